@@ -1,0 +1,7 @@
+export { createDatabase, type Database, type DatabaseHandle, type DatabaseOptions, type Schema } from './client.js';
+export { runMigrations, migrationsFolder } from './migrate.js';
+export { lockDataDir } from './embedded.js';
+export { buildDemoDataSet, seedDemoData, type DemoDataSet } from './seed/demo.js';
+export { demoId } from './seed/ids.js';
+export { searchKeySql } from './schema/structures.js';
+export * as tables from './schema/index.js';

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Brings the project's own toolchain (Node 24 LTS and pnpm 10) from the npm registry into
+// .navette/toolchain, then runs `pnpm install` and the given root script with it.
+// Why: the machines ship Node 20 (end of life since April 2026) and several current packages
+// (@apollo/subgraph 2.15, vitest 5, graphql-codegen plugins) need Node >= 22.
+// Usage: node scripts/toolchain.mjs <root script> [args...]   e.g. `node scripts/toolchain.mjs product:test`
+//        node scripts/toolchain.mjs --exec <command> [args...]  runs any command with the toolchain on PATH
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NODE_VERSION = '24.21.0';
+const PNPM_VERSION = '10.34.8';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const toolchain = join(root, '.navette', 'toolchain');
+const bin = join(toolchain, 'node_modules', '.bin');
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function installedVersion(pkg) {
+  const file = join(toolchain, 'node_modules', pkg, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
+}
+
+export function ensureToolchain() {
+  if (installedVersion('node') === NODE_VERSION && installedVersion('pnpm') === PNPM_VERSION) return;
+  console.log(`[navette] installing Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} into .navette/toolchain (once)`);
+  mkdirSync(toolchain, { recursive: true });
+  const status = run(
+    'npm',
+    ['install', '--prefix', toolchain, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error',
+      `node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`],
+  );
+  if (status !== 0) {
+    console.error('[navette] could not install the toolchain from the npm registry');
+    process.exit(status);
+  }
+}
+
+export const toolchainEnv = () => ({
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH ?? ''}`,
+  npm_config_update_notifier: 'false',
+});
+
+const [first, ...rest] = process.argv.slice(2);
+if (!first) {
+  console.error('usage: node scripts/toolchain.mjs <root script> [args...] | --exec <command> [args...]');
+  process.exit(2);
+}
+ensureToolchain();
+const env = toolchainEnv();
+if (first === '--exec') {
+  process.exit(run(rest[0], rest.slice(1), { env }));
+}
+const install = run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])], { env });
+if (install !== 0) process.exit(install);
+process.exit(run('pnpm', ['run', first, ...rest], { env }));
