@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import sirv from 'sirv';
+import type { SubgraphName } from './subgraphs.js';
+import { loadSupergraph } from './supergraph.js';
+
+/** The four portals and the path each is served under. */
+export const portals = [
+  { app: 'portal-prescripteur', path: '/prescripteur', title: 'Espace prescripteur' },
+  { app: 'portal-siae', path: '/siae', title: 'Espace SIAE' },
+  { app: 'portal-agence', path: '/agence', title: 'Espace agence Pôle emploi' },
+  { app: 'console-pilotage', path: '/pilotage', title: 'Console de pilotage' },
+] as const;
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Folder holding the apps (`<appsDir>/<portal>/dist`); portals whose build is missing are skipped. */
+  appsDir?: string;
+  logging?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  servedPortals: { path: string; title: string }[];
+  stop(): Promise<void>;
+}
+
+function homePage(served: { path: string; title: string }[]): string {
+  const items = served.map((p) => `<li><a href="${p.path}/">${p.title}</a></li>`).join('');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Navette</title></head>
+<body><main><h1>Navette</h1><p>La fiche navette de l'insertion par l'activité économique.</p>
+<ul>${items}</ul><p><a href="/graphql">API GraphQL</a></p></main></body></html>`;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const gateway = createGatewayRuntime({
+    supergraph: loadSupergraph(options.subgraphUrls),
+    // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
+    transports: { http: httpTransport },
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthcheck',
+    readinessCheckEndpoint: '/readiness',
+    landingPage: false,
+    logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
+    maskedErrors: true,
+  });
+
+  const served: { path: string; title: string; handler: ReturnType<typeof sirv> }[] = [];
+  if (options.appsDir) {
+    for (const portal of portals) {
+      const dist = join(options.appsDir, portal.app, 'dist');
+      if (!existsSync(join(dist, 'index.html'))) continue;
+      served.push({ path: portal.path, title: portal.title, handler: sirv(dist, { single: true, etag: true, gzip: true }) });
+    }
+  }
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
+      void gateway(req, res);
+      return;
+    }
+    for (const portal of served) {
+      if (path === portal.path) {
+        res.writeHead(301, { location: `${portal.path}/` }).end();
+        return;
+      }
+      if (path.startsWith(`${portal.path}/`)) {
+        req.url = req.url!.slice(portal.path.length);
+        portal.handler(req, res, () => {
+          res.writeHead(404).end();
+        });
+        return;
+      }
+    }
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(homePage(served));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable');
+  };
+
+  const server = createServer(handle);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    port,
+    servedPortals: served.map(({ path, title }) => ({ path, title })),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// The composition root of the product. Embedded mode (default): one PGlite shared by the four subgraphs and the
+// gateway in this one process (PGlite runs one query at a time and its socket server breaks with concurrent
+// clients). With `databaseUrl`, the same set runs on a real PostgreSQL (used by the integration tests).
+import { fileURLToPath } from 'node:url';
+import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
+import { startGateway, type SubgraphName } from '@navette/gateway';
+import { startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import { formationSubgraph } from '@navette/subgraph-formation';
+import { parcoursSubgraph } from '@navette/subgraph-parcours';
+import { pilotageSubgraph } from '@navette/subgraph-pilotage';
+import { structuresSubgraph } from '@navette/subgraph-structures';
+
+export interface NavetteOptions {
+  /** Embedded mode: PGlite data folder (kept between starts). Ignored when `databaseUrl` is set. */
+  dataDir?: string;
+  /** Server mode: postgres://… */
+  databaseUrl?: string;
+  /** Gateway port; 0 picks a free one. */
+  port: number;
+  host?: string;
+  /** Folder holding the portals' builds (`<appsDir>/<portal>/dist`); defaults to this repository's apps/. */
+  appsDir?: string;
+  /** Fixed clock for tests. */
+  clock?: () => Date;
+  /** Loads the demo data set when the database is empty (default true). */
+  demoData?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningNavette {
+  url: string;
+  graphqlUrl: string;
+  subgraphs: Record<SubgraphName, string>;
+  portals: { path: string; title: string; url: string }[];
+  db: Database;
+  stop(): Promise<void>;
+}
+
+const defaultAppsDir = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function startNavette(options: NavetteOptions): Promise<RunningNavette> {
+  const log = options.log ?? (() => {});
+  const stack: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    while (stack.length > 0) await stack.pop()!();
+  };
+  try {
+    if (!options.databaseUrl) {
+      const dataDir = options.dataDir ?? 'memory://';
+      if (!dataDir.startsWith('memory://')) stack.push(lockDataDir(dataDir));
+    }
+    const handle = await createDatabase(
+      options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir ?? 'memory://' },
+    );
+    stack.push(() => handle.close());
+    log(`Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`);
+    await runMigrations(handle);
+    if (options.demoData !== false) {
+      const { inserted } = await seedDemoData(handle.db);
+      log(inserted ? 'Demo data of Bourgogne-Franche-Comté loaded.' : 'Existing data kept.');
+    }
+
+    // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports.
+    const internal = { port: 0 };
+    const starters = [
+      () => startSubgraph(structuresSubgraph(handle.db, options.clock), internal),
+      () => startSubgraph(parcoursSubgraph(handle.db, options.clock), internal),
+      () => startSubgraph(formationSubgraph(handle.db), internal),
+      () => startSubgraph(pilotageSubgraph(handle.db), internal),
+    ];
+    const running: RunningSubgraph[] = [];
+    for (const start of starters) {
+      const subgraph = await start();
+      stack.push(() => subgraph.stop());
+      running.push(subgraph);
+    }
+    const subgraphs = Object.fromEntries(running.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
+
+    const gateway = await startGateway({
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      subgraphUrls: subgraphs,
+      appsDir: options.appsDir ?? defaultAppsDir,
+    });
+    stack.push(() => gateway.stop());
+    return {
+      url: gateway.url,
+      graphqlUrl: `${gateway.url}/graphql`,
+      subgraphs,
+      portals: gateway.servedPortals.map((p) => ({ ...p, url: `${gateway.url}${p.path}/` })),
+      db: handle.db,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@navette/db';
+import { loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
+import { sql } from 'drizzle-orm';
+import { createContextFactory, type PilotageContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
+
+export function pilotageSubgraph(db: Database): SubgraphDefinition<PilotageContext> {
+  return {
+    name: 'pilotage',
+    typeDefs: loadTypeDefs(schemaDir),
+    resolvers: resolvers as SubgraphDefinition<PilotageContext>['resolvers'],
+    createContext: createContextFactory(db),
+    healthCheck: async () => {
+      await db.execute(sql`select 1`);
+    },
+  };
+}

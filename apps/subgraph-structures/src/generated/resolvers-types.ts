@@ -1,0 +1,522 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow } from '../services/rows.js';
+import type { StructuresContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An agence Pôle emploi. */
+export type Agency = {
+  __typename?: 'Agency';
+  city: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  departement: Departement;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The SIAE of its territory. */
+  siaes: SiaeConnection;
+};
+
+
+/** An agence Pôle emploi. */
+export type AgencySiaesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A French département, by its INSEE code. */
+export type Departement = {
+  __typename?: 'Departement';
+  code: Scalars['ID']['output'];
+  employmentAreas: Array<EmploymentArea>;
+  name: Scalars['String']['output'];
+};
+
+/** A bassin d'emploi: the territory of a CTA. */
+export type EmploymentArea = {
+  __typename?: 'EmploymentArea';
+  code: Scalars['String']['output'];
+  departement: Departement;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Habilitation = {
+  __typename?: 'Habilitation';
+  endOn?: Maybe<Scalars['Date']['output']>;
+  startOn: Scalars['Date']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) and organisations habilitées by the préfet. */
+export type PrescriberKind =
+  | 'CAP_EMPLOI'
+  | 'HABILITE'
+  | 'MISSION_LOCALE'
+  | 'POLE_EMPLOI';
+
+/** A prescriber organisation: de droit, or habilitée by the préfet for a period. */
+export type PrescriberOrganization = {
+  __typename?: 'PrescriberOrganization';
+  /** Whether it may prescribe on that day (today when omitted). */
+  canPrescribe: Scalars['Boolean']['output'];
+  city: Scalars['String']['output'];
+  departement: Departement;
+  /** Null for prescripteurs de droit. */
+  habilitation?: Maybe<Habilitation>;
+  id: Scalars['ID']['output'];
+  kind: PrescriberKind;
+  name: Scalars['String']['output'];
+};
+
+
+/** A prescriber organisation: de droit, or habilitée by the préfet for a period. */
+export type PrescriberOrganizationCanPrescribeArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type PrescriberOrganizationConnection = {
+  __typename?: 'PrescriberOrganizationConnection';
+  edges: Array<PrescriberOrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PrescriberOrganizationEdge = {
+  __typename?: 'PrescriberOrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: PrescriberOrganization;
+};
+
+export type PrescriberOrganizationFilter = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PrescriberKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  agencies: AgencyConnection;
+  agency?: Maybe<Agency>;
+  departement?: Maybe<Departement>;
+  departements: Array<Departement>;
+  prescriberOrganization?: Maybe<PrescriberOrganization>;
+  prescriberOrganizations: PrescriberOrganizationConnection;
+  siae?: Maybe<Siae>;
+  siaes: SiaeConnection;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartementArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryPrescriberOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPrescriberOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PrescriberOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySiaeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySiaesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SiaeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A structure d'insertion par l'activité économique. */
+export type Siae = {
+  __typename?: 'Siae';
+  /** The Pôle emploi agence that follows this SIAE (its référent agence). */
+  agency: Agency;
+  city: Scalars['String']['output'];
+  departement: Departement;
+  employmentArea: EmploymentArea;
+  id: Scalars['ID']['output'];
+  kind: SiaeKind;
+  name: Scalars['String']['output'];
+  postcode: Scalars['String']['output'];
+  siret: Scalars['String']['output'];
+};
+
+export type SiaeConnection = {
+  __typename?: 'SiaeConnection';
+  edges: Array<SiaeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SiaeEdge = {
+  __typename?: 'SiaeEdge';
+  cursor: Scalars['String']['output'];
+  node: Siae;
+};
+
+export type SiaeFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  departement?: InputMaybe<Scalars['String']['input']>;
+  employmentAreaId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<SiaeKind>;
+  /** Part of the name or of the city, case- and accent-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The five kinds of SIAE (structures d'insertion par l'activité économique). */
+export type SiaeKind =
+  /** Atelier et chantier d'insertion */
+  | 'ACI'
+  /** Association intermédiaire */
+  | 'AI'
+  /** Entreprise d'insertion */
+  | 'EI'
+  /** Entreprise d'insertion par le travail indépendant */
+  | 'EITI'
+  /** Entreprise de travail temporaire d'insertion */
+  | 'ETTI';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Agency: Agency;
+  Departement: Departement;
+  EmploymentArea: EmploymentArea;
+  PrescriberOrganization: PrescriberOrganization;
+  Siae: Siae;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Agency:
+    ( { __typename: 'Agency' }
+    & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  Departement:
+    ( { __typename: 'Departement' }
+    & GraphQLRecursivePick<FederationTypes['Departement'], {"code":true}> );
+  EmploymentArea:
+    ( { __typename: 'EmploymentArea' }
+    & GraphQLRecursivePick<FederationTypes['EmploymentArea'], {"id":true}> );
+  PrescriberOrganization:
+    ( { __typename: 'PrescriberOrganization' }
+    & GraphQLRecursivePick<FederationTypes['PrescriberOrganization'], {"id":true}> );
+  Siae:
+    ( { __typename: 'Siae' }
+    & GraphQLRecursivePick<FederationTypes['Siae'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: ResolverTypeWrapper<AgencyRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyFilter: AgencyFilter;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Departement: ResolverTypeWrapper<DepartementRow>;
+  EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
+  Habilitation: ResolverTypeWrapper<Habilitation>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PrescriberKind: PrescriberKind;
+  PrescriberOrganization: ResolverTypeWrapper<PrescriberOrganizationRow>;
+  PrescriberOrganizationConnection: ResolverTypeWrapper<Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriberOrganizationEdge']> }>;
+  PrescriberOrganizationEdge: ResolverTypeWrapper<Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversTypes['PrescriberOrganization'] }>;
+  PrescriberOrganizationFilter: PrescriberOrganizationFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Siae: ResolverTypeWrapper<SiaeRow>;
+  SiaeConnection: ResolverTypeWrapper<Omit<SiaeConnection, 'edges'> & { edges: Array<ResolversTypes['SiaeEdge']> }>;
+  SiaeEdge: ResolverTypeWrapper<Omit<SiaeEdge, 'node'> & { node: ResolversTypes['Siae'] }>;
+  SiaeFilter: SiaeFilter;
+  SiaeKind: SiaeKind;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Agency: AgencyRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyFilter: AgencyFilter;
+  Date: Scalars['Date']['output'];
+  Departement: DepartementRow;
+  EmploymentArea: EmploymentAreaRow;
+  Habilitation: Habilitation;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PrescriberOrganization: PrescriberOrganizationRow;
+  PrescriberOrganizationConnection: Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganizationEdge']> };
+  PrescriberOrganizationEdge: Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganization'] };
+  PrescriberOrganizationFilter: PrescriberOrganizationFilter;
+  Query: Record<PropertyKey, never>;
+  Siae: SiaeRow;
+  SiaeConnection: Omit<SiaeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiaeEdge']> };
+  SiaeEdge: Omit<SiaeEdge, 'node'> & { node: ResolversParentTypes['Siae'] };
+  SiaeFilter: SiaeFilter;
+}>;
+
+export type AgencyResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<AgencySiaesArgs, 'first'>>;
+}>;
+
+export type AgencyConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DepartementResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement'], FederationReferenceType extends FederationReferenceTypes['Departement'] = FederationReferenceTypes['Departement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Departement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employmentAreas?: Resolver<Array<ResolversTypes['EmploymentArea']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EmploymentAreaResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'], FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] = FederationReferenceTypes['EmploymentArea']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmploymentArea']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HabilitationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Habilitation'] = ResolversParentTypes['Habilitation']> = ResolversObject<{
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganizationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization'], FederationReferenceType extends FederationReferenceTypes['PrescriberOrganization'] = FederationReferenceTypes['PrescriberOrganization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrescriberOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  canPrescribe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<PrescriberOrganizationCanPrescribeArgs>>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  habilitation?: Resolver<Maybe<ResolversTypes['Habilitation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganizationConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganizationConnection'] = ResolversParentTypes['PrescriberOrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PrescriberOrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganizationEdge'] = ResolversParentTypes['PrescriberOrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
+  departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
+  prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
+  siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
+  siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
+}>;
+
+export type SiaeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Siae']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  employmentArea?: Resolver<ResolversTypes['EmploymentArea'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SiaeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SiaeConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['SiaeConnection'] = ResolversParentTypes['SiaeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SiaeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SiaeEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['SiaeEdge'] = ResolversParentTypes['SiaeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Departement?: DepartementResolvers<ContextType>;
+  EmploymentArea?: EmploymentAreaResolvers<ContextType>;
+  Habilitation?: HabilitationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
+  PrescriberOrganizationConnection?: PrescriberOrganizationConnectionResolvers<ContextType>;
+  PrescriberOrganizationEdge?: PrescriberOrganizationEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Siae?: SiaeResolvers<ContextType>;
+  SiaeConnection?: SiaeConnectionResolvers<ContextType>;
+  SiaeEdge?: SiaeEdgeResolvers<ContextType>;
+}>;
+

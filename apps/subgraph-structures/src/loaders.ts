@@ -1,0 +1,51 @@
+// One set of DataLoaders per request (STYLE, practice 4): N entities by id cost one query per type.
+import { tables, type Database } from '@navette/db';
+import DataLoader from 'dataloader';
+import { asc, inArray } from 'drizzle-orm';
+import type { AgencyRow, DepartementRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Loader over a uuid primary key; ids that are not uuids resolve to null instead of a database error. */
+function uuidLoader<R extends { id: string }>(load: (ids: string[]) => Promise<R[]>) {
+  return new DataLoader<string, R | null>(async (ids) => {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length > 0 ? await load(valid) : [];
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function createLoaders(db: Database) {
+  return {
+    siae: uuidLoader<SiaeRow>((ids) => db.select().from(tables.siaes).where(inArray(tables.siaes.id, ids))),
+    agency: uuidLoader<AgencyRow>((ids) => db.select().from(tables.agencies).where(inArray(tables.agencies.id, ids))),
+    prescriberOrganization: uuidLoader<PrescriberOrganizationRow>((ids) =>
+      db.select().from(tables.prescriberOrganizations).where(inArray(tables.prescriberOrganizations.id, ids)),
+    ),
+    employmentArea: uuidLoader<EmploymentAreaRow>((ids) =>
+      db.select().from(tables.employmentAreas).where(inArray(tables.employmentAreas.id, ids)),
+    ),
+    departement: new DataLoader<string, DepartementRow | null>(async (codes) =>
+      byKey(
+        codes,
+        await db.select().from(tables.departements).where(inArray(tables.departements.code, [...codes])),
+        (r) => r.code,
+      ),
+    ),
+    employmentAreasByDepartement: new DataLoader<string, EmploymentAreaRow[]>(async (codes) => {
+      const rows = await db
+        .select()
+        .from(tables.employmentAreas)
+        .where(inArray(tables.employmentAreas.departementCode, [...codes]))
+        .orderBy(asc(tables.employmentAreas.name));
+      return codes.map((c) => rows.filter((r) => r.departementCode === c));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

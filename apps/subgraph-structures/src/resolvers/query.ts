@@ -1,0 +1,17 @@
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { listAgencies } from '../services/list-agencies.js';
+import { listPrescriberOrganizations } from '../services/list-prescriber-organizations.js';
+import { listSiaes } from '../services/list-siaes.js';
+import { tables } from '@navette/db';
+import { asc } from 'drizzle-orm';
+
+export const Query: QueryResolvers = {
+  departements: (_parent, _args, { db }) => db.select().from(tables.departements).orderBy(asc(tables.departements.code)),
+  departement: (_parent, { code }, { loaders }) => loaders.departement.load(code),
+  siaes: (_parent, args, { db }) => listSiaes(db, args),
+  siae: (_parent, { id }, { loaders }) => loaders.siae.load(id),
+  agencies: (_parent, args, { db }) => listAgencies(db, args),
+  agency: (_parent, { id }, { loaders }) => loaders.agency.load(id),
+  prescriberOrganizations: (_parent, args, { db }) => listPrescriberOrganizations(db, args),
+  prescriberOrganization: (_parent, { id }, { loaders }) => loaders.prescriberOrganization.load(id),
+};

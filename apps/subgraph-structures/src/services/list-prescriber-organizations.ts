@@ -1,0 +1,31 @@
+import { tables, type Database } from '@navette/db';
+import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { PrescriberOrganizationFilter } from '../generated/resolvers-types.js';
+import { afterNameId, matchesSearch } from './filters.js';
+
+const { prescriberOrganizations: orgs } = tables;
+
+export async function listPrescriberOrganizations(
+  db: Database,
+  args: { first?: number | null; after?: string | null; filter?: PrescriberOrganizationFilter | null },
+) {
+  const first = clampFirst(args.first);
+  const key = decodeCursor(args.after, 2);
+  const f = args.filter ?? {};
+  const where = and(
+    f.departement ? eq(orgs.departementCode, f.departement) : undefined,
+    f.kind ? eq(orgs.kind, f.kind) : undefined,
+    matchesSearch(orgs.searchKey, f.search),
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(orgs)
+      .where(and(where, afterNameId(orgs.name, orgs.id, key)))
+      .orderBy(asc(orgs.name), asc(orgs.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(orgs).where(where),
+  ]);
+  return connectionFromRows(rows, first, (r) => [r.name, r.id], total?.n ?? 0);
+}

@@ -1,0 +1,34 @@
+import { tables, type Database } from '@navette/db';
+import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { SiaeFilter } from '../generated/resolvers-types.js';
+import { afterNameId, matchesSearch } from './filters.js';
+
+const { siaes } = tables;
+
+/** The SIAE directory: filtered, ordered by name, paginated by keyset cursor. */
+export async function listSiaes(
+  db: Database,
+  args: { first?: number | null; after?: string | null; filter?: SiaeFilter | null },
+) {
+  const first = clampFirst(args.first);
+  const key = decodeCursor(args.after, 2);
+  const f = args.filter ?? {};
+  const where = and(
+    f.departement ? eq(siaes.departementCode, f.departement) : undefined,
+    f.kind ? eq(siaes.kind, f.kind) : undefined,
+    f.employmentAreaId ? eq(siaes.employmentAreaId, f.employmentAreaId) : undefined,
+    f.agencyId ? eq(siaes.agencyId, f.agencyId) : undefined,
+    matchesSearch(siaes.searchKey, f.search),
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(siaes)
+      .where(and(where, afterNameId(siaes.name, siaes.id, key)))
+      .orderBy(asc(siaes.name), asc(siaes.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(siaes).where(where),
+  ]);
+  return connectionFromRows(rows, first, (r) => [r.name, r.id], total?.n ?? 0);
+}

@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { maskError } from './errors.js';
+
+export interface SubgraphDefinition<Context extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  /** Builds the per-request context (DataLoaders live there: one set per request). */
+  createContext: (request: express.Request) => Promise<Context>;
+  /** Throws when the subgraph cannot serve (e.g. its database is unreachable). */
+  healthCheck: () => Promise<void>;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a subgraph: POST /graphql, GET /health. Resolves once it listens. */
+export async function startSubgraph<Context extends BaseContext>(
+  definition: SubgraphDefinition<Context>,
+  options: { port: number; host?: string },
+): Promise<RunningSubgraph> {
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(definition.name, formatted, error),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(definition.plugins ?? [])],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await definition.healthCheck();
+      res.json({ status: 'ok', subgraph: definition.name });
+    } catch (error) {
+      console.error(`[${definition.name}] health check failed:`, error);
+      res.status(503).json({ status: 'unavailable', subgraph: definition.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
+  );
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    name: definition.name,
+    port,
+    url: `http://${host}:${port}/graphql`,
+    stop: async () => {
+      await apollo.stop(); // the drain plugin closes the HTTP server and waits for requests in flight
+    },
+  };
+}
