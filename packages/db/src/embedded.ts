@@ -24,8 +24,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`The data folder ${dataDir} is in use by process ${holder}; stop it first.`);
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+        throw new Error(`The data folder ${dataDir} is in use by process ${holder}; stop it first.`, { cause: error });
       }
       rmSync(lockFile, { force: true }); // stale lock from a process that died
     }

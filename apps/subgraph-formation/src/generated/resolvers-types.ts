@@ -16,8 +16,11 @@ export type Scalars = {
 
 export type Agency = {
   __typename?: 'Agency';
-  /** The services this agence offers to the salariés en parcours of its SIAE. */
-  employmentServices: Array<EmploymentService>;
+  /**
+   * The services this agence offers to the salariés en parcours of its SIAE. Nullable like every field contributed
+   * to another subgraph's entity: if this subgraph is down, the rest of the answer still comes back.
+   */
+  employmentServices?: Maybe<Array<EmploymentService>>;
   id: Scalars['ID']['output'];
 };
 
@@ -141,7 +144,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<Omit<Agency, 'employmentServices'> & { employmentServices: Array<ResolversTypes['EmploymentService']> }>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'employmentServices'> & { employmentServices?: Maybe<Array<ResolversTypes['EmploymentService']>> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EmploymentService: ResolverTypeWrapper<EmploymentServiceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -151,7 +154,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: Omit<Agency, 'employmentServices'> & { employmentServices: Array<ResolversParentTypes['EmploymentService']> } | FederationReferenceTypes['Agency'];
+  Agency: Omit<Agency, 'employmentServices'> & { employmentServices?: Maybe<Array<ResolversParentTypes['EmploymentService']>> } | FederationReferenceTypes['Agency'];
   ID: Scalars['ID']['output'];
   EmploymentService: EmploymentServiceRow;
   String: Scalars['String']['output'];
@@ -160,7 +163,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AgencyResolvers<ContextType = FormationContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  employmentServices?: Resolver<Array<ResolversTypes['EmploymentService']>, ParentType, ContextType, Partial<AgencyEmploymentServicesArgs>>;
+  employmentServices?: Resolver<Maybe<Array<ResolversTypes['EmploymentService']>>, ParentType, ContextType, Partial<AgencyEmploymentServicesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

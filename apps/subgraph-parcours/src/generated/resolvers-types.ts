@@ -25,8 +25,9 @@ export type Siae = {
   /**
    * The last day on which Pôle emploi may answer a complete agrément request received on `receivedOn`
    * for a person hired by this SIAE: 5 jours ouvrés, 2 for an ETTI (accord, annexe 4 §2.2.2).
+   * Nullable: null (with an error) only when the parcours subgraph cannot answer.
    */
-  approvalDecisionDeadline: Scalars['Date']['output'];
+  approvalDecisionDeadline?: Maybe<Scalars['Date']['output']>;
   departement: Departement;
   id: Scalars['ID']['output'];
   kind: SiaeKind;
@@ -170,7 +171,7 @@ export type DepartementResolvers<ContextType = ParcoursContext, ParentType exten
 
 export type SiaeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Siae']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  approvalDecisionDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<SiaeApprovalDecisionDeadlineArgs, 'receivedOn'>>;
+  approvalDecisionDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<SiaeApprovalDecisionDeadlineArgs, 'receivedOn'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

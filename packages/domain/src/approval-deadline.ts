@@ -1,0 +1,94 @@
+import { addWorkingDays } from './calendar.js';
+import type { Departement } from './departement.js';
+import { compareIsoDates, toPlainDate, type IsoDate } from './iso-date.js';
+import type { SiaeKind } from './siae.js';
+
+/**
+ * Kinds of written request a SIAE addresses to Pôle emploi; all share the same decision
+ * deadline (accord, annexe 4 §2.2.2: "initial, extension, prolongation, renouvellement, suspension").
+ */
+export const APPROVAL_REQUEST_KINDS = ['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION'] as const;
+export type ApprovalRequestKind = (typeof APPROVAL_REQUEST_KINDS)[number];
+
+export const APPROVAL_REQUEST_KIND_LABELS: Readonly<Record<ApprovalRequestKind, string>> = {
+  INITIAL: 'Agrément initial',
+  EXTENSION: "Extension d'agrément",
+  PROLONGATION: "Prolongation d'agrément",
+  RENEWAL: "Renouvellement d'agrément",
+  SUSPENSION: "Suspension d'agrément",
+};
+
+/** accord, annexe 4 §2.2.2: 5 jours ouvrés; at most 2 for people hired by an ETTI. */
+export const DECISION_DELAY_WORKING_DAYS = 5;
+export const DECISION_DELAY_WORKING_DAYS_ETTI = 2;
+
+export interface ApprovalDeadlineInput {
+  /** Day Pôle emploi received the complete written request. */
+  readonly receivedOn: IsoDate;
+  /** Kind of the SIAE that hires the person. */
+  readonly siaeKind: SiaeKind;
+  /** Département of the agence (whose public holidays apply). */
+  readonly departement: Departement;
+}
+
+/**
+ * Last day on which Pôle emploi may answer a complete request (accord, annexe 4 §2.2.2):
+ * 5 jours ouvrés after receipt — 2 when the person is hired by an ETTI. The day of receipt
+ * never counts (the delay runs from the next day), even when it is itself a working day.
+ * Only ETTI get the 2-day delay: the text names "personnes recrutées en ETTI"; an EITI
+ * (travail indépendant) is not an ETTI and keeps 5 days.
+ *   approvalDecisionDeadline({ receivedOn: '2024-05-07', siaeKind: 'EI', departement: '21' })
+ *     === '2024-05-16' (8 May and Ascension skipped)
+ */
+export function approvalDecisionDeadline({ receivedOn, siaeKind, departement }: ApprovalDeadlineInput): IsoDate {
+  const delay = siaeKind === 'ETTI' ? DECISION_DELAY_WORKING_DAYS_ETTI : DECISION_DELAY_WORKING_DAYS;
+  return addWorkingDays(receivedOn, delay, { departement });
+}
+
+export const APPROVAL_REQUEST_STATUSES = ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED'] as const;
+export type ApprovalRequestStatus = (typeof APPROVAL_REQUEST_STATUSES)[number];
+
+export const APPROVAL_REQUEST_STATUS_LABELS: Readonly<Record<ApprovalRequestStatus, string>> = {
+  PENDING: 'En attente de décision',
+  GRANTED: 'Accordé',
+  REFUSED: 'Refusé',
+  TACITLY_GRANTED: 'Acquis faute de réponse dans le délai',
+};
+
+export type ApprovalDecision = 'GRANTED' | 'REFUSED';
+
+export interface ApprovalRequestState extends ApprovalDeadlineInput {
+  /** Day of Pôle emploi's explicit decision, if any (both or neither of decidedOn/decision). */
+  readonly decidedOn?: IsoDate | null;
+  readonly decision?: ApprovalDecision | null;
+}
+
+/**
+ * Status of a request on `today` (accord, annexe 4 §2.2.2: "A défaut de réponse dans ces
+ * délais, l'agrément est considéré acquis").
+ * - An explicit decision taken on or before the deadline (and not after `today`) wins:
+ *   GRANTED or REFUSED.
+ * - Otherwise, once the deadline day is over (today > deadline), TACITLY_GRANTED. Reading: the
+ *   agrément is acquired at the end of the deadline, so a decision taken later — even a
+ *   refusal — does not undo it; a late explicit grant also leaves TACITLY_GRANTED, the date of
+ *   acquisition being the deadline.
+ * - Otherwise PENDING (the deadline day itself is still PENDING: Pôle emploi may answer until
+ *   the end of that day). A decision dated after `today` is not known yet and is ignored.
+ * Throws a RangeError if only one of decidedOn/decision is given or if decidedOn < receivedOn.
+ */
+export function approvalRequestStatusAt(request: ApprovalRequestState, today: IsoDate): ApprovalRequestStatus {
+  const { decidedOn, decision } = request;
+  if ((decidedOn == null) !== (decision == null)) {
+    throw new RangeError('decidedOn and decision must be given together');
+  }
+  toPlainDate(today);
+  const deadline = approvalDecisionDeadline(request);
+  if (decidedOn != null && decision != null) {
+    if (compareIsoDates(decidedOn, request.receivedOn) < 0) {
+      throw new RangeError(`decidedOn (${decidedOn}) is before receivedOn (${request.receivedOn})`);
+    }
+    const known = compareIsoDates(decidedOn, today) <= 0;
+    if (known && compareIsoDates(decidedOn, deadline) <= 0) return decision;
+  }
+  return compareIsoDates(today, deadline) > 0 ? 'TACITLY_GRANTED' : 'PENDING';
+}

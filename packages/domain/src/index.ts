@@ -1,0 +1,35 @@
+// @navette/domain — the rules of the accord régional IAE Bourgogne-Franche-Comté, as pure TypeScript.
+export * from './result.js';
+export {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  daysInclusive,
+  formatFrenchDate,
+  isIsoDate,
+  isWithin,
+  maxIsoDate,
+  minIsoDate,
+  parseIsoDate,
+  periodEnd,
+  type IsoDate,
+} from './iso-date.js';
+export * from './departement.js';
+export * from './calendar.js';
+export * from './siae.js';
+export * from './age.js';
+export * from './approval-deadline.js';
+export * from './approval-history.js';
+export * from './approval-period.js';
+export * from './approval-suspension.js';
+export * from './approval-prolongation.js';
+export * from './approval-extension.js';
+export * from './approval-renewal.js';
+export * from './ai-approval.js';
+export * from './prescription.js';
+export * from './refusal-reasons.js';
+export * from './eligibility.js';
+export * from './exit.js';
+export * from './steering.js';
+export * from './indicators.js';
+export * from './masking.js';

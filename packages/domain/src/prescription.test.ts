@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canPrescribe, PRESCRIBER_KINDS, RIGHTFUL_PRESCRIBER_KINDS } from './prescription.js';
+
+// accord, annexe 4 §2.1: "Seuls trois types d'acteurs sont habilités … Pôle emploi, les partenaires
+// SPE (Missions Locales et Cap emploi), les prescripteurs habilités par le Préfet après avis du CDIAE"
+describe('canPrescribe (accord, annexe 4 §2.1)', () => {
+  it('prescripteurs de droit always may', () => {
+    expect(RIGHTFUL_PRESCRIBER_KINDS).toEqual(['POLE_EMPLOI', 'MISSION_LOCALE', 'CAP_EMPLOI']);
+    for (const kind of RIGHTFUL_PRESCRIBER_KINDS) {
+      expect(canPrescribe({ kind }, '2024-06-01')).toEqual({ ok: true, value: 'DE_DROIT' });
+    }
+  });
+
+  it('a habilité only within its habilitation, both days included', () => {
+    const org = { kind: 'HABILITE', habilitations: [{ startOn: '2023-01-01', endOn: '2024-12-31' }] } as const;
+    expect(canPrescribe(org, '2023-01-01')).toEqual({ ok: true, value: 'HABILITATION' });
+    expect(canPrescribe(org, '2024-12-31').ok).toBe(true);
+    const before = canPrescribe(org, '2022-12-31');
+    expect(!before.ok && before.code).toBe('HABILITATION_NOT_STARTED');
+    const after = canPrescribe(org, '2025-01-01');
+    expect(!after.ok && after.code).toBe('HABILITATION_EXPIRED');
+  });
+
+  it('an open-ended or renewed habilitation', () => {
+    expect(canPrescribe({ kind: 'HABILITE', habilitations: [{ startOn: '2023-01-01' }] }, '2030-01-01').ok).toBe(true);
+    const renewed = {
+      kind: 'HABILITE',
+      habilitations: [
+        { startOn: '2020-01-01', endOn: '2022-12-31' },
+        { startOn: '2023-06-01', endOn: '2025-12-31' },
+      ],
+    } as const;
+    expect(canPrescribe(renewed, '2023-03-01').ok).toBe(false);
+    expect(canPrescribe(renewed, '2024-03-01').ok).toBe(true);
+  });
+
+  it('a habilité without habilitation may not', () => {
+    const result = canPrescribe({ kind: 'HABILITE' }, '2024-06-01');
+    expect(!result.ok && result.code).toBe('PRESCRIBER_NOT_HABILITATED');
+    expect(!result.ok && result.message).toMatch(/habilitée/);
+    expect(PRESCRIBER_KINDS).toContain('HABILITE');
+  });
+});

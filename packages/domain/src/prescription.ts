@@ -1,0 +1,68 @@
+import { compareIsoDates, isWithin, toPlainDate, type IsoDate, formatFrenchDate as frDate } from './iso-date.js';
+import { ok, refuse, type Result } from './result.js';
+
+/**
+ * Who may prescribe a parcours (accord, annexe 4 §2.1 and §3 "La prescription"): the
+ * prescripteurs de droit — Pôle emploi, Missions locales, Cap emploi — and the prescripteurs
+ * habilités par le Préfet après avis du CDIAE. Any other organisation may only orient.
+ */
+export const PRESCRIBER_KINDS = ['POLE_EMPLOI', 'MISSION_LOCALE', 'CAP_EMPLOI', 'HABILITE'] as const;
+export type PrescriberKind = (typeof PRESCRIBER_KINDS)[number];
+
+export const RIGHTFUL_PRESCRIBER_KINDS: readonly PrescriberKind[] = ['POLE_EMPLOI', 'MISSION_LOCALE', 'CAP_EMPLOI'];
+
+export const PRESCRIBER_KIND_LABELS: Readonly<Record<PrescriberKind, string>> = {
+  POLE_EMPLOI: 'Pôle emploi',
+  MISSION_LOCALE: 'Mission locale',
+  CAP_EMPLOI: 'Cap emploi',
+  HABILITE: 'Prescripteur habilité par le Préfet',
+};
+
+/** A habilitation by the Préfet, both days included; no end date = until further notice. */
+export interface Habilitation {
+  readonly startOn: IsoDate;
+  readonly endOn?: IsoDate | null;
+}
+
+export interface PrescriberOrganisation {
+  readonly kind: PrescriberKind;
+  /** For HABILITE: the habilitation periods (a renewed habilitation adds a period). */
+  readonly habilitations?: readonly Habilitation[];
+}
+
+export type PrescriptionRefusalCode =
+  'PRESCRIBER_NOT_HABILITATED' | 'HABILITATION_NOT_STARTED' | 'HABILITATION_EXPIRED';
+
+export type PrescriptionBasis = 'DE_DROIT' | 'HABILITATION';
+
+/**
+ * May the organisation prescribe on `on`? (accord, annexe 4 §2.1; fiche 2 "liste préfectorale
+ * habilitant les prescripteurs hors du droit commun").
+ * Prescripteurs de droit always may (value "DE_DROIT"); a habilité only within one of its
+ * habilitation periods (value "HABILITATION"). Returns a Result: test `.ok`.
+ */
+export function canPrescribe(
+  organisation: PrescriberOrganisation,
+  on: IsoDate,
+): Result<PrescriptionBasis, PrescriptionRefusalCode> {
+  toPlainDate(on);
+  if (RIGHTFUL_PRESCRIBER_KINDS.includes(organisation.kind)) return ok('DE_DROIT');
+  const periods = organisation.habilitations ?? [];
+  if (periods.some((h) => isWithin(on, h.startOn, h.endOn))) return ok('HABILITATION');
+  if (periods.length === 0) {
+    return refuse(
+      'PRESCRIBER_NOT_HABILITATED',
+      "Cette structure n'est pas habilitée par le Préfet à prescrire un parcours d'insertion par l'activité économique.",
+    );
+  }
+  if (periods.every((h) => compareIsoDates(on, h.startOn) < 0)) {
+    return refuse(
+      'HABILITATION_NOT_STARTED',
+      `L'habilitation de cette structure ne commence que le ${frDate(periods.map((h) => h.startOn).sort()[0] ?? on)}.`,
+    );
+  }
+  return refuse(
+    'HABILITATION_EXPIRED',
+    "L'habilitation de cette structure à prescrire n'est plus valide à cette date ; elle doit être renouvelée par le Préfet.",
+  );
+}
