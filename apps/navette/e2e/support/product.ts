@@ -1,0 +1,50 @@
+// Starts the real product for a test file: PGlite in a fresh temporary folder with migrations and the
+// Bourgogne-Franche-Comté demo data, the four subgraphs, and the gateway serving /graphql and the
+// built portals (apps/<portal>/dist). Nothing is mocked.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startNavette } from '../../src/start.ts';
+
+const appsDir = fileURLToPath(new URL('../../..', import.meta.url));
+
+export const portalPaths = {
+  prescripteur: { path: '/prescripteur/', app: 'portal-prescripteur' },
+  siae: { path: '/siae/', app: 'portal-siae' },
+  agence: { path: '/agence/', app: 'portal-agence' },
+  pilotage: { path: '/pilotage/', app: 'console-pilotage' },
+} as const;
+
+export interface Product {
+  url: string;
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startProduct(portal: keyof typeof portalPaths): Promise<Product> {
+  const { app } = portalPaths[portal];
+  if (!existsSync(join(appsDir, app, 'dist', 'index.html'))) {
+    throw new Error(`apps/${app}/dist is missing: build the portals first (see apps/navette/e2e/README.md).`);
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'navette-e2e-'));
+  const navette = await startNavette({ dataDir, port: 0 });
+  return {
+    url: navette.url,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${navette.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async stop() {
+      await navette.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

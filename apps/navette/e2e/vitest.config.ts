@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser end-to-end tests of the four portals against the real embedded product (PGlite, subgraphs,
+// gateway, built portals). One product per test file; files run one after the other (2 cores).
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,2 @@
+export const agencyRoute = 'agences/:agencyId';
+export const agencyPath = (agencyId: string) => `/agences/${encodeURIComponent(agencyId)}`;

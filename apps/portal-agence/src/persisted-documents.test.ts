@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as generated from './generated/graphql.ts';
+
+// The gateway will accept from this portal only the operations of its persisted-documents.json:
+// every document the screens send must be there, under the hash embedded in the document.
+const manifest = JSON.parse(
+  readFileSync(new URL('./generated/persisted-documents.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as [
+  string,
+  { __meta__?: { hash?: string } },
+][];
+
+describe('persisted documents of the Espace agence', () => {
+  it('lists the agence picker and the territory screens', () => {
+    expect(documents.map(([name]) => name).sort()).toEqual([
+      'AgencyPickerDepartementsDocument',
+      'AgencyPickerDocument',
+      'AgencyTerritoryDocument',
+    ]);
+  });
+
+  it('has every document under its embedded hash', () => {
+    for (const [name, document] of documents) {
+      const hash = document.__meta__?.hash;
+      expect(hash, name).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(manifest[hash as string], name).toMatch(new RegExp(`^query ${name.replace(/Document$/, '')}\\b`));
+    }
+  });
+});

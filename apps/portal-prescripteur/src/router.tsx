@@ -1,0 +1,22 @@
+import { legalRoutes, NotFound, PortalLayout } from '@navette/ui';
+import { createBrowserRouter } from 'react-router';
+import { basename } from './base-path.ts';
+import { copy } from './copy.ts';
+import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
+
+export const router = createBrowserRouter(
+  [
+    {
+      path: '/',
+      element: (
+        <PortalLayout portalName={copy.portalName} navigation={[{ text: copy.navigation.directory, to: '/' }]} />
+      ),
+      children: [
+        { index: true, element: <SiaeDirectoryScreen /> },
+        ...legalRoutes,
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename },
+);

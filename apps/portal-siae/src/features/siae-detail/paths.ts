@@ -1,0 +1,2 @@
+export const siaeRoute = 'structures/:siaeId';
+export const siaePath = (siaeId: string) => `/structures/${encodeURIComponent(siaeId)}`;

@@ -1,0 +1,14 @@
+import { SiaeDirectory, useDocumentTitle } from '@navette/ui';
+import { copy } from '../../copy.ts';
+import { siaePath } from '../siae-detail/paths.ts';
+
+export function SiaeDirectoryScreen() {
+  useDocumentTitle(copy.directory.title);
+  return (
+    <>
+      <h1>{copy.directory.heading}</h1>
+      <p className="fr-text--lead">{copy.directory.intro}</p>
+      <SiaeDirectory siaeLink={siaePath} />
+    </>
+  );
+}

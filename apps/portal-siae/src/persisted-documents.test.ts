@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The gateway will accept from this portal only the operations of its persisted-documents.json:
+// the shared directory of @navette/ui must be in it, under the same hash as the UI sends.
+const load = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Record<string, string>;
+const portal = load(new URL('./generated/persisted-documents.json', import.meta.url));
+const shared = load(new URL('../../../packages/ui/src/generated/persisted-documents.json', import.meta.url));
+
+describe('persisted documents of the Espace SIAE', () => {
+  it("includes every shared operation of @navette/ui with the UI's own hash", () => {
+    for (const [hash, document] of Object.entries(shared)) expect(portal[hash]).toBe(document);
+  });
+
+  it('names every operation (one hash per named document)', () => {
+    for (const document of Object.values(portal)) expect(document).toMatch(/^(query|mutation) [A-Z]\w+/);
+  });
+});

@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The gateway serves this portal under /siae/ and the API at same-origin /graphql.
+const api = { '/graphql': { target: process.env.NAVETTE_API_URL ?? 'http://127.0.0.1:4000', changeOrigin: true } };
+
+export default defineConfig({
+  base: '/siae/',
+  plugins: [react()],
+  // One copy of each stateful library, even when @navette/ui resolves them from its own folder.
+  resolve: { dedupe: ['react', 'react-dom', 'react-router', '@apollo/client', '@codegouvfr/react-dsfr', 'graphql'] },
+  server: { port: 5174, proxy: api },
+  preview: { port: 5174, proxy: api },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+});

@@ -1,0 +1,74 @@
+// French copy of the shared components, in one place.
+export const copy = {
+  serviceTitle: 'Navette',
+  brandTop: (
+    <>
+      République
+      <br />
+      Française
+    </>
+  ),
+  homeLinkTitle: 'Accueil – Navette',
+  footerDescription:
+    "Navette fait circuler la fiche navette de l'insertion par l'activité économique entre prescripteurs, SIAE, agences Pôle emploi et instances de pilotage de Bourgogne-Franche-Comté.",
+  legal: {
+    accessibility: 'Accessibilité : non conforme',
+    accessibilityTitle: "Déclaration d'accessibilité",
+    accessibilityText:
+      "Navette est en cours de construction : son accessibilité n'a pas encore été auditée. Elle vise la conformité au RGAA ; pour signaler une difficulté d'accès, adressez-vous à votre correspondant IAE.",
+    termsTitle: 'Mentions légales',
+    termsText:
+      "Service de démonstration pour l'accord régional de coopération IAE de Bourgogne-Franche-Comté. Les données affichées sont fictives.",
+    personalDataTitle: 'Données personnelles',
+    personalDataText:
+      'Les données personnelles des salariés en parcours ne sont visibles que des structures qui les accompagnent ; chaque consultation par un autre acteur est tracée.',
+    cookiesTitle: 'Gestion des cookies',
+    cookiesText: "Navette n'utilise aucun cookie de mesure d'audience ni de publicité.",
+  },
+  states: {
+    loading: 'Chargement en cours…',
+    errorTitle: 'Une erreur est survenue',
+    errorDescription:
+      "Les informations n'ont pas pu être chargées. Vérifiez votre connexion puis réessayez ; si le problème persiste, contactez l'assistance.",
+    retry: 'Réessayer',
+    notFoundTitle: 'Page introuvable',
+    notFoundText: "La page que vous cherchez n'existe pas ou a été déplacée.",
+    backHome: "Retour à l'accueil",
+  },
+  directory: {
+    filtersTitle: 'Filtrer les structures',
+    departement: 'Département',
+    allDepartements: 'Tous les départements',
+    kind: 'Type de structure',
+    allKinds: 'Tous les types',
+    search: 'Nom ou commune',
+    searchHint: 'Par exemple : jardins, Besançon',
+    submit: 'Rechercher',
+    reset: 'Réinitialiser les filtres',
+    resultsCaption: 'Structures d’insertion par l’activité économique',
+    count: (n: number) =>
+      n === 0 ? 'Aucune structure' : n === 1 ? '1 structure' : `${new Intl.NumberFormat('fr-FR').format(n)} structures`,
+    columns: {
+      name: 'Structure',
+      kind: 'Type',
+      city: 'Commune',
+      departement: 'Département',
+      agency: 'Agence Pôle emploi référente',
+    },
+    emptyFiltered: 'Aucune structure ne correspond à votre recherche. Modifiez ou réinitialisez les filtres.',
+    emptyAll: "Aucune structure n'est encore enregistrée.",
+  },
+  services: {
+    empty: "Cette agence n'a pas encore publié son offre de services.",
+    unavailable: "L'offre de services de l'agence est momentanément indisponible. Réessayez dans quelques instants.",
+  },
+  pagination: {
+    navLabel: 'Pagination',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n: number, count: number) => `Page ${n} sur ${count}`,
+    range: (from: number, to: number, total: string) => `Résultats ${from} à ${to} sur ${total}`,
+    loadMore: 'Charger plus',
+    loadingMore: 'Chargement…',
+  },
+} as const;

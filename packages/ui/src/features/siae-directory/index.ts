@@ -1,0 +1,2 @@
+export { SiaeDirectory, type SiaeDirectoryProps } from './SiaeDirectory.tsx';
+export * from './filters.ts';

@@ -1,0 +1,29 @@
+// Dates travel as `YYYY-MM-DD` (Date scalar); French formatting happens only here, in the UI.
+
+const PARIS = 'Europe/Paris';
+
+/** Today's date in France as `YYYY-MM-DD`, whatever the time zone of the browser. */
+export function todayInFrance(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: PARIS,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** "lundi 30 novembre 2026" for "2026-11-30". */
+export function formatLongDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}

@@ -1,0 +1,26 @@
+export {
+  createApolloClient,
+  cacheTypePolicies,
+  persistedDocumentHash,
+  type ApolloClientOptions,
+} from './apollo/create-apollo-client.ts';
+export { startDsfr } from './dsfr/start-dsfr.ts';
+export { PortalLayout, type PortalNavigationItem } from './layout/PortalLayout.tsx';
+export { legalRoutes, legalPaths } from './layout/LegalPage.tsx';
+export { useDocumentTitle, documentTitle } from './layout/document-title.ts';
+export * from './labels/labels.ts';
+export * from './format/dates.ts';
+export * from './pagination/cursor-pages.ts';
+export { CursorPager } from './pagination/CursorPager.tsx';
+export { LoadMore } from './pagination/LoadMore.tsx';
+export { Loading } from './states/Loading.tsx';
+export { EmptyState } from './states/EmptyState.tsx';
+export { ErrorState } from './states/ErrorState.tsx';
+export { NotFound } from './states/NotFound.tsx';
+export { SiaeDirectory, type SiaeDirectoryProps } from './features/siae-directory/SiaeDirectory.tsx';
+export * from './features/siae-directory/filters.ts';
+export { useCursorPages } from './pagination/use-cursor-pages.ts';
+export { EmploymentServiceList } from './features/employment-services/EmploymentServiceList.tsx';
+export { groupServicesByKind, type EmploymentServiceItem } from './features/employment-services/group-by-kind.ts';
+export { DepartementFilterForm, type DepartementFilterFormProps } from './forms/DepartementFilterForm.tsx';
+export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
