@@ -3,7 +3,8 @@
 // .navette/toolchain, then runs `pnpm install` and the given root script with it.
 // Why: the machines ship Node 20 (end of life since April 2026) and several current packages
 // (@apollo/subgraph 2.15, vitest 5, graphql-codegen plugins) need Node >= 22.
-// Usage: node scripts/toolchain.mjs <root script> [args...]   e.g. `node scripts/toolchain.mjs product:test`
+// Usage: node scripts/toolchain.mjs start                      builds and starts the product (npm start)
+//        node scripts/toolchain.mjs <root script> [args...]   e.g. `node scripts/toolchain.mjs product:test`
 //        node scripts/toolchain.mjs --exec <command> [args...]  runs any command with the toolchain on PATH
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -49,6 +50,10 @@ export const toolchainEnv = () => ({
   npm_config_update_notifier: 'false',
 });
 
+// Ctrl-C reaches every process of the terminal's group: let the product stop itself cleanly and report, rather than
+// this wrapper dying first and handing the prompt back while the product is still shutting down.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
+
 const [first, ...rest] = process.argv.slice(2);
 if (!first) {
   console.error('usage: node scripts/toolchain.mjs <root script> [args...] | --exec <command> [args...]');
@@ -61,4 +66,13 @@ if (first === '--exec') {
 }
 const install = run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])], { env });
 if (install !== 0) process.exit(install);
+if (first === 'start') {
+  // Build what the product needs, then run it as this process's direct child (no pnpm/sh in between), so that
+  // Ctrl-C reaches it once and it can stop the subgraphs, the gateway and the database in order.
+  const build = run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@navette/navette...', '--output-logs=errors-only'], {
+    env: { ...env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build !== 0) process.exit(build);
+  process.exit(run(join(bin, 'node'), ['apps/navette/dist/main.js', ...rest], { env }));
+}
 process.exit(run('pnpm', ['run', first, ...rest], { env }));

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
@@ -38,8 +39,15 @@ export async function startSubgraph<Context extends BaseContext>(
     schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process that runs the subgraph owns the signals: it stops everything in order (see startNavette).
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(definition.name, formatted, error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(definition.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      // No traces in responses: they would tell the outside about the subgraph's internals.
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(definition.plugins ?? []),
+    ],
   });
   await apollo.start();
 
