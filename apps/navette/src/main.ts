@@ -37,10 +37,11 @@ try {
   process.exit(1);
 }
 
+const lines: [string, string][] = [['API GraphQL', navette.graphqlUrl], ...navette.portals.map((p): [string, string] => [p.title, p.url])];
+const width = Math.max(...lines.map(([label]) => label.length));
 console.log(`
 Navette is running.
-  API GraphQL        ${navette.graphqlUrl}
-${navette.portals.map((p) => `  ${p.title.padEnd(18)} ${p.url}`).join('\n') || '  (portals not built)'}
+${lines.map(([label, url]) => `  ${label.padEnd(width)}  ${url}`).join('\n')}${navette.portals.length === 0 ? '\n  (portals not built: run the build first)' : ''}
 Press Ctrl-C to stop.`);
 
 let stopping = false;
