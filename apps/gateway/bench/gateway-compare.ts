@@ -1,0 +1,387 @@
+// Gateway benchmark: Hive Gateway (the product's `startGateway`) against @apollo/gateway on the same supergraph,
+// with the structures subgraph queried directly as a baseline. Results are written up in docs/benchmarks.md.
+//
+//   node apps/gateway/bench/gateway-compare.ts [--duration=15] [--warmup=3] [--connections=10] [--json=out.json]
+//
+// Needs the workspace built (dist/ of @navette/gateway, @navette/db and the subgraphs) and PostgreSQL on
+// 127.0.0.1:5432 (or NAVETTE_TEST_ADMIN_URL / DATABASE_URL). One process per role so that the load generator,
+// the gateway and the subgraphs do not share an event loop:
+//   - this process: creates the test database, runs autocannon, prints the table, drops the database;
+//   - a child `--role=subgraphs`: the four subgraphs on free loopback ports (one postgres.js pool, as in the product);
+//   - a child `--role=hive` then `--role=apollo`: the gateway under test, started and stopped in turn.
+import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const HOST = '127.0.0.1';
+
+/** Crosses two subgraphs: SIAE and their agence from structures, the agence's services from formation. */
+const federatedQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name employmentServices { title } } } } } }`;
+/** The same query without the field owned by formation: served by structures alone. */
+const baselineQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name } } } } }`;
+
+type Role = 'subgraphs' | 'hive' | 'hive-nodedupe' | 'apollo' | 'apollo-fetch';
+type Ready = { type: 'ready'; url: string; urls?: Record<string, string> };
+
+const { values: args } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    duration: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    json: { type: 'string' },
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Children
+
+function onStop(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('message', (message) => {
+    if (message === 'stop') handler();
+  });
+  process.on('disconnect', handler); // the parent died: do not linger
+}
+
+async function runSubgraphs(): Promise<void> {
+  const { createDatabase } = await import('@navette/db');
+  const { startSubgraph } = await import('@navette/subgraph-server');
+  const { structuresSubgraph } = await import('@navette/subgraph-structures');
+  const { parcoursSubgraph } = await import('@navette/subgraph-parcours');
+  const { formationSubgraph } = await import('@navette/subgraph-formation');
+  const { pilotageSubgraph } = await import('@navette/subgraph-pilotage');
+  const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']! });
+  const running = [
+    await startSubgraph(structuresSubgraph(handle.db), { port: 0, host: HOST }),
+    await startSubgraph(parcoursSubgraph(handle.db), { port: 0, host: HOST }),
+    await startSubgraph(formationSubgraph(handle.db), { port: 0, host: HOST }),
+    await startSubgraph(pilotageSubgraph(handle.db), { port: 0, host: HOST }),
+  ];
+  onStop(async () => {
+    for (const subgraph of running) await subgraph.stop();
+    await handle.close();
+  });
+  const urls = Object.fromEntries(running.map((s) => [s.name, s.url]));
+  process.send!({ type: 'ready', url: urls['structures']!, urls } satisfies Ready);
+}
+
+async function runHive(urls: Record<string, string>): Promise<void> {
+  const { startGateway } = await import('@navette/gateway');
+  const gateway = await startGateway({ port: 0, host: HOST, subgraphUrls: urls, logging: false });
+  onStop(() => gateway.stop());
+  process.send!({ type: 'ready', url: `${gateway.url}/graphql` } satisfies Ready);
+}
+
+/**
+ * Hive Gateway as `startGateway` builds it, but with the deduplication of identical in-flight subgraph requests
+ * (on by default in @graphql-tools/executor-http) turned off: with 10 connections sending the same query, the
+ * default collapses concurrent identical subgraph requests into one, which @apollo/gateway does not do.
+ */
+async function runHiveNoDedupe(urls: Record<string, string>): Promise<void> {
+  const { createServer } = await import('node:http');
+  const { createGatewayRuntime } = await import('@graphql-hive/gateway-runtime');
+  const httpTransport = (await import('@graphql-mesh/transport-http')).default;
+  const { loadSupergraph } = await import('@navette/gateway');
+  const gateway = createGatewayRuntime({
+    supergraph: loadSupergraph(urls),
+    transports: { http: httpTransport },
+    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: false,
+    maskedErrors: true,
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(0, HOST, () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  onStop(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await gateway.dispose();
+  });
+  process.send!({ type: 'ready', url: `http://${HOST}:${port}/graphql` } satisfies Ready);
+}
+
+/**
+ * @apollo/gateway with its defaults (subgraph requests through make-fetch-happen), or with `nodeFetch` through
+ * Node's own fetch (undici), to tell the gateway's cost from its HTTP client's.
+ */
+async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Promise<void> {
+  const { loadSupergraph } = await import('@navette/gateway');
+  const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway');
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  // The supergraph exactly as Hive Gateway gets it (composed by @theguild/federation-composition).
+  const gateway = new ApolloGateway({
+    supergraphSdl: loadSupergraph(urls),
+    ...(nodeFetch
+      ? {
+          buildService: ({ url }: { url?: string }) =>
+            new RemoteGraphQLDataSource({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] }),
+        }
+      : {}),
+  });
+  const server = new ApolloServer({ gateway });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: HOST } });
+  onStop(() => server.stop());
+  process.send!({ type: 'ready', url: new URL('/graphql', url).toString() } satisfies Ready);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parent
+
+function start(role: Role, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(fileURLToPath(import.meta.url), [`--role=${role}`], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} did not start within 30 s`)), 30_000);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve({ child, ready: message as Ready });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${role} exited with code ${code} before it was ready`));
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.send('stop');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function post(url: string, query: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+/** A response is good when it is 200 with data, no `errors`, and as many SIAE as the reference answer. */
+function checker(expectedEdges: number) {
+  return (body: string): boolean => {
+    try {
+      const parsed = JSON.parse(body) as { data?: { siaes?: { edges?: unknown[] } }; errors?: unknown };
+      return parsed.errors === undefined && parsed.data?.siaes?.edges?.length === expectedEdges;
+    } catch {
+      return false;
+    }
+  };
+}
+
+interface Row {
+  target: string;
+  query: 'federated' | 'baseline';
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  graphqlErrors: number;
+  socketErrors: number;
+  timeouts: number;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+async function load(url: string, query: string, seconds: number, verify: (body: string) => boolean) {
+  // autocannon is CommonJS without bundled types; only the parts used here are described.
+  const autocannon = (await import('autocannon')).default as unknown as (
+    options: Record<string, unknown>,
+  ) => Promise<AutocannonResult> & NodeJS.EventEmitter;
+  const latencies: number[] = [];
+  const run = autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    connections: Number(args.connections),
+    duration: seconds,
+    timeout: 10,
+    verifyBody: verify,
+  });
+  run.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+  });
+  const result = await run;
+  return { result, latencies: Float64Array.from(latencies).sort() };
+}
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+  duration: number;
+}
+
+async function measure(target: string, kind: Row['query'], url: string, query: string): Promise<Row> {
+  const probe = await post(url, query);
+  const parsed = JSON.parse(probe.body) as { data?: { siaes?: { edges?: unknown[] } }; errors?: unknown };
+  if (probe.status !== 200 || parsed.errors !== undefined || !parsed.data?.siaes?.edges) {
+    throw new Error(`${target}: the probe request failed (${probe.status}): ${probe.body.slice(0, 500)}`);
+  }
+  const edges = parsed.data.siaes.edges.length;
+  const verify = checker(edges);
+  process.stdout.write(`${target}: ${edges} SIAE per answer; warm-up ${args.warmup} s… `);
+  await load(url, query, Number(args.warmup), verify);
+  process.stdout.write(`measuring ${args.duration} s… `);
+  const { result, latencies } = await load(url, query, Number(args.duration), verify);
+  const row: Row = {
+    target,
+    query: kind,
+    requests: result.requests.total,
+    rps: result.requests.total / (result.duration || Number(args.duration)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    non2xx: result.non2xx,
+    // autocannon counts a 2xx whose body fails verifyBody as a mismatch.
+    graphqlErrors: result.mismatches,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+  };
+  console.log(`${Math.round(row.rps)} req/s`);
+  return row;
+}
+
+function printTable(rows: Row[]): void {
+  const hive = rows.find((r) => r.target === 'Hive Gateway');
+  const header = ['target', 'query', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'vs Hive'];
+  const lines = rows.map((r) => [
+    r.target,
+    r.query,
+    r.rps.toFixed(0),
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.p99.toFixed(1),
+    String(r.requests),
+    String(r.non2xx),
+    String(r.graphqlErrors + r.socketErrors + r.timeouts),
+    hive && r.query === 'federated' ? `${(((r.rps - hive.rps) / hive.rps) * 100).toFixed(0)}%` : '',
+  ]);
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const line of lines) console.log(`| ${line.join(' | ')} |`);
+}
+
+async function main(): Promise<void> {
+  const { createTestDatabase } = await import('@navette/db/testing');
+  const started = Date.now();
+  const database = await createTestDatabase();
+  const children: ChildProcess[] = [];
+  let failed = false;
+  try {
+    const subgraphs = await start('subgraphs', { BENCH_DATABASE_URL: database.url });
+    children.push(subgraphs.child);
+    const urls = subgraphs.ready.urls!;
+    // Counted here so the write-up says what the data set holds.
+    const counts = JSON.parse(
+      (
+        await post(
+          urls['structures']!,
+          `{ all: siaes { totalCount } doubs: siaes(filter: { departement: "25" }) { totalCount } }`,
+        )
+      ).body,
+    ) as { data?: { all: { totalCount: number }; doubs: { totalCount: number } } };
+    console.log(
+      `Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}); database ${database.name}; ` +
+        `${counts.data?.all.totalCount} SIAE (${counts.data?.doubs.totalCount} in the Doubs, 25); ` +
+        `load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+    );
+    const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(urls) };
+
+    const rows: Row[] = [];
+    rows.push(await measure('structures subgraph (direct)', 'baseline', urls['structures']!, baselineQuery));
+    for (const [role, label] of [
+      ['hive', 'Hive Gateway'],
+      ['hive-nodedupe', 'Hive Gateway, no dedupe'],
+      ['apollo', '@apollo/gateway'],
+      ['apollo-fetch', '@apollo/gateway + Node fetch'],
+    ] as const) {
+      const gateway = await start(role, env);
+      children.push(gateway.child);
+      try {
+        rows.push(await measure(label, 'federated', gateway.ready.url, federatedQuery));
+      } finally {
+        await stopChild(gateway.child);
+      }
+    }
+    printTable(rows);
+    console.log(
+      `Load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    const bad = rows.filter((r) => r.non2xx + r.graphqlErrors + r.socketErrors + r.timeouts > 0);
+    if (bad.length > 0) {
+      failed = true;
+      console.error(`\nFailed responses in: ${bad.map((r) => r.target).join(', ')}`);
+    }
+    if (args.json) {
+      writeFileSync(
+        args.json,
+        `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadavg: os.loadavg(), rows }, null, 2)}\n`,
+      );
+    }
+  } finally {
+    for (const child of children.reverse()) await stopChild(child);
+    await database.drop();
+    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s; database dropped.`);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+const role = args.role as Role | undefined;
+const subgraphUrls = (): Record<string, string> =>
+  JSON.parse(process.env['BENCH_SUBGRAPH_URLS'] ?? '{}') as Record<string, string>;
+const children: Record<Role, () => Promise<void>> = {
+  subgraphs: runSubgraphs,
+  hive: () => runHive(subgraphUrls()),
+  'hive-nodedupe': () => runHiveNoDedupe(subgraphUrls()),
+  apollo: () => runApollo(subgraphUrls(), false),
+  'apollo-fetch': () => runApollo(subgraphUrls(), true),
+};
+const run = role ? children[role]() : main();
+run.catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
