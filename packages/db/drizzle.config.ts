@@ -6,5 +6,5 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: './src/schema/*.ts',
   out: './drizzle',
-  schemaFilter: ['structures', 'parcours', 'formation', 'pilotage'],
+  schemaFilter: ['structures', 'parcours', 'formation', 'pilotage', 'identity', 'audit'],
 });

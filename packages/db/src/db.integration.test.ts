@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase, runMigrations, seedDemoData, tables } from './index.js';
+import { readdirSync } from 'node:fs';
+import { createDatabase, migrationsFolder, runMigrations, seedDemoData, tables } from './index.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
 const opened: TestDatabase[] = [];
@@ -15,7 +16,9 @@ describe('server mode (PostgreSQL)', () => {
     const [a, b] = await Promise.all([createDatabase({ url: empty.url }), createDatabase({ url: empty.url })]);
     await Promise.all([runMigrations(a), runMigrations(b)]);
     const applied = await a.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect((applied as unknown as { n: number }[])[0]?.n ?? (applied as { rows: { n: number }[] }).rows?.[0]?.n).toBe(1);
+    expect((applied as unknown as { n: number }[])[0]?.n ?? (applied as { rows: { n: number }[] }).rows?.[0]?.n).toBe(
+      readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).length,
+    );
     await Promise.all([a.close(), b.close()]);
   });
 
@@ -56,6 +59,23 @@ describe('server mode (PostgreSQL)', () => {
         habilitationEndOn: '2025-01-01',
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe('audit trail', () => {
+  it('is append-only: an event can be written, never changed, deleted or truncated', async () => {
+    const database = await createTestDatabase();
+    opened.push(database);
+    const { db } = database;
+    const [event] = await db
+      .insert(tables.auditEvents)
+      .values({ actorKind: 'system', action: 'TEST_EVENT', details: { why: 'test' } })
+      .returning();
+    await expect(db.update(tables.auditEvents).set({ action: 'FORGED' }).where(eq(tables.auditEvents.id, event!.id))).rejects.toThrow();
+    await expect(db.delete(tables.auditEvents).where(eq(tables.auditEvents.id, event!.id))).rejects.toThrow();
+    await expect(db.execute(sql`truncate audit.events`)).rejects.toThrow();
+    const [kept] = await db.select().from(tables.auditEvents).where(eq(tables.auditEvents.id, event!.id));
+    expect(kept?.action).toBe('TEST_EVENT');
   });
 });
 

@@ -2,3 +2,5 @@ export * from './structures.js';
 export * from './parcours.js';
 export * from './formation.js';
 export * from './pilotage.js';
+export * from './identity.js';
+export * from './audit.js';

@@ -123,3 +123,10 @@ export const stateServices = structures.table('state_services', {
   kind: stateServiceKind('kind').notNull(),
   departementCode: varchar('departement_code', { length: 3 }).references(() => departements.code),
 });
+
+/** The regional comité de pilotage of the accord (article 3): an organisation its members sign in for. */
+export const steeringCommittees = structures.table('steering_committees', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  regionCode: varchar('region_code', { length: 2 }).notNull(),
+});

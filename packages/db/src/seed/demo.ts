@@ -17,6 +17,7 @@ export interface DemoDataSet {
   stateServices: (typeof s.stateServices.$inferInsert)[];
   employmentServices: (typeof s.employmentServices.$inferInsert)[];
   ctas: (typeof s.ctas.$inferInsert)[];
+  steeringCommittees: (typeof s.steeringCommittees.$inferInsert)[];
 }
 
 /** Builds the demo rows in memory: pure and deterministic (same output on every call). */
@@ -33,6 +34,9 @@ export function buildDemoDataSet(): DemoDataSet {
     ],
     employmentServices: [],
     ctas: [],
+    steeringCommittees: [
+      { id: demoId('steering:bfc'), name: 'Comité de pilotage régional IAE Bourgogne-Franche-Comté', regionCode: REGION_CODE },
+    ],
   };
   let siaeCounter = 0;
   for (const area of employmentAreas) {
@@ -130,6 +134,7 @@ export async function seedDemoData(db: Database): Promise<{ inserted: boolean }>
     await tx.insert(s.stateServices).values(data.stateServices).onConflictDoNothing();
     await tx.insert(s.employmentServices).values(data.employmentServices).onConflictDoNothing();
     await tx.insert(s.ctas).values(data.ctas).onConflictDoNothing();
+    await tx.insert(s.steeringCommittees).values(data.steeringCommittees).onConflictDoNothing();
   });
   return { inserted: count === 0 };
 }
