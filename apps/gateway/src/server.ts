@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
+import type { Principal } from '@navette/auth';
+import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -16,6 +18,33 @@ export const portals = [
   { app: 'console-pilotage', path: '/pilotage', title: 'Console de pilotage' },
 ] as const;
 
+/** Stable codes a client may see as they are; anything else is masked. */
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+
+/**
+ * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
+ * the request) and masks everything else behind a French message; the original goes to the log in English.
+ */
+function maskGatewayError(error: unknown): Error {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = (current as { extensions?: { code?: unknown } }).extensions?.code;
+    if (current instanceof Error && typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { message, extensions } = current as GraphQLError;
+      return new GraphQLError(message, {
+        ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+        extensions,
+      });
+    }
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  console.error('[gateway] internal error:', error);
+  return new GraphQLError('Une erreur interne est survenue. Réessayez dans quelques instants.', {
+    ...(error instanceof GraphQLError ? { path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
 export interface GatewayOptions {
   port: number;
   host?: string;
@@ -23,6 +52,11 @@ export interface GatewayOptions {
   /** Folder holding the apps (`<appsDir>/<portal>/dist`); portals whose build is missing are skipped. */
   appsDir?: string;
   logging?: boolean;
+  /**
+   * Who is calling, from the Authorization header (anonymous without one; throws a GraphQLError for a bad one).
+   * The gateway enforces the schema's @authenticated and @requiresScopes with it; every subgraph checks again.
+   */
+  authenticate: (authorization: string | null) => Promise<Principal>;
 }
 
 export interface RunningGateway {
@@ -49,7 +83,43 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
     logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
-    maskedErrors: true,
+    maskedErrors: { maskError: maskGatewayError },
+    // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({
+        authorization: request.headers.get('authorization'),
+        'x-navette-client': request.headers.get('x-navette-client'),
+      }),
+    },
+    genericAuth: {
+      mode: 'protect-granular',
+      resolveUserFn: async (context) => {
+        const principal = await options.authenticate(context.request.headers.get('authorization'));
+        return principal.kind === 'anonymous' ? null : principal;
+      },
+      extractScopes: (principal) => (principal ? [...(principal as Exclude<Principal, { kind: 'anonymous' }>).scopes] : []),
+      validateUser: ({ user, fieldScopes, typeScopes, userScopes, fieldDirectives, typeDirectives, path }) => {
+        const needsAuthentication =
+          fieldDirectives?.['authenticated'] || typeDirectives?.['authenticated'] || fieldScopes || typeScopes;
+        if (!needsAuthentication) return undefined;
+        if (!user) {
+          return new GraphQLError('Connectez-vous pour accéder à cette information.', {
+            path,
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        for (const required of [fieldScopes, typeScopes]) {
+          // @requiresScopes: one of the groups, each group with all of its scopes.
+          if (required && !required.some((group) => group.every((scope) => userScopes.includes(scope)))) {
+            return new GraphQLError('Votre rôle ne vous permet pas d’accéder à cette information.', {
+              path,
+              extensions: { code: 'FORBIDDEN' },
+            });
+          }
+        }
+        return undefined;
+      },
+    },
   });
 
   const served: { path: string; title: string; handler: ReturnType<typeof sirv> }[] = [];

@@ -1,7 +1,8 @@
 // The federated API through the gateway, over HTTP, on a real PostgreSQL (one database per test file).
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { startGateway } from '@navette/gateway';
-import { startSubgraph } from '@navette/subgraph-server';
+import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
+import { createAuthenticator, startSubgraph } from '@navette/subgraph-server';
 import { structuresSubgraph } from '@navette/subgraph-structures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
@@ -164,9 +165,13 @@ describe('operations', () => {
 
   it('answers with partial data and an error when a subgraph is down, instead of failing the whole query', async () => {
     // A gateway whose formation and pilotage subgraphs point at a closed port.
-    const structures = await startSubgraph(structuresSubgraph(database.db), { port: 0 });
+    const keys = generateSigningKeys();
+    const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }));
+    const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
+    const structures = await startSubgraph(structuresSubgraph(database.db, { authenticator, issuer }), { port: 0 });
     const gateway = await startGateway({
       port: 0,
+      authenticate: (authorization) => authenticator.authenticate(authorization),
       subgraphUrls: {
         structures: structures.url,
         parcours: navette.subgraphs.parcours,

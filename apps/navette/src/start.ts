@@ -4,7 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
 import { startGateway, type SubgraphName } from '@navette/gateway';
-import { startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
+import { createAuthenticator, loadOrCreateSigningKeys, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
 import { parcoursSubgraph } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
@@ -60,13 +61,23 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       log(inserted ? 'Demo data of Bourgogne-Franche-Comté loaded.' : 'Existing data kept.');
     }
 
+    // Embedded mode keeps the signing key beside the data (made at the first start); a throw-away database gets
+    // throw-away keys.
+    const keys =
+      options.databaseUrl || !options.dataDir || options.dataDir.startsWith('memory://')
+        ? generateSigningKeys()
+        : loadOrCreateSigningKeys(`${options.dataDir}.signing-key.pem`);
+    const clock = options.clock ?? (() => new Date());
+    const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
+    const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
+
     // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports.
     const internal = { port: 0 };
     const starters = [
-      () => startSubgraph(structuresSubgraph(handle.db, options.clock), internal),
-      () => startSubgraph(parcoursSubgraph(handle.db, options.clock), internal),
-      () => startSubgraph(formationSubgraph(handle.db), internal),
-      () => startSubgraph(pilotageSubgraph(handle.db), internal),
+      () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
+      () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock }), internal),
+      () => startSubgraph(formationSubgraph(handle.db, { authenticator }), internal),
+      () => startSubgraph(pilotageSubgraph(handle.db, { authenticator }), internal),
     ];
     const running: RunningSubgraph[] = [];
     for (const start of starters) {
@@ -81,6 +92,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       host: options.host ?? '127.0.0.1',
       subgraphUrls: subgraphs,
       appsDir: options.appsDir ?? defaultAppsDir,
+      authenticate: (authorization) => authenticator.authenticate(authorization),
     });
     stack.push(() => gateway.stop());
     return {

@@ -1,4 +1,4 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
 import { formationSubgraph } from './app.js';
 
-await serveFromEnvironment((db) => formationSubgraph(db), 4003);
+await serveFromEnvironment((db, { authenticator }) => formationSubgraph(db, { authenticator }), 4003);

@@ -2,17 +2,17 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '@navette/db';
 import { loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
 import { sql } from 'drizzle-orm';
-import { createContextFactory, type ParcoursContext } from './context.js';
+import { createContextFactory, type ParcoursContext, type ParcoursDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
-export function parcoursSubgraph(db: Database, clock?: () => Date): SubgraphDefinition<ParcoursContext> {
+export function parcoursSubgraph(db: Database, dependencies: ParcoursDependencies): SubgraphDefinition<ParcoursContext> {
   return {
     name: 'parcours',
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<ParcoursContext>['resolvers'],
-    createContext: createContextFactory(db, clock),
+    createContext: createContextFactory(db, dependencies),
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

@@ -1,4 +1,4 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
 import { parcoursSubgraph } from './app.js';
 
-await serveFromEnvironment((db) => parcoursSubgraph(db), 4002);
+await serveFromEnvironment((db, { authenticator }) => parcoursSubgraph(db, { authenticator }), 4002);

@@ -1,4 +1,4 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
 import { pilotageSubgraph } from './app.js';
 
-await serveFromEnvironment((db) => pilotageSubgraph(db), 4004);
+await serveFromEnvironment((db, { authenticator }) => pilotageSubgraph(db, { authenticator }), 4004);

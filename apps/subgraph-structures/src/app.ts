@@ -2,17 +2,17 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '@navette/db';
 import { loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
 import { sql } from 'drizzle-orm';
-import { createContextFactory, type StructuresContext } from './context.js';
+import { createContextFactory, type StructuresContext, type StructuresDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
-export function structuresSubgraph(db: Database, clock?: () => Date): SubgraphDefinition<StructuresContext> {
+export function structuresSubgraph(db: Database, dependencies: StructuresDependencies): SubgraphDefinition<StructuresContext> {
   return {
     name: 'structures',
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<StructuresContext>['resolvers'],
-    createContext: createContextFactory(db, clock),
+    createContext: createContextFactory(db, dependencies),
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

@@ -1,17 +1,41 @@
+import type { Principal, TokenIssuer } from '@navette/auth';
 import type { Database } from '@navette/db';
+import type { Authenticator } from '@navette/subgraph-server';
+import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface StructuresContext {
   db: Database;
   loaders: Loaders;
+  /** Who is calling, authenticated by this subgraph itself. */
+  principal: Principal;
+  issuer: TokenIssuer;
+  /** The portal or API client that sent the request (`x-navette-client`), for the audit trail. */
+  client: string | null;
+  now: Date;
   /** Today's date in France, `YYYY-MM-DD` (a clock the tests can fix). */
   today: string;
 }
 
-export function createContextFactory(db: Database, clock: () => Date = () => new Date()) {
-  return async (): Promise<StructuresContext> => ({
-    db,
-    loaders: createLoaders(db),
-    today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
-  });
+export interface StructuresDependencies {
+  authenticator: Authenticator;
+  /** Signs access tokens: only this subgraph holds the private key (sign-in lives here). */
+  issuer: TokenIssuer;
+  clock?: () => Date;
+}
+
+export function createContextFactory(db: Database, { authenticator, issuer, clock = () => new Date() }: StructuresDependencies) {
+  return async (request: Request): Promise<StructuresContext> => {
+    const now = clock();
+    const client = request.headers['x-navette-client'];
+    return {
+      db,
+      loaders: createLoaders(db),
+      principal: await authenticator.authenticate(request.headers.authorization),
+      issuer,
+      client: typeof client === 'string' ? client.slice(0, 100) : null,
+      now,
+      today: now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+    };
+  };
 }

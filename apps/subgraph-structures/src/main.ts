@@ -1,4 +1,10 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
 import { structuresSubgraph } from './app.js';
 
-await serveFromEnvironment((db) => structuresSubgraph(db), 4001);
+await serveFromEnvironment((db, { authenticator, issuer }) => {
+  if (!issuer) {
+    console.error('Configuration error: NAVETTE_AUTH_PRIVATE_KEY is required by the structures subgraph (sign-in)');
+    process.exit(2);
+  }
+  return structuresSubgraph(db, { authenticator, issuer });
+}, 4001);

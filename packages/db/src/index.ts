@@ -5,3 +5,4 @@ export { buildDemoDataSet, seedDemoData, type DemoDataSet } from './seed/demo.js
 export { demoId } from './seed/ids.js';
 export { searchKeySql } from './schema/structures.js';
 export * as tables from './schema/index.js';
+export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts.js';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { createDatabase, type DatabaseHandle } from './client.js';
 import { migrationsFolder, runMigrations } from './migrate.js';
+import { demoAccounts, demoApiClient } from './seed/accounts.js';
 import { buildDemoDataSet, seedDemoData } from './seed/demo.js';
 
 export const adminUrl = (): string =>
@@ -23,6 +24,7 @@ function migrationsHash(): string {
     hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   }
   hash.update(JSON.stringify(buildDemoDataSet()));
+  hash.update(JSON.stringify([demoAccounts, demoApiClient]));
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -1,6 +1,9 @@
 export { startSubgraph, type SubgraphDefinition, type RunningSubgraph } from './server.js';
 export { loadTypeDefs } from './schema-files.js';
-export { DateScalar } from './scalars.js';
+export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
 export { decodeCursor, encodeCursor, connectionFromRows, clampFirst } from './connections.js';
-export { serveFromEnvironment } from './standalone.js';
+export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
+export { createAuthenticator, authenticationError, type Authenticator, type AuthenticationFailure } from './authentication.js';
+export { recordAudit, actorOf, type AuditEntry } from './audit.js';
+export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';

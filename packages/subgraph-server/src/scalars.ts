@@ -28,3 +28,21 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parseDate(ast.value);
   },
 });
+
+/** `DateTime` = an instant, ISO 8601 with offset (STYLE, practice 6). */
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with offset.',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Horodatage invalide.');
+    return date.toISOString();
+  },
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (typeof value !== 'string' || Number.isNaN(date.getTime())) {
+      throw new GraphQLError('Horodatage invalide : format ISO 8601 attendu.', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return date.toISOString();
+  },
+});

@@ -1,6 +1,9 @@
 // Server mode: one subgraph per process on a real PostgreSQL, configured from the environment.
 import type { BaseContext } from '@apollo/server';
+import { createTokenIssuer, createTokenVerifier, derivePublicKeyPem, type TokenIssuer } from '@navette/auth';
 import { createDatabase, runMigrations, type Database } from '@navette/db';
+import { createAuthenticator, type Authenticator } from './authentication.js';
+import { pemFromEnvironment } from './keys.js';
 import { z } from 'zod';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
 
@@ -11,11 +14,21 @@ const Environment = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Ed25519 public key (SPKI PEM) that verifies access tokens. */
+  NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
+  /** Ed25519 private key (PKCS8 PEM): only for the subgraph that signs people in (structures). */
+  NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
 });
+
+export interface AuthDependencies {
+  authenticator: Authenticator;
+  /** Present when NAVETTE_AUTH_PRIVATE_KEY is set. */
+  issuer?: TokenIssuer;
+}
 
 /** Validates the environment once, migrates (advisory-locked), starts the subgraph, stops cleanly on SIGINT/SIGTERM. */
 export async function serveFromEnvironment<Context extends BaseContext>(
-  makeDefinition: (db: Database) => SubgraphDefinition<Context>,
+  makeDefinition: (db: Database, auth: AuthDependencies) => SubgraphDefinition<Context>,
   defaultPort: number,
 ): Promise<void> {
   const parsed = Environment.safeParse(process.env);
@@ -26,7 +39,17 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   const env = parsed.data;
   const handle = await createDatabase({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE });
   await runMigrations(handle);
-  const definition = makeDefinition(handle.db);
+  const privateKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
+  const publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
+  if (!publicKeyPem) {
+    console.error('Configuration error: NAVETTE_AUTH_PUBLIC_KEY (or NAVETTE_AUTH_PRIVATE_KEY) is required to verify access tokens');
+    process.exit(2);
+  }
+  const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem }));
+  const definition = makeDefinition(handle.db, {
+    authenticator,
+    ...(privateKeyPem ? { issuer: createTokenIssuer({ privateKeyPem }) } : {}),
+  });
   const running = await startSubgraph(definition, { port: env.PORT ?? defaultPort, host: env.HOST });
   console.log(`Subgraph ${definition.name} ready at ${running.url}`);
   const stop = async () => {

@@ -1,18 +1,22 @@
 // A tiny GraphQL-over-HTTP client for the tests: real requests to a real gateway.
 export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
 }
 
 export async function graphql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

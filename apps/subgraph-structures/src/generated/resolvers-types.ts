@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow } from '../services/rows.js';
+import type { ViewerRow } from '../services/identity/viewer.js';
+import type { SessionPayload } from '../services/identity/sessions.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -77,6 +81,43 @@ export type Habilitation = {
   startOn: Scalars['Date']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A new access token (and a new refresh token: the one given stops working). */
+  renewSession: Session;
+  /**
+   * Signs in with email and password. Wrong email or password: one generic UNAUTHENTICATED error
+   * (reason INVALID_CREDENTIALS); after repeated failures the answer is slowed down, then refused for a while
+   * (reason SIGN_IN_LOCKED).
+   */
+  signIn: Session;
+  /** Closes the session: its access and refresh tokens stop working at once. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+export type MutationRenewSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSignOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type OrganisationKind =
+  | 'AGENCY'
+  | 'PRESCRIBER_ORGANIZATION'
+  | 'SIAE'
+  | 'STATE_SERVICE'
+  | 'STEERING_COMMITTEE';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -139,6 +180,8 @@ export type Query = {
   prescriberOrganizations: PrescriberOrganizationConnection;
   siae?: Maybe<Siae>;
   siaes: SiaeConnection;
+  /** The signed-in user. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -180,6 +223,33 @@ export type QuerySiaesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SiaeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a member of an organisation may do (see docs/security.md). */
+export type Role =
+  /** Platform administrator */
+  | 'ADMIN'
+  /** Agence Pôle emploi */
+  | 'AGENCY'
+  /** Prescripteur (de droit or habilité) */
+  | 'PRESCRIBER'
+  | 'SIAE'
+  /** Service de l'État */
+  | 'STATE'
+  /** Comité de pilotage */
+  | 'STEERING';
+
+/**
+ * A signed-in session: a short-lived access token (send it as `Authorization: Bearer …`) and a refresh token to get a
+ * new one with `renewSession` before it expires.
+ */
+export type Session = {
+  __typename?: 'Session';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  viewer: Viewer;
 };
 
 /** A structure d'insertion par l'activité économique. */
@@ -231,6 +301,26 @@ export type SiaeKind =
   | 'EITI'
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for platform administrators. */
+  organisation?: Maybe<ViewerOrganisation>;
+  role: Role;
+  /** French label of the role. */
+  roleLabel: Scalars['String']['output'];
+};
+
+export type ViewerOrganisation = {
+  __typename?: 'ViewerOrganisation';
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -351,22 +441,29 @@ export type ResolversTypes = ResolversObject<{
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
   EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
   Habilitation: ResolverTypeWrapper<Habilitation>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PrescriberKind: PrescriberKind;
   PrescriberOrganization: ResolverTypeWrapper<PrescriberOrganizationRow>;
   PrescriberOrganizationConnection: ResolverTypeWrapper<Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriberOrganizationEdge']> }>;
   PrescriberOrganizationEdge: ResolverTypeWrapper<Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversTypes['PrescriberOrganization'] }>;
   PrescriberOrganizationFilter: PrescriberOrganizationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  Session: ResolverTypeWrapper<SessionPayload>;
   Siae: ResolverTypeWrapper<SiaeRow>;
   SiaeConnection: ResolverTypeWrapper<Omit<SiaeConnection, 'edges'> & { edges: Array<ResolversTypes['SiaeEdge']> }>;
   SiaeEdge: ResolverTypeWrapper<Omit<SiaeEdge, 'node'> & { node: ResolversTypes['Siae'] }>;
   SiaeFilter: SiaeFilter;
   SiaeKind: SiaeKind;
+  Viewer: ResolverTypeWrapper<ViewerRow>;
+  ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -379,20 +476,25 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
   EmploymentArea: EmploymentAreaRow;
   Habilitation: Habilitation;
-  PageInfo: PageInfo;
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   PrescriberOrganization: PrescriberOrganizationRow;
   PrescriberOrganizationConnection: Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganizationEdge']> };
   PrescriberOrganizationEdge: Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganization'] };
   PrescriberOrganizationFilter: PrescriberOrganizationFilter;
   Query: Record<PropertyKey, never>;
+  Session: SessionPayload;
   Siae: SiaeRow;
   SiaeConnection: Omit<SiaeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiaeEdge']> };
   SiaeEdge: Omit<SiaeEdge, 'node'> & { node: ResolversParentTypes['Siae'] };
   SiaeFilter: SiaeFilter;
+  Viewer: ViewerRow;
+  ViewerOrganisation: ViewerOrganisation;
 }>;
 
 export type AgencyResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
@@ -420,6 +522,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DepartementResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement'], FederationReferenceType extends FederationReferenceTypes['Departement'] = FederationReferenceTypes['Departement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Departement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -438,6 +544,12 @@ export type EmploymentAreaResolvers<ContextType = StructuresContext, ParentType 
 export type HabilitationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Habilitation'] = ResolversParentTypes['Habilitation']> = ResolversObject<{
   endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -476,6 +588,15 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
 export type SiaeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
@@ -502,21 +623,41 @@ export type SiaeEdgeResolvers<ContextType = StructuresContext, ParentType extend
   node?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ViewerOrganisation']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ViewerOrganisation'] = ResolversParentTypes['ViewerOrganisation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Habilitation?: HabilitationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
   PrescriberOrganizationConnection?: PrescriberOrganizationConnectionResolvers<ContextType>;
   PrescriberOrganizationEdge?: PrescriberOrganizationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Siae?: SiaeResolvers<ContextType>;
   SiaeConnection?: SiaeConnectionResolvers<ContextType>;
   SiaeEdge?: SiaeEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  ViewerOrganisation?: ViewerOrganisationResolvers<ContextType>;
 }>;
 

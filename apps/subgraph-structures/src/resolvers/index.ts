@@ -1,14 +1,18 @@
-import { DateScalar } from '@navette/subgraph-server';
+import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Agency } from './agency.js';
 import { Departement, EmploymentArea } from './territory.js';
 import { PrescriberOrganization } from './prescriber-organization.js';
+import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { Siae } from './siae.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  DateTime: DateTimeScalar,
+  Query: { ...Query, ...identityQuery },
+  Mutation: identityMutation,
+  Viewer,
   Siae,
   Agency,
   PrescriberOrganization,

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import * as s from '../schema/index.js';
 import { departements, employmentAreas, employmentServiceCatalogue, habilitatedPrescriberStems, REGION_CODE, siaeNameStems } from './bfc.js';
+import { seedDemoAccounts } from './accounts.js';
 import { demoId, demoSiret } from './ids.js';
 
 const SIAE_KINDS = ['ACI', 'AI', 'EI', 'ETTI', 'EITI'] as const;
@@ -136,5 +137,6 @@ export async function seedDemoData(db: Database): Promise<{ inserted: boolean }>
     await tx.insert(s.ctas).values(data.ctas).onConflictDoNothing();
     await tx.insert(s.steeringCommittees).values(data.steeringCommittees).onConflictDoNothing();
   });
+  await seedDemoAccounts(db);
   return { inserted: count === 0 };
 }

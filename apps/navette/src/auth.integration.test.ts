@@ -1,0 +1,139 @@
+// Sign-in, sessions and API clients through the gateway, on a real PostgreSQL (issue 4).
+import { DEMO_PASSWORD, demoApiClient, demoApiClientCredential, tables } from '@navette/db';
+import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { desc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNavette, type RunningNavette } from './start.js';
+import { bearer, graphql } from './testing/graphql.js';
+
+let database: TestDatabase;
+let navette: RunningNavette;
+let now = new Date('2026-11-23T09:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', clock: () => now });
+});
+afterAll(async () => {
+  await navette?.stop();
+  await database?.drop();
+});
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    accessToken accessTokenExpiresAt refreshToken
+    viewer { email displayName role roleLabel organisation { kind name } }
+  }
+}`;
+const VIEWER = '{ viewer { email role organisation { name } } }';
+
+async function signIn(email: string, password = DEMO_PASSWORD) {
+  return graphql(navette.graphqlUrl, SIGN_IN, { email, password });
+}
+
+describe('sign-in', () => {
+  it('gives a short-lived token for a demo account, and the gateway then knows who is calling', async () => {
+    const { data, errors } = await signIn('SIAE@demo.navette.fr ');
+    expect(errors).toBeUndefined();
+    expect(data!.signIn.viewer).toMatchObject({ email: 'siae@demo.navette.fr', role: 'SIAE', roleLabel: expect.any(String) });
+    expect(data!.signIn.viewer.organisation.kind).toBe('SIAE');
+    const ttl = new Date(data!.signIn.accessTokenExpiresAt).getTime() - now.getTime();
+    expect(ttl).toBe(15 * 60 * 1000);
+    const viewer = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(data!.signIn.accessToken));
+    expect(viewer.data!.viewer.organisation.name).toBe(data!.signIn.viewer.organisation.name);
+  });
+
+  it('answers a wrong password and an unknown email with the same generic error, and audits both', async () => {
+    const wrong = await signIn('agence@demo.navette.fr', 'not-the-password');
+    const unknown = await signIn('nobody@example.org', DEMO_PASSWORD);
+    for (const answer of [wrong, unknown]) {
+      expect(answer.data).toBeNull();
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    }
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    const audited = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(eq(tables.auditEvents.action, 'SIGN_IN_FAILED'));
+    expect(audited.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(audited)).not.toContain('not-the-password');
+  });
+
+  it('refuses even the right password once an account has had too many failures', async () => {
+    await database.db
+      .insert(tables.signInFailures)
+      .values({ emailKey: 'etat@demo.navette.fr', failures: 20, lastFailureAt: now });
+    const locked = await signIn('etat@demo.navette.fr');
+    expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED' });
+    await database.db.delete(tables.signInFailures).where(eq(tables.signInFailures.emailKey, 'etat@demo.navette.fr'));
+  });
+});
+
+describe('tokens and sessions', () => {
+  it('refuses the signed-in-only field to an anonymous caller, at the gateway', async () => {
+    const { data, errors } = await graphql(navette.graphqlUrl, VIEWER);
+    expect(data?.viewer ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a tampered token and an expired one, with stable reasons', async () => {
+    const { data } = await signIn('pilotage@demo.navette.fr');
+    const token: string = data!.signIn.accessToken;
+    const [header, payload, signature] = token.split('.');
+    const forged = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    forged.role = 'ADMIN';
+    const tampered = `${header}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${signature}`;
+    const refused = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(tampered));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+
+    const later = now;
+    now = new Date(now.getTime() + 16 * 60 * 1000);
+    try {
+      const expired = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token));
+      expect(expired.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    } finally {
+      now = later;
+    }
+  });
+
+  it('checks the token again in each subgraph: a forged token sent straight to a subgraph is refused', async () => {
+    const answer = await graphql(navette.subgraphs.structures, VIEWER, {}, bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'));
+    expect(answer.status).toBe(401);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('renews a session with a rotated refresh token; the old one stops working', async () => {
+    const { data } = await signIn('prescripteur@demo.navette.fr');
+    const first: string = data!.signIn.refreshToken;
+    const RENEW = 'mutation($t: String!) { renewSession(refreshToken: $t) { accessToken refreshToken viewer { email } } }';
+    const renewed = await graphql(navette.graphqlUrl, RENEW, { t: first });
+    expect(renewed.data!.renewSession.viewer.email).toBe('prescripteur@demo.navette.fr');
+    expect(renewed.data!.renewSession.refreshToken).not.toBe(first);
+    const reused = await graphql(navette.graphqlUrl, RENEW, { t: first });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+  });
+
+  it('signs out: the access token and the refresh token stop working at once, and it is audited', async () => {
+    const { data } = await signIn('habilite@demo.navette.fr');
+    const { accessToken, refreshToken } = data!.signIn;
+    const out = await graphql(navette.graphqlUrl, 'mutation($t: String!) { signOut(refreshToken: $t) }', { t: refreshToken }, bearer(accessToken));
+    expect(out.data!.signOut).toBe(true);
+    const after = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(accessToken));
+    expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    const [last] = await database.db.select().from(tables.auditEvents).orderBy(desc(tables.auditEvents.id)).limit(1);
+    expect(last).toMatchObject({ action: 'SIGN_OUT', actorKind: 'user' });
+  });
+});
+
+describe('API clients', () => {
+  it('authenticate with their own bearer secret, and are refused once revoked', async () => {
+    const query = '{ siaes(first: 1) { totalCount } }';
+    const ok = await graphql(navette.graphqlUrl, query, {}, bearer(demoApiClientCredential));
+    expect(ok.errors).toBeUndefined();
+    const wrong = await graphql(navette.graphqlUrl, query, {}, bearer(`${demoApiClientCredential.slice(0, -4)}xxxx`));
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    await database.db.execute(sql`update identity.api_clients set revoked_at = now() where id = ${demoApiClient.id}`);
+    const revoked = await graphql(navette.graphqlUrl, query, {}, bearer(demoApiClientCredential));
+    expect(revoked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+  });
+});

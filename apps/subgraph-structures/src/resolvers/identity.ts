@@ -1,0 +1,47 @@
+import { ROLE_LABELS } from '@navette/auth';
+import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
+import { GraphQLError } from 'graphql';
+import type { MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
+import { closeSession, renewSession } from '../services/identity/sessions.js';
+import { signIn } from '../services/identity/sign-in.js';
+import { loadViewer } from '../services/identity/viewer.js';
+
+const sessionEnded = () =>
+  new GraphQLError('Votre session a expiré ou a été fermée, reconnectez-vous.', {
+    extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' },
+  });
+
+export const identityQuery: Pick<QueryResolvers, 'viewer'> = {
+  // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
+  viewer: async (_parent, _args, { db, principal }) => {
+    if (principal.kind !== 'user') {
+      throw new GraphQLError('Connectez-vous pour accéder à cette information.', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    return loadViewer(db, principal.userId);
+  },
+};
+
+export const identityMutation: MutationResolvers = {
+  signIn: (_parent, { email, password }, { db, issuer, client, now }) => {
+    if (email.trim() === '' || password === '') {
+      throw userError('BAD_USER_INPUT', 'Saisissez votre adresse électronique et votre mot de passe.');
+    }
+    return signIn(db, issuer, { email, password, client }, now);
+  },
+  renewSession: async (_parent, { refreshToken }, { db, issuer, now }) => {
+    const session = await renewSession(db, issuer, refreshToken, now);
+    if (!session) throw sessionEnded();
+    return session;
+  },
+  signOut: async (_parent, { refreshToken }, { db, principal, client, now }) => {
+    const userId = await closeSession(db, refreshToken, now);
+    if (userId) {
+      await recordAudit(db, { ...actorOf(principal), actorId: userId }, { action: 'SIGN_OUT', subjectType: 'user', subjectId: userId, client });
+    }
+    return userId !== null;
+  },
+};
+
+export const Viewer: ViewerResolvers = {
+  roleLabel: (viewer) => ROLE_LABELS[viewer.role],
+};

@@ -1,0 +1,77 @@
+// Who is calling: every subgraph (and the gateway) authenticates each request itself, never trusting that it came
+// through the gateway (issue 4: "subgraphs are never trusted to be private").
+import {
+  ANONYMOUS,
+  API_CLIENT_SCOPES,
+  bearerFromAuthorizationHeader,
+  opaqueSecretMatches,
+  parseApiClientCredential,
+  principalFromClaims,
+  parseScopes,
+  type Principal,
+  type TokenVerifier,
+} from '@navette/auth';
+import { tables, type Database } from '@navette/db';
+import { eq } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+
+export type AuthenticationFailure = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_REVOKED' | 'INVALID_CREDENTIALS';
+
+const MESSAGES: Record<AuthenticationFailure, string> = {
+  TOKEN_EXPIRED: 'Votre session a expiré, reconnectez-vous.',
+  TOKEN_INVALID: 'Votre jeton d’accès n’est pas valide, reconnectez-vous.',
+  SESSION_REVOKED: 'Votre session a été fermée, reconnectez-vous.',
+  INVALID_CREDENTIALS: 'Identifiants du client d’API invalides, expirés ou révoqués.',
+};
+
+/** A 401 with a stable reason; the whole request is refused (a bad token never falls back to anonymous). */
+export function authenticationError(reason: AuthenticationFailure): GraphQLError {
+  return new GraphQLError(MESSAGES[reason], {
+    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } },
+  });
+}
+
+export interface Authenticator {
+  /** Anonymous without an Authorization header; throws {@link authenticationError} for a bad one. */
+  authenticate(authorization: string | null | undefined): Promise<Principal>;
+}
+
+export function createAuthenticator(db: Database, verifier: TokenVerifier, clock: () => Date = () => new Date()): Authenticator {
+  return {
+    async authenticate(authorization) {
+      if (authorization == null || authorization === '') return ANONYMOUS;
+      const bearer = bearerFromAuthorizationHeader(authorization);
+      if (!bearer) throw authenticationError('TOKEN_INVALID');
+      const now = clock();
+
+      const credential = parseApiClientCredential(bearer);
+      if (credential) {
+        const [client] = await db.select().from(tables.apiClients).where(eq(tables.apiClients.id, credential.clientId));
+        if (
+          !client ||
+          client.revokedAt !== null ||
+          (client.expiresAt !== null && client.expiresAt <= now) ||
+          !opaqueSecretMatches(credential.secret, client.secretHash)
+        ) {
+          throw authenticationError('INVALID_CREDENTIALS');
+        }
+        return { kind: 'api_client', clientId: client.id, scopes: parseScopes(client.scopes.join(' '), API_CLIENT_SCOPES) };
+      }
+
+      const verified = await verifier.verifyAccessToken(bearer, { now });
+      if (!verified.ok) throw authenticationError(verified.code);
+      const principal = principalFromClaims(verified.value);
+      if (principal.kind === 'user') {
+        // Sign-out and revocation take effect at once, not when the short-lived token expires.
+        const [session] = await db
+          .select({ revokedAt: tables.sessions.revokedAt, expiresAt: tables.sessions.expiresAt, userId: tables.sessions.userId })
+          .from(tables.sessions)
+          .where(eq(tables.sessions.id, principal.sessionId));
+        if (!session || session.revokedAt !== null || session.expiresAt <= now || session.userId !== principal.userId) {
+          throw authenticationError('SESSION_REVOKED');
+        }
+      }
+      return principal;
+    },
+  };
+}
