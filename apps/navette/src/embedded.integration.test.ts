@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startNavette } from './start.js';
-import { graphql } from './testing/graphql.js';
+import { DEMO_PASSWORD } from '@navette/db';
+import { graphql as anonymousGraphql, signedInHeaders } from './testing/graphql.js';
+
+let headers: Record<string, string> = {};
+/** Requests as a signed-in SIAE user (the directory needs a session). */
+const graphql = <T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>) => // eslint-disable-line @typescript-eslint/no-explicit-any
+  anonymousGraphql<T>(url, query, variables, headers);
 
 const dir = mkdtempSync(join(tmpdir(), 'navette-embedded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,6 +21,7 @@ describe('embedded mode (PGlite)', () => {
     const logs: string[] = [];
     const first = await startNavette({ dataDir, port: 0, appsDir: '/nonexistent', log: (m) => logs.push(m) });
     try {
+      headers = await signedInHeaders(first.graphqlUrl, 'pilotage@demo.navette.fr', DEMO_PASSWORD);
       const { data } = await graphql(first.graphqlUrl, '{ siaes(first: 1, filter: {departement: "58"}) { totalCount } departements { code } }');
       expect(data!.departements).toHaveLength(8);
       expect(data!.siaes.totalCount).toBeGreaterThan(0);
@@ -26,6 +33,7 @@ describe('embedded mode (PGlite)', () => {
 
     const second = await startNavette({ dataDir, port: 0, appsDir: '/nonexistent', log: (m) => logs.push(m) });
     try {
+      headers = await signedInHeaders(second.graphqlUrl, 'pilotage@demo.navette.fr', DEMO_PASSWORD);
       const { data } = await graphql(second.graphqlUrl, '{ siaes(first: 1) { totalCount } }');
       expect(data!.siaes.totalCount).toBeGreaterThanOrEqual(40);
       expect(logs.at(-1)).toBe('Existing data kept.');

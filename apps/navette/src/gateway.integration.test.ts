@@ -6,7 +6,13 @@ import { createAuthenticator, startSubgraph } from '@navette/subgraph-server';
 import { structuresSubgraph } from '@navette/subgraph-structures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
-import { graphql } from './testing/graphql.js';
+import { DEMO_PASSWORD } from '@navette/db';
+import { graphql as anonymousGraphql, signedInHeaders } from './testing/graphql.js';
+
+let headers: Record<string, string> = {};
+/** Requests as a signed-in SIAE user (the directory needs a session). */
+const graphql = <T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>) => // eslint-disable-line @typescript-eslint/no-explicit-any
+  anonymousGraphql<T>(url, query, variables, headers);
 
 let database: TestDatabase;
 let navette: RunningNavette;
@@ -14,6 +20,7 @@ let navette: RunningNavette;
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
+  headers = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {
   await navette?.stop();
@@ -180,9 +187,13 @@ describe('operations', () => {
       },
     });
     try {
-      const { data, errors } = await graphql(
+      // This gateway and its structures subgraph have keys of their own: sign in through them.
+      const own = await signedInHeaders(`${gateway.url}/graphql`, 'siae@demo.navette.fr', DEMO_PASSWORD);
+      const { data, errors } = await anonymousGraphql(
         `${gateway.url}/graphql`,
         '{ siaes(first: 2, filter: {departement: "39"}) { edges { node { name agency { name employmentServices { title } } } } } }',
+        {},
+        own,
       );
       expect(data!.siaes.edges).toHaveLength(2);
       expect(data!.siaes.edges[0].node.name).toBeTruthy();

@@ -7,3 +7,4 @@ export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
 export { createAuthenticator, authenticationError, type Authenticator, type AuthenticationFailure } from './authentication.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
+export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';

@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import express from 'express';
 import type { DocumentNode } from 'graphql';
+import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
@@ -35,8 +36,10 @@ export async function startSubgraph<Context extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const app = express();
   const httpServer: Server = createServer(app);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
+  enforceAccessDirectives(schema);
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // The process that runs the subgraph owns the signals: it stops everything in order (see startNavette).

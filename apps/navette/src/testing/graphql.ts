@@ -20,3 +20,14 @@ export async function graphql<T = Record<string, any>>( // eslint-disable-line @
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Signs a demo account in through the gateway and returns its request headers. */
+export async function signedInHeaders(url: string, email: string, password: string): Promise<Record<string, string>> {
+  const { data, errors } = await graphql<{ signIn: { accessToken: string } }>(
+    url,
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  if (!data?.signIn) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(errors)}`);
+  return bearer(data.signIn.accessToken);
+}
