@@ -6,6 +6,7 @@ import { createApiClientCredential } from '@navette/auth';
 import { DEMO_PASSWORD, demoAccounts, demoApiClientCredential, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
@@ -26,6 +27,8 @@ const directory = (caller: Caller): Outcome =>
   caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'api_client_offers_only' ? 'FORBIDDEN' : 'ALLOWED';
 /** The signed-in user's own identity: people only. */
 const viewer = (caller: Caller): Outcome => (caller === 'anonymous' || caller.startsWith('api_client') ? 'UNAUTHENTICATED' : 'ALLOWED');
+/** Platform administration (audit trail, accounts): ADMIN only. */
+const adminOnly = (caller: Caller): Outcome => (caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN');
 
 const SIAE_ID = '__SIAE_ID__';
 const AGENCY_ID = '__AGENCY_ID__';
@@ -43,6 +46,9 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.prescriberOrganization': { query: `{ prescriberOrganization(id: "${PRESCRIBER_ID}") { name } }`, expect: directory },
   'Query.ctas': { query: '{ ctas(departement: "21") { name ledBy { name } } }', expect: directory },
   'Query.viewer': { query: '{ viewer { email role } }', expect: viewer },
+  'Query.auditEvents': { query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }', expect: adminOnly },
+  // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
+  'Mutation.setUserStatus': { query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`, expect: adminOnly },
 };
 
 let database: TestDatabase;
@@ -69,7 +75,13 @@ beforeAll(async () => {
   callers.set('api_client_offers_only', bearer(offersOnly.credential));
   const [siae] = await database.db.select().from(tables.siaes).limit(1);
   const [prescriber] = await database.db.select().from(tables.prescriberOrganizations).limit(1);
-  Object.assign(ids, { [SIAE_ID]: siae!.id, [AGENCY_ID]: siae!.agencyId, [PRESCRIBER_ID]: prescriber!.id });
+  const [prescriberUser] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
+  Object.assign(ids, {
+    [SIAE_ID]: siae!.id,
+    [AGENCY_ID]: siae!.agencyId,
+    [PRESCRIBER_ID]: prescriber!.id,
+    __PRESCRIBER_USER_ID__: prescriberUser!.id,
+  });
 });
 afterAll(async () => {
   await navette?.stop();
@@ -99,9 +111,12 @@ describe('every way into the API has a rule', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('each root Query field has a row in this matrix', () => {
-    const query = objects.find((t) => t.name.value === 'Query')!;
-    expect((query.fields ?? []).map((f) => `Query.${f.name.value}`).sort()).toEqual(Object.keys(MATRIX).sort());
+  it('each root field has a row in this matrix (the sign-in mutations apart)', () => {
+    const roots = objects
+      .filter((t) => t.name.value === 'Query' || t.name.value === 'Mutation')
+      .flatMap((t) => (t.fields ?? []).map((f) => `${t.name.value}.${f.name.value}`))
+      .filter((coordinate) => !PUBLIC_ROOT_FIELDS.has(coordinate));
+    expect(roots.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 });
 

@@ -125,6 +125,32 @@ describe('tokens and sessions', () => {
   });
 });
 
+describe('changes of access rights', () => {
+  it('an administrator disables an account: its session ends at once, it cannot sign in, and the audit trail says so', async () => {
+    const user = await signIn('agence@demo.navette.fr');
+    const admin = await signIn('admin@demo.navette.fr');
+    const adminHeaders = bearer(admin.data!.signIn.accessToken);
+    const [agence] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'agence@demo.navette.fr'));
+    const SET = 'mutation($id: ID!, $status: UserStatus!) { setUserStatus(userId: $id, status: $status) }';
+    const disabled = await graphql(navette.graphqlUrl, SET, { id: agence!.id, status: 'DISABLED' }, adminHeaders);
+    expect(disabled.data!.setUserStatus).toBe(true);
+    const after = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(user.data!.signIn.accessToken));
+    expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    const again = await signIn('agence@demo.navette.fr');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+
+    const trail = await graphql(
+      navette.graphqlUrl,
+      'query($id: String) { auditEvents(first: 5, filter: { subjectId: $id, action: "ACCESS_CHANGED" }) { edges { node { action actorId subjectId } } } }',
+      { id: agence!.id },
+      adminHeaders,
+    );
+    expect(trail.data!.auditEvents.edges[0].node).toMatchObject({ action: 'ACCESS_CHANGED', subjectId: agence!.id });
+    await graphql(navette.graphqlUrl, SET, { id: agence!.id, status: 'ACTIVE' }, adminHeaders);
+    expect((await signIn('agence@demo.navette.fr')).errors).toBeUndefined();
+  });
+});
+
 describe('API clients', () => {
   it('authenticate with their own bearer secret, and are refused once revoked', async () => {
     const query = '{ siaes(first: 1) { totalCount } }';

@@ -58,6 +58,41 @@ export type AgencyFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One entry of the append-only audit trail: who did what, when, from which client. Never editable through the API. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCESS_CHANGED, … (and later PERSON_READ, APPROVAL_DECIDED …) */
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** user, api_client, anonymous or system */
+  actorKind: Scalars['String']['output'];
+  actorOrganisationId?: Maybe<Scalars['ID']['output']>;
+  /** The portal or API client that sent the request. */
+  client?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  subjectId?: Maybe<Scalars['String']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
@@ -86,6 +121,11 @@ export type Mutation = {
   /** A new access token (and a new refresh token: the one given stops working). */
   renewSession: Session;
   /**
+   * Enables or disables a user account (platform administrators). Disabling closes the user's sessions at once.
+   * Recorded in the audit trail as ACCESS_CHANGED.
+   */
+  setUserStatus: Scalars['Boolean']['output'];
+  /**
    * Signs in with email and password. Wrong email or password: one generic UNAUTHENTICATED error
    * (reason INVALID_CREDENTIALS); after repeated failures the answer is slowed down, then refused for a while
    * (reason SIGN_IN_LOCKED).
@@ -98,6 +138,12 @@ export type Mutation = {
 
 export type MutationRenewSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSetUserStatusArgs = {
+  status: UserStatus;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -174,6 +220,8 @@ export type Query = {
   __typename?: 'Query';
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
+  /** The audit trail, newest first: platform administrators only. */
+  auditEvents: AuditEventConnection;
   departement?: Maybe<Departement>;
   departements: Array<Departement>;
   prescriberOrganization?: Maybe<PrescriberOrganization>;
@@ -194,6 +242,13 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -301,6 +356,10 @@ export type SiaeKind =
   | 'EITI'
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
 
 /** The signed-in user. */
 export type Viewer = {
@@ -440,6 +499,10 @@ export type ResolversTypes = ResolversObject<{
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditEventFilter: AuditEventFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
@@ -462,6 +525,7 @@ export type ResolversTypes = ResolversObject<{
   SiaeEdge: ResolverTypeWrapper<Omit<SiaeEdge, 'node'> & { node: ResolversTypes['Siae'] }>;
   SiaeFilter: SiaeFilter;
   SiaeKind: SiaeKind;
+  UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
 }>;
@@ -475,6 +539,10 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditEventFilter: AuditEventFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
@@ -518,6 +586,28 @@ export type AgencyEdgeResolvers<ContextType = StructuresContext, ParentType exte
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
 }>;
 
+export type AuditEventResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  client?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -548,6 +638,7 @@ export type HabilitationResolvers<ContextType = StructuresContext, ParentType ex
 
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
 }>;
@@ -582,6 +673,7 @@ export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext,
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
@@ -642,6 +734,9 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Departement?: DepartementResolvers<ContextType>;

@@ -2,6 +2,8 @@ import { ROLE_LABELS } from '@navette/auth';
 import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import type { MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
+import { listAuditEvents } from '../services/identity/audit-events.js';
+import { setUserStatus } from '../services/identity/set-user-status.js';
 import { closeSession, renewSession } from '../services/identity/sessions.js';
 import { signIn } from '../services/identity/sign-in.js';
 import { loadViewer } from '../services/identity/viewer.js';
@@ -11,7 +13,8 @@ const sessionEnded = () =>
     extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' },
   });
 
-export const identityQuery: Pick<QueryResolvers, 'viewer'> = {
+export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
+  auditEvents: (_parent, args, { db }) => listAuditEvents(db, args),
   // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
   viewer: async (_parent, _args, { db, principal }) => {
     if (principal.kind !== 'user') {
@@ -40,6 +43,8 @@ export const identityMutation: MutationResolvers = {
     }
     return userId !== null;
   },
+  setUserStatus: (_parent, { userId, status }, { db, principal, client, now }) =>
+    setUserStatus(db, principal, { userId, status, client }, now),
 };
 
 export const Viewer: ViewerResolvers = {

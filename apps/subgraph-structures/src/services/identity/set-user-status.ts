@@ -1,0 +1,37 @@
+// A change of access rights (issue 4): audited, and a disabled account's sessions are closed at once.
+import type { Principal } from '@navette/auth';
+import { tables, type Database } from '@navette/db';
+import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
+import { and, eq, isNull } from 'drizzle-orm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function setUserStatus(
+  db: Database,
+  principal: Principal,
+  input: { userId: string; status: 'ACTIVE' | 'DISABLED'; client: string | null },
+  now: Date,
+): Promise<boolean> {
+  if (!UUID.test(input.userId)) throw userError('NOT_FOUND', 'Ce compte n’existe pas.');
+  if (principal.kind === 'user' && principal.userId === input.userId) {
+    throw userError('BAD_USER_INPUT', 'Vous ne pouvez pas modifier l’état de votre propre compte.');
+  }
+  return db.transaction(async (tx) => {
+    const [user] = await tx.update(tables.users).set({ status: input.status }).where(eq(tables.users.id, input.userId)).returning({ id: tables.users.id });
+    if (!user) throw userError('NOT_FOUND', 'Ce compte n’existe pas.');
+    if (input.status === 'DISABLED') {
+      await tx
+        .update(tables.sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(tables.sessions.userId, input.userId), isNull(tables.sessions.revokedAt)));
+    }
+    await recordAudit(tx as unknown as Database, actorOf(principal), {
+      action: 'ACCESS_CHANGED',
+      subjectType: 'user',
+      subjectId: input.userId,
+      details: { status: input.status },
+      client: input.client,
+    });
+    return true;
+  });
+}
