@@ -11,7 +11,6 @@
 //   - a child `--role=hive` then `--role=apollo`: the gateway under test, started and stopped in turn.
 import { fork, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -65,12 +64,17 @@ async function runSubgraphs(): Promise<void> {
   const { parcoursSubgraph } = await import('@navette/subgraph-parcours');
   const { formationSubgraph } = await import('@navette/subgraph-formation');
   const { pilotageSubgraph } = await import('@navette/subgraph-pilotage');
+  const { createAuthenticator } = await import('@navette/subgraph-server');
+  const { createTokenIssuer, createTokenVerifier } = await import('@navette/auth');
   const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']! });
+  // Every subgraph authenticates each request itself, as in the product.
+  const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }));
+  const issuer = createTokenIssuer({ privateKeyPem: process.env['BENCH_PRIVATE_KEY']! });
   const running = [
-    await startSubgraph(structuresSubgraph(handle.db), { port: 0, host: HOST }),
-    await startSubgraph(parcoursSubgraph(handle.db), { port: 0, host: HOST }),
-    await startSubgraph(formationSubgraph(handle.db), { port: 0, host: HOST }),
-    await startSubgraph(pilotageSubgraph(handle.db), { port: 0, host: HOST }),
+    await startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer }), { port: 0, host: HOST }),
+    await startSubgraph(parcoursSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
+    await startSubgraph(formationSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
+    await startSubgraph(pilotageSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
   ];
   onStop(async () => {
     for (const subgraph of running) await subgraph.stop();
@@ -80,43 +84,32 @@ async function runSubgraphs(): Promise<void> {
   process.send!({ type: 'ready', url: urls['structures']!, urls } satisfies Ready);
 }
 
-async function runHive(urls: Record<string, string>): Promise<void> {
-  const { startGateway } = await import('@navette/gateway');
-  const gateway = await startGateway({ port: 0, host: HOST, subgraphUrls: urls, logging: false });
-  onStop(() => gateway.stop());
-  process.send!({ type: 'ready', url: `${gateway.url}/graphql` } satisfies Ready);
-}
-
 /**
- * Hive Gateway as `startGateway` builds it, but with the deduplication of identical in-flight subgraph requests
- * (on by default in @graphql-tools/executor-http) turned off: with 10 connections sending the same query, the
- * default collapses concurrent identical subgraph requests into one, which @apollo/gateway does not do.
+ * The product's gateway (`startGateway`): authentication of each request and enforcement of the access directives
+ * included. `dedupe: false` turns off the deduplication of identical in-flight subgraph requests (on by default in
+ * @graphql-tools/executor-http), which @apollo/gateway does not do: with 10 connections sending the same query, the
+ * default collapses concurrent identical subgraph requests into one.
  */
-async function runHiveNoDedupe(urls: Record<string, string>): Promise<void> {
-  const { createServer } = await import('node:http');
-  const { createGatewayRuntime } = await import('@graphql-hive/gateway-runtime');
-  const httpTransport = (await import('@graphql-mesh/transport-http')).default;
-  const { loadSupergraph } = await import('@navette/gateway');
-  const gateway = createGatewayRuntime({
-    supergraph: loadSupergraph(urls),
-    transports: { http: httpTransport },
-    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
-    graphqlEndpoint: '/graphql',
-    landingPage: false,
+async function runHive(urls: Record<string, string>, dedupe: boolean): Promise<void> {
+  const { startGateway } = await import('@navette/gateway');
+  const { createDatabase } = await import('@navette/db');
+  const { createAuthenticator } = await import('@navette/subgraph-server');
+  const { createTokenVerifier } = await import('@navette/auth');
+  const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5 });
+  const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }));
+  const gateway = await startGateway({
+    port: 0,
+    host: HOST,
+    subgraphUrls: urls,
     logging: false,
-    maskedErrors: true,
+    authenticate: (authorization) => authenticator.authenticate(authorization),
+    deduplicateInflightRequests: dedupe,
   });
-  const server = createServer(gateway);
-  await new Promise<void>((resolve) => server.listen(0, HOST, () => resolve()));
-  const { port } = server.address() as AddressInfo;
   onStop(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-    await gateway.dispose();
+    await gateway.stop();
+    await handle.close();
   });
-  process.send!({ type: 'ready', url: `http://${HOST}:${port}/graphql` } satisfies Ready);
+  process.send!({ type: 'ready', url: `${gateway.url}/graphql` } satisfies Ready);
 }
 
 /**
@@ -128,18 +121,30 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway');
   const { ApolloServer } = await import('@apollo/server');
   const { startStandaloneServer } = await import('@apollo/server/standalone');
-  // The supergraph exactly as Hive Gateway gets it (composed by @theguild/federation-composition).
+  // Forwards the caller's Authorization header, which the subgraphs check. @apollo/gateway does not enforce the
+  // access directives itself: it does less work per request than Hive Gateway here.
+  type Context = { authorization?: string };
+  class ForwardingDataSource extends RemoteGraphQLDataSource<Context> {
+    override willSendRequest({ request, context }: { request: { http?: { headers: { set(k: string, v: string): void } } }; context: Context }) {
+      if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    }
+  }
+  // The supergraph as Hive Gateway gets it (composed by @theguild/federation-composition), except that
+  // @apollo/gateway refuses to load one whose @authenticated/@requiresScopes links are `for: SECURITY` ("is for:
+  // SECURITY but is unsupported"): they are downgraded here, so Apollo runs without enforcing them.
   const gateway = new ApolloGateway({
-    supergraphSdl: loadSupergraph(urls),
-    ...(nodeFetch
-      ? {
-          buildService: ({ url }: { url?: string }) =>
-            new RemoteGraphQLDataSource({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] }),
-        }
-      : {}),
+    supergraphSdl: loadSupergraph(urls).replaceAll(', for: SECURITY)', ')'),
+    buildService: ({ url }: { url?: string }) =>
+      new ForwardingDataSource({
+        url,
+        ...(nodeFetch ? { fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] } : {}),
+      }),
   });
-  const server = new ApolloServer({ gateway });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: HOST } });
+  const server = new ApolloServer<Context>({ gateway });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: HOST },
+    context: async ({ req }) => ({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
+  });
   onStop(() => server.stop());
   process.send!({ type: 'ready', url: new URL('/graphql', url).toString() } satisfies Ready);
 }
@@ -174,10 +179,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The signed-in caller of every measured request (set once the subgraphs are up). */
+let authorization = '';
+
 async function post(url: string, query: string): Promise<{ status: number; body: string }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query }),
   });
   return { status: response.status, body: await response.text() };
@@ -225,7 +233,7 @@ async function load(url: string, query: string, seconds: number, verify: (body: 
   const run = autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query }),
     connections: Number(args.connections),
     duration: seconds,
@@ -306,9 +314,24 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   let failed = false;
   try {
-    const subgraphs = await start('subgraphs', { BENCH_DATABASE_URL: database.url });
+    const { generateSigningKeys } = await import('@navette/auth');
+    const { DEMO_PASSWORD } = await import('@navette/db');
+    const keys = generateSigningKeys();
+    const shared = { BENCH_DATABASE_URL: database.url, BENCH_PUBLIC_KEY: keys.publicKeyPem };
+    const subgraphs = await start('subgraphs', { ...shared, BENCH_PRIVATE_KEY: keys.privateKeyPem });
     children.push(subgraphs.child);
     const urls = subgraphs.ready.urls!;
+    // Measured as a signed-in SIAE user (the directory needs a session): each request is authenticated by the
+    // gateway and again by every subgraph it reaches (token signature + session lookup).
+    const signIn = JSON.parse(
+      (
+        await post(
+          urls['structures']!,
+          `mutation { signIn(email: "siae@demo.navette.fr", password: "${DEMO_PASSWORD}") { accessToken } }`,
+        )
+      ).body,
+    ) as { data?: { signIn: { accessToken: string } } };
+    authorization = `Bearer ${signIn.data!.signIn.accessToken}`;
     // Counted here so the write-up says what the data set holds.
     const counts = JSON.parse(
       (
@@ -326,7 +349,7 @@ async function main(): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
     );
-    const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(urls) };
+    const env = { ...shared, BENCH_SUBGRAPH_URLS: JSON.stringify(urls) };
 
     const rows: Row[] = [];
     rows.push(await measure('structures subgraph (direct)', 'baseline', urls['structures']!, baselineQuery));
@@ -375,8 +398,8 @@ const subgraphUrls = (): Record<string, string> =>
   JSON.parse(process.env['BENCH_SUBGRAPH_URLS'] ?? '{}') as Record<string, string>;
 const children: Record<Role, () => Promise<void>> = {
   subgraphs: runSubgraphs,
-  hive: () => runHive(subgraphUrls()),
-  'hive-nodedupe': () => runHiveNoDedupe(subgraphUrls()),
+  hive: () => runHive(subgraphUrls(), true),
+  'hive-nodedupe': () => runHive(subgraphUrls(), false),
   apollo: () => runApollo(subgraphUrls(), false),
   'apollo-fetch': () => runApollo(subgraphUrls(), true),
 };

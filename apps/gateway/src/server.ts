@@ -57,6 +57,8 @@ export interface GatewayOptions {
    * The gateway enforces the schema's @authenticated and @requiresScopes with it; every subgraph checks again.
    */
   authenticate: (authorization: string | null) => Promise<Principal>;
+  /** Share one subgraph call between identical concurrent ones (default true; the key includes the headers). */
+  deduplicateInflightRequests?: boolean;
 }
 
 export interface RunningGateway {
@@ -78,6 +80,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraph: loadSupergraph(options.subgraphUrls),
     // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
     transports: { http: httpTransport },
+    ...(options.deduplicateInflightRequests === false
+      ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
+      : {}),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
