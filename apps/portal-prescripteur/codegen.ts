@@ -12,7 +12,7 @@ const config: CodegenConfig = {
     './src/generated/': {
       preset: 'client',
       presetConfig: { persistedDocuments: true, fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
       documentTransforms: [addTypenameSelectionDocumentTransform],
     },
   },

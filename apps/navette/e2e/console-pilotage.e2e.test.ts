@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { startProduct, type Product } from './support/product.ts';
+import { demoAccounts, signInThrough } from './support/session.ts';
 
 let product: Product;
 let browser: Browser;
@@ -30,7 +31,7 @@ describe('Console de pilotage', () => {
         .join(' ')} }`,
     );
 
-    await page.goto(`${product.url}/pilotage/`);
+    await signInThrough(page, `${product.url}/pilotage/`, demoAccounts.pilotage);
     await page.locator('table tbody tr').first().waitFor();
     expect(await page.title()).toBe('SIAE par département et par type – Console de pilotage – Navette');
     const rows = await page

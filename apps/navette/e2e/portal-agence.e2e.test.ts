@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { startProduct, type Product } from './support/product.ts';
+import { demoAccounts, signInThrough, submitSignIn } from './support/session.ts';
 
 let product: Product;
 let browser: Browser;
@@ -25,13 +26,27 @@ afterAll(async () => {
 });
 
 describe('Espace agence Pôle emploi', () => {
+  it('refuses an SIAE account with a French message, signed out, still on the sign-in page', async () => {
+    await page.goto(`${product.url}/agence/`);
+    await page.waitForURL(/\/agence\/connexion$/);
+    await submitSignIn(page, demoAccounts.siae);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Ce compte n’a pas accès à l’espace agence Pôle emploi' })
+      .waitFor();
+    expect(page.url()).toMatch(/\/agence\/connexion$/);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.getByTestId('signed-in-user').count()).toBe(0);
+    await maybeScreenshot(page, 'agence-refused');
+  });
+
   it('lists the agences of the Doubs', async () => {
     const { agencies } = await product.graphql<AgencyData>(
       '{ agencies(first: 50, filter: { departement: "25" }) { totalCount edges { node { id name } } } }',
     );
     expect(agencies.totalCount).toBeGreaterThan(0);
 
-    await page.goto(`${product.url}/agence/`);
+    await signInThrough(page, `${product.url}/agence/`, demoAccounts.agence);
     await page.getByRole('heading', { level: 1, name: 'Choisir votre agence Pôle emploi' }).waitFor();
     expect(await page.title()).toBe('Choisir une agence – Espace agence Pôle emploi – Navette');
     await page.locator('#agence-departement option[value="25"]').waitFor({ state: 'attached' });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, resultsCount, searchDirectory, waitForResults } from './support/directory.ts';
 import { startProduct, type Product } from './support/product.ts';
+import { demoAccounts, signInThrough, submitSignIn } from './support/session.ts';
 
 let product: Product;
 let browser: Browser;
@@ -22,12 +23,29 @@ afterAll(async () => {
 });
 
 describe('Espace prescripteur', () => {
-  it('opens on the SIAE directory, in French, with every structure of the region counted', async () => {
+  it('refuses a wrong password with the generic French message and stays on the sign-in page', async () => {
+    await page.goto(`${product.url}/prescripteur/`);
+    await page.waitForURL(/\/prescripteur\/connexion$/);
+    expect(await page.title()).toBe('Connexion – Espace prescripteur – Navette');
+    await submitSignIn(page, demoAccounts.prescripteur, 'mauvais-mot-de-passe');
+    await page.getByRole('alert').filter({ hasText: 'Adresse électronique ou mot de passe incorrect.' }).waitFor();
+    expect(page.url()).toMatch(/\/prescripteur\/connexion$/);
+    expect(await page.getByRole('button', { name: 'Se connecter' }).isEnabled()).toBe(true);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await maybeScreenshot(page, 'prescripteur-sign-in-error');
+  });
+
+  it('signs in, then opens on the SIAE directory, in French, with every structure of the region counted', async () => {
     const { siaes } = await product.graphql<{ siaes: { totalCount: number } }>('{ siaes(first: 1) { totalCount } }');
     expect(siaes.totalCount).toBeGreaterThan(20);
+    const { viewer } = await product.graphql<{
+      viewer: { displayName: string; roleLabel: string; organisation: { name: string } };
+    }>('{ viewer { displayName roleLabel organisation { name } } }');
 
-    await page.goto(`${product.url}/prescripteur/`);
+    await signInThrough(page, `${product.url}/prescripteur/`, demoAccounts.prescripteur);
     await waitForResults(page);
+    const user = await page.getByTestId('signed-in-user').first().innerText();
+    for (const part of [viewer.displayName, viewer.roleLabel, viewer.organisation.name]) expect(user).toContain(part);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.title()).toBe('Annuaire des SIAE – Espace prescripteur – Navette');
     expect(await page.locator('header').innerText()).toContain('Espace prescripteur');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, searchDirectory, waitForResults } from './support/directory.ts';
 import { startProduct, type Product } from './support/product.ts';
+import { demoAccounts, signInThrough } from './support/session.ts';
 
 let product: Product;
 let browser: Browser;
@@ -31,7 +32,7 @@ const today = new Intl.DateTimeFormat('en-CA', {
 
 describe('Espace SIAE', () => {
   it('lists the SIAE of the Doubs and opens the page of one of them', async () => {
-    await page.goto(`${product.url}/siae/`);
+    await signInThrough(page, `${product.url}/siae/`, demoAccounts.siae);
     await waitForResults(page);
     expect(await page.locator('header').innerText()).toContain('Espace SIAE');
     await searchDirectory(page, { departement: '25' });
@@ -88,6 +89,44 @@ describe('Espace SIAE', () => {
   it('shows the empty state for a search that matches nothing', async () => {
     await page.goto(`${product.url}/siae/?recherche=zzzz-aucune-structure`);
     await page.getByText('Aucune structure ne correspond à votre recherche').waitFor();
+  });
+
+  it('renews an access token about to expire before the next request, without asking to sign in again', async () => {
+    const previousRefreshToken = await page.evaluate(() => {
+      const key = 'navette.session.portal-siae';
+      const stored = JSON.parse(sessionStorage.getItem(key)!) as { accessTokenExpiresAt: string; refreshToken: string };
+      stored.accessTokenExpiresAt = new Date(Date.now() - 1000).toISOString();
+      sessionStorage.setItem(key, JSON.stringify(stored));
+      return stored.refreshToken;
+    });
+    await page.goto(`${product.url}/siae/`);
+    await waitForResults(page);
+    const renewed = await page.evaluate(
+      () =>
+        JSON.parse(sessionStorage.getItem('navette.session.portal-siae')!) as {
+          refreshToken: string;
+          accessTokenExpiresAt: string;
+        },
+    );
+    expect(renewed.refreshToken).not.toBe(previousRefreshToken);
+    expect(Date.parse(renewed.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
+    expect(page.url()).not.toMatch(/connexion/);
+  });
+
+  it('signs out: back to the sign-in page, and the previous page then asks to sign in again', async () => {
+    await page.goto(`${product.url}/siae/?departement=25`);
+    await waitForResults(page);
+    const previous = page.url();
+    await page.locator('header').getByRole('button', { name: 'Se déconnecter' }).filter({ visible: true }).click();
+    await page.waitForURL(/\/siae\/connexion$/);
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    expect(await page.getByTestId('signed-in-user').count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
+    await page.goto(previous);
+    await page.waitForURL(/\/siae\/connexion$/);
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    expect(await page.locator('table').count()).toBe(0);
   });
 
   it('ran without an uncaught error', () => {

@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient, startDsfr } from '@navette/ui';
+import { createPortalClient, SessionProvider, startDsfr } from '@navette/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -7,7 +7,9 @@ import { router } from './router.tsx';
 
 startDsfr();
 
-const client = createApolloClient({
+// Every screen needs a signed-in user of this portal's roles (tokens in sessionStorage: closing the tab signs out).
+const { client, session } = createPortalClient({
+  app: 'portal-agence',
   persistedDocumentsOnly: import.meta.env.VITE_PERSISTED_DOCUMENTS_ONLY === 'true',
 });
 
@@ -17,7 +19,9 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <SessionProvider store={session}>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -13,11 +13,14 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker and the territory screens', () => {
+  it('lists the agence picker and the territory screens, and the session operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
       'AgencyTerritoryDocument',
+      'RenewSessionDocument',
+      'SignInDocument',
+      'SignOutDocument',
     ]);
   });
 
@@ -25,7 +28,9 @@ describe('persisted documents of the Espace agence', () => {
     for (const [name, document] of documents) {
       const hash = document.__meta__?.hash;
       expect(hash, name).toMatch(/^sha256:[0-9a-f]{64}$/);
-      expect(manifest[hash as string], name).toMatch(new RegExp(`^query ${name.replace(/Document$/, '')}\\b`));
+      expect(manifest[hash as string], name).toMatch(
+        new RegExp(`^(query|mutation) ${name.replace(/Document$/, '')}\\b`),
+      );
     }
   });
 });

@@ -1,22 +1,15 @@
-import { legalRoutes, NotFound, PortalLayout } from '@navette/ui';
+import { portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
 
+// Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
-  [
-    {
-      path: '/',
-      element: (
-        <PortalLayout portalName={copy.portalName} navigation={[{ text: copy.navigation.directory, to: '/' }]} />
-      ),
-      children: [
-        { index: true, element: <SiaeDirectoryScreen /> },
-        ...legalRoutes,
-        { path: '*', element: <NotFound /> },
-      ],
-    },
-  ],
+  portalRoutes({
+    portalName: copy.portalName,
+    navigation: [{ text: copy.navigation.directory, to: '/' }],
+    screens: [{ index: true, element: <SiaeDirectoryScreen /> }],
+  }),
   { basename },
 );

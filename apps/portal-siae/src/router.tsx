@@ -1,4 +1,4 @@
-import { legalRoutes, NotFound, PortalLayout } from '@navette/ui';
+import { portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -6,20 +6,15 @@ import { SiaeDetailScreen } from './features/siae-detail/SiaeDetailScreen.tsx';
 import { siaeRoute } from './features/siae-detail/paths.ts';
 import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
 
+// Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
-  [
-    {
-      path: '/',
-      element: (
-        <PortalLayout portalName={copy.portalName} navigation={[{ text: copy.navigation.directory, to: '/' }]} />
-      ),
-      children: [
-        { index: true, element: <SiaeDirectoryScreen /> },
-        { path: siaeRoute, element: <SiaeDetailScreen /> },
-        ...legalRoutes,
-        { path: '*', element: <NotFound /> },
-      ],
-    },
-  ],
+  portalRoutes({
+    portalName: copy.portalName,
+    navigation: [{ text: copy.navigation.directory, to: '/' }],
+    screens: [
+      { index: true, element: <SiaeDirectoryScreen /> },
+      { path: siaeRoute, element: <SiaeDetailScreen /> },
+    ],
+  }),
   { basename },
 );

@@ -62,6 +62,38 @@ export const copy = {
     empty: "Cette agence n'a pas encore publié son offre de services.",
     unavailable: "L'offre de services de l'agence est momentanément indisponible. Réessayez dans quelques instants.",
   },
+  session: {
+    signInTitle: 'Connexion',
+    signInHeading: 'Se connecter',
+    signInIntro: (portalName: string) => `${portalName} : connectez-vous avec le compte Navette de votre structure.`,
+    fieldsetLegend: 'Vos identifiants',
+    email: 'Adresse électronique',
+    emailHint: 'Format attendu : nom@domaine.fr',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    submitting: 'Connexion en cours…',
+    errorTitle: 'Connexion impossible',
+    noticeTitle: 'Connexion requise',
+    signInFailed:
+      'La connexion a échoué. Réessayez dans quelques instants ; si le problème persiste, contactez l’assistance.',
+    signInUnreachable: 'Le service est injoignable. Vérifiez votre connexion à internet puis réessayez.',
+    expired: 'Votre session a expiré, reconnectez-vous.',
+    signOut: 'Se déconnecter',
+    signedInAs: 'Connecté en tant que',
+    accessRefused: {
+      'portal-prescripteur':
+        'Ce compte n’a pas accès à l’espace prescripteur : il est réservé aux prescripteurs. Connectez-vous à l’espace de votre structure.',
+      'portal-siae':
+        'Ce compte n’a pas accès à l’espace SIAE : il est réservé aux structures d’insertion par l’activité économique. Connectez-vous à l’espace de votre structure.',
+      'portal-agence':
+        'Ce compte n’a pas accès à l’espace agence Pôle emploi : il est réservé aux agences Pôle emploi. Connectez-vous à l’espace de votre structure.',
+      'console-pilotage':
+        'Ce compte n’a pas accès à la console de pilotage : elle est réservée aux comités de pilotage et aux services de l’État. Connectez-vous à l’espace de votre structure.',
+    },
+    forbiddenTitle: 'Accès refusé',
+    forbiddenText:
+      'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',
+  },
   pagination: {
     navLabel: 'Pagination',
     previous: 'Page précédente',

@@ -24,3 +24,35 @@ export { EmploymentServiceList } from './features/employment-services/Employment
 export { groupServicesByKind, type EmploymentServiceItem } from './features/employment-services/group-by-kind.ts';
 export { DepartementFilterForm, type DepartementFilterFormProps } from './forms/DepartementFilterForm.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
+export { AccessDenied } from './states/AccessDenied.tsx';
+export { SignInPage } from './features/sign-in/SignInPage.tsx';
+export { portalRoutes } from './session/portal-routes.tsx';
+export { RequireSession, signInPath, type SignInLocationState } from './session/RequireSession.tsx';
+export { SessionProvider, useSession, useSessionStore } from './session/SessionContext.tsx';
+export { createPortalClient } from './session/portal-client.ts';
+export { createSessionLink, WITHOUT_SESSION } from './session/session-link.ts';
+export { createSessionApi } from './session/session-api.ts';
+export {
+  SessionStore,
+  AccessRefusedError,
+  type Session,
+  type SessionApi,
+  type SessionState,
+  type Viewer,
+} from './session/session-store.ts';
+export {
+  PORTAL_APPS,
+  PORTAL_ROLES,
+  canUsePortal,
+  accessRefusedMessage,
+  type PortalApp,
+  type Role,
+} from './session/portal-access.ts';
+export { RENEWAL_MARGIN_MS, renewalDelay, needsRenewal, isRefreshExpired } from './session/renewal-schedule.ts';
+export {
+  graphQLErrorsOf,
+  sessionFailureOf,
+  isForbidden,
+  signInErrorMessage,
+  type SessionFailure,
+} from './session/auth-errors.ts';

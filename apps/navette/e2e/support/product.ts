@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNavette } from '../../src/start.ts';
+import { DEMO_PASSWORD, demoAccounts } from './session.ts';
 
 const appsDir = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -19,7 +20,8 @@ export const portalPaths = {
 
 export interface Product {
   url: string;
-  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Asks the API as `account` (the portal's demo account by default), signed in like the portal is. */
+  graphql<T>(query: string, variables?: Record<string, unknown>, account?: string): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -30,17 +32,37 @@ export async function startProduct(portal: keyof typeof portalPaths): Promise<Pr
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'navette-e2e-'));
   const navette = await startNavette({ dataDir, port: 0 });
+  const post = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await fetch(`${navette.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-navette-client': 'navette-e2e',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  // The directory needs a signed-in user: one access token per account, enough for a test file (15 minutes).
+  const tokens = new Map<string, Promise<string>>();
+  const tokenOf = (email: string) => {
+    let token = tokens.get(email);
+    if (!token) {
+      token = post<{ signIn: { accessToken: string } }>(
+        'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+        { email, password: DEMO_PASSWORD },
+      ).then((data) => data.signIn.accessToken);
+      tokens.set(email, token);
+    }
+    return token;
+  };
   return {
     url: navette.url,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${navette.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-      return body.data;
+    async graphql<T>(query: string, variables?: Record<string, unknown>, account: string = demoAccounts[portal]) {
+      return post<T>(query, variables, await tokenOf(account));
     },
     async stop() {
       await navette.stop();

@@ -1,8 +1,12 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { Outlet, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { copy } from '../copy.tsx';
+import { signInPath } from '../session/RequireSession.tsx';
+import { useOptionalSession } from '../session/SessionContext.tsx';
+import type { Viewer } from '../session/session-store.ts';
 import { PortalNameContext } from './document-title.ts';
 import { legalPaths } from './LegalPage.tsx';
 
@@ -19,6 +23,20 @@ function isActive(item: PortalNavigationItem, pathname: string): boolean {
   return pathname === item.to;
 }
 
+/** Who is signed in: name, role, organisation (shown in the header's tools). */
+function SignedInUser({ viewer }: { viewer: Viewer }): ReactNode {
+  return (
+    <p className="fr-text--sm fr-mb-0 fr-px-1w" data-testid="signed-in-user">
+      <span className="fr-sr-only">{copy.session.signedInAs} </span>
+      <span className="fr-icon-account-circle-line fr-icon--sm fr-mr-1v" aria-hidden="true" />
+      <strong>{viewer.displayName}</strong>
+      <br />
+      <span>{viewer.roleLabel}</span>
+      {viewer.organisation && <span> · {viewer.organisation.name}</span>}
+    </p>
+  );
+}
+
 /** The frame of every portal screen: DSFR header ("Navette" + the portal's name), main, footer. */
 export function PortalLayout({
   portalName,
@@ -28,6 +46,13 @@ export function PortalLayout({
   navigation?: PortalNavigationItem[];
 }) {
   const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const { store, state } = useOptionalSession();
+  const viewer = state.session?.viewer;
+  const signOut = async () => {
+    await store?.signOut();
+    void navigate(signInPath, { replace: true });
+  };
   return (
     <PortalNameContext value={portalName}>
       <SkipLinks
@@ -41,8 +66,20 @@ export function PortalLayout({
         serviceTitle={copy.serviceTitle}
         serviceTagline={portalName}
         homeLinkProps={{ to: '/', title: copy.homeLinkTitle }}
+        quickAccessItems={
+          viewer
+            ? [
+                <SignedInUser key="user" viewer={viewer} />,
+                {
+                  iconId: 'fr-icon-logout-box-r-line',
+                  text: copy.session.signOut,
+                  buttonProps: { type: 'button', onClick: () => void signOut() },
+                },
+              ]
+            : undefined
+        }
         navigation={
-          navigation.length > 0
+          viewer && navigation.length > 0
             ? navigation.map((item) => ({
                 text: item.text,
                 linkProps: { to: item.to },

@@ -2,9 +2,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect } from 'react';
 import { copy } from '../copy.tsx';
+import { isForbidden } from '../session/auth-errors.ts';
+import { AccessDenied } from './AccessDenied.tsx';
 
 /**
- * Tells the user, in French, that something failed and offers to retry. The technical error goes
+ * Tells the user, in French, that something failed and offers to retry (or that the role may not read it:
+ * retrying would not help). The technical error goes
  * to the console only: never show a raw server or network message to a user.
  */
 export function ErrorState({
@@ -22,6 +25,7 @@ export function ErrorState({
     if (error) console.error('[navette]', error);
   }, [error]);
 
+  if (isForbidden(error)) return <AccessDenied />;
   return (
     <div className="fr-my-4w">
       <Alert severity="error" title={title} description={description} as="h2" role="alert" />

@@ -1,0 +1,25 @@
+// Which roles may use which portal. The UI only hides: every subgraph refuses what a role may not read
+// (DESIGN §4), this mapping only spares a user screens that would answer FORBIDDEN everywhere.
+import { copy } from '../copy.tsx';
+
+/** The portals, by app name: also the value of the `x-navette-client` header they send. */
+export const PORTAL_APPS = ['portal-prescripteur', 'portal-siae', 'portal-agence', 'console-pilotage'] as const;
+export type PortalApp = (typeof PORTAL_APPS)[number];
+
+export type Role = 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'ADMIN';
+
+export const PORTAL_ROLES: Readonly<Record<PortalApp, readonly Role[]>> = {
+  'portal-prescripteur': ['PRESCRIBER'],
+  'portal-siae': ['SIAE'],
+  'portal-agence': ['AGENCY'],
+  'console-pilotage': ['STEERING', 'STATE'],
+};
+
+export function canUsePortal(app: PortalApp, role: string): boolean {
+  return (PORTAL_ROLES[app] as readonly string[]).includes(role);
+}
+
+/** What a user of another role reads after signing in to this portal (then signed out). */
+export function accessRefusedMessage(app: PortalApp): string {
+  return copy.session.accessRefused[app];
+}

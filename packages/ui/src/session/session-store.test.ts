@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AccessRefusedError, SessionStore, type Session, type SessionApi } from './session-store.ts';
+
+const minute = 60_000;
+
+function session(role: Session['viewer']['role'], now: number, token = 'access-1', refresh = 'refresh-1'): Session {
+  return {
+    accessToken: token,
+    accessTokenExpiresAt: new Date(now + 15 * minute).toISOString(),
+    refreshToken: refresh,
+    refreshTokenExpiresAt: new Date(now + 12 * 60 * minute).toISOString(),
+    viewer: {
+      id: 'u1',
+      email: 'siae@demo.navette.fr',
+      displayName: 'Camille Martin',
+      role,
+      roleLabel: 'SIAE',
+      organisation: { kind: 'SIAE', id: 'o1', name: 'Jardins de Besançon' },
+    },
+  };
+}
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+const unauthenticated = (reason: string) => ({
+  errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED', reason } }],
+});
+
+describe('session store', () => {
+  let api: { [K in keyof SessionApi]: ReturnType<typeof vi.fn> };
+  let storage: ReturnType<typeof memoryStorage>;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-02T09:00:00Z') });
+    storage = memoryStorage();
+    let renewals = 0;
+    api = {
+      signIn: vi.fn(async () => session('SIAE', Date.now())),
+      renew: vi.fn(async () => {
+        renewals += 1;
+        return session('SIAE', Date.now(), `access-${renewals + 1}`, `refresh-${renewals + 1}`);
+      }),
+      signOut: vi.fn(async () => undefined),
+    };
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const newStore = () => {
+    const store = new SessionStore({ app: 'portal-siae', storage });
+    store.connect(api as unknown as SessionApi);
+    return store;
+  };
+
+  it('keeps the session of this portal in the storage given (sessionStorage in the browser)', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    expect(store.accessToken).toBe('access-1');
+    expect(JSON.parse(storage.items.get('navette.session.portal-siae')!).refreshToken).toBe('refresh-1');
+    expect(newStore().getState().session?.viewer.displayName).toBe('Camille Martin');
+  });
+
+  it('renews one minute before the access token expires, then again with the rotated refresh token', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    await vi.advanceTimersByTimeAsync(14 * minute - 1);
+    expect(api.renew).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.renew).toHaveBeenLastCalledWith('refresh-1');
+    expect(store.accessToken).toBe('access-2');
+    await vi.advanceTimersByTimeAsync(14 * minute);
+    expect(api.renew).toHaveBeenLastCalledWith('refresh-2');
+  });
+
+  it('renews only once when several requests need it at the same time', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    vi.setSystemTime(Date.now() + 14.5 * minute);
+    const tokens = await Promise.all([store.freshAccessToken(), store.freshAccessToken(), store.renew()]);
+    expect(api.renew).toHaveBeenCalledTimes(1);
+    expect(tokens.slice(0, 2)).toEqual(['access-2', 'access-2']);
+  });
+
+  it('ends the session with the French notice when the refresh token is refused', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    api.renew.mockRejectedValueOnce(unauthenticated('SESSION_REVOKED'));
+    expect(await store.renew()).toBe(false);
+    expect(store.getState()).toEqual({ session: null, notice: 'Votre session a expiré, reconnectez-vous.' });
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('keeps the session when renewal fails for lack of network', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    api.renew.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    expect(await store.renew()).toBe(false);
+    expect(store.accessToken).toBe('access-1');
+  });
+
+  it('refuses an account of another role and closes the session it opened', async () => {
+    api.signIn.mockResolvedValueOnce(session('AGENCY', Date.now()));
+    const store = newStore();
+    await expect(store.signIn('agence@demo.navette.fr', 'secret')).rejects.toThrow(AccessRefusedError);
+    await expect(store.signIn('agence@demo.navette.fr', 'secret')).resolves.toBeDefined();
+    expect(api.signOut).toHaveBeenCalledWith('refresh-1');
+  });
+
+  it('signs out at the API, forgets the session and stops renewing', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    const listener = vi.fn();
+    store.subscribe(listener);
+    await store.signOut();
+    expect(api.signOut).toHaveBeenCalledWith('refresh-1');
+    expect(store.getState()).toEqual({ session: null, notice: null });
+    expect(listener).toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(60 * minute);
+    expect(api.renew).not.toHaveBeenCalled();
+  });
+
+  it('drops a stored session whose refresh token has expired, and ignores a corrupted one', () => {
+    storage.setItem('navette.session.portal-siae', JSON.stringify(session('SIAE', Date.now() - 13 * 60 * minute)));
+    expect(newStore().getState()).toEqual({ session: null, notice: 'Votre session a expiré, reconnectez-vous.' });
+    storage.setItem('navette.session.portal-siae', '{pas du json');
+    expect(newStore().getState().session).toBeNull();
+  });
+
+  it('renews at once a stored session whose access token already expired', async () => {
+    storage.setItem('navette.session.portal-siae', JSON.stringify(session('SIAE', Date.now() - 20 * minute)));
+    const store = newStore();
+    expect(await store.freshAccessToken()).toBe('access-2');
+  });
+});
