@@ -33,7 +33,7 @@ describe('Console de pilotage', () => {
 
     await signInThrough(page, `${product.url}/pilotage/`, demoAccounts.pilotage);
     await page.locator('table tbody tr').first().waitFor();
-    expect(await page.title()).toBe('SIAE par département et par type – Console de pilotage – Navette');
+    await expect.poll(() => page.title()).toBe('SIAE par département et par type – Console de pilotage – Navette');
     const rows = await page
       .locator('table tbody tr')
       .evaluateAll((trs) =>

@@ -48,7 +48,7 @@ describe('Espace agence Pôle emploi', () => {
 
     await signInThrough(page, `${product.url}/agence/`, demoAccounts.agence);
     await page.getByRole('heading', { level: 1, name: 'Choisir votre agence Pôle emploi' }).waitFor();
-    expect(await page.title()).toBe('Choisir une agence – Espace agence Pôle emploi – Navette');
+    await expect.poll(() => page.title()).toBe('Choisir une agence – Espace agence Pôle emploi – Navette');
     await page.locator('#agence-departement option[value="25"]').waitFor({ state: 'attached' });
     await page.locator('#agence-departement').selectOption('25');
     await page.getByRole('button', { name: 'Afficher les agences' }).click();

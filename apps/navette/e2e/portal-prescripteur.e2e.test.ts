@@ -26,7 +26,7 @@ describe('Espace prescripteur', () => {
   it('refuses a wrong password with the generic French message and stays on the sign-in page', async () => {
     await page.goto(`${product.url}/prescripteur/`);
     await page.waitForURL(/\/prescripteur\/connexion$/);
-    expect(await page.title()).toBe('Connexion – Espace prescripteur – Navette');
+    await expect.poll(() => page.title()).toBe('Connexion – Espace prescripteur – Navette');
     await submitSignIn(page, demoAccounts.prescripteur, 'mauvais-mot-de-passe');
     await page.getByRole('alert').filter({ hasText: 'Adresse électronique ou mot de passe incorrect.' }).waitFor();
     expect(page.url()).toMatch(/\/prescripteur\/connexion$/);
@@ -47,7 +47,7 @@ describe('Espace prescripteur', () => {
     const user = await page.getByTestId('signed-in-user').first().innerText();
     for (const part of [viewer.displayName, viewer.roleLabel, viewer.organisation.name]) expect(user).toContain(part);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.title()).toBe('Annuaire des SIAE – Espace prescripteur – Navette');
+    await expect.poll(() => page.title()).toBe('Annuaire des SIAE – Espace prescripteur – Navette');
     expect(await page.locator('header').innerText()).toContain('Espace prescripteur');
     expect(await resultsCount(page)).toBe(`${siaes.totalCount} structures`);
     expect(await directoryRows(page)).toHaveLength(20);

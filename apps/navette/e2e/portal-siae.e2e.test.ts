@@ -44,7 +44,7 @@ describe('Espace SIAE', () => {
     await page.getByRole('link', { name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     expect(page.url()).toMatch(/\/siae\/structures\/[^/]+$/);
-    expect(await page.title()).toBe(`${name} – Espace SIAE – Navette`);
+    await expect.poll(() => page.title()).toBe(`${name} – Espace SIAE – Navette`);
   });
 
   it("shows the agence référente, its offer of services and today's decision deadline from the API", async () => {
