@@ -6,3 +6,4 @@ export { demoId } from './seed/ids.js';
 export { searchKeySql } from './schema/structures.js';
 export * as tables from './schema/index.js';
 export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts.js';
+export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';

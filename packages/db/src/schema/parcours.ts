@@ -1,5 +1,329 @@
-// Context `parcours`: personnes, diagnostics, prescriptions, agréments, contrats, sorties (DESIGN §1).
-// Its tables come with the parcours issue; the schema exists from the start so that roles and grants can name it.
-import { pgSchema } from 'drizzle-orm/pg-core';
+// Context `parcours`: personnes, diagnostics, prescriptions, demandes d'agrément, agréments, contrats, sorties
+// (DESIGN §1). Every table here holds personal data: row-level security (migration 0004) lets a request see only the
+// rows of its organisation (DESIGN §4), whatever the resolver asks. `siae_id` rows carry the SIAE's agence, kind and
+// département, copied by a trigger from the directory when the row is written, so that the agence's territory and
+// the indicators are plain column filters.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { siaeKind } from './structures.js';
 
 export const parcours = pgSchema('parcours');
+
+export const prescriptionStatus = parcours.enum('prescription_status', ['SENT', 'SEEN', 'ACCEPTED', 'REFUSED', 'WITHDRAWN', 'HIRED']);
+export const approvalRequestKind = parcours.enum('approval_request_kind', ['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION']);
+export const approvalRequestStatus = parcours.enum('approval_request_status', ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED']);
+export const appealStatus = parcours.enum('appeal_status', ['PENDING', 'UPHELD', 'DISMISSED']);
+export const approvalEventKind = parcours.enum('approval_event_kind', ['SUSPENSION', 'PROLONGATION', 'EXTENSION']);
+export const contractKind = parcours.enum('contract_kind', ['CDDI', 'CDI_INCLUSION', 'MISSION_ETTI', 'MISE_A_DISPOSITION_AI']);
+export const exitOutcome = parcours.enum('exit_outcome', ['DURABLE_JOB', 'TRANSITION_JOB', 'TRAINING', 'OTHER']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * The SIAE's agence, kind and département, copied from the directory by the `fill_siae_facts` trigger (migration
+ * 0004) on every write: the writer never supplies them (DEFAULT NULL, NOT NULL checked after the trigger).
+ */
+const siaeFacts = () => ({
+  agencyId: uuid('agency_id').notNull().default(sql`null`),
+  siaeKind: siaeKind('siae_kind').notNull().default(sql`null`),
+  departementCode: varchar('departement_code', { length: 3 }).notNull().default(sql`null`),
+});
+
+/** A person in (or heading for) a parcours IAE. Created by a prescripteur; seen by those §4 allows. */
+export const people = parcours.table(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    /** Identifiant Pôle emploi (demandeur d'emploi), when registered. */
+    poleEmploiId: varchar('pole_emploi_id', { length: 11 }),
+    /** Reconnaissance de la qualité de travailleur handicapé (annexe 4 §2.2.6 b). Sensitive. */
+    rqth: boolean('rqth').notNull().default(false),
+    createdByUserId: uuid('created_by_user_id'),
+    createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('people_created_by_organisation_idx').on(t.createdByOrganisationId, t.lastName, t.id),
+    check('people_names_not_blank', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
+  ],
+);
+
+/** Diagnostic d'éligibilité (accord, annexe 2 criteria; annexe 4 §2.1: made by the prescripteur). */
+export const eligibilityDiagnoses = parcours.table(
+  'eligibility_diagnoses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    prescriberOrganisationId: uuid('prescriber_organisation_id').notNull(),
+    authorUserId: uuid('author_user_id'),
+    criteria: text('criteria').array().notNull(),
+    diagnosedOn: date('diagnosed_on', { mode: 'string' }).notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('eligibility_diagnoses_person_idx').on(t.personId, t.diagnosedOn)],
+);
+
+/** Fiche navette: a prescription of a person to a SIAE (fiche 4). */
+export const prescriptions = parcours.table(
+  'prescriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    diagnosisId: uuid('diagnosis_id')
+      .notNull()
+      .references(() => eligibilityDiagnoses.id),
+    prescriberOrganisationId: uuid('prescriber_organisation_id').notNull(),
+    prescriberUserId: uuid('prescriber_user_id'),
+    siaeId: uuid('siae_id').notNull(),
+    /** Filled from the directory by trigger (territory of the agence, indicators). */
+    ...siaeFacts(),
+    jobOfferId: uuid('job_offer_id'),
+    message: text('message').notNull(),
+    status: prescriptionStatus('status').notNull().default('SENT'),
+    /** SIAE refusal (fiche 4: "refus motivé"): code from @navette/domain SIAE_REFUSAL_REASONS plus free text. */
+    refusalReason: text('refusal_reason'),
+    refusalComment: text('refusal_comment'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('prescriptions_siae_idx').on(t.siaeId, t.sentAt, t.id),
+    index('prescriptions_prescriber_idx').on(t.prescriberOrganisationId, t.sentAt, t.id),
+    index('prescriptions_agency_idx').on(t.agencyId, t.sentAt),
+    index('prescriptions_person_idx').on(t.personId),
+    // One live prescription of a person to a given SIAE at a time.
+    uniqueIndex('prescriptions_live_unique')
+      .on(t.personId, t.siaeId)
+      .where(sql`${t.status} in ('SENT', 'SEEN', 'ACCEPTED')`),
+    check('prescriptions_refusal_has_reason', sql`(${t.status} = 'REFUSED') = (${t.refusalReason} IS NOT NULL)`),
+  ],
+);
+
+/** Status history of a prescription, visible to the prescripteur and the SIAE. */
+export const prescriptionEvents = parcours.table(
+  'prescription_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    prescriptionId: uuid('prescription_id')
+      .notNull()
+      .references(() => prescriptions.id),
+    status: prescriptionStatus('status').notNull(),
+    reason: text('reason'),
+    comment: text('comment'),
+    actorUserId: uuid('actor_user_id'),
+    actorOrganisationId: uuid('actor_organisation_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('prescription_events_prescription_idx').on(t.prescriptionId, t.occurredAt)],
+);
+
+/** Agrément (annexe 4 §2.1): 24 months from the first hiring; `end_on` is kept equal to `approvalEndDate(...)`. */
+export const approvals = parcours.table(
+  'approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: varchar('number', { length: 12 }).notNull().unique(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    prescriberOrganisationId: uuid('prescriber_organisation_id'),
+    prescriptionId: uuid('prescription_id').references(() => prescriptions.id),
+    /** The agrément this one renews (annexe 4 §2.2.7). */
+    renewsApprovalId: uuid('renews_approval_id'),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('approvals_siae_end_idx').on(t.siaeId, t.endOn),
+    index('approvals_agency_end_idx').on(t.agencyId, t.endOn),
+    index('approvals_prescriber_idx').on(t.prescriberOrganisationId),
+    index('approvals_person_idx').on(t.personId),
+    index('approvals_departement_kind_idx').on(t.departementCode, t.siaeKind, t.startOn),
+    check('approvals_period_order', sql`${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+/** Suspensions, prolongations and extensions applied to an agrément (annexe 4 §2.2.4-6), with their request. */
+export const approvalEvents = parcours.table(
+  'approval_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => approvals.id),
+    kind: approvalEventKind('kind').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }),
+    /** Prolongation reason (TRAINING, AGE_50_OR_RQTH) or extension's SIAE. */
+    reason: text('reason'),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    requestId: uuid('request_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('approval_events_approval_idx').on(t.approvalId, t.startOn),
+    index('approval_events_departement_kind_idx').on(t.departementCode, t.siaeKind, t.kind, t.startOn),
+  ],
+);
+
+/**
+ * Demande d'agrément of any kind (annexe 4 §2.2). `deadline` = approvalDecisionDeadline(received_on, SIAE kind,
+ * département) at filing; a request still PENDING after it is TACITLY_GRANTED (job + lazy check, idempotent).
+ */
+export const approvalRequests = parcours.table(
+  'approval_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: approvalRequestKind('kind').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    prescriberOrganisationId: uuid('prescriber_organisation_id'),
+    prescriptionId: uuid('prescription_id').references(() => prescriptions.id),
+    /** The agrément concerned (every kind but INITIAL; RENEWAL: the previous one). */
+    approvalId: uuid('approval_id').references(() => approvals.id),
+    /** Kind-specific data: contract or suspension dates, prolongation reason and end, joint assessment… */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    requestedByUserId: uuid('requested_by_user_id'),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: approvalRequestStatus('status').notNull().default('PENDING'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedByUserId: uuid('decided_by_user_id'),
+    /** Refusal (annexe 4 §2.2.3): code from @navette/domain APPROVAL_REFUSAL_REASONS plus free text. */
+    refusalReason: text('refusal_reason'),
+    refusalComment: text('refusal_comment'),
+    /** The one written appeal of the SIAE against a refusal (annexe 4 §2.2.3). */
+    appealText: text('appeal_text'),
+    appealedOn: date('appealed_on', { mode: 'string' }),
+    appealStatus: appealStatus('appeal_status'),
+    appealDecidedOn: date('appeal_decided_on', { mode: 'string' }),
+    appealComment: text('appeal_comment'),
+    /** The agrément created or changed by the grant. */
+    resultingApprovalId: uuid('resulting_approval_id').references(() => approvals.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('approval_requests_agency_inbox_idx').on(t.agencyId, t.status, t.deadline),
+    index('approval_requests_siae_idx').on(t.siaeId, t.createdAt),
+    index('approval_requests_pending_deadline_idx').on(t.deadline).where(sql`${t.status} = 'PENDING'`),
+    index('approval_requests_person_idx').on(t.personId),
+    index('approval_requests_prescriber_idx').on(t.prescriberOrganisationId),
+    index('approval_requests_departement_kind_idx').on(t.departementCode, t.siaeKind, t.receivedOn),
+    check('approval_requests_deadline_after_receipt', sql`${t.deadline} >= ${t.receivedOn}`),
+    check(
+      'approval_requests_refusal_has_reason',
+      sql`(${t.status} = 'REFUSED') = (${t.refusalReason} IS NOT NULL)`,
+    ),
+    check('approval_requests_decision_complete', sql`(${t.status} in ('GRANTED', 'REFUSED')) = (${t.decidedOn} IS NOT NULL)`),
+  ],
+);
+
+/** Contrat de travail (CDDI, CDI inclusion, mission d'ETTI) or mise à disposition of an AI, under an agrément. */
+export const contracts = parcours.table(
+  'contracts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => approvals.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    kind: contractKind('kind').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    /** Planned end (null for a CDI inclusion). */
+    endOn: date('end_on', { mode: 'string' }),
+    /** Actual end when the person has left. */
+    endedOn: date('ended_on', { mode: 'string' }),
+    /** AI mise à disposition (annexe 4 §2.2.8): sector and hours. */
+    aiSector: text('ai_sector'),
+    aiHours: integer('ai_hours'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contracts_approval_idx').on(t.approvalId, t.startOn),
+    index('contracts_siae_idx').on(t.siaeId, t.endOn),
+    index('contracts_agency_idx').on(t.agencyId),
+    check('contracts_period_order', sql`${t.endOn} IS NULL OR ${t.endOn} >= ${t.startOn}`),
+    check('contracts_ended_order', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startOn}`),
+  ],
+);
+
+/** Entretien tripartite before the end (fiche 7), its bilan and to whom it was sent. */
+export const exitInterviews = parcours.table(
+  'exit_interviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => approvals.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    assessment: text('assessment').notNull(),
+    sentToReferentOn: date('sent_to_referent_on', { mode: 'string' }),
+    sentToPrescriberOn: date('sent_to_prescriber_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('exit_interviews_approval_idx').on(t.approvalId)],
+);
+
+/** Sortie (fiche 7): outcome and the skills handed to the person (document de compétences). */
+export const exits = parcours.table(
+  'exits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => approvals.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    exitOn: date('exit_on', { mode: 'string' }).notNull(),
+    outcome: exitOutcome('outcome').notNull(),
+    /** Skills acquired, one per line, for the document de compétences. */
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('exits_approval_siae_unique').on(t.approvalId, t.siaeId),
+    index('exits_siae_idx').on(t.siaeId, t.exitOn),
+    index('exits_departement_kind_idx').on(t.departementCode, t.siaeKind, t.exitOn),
+  ],
+);
