@@ -4,7 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 // committed, and never edited after they land.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/schema/*.ts',
+  schema: './src/schema/index.ts',
   out: './drizzle',
   schemaFilter: ['structures', 'parcours', 'formation', 'pilotage', 'identity', 'audit'],
 });

@@ -10,9 +10,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
+import { ACCEPT, createOtherAccounts, DECIDE, DIAGNOSE, ok, ORGS, pendingInitialRequest, prescribeSomeone, RECORD_PERSON, signIn } from './testing/parcours.js';
 
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
-type Caller = 'anonymous' | (typeof demoAccounts)[number]['role'] | 'api_client_directory' | 'api_client_offers_only';
+type Caller = 'anonymous' | (typeof demoAccounts)[number]['role'] | 'api_client_directory' | 'api_client_offers_only' | 'other_siae';
 
 const supergraph = parse(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'));
 const hasRule = (directives: readonly ConstDirectiveNode[] = []) =>
@@ -29,6 +30,17 @@ const directory = (caller: Caller): Outcome =>
 const viewer = (caller: Caller): Outcome => (caller === 'anonymous' || caller.startsWith('api_client') ? 'UNAUTHENTICATED' : 'ALLOWED');
 /** Platform administration (audit trail, accounts): ADMIN only. */
 const adminOnly = (caller: Caller): Outcome => (caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN');
+/** Reference lists (annexe 2 criteria, refusal reasons): anyone authenticated. */
+const authenticated = (caller: Caller): Outcome => (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'ALLOWED');
+/** Only these roles (DESIGN §4 personal data: never STEERING, STATE, ADMIN or an API client). */
+const only =
+  (...roles: Caller[]) =>
+  (caller: Caller): Outcome =>
+    caller === 'anonymous' ? 'UNAUTHENTICATED' : roles.includes(caller) ? 'ALLOWED' : 'FORBIDDEN';
+/** §4 "person, diagnosis, prescription", "approvals", "contracts…": prescripteur, SIAE, agence. */
+const personal = only('PRESCRIBER', 'SIAE', 'AGENCY');
+/** §4 "indicators": the SIAE and the agence their own, the comité and the État, API clients with aggregates:read. */
+const aggregates = only('SIAE', 'AGENCY', 'STEERING', 'STATE', 'api_client_directory');
 
 const SIAE_ID = '__SIAE_ID__';
 const AGENCY_ID = '__AGENCY_ID__';
@@ -47,8 +59,60 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.ctas': { query: '{ ctas(departement: "21") { name ledBy { name } } }', expect: directory },
   'Query.viewer': { query: '{ viewer { email role } }', expect: viewer },
   'Query.auditEvents': { query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }', expect: adminOnly },
+  'Query.eligibilityCriteria': { query: '{ eligibilityCriteria { code label } }', expect: authenticated },
+  'Query.siaeRefusalReasons': { query: '{ siaeRefusalReasons { code label } }', expect: authenticated },
+  'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },
+  // Personal data: the rows are those of one journey of the demo prescripteur, SIAE and agence (seen by all three).
+  'Query.people': { query: '{ people(first: 5) { totalCount edges { node { lastName } } } }', expect: personal },
+  'Query.person': { query: '{ person(id: "__PERSON__") { lastName diagnoses { summary } } }', expect: personal },
+  'Query.prescriptions': { query: '{ prescriptions(first: 5) { totalCount edges { node { status } } } }', expect: personal },
+  'Query.prescription': { query: '{ prescription(id: "__PRESCRIPTION_SENT__") { message person { lastName } } }', expect: personal },
+  'Query.approvalRequests': { query: '{ approvalRequests(first: 5) { totalCount } }', expect: personal },
+  'Query.approvalRequest': { query: '{ approvalRequest(id: "__REQUEST_PENDING__") { deadline person { lastName } } }', expect: personal },
+  'Query.approvals': { query: '{ approvals(first: 5) { totalCount } }', expect: personal },
+  'Query.approval': { query: '{ approval(id: "__APPROVAL__") { number person { lastName } } }', expect: personal },
+  'Query.exitInterviewsDue': { query: '{ exitInterviewsDue { endOn } }', expect: personal },
+  'Query.approvalStatistics': { query: '{ approvalStatistics { rows { siaeKind requests } } }', expect: aggregates },
   // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
   'Mutation.setUserStatus': { query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`, expect: adminOnly },
+  // Each allowed caller acts on a row prepared for it; the others are refused before anything is written.
+  'Mutation.recordPerson': {
+    query: 'mutation { recordPerson(input: { firstName: "Inès", lastName: "Matrice", birthDate: "1990-02-03" }) { id } }',
+    expect: only('PRESCRIBER'),
+  },
+  'Mutation.diagnose': {
+    query: 'mutation { diagnose(input: { personId: "__PERSON__", criteria: ["PUB_QPV"], diagnosedOn: "2026-12-01" }) { id } }',
+    expect: only('PRESCRIBER'),
+  },
+  'Mutation.prescribe': {
+    query: 'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
+    expect: only('PRESCRIBER'),
+  },
+  'Mutation.withdrawPrescription': { query: 'mutation { withdrawPrescription(id: "__PRESCRIPTION_SENT__") { status } }', expect: only('PRESCRIBER') },
+  'Mutation.markPrescriptionSeen': { query: 'mutation { markPrescriptionSeen(id: "__PRESCRIPTION_TO_SEE__") { status } }', expect: only('SIAE') },
+  'Mutation.acceptPrescription': { query: 'mutation { acceptPrescription(id: "__PRESCRIPTION_TO_ACCEPT__") { status } }', expect: only('SIAE') },
+  'Mutation.refusePrescription': {
+    query: 'mutation { refusePrescription(id: "__PRESCRIPTION_TO_REFUSE__", reason: "NO_POSITION_AVAILABLE") { status } }',
+    expect: only('SIAE'),
+  },
+  // approvals:request is also a prescripteur's scope; the request itself is the SIAE's (refused in the resolver).
+  'Mutation.requestApproval': {
+    query: 'mutation { requestApproval(input: { kind: INITIAL, prescriptionId: "__PRESCRIPTION_ACCEPTED__", contractStartOn: "2026-12-20" }) { id } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.decideApprovalRequest': { query: 'mutation { decideApprovalRequest(id: "__REQUEST_PENDING__", decision: GRANT) { status } }', expect: only('AGENCY') },
+  'Mutation.appealApprovalRefusal': { query: 'mutation { appealApprovalRefusal(id: "__REQUEST_REFUSED__", text: "Recours") { status } }', expect: only('SIAE') },
+  'Mutation.decideAppeal': { query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }', expect: only('AGENCY') },
+  // parcours:write is also the agence's scope; contracts, interviews and exits are the SIAE's (refused in the resolver).
+  'Mutation.recordContract': { query: 'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01" }) { id } }', expect: only('SIAE') },
+  'Mutation.recordExitInterview': {
+    query: 'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.recordExit': {
+    query: 'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',
+    expect: only('SIAE'),
+  },
 };
 
 let database: TestDatabase;
@@ -58,7 +122,14 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
+  navette = await startNavette({
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+    clock: () => new Date('2026-12-15T09:00:00Z'),
+  });
   callers.set('anonymous', {});
   for (const account of demoAccounts) {
     if (!callers.has(account.role)) callers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
@@ -81,8 +152,47 @@ beforeAll(async () => {
     [AGENCY_ID]: siae!.agencyId,
     [PRESCRIBER_ID]: prescriber!.id,
     __PRESCRIBER_USER_ID__: prescriberUser!.id,
+    __DEMO_SIAE__: ORGS.siae,
   });
+  Object.assign(ids, await prepareParcoursRows());
+  callers.set('other_siae', await signIn(navette.graphqlUrl, (await createOtherAccounts(database.db)).otherSiae));
 });
+
+/** One journey of the demo prescripteur, SIAE and agence, leaving a row in each state a mutation of the matrix needs. */
+async function prepareParcoursRows(): Promise<Record<string, string>> {
+  const url = navette.graphqlUrl;
+  const actors = { prescriber: callers.get('PRESCRIBER')!, siae: callers.get('SIAE')!, agency: callers.get('AGENCY')! };
+  const sent = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
+  const { recordPerson } = await ok(url, actors.prescriber, RECORD_PERSON, { input: { firstName: 'B', lastName: 'Matrice', birthDate: '1980-05-06' } });
+  const { diagnose } = await ok(url, actors.prescriber, DIAGNOSE, { input: { personId: recordPerson.id, criteria: ['SOC_AGE'], diagnosedOn: '2026-12-01' } });
+  const toSee = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
+  const toAccept = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
+  const toRefuse = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
+  const accepted = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
+  await ok(url, actors.siae, ACCEPT, { id: accepted.prescriptionId });
+  const pending = await pendingInitialRequest(url, actors);
+  const refused = await pendingInitialRequest(url, actors);
+  await ok(url, actors.agency, DECIDE, { id: refused.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Motif' });
+  const appealed = await pendingInitialRequest(url, actors);
+  await ok(url, actors.agency, DECIDE, { id: appealed.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Motif' });
+  await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, { id: appealed.requestId });
+  const granted = await pendingInitialRequest(url, actors);
+  const { decideApprovalRequest } = await ok(url, actors.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
+  return {
+    __PERSON__: sent.personId,
+    __PRESCRIPTION_SENT__: sent.prescriptionId,
+    __PERSON_2__: recordPerson.id,
+    __DIAGNOSIS_2__: diagnose.id,
+    __PRESCRIPTION_TO_SEE__: toSee.prescriptionId,
+    __PRESCRIPTION_TO_ACCEPT__: toAccept.prescriptionId,
+    __PRESCRIPTION_TO_REFUSE__: toRefuse.prescriptionId,
+    __PRESCRIPTION_ACCEPTED__: accepted.prescriptionId,
+    __REQUEST_PENDING__: pending.requestId,
+    __REQUEST_REFUSED__: refused.requestId,
+    __REQUEST_APPEALED__: appealed.requestId,
+    __APPROVAL__: decideApprovalRequest.resultingApproval.id,
+  };
+}
 afterAll(async () => {
   await navette?.stop();
   await database?.drop();
@@ -192,5 +302,36 @@ describe('whatever the query shape', () => {
     );
     expect(data?.agency ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('another organisation reaches none of a person’s data by id, by alias and fragment, or through nested lists', async () => {
+    const query = `{
+      p: person(id: "${ids['__PERSON__']}") { ...who }
+      r: approvalRequest(id: "${ids['__REQUEST_PENDING__']}") { person { ...who } }
+      a: approval(id: "${ids['__APPROVAL__']}") { number }
+      x: prescription(id: "${ids['__PRESCRIPTION_SENT__']}") { message }
+      list: prescriptions(first: 50) { totalCount edges { node { person { ...who approvals { requests { person { ...who } } } } } } }
+      people(first: 50) { totalCount }
+    }
+    fragment who on Person { firstName lastName birthDate }`;
+    const { data, errors } = await graphql(navette.graphqlUrl, query, {}, callers.get('other_siae'));
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ p: null, r: null, a: null, x: null, list: { totalCount: 0, edges: [] }, people: { totalCount: 0 } });
+    // The SIAE the person was prescribed to sees them through the same document.
+    const own = await graphql(navette.graphqlUrl, query, {}, callers.get('SIAE'));
+    expect(own.data?.p?.lastName).toBeTruthy();
+    expect(own.data?.list.totalCount).toBeGreaterThan(0);
+  });
+
+  it('a person asked straight from the parcours subgraph (`_entities`): nothing without a token, nothing for another organisation', async () => {
+    const document = `{ _entities(representations: [{ __typename: "Person", id: "${ids['__PERSON__']}" }]) { ... on Person { firstName lastName birthDate } } }`;
+    const anonymous = await graphql(navette.subgraphs.parcours, document);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(anonymous.data ?? {})).not.toMatch(/Matrice|Personne|\d{4}-\d{2}-\d{2}/);
+    const other = await graphql(navette.subgraphs.parcours, document, {}, callers.get('other_siae'));
+    expect(other.data).toEqual({ _entities: [null] });
+    const steering = await graphql(navette.subgraphs.parcours, document, {}, callers.get('STEERING'));
+    expect(steering.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(steering.data ?? {})).not.toMatch(/firstName":"/);
   });
 });

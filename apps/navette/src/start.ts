@@ -7,7 +7,7 @@ import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
 import { createAuthenticator, loadOrCreateSigningKeys, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
-import { parcoursSubgraph } from '@navette/subgraph-parcours';
+import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
 import { structuresSubgraph } from '@navette/subgraph-structures';
 
@@ -25,6 +25,8 @@ export interface NavetteOptions {
   clock?: () => Date;
   /** Loads the demo data set when the database is empty (default true). */
   demoData?: boolean;
+  /** Runs the background jobs (tacit grants) in this process (default true). */
+  jobs?: boolean;
   log?: (message: string) => void;
 }
 
@@ -86,6 +88,10 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       running.push(subgraph);
     }
     const subgraphs = Object.fromEntries(running.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
+    if (options.jobs !== false) {
+      // Tacit grants of agrément requests left unanswered past their deadline (annexe 4 §2.2.2).
+      stack.push(startTacitGrantJob(handle.db, clock));
+    }
 
     const gateway = await startGateway({
       port: options.port,

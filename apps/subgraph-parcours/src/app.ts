@@ -5,6 +5,8 @@ import { sql } from 'drizzle-orm';
 import { createContextFactory, type ParcoursContext, type ParcoursDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
+export { applyTacitGrants, startTacitGrantJob } from './services/tacit-grants.js';
+
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
 export function parcoursSubgraph(db: Database, dependencies: ParcoursDependencies): SubgraphDefinition<ParcoursContext> {

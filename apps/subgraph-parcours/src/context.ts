@@ -1,14 +1,29 @@
 import type { Principal } from '@navette/auth';
-import type { Database } from '@navette/db';
-import type { Authenticator } from '@navette/subgraph-server';
+import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
+import { actorOf, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
+import { createLoaders, type Loaders } from './loaders.js';
 
+/**
+ * Per-request context. There is deliberately no raw database handle here: every read and write goes through
+ * `data()`, which runs it under row-level security with the caller's organisation (migration 0004), so a resolver
+ * that forgets a filter still sees only what DESIGN §4 allows.
+ */
 export interface ParcoursContext {
-  db: Database;
   /** Who is calling, authenticated by this subgraph itself (never trusting the gateway alone). */
   principal: Principal;
+  identity: RequestIdentity;
+  /** Runs `work` in one transaction bound to the caller's identity. Never nest calls. */
+  data<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+  loaders: Loaders;
+  /** Actor columns of the audit trail. */
+  actor: ReturnType<typeof actorOf>;
+  /** Portal or API client that sent the request (`x-navette-client`). */
+  client: string | null;
   /** Today's date in France, `YYYY-MM-DD` (a clock the tests can fix). */
   today: string;
+  /** People whose record this request has already written to the audit trail. */
+  auditedPeople: Set<string>;
 }
 
 export interface ParcoursDependencies {
@@ -16,10 +31,29 @@ export interface ParcoursDependencies {
   clock?: () => Date;
 }
 
+export function identityOf(principal: Principal): RequestIdentity {
+  return principal.kind === 'user'
+    ? { organisationId: principal.organisationId, userId: principal.userId }
+    : { organisationId: null, userId: null };
+}
+
 export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: ParcoursDependencies) {
-  return async (request: Request): Promise<ParcoursContext> => ({
-    db,
-    principal: await authenticator.authenticate(request.headers.authorization),
-    today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
-  });
+  return async (request: Request): Promise<ParcoursContext> => {
+    const principal = await authenticator.authenticate(request.headers.authorization);
+    const identity = identityOf(principal);
+    const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
+    const client = request.headers['x-navette-client'];
+    const context: ParcoursContext = {
+      principal,
+      identity,
+      data,
+      loaders: undefined as unknown as Loaders,
+      actor: actorOf(principal),
+      client: typeof client === 'string' ? client.slice(0, 100) : null,
+      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+      auditedPeople: new Set(),
+    };
+    context.loaders = createLoaders(context);
+    return context;
+  };
 }

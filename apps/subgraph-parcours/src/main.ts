@@ -1,4 +1,8 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
-import { parcoursSubgraph } from './app.js';
+import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
-await serveFromEnvironment((db, { authenticator }) => parcoursSubgraph(db, { authenticator }), 4002);
+await serveFromEnvironment((db, { authenticator }) => {
+  // Several replicas may run the job: it takes pending requests under SKIP LOCKED, so they never double up.
+  startTacitGrantJob(db);
+  return parcoursSubgraph(db, { authenticator });
+}, 4002);

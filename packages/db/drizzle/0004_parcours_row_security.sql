@@ -132,12 +132,14 @@ CREATE POLICY prescriptions_access ON parcours.prescriptions FOR ALL TO navette_
 CREATE POLICY prescription_events_access ON parcours.prescription_events FOR ALL TO navette_app
   USING (prescription_id IN (SELECT id FROM parcours.prescriptions));
 --> statement-breakpoint
--- An agrément: its SIAE, that SIAE's agence, the prescripteur of the parcours, and the SIAE (and agence) it was extended to.
+-- An agrément: its SIAE, that SIAE's agence, the prescripteur of the parcours, the SIAE (and agence) it was extended
+-- to, and those who filed (or must decide) a request about it.
 CREATE POLICY approvals_access ON parcours.approvals FOR ALL TO navette_app USING (
   siae_id = parcours.current_organisation()
   OR agency_id = parcours.current_organisation()
   OR prescriber_organisation_id = parcours.current_organisation()
   OR parcours.approval_reaches_organisation(id, parcours.current_organisation())
+  OR id IN (SELECT approval_id FROM parcours.approval_requests)
 ) WITH CHECK (
   siae_id = parcours.current_organisation() OR agency_id = parcours.current_organisation()
 );
@@ -174,3 +176,16 @@ CREATE POLICY exits_access ON parcours.exits FOR ALL TO navette_app USING (
 ) WITH CHECK (
   siae_id = parcours.current_organisation() OR agency_id = parcours.current_organisation()
 );
+--> statement-breakpoint
+-- A SIAE asking for an extension (annexe 4 §2.2.5) names the agrément by its number and the person's birth date, as
+-- on the paper the person hands over; it learns only the agrément's id, and sees it once its request is filed.
+CREATE FUNCTION parcours.approval_for_extension(approval_number text, person_birth_date date)
+  RETURNS TABLE (approval_id uuid, person_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, parcours AS $$
+  SELECT a.id, a.person_id FROM parcours.approvals a JOIN parcours.people p ON p.id = a.person_id
+   WHERE a.number = approval_number AND p.birth_date = person_birth_date
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION parcours.approval_for_extension(text, date) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION parcours.approval_for_extension(text, date) TO navette_app;

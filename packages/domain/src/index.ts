@@ -33,3 +33,4 @@ export * from './exit.js';
 export * from './steering.js';
 export * from './indicators.js';
 export * from './masking.js';
+export * from './prescription-status.js';

@@ -62,6 +62,22 @@ export function enforceAccessDirectives(schema: GraphQLSchema): Map<string, Acce
     const objectType = type as GraphQLObjectType;
     const typeNodes = [objectType.astNode, ...objectType.extensionASTNodes].filter((n) => n != null);
     const typeRule = ruleFromDirectives(typeNodes.flatMap((n) => n.directives ?? []));
+    // An entity reference (`_entities`) is checked before it is even looked up: no lookup, no audit row. @apollo/subgraph
+    // keeps `__resolveReference` in the type's extensions (apollo.subgraph.resolveReference).
+    type ReferenceResolver = (reference: unknown, context: unknown, info: unknown) => unknown;
+    const extensions = objectType.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
+    const resolveReference = extensions.apollo?.subgraph?.resolveReference;
+    if (typeRule && resolveReference) {
+      const guarded: ReferenceResolver = (reference, context, info) => {
+        const refusal = checkAccess((context as { principal?: Principal } | undefined)?.principal, [typeRule]);
+        if (refusal) throw refusal;
+        return resolveReference(reference, context, info);
+      };
+      (objectType as { extensions: unknown }).extensions = {
+        ...objectType.extensions,
+        apollo: { ...extensions.apollo, subgraph: { ...extensions.apollo?.subgraph, resolveReference: guarded } },
+      };
+    }
     for (const field of Object.values(objectType.getFields())) {
       const fieldRule = ruleFromDirectives(field.astNode?.directives ?? []);
       const rules = [typeRule, fieldRule].filter((r): r is AccessRule => r !== undefined);

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,12 +14,647 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type Agency = {
+  __typename?: 'Agency';
+  id: Scalars['ID']['output'];
+};
+
+export type AiSector =
+  | 'MARCHAND'
+  | 'NON_MARCHAND';
+
+/** The one written appeal of a SIAE to the agency director against a refusal (annexe 4 §2.2.3). */
+export type Appeal = {
+  __typename?: 'Appeal';
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  filedOn: Scalars['Date']['output'];
+  status: AppealStatus;
+  text: Scalars['String']['output'];
+};
+
+export type AppealStatus =
+  | 'DISMISSED'
+  | 'PENDING'
+  | 'UPHELD';
+
+/** Agrément IAE: 24 months from the first hiring, end pushed by suspensions and prolongations (annexe 4 §2.1). */
+export type Approval = {
+  __typename?: 'Approval';
+  /** Alerts for the SIAE: request deadline, end within 3 months, interview due. */
+  alerts: Array<Scalars['String']['output']>;
+  contracts: Array<Contract>;
+  /** approvalEndDate(start, suspensions, prolongations). */
+  endOn: Scalars['Date']['output'];
+  exit?: Maybe<Exit>;
+  exitInterview?: Maybe<ExitInterview>;
+  extensions: Array<Extension>;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  person: Person;
+  prolongations: Array<Prolongation>;
+  requests: Array<ApprovalRequest>;
+  siae: Siae;
+  startOn: Scalars['Date']['output'];
+  status: ApprovalStatus;
+  suspensions: Array<Suspension>;
+};
+
+export type ApprovalConnection = {
+  __typename?: 'ApprovalConnection';
+  edges: Array<ApprovalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApprovalDecision =
+  | 'GRANT'
+  | 'REFUSE';
+
+export type ApprovalEdge = {
+  __typename?: 'ApprovalEdge';
+  cursor: Scalars['String']['output'];
+  node: Approval;
+};
+
+/** A demande d'agrément of any kind, with its deadline (annexe 4 §2.2). */
+export type ApprovalRequest = {
+  __typename?: 'ApprovalRequest';
+  agency: Agency;
+  appeal?: Maybe<Appeal>;
+  /** The agrément concerned (every kind but INITIAL; for RENEWAL, the one renewed). */
+  approval?: Maybe<Approval>;
+  contractEndOn?: Maybe<Scalars['Date']['output']>;
+  /** Contract planned (INITIAL, EXTENSION, RENEWAL). */
+  contractStartOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Last day of the decision period (5 jours ouvrés, 2 for an ETTI). */
+  deadline: Scalars['Date']['output'];
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Joint bilan done (RENEWAL, annexe 4 §2.2.7). */
+  jointAssessmentDone?: Maybe<Scalars['Boolean']['output']>;
+  kind: ApprovalRequestKind;
+  kindLabel: Scalars['String']['output'];
+  person: Person;
+  prescription?: Maybe<Prescription>;
+  prolongationEndOn?: Maybe<Scalars['Date']['output']>;
+  /** Prolongation asked (PROLONGATION). */
+  prolongationReason?: Maybe<ProlongationReason>;
+  /** Receipt of the complete written request. */
+  receivedOn: Scalars['Date']['output'];
+  refusalComment?: Maybe<Scalars['String']['output']>;
+  refusalReason?: Maybe<Reason>;
+  /** The agrément that resulted from the grant. */
+  resultingApproval?: Maybe<Approval>;
+  siae: Siae;
+  status: ApprovalRequestStatus;
+  statusLabel: Scalars['String']['output'];
+  suspensionEndOn?: Maybe<Scalars['Date']['output']>;
+  /** Suspension asked (SUSPENSION). */
+  suspensionStartOn?: Maybe<Scalars['Date']['output']>;
+  trainingEndOn?: Maybe<Scalars['Date']['output']>;
+  /** Training to finish (prolongation TRAINING). */
+  trainingStartOn?: Maybe<Scalars['Date']['output']>;
+  /** Working days left until the deadline included (0 on the deadline day); null once decided. */
+  workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ApprovalRequestConnection = {
+  __typename?: 'ApprovalRequestConnection';
+  edges: Array<ApprovalRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApprovalRequestEdge = {
+  __typename?: 'ApprovalRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ApprovalRequest;
+};
+
+export type ApprovalRequestInput = {
+  /** Every other kind: the agrément concerned. */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
+  /** EXTENSION by a SIAE that does not see the agrément yet: its number and the person's birth date. */
+  approvalNumber?: InputMaybe<Scalars['String']['input']>;
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  contractEndOn?: InputMaybe<Scalars['Date']['input']>;
+  contractStartOn?: InputMaybe<Scalars['Date']['input']>;
+  jointAssessmentDone?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: ApprovalRequestKind;
+  /** INITIAL: the accepted prescription. */
+  prescriptionId?: InputMaybe<Scalars['ID']['input']>;
+  prolongationEndOn?: InputMaybe<Scalars['Date']['input']>;
+  prolongationReason?: InputMaybe<ProlongationReason>;
+  /** Receipt date of the complete request; today when omitted. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  suspensionEndOn?: InputMaybe<Scalars['Date']['input']>;
+  suspensionStartOn?: InputMaybe<Scalars['Date']['input']>;
+  trainingEndOn?: InputMaybe<Scalars['Date']['input']>;
+  trainingStartOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ApprovalRequestKind =
+  | 'EXTENSION'
+  | 'INITIAL'
+  | 'PROLONGATION'
+  | 'RENEWAL'
+  | 'SUSPENSION';
+
+export type ApprovalRequestStatus =
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REFUSED'
+  /** No answer by the end of the deadline: the agrément is acquired (annexe 4 §2.2.2). */
+  | 'TACITLY_GRANTED';
+
+export type ApprovalStatistics = {
+  __typename?: 'ApprovalStatistics';
+  refusalsByReason: Array<RefusalCount>;
+  rows: Array<ApprovalStatisticsRow>;
+};
+
+/** Live counts of the parcours by département and SIAE kind, counts below 5 masked (secret statistique). */
+export type ApprovalStatisticsRow = {
+  __typename?: 'ApprovalStatisticsRow';
+  departement: Departement;
+  extensions?: Maybe<Scalars['Int']['output']>;
+  granted?: Maybe<Scalars['Int']['output']>;
+  pending?: Maybe<Scalars['Int']['output']>;
+  prolongations?: Maybe<Scalars['Int']['output']>;
+  refused?: Maybe<Scalars['Int']['output']>;
+  requests?: Maybe<Scalars['Int']['output']>;
+  siaeKind: SiaeKind;
+  suspensions?: Maybe<Scalars['Int']['output']>;
+  tacitlyGranted?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ApprovalStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'NOT_STARTED'
+  | 'SUSPENDED';
+
+/** Contrat de travail, or mise à disposition of an AI with its hours and sector (annexe 4 §2.2.8). */
+export type Contract = {
+  __typename?: 'Contract';
+  aiHours?: Maybe<Scalars['Int']['output']>;
+  aiSector?: Maybe<AiSector>;
+  /** AI mise à disposition: whether it needs an agrément (secteur marchand, 16 to 480 hours over 2 years; annexe 4 §2.2.8). */
+  approvalRequired?: Maybe<Scalars['Boolean']['output']>;
+  endOn?: Maybe<Scalars['Date']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ContractKind;
+  siae: Siae;
+  startOn: Scalars['Date']['output'];
+};
+
+export type ContractInput = {
+  aiHours?: InputMaybe<Scalars['Int']['input']>;
+  aiSector?: InputMaybe<AiSector>;
+  approvalId: Scalars['ID']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: ContractKind;
+  startOn: Scalars['Date']['input'];
+};
+
+export type ContractKind =
+  | 'CDDI'
+  | 'CDI_INCLUSION'
+  | 'MISE_A_DISPOSITION_AI'
+  | 'MISSION_ETTI';
 
 export type Departement = {
   __typename?: 'Departement';
   code: Scalars['ID']['output'];
+};
+
+export type DiagnosisInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criteria: Array<Scalars['ID']['input']>;
+  diagnosedOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type EligibilityCategory =
+  | 'LISTED_PUBLIC'
+  | 'PROFESSIONAL'
+  | 'SOCIAL';
+
+/** A criterion of annexe 2 (situation professionnelle, situation sociale, publics relevant de l'agrément). */
+export type EligibilityCriterion = {
+  __typename?: 'EligibilityCriterion';
+  category: EligibilityCategory;
+  categoryLabel: Scalars['String']['output'];
+  code: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  shortLabel: Scalars['String']['output'];
+};
+
+/** Diagnostic d'éligibilité made by a prescripteur (annexe 4 §2.1; criteria of annexe 2). */
+export type EligibilityDiagnosis = {
+  __typename?: 'EligibilityDiagnosis';
+  comment?: Maybe<Scalars['String']['output']>;
+  criteria: Array<EligibilityCriterion>;
+  diagnosedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  person: Person;
+  prescriberOrganization: PrescriberOrganization;
+  /** One line a prescripteur and a SIAE read the same way. */
+  summary: Scalars['String']['output'];
+};
+
+/** Sortie (fiche 7) and the skills written in the document de compétences. */
+export type Exit = {
+  __typename?: 'Exit';
+  comment?: Maybe<Scalars['String']['output']>;
+  exitOn: Scalars['Date']['output'];
+  outcome: ExitOutcome;
+  outcomeLabel: Scalars['String']['output'];
+  skills: Array<Scalars['String']['output']>;
+};
+
+export type ExitInput = {
+  approvalId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  exitOn: Scalars['Date']['input'];
+  outcome: ExitOutcome;
+  skills: Array<Scalars['String']['input']>;
+};
+
+/** Entretien tripartite 2 to 3 months before the end (fiche 7). */
+export type ExitInterview = {
+  __typename?: 'ExitInterview';
+  assessment: Scalars['String']['output'];
+  heldOn: Scalars['Date']['output'];
+  sentToPrescriberOn?: Maybe<Scalars['Date']['output']>;
+  sentToReferentOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A parcours whose tripartite interview is due (fiche 7). */
+export type ExitInterviewDue = {
+  __typename?: 'ExitInterviewDue';
+  approval: Approval;
+  endOn: Scalars['Date']['output'];
+  windowEndOn: Scalars['Date']['output'];
+  windowStartOn: Scalars['Date']['output'];
+};
+
+export type ExitInterviewInput = {
+  approvalId: Scalars['ID']['input'];
+  assessment: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  sendToPrescriber: Scalars['Boolean']['input'];
+  sendToReferent: Scalars['Boolean']['input'];
+};
+
+export type ExitOutcome =
+  | 'DURABLE_JOB'
+  | 'OTHER'
+  | 'TRAINING'
+  | 'TRANSITION_JOB';
+
+export type Extension = {
+  __typename?: 'Extension';
+  siae: Siae;
+  startOn: Scalars['Date']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The SIAE accepts the person. */
+  acceptPrescription: Prescription;
+  /** The one written appeal against a refusal (SIAE). */
+  appealApprovalRefusal: ApprovalRequest;
+  /** The agency director's answer to an appeal (upheld: the agrément is granted). */
+  decideAppeal: ApprovalRequest;
+  /** Grants or refuses (with a reason) a pending request, within its deadline (agence Pôle emploi). */
+  decideApprovalRequest: ApprovalRequest;
+  /** Records an eligibility diagnosis (prescripteur allowed to prescribe on that date). */
+  diagnose: EligibilityDiagnosis;
+  /** The SIAE has opened the fiche navette. */
+  markPrescriptionSeen: Prescription;
+  /** Sends a fiche navette to a SIAE (prescripteur allowed to prescribe today). */
+  prescribe: Prescription;
+  /** Records a contract or an AI mise à disposition under an agrément; the first one starts the agrément (SIAE). */
+  recordContract: Approval;
+  recordExit: Approval;
+  recordExitInterview: Approval;
+  /** Records a person (prescripteur). */
+  recordPerson: Person;
+  /** The SIAE refuses the person, with a reason from the shared list (fiche 4). */
+  refusePrescription: Prescription;
+  /** Files a demande d'agrément of any kind (SIAE). */
+  requestApproval: ApprovalRequest;
+  /** Withdraws a prescription not answered yet (its prescripteur). */
+  withdrawPrescription: Prescription;
+};
+
+
+export type MutationAcceptPrescriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealApprovalRefusalArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationDecideAppealArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
+export type MutationDecideApprovalRequestArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ApprovalDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDiagnoseArgs = {
+  input: DiagnosisInput;
+};
+
+
+export type MutationMarkPrescriptionSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPrescribeArgs = {
+  input: PrescriptionInput;
+};
+
+
+export type MutationRecordContractArgs = {
+  input: ContractInput;
+};
+
+
+export type MutationRecordExitArgs = {
+  input: ExitInput;
+};
+
+
+export type MutationRecordExitInterviewArgs = {
+  input: ExitInterviewInput;
+};
+
+
+export type MutationRecordPersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationRefusePrescriptionArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestApprovalArgs = {
+  input: ApprovalRequestInput;
+};
+
+
+export type MutationWithdrawPrescriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A person in (or heading for) a parcours IAE. Personal data: seen only by the prescripteur that recorded or
+ * prescribed them, the SIAE they were prescribed to or hired by, and that SIAE's agence (DESIGN §4); every read by
+ * someone other than its author is written to the audit trail.
+ */
+export type Person = {
+  __typename?: 'Person';
+  approvals: Array<Approval>;
+  birthDate: Scalars['Date']['output'];
+  diagnoses: Array<EligibilityDiagnosis>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Identifiant Pôle emploi. */
+  poleEmploiId?: Maybe<Scalars['String']['output']>;
+  prescriptions: Array<Prescription>;
+  /** Reconnaissance de la qualité de travailleur handicapé (annexe 4 §2.2.6 b). */
+  rqth: Scalars['Boolean']['output'];
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonInput = {
+  birthDate: Scalars['Date']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  poleEmploiId?: InputMaybe<Scalars['String']['input']>;
+  rqth?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PrescriberOrganization = {
+  __typename?: 'PrescriberOrganization';
+  id: Scalars['ID']['output'];
+};
+
+/** The fiche navette: a person prescribed to a SIAE (fiche 4), with its status history. */
+export type Prescription = {
+  __typename?: 'Prescription';
+  approvalRequests: Array<ApprovalRequest>;
+  diagnosis: EligibilityDiagnosis;
+  history: Array<PrescriptionEvent>;
+  id: Scalars['ID']['output'];
+  jobOfferId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+  person: Person;
+  prescriberOrganization: PrescriberOrganization;
+  refusalComment?: Maybe<Scalars['String']['output']>;
+  /** The SIAE's reason when it refused (fiche 4: refus motivé). */
+  refusalReason?: Maybe<Reason>;
+  sentAt: Scalars['DateTime']['output'];
+  siae: Siae;
+  status: PrescriptionStatus;
+  statusLabel: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PrescriptionConnection = {
+  __typename?: 'PrescriptionConnection';
+  edges: Array<PrescriptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PrescriptionEdge = {
+  __typename?: 'PrescriptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Prescription;
+};
+
+export type PrescriptionEvent = {
+  __typename?: 'PrescriptionEvent';
+  comment?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  reason?: Maybe<Reason>;
+  status: PrescriptionStatus;
+  statusLabel: Scalars['String']['output'];
+};
+
+export type PrescriptionInput = {
+  diagnosisId: Scalars['ID']['input'];
+  jobOfferId?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  siaeId: Scalars['ID']['input'];
+};
+
+export type PrescriptionStatus =
+  | 'ACCEPTED'
+  | 'HIRED'
+  | 'REFUSED'
+  | 'SEEN'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+export type Prolongation = {
+  __typename?: 'Prolongation';
+  endOn: Scalars['Date']['output'];
+  reason: ProlongationReason;
+  startOn: Scalars['Date']['output'];
+};
+
+export type ProlongationReason =
+  /** Person aged 50 or more, or with an RQTH (annexe 4 §2.2.6 b). */
+  | 'AGE_50_OR_RQTH'
+  /** To finish a training in progress at the end of the contract (annexe 4 §2.2.6 a). */
+  | 'TRAINING';
+
+export type Query = {
+  __typename?: 'Query';
+  approval?: Maybe<Approval>;
+  /** Reasons Pôle emploi may give when it refuses an agrément (annexe 4 §2.2.3). */
+  approvalRefusalReasons: Array<Reason>;
+  approvalRequest?: Maybe<ApprovalRequest>;
+  /** Approval requests the caller may see: the agence's inbox (its territory) sorted by deadline; the SIAE's and the prescripteur's newest first. */
+  approvalRequests: ApprovalRequestConnection;
+  /** Counts of requests, grants, refusals, tacit grants, suspensions, prolongations and extensions (masked below 5). */
+  approvalStatistics: ApprovalStatistics;
+  /** Agréments the caller may see, ending soonest first (the SIAE's employees). */
+  approvals: ApprovalConnection;
+  /** Annexe 2 criteria, in the annexe's order: the checklist of a diagnosis. */
+  eligibilityCriteria: Array<EligibilityCriterion>;
+  /** Tripartite interviews due today (fiche 7). */
+  exitInterviewsDue: Array<ExitInterviewDue>;
+  /** People the caller may see (prescripteur: recorded or prescribed by its organisation; SIAE: prescribed to or hired by it; agence: its territory), by name. */
+  people: PersonConnection;
+  /** One person, or null when unknown to the caller. */
+  person?: Maybe<Person>;
+  prescription?: Maybe<Prescription>;
+  /** Prescriptions sent by the caller's organisation (prescripteur), received by it (SIAE) or in its territory (agence), newest first. */
+  prescriptions: PrescriptionConnection;
+  /** Reasons a SIAE may give when it refuses a prescribed person (fiche 4). */
+  siaeRefusalReasons: Array<Reason>;
+};
+
+
+export type QueryApprovalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApprovalRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApprovalRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApprovalRequestStatus>;
+};
+
+
+export type QueryApprovalStatisticsArgs = {
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryApprovalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPrescriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPrescriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PrescriptionStatus>;
+};
+
+/** A reason from one of the shared lists (refusal by a SIAE, refusal of an agrément), with its French label. */
+export type Reason = {
+  __typename?: 'Reason';
+  code: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type RefusalCount = {
+  __typename?: 'RefusalCount';
+  count?: Maybe<Scalars['Int']['output']>;
+  reason: Reason;
 };
 
 export type Siae = {
@@ -44,6 +681,13 @@ export type SiaeKind =
   | 'EI'
   | 'EITI'
   | 'ETTI';
+
+export type Suspension = {
+  __typename?: 'Suspension';
+  days: Scalars['Int']['output'];
+  endOn: Scalars['Date']['output'];
+  startOn: Scalars['Date']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -126,11 +770,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Approval: Approval;
+  ApprovalRequest: ApprovalRequest;
+  Person: Person;
+  Prescription: Prescription;
   Siae: Siae;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Approval:
+    ( { __typename: 'Approval' }
+    & GraphQLRecursivePick<FederationTypes['Approval'], {"id":true}> );
+  ApprovalRequest:
+    ( { __typename: 'ApprovalRequest' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Prescription:
+    ( { __typename: 'Prescription' }
+    & GraphQLRecursivePick<FederationTypes['Prescription'], {"id":true}> );
   Siae:
     ( { __typename: 'Siae' }
     & GraphQLRecursivePick<FederationTypes['Siae'], {"id":true}>
@@ -142,31 +802,410 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Departement: ResolverTypeWrapper<Departement>;
+  Agency: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Siae: ResolverTypeWrapper<Siae>;
-  SiaeKind: SiaeKind;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AiSector: AiSector;
+  Appeal: ResolverTypeWrapper<Appeal>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AppealStatus: AppealStatus;
+  Approval: ResolverTypeWrapper<ApprovalRow>;
+  ApprovalConnection: ResolverTypeWrapper<Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApprovalDecision: ApprovalDecision;
+  ApprovalEdge: ResolverTypeWrapper<Omit<ApprovalEdge, 'node'> & { node: ResolversTypes['Approval'] }>;
+  ApprovalRequest: ResolverTypeWrapper<ApprovalRequestRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
+  ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
+  ApprovalRequestInput: ApprovalRequestInput;
+  ApprovalRequestKind: ApprovalRequestKind;
+  ApprovalRequestStatus: ApprovalRequestStatus;
+  ApprovalStatistics: ResolverTypeWrapper<Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & { refusalsByReason: Array<ResolversTypes['RefusalCount']>, rows: Array<ResolversTypes['ApprovalStatisticsRow']> }>;
+  ApprovalStatisticsRow: ResolverTypeWrapper<Omit<ApprovalStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }>;
+  ApprovalStatus: ApprovalStatus;
+  Contract: ResolverTypeWrapper<ContractRow>;
+  ContractInput: ContractInput;
+  ContractKind: ContractKind;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Departement: ResolverTypeWrapper<DepartementRef>;
+  DiagnosisInput: DiagnosisInput;
+  EligibilityCategory: EligibilityCategory;
+  EligibilityCriterion: ResolverTypeWrapper<CriterionRow>;
+  EligibilityDiagnosis: ResolverTypeWrapper<DiagnosisRow>;
+  Exit: ResolverTypeWrapper<ExitRow>;
+  ExitInput: ExitInput;
+  ExitInterview: ResolverTypeWrapper<ExitInterviewRow>;
+  ExitInterviewDue: ResolverTypeWrapper<ExitInterviewDueRow>;
+  ExitInterviewInput: ExitInterviewInput;
+  ExitOutcome: ExitOutcome;
+  Extension: ResolverTypeWrapper<ApprovalEventRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonInput: PersonInput;
+  PrescriberOrganization: ResolverTypeWrapper<EntityRef>;
+  Prescription: ResolverTypeWrapper<PrescriptionRow>;
+  PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }>;
+  PrescriptionEdge: ResolverTypeWrapper<Omit<PrescriptionEdge, 'node'> & { node: ResolversTypes['Prescription'] }>;
+  PrescriptionEvent: ResolverTypeWrapper<PrescriptionEventRow>;
+  PrescriptionInput: PrescriptionInput;
+  PrescriptionStatus: PrescriptionStatus;
+  Prolongation: ResolverTypeWrapper<Prolongation>;
+  ProlongationReason: ProlongationReason;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<ReasonRow>;
+  RefusalCount: ResolverTypeWrapper<Omit<RefusalCount, 'reason'> & { reason: ResolversTypes['Reason'] }>;
+  Siae: ResolverTypeWrapper<SiaeRef>;
+  SiaeKind: SiaeKind;
+  Suspension: ResolverTypeWrapper<Suspension>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Date: Scalars['Date']['output'];
-  Departement: Departement;
+  Agency: EntityRef;
   ID: Scalars['ID']['output'];
-  Siae: Siae | FederationReferenceTypes['Siae'];
-  Boolean: Scalars['Boolean']['output'];
+  Appeal: Appeal;
   String: Scalars['String']['output'];
+  Approval: ApprovalRow;
+  ApprovalConnection: Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalEdge']> };
+  Int: Scalars['Int']['output'];
+  ApprovalEdge: Omit<ApprovalEdge, 'node'> & { node: ResolversParentTypes['Approval'] };
+  ApprovalRequest: ApprovalRequestRow;
+  Boolean: Scalars['Boolean']['output'];
+  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
+  ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
+  ApprovalRequestInput: ApprovalRequestInput;
+  ApprovalStatistics: Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & { refusalsByReason: Array<ResolversParentTypes['RefusalCount']>, rows: Array<ResolversParentTypes['ApprovalStatisticsRow']> };
+  ApprovalStatisticsRow: Omit<ApprovalStatisticsRow, 'departement'> & { departement: ResolversParentTypes['Departement'] };
+  Contract: ContractRow;
+  ContractInput: ContractInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Departement: DepartementRef;
+  DiagnosisInput: DiagnosisInput;
+  EligibilityCriterion: CriterionRow;
+  EligibilityDiagnosis: DiagnosisRow;
+  Exit: ExitRow;
+  ExitInput: ExitInput;
+  ExitInterview: ExitInterviewRow;
+  ExitInterviewDue: ExitInterviewDueRow;
+  ExitInterviewInput: ExitInterviewInput;
+  Extension: ApprovalEventRow;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Person: PersonRow;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonInput: PersonInput;
+  PrescriberOrganization: EntityRef;
+  Prescription: PrescriptionRow;
+  PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriptionEdge']> };
+  PrescriptionEdge: Omit<PrescriptionEdge, 'node'> & { node: ResolversParentTypes['Prescription'] };
+  PrescriptionEvent: PrescriptionEventRow;
+  PrescriptionInput: PrescriptionInput;
+  Prolongation: Prolongation;
+  Query: Record<PropertyKey, never>;
+  Reason: ReasonRow;
+  RefusalCount: Omit<RefusalCount, 'reason'> & { reason: ResolversParentTypes['Reason'] };
+  Siae: SiaeRef;
+  Suspension: Suspension;
+}>;
+
+export type AgencyResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AppealResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppealStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApprovalResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Approval'] = ResolversParentTypes['Approval'], FederationReferenceType extends FederationReferenceTypes['Approval'] = FederationReferenceTypes['Approval']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Approval']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exit?: Resolver<Maybe<ResolversTypes['Exit']>, ParentType, ContextType>;
+  exitInterview?: Resolver<Maybe<ResolversTypes['ExitInterview']>, ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  prolongations?: Resolver<Array<ResolversTypes['Prolongation']>, ParentType, ContextType>;
+  requests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalStatus'], ParentType, ContextType>;
+  suspensions?: Resolver<Array<ResolversTypes['Suspension']>, ParentType, ContextType>;
+}>;
+
+export type ApprovalConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalConnection'] = ResolversParentTypes['ApprovalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApprovalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApprovalEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalEdge'] = ResolversParentTypes['ApprovalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Approval'], ParentType, ContextType>;
+}>;
+
+export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'], FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] = FederationReferenceTypes['ApprovalRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType>;
+  contractEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  contractStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointAssessmentDone?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ApprovalRequestKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  prolongationEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prolongationReason?: Resolver<Maybe<ResolversTypes['ProlongationReason']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  refusalComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
+  resultingApproval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApprovalRequestStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suspensionEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  suspensionStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  trainingEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  trainingStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ApprovalRequestConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequestConnection'] = ResolversParentTypes['ApprovalRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApprovalRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApprovalRequestEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
+}>;
+
+export type ApprovalStatisticsResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics']> = ResolversObject<{
+  refusalsByReason?: Resolver<Array<ResolversTypes['RefusalCount']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ApprovalStatisticsRow']>, ParentType, ContextType>;
+}>;
+
+export type ApprovalStatisticsRowResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalStatisticsRow'] = ResolversParentTypes['ApprovalStatisticsRow']> = ResolversObject<{
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  extensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  granted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prolongations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refused?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  siaeKind?: Resolver<ResolversTypes['SiaeKind'], ParentType, ContextType>;
+  suspensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tacitlyGranted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContractResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = ResolversObject<{
+  aiHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aiSector?: Resolver<Maybe<ResolversTypes['AiSector']>, ParentType, ContextType>;
+  approvalRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContractKind'], ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DepartementResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EligibilityCriterionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['EligibilityCriterion'] = ResolversParentTypes['EligibilityCriterion']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['EligibilityCategory'], ParentType, ContextType>;
+  categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EligibilityDiagnosisResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['EligibilityDiagnosis'] = ResolversParentTypes['EligibilityDiagnosis']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['EligibilityCriterion']>, ParentType, ContextType>;
+  diagnosedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExitResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Exit'] = ResolversParentTypes['Exit']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ExitOutcome'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExitInterviewResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ExitInterview'] = ResolversParentTypes['ExitInterview']> = ResolversObject<{
+  assessment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentToPrescriberOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sentToReferentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ExitInterviewDueResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ExitInterviewDue'] = ResolversParentTypes['ExitInterviewDue']> = ResolversObject<{
+  approval?: Resolver<ResolversTypes['Approval'], ParentType, ContextType>;
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowStartOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ExtensionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
+  appealApprovalRefusal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>>;
+  decideAppeal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>>;
+  decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
+  diagnose?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType, RequireFields<MutationDiagnoseArgs, 'input'>>;
+  markPrescriptionSeen?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>>;
+  prescribe?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationPrescribeArgs, 'input'>>;
+  recordContract?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordContractArgs, 'input'>>;
+  recordExit?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
+  recordExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitInterviewArgs, 'input'>>;
+  recordPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordPersonArgs, 'input'>>;
+  refusePrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationRefusePrescriptionArgs, 'id' | 'reason'>>;
+  requestApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationRequestApprovalArgs, 'input'>>;
+  withdrawPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationWithdrawPrescriptionArgs, 'id'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvals?: Resolver<Array<ResolversTypes['Approval']>, ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  diagnoses?: Resolver<Array<ResolversTypes['EligibilityDiagnosis']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  poleEmploiId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptions?: Resolver<Array<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  rqth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganizationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PrescriptionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription'], FederationReferenceType extends FederationReferenceTypes['Prescription'] = FederationReferenceTypes['Prescription']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Prescription']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvalRequests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
+  diagnosis?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PrescriptionEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  refusalComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrescriptionStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PrescriptionConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionConnection'] = ResolversParentTypes['PrescriptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PrescriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PrescriptionEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionEdge'] = ResolversParentTypes['PrescriptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType>;
+}>;
+
+export type PrescriptionEventResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionEvent'] = ResolversParentTypes['PrescriptionEvent']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrescriptionStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProlongationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Prolongation'] = ResolversParentTypes['Prolongation']> = ResolversObject<{
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ProlongationReason'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  approval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType, RequireFields<QueryApprovalArgs, 'id'>>;
+  approvalRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
+  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, Partial<QueryApprovalRequestsArgs>>;
+  approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType, Partial<QueryApprovalStatisticsArgs>>;
+  approvals?: Resolver<ResolversTypes['ApprovalConnection'], ParentType, ContextType, Partial<QueryApprovalsArgs>>;
+  eligibilityCriteria?: Resolver<Array<ResolversTypes['EligibilityCriterion']>, ParentType, ContextType>;
+  exitInterviewsDue?: Resolver<Array<ResolversTypes['ExitInterviewDue']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
+  prescriptions?: Resolver<ResolversTypes['PrescriptionConnection'], ParentType, ContextType, Partial<QueryPrescriptionsArgs>>;
+  siaeRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+}>;
+
+export type ReasonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RefusalCountResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RefusalCount'] = ResolversParentTypes['RefusalCount']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
 }>;
 
 export type SiaeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
@@ -175,9 +1214,48 @@ export type SiaeResolvers<ContextType = ParcoursContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SuspensionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Suspension'] = ResolversParentTypes['Suspension']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
+  Agency?: AgencyResolvers<ContextType>;
+  Appeal?: AppealResolvers<ContextType>;
+  Approval?: ApprovalResolvers<ContextType>;
+  ApprovalConnection?: ApprovalConnectionResolvers<ContextType>;
+  ApprovalEdge?: ApprovalEdgeResolvers<ContextType>;
+  ApprovalRequest?: ApprovalRequestResolvers<ContextType>;
+  ApprovalRequestConnection?: ApprovalRequestConnectionResolvers<ContextType>;
+  ApprovalRequestEdge?: ApprovalRequestEdgeResolvers<ContextType>;
+  ApprovalStatistics?: ApprovalStatisticsResolvers<ContextType>;
+  ApprovalStatisticsRow?: ApprovalStatisticsRowResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Departement?: DepartementResolvers<ContextType>;
+  EligibilityCriterion?: EligibilityCriterionResolvers<ContextType>;
+  EligibilityDiagnosis?: EligibilityDiagnosisResolvers<ContextType>;
+  Exit?: ExitResolvers<ContextType>;
+  ExitInterview?: ExitInterviewResolvers<ContextType>;
+  ExitInterviewDue?: ExitInterviewDueResolvers<ContextType>;
+  Extension?: ExtensionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
+  Prescription?: PrescriptionResolvers<ContextType>;
+  PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
+  PrescriptionEdge?: PrescriptionEdgeResolvers<ContextType>;
+  PrescriptionEvent?: PrescriptionEventResolvers<ContextType>;
+  Prolongation?: ProlongationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
+  RefusalCount?: RefusalCountResolvers<ContextType>;
   Siae?: SiaeResolvers<ContextType>;
+  Suspension?: SuspensionResolvers<ContextType>;
 }>;
 

@@ -1,13 +1,242 @@
-import { approvalDecisionDeadline } from '@navette/domain';
-import { DateScalar } from '@navette/subgraph-server';
+import {
+  APPROVAL_REFUSAL_REASONS,
+  APPROVAL_REQUEST_KIND_LABELS,
+  APPROVAL_REQUEST_STATUS_LABELS,
+  ELIGIBILITY_CATEGORY_LABELS,
+  ELIGIBILITY_CRITERIA,
+  ELIGIBILITY_SHORT_LABELS,
+  EXIT_OUTCOME_LABELS,
+  PRESCRIPTION_STATUS_LABELS,
+  SIAE_REFUSAL_REASONS,
+  addMonths,
+  approvalDecisionDeadline,
+  approvalRequestStatusAt,
+  approvalStatusOn,
+  compareIsoDates,
+  countWorkingDaysBetween,
+  daysInclusive,
+  eligibilityCriterion,
+  exitInterviewWindow,
+  formatFrenchDate,
+  isApprovalRequiredForAi,
+  isWithin,
+  summariseDiagnosis,
+  type EligibilityCriterion,
+  type EligibilityCriterionCode,
+} from '@navette/domain';
+import { DateScalar, DateTimeScalar, userError } from '@navette/subgraph-server';
+import type { ParcoursContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
+import { historyFrom, detailsOf } from '../services/approvals.js';
+import * as approvalsService from '../services/approvals.js';
+import * as employment from '../services/employment.js';
+import * as peopleService from '../services/people.js';
+import * as prescriptionsService from '../services/prescriptions.js';
+import { approvalStatistics } from '../services/statistics.js';
+import { listApprovalRequests, listApprovals } from '../services/lists.js';
+
+const criteria = (codes: readonly string[]) =>
+  codes.map((code) => eligibilityCriterion(code as EligibilityCriterionCode)).filter((c): c is EligibilityCriterion => c != null);
+const reasonOf = (list: readonly { code: string; label: string }[], code: string | null) =>
+  code == null ? null : (list.find((r) => r.code === code) ?? { code, label: code });
+const must = <T>(value: T | null | undefined, what: string): T => {
+  if (value == null) throw userError('NOT_FOUND', `${what} introuvable, ou vous n’y avez pas accès.`);
+  return value;
+};
+
+/** Status of a request today: a pending request past its deadline is already acquired (annexe 4 §2.2.2). */
+function requestStatus(request: ApprovalRequestRow, today: string) {
+  if (request.status !== 'PENDING') return request.status;
+  return approvalRequestStatusAt({ receivedOn: request.receivedOn, siaeKind: request.siaeKind, departement: request.departementCode }, today);
+}
+
+async function approvalHistory(approval: ApprovalRow, ctx: ParcoursContext) {
+  const [events, contracts] = await Promise.all([
+    ctx.loaders.eventsByApproval.load(approval.id),
+    ctx.loaders.contractsByApproval.load(approval.id),
+  ]);
+  return historyFrom(approval, events, contracts);
+}
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
+
+  Query: {
+    eligibilityCriteria: () => [...ELIGIBILITY_CRITERIA],
+    siaeRefusalReasons: () => SIAE_REFUSAL_REASONS.map(({ code, label }) => ({ code, label })),
+    approvalRefusalReasons: () => APPROVAL_REFUSAL_REASONS.map(({ code, label }) => ({ code, label })),
+    people: (_, args, ctx) => peopleService.listPeople(ctx, args),
+    person: (_, { id }, ctx) => ctx.loaders.person.load(id),
+    prescriptions: (_, args, ctx) => prescriptionsService.listPrescriptions(ctx, args),
+    prescription: (_, { id }, ctx) => ctx.loaders.prescription.load(id),
+    approvalRequests: (_, args, ctx) => listApprovalRequests(ctx, args),
+    approvalRequest: (_, { id }, ctx) => ctx.loaders.approvalRequest.load(id),
+    approvals: (_, args, ctx) => listApprovals(ctx, args),
+    approval: (_, { id }, ctx) => ctx.loaders.approval.load(id),
+    exitInterviewsDue: (_, __, ctx) => employment.listExitInterviewsDue(ctx),
+    approvalStatistics: async (_, args, ctx) => {
+      const { rows, refusalsByReason } = await approvalStatistics(ctx, args);
+      return {
+        rows: rows.map((row) => ({ ...row, departement: { code: row.departement }, siaeKind: row.siaeKind as 'ACI' })),
+        refusalsByReason,
+      };
+    },
+  },
+
+  Mutation: {
+    recordPerson: (_, { input }, ctx) => peopleService.recordPerson(ctx, input),
+    diagnose: (_, { input }, ctx) => peopleService.diagnose(ctx, input),
+    prescribe: (_, { input }, ctx) => prescriptionsService.prescribe(ctx, input),
+    withdrawPrescription: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'WITHDRAW'),
+    markPrescriptionSeen: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'SEE'),
+    acceptPrescription: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'ACCEPT'),
+    refusePrescription: (_, { id, reason, comment }, ctx) => prescriptionsService.movePrescription(ctx, id, 'REFUSE', { reason, comment }),
+    requestApproval: (_, { input }, ctx) => approvalsService.requestApproval(ctx, input),
+    decideApprovalRequest: (_, args, ctx) => approvalsService.decideApprovalRequest(ctx, args),
+    appealApprovalRefusal: (_, { id, text }, ctx) => approvalsService.appealApprovalRefusal(ctx, id, text),
+    decideAppeal: (_, args, ctx) => approvalsService.decideAppeal(ctx, args),
+    recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
+    recordExitInterview: (_, { input }, ctx) => employment.recordExitInterview(ctx, input),
+    recordExit: (_, { input }, ctx) => employment.recordExit(ctx, input),
+  },
+
   Siae: {
     // The gateway passes `kind` and `departement { code }` (@requires): no call back to structures.
-    approvalDecisionDeadline: (siae, { receivedOn }) =>
+    approvalDecisionDeadline: (siae, { receivedOn }) => {
+      if (!siae.kind || !siae.departement) throw new Error('Siae.approvalDecisionDeadline resolved without its @requires fields');
       // accord, annexe 4 §2.2.2 (rule in @navette/domain)
-      approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departement.code }),
+      return approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departement.code });
+    },
+  },
+
+  EligibilityCriterion: {
+    categoryLabel: (c) => ELIGIBILITY_CATEGORY_LABELS[c.category],
+    shortLabel: (c) => ELIGIBILITY_SHORT_LABELS[c.code as EligibilityCriterionCode] ?? c.label,
+  },
+
+  Person: {
+    __resolveReference: (ref, ctx) => ctx.loaders.person.load(ref.id),
+    diagnoses: (p, _, ctx) => ctx.loaders.diagnosesByPerson.load(p.id),
+    prescriptions: (p, _, ctx) => ctx.loaders.prescriptionsByPerson.load(p.id),
+    approvals: (p, _, ctx) => ctx.loaders.approvalsByPerson.load(p.id),
+  },
+
+  EligibilityDiagnosis: {
+    person: async (d, _, ctx) => must(await ctx.loaders.person.load(d.personId), 'Personne'),
+    prescriberOrganization: (d) => ({ id: d.prescriberOrganisationId }),
+    criteria: (d) => criteria(d.criteria),
+    summary: (d) => summariseDiagnosis(d.criteria as EligibilityCriterionCode[]).summary,
+  },
+
+  Prescription: {
+    __resolveReference: (ref, ctx) => ctx.loaders.prescription.load(ref.id),
+    person: async (p, _, ctx) => must(await ctx.loaders.person.load(p.personId), 'Personne'),
+    diagnosis: async (p, _, ctx) => must(await ctx.loaders.diagnosis.load(p.diagnosisId), 'Diagnostic'),
+    prescriberOrganization: (p) => ({ id: p.prescriberOrganisationId }),
+    siae: (p) => ({ id: p.siaeId }),
+    statusLabel: (p) => PRESCRIPTION_STATUS_LABELS[p.status],
+    refusalReason: (p) => reasonOf(SIAE_REFUSAL_REASONS, p.refusalReason),
+    history: (p, _, ctx) => ctx.loaders.eventsByPrescription.load(p.id),
+    approvalRequests: (p, _, ctx) => ctx.loaders.requestsByPrescription.load(p.id),
+  },
+
+  PrescriptionEvent: {
+    statusLabel: (e) => PRESCRIPTION_STATUS_LABELS[e.status],
+    reason: (e) => reasonOf(SIAE_REFUSAL_REASONS, e.reason),
+  },
+
+  ApprovalRequest: {
+    __resolveReference: (ref, ctx) => ctx.loaders.approvalRequest.load(ref.id),
+    kindLabel: (r) => APPROVAL_REQUEST_KIND_LABELS[r.kind],
+    person: async (r, _, ctx) => must(await ctx.loaders.person.load(r.personId), 'Personne'),
+    siae: (r) => ({ id: r.siaeId }),
+    agency: (r) => ({ id: r.agencyId }),
+    prescription: (r, _, ctx) => (r.prescriptionId ? ctx.loaders.prescription.load(r.prescriptionId) : null),
+    approval: (r, _, ctx) => (r.approvalId ? ctx.loaders.approval.load(r.approvalId) : null),
+    resultingApproval: (r, _, ctx) => (r.resultingApprovalId ? ctx.loaders.approval.load(r.resultingApprovalId) : null),
+    status: (r, _, ctx) => requestStatus(r, ctx.today),
+    statusLabel: (r, _, ctx) => APPROVAL_REQUEST_STATUS_LABELS[requestStatus(r, ctx.today)],
+    workingDaysLeft: (r, _, ctx) => {
+      if (requestStatus(r, ctx.today) !== 'PENDING') return null;
+      // Working days from today to the deadline, the deadline included; 0 on the deadline day.
+      return countWorkingDaysBetween(ctx.today, r.deadline, { departement: r.departementCode });
+    },
+    refusalReason: (r) => reasonOf(APPROVAL_REFUSAL_REASONS, r.refusalReason),
+    appeal: (r) =>
+      r.appealText && r.appealedOn && r.appealStatus
+        ? { text: r.appealText, filedOn: r.appealedOn, status: r.appealStatus, decidedOn: r.appealDecidedOn, comment: r.appealComment }
+        : null,
+    contractStartOn: (r) => detailsOf(r).contractStartOn ?? null,
+    contractEndOn: (r) => detailsOf(r).contractEndOn ?? null,
+    suspensionStartOn: (r) => detailsOf(r).suspensionStartOn ?? null,
+    suspensionEndOn: (r) => detailsOf(r).suspensionEndOn ?? null,
+    prolongationReason: (r) => detailsOf(r).prolongationReason ?? null,
+    prolongationEndOn: (r) => detailsOf(r).prolongationEndOn ?? null,
+    trainingStartOn: (r) => detailsOf(r).trainingStartOn ?? null,
+    trainingEndOn: (r) => detailsOf(r).trainingEndOn ?? null,
+    jointAssessmentDone: (r) => detailsOf(r).jointAssessmentDone ?? null,
+  },
+
+  Approval: {
+    __resolveReference: (ref, ctx) => ctx.loaders.approval.load(ref.id),
+    person: async (a, _, ctx) => must(await ctx.loaders.person.load(a.personId), 'Personne'),
+    siae: (a) => ({ id: a.siaeId }),
+    status: async (a, _, ctx) => approvalStatusOn(await approvalHistory(a, ctx), ctx.today),
+    suspensions: async (a, _, ctx) =>
+      (await ctx.loaders.eventsByApproval.load(a.id))
+        .filter((e) => e.kind === 'SUSPENSION' && e.endOn)
+        .map((e) => ({ startOn: e.startOn, endOn: e.endOn!, days: daysInclusive(e.startOn, e.endOn!) })),
+    prolongations: async (a, _, ctx) =>
+      (await ctx.loaders.eventsByApproval.load(a.id))
+        .filter((e) => e.kind === 'PROLONGATION' && e.endOn)
+        .map((e) => ({ startOn: e.startOn, endOn: e.endOn!, reason: e.reason as 'TRAINING' })),
+    extensions: async (a, _, ctx) => (await ctx.loaders.eventsByApproval.load(a.id)).filter((e) => e.kind === 'EXTENSION'),
+    contracts: (a, _, ctx) => ctx.loaders.contractsByApproval.load(a.id),
+    requests: (a, _, ctx) => ctx.loaders.requestsByApproval.load(a.id),
+    exitInterview: async (a, _, ctx) => (await ctx.loaders.interviewsByApproval.load(a.id))[0] ?? null,
+    exit: async (a, _, ctx) => (await ctx.loaders.exitsByApproval.load(a.id))[0] ?? null,
+    alerts: async (a, _, ctx) => {
+      const alerts: string[] = [];
+      for (const request of await ctx.loaders.requestsByApproval.load(a.id)) {
+        if (requestStatus(request, ctx.today) === 'PENDING') {
+          alerts.push(`Demande de ${APPROVAL_REQUEST_KIND_LABELS[request.kind].toLowerCase()} en attente : réponse attendue au plus tard le ${formatFrenchDate(request.deadline)}.`);
+        }
+      }
+      const exit = (await ctx.loaders.exitsByApproval.load(a.id))[0];
+      if (exit) return alerts;
+      if (compareIsoDates(a.endOn, ctx.today) >= 0 && compareIsoDates(a.endOn, addMonths(ctx.today, 3)) <= 0) {
+        alerts.push(`L’agrément se termine le ${formatFrenchDate(a.endOn)}, dans moins de 3 mois.`);
+      }
+      // fiche 7: tripartite interview 2 to 3 months before the end.
+      const window = exitInterviewWindow(a.endOn);
+      const held = (await ctx.loaders.interviewsByApproval.load(a.id)).some((i) => compareIsoDates(i.heldOn, window.from) >= 0);
+      if (!held && isWithin(ctx.today, window.from, window.to)) {
+        alerts.push(`Entretien tripartite à organiser au plus tard le ${formatFrenchDate(window.to)} (fiche 7).`);
+      }
+      return alerts;
+    },
+  },
+
+  Extension: {
+    siae: (e) => ({ id: e.siaeId }),
+  },
+
+  Contract: {
+    siae: (c) => ({ id: c.siaeId }),
+    approvalRequired: async (c, _, ctx) => {
+      if (c.kind !== 'MISE_A_DISPOSITION_AI' || c.aiSector == null || c.aiHours == null) return null;
+      // accord, annexe 4 §2.2.8: hours of mises à disposition over the 2 years up to this one.
+      const since = addMonths(c.startOn, -24);
+      const hours = (await ctx.loaders.contractsByApproval.load(c.approvalId))
+        .filter((o) => o.kind === 'MISE_A_DISPOSITION_AI' && o.aiHours != null && isWithin(o.startOn, since, c.startOn))
+        .reduce((sum, o) => sum + o.aiHours!, 0);
+      return isApprovalRequiredForAi({ sector: c.aiSector as 'MARCHAND', missionHours: c.aiHours, hoursOverTwoYears: hours });
+    },
+  },
+
+  Exit: {
+    outcomeLabel: (x) => EXIT_OUTCOME_LABELS[x.outcome].label,
   },
 };

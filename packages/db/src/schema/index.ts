@@ -4,3 +4,4 @@ export * from './formation.js';
 export * from './pilotage.js';
 export * from './identity.js';
 export * from './audit.js';
+export * from './reporting.js';

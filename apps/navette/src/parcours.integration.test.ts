@@ -1,0 +1,238 @@
+// The parcours end to end through the gateway on a real PostgreSQL (issue 5): each role acts with its own token,
+// sees only its rows, and every rule comes from @navette/domain. The clock is fixed on Monday 23 November 2026.
+import { tables } from '@navette/db';
+import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { applyTacitGrants } from '@navette/subgraph-parcours';
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNavette, type RunningNavette } from './start.js';
+import { graphql } from './testing/graphql.js';
+import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, pendingInitialRequest, prescribeSomeone, REQUEST, signIn } from './testing/parcours.js';
+
+const TODAY = '2026-11-23';
+let database: TestDatabase;
+let navette: RunningNavette;
+let url: string;
+const as: Record<'prescriber' | 'siae' | 'agency' | 'steering' | 'otherSiae' | 'otherAgency' | 'otherPrescriber', Record<string, string>> = {} as never;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  navette = await startNavette({
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+    clock: () => new Date(`${TODAY}T09:00:00Z`),
+  });
+  url = navette.graphqlUrl;
+  const other = await createOtherAccounts(database.db);
+  Object.assign(as, {
+    prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
+    siae: await signIn(url, 'siae@demo.navette.fr'),
+    agency: await signIn(url, 'agence@demo.navette.fr'),
+    steering: await signIn(url, 'pilotage@demo.navette.fr'),
+    otherPrescriber: await signIn(url, 'habilite@demo.navette.fr'),
+    otherSiae: await signIn(url, other.otherSiae),
+    otherAgency: await signIn(url, other.otherAgency),
+  });
+});
+afterAll(async () => {
+  await navette?.stop();
+  await database?.drop();
+});
+
+const REQUEST_VIEW = `query($id: ID!) { approvalRequest(id: $id) {
+  id kind status deadline workingDaysLeft person { lastName } siae { name } agency { name }
+  resultingApproval { number startOn endOn status }
+} }`;
+
+describe('diagnosis and prescription (fiche 4)', () => {
+  it('the prescripteur records, diagnoses and prescribes; the SIAE sees the fiche with its history, others do not', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Durand');
+    const query = `query($id: ID!) { prescription(id: $id) {
+      status person { firstName lastName } diagnosis { summary } siae { id name } history { status statusLabel }
+    } }`;
+    const seenBySiae = await ok(url, as.siae, query, { id: p.prescriptionId });
+    expect(seenBySiae.prescription).toMatchObject({
+      status: 'SENT',
+      person: { firstName: 'Alex', lastName: 'Durand' },
+      siae: { id: ORGS.siae },
+      history: [{ status: 'SENT', statusLabel: 'Envoyée' }],
+    });
+    expect(seenBySiae.prescription.diagnosis.summary).toMatch(/^2 critères/);
+    for (const outsider of [as.otherSiae, as.otherAgency, as.otherPrescriber]) {
+      const { data, errors } = await graphql(url, query, { id: p.prescriptionId }, outsider);
+      expect(errors).toBeUndefined();
+      expect(data?.prescription).toBeNull();
+    }
+    // The SIAE's agence sees it (its territory).
+    expect((await ok(url, as.agency, query, { id: p.prescriptionId })).prescription.status).toBe('SENT');
+
+    // The SIAE opens it, then refuses with a reason: both sides see the history.
+    await ok(url, as.siae, `mutation($id: ID!) { markPrescriptionSeen(id: $id) { status } }`, { id: p.prescriptionId });
+    const refused = await ok(url, as.siae, `mutation($id: ID!) { refusePrescription(id: $id, reason: "NO_POSITION_AVAILABLE", comment: "Poste pourvu") {
+      status refusalReason { code label } history { status }
+    } }`, { id: p.prescriptionId });
+    expect(refused.refusePrescription).toMatchObject({
+      status: 'REFUSED',
+      refusalReason: { code: 'NO_POSITION_AVAILABLE', label: 'Pas de poste disponible ou poste déjà pourvu' },
+      history: [{ status: 'SENT' }, { status: 'SEEN' }, { status: 'REFUSED' }],
+    });
+    const prescriberView = await ok(url, as.prescriber, query, { id: p.prescriptionId });
+    expect(prescriberView.prescription.history.map((h: { status: string }) => h.status)).toEqual(['SENT', 'SEEN', 'REFUSED']);
+  });
+
+  it('refuses bad input with a French message and changes nothing', async () => {
+    const [before] = await database.db.select({ n: count() }).from(tables.people);
+    const young = await graphql(url, `mutation { recordPerson(input: { firstName: "A", lastName: "B", birthDate: "2020-01-01" }) { id } }`, {}, as.prescriber);
+    expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(young.errors?.[0]?.message).toBe('La personne doit avoir au moins 16 ans pour entrer en parcours IAE.');
+    const blank = await graphql(url, `mutation { recordPerson(input: { firstName: "  ", lastName: "B", birthDate: "1990-01-01" }) { id } }`, {}, as.prescriber);
+    expect(blank.errors?.[0]?.message).toBe('Prénom : champ obligatoire.');
+    const [after] = await database.db.select({ n: count() }).from(tables.people);
+    expect(after?.n).toBe(before?.n);
+
+    // A person unknown to the caller: another prescripteur cannot diagnose them.
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
+    const foreign = await graphql(url, `mutation($id: ID!) { diagnose(input: { personId: $id, criteria: ["PUB_QPV"], diagnosedOn: "2026-11-20" }) { id } }`, { id: p.personId }, as.otherPrescriber);
+    expect(foreign.errors?.[0]).toMatchObject({ message: 'Personne introuvable, ou vous n’y avez pas accès.', extensions: { code: 'NOT_FOUND' } });
+    // The same person prescribed twice to the same SIAE while the first is live.
+    const again = await graphql(url, `mutation($input: PrescriptionInput!) { prescribe(input: $input) { id } }`, {
+      input: { personId: p.personId, diagnosisId: p.diagnosisId, siaeId: ORGS.siae, message: 'Bis' },
+    }, as.prescriber);
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Withdrawing a prescription the SIAE already accepted.
+    await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+    const late = await graphql(url, `mutation($id: ID!) { withdrawPrescription(id: $id) { id } }`, { id: p.prescriptionId }, as.prescriber);
+    expect(late.errors?.[0]).toMatchObject({ message: 'Cette prescription est « acceptée » : elle ne peut plus être retirée.', extensions: { code: 'CONFLICT' } });
+  });
+});
+
+describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
+  it('the request shows its deadline to both sides; the agence of the territory grants it; the SIAE hires', async () => {
+    const r = await pendingInitialRequest(url, as);
+    // Received Monday 23 November 2026 by an EITI of the Doubs: 5 jours ouvrés → Monday 30 November.
+    const siaeView = await ok(url, as.siae, REQUEST_VIEW, { id: r.requestId });
+    expect(siaeView.approvalRequest).toMatchObject({ status: 'PENDING', deadline: '2026-11-30', workingDaysLeft: 5, kind: 'INITIAL' });
+    const inbox = await ok(url, as.agency, `{ approvalRequests(status: PENDING) { totalCount edges { node { id deadline } } } }`);
+    expect(inbox.approvalRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(r.requestId);
+    const elsewhere = await ok(url, as.otherAgency, `{ approvalRequests { totalCount } }`);
+    expect(elsewhere.approvalRequests.totalCount).toBe(0);
+    const outsider = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.otherAgency);
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const { decideApprovalRequest } = await ok(url, as.agency, DECIDE, { id: r.requestId, decision: 'GRANT' });
+    expect(decideApprovalRequest).toMatchObject({ status: 'GRANTED', decidedOn: TODAY });
+    // accord, annexe 4 §2.1: 24 months from the first hiring (1 December 2026) → 30 November 2028.
+    expect(decideApprovalRequest.resultingApproval).toMatchObject({ startOn: '2026-12-01', endOn: '2028-11-30' });
+    expect(decideApprovalRequest.resultingApproval.number).toMatch(/^NV26\d{8}$/);
+
+    const approvalId = decideApprovalRequest.resultingApproval.id;
+    await ok(url, as.siae, `mutation($input: ContractInput!) { recordContract(input: $input) { id } }`, {
+      input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' },
+    });
+    const employees = await ok(url, as.siae, `{ approvals { edges { node { id number endOn person { lastName } contracts { kind startOn } } } } }`);
+    expect(employees.approvals.edges.find((e: { node: { id: string } }) => e.node.id === approvalId)?.node.contracts).toEqual([{ kind: 'CDDI', startOn: '2026-12-01' }]);
+    const prescription = await ok(url, as.prescriber, `query($id: ID!) { prescription(id: $id) { status approvalRequests { status } } }`, { id: r.prescriptionId });
+    expect(prescription.prescription).toEqual({ status: 'HIRED', approvalRequests: [{ status: 'GRANTED' }] });
+
+    // Suspension with dates in the wrong order, then outside the agrément: refused, nothing filed.
+    const reversed = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-10', suspensionEndOn: '2027-02-01' } }, as.siae);
+    expect(reversed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'SUSPENSION_DATES_OUT_OF_ORDER' } });
+    const outside = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2029-01-01', suspensionEndOn: '2029-01-31' } }, as.siae);
+    expect(outside.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'SUSPENSION_APPROVAL_NOT_ACTIVE' } });
+    const [filed] = await database.db.select({ n: count() }).from(tables.approvalRequests).where(eq(tables.approvalRequests.approvalId, approvalId));
+    expect(filed?.n).toBe(0);
+
+    // A valid suspension, granted: the end moves by its length (annexe 4 §2.2.4).
+    const { requestApproval } = await ok(url, as.siae, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-01', suspensionEndOn: '2027-02-10' } });
+    await ok(url, as.agency, DECIDE, { id: requestApproval.id, decision: 'GRANT' });
+    const approval = await ok(url, as.siae, `query($id: ID!) { approval(id: $id) { endOn suspensions { days } } }`, { id: approvalId });
+    expect(approval.approval).toEqual({ endOn: '2028-12-10', suspensions: [{ days: 10 }] });
+  });
+
+  it('two agents deciding the same request at once: exactly one decision is recorded, the other is told', async () => {
+    const r = await pendingInitialRequest(url, as);
+    const secondAgent = await signIn(url, 'agence@demo.navette.fr');
+    const [a, b] = await Promise.all([
+      graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.agency),
+      graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Éléments nouveaux' }, secondAgent),
+    ]);
+    const outcomes = [a, b].map((x) => (x.errors ? x.errors[0]?.extensions?.code : x.data?.decideApprovalRequest.status)).sort();
+    expect(outcomes.filter((o) => o === 'CONFLICT')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'GRANTED' || o === 'REFUSED')).toHaveLength(1);
+    const rows = await database.db.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, r.requestId));
+    const approvals = await database.db.select({ n: count() }).from(tables.approvals).where(eq(tables.approvals.prescriptionId, r.prescriptionId));
+    expect(approvals[0]?.n).toBe(rows[0]?.status === 'GRANTED' ? 1 : 0);
+    const decisions = await database.db
+      .select({ n: count() })
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.subjectId, r.requestId), eq(tables.auditEvents.subjectType, 'ApprovalRequest')));
+    expect(decisions[0]?.n).toBe(2); // requested + one decision
+    // Deciding it again later: a clear conflict.
+    const again = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.agency);
+    expect(again.errors?.[0]?.message).toMatch(/^Cette demande a déjà été traitée le 23\/11\/2026/);
+  });
+
+  it('a refusal needs a reason from the shared list; the SIAE appeals once; an upheld appeal grants the agrément', async () => {
+    const r = await pendingInitialRequest(url, as);
+    const noReason = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', comment: 'Non' }, as.agency);
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const refused = await ok(url, as.agency, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Situation nouvelle' });
+    expect(refused.decideApprovalRequest).toMatchObject({ status: 'REFUSED', refusalReason: { code: 'NEW_INFORMATION' } });
+    const APPEAL = `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Nous contestons ce refus.") { appeal { status filedOn } } }`;
+    expect((await ok(url, as.siae, APPEAL, { id: r.requestId })).appealApprovalRefusal.appeal).toEqual({ status: 'PENDING', filedOn: TODAY });
+    const second = await graphql(url, APPEAL, { id: r.requestId }, as.siae);
+    expect(second.errors?.[0]?.message).toBe('Un recours a déjà été formé contre ce refus : un seul recours est possible.');
+    const upheld = await ok(url, as.agency, `mutation($id: ID!) { decideAppeal(id: $id, upheld: true) { status appeal { status } resultingApproval { startOn } } }`, { id: r.requestId });
+    expect(upheld.decideAppeal).toEqual({ status: 'REFUSED', appeal: { status: 'UPHELD' }, resultingApproval: { startOn: '2026-12-01' } });
+  });
+
+  it('unanswered past its deadline, a request is tacitly granted: at once when read, and recorded by the job, once', async () => {
+    // Received Monday 2 November 2026: deadline Monday 9 November (11 November, a holiday, is after it).
+    const r = await pendingInitialRequest(url, as, '2026-11-02');
+    const read = await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId });
+    expect(read.approvalRequest).toMatchObject({ status: 'TACITLY_GRANTED', deadline: '2026-11-09', workingDaysLeft: null, resultingApproval: null });
+    const late = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Trop tard' }, as.agency);
+    expect(late.errors?.[0]).toMatchObject({ message: 'Le délai de décision a expiré le 09/11/2026 : l’agrément est acquis tacitement.', extensions: { code: 'CONFLICT' } });
+
+    expect(await applyTacitGrants(database.db, TODAY)).toBe(1);
+    expect(await applyTacitGrants(database.db, TODAY)).toBe(0);
+    const after = await ok(url, as.siae, REQUEST_VIEW, { id: r.requestId });
+    expect(after.approvalRequest).toMatchObject({ status: 'TACITLY_GRANTED', resultingApproval: { startOn: '2026-12-01', endOn: '2028-11-30' } });
+  });
+});
+
+describe('audit and aggregates', () => {
+  it('reads of a person by someone other than its author are in the audit trail; the author’s are not', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Audité');
+    const READ = `query($id: ID!) { person(id: $id) { lastName } }`;
+    await ok(url, as.prescriber, READ, { id: p.personId });
+    await ok(url, as.siae, READ, { id: p.personId });
+    const reads = await database.db
+      .select({ actorOrganisationId: tables.auditEvents.actorOrganisationId })
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'PERSON_READ'), eq(tables.auditEvents.subjectId, p.personId)));
+    expect(reads).toEqual([{ actorOrganisationId: ORGS.siae }]);
+  });
+
+  it('the comité de pilotage sees counts by département and SIAE kind, masked below 5; it never sees a person', async () => {
+    const STATS = `{ approvalStatistics { rows { departement { code } siaeKind requests granted refused tacitlyGranted pending suspensions } refusalsByReason { reason { code } count } } }`;
+    const steering = await ok(url, as.steering, STATS);
+    const doubsEiti = steering.approvalStatistics.rows.find((r: { departement: { code: string }; siaeKind: string }) => r.departement.code === '25' && r.siaeKind === 'EITI');
+    const [own] = await database.db
+      .select({ n: count() })
+      .from(tables.approvalRequests)
+      .where(eq(tables.approvalRequests.siaeId, ORGS.siae));
+    expect(own!.n).toBeGreaterThanOrEqual(5);
+    expect(doubsEiti.requests).toBe(own!.n);
+    expect(doubsEiti.suspensions).toBeNull(); // 1 suspension: masked (secret statistique)
+    const siae = await ok(url, as.siae, STATS);
+    expect(siae.approvalStatistics.rows).toHaveLength(1);
+    expect(siae.approvalStatistics.rows[0]).toMatchObject({ requests: own!.n, suspensions: 1 }); // its own figures, not masked
+
+    const people = await graphql(url, `{ people { totalCount } }`, {}, as.steering);
+    expect(people.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

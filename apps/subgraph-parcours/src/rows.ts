@@ -1,0 +1,38 @@
+// What the resolvers pass around: database rows (mapped to the GraphQL types in codegen.yml) and references to
+// other subgraphs' entities (the gateway fetches their fields).
+import type { EligibilityCriterion } from '@navette/domain';
+import type { tables } from '@navette/db';
+
+export type PersonRow = typeof tables.people.$inferSelect;
+export type DiagnosisRow = typeof tables.eligibilityDiagnoses.$inferSelect;
+export type PrescriptionRow = typeof tables.prescriptions.$inferSelect;
+export type PrescriptionEventRow = typeof tables.prescriptionEvents.$inferSelect;
+export type ApprovalRequestRow = typeof tables.approvalRequests.$inferSelect;
+export type ApprovalRow = typeof tables.approvals.$inferSelect;
+export type ApprovalEventRow = typeof tables.approvalEvents.$inferSelect;
+export type ContractRow = typeof tables.contracts.$inferSelect;
+export type ExitInterviewRow = typeof tables.exitInterviews.$inferSelect;
+export type ExitRow = typeof tables.exits.$inferSelect;
+export type CriterionRow = EligibilityCriterion;
+export interface ReasonRow {
+  code: string;
+  label: string;
+}
+export interface ExitInterviewDueRow {
+  approval: ApprovalRow;
+  endOn: string;
+  windowStartOn: string;
+  windowEndOn: string;
+}
+export interface EntityRef {
+  id: string;
+}
+export interface DepartementRef {
+  code: string;
+}
+/** A SIAE: its id, plus `kind` and `departement` when the gateway sends them (@requires). */
+export interface SiaeRef {
+  id: string;
+  kind?: 'ACI' | 'AI' | 'EI' | 'ETTI' | 'EITI';
+  departement?: DepartementRef;
+}

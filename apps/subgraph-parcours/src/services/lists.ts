@@ -1,0 +1,76 @@
+// Lists of requests and agréments: what the caller sees is decided by row-level security; order and status filter here.
+import { tables } from '@navette/db';
+import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
+import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL } from 'drizzle-orm';
+import type { ParcoursContext } from '../context.js';
+import type { ApprovalRequestStatus } from '../generated/resolvers-types.js';
+
+const { approvalRequests: r, approvals: a } = tables;
+
+/** Status as of today: a pending request past its deadline counts as tacitly granted (annexe 4 §2.2.2). */
+function statusFilter(status: ApprovalRequestStatus | null | undefined, today: string): SQL | undefined {
+  switch (status) {
+    case 'PENDING':
+      return and(eq(r.status, 'PENDING'), gte(r.deadline, today));
+    case 'TACITLY_GRANTED':
+      return or(eq(r.status, 'TACITLY_GRANTED'), and(eq(r.status, 'PENDING'), lt(r.deadline, today)));
+    case 'GRANTED':
+    case 'REFUSED':
+      return eq(r.status, status);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The agence's inbox is sorted by deadline (most urgent first); a SIAE or a prescripteur sees its newest requests
+ * first. Keyset cursors in both orders.
+ */
+export async function listApprovalRequests(
+  ctx: ParcoursContext,
+  args: { first?: number | null; after?: string | null; status?: ApprovalRequestStatus | null },
+) {
+  const first = clampFirst(args.first);
+  const key = decodeCursor(args.after, 2);
+  const where = statusFilter(args.status, ctx.today);
+  const inbox = ctx.principal.kind === 'user' && ctx.principal.organisationKind === 'AGENCY';
+  return ctx.data(async (tx) => {
+    const rows = inbox
+      ? await tx
+          .select()
+          .from(r)
+          .where(and(where, key ? or(gt(r.deadline, key[0]!), and(eq(r.deadline, key[0]!), gt(r.id, key[1]!))) : undefined))
+          .orderBy(asc(r.deadline), asc(r.id))
+          .limit(first + 1)
+      : await tx
+          .select()
+          .from(r)
+          .where(
+            and(
+              where,
+              key ? or(lt(r.createdAt, new Date(key[0]!)), and(eq(r.createdAt, new Date(key[0]!)), lt(r.id, key[1]!))) : undefined,
+            ),
+          )
+          .orderBy(desc(r.createdAt), desc(r.id))
+          .limit(first + 1);
+    const [total] = await tx.select({ n: count() }).from(r).where(where);
+    return connectionFromRows(rows, first, (row) => (inbox ? [row.deadline, row.id] : [row.createdAt.toISOString(), row.id]), total?.n ?? 0);
+  });
+}
+
+/** Agréments the caller sees, current ones first, ending soonest first (the SIAE's employees). */
+export async function listApprovals(ctx: ParcoursContext, args: { first?: number | null; after?: string | null }) {
+  const first = clampFirst(args.first);
+  const key = decodeCursor(args.after, 2);
+  const current = gte(a.endOn, ctx.today);
+  return ctx.data(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(a)
+      .where(and(current, key ? or(gt(a.endOn, key[0]!), and(eq(a.endOn, key[0]!), gt(a.id, key[1]!))) : undefined))
+      .orderBy(asc(a.endOn), asc(a.id))
+      .limit(first + 1);
+    const [total] = await tx.select({ n: count() }).from(a).where(current);
+    return connectionFromRows(rows, first, (row) => [row.endOn, row.id], total?.n ?? 0);
+  });
+}
