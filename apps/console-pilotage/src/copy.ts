@@ -1,7 +1,7 @@
 // French copy of the Console de pilotage, in one place.
 export const copy = {
   portalName: 'Console de pilotage',
-  navigation: { counts: 'SIAE par type', ctas: 'CTA par bassin d’emploi' },
+  navigation: { counts: 'SIAE par type', ctas: 'CTA par bassin d’emploi', parcours: 'Parcours' },
   counts: {
     title: 'SIAE par département et par type',
     heading: 'Structures d’insertion par département et par type',
@@ -29,5 +29,48 @@ export const copy = {
     },
     count: (n: number) => (n === 0 ? 'Aucun CTA' : n === 1 ? '1 CTA' : `${n} CTA`),
     empty: "Aucun CTA n'est mis en place pour ce territoire.",
+  },
+  parcours: {
+    title: 'Parcours : agréments et décisions',
+    heading: 'Parcours : demandes d’agrément et décisions',
+    intro:
+      'Suivi en direct des demandes d’agrément adressées à Pôle emploi et de leurs suites, par département et par type de SIAE : agréments accordés, refusés ou accordés tacitement faute de réponse dans le délai, suspensions, prolongations et extensions (accord, annexe 4).',
+    filtersLabel: 'Filtrer les statistiques',
+    filtersLegend: 'Territoire et période',
+    filtersHint:
+      'Tous les filtres sont facultatifs. La période porte sur la date de réception des demandes, et sur la date de début des suspensions, prolongations et extensions.',
+    departement: 'Département',
+    allDepartements: 'Toute la région',
+    departementHint: 'Toute la région par défaut',
+    from: 'Du',
+    to: 'Au',
+    dateHint: 'Format attendu : JJ/MM/AAAA',
+    submit: 'Afficher',
+    reset: 'Réinitialiser',
+    errorsTitle: 'Les filtres contiennent des erreurs',
+    caption: (scope: string) => `Demandes d’agrément par département et type de SIAE${scope ? `, ${scope}` : ''}`,
+    refusalsTitle: 'Refus par motif',
+    refusalsCaption: (scope: string) => `Refus d’agrément par motif${scope ? `, ${scope}` : ''}`,
+    refusalsEmpty: 'Aucun refus d’agrément sur ce territoire et cette période.',
+    columns: {
+      departement: 'Département',
+      siaeKind: 'Type de SIAE',
+      requests: 'Demandes',
+      granted: 'Accordées',
+      refused: 'Refusées',
+      tacitlyGranted: 'Accords tacites',
+      pending: 'En attente',
+      suspensions: 'Suspensions',
+      prolongations: 'Prolongations',
+      extensions: 'Extensions',
+      reason: 'Motif du refus',
+      count: 'Nombre de refus',
+    },
+    maskedTitle: 'Secret statistique',
+    masked:
+      'Pour qu’aucune personne ne puisse être reconnue, tout effectif inférieur à 5 est masqué et affiché « < 5 ». Aucun total n’est calculé : il permettrait de retrouver les effectifs masqués.',
+    maskedAbbr: 'Effectif inférieur à 5, masqué (secret statistique)',
+    empty: 'Aucune demande d’agrément sur ce territoire et cette période.',
+    region: 'Bourgogne-Franche-Comté',
   },
 } as const;

@@ -16,6 +16,11 @@ describe('persisted documents of the Console de pilotage', () => {
     for (const [hash, document] of session) expect(portal[hash]).toBe(document);
   });
 
+  it('lists the operations of the Parcours statistics screen', () => {
+    const operations = Object.values(portal).map((document) => /^(?:query|mutation) (\w+)/.exec(document)?.[1]);
+    expect(operations).toEqual(expect.arrayContaining(['ParcoursStatistics', 'ParcoursDepartements']));
+  });
+
   it('names every operation (one hash per named document)', () => {
     for (const document of Object.values(portal)) expect(document).toMatch(/^(query|mutation) [A-Z]\w+/);
   });

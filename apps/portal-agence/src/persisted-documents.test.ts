@@ -13,11 +13,18 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker and the territory screens, and the session operations of @navette/ui', () => {
+  it('lists the agence picker, territory and approval screens, and the session operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
       'AgencyTerritoryDocument',
+      'ApprovalHistoryDocument',
+      'ApprovalInboxDocument',
+      'ApprovalRefusalReasonsDocument',
+      'ApprovalRequestDocument',
+      'DecideAppealDocument',
+      'DecideApprovalRequestDocument',
+      'RefusedApprovalRequestsDocument',
       'RenewSessionDocument',
       'SignInDocument',
       'SignOutDocument',
@@ -28,8 +35,9 @@ describe('persisted documents of the Espace agence', () => {
     for (const [name, document] of documents) {
       const hash = document.__meta__?.hash;
       expect(hash, name).toMatch(/^sha256:[0-9a-f]{64}$/);
+      // The operation comes after the fragments it spreads, if any.
       expect(manifest[hash as string], name).toMatch(
-        new RegExp(`^(query|mutation) ${name.replace(/Document$/, '')}\\b`),
+        new RegExp(`(^|\\} )(query|mutation) ${name.replace(/Document$/, '')}\\b`),
       );
     }
   });

@@ -1,0 +1,58 @@
+// The Parcours statistics as the console shows them: counts masked by the API (null, secret statistique) read
+// "< 5", rows in a stable order (département code, then SIAE kind in the usual ACI, AI, EI, ETTI, EITI order).
+//
+// No total is computed here: next to a masked cell, a total would let anyone recompute it by difference
+// (see @navette/domain masking.ts); totals, when wanted, must come masked from the API.
+import { SIAE_KINDS } from '@navette/ui';
+
+/** What the console shows for a count the API masked (below 5). */
+export const MASKED_COUNT = '< 5';
+
+const number = new Intl.NumberFormat('fr-FR');
+
+/** "1 234", "0", or "< 5" for a masked count. */
+export function formatCount(count: number | null | undefined): string {
+  return count == null ? MASKED_COUNT : number.format(count);
+}
+
+export const STATISTICS_COLUMNS = [
+  'requests',
+  'granted',
+  'refused',
+  'tacitlyGranted',
+  'pending',
+  'suspensions',
+  'prolongations',
+  'extensions',
+] as const;
+export type StatisticsColumn = (typeof STATISTICS_COLUMNS)[number];
+
+export type StatisticsRow = {
+  departement: { code: string; name: string };
+  siaeKind: string;
+} & Record<StatisticsColumn, number | null>;
+
+function kindRank(kind: string): number {
+  const index = (SIAE_KINDS as readonly string[]).indexOf(kind);
+  return index === -1 ? SIAE_KINDS.length : index;
+}
+
+export function sortStatisticsRows<T extends StatisticsRow>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      a.departement.code.localeCompare(b.departement.code) ||
+      kindRank(a.siaeKind) - kindRank(b.siaeKind) ||
+      a.siaeKind.localeCompare(b.siaeKind),
+  );
+}
+
+/** Whether any cell of the table is masked: the explanation of "< 5" is then shown next to it. */
+export function hasMaskedCount(
+  rows: readonly StatisticsRow[],
+  refusals: readonly { count: number | null }[] = [],
+): boolean {
+  return (
+    rows.some((row) => STATISTICS_COLUMNS.some((column) => row[column] === null)) ||
+    refusals.some((refusal) => refusal.count === null)
+  );
+}

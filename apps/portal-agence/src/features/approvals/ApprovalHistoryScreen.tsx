@@ -1,0 +1,126 @@
+import { useQuery } from '@apollo/client/react';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  Loading,
+  pageCount,
+  siaeKindLabel,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
+import { useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { ApprovalHistoryDocument, type ApprovalRequestStatus } from '../../generated/graphql.ts';
+import { StatusBadge } from './badges.tsx';
+import { appealStatusLabel, DECIDED_STATUSES, personName } from './labels.ts';
+import { RequestLink } from './RequestLink.tsx';
+import { statusFromSearchParams, statusToSearchParams, type StatusFilterOptions } from './status-param.ts';
+import { StatusFilterForm } from './StatusFilterForm.tsx';
+
+const t = copy.history;
+const c = copy.requests.columns;
+const PAGE_SIZE = 20;
+const statusFilter: StatusFilterOptions<ApprovalRequestStatus> = {
+  allowed: DECIDED_STATUSES,
+  fallback: 'GRANTED',
+  allowAll: false,
+};
+
+/** Decided requests of the territory: granted, refused, or tacitly granted (accord, annexe 4 §2.2.2). */
+export function ApprovalHistoryScreen() {
+  useDocumentTitle(t.title);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // Never null: the history offers no "every status", which would bring pending requests back.
+  const status = statusFromSearchParams(searchParams, statusFilter) ?? statusFilter.fallback;
+  const pager = useCursorPages(status);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const { data, loading, error, refetch } = useQuery(ApprovalHistoryDocument, {
+    variables: { status, first: PAGE_SIZE, after: pager.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const requests = data?.approvalRequests;
+  const focusResults = () => resultsHeading.current?.focus();
+
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <p className="fr-text--lead">{t.intro}</p>
+      <StatusFilterForm
+        key={status}
+        id="filtre-statut-historique"
+        formLabel={t.filterLabel}
+        statuses={DECIDED_STATUSES}
+        value={status}
+        allowAll={false}
+        onApply={(next) => setSearchParams(statusToSearchParams(next, statusFilter))}
+      />
+      <section aria-labelledby="historique-resultats" aria-busy={loading}>
+        {error && !requests ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !requests ? (
+          <Loading />
+        ) : (
+          <>
+            <h2 id="historique-resultats" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
+              {copy.requests.count(requests.totalCount)}
+            </h2>
+            {requests.edges.length === 0 ? (
+              <EmptyState message={t.empty} />
+            ) : (
+              <>
+                <Table
+                  caption={t.caption}
+                  headers={[c.request, c.person, c.siae, c.receivedOn, c.decidedOn, c.status, c.reason, c.appeal]}
+                  data={requests.edges.map(({ node }) => [
+                    <RequestLink key="request" request={node} />,
+                    personName(node.person),
+                    <span key="siae">
+                      {node.siae.name}{' '}
+                      <abbr title={siaeKindLabel(node.siae.kind)} className="fr-text--sm">
+                        ({node.siae.kind})
+                      </abbr>
+                    </span>,
+                    <time key="received" dateTime={node.receivedOn}>
+                      {formatShortDate(node.receivedOn)}
+                    </time>,
+                    node.decidedOn ? (
+                      <time key="decided" dateTime={node.decidedOn}>
+                        {formatShortDate(node.decidedOn)}
+                      </time>
+                    ) : (
+                      t.noDecisionDate
+                    ),
+                    <StatusBadge key="status" status={node.status} label={node.statusLabel} />,
+                    node.refusalReason?.label ?? '—',
+                    node.appeal ? appealStatusLabel(node.appeal.status) : '—',
+                  ])}
+                />
+                {requests.totalCount > PAGE_SIZE && (
+                  <CursorPager
+                    page={pager.page}
+                    pageCount={pageCount(requests.totalCount, PAGE_SIZE)}
+                    hasPrevious={pager.hasPrevious}
+                    hasNext={requests.pageInfo.hasNextPage}
+                    disabled={loading}
+                    onPrevious={() => {
+                      pager.previous();
+                      focusResults();
+                    }}
+                    onNext={() => {
+                      pager.next(requests.pageInfo.endCursor);
+                      focusResults();
+                    }}
+                  />
+                )}
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
