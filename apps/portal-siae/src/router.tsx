@@ -2,18 +2,41 @@ import { portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
+import { ContractScreen } from './features/employee/ContractScreen.tsx';
+import { EmployeeScreen } from './features/employee/EmployeeScreen.tsx';
+import { ExitScreen } from './features/employee/ExitScreen.tsx';
+import { InterviewScreen } from './features/employee/InterviewScreen.tsx';
+import { ProlongationScreen } from './features/employee/ProlongationScreen.tsx';
+import { SuspensionScreen } from './features/employee/SuspensionScreen.tsx';
+import { EmployeesScreen } from './features/employees/EmployeesScreen.tsx';
+import { IncomingPrescriptionScreen } from './features/incoming-prescriptions/IncomingPrescriptionScreen.tsx';
+import { IncomingPrescriptionsScreen } from './features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx';
 import { SiaeDetailScreen } from './features/siae-detail/SiaeDetailScreen.tsx';
 import { siaeRoute } from './features/siae-detail/paths.ts';
 import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
+import { paths, routes } from './paths.ts';
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
-    navigation: [{ text: copy.navigation.directory, to: '/' }],
+    navigation: [
+      { text: copy.navigation.directory, to: '/' },
+      { text: copy.navigation.prescriptions, to: paths.prescriptions, matchPrefix: true },
+      { text: copy.navigation.employees, to: paths.employees, matchPrefix: true },
+    ],
     screens: [
       { index: true, element: <SiaeDirectoryScreen /> },
       { path: siaeRoute, element: <SiaeDetailScreen /> },
+      { path: routes.prescriptions, element: <IncomingPrescriptionsScreen /> },
+      { path: routes.prescription, element: <IncomingPrescriptionScreen /> },
+      { path: routes.employees, element: <EmployeesScreen /> },
+      { path: routes.employee, element: <EmployeeScreen /> },
+      { path: routes.contract, element: <ContractScreen /> },
+      { path: routes.suspension, element: <SuspensionScreen /> },
+      { path: routes.prolongation, element: <ProlongationScreen /> },
+      { path: routes.interview, element: <InterviewScreen /> },
+      { path: routes.exit, element: <ExitScreen /> },
     ],
   }),
   { basename },

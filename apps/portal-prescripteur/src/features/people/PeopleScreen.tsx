@@ -1,0 +1,129 @@
+import { useQuery } from '@apollo/client/react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { FlashNotice } from '../../components/FlashNotice.tsx';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { PeopleDocument } from '../../generated/graphql.ts';
+import { personName } from '../../labels.ts';
+import { paths } from '../../paths.ts';
+import { searchFromParams, searchToParams } from './search-param.ts';
+
+const t = copy.people;
+const PAGE_SIZE = 20;
+
+/** "Mes personnes": the people of the prescripteur's organisation, searched by name, in numbered pages. */
+export function PeopleScreen() {
+  useDocumentTitle(t.title);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchFromParams(searchParams);
+  const pager = useCursorPages(search);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const { data, loading, error, refetch } = useQuery(PeopleDocument, {
+    variables: { first: PAGE_SIZE, after: pager.after, search: search || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.people;
+  const focusResults = () => resultsHeading.current?.focus();
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="fr-text--lead">{t.intro}</p>
+      <FlashNotice />
+      <Button linkProps={{ to: paths.newPerson }} className="fr-mb-4w">
+        {t.add}
+      </Button>
+
+      <SearchForm key={search} search={search} onApply={(next) => setSearchParams(searchToParams(next))} />
+
+      <section aria-labelledby="people-results" aria-busy={loading}>
+        {error && !connection ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !connection ? (
+          <Loading />
+        ) : (
+          <>
+            <h2 id="people-results" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
+              {t.count(connection.totalCount)}
+            </h2>
+            {connection.edges.length === 0 ? (
+              <EmptyState message={search ? t.emptySearch(search) : t.emptyAll}>
+                {search && (
+                  <Button className="fr-mt-2w" priority="secondary" onClick={() => setSearchParams({})}>
+                    {t.reset}
+                  </Button>
+                )}
+              </EmptyState>
+            ) : (
+              <>
+                <Table
+                  caption={t.caption}
+                  headers={[t.columns.name, t.columns.birthDate, t.columns.poleEmploiId]}
+                  data={connection.edges.map(({ node }) => [
+                    <Link key="name" to={paths.person(node.id)}>
+                      {personName(node)}
+                    </Link>,
+                    formatShortDate(node.birthDate),
+                    node.poleEmploiId ?? '–',
+                  ])}
+                />
+                <CursorPager
+                  page={pager.page}
+                  pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
+                  hasPrevious={pager.hasPrevious}
+                  hasNext={connection.pageInfo.hasNextPage}
+                  disabled={loading}
+                  onPrevious={() => {
+                    pager.previous();
+                    focusResults();
+                  }}
+                  onNext={() => {
+                    pager.next(connection.pageInfo.endCursor);
+                    focusResults();
+                  }}
+                />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function SearchForm({ search, onApply }: { search: string; onApply: (search: string) => void }) {
+  const [draft, setDraft] = useState(search);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form role="search" aria-label={t.searchTitle} onSubmit={onSubmit} className="fr-mb-4w">
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label={t.search}
+            hintText={t.searchHint}
+            nativeInputProps={{
+              id: 'recherche-personne',
+              name: 'recherche',
+              type: 'search',
+              value: draft,
+              onChange: (e) => setDraft(e.target.value),
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <Button type="submit" iconId="fr-icon-search-line" className="fr-mb-3w">
+            {t.submit}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

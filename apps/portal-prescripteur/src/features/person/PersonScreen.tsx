@@ -1,0 +1,205 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { Link, useParams } from 'react-router';
+import { FlashNotice } from '../../components/FlashNotice.tsx';
+import { PrescriptionHistory } from '../../components/PrescriptionHistory.tsx';
+import { copy } from '../../copy.ts';
+import { formatDateTime, formatShortDate } from '../../format/dates.ts';
+import { PersonDocument, type PersonQuery } from '../../generated/graphql.ts';
+import { approvalStatusLabel, approvalStatusSeverity, personName, prescriptionStatusSeverity } from '../../labels.ts';
+import { paths } from '../../paths.ts';
+
+const t = copy.person;
+/** A DSFR-bordered box (the card component would stretch its link over the whole box). */
+const boxed = { border: '1px solid var(--border-default-grey)' } as const;
+type Person = NonNullable<PersonQuery['person']>;
+
+/** A person's page: identity, diagnoses, prescriptions with their history, agréments. */
+export function PersonScreen() {
+  const { personId = '' } = useParams();
+  const { data, error, refetch } = useQuery(PersonDocument, {
+    variables: { id: personId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const person = data?.person;
+  useDocumentTitle(person ? personName(person) : data ? t.notFoundTitle : copy.people.title);
+
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  if (!person) {
+    return (
+      <>
+        <h1>{t.notFoundTitle}</h1>
+        <p>{t.notFoundText}</p>
+        <Link className="fr-link fr-icon-arrow-left-s-line fr-link--icon-left" to={paths.people}>
+          {t.backToPeople}
+        </Link>
+      </>
+    );
+  }
+
+  const name = personName(person);
+  return (
+    <>
+      <Breadcrumb currentPageLabel={name} segments={[{ label: copy.people.title, linkProps: { to: paths.people } }]} />
+      <h1>{name}</h1>
+      <FlashNotice />
+
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-2w" aria-label={t.actions}>
+        <li>
+          <Button linkProps={{ to: paths.diagnose(person.id) }} priority="secondary">
+            {t.diagnose}
+          </Button>
+        </li>
+        {person.diagnoses.length > 0 && (
+          <li>
+            <Button linkProps={{ to: paths.prescribe(person.id) }}>{t.prescribe}</Button>
+          </li>
+        )}
+      </ul>
+      {person.diagnoses.length === 0 && <p className="fr-text--sm">{t.prescribeNeedsDiagnosis}</p>}
+
+      <Identity person={person} />
+      <Diagnoses diagnoses={person.diagnoses} />
+      <Prescriptions prescriptions={person.prescriptions} />
+      <Approvals approvals={person.approvals} />
+    </>
+  );
+}
+
+function Identity({ person }: { person: Person }) {
+  return (
+    <section aria-labelledby="identite" className="fr-mt-4w">
+      <h2 id="identite" className="fr-h4">
+        {t.identity}
+      </h2>
+      <dl>
+        <dt className="fr-text--bold">{t.birthDate}</dt>
+        <dd className="fr-mb-1w">{formatShortDate(person.birthDate)}</dd>
+        <dt className="fr-text--bold">{t.email}</dt>
+        <dd className="fr-mb-1w">{person.email ?? t.notGiven}</dd>
+        <dt className="fr-text--bold">{t.phone}</dt>
+        <dd className="fr-mb-1w">{person.phone ?? t.notGiven}</dd>
+        <dt className="fr-text--bold">{t.poleEmploiId}</dt>
+        <dd className="fr-mb-1w">{person.poleEmploiId ?? t.notGiven}</dd>
+        <dt className="fr-text--bold">{t.rqth}</dt>
+        <dd className="fr-mb-1w">{person.rqth ? t.yes : t.no}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function Diagnoses({ diagnoses }: { diagnoses: Person['diagnoses'] }) {
+  return (
+    <section aria-labelledby="diagnostics" className="fr-mt-4w">
+      <h2 id="diagnostics" className="fr-h4">
+        {t.diagnoses}
+      </h2>
+      {diagnoses.length === 0 ? (
+        <p>{t.noDiagnosis}</p>
+      ) : (
+        diagnoses.map((diagnosis) => (
+          <article key={diagnosis.id} className="fr-mb-3w" data-testid="diagnosis">
+            <h3 className="fr-h6 fr-mb-1w">
+              {t.diagnosisHeading(formatShortDate(diagnosis.diagnosedOn), diagnosis.prescriberOrganization.name)}
+            </h3>
+            <p className="fr-mb-1w">{diagnosis.summary}</p>
+            <p className="fr-text--sm fr-mb-1w">{t.criteria} :</p>
+            <ul className="fr-tags-group">
+              {diagnosis.criteria.map((criterion) => (
+                <li key={criterion.code}>
+                  <p className="fr-tag fr-tag--sm" title={criterion.categoryLabel}>
+                    {criterion.shortLabel}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {diagnosis.comment && (
+              <p className="fr-text--sm">
+                {t.comment} : {diagnosis.comment}
+              </p>
+            )}
+          </article>
+        ))
+      )}
+    </section>
+  );
+}
+
+function Prescriptions({ prescriptions }: { prescriptions: Person['prescriptions'] }) {
+  return (
+    <section aria-labelledby="prescriptions" className="fr-mt-4w">
+      <h2 id="prescriptions" className="fr-h4">
+        {t.prescriptions}
+      </h2>
+      {prescriptions.length === 0 ? (
+        <p>{t.noPrescription}</p>
+      ) : (
+        prescriptions.map((prescription) => (
+          <article key={prescription.id} className="fr-p-3w fr-mb-3w" style={boxed} data-testid="prescription">
+            <h3 className="fr-h6 fr-mb-1w">
+              {prescription.siae.name} ({prescription.siae.kind}, {prescription.siae.city})
+            </h3>
+            <p className="fr-mb-1w">
+              <Badge as="span" severity={prescriptionStatusSeverity(prescription.status)} small>
+                {prescription.statusLabel}
+              </Badge>{' '}
+              <span className="fr-text--sm">{t.sentOn(formatDateTime(prescription.sentAt))}</span>
+            </p>
+            {prescription.refusalReason && (
+              <p className="fr-mb-1w">
+                {t.refusal} : {prescription.refusalReason.label}
+                {prescription.refusalComment && <> – « {prescription.refusalComment} »</>}
+              </p>
+            )}
+            <PrescriptionHistory events={prescription.history} headingLevel={4} />
+            <Link
+              to={paths.prescription(prescription.id)}
+              className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+            >
+              {t.follow}
+            </Link>
+          </article>
+        ))
+      )}
+    </section>
+  );
+}
+
+function Approvals({ approvals }: { approvals: Person['approvals'] }) {
+  return (
+    <section aria-labelledby="agrements" className="fr-mt-4w">
+      <h2 id="agrements" className="fr-h4">
+        {t.approvals}
+      </h2>
+      {approvals.length === 0 ? (
+        <p>{t.noApproval}</p>
+      ) : (
+        <Table
+          caption={t.approvalsCaption}
+          noCaption
+          headers={[
+            t.approvalColumns.number,
+            t.approvalColumns.siae,
+            t.approvalColumns.start,
+            t.approvalColumns.end,
+            t.approvalColumns.status,
+          ]}
+          data={approvals.map((approval) => [
+            approval.number,
+            approval.siae.name,
+            formatShortDate(approval.startOn),
+            formatShortDate(approval.endOn),
+            <Badge key="status" as="span" severity={approvalStatusSeverity(approval.status)} small noIcon>
+              {approvalStatusLabel(approval.status)}
+            </Badge>,
+          ])}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,280 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import {
+  CursorPager,
+  ErrorState,
+  Loading,
+  pageCount,
+  siaeKindLabel,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { flashState } from '../../components/flash.ts';
+import { copy } from '../../copy.ts';
+import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { errorSummaryItems } from '../../forms/field-errors.ts';
+import { useForm } from '../../forms/use-form.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import {
+  PrescribeDocument,
+  PrescribePersonDocument,
+  PrescribeSiaesDocument,
+  type PrescribePersonQuery,
+} from '../../generated/graphql.ts';
+import { personName } from '../../labels.ts';
+import { paths } from '../../paths.ts';
+import { normaliseSearch } from '../people/search-param.ts';
+import {
+  latestDiagnosisId,
+  toPrescriptionInput,
+  validatePrescription,
+  type PrescriptionField,
+} from './prescription-form.ts';
+
+const t = copy.prescribe;
+const SIAE_PAGE_SIZE = 10;
+type Person = NonNullable<PrescribePersonQuery['person']>;
+
+const fieldIds: Record<PrescriptionField, string> = {
+  diagnosisId: 'prescription-diagnostic-0',
+  siae: 'prescription-recherche-siae',
+  message: 'prescription-message',
+};
+
+/** Sends a fiche navette: the diagnosis it rests on, the SIAE chosen in the directory, a message. */
+export function PrescribeScreen() {
+  useDocumentTitle(t.title);
+  const { personId = '' } = useParams();
+  const { data, error, refetch } = useQuery(PrescribePersonDocument, {
+    variables: { id: personId },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  if (!data.person) {
+    return (
+      <>
+        <h1>{copy.person.notFoundTitle}</h1>
+        <p>{copy.person.notFoundText}</p>
+        <Link className="fr-link fr-icon-arrow-left-s-line fr-link--icon-left" to={paths.people}>
+          {copy.person.backToPeople}
+        </Link>
+      </>
+    );
+  }
+  return <PrescribeForm key={data.person.id} person={data.person} />;
+}
+
+function PrescribeForm({ person }: { person: Person }) {
+  const navigate = useNavigate();
+  const name = personName(person);
+  const form = useForm(
+    {
+      diagnosisId: latestDiagnosisId(person.diagnoses),
+      siae: null as { id: string; name: string } | null,
+      message: '',
+    },
+    validatePrescription,
+  );
+  const { values, set, errors } = form;
+  const [prescribe, { loading }] = useMutation(PrescribeDocument);
+  const [apiError, setApiError] = useState<unknown>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setApiError(null);
+    if (!form.check()) return;
+    try {
+      const { data } = await prescribe({ variables: { input: toPrescriptionInput(person.id, values) } });
+      const prescription = data?.prescribe;
+      if (!prescription) throw new Error('prescribe returned no prescription');
+      void navigate(paths.prescription(prescription.id), { state: flashState(t.success(prescription.siae.name)) });
+    } catch (failure) {
+      setApiError(failure);
+    }
+  }
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={t.title}
+        segments={[
+          { label: copy.people.title, linkProps: { to: paths.people } },
+          { label: name, linkProps: { to: paths.person(person.id) } },
+        ]}
+      />
+      <h1>{t.title}</h1>
+      <p className="fr-text--lead">{t.forPerson(name)}</p>
+      <p>{t.intro}</p>
+      <p className="fr-text--sm">{copy.forms.allRequired}</p>
+
+      <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
+
+      {person.diagnoses.length === 0 ? (
+        <div className="fr-mb-3w">
+          <p>{t.noDiagnosis}</p>
+          <Button linkProps={{ to: paths.diagnose(person.id) }}>{copy.person.diagnose}</Button>
+        </div>
+      ) : (
+        <RadioButtons
+          id="prescription-diagnostic"
+          name="diagnostic"
+          legend={<span className="fr-h6">{t.diagnosisLegend}</span>}
+          {...(errors.diagnosisId ? { state: 'error' as const, stateRelatedMessage: errors.diagnosisId } : {})}
+          options={person.diagnoses.map((diagnosis) => ({
+            label: t.diagnosisOption(formatShortDate(diagnosis.diagnosedOn)),
+            hintText: diagnosis.summary,
+            nativeInputProps: {
+              value: diagnosis.id,
+              checked: values.diagnosisId === diagnosis.id,
+              onChange: () => set('diagnosisId', diagnosis.id),
+            },
+          }))}
+        />
+      )}
+
+      <SiaeChoice chosen={values.siae} error={errors.siae} onChoose={(siae) => set('siae', siae)} />
+
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading} className="fr-mt-4w">
+        <Input
+          label={t.message}
+          hintText={t.messageHint}
+          textArea
+          {...(errors.message ? { state: 'error' as const, stateRelatedMessage: errors.message } : {})}
+          nativeTextAreaProps={{
+            id: fieldIds.message,
+            name: 'message',
+            rows: 6,
+            required: true,
+            value: values.message,
+            onChange: (e) => set('message', e.target.value),
+          }}
+        />
+        <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
+        <ul className="fr-btns-group fr-btns-group--inline-md">
+          <li>
+            <Button type="submit" disabled={loading || person.diagnoses.length === 0}>
+              {loading ? copy.forms.sending : t.submit}
+            </Button>
+          </li>
+          <li>
+            <Button priority="secondary" linkProps={{ to: paths.person(person.id) }}>
+              {copy.forms.cancel}
+            </Button>
+          </li>
+        </ul>
+      </form>
+    </>
+  );
+}
+
+/** Search of the directory and choice of one SIAE (radio buttons), page by page; the choice survives a new search. */
+function SiaeChoice({
+  chosen,
+  error,
+  onChoose,
+}: {
+  chosen: { id: string; name: string } | null;
+  error: string | undefined;
+  onChoose: (siae: { id: string; name: string }) => void;
+}) {
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState('');
+  const pager = useCursorPages(search);
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(PrescribeSiaesDocument, {
+    variables: { first: SIAE_PAGE_SIZE, after: pager.after, filter: search ? { search } : null },
+  });
+  const connection = data?.siaes;
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearch(normaliseSearch(draft));
+  };
+
+  return (
+    <section
+      aria-labelledby="prescription-siae-titre"
+      className="fr-mt-4w fr-p-3w"
+      style={{ border: `1px solid var(${error ? '--border-plain-error' : '--border-default-grey'})` }}
+    >
+      <h2 id="prescription-siae-titre" className="fr-h6 fr-mb-1w">
+        {t.siaeLegend}
+      </h2>
+      <p className="fr-text--sm">{t.siaeHint}</p>
+      <form role="search" aria-label={t.siaeLegend} onSubmit={onSearch}>
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-12 fr-col-md-8">
+            <Input
+              label={t.siaeSearch}
+              hintText={t.siaeSearchHint}
+              {...(error ? { state: 'error' as const, stateRelatedMessage: error } : {})}
+              nativeInputProps={{
+                id: fieldIds.siae,
+                name: 'recherche-siae',
+                type: 'search',
+                value: draft,
+                onChange: (e) => setDraft(e.target.value),
+              }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Button type="submit" priority="secondary" iconId="fr-icon-search-line" className="fr-mb-3w">
+              {t.siaeSearchSubmit}
+            </Button>
+          </div>
+        </div>
+      </form>
+
+      <p role="status" className="fr-text--bold" data-testid="chosen-siae">
+        {chosen ? t.siaeChosen(chosen.name) : t.siaeNone}
+      </p>
+
+      <div aria-busy={loading}>
+        {queryError && !connection ? (
+          <ErrorState error={queryError} onRetry={() => void refetch()} />
+        ) : !connection ? (
+          <Loading />
+        ) : connection.edges.length === 0 ? (
+          <p>{t.siaeEmpty}</p>
+        ) : (
+          <>
+            <RadioButtons
+              id="prescription-siae"
+              name="siae"
+              legend={`${t.siaeLegend} : ${t.siaeCount(connection.totalCount)}`}
+              options={connection.edges.map(({ node }) => ({
+                label: node.name,
+                hintText: `${node.kind} – ${siaeKindLabel(node.kind)}, ${node.city} (${node.postcode})`,
+                nativeInputProps: {
+                  value: node.id,
+                  checked: chosen?.id === node.id,
+                  onChange: () => onChoose({ id: node.id, name: node.name }),
+                },
+              }))}
+            />
+            <CursorPager
+              page={pager.page}
+              pageCount={pageCount(connection.totalCount, SIAE_PAGE_SIZE)}
+              hasPrevious={pager.hasPrevious}
+              hasNext={connection.pageInfo.hasNextPage}
+              disabled={loading}
+              onPrevious={pager.previous}
+              onNext={() => pager.next(connection.pageInfo.endCursor)}
+            />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { copy } from '../copy.ts';
+import { formatDateTime } from '../format/dates.ts';
+
+interface HistoryEvent {
+  statusLabel: string;
+  reason?: { label: string } | null;
+  comment?: string | null;
+  occurredAt: string;
+}
+
+/** The status history of a fiche navette, oldest first. */
+export function PrescriptionHistory({ events }: { events: readonly HistoryEvent[] }) {
+  return (
+    <>
+      <h3 className="fr-text--md fr-mb-1w">{copy.history.title}</h3>
+      <ol className="fr-mb-2w" data-testid="prescription-history">
+        {events.map((event, index) => (
+          <li key={`${event.occurredAt}-${index}`}>
+            <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time> : {event.statusLabel}
+            {event.reason && (
+              <>
+                {' '}
+                – {copy.history.reason} : {event.reason.label}
+              </>
+            )}
+            {event.comment && (
+              <>
+                {' '}
+                – {copy.history.comment} : « {event.comment} »
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

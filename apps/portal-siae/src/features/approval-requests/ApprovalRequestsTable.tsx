@@ -1,0 +1,59 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Link } from 'react-router';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import type { ApprovalRequestSummaryFragment } from '../../generated/graphql.ts';
+import { approvalRequestSeverity } from '../../labels.ts';
+import { paths } from '../../paths.ts';
+
+const t = copy.approvalRequest;
+
+/** Demandes d'agrément with their deadline, working days left while pending, and outcome. */
+export function ApprovalRequestsTable({
+  requests,
+  emptyText = t.none,
+}: {
+  requests: readonly ApprovalRequestSummaryFragment[];
+  emptyText?: string;
+}) {
+  if (requests.length === 0) return <p>{emptyText}</p>;
+  return (
+    <div data-testid="approval-requests">
+      <Table
+        caption={t.requestsCaption}
+        noCaption
+        headers={[t.columns.kind, t.columns.receivedOn, t.columns.deadline, t.columns.status]}
+        data={requests.map((request) => [
+          request.kindLabel,
+          formatShortDate(request.receivedOn),
+          <span key="deadline">
+            <time dateTime={request.deadline}>{formatShortDate(request.deadline)}</time>
+            {typeof request.workingDaysLeft === 'number' && <> ({t.workingDaysLeft(request.workingDaysLeft)})</>}
+          </span>,
+          <div key="status">
+            <Badge as="span" severity={approvalRequestSeverity(request.status)} small noIcon>
+              {request.statusLabel}
+            </Badge>
+            {request.decidedOn && (
+              <span className="fr-text--sm"> {t.decidedOn(formatShortDate(request.decidedOn))}</span>
+            )}
+            {request.refusalReason && (
+              <p className="fr-text--sm fr-mb-0">
+                {t.refusal} : {request.refusalReason.label}
+                {request.refusalComment && <> – « {request.refusalComment} »</>}
+              </p>
+            )}
+            {request.resultingApproval && (
+              <p className="fr-text--sm fr-mb-0">
+                <Link to={paths.employee(request.resultingApproval.id)}>
+                  {t.approvalLink(request.resultingApproval.number)}
+                </Link>
+              </p>
+            )}
+          </div>,
+        ])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useMutation } from '@apollo/client/react';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { formatLongDate } from '@navette/ui';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { flashState } from '../../components/flash.ts';
+import { copy } from '../../copy.ts';
+import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { errorSummaryItems } from '../../forms/field-errors.ts';
+import { useForm } from '../../forms/use-form.ts';
+import { RequestApprovalChangeDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
+import { paths } from '../../paths.ts';
+import { toSuspensionInput, validateSuspension, type SuspensionField } from '../approval-requests/request-forms.ts';
+import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
+
+const t = copy.suspensionForm;
+const fieldIds: Record<SuspensionField, string> = { startOn: 'suspension-debut', endOn: 'suspension-fin' };
+
+/** Demande de suspension of an agrément (annexe 4 §2.2.4). */
+export function SuspensionScreen() {
+  return <EmployeeLoader title={() => t.title}>{(approval) => <SuspensionForm approval={approval} />}</EmployeeLoader>;
+}
+
+function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
+  const navigate = useNavigate();
+  const form = useForm({ startOn: '', endOn: '' }, validateSuspension);
+  const { values, set, errors } = form;
+  const [request, { loading }] = useMutation(RequestApprovalChangeDocument);
+  const [apiError, setApiError] = useState<unknown>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setApiError(null);
+    if (!form.check()) return;
+    try {
+      const { data } = await request({ variables: { input: toSuspensionInput(approval.id, values) } });
+      if (!data?.requestApproval) throw new Error('requestApproval returned no request');
+      void navigate(paths.employee(approval.id), {
+        state: flashState(t.sent(formatLongDate(data.requestApproval.deadline))),
+      });
+    } catch (failure) {
+      setApiError(failure);
+    }
+  }
+
+  return (
+    <EmployeeFormFrame approval={approval} title={t.title} intro={t.intro}>
+      <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
+      <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
+        {(['startOn', 'endOn'] as const).map((field) => (
+          <Input
+            key={field}
+            label={field === 'startOn' ? t.startOn : t.endOn}
+            hintText={copy.forms.dateHint}
+            {...(errors[field] ? { state: 'error' as const, stateRelatedMessage: errors[field] } : {})}
+            nativeInputProps={{
+              id: fieldIds[field],
+              name: fieldIds[field],
+              type: 'date',
+              required: true,
+              value: values[field],
+              onChange: (e) => set(field, e.target.value),
+            }}
+          />
+        ))}
+        <FormButtons approvalId={approval.id} submit={t.submit} loading={loading} />
+      </form>
+    </EmployeeFormFrame>
+  );
+}

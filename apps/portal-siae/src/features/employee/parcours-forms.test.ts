@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseSkills,
+  toContractInput,
+  toExitInput,
+  toExitInterviewInput,
+  validateContract,
+  validateExit,
+  validateInterview,
+} from './parcours-forms.ts';
+
+describe('contract form', () => {
+  const cddi = {
+    kind: 'CDDI' as const,
+    startOn: '2026-06-01',
+    endOn: '2026-11-30',
+    aiSector: '' as const,
+    aiHours: '',
+  };
+
+  it('needs a kind and a start; the end is optional but after the start', () => {
+    expect(Object.keys(validateContract({ ...cddi, kind: '', startOn: '' }))).toEqual(['kind', 'startOn']);
+    expect(validateContract({ ...cddi, endOn: '' })).toEqual({});
+    expect(validateContract({ ...cddi, endOn: '2026-05-31' }).endOn).toMatch(/postérieure/);
+  });
+
+  it('asks an AI mise à disposition for its sector and a whole number of hours', () => {
+    const ai = { ...cddi, kind: 'MISE_A_DISPOSITION_AI' as const };
+    expect(Object.keys(validateContract(ai))).toEqual(['aiSector', 'aiHours']);
+    expect(validateContract({ ...ai, aiSector: 'MARCHAND', aiHours: '12,5' }).aiHours).toBeDefined();
+    expect(validateContract({ ...ai, aiSector: 'MARCHAND', aiHours: '120' })).toEqual({});
+    expect(toContractInput('a1', { ...ai, aiSector: 'MARCHAND', aiHours: ' 120 ' })).toEqual({
+      approvalId: 'a1',
+      kind: 'MISE_A_DISPOSITION_AI',
+      startOn: '2026-06-01',
+      endOn: '2026-11-30',
+      aiSector: 'MARCHAND',
+      aiHours: 120,
+    });
+  });
+
+  it('sends no AI details for another kind of contract', () => {
+    expect(toContractInput('a1', { ...cddi, endOn: '', aiSector: 'MARCHAND', aiHours: '12' })).toEqual({
+      approvalId: 'a1',
+      kind: 'CDDI',
+      startOn: '2026-06-01',
+      endOn: null,
+      aiSector: null,
+      aiHours: null,
+    });
+  });
+});
+
+describe('tripartite interview form', () => {
+  it('needs a past date and an assessment', () => {
+    const today = '2026-05-20';
+    expect(
+      Object.keys(
+        validateInterview({ heldOn: '', assessment: ' ', sendToReferent: true, sendToPrescriber: true }, today),
+      ),
+    ).toEqual(['heldOn', 'assessment']);
+    expect(
+      validateInterview(
+        { heldOn: '2026-05-21', assessment: 'Bilan', sendToReferent: true, sendToPrescriber: false },
+        today,
+      ).heldOn,
+    ).toBeDefined();
+    expect(
+      toExitInterviewInput('a1', {
+        heldOn: '2026-05-19',
+        assessment: ' Bilan ',
+        sendToReferent: true,
+        sendToPrescriber: false,
+      }),
+    ).toEqual({
+      approvalId: 'a1',
+      heldOn: '2026-05-19',
+      assessment: 'Bilan',
+      sendToReferent: true,
+      sendToPrescriber: false,
+    });
+  });
+});
+
+describe('exit form', () => {
+  it('reads one skill per line, without bullets, blanks or repeats', () => {
+    expect(
+      parseSkills('- Conduite d’engins\n\n• Travail en équipe  \nConduite d’engins\r\n  Accueil   du public'),
+    ).toEqual(['Conduite d’engins', 'Travail en équipe', 'Accueil du public']);
+  });
+
+  it('needs a date, an outcome and at least one skill', () => {
+    expect(Object.keys(validateExit({ exitOn: '', outcome: '', skills: '\n', comment: '' }))).toEqual([
+      'exitOn',
+      'outcome',
+      'skills',
+    ]);
+    expect(
+      toExitInput('a1', {
+        exitOn: '2026-11-30',
+        outcome: 'DURABLE_JOB',
+        skills: 'Soudure\nLecture de plans',
+        comment: '',
+      }),
+    ).toEqual({
+      approvalId: 'a1',
+      exitOn: '2026-11-30',
+      outcome: 'DURABLE_JOB',
+      skills: ['Soudure', 'Lecture de plans'],
+      comment: null,
+    });
+  });
+});

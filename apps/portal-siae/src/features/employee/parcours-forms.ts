@@ -1,0 +1,133 @@
+// The parcours forms of an agrément (contract, tripartite interview, exit): what is obviously missing or
+// inconsistent, and the API input. The rules of the accord are the API's.
+import { copy } from '../../copy.ts';
+import type { FieldErrors } from '../../forms/field-errors.ts';
+import { isIsoDate } from '../../format/dates.ts';
+import type {
+  AiSector,
+  ContractInput,
+  ContractKind,
+  ExitInput,
+  ExitInterviewInput,
+  ExitOutcome,
+} from '../../generated/graphql.ts';
+
+// Contract ------------------------------------------------------------------------------------------------------
+
+export interface ContractValues {
+  kind: ContractKind | '';
+  startOn: string;
+  endOn: string;
+  aiSector: AiSector | '';
+  aiHours: string;
+}
+
+export type ContractField = keyof ContractValues;
+
+export const isMiseADisposition = (kind: ContractKind | '') => kind === 'MISE_A_DISPOSITION_AI';
+
+export function validateContract(values: ContractValues): FieldErrors<ContractField> {
+  const e = copy.contractForm.errors;
+  const errors: FieldErrors<ContractField> = {};
+  if (!values.kind) errors.kind = e.kind;
+  if (!values.startOn) errors.startOn = e.startOn;
+  else if (!isIsoDate(values.startOn)) errors.startOn = e.invalidDate;
+  if (values.endOn) {
+    if (!isIsoDate(values.endOn)) errors.endOn = e.invalidDate;
+    else if (!errors.startOn && values.endOn <= values.startOn) errors.endOn = e.endBeforeStart;
+  }
+  if (isMiseADisposition(values.kind)) {
+    if (!values.aiSector) errors.aiSector = e.aiSector;
+    if (!/^\d+$/.test(values.aiHours.trim()) || Number(values.aiHours) <= 0) errors.aiHours = e.aiHours;
+  }
+  return errors;
+}
+
+export function toContractInput(approvalId: string, values: ContractValues): ContractInput {
+  if (!values.kind) throw new Error('toContractInput needs a contract kind');
+  const ai = isMiseADisposition(values.kind);
+  return {
+    approvalId,
+    kind: values.kind,
+    startOn: values.startOn,
+    endOn: values.endOn || null,
+    aiSector: ai && values.aiSector ? values.aiSector : null,
+    aiHours: ai ? Number(values.aiHours.trim()) : null,
+  };
+}
+
+// Tripartite interview --------------------------------------------------------------------------------------------
+
+export interface InterviewValues {
+  heldOn: string;
+  assessment: string;
+  sendToReferent: boolean;
+  sendToPrescriber: boolean;
+}
+
+export type InterviewField = 'heldOn' | 'assessment';
+
+export function validateInterview(values: InterviewValues, today: string): FieldErrors<InterviewField> {
+  const e = copy.interviewForm.errors;
+  const errors: FieldErrors<InterviewField> = {};
+  if (!values.heldOn) errors.heldOn = e.heldOn;
+  else if (!isIsoDate(values.heldOn) || values.heldOn > today) errors.heldOn = e.invalidDate;
+  if (!values.assessment.trim()) errors.assessment = e.assessment;
+  return errors;
+}
+
+export function toExitInterviewInput(approvalId: string, values: InterviewValues): ExitInterviewInput {
+  return {
+    approvalId,
+    heldOn: values.heldOn,
+    assessment: values.assessment.trim(),
+    sendToReferent: values.sendToReferent,
+    sendToPrescriber: values.sendToPrescriber,
+  };
+}
+
+// Exit ------------------------------------------------------------------------------------------------------------
+
+export interface ExitValues {
+  exitOn: string;
+  outcome: ExitOutcome | '';
+  skills: string;
+  comment: string;
+}
+
+export type ExitField = 'exitOn' | 'outcome' | 'skills';
+
+/** One skill per line, bullets and blank lines dropped, each once. */
+export function parseSkills(text: string): string[] {
+  const skills = text
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .replace(/^\s*[-–•*]\s*/, '')
+        .trim()
+        .replace(/\s+/g, ' '),
+    )
+    .filter((line) => line.length > 0);
+  return [...new Set(skills)];
+}
+
+export function validateExit(values: ExitValues): FieldErrors<ExitField> {
+  const e = copy.exitForm.errors;
+  const errors: FieldErrors<ExitField> = {};
+  if (!values.exitOn) errors.exitOn = e.exitOn;
+  else if (!isIsoDate(values.exitOn)) errors.exitOn = e.invalidDate;
+  if (!values.outcome) errors.outcome = e.outcome;
+  if (parseSkills(values.skills).length === 0) errors.skills = e.skills;
+  return errors;
+}
+
+export function toExitInput(approvalId: string, values: ExitValues): ExitInput {
+  if (!values.outcome) throw new Error('toExitInput needs an outcome');
+  return {
+    approvalId,
+    exitOn: values.exitOn,
+    outcome: values.outcome,
+    skills: parseSkills(values.skills),
+    comment: values.comment.trim() || null,
+  };
+}

@@ -1,0 +1,129 @@
+// Display of the API's statuses and enums in the Espace SIAE: labels the API does not send, DSFR badge colours,
+// and which action to offer. The API decides (and answers CONFLICT when an action no longer applies): these only
+// hide buttons that could not succeed.
+import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
+import { copy } from './copy.ts';
+import type {
+  AiSector,
+  ApprovalRequestStatus,
+  ApprovalStatus,
+  ContractKind,
+  ExitOutcome,
+  PrescriptionStatus,
+  ProlongationReason,
+} from './generated/graphql.ts';
+
+export type BadgeSeverity = AlertProps.Severity | 'new' | undefined;
+
+export const PRESCRIPTION_STATUSES = [
+  'SENT',
+  'SEEN',
+  'ACCEPTED',
+  'REFUSED',
+  'WITHDRAWN',
+  'HIRED',
+] as const satisfies readonly PrescriptionStatus[];
+export const CONTRACT_KINDS = [
+  'CDDI',
+  'CDI_INCLUSION',
+  'MISSION_ETTI',
+  'MISE_A_DISPOSITION_AI',
+] as const satisfies readonly ContractKind[];
+export const AI_SECTORS = ['MARCHAND', 'NON_MARCHAND'] as const satisfies readonly AiSector[];
+export const PROLONGATION_REASONS = ['TRAINING', 'AGE_50_OR_RQTH'] as const satisfies readonly ProlongationReason[];
+export const EXIT_OUTCOMES = [
+  'DURABLE_JOB',
+  'TRANSITION_JOB',
+  'TRAINING',
+  'OTHER',
+] as const satisfies readonly ExitOutcome[];
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value);
+
+export const isPrescriptionStatus = isOneOf(PRESCRIPTION_STATUSES);
+export const isContractKind = isOneOf(CONTRACT_KINDS);
+export const isAiSector = isOneOf(AI_SECTORS);
+export const isProlongationReason = isOneOf(PROLONGATION_REASONS);
+export const isExitOutcome = isOneOf(EXIT_OUTCOMES);
+
+export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSeverity {
+  switch (status) {
+    case 'SENT':
+      return 'new';
+    case 'SEEN':
+      return 'info';
+    case 'ACCEPTED':
+    case 'HIRED':
+      return 'success';
+    case 'REFUSED':
+      return 'error';
+    case 'WITHDRAWN':
+      return undefined;
+  }
+}
+
+/** The SIAE has not answered yet (fiche 4): accept or refuse. */
+export function awaitsAnswer(status: PrescriptionStatus): boolean {
+  return status === 'SENT' || status === 'SEEN';
+}
+
+/** A request that still counts: waiting for Pôle emploi, or granted (explicitly or tacitly). */
+export function isLiveRequest(status: ApprovalRequestStatus): boolean {
+  return status === 'PENDING' || status === 'GRANTED' || status === 'TACITLY_GRANTED';
+}
+
+/** Offer the initial demande d'agrément for an accepted prescription with no request pending or granted. */
+export function canRequestInitialApproval(
+  status: PrescriptionStatus,
+  requests: readonly { kind: string; status: ApprovalRequestStatus }[],
+): boolean {
+  return status === 'ACCEPTED' && !requests.some((r) => r.kind === 'INITIAL' && isLiveRequest(r.status));
+}
+
+export function approvalRequestSeverity(status: ApprovalRequestStatus): BadgeSeverity {
+  switch (status) {
+    case 'PENDING':
+      return 'info';
+    case 'GRANTED':
+    case 'TACITLY_GRANTED':
+      return 'success';
+    case 'REFUSED':
+      return 'error';
+  }
+}
+
+export function approvalStatusLabel(status: ApprovalStatus): string {
+  return copy.approvalStatus[status] ?? status;
+}
+
+export function approvalStatusSeverity(status: ApprovalStatus): BadgeSeverity {
+  switch (status) {
+    case 'ACTIVE':
+      return 'success';
+    case 'SUSPENDED':
+      return 'warning';
+    case 'NOT_STARTED':
+      return 'info';
+    case 'ENDED':
+      return undefined;
+  }
+}
+
+export const contractKindLabel = (kind: ContractKind): string => copy.contractKind[kind] ?? kind;
+export const aiSectorLabel = (sector: AiSector): string => copy.aiSector[sector] ?? sector;
+export const prolongationReasonLabel = (reason: ProlongationReason): string =>
+  copy.prolongationReason[reason] ?? reason;
+
+/** The status filter of the prescriptions list, from the URL (`?statut=SENT`); unknown values mean "all". */
+export function statusFromSearchParams(params: URLSearchParams): PrescriptionStatus | null {
+  const value = (params.get('statut') ?? '').trim().toUpperCase();
+  return isPrescriptionStatus(value) ? value : null;
+}
+
+/** "Martin DUPONT": the first name as written, the last name in capitals (the usual French administrative form). */
+export function personName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName.trim()} ${person.lastName.trim().toLocaleUpperCase('fr-FR')}`;
+}
