@@ -407,6 +407,22 @@ describe('Parcours of a fiche navette: prescripteur → SIAE → agence → SIAE
     expect(await prescriber.locator(`table a[href$="/prescriptions/${secondId}"]`).count()).toBe(1);
   });
 
+  it('the comité de pilotage sees the request and the grant in the live counts, masked below 5', async () => {
+    const steering = await newPage();
+    await signInThrough(steering, `${product.url}/pilotage/parcours`, demoAccounts.pilotage);
+    await steering.getByRole('heading', { level: 1, name: 'Parcours : demandes d’agrément et décisions' }).waitFor();
+    const table = steering.getByTestId('parcours-statistics');
+    await table.waitFor();
+    // The demo data has no other request: the Doubs × EITI row exists because of this journey, its counts masked.
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => (cell.textContent ?? '').trim())));
+    const doubsEiti = rows.find((cells) => cells[0] === 'Doubs (25)' && cells[1] === 'EITI');
+    expect(doubsEiti).toBeDefined();
+    expect(doubsEiti!.slice(2, 4)).toEqual(['< 5', '< 5']); // requests, granted
+    await maybeScreenshot(steering, 'parcours-pilotage');
+  });
+
   it('ran without an uncaught error', () => {
     for (const { pageErrors } of pages) expect(pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // row here, makes this file fail.
 import { readFileSync } from 'node:fs';
 import { createApiClientCredential } from '@navette/auth';
-import { DEMO_PASSWORD, demoAccounts, demoApiClientCredential, tables } from '@navette/db';
+import { DEMO_PASSWORD, demoAccounts, demoApiClientCredential, demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { eq } from 'drizzle-orm';
@@ -12,7 +12,8 @@ import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
 import { ACCEPT, createOtherAccounts, DECIDE, DIAGNOSE, ok, ORGS, pendingInitialRequest, prescribeSomeone, RECORD_PERSON, signIn } from './testing/parcours.js';
 
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+/** ALLOWED, refused by the access rules, or let through by them and then refused by a business rule (CONFLICT). */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
 type Caller = 'anonymous' | (typeof demoAccounts)[number]['role'] | 'api_client_directory' | 'api_client_offers_only' | 'other_siae';
 
 const supergraph = parse(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'));
@@ -100,6 +101,11 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: 'mutation { requestApproval(input: { kind: INITIAL, prescriptionId: "__PRESCRIPTION_ACCEPTED__", contractStartOn: "2026-12-20" }) { id } }',
     expect: only('SIAE'),
   },
+  // Before the decision below: documents complete a request still pending.
+  'Mutation.addApprovalRequestDocuments': {
+    query: 'mutation { addApprovalRequestDocuments(id: "__REQUEST_PENDING__", documents: [{ fileName: "a.png", contentType: "image/png", dataBase64: "iVBORw0KGgo=" }]) { id } }',
+    expect: only('SIAE'),
+  },
   'Mutation.decideApprovalRequest': { query: 'mutation { decideApprovalRequest(id: "__REQUEST_PENDING__", decision: GRANT) { status } }', expect: only('AGENCY') },
   'Mutation.appealApprovalRefusal': { query: 'mutation { appealApprovalRefusal(id: "__REQUEST_REFUSED__", text: "Recours") { status } }', expect: only('SIAE') },
   'Mutation.decideAppeal': { query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }', expect: only('AGENCY') },
@@ -109,6 +115,66 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: 'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
     expect: only('SIAE'),
   },
+  // Conventions, référents, offers (DESIGN §4 row "conventions locales, référents, offers").
+  'Query.cooperationAgreements': { query: '{ cooperationAgreements(first: 5) { totalCount } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.cooperationAgreement': { query: '{ cooperationAgreement(id: "__AGREEMENT__") { status siae { name } } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.jobOffers': { query: '{ jobOffers(first: 5) { totalCount } }', expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only') },
+  'Mutation.draftCooperationAgreement': {
+    query: 'mutation { draftCooperationAgreement(input: { siaeId: "__DEMO_SIAE__", startOn: "2027-01-01" }) { id } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
+  'Mutation.updateCooperationAgreement': {
+    query: 'mutation { updateCooperationAgreement(id: "__AGREEMENT__", input: { siaeId: "__DEMO_SIAE__", startOn: "2027-02-01", exitsHeading: "Entretiens" }) { id } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
+  // The SIAE signs first, then its agence: both allowed, and the convention ends up signed.
+  'Mutation.signCooperationAgreement': { query: 'mutation { signCooperationAgreement(id: "__AGREEMENT__") { status } }', expect: only('SIAE', 'AGENCY') },
+  // The SIAE terminates it; its agence, allowed too, finds it already terminated.
+  'Mutation.terminateCooperationAgreement': {
+    query: 'mutation { terminateCooperationAgreement(id: "__AGREEMENT__") { status } }',
+    expect: (caller) => (caller === 'AGENCY' ? 'CONFLICT' : only('SIAE', 'AGENCY')(caller)),
+  },
+  // The SIAE names its correspondent; the agence may not (it names the référent): refused in the resolver.
+  'Mutation.setSiaeReferents': {
+    query: 'mutation { setSiaeReferents(siaeId: "__DEMO_SIAE__", input: { correspondentName: "Paul" }) { correspondentName } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.publishJobOffer': {
+    query: 'mutation { publishJobOffer(input: { siaeId: "__DEMO_SIAE__", title: "Agent de tri", description: "Tri" }) { id } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
+  'Mutation.closeJobOffer': { query: 'mutation { closeJobOffer(id: "__JOB_OFFER__") { status } }', expect: only('SIAE', 'AGENCY') },
+  // Activities of the parcours (formation): the SIAE; services and POE also its agence.
+  'Mutation.recordTraining': {
+    query: 'mutation { recordTraining(input: { approvalId: "__APPROVAL__", kind: QUALIFYING, title: "T", organisation: "O", hours: 7, startOn: "2027-01-11", endOn: "2027-01-11" }) { id } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.recordImmersion': {
+    query: 'mutation { recordImmersion(input: { approvalId: "__APPROVAL__", hostCompany: "H", objective: "O", startOn: "2027-02-01", endOn: "2027-02-02" }) { id } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.recordServiceUse': {
+    query: 'mutation { recordServiceUse(input: { approvalId: "__APPROVAL__", serviceId: "__SERVICE__", usedOn: "2027-03-01" }) { id } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
+  'Mutation.recordPoe': {
+    query: 'mutation { recordPoe(input: { approvalId: "__APPROVAL__", employer: "E", hours: 70, startOn: "2027-04-01", endOn: "2027-04-20" }) { id } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
+  // Governance (fiche 8, article 3) and the indicators of annexe 1.
+  'Query.ctaMeetingsDue': { query: '{ ctaMeetingsDue(year: 2026, departement: "25") { cta { name } missingQuarters compliant } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.steeringMeetings': { query: '{ steeringMeetings(year: 2026) { heldOn documentsOnTime } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.steeringMeetingsShortfall': { query: '{ steeringMeetingsShortfall(year: 2026) }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.roadmap': { query: '{ roadmap(year: 2026) { action status } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.amendments': { query: '{ amendments { signedOn title } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
+  'Query.indicators': { query: '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }', expect: aggregates },
+  'Query.indicatorTrend': { query: '{ indicatorTrend(id: "F5_PMSMP", quarters: 4) { points { label value masked } } }', expect: aggregates },
+  'Mutation.recordCtaMeeting': { query: 'mutation { recordCtaMeeting(input: { ctaId: "__CTA__", heldOn: "2026-11-10", agenda: "Matrice", siaeHeadsInvited: true }) { id } }', expect: only('AGENCY') },
+  'Mutation.sendCtaMinutesToCdiae': { query: 'mutation { sendCtaMinutesToCdiae(id: "__CTA_MEETING__", on: "2026-11-20", minutes: "Relevé de décisions") { minutesSentToCdiaeOn } }', expect: only('AGENCY') },
+  // The comité and the État run the same mutation: the second finds the same record and gets it back.
+  'Mutation.recordSteeringMeeting': { query: 'mutation { recordSteeringMeeting(input: { heldOn: "2026-11-16", agenda: "Matrice", documentsSentOn: "2026-11-02" }) { id } }', expect: only('STEERING', 'STATE') },
+  'Mutation.saveRoadmapAction': { query: 'mutation { saveRoadmapAction(input: { year: 2026, fiche: 8, action: "Matrice", owner: "Comité", duePeriod: "2026" }) { id } }', expect: only('STEERING', 'STATE') },
+  'Mutation.recordAmendment': { query: 'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }', expect: only('STEERING', 'STATE') },
   'Mutation.recordExit': {
     query: 'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',
     expect: only('SIAE'),
@@ -178,7 +244,20 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
   await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, { id: appealed.requestId });
   const granted = await pendingInitialRequest(url, actors);
   const { decideApprovalRequest } = await ok(url, actors.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
+  const { draftCooperationAgreement } = await ok(url, actors.agency, `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-01-01" }) { id } }`);
+  const { publishJobOffer } = await ok(url, actors.siae, `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre", description: "D" }) { id } }`);
+  const [service] = await database.db.select().from(tables.employmentServices).where(eq(tables.employmentServices.agencyId, ORGS.agency)).limit(1);
+  const { recordCtaMeeting } = await ok(
+    url,
+    actors.agency,
+    `mutation { recordCtaMeeting(input: { ctaId: "${demoId('cta:25-BES')}", heldOn: "2026-11-02", agenda: "Matrice", siaeHeadsInvited: false }) { id } }`,
+  );
   return {
+    __CTA__: demoId('cta:25-BES'),
+    __CTA_MEETING__: recordCtaMeeting.id,
+    __AGREEMENT__: draftCooperationAgreement.id,
+    __JOB_OFFER__: publishJobOffer.id,
+    __SERVICE__: service!.id,
     __PERSON__: sent.personId,
     __PRESCRIPTION_SENT__: sent.prescriptionId,
     __PERSON_2__: recordPerson.id,

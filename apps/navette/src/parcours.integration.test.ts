@@ -185,8 +185,12 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     expect((await ok(url, as.siae, APPEAL, { id: r.requestId })).appealApprovalRefusal.appeal).toEqual({ status: 'PENDING', filedOn: TODAY });
     const second = await graphql(url, APPEAL, { id: r.requestId }, as.siae);
     expect(second.errors?.[0]?.message).toBe('Un recours a déjà été formé contre ce refus : un seul recours est possible.');
+    const APPEALS = `{ approvalRequests(appealStatus: PENDING, first: 100) { edges { node { id } } } }`;
+    const appealIds = async () => (await ok(url, as.agency, APPEALS)).approvalRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await appealIds()).toContain(r.requestId);
     const upheld = await ok(url, as.agency, `mutation($id: ID!) { decideAppeal(id: $id, upheld: true) { status appeal { status } resultingApproval { startOn } } }`, { id: r.requestId });
     expect(upheld.decideAppeal).toEqual({ status: 'REFUSED', appeal: { status: 'UPHELD' }, resultingApproval: { startOn: '2026-12-01' } });
+    expect(await appealIds()).not.toContain(r.requestId);
   });
 
   it('unanswered past its deadline, a request is tacitly granted: at once when read, and recorded by the job, once', async () => {
@@ -201,6 +205,38 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     expect(await applyTacitGrants(database.db, TODAY)).toBe(0);
     const after = await ok(url, as.siae, REQUEST_VIEW, { id: r.requestId });
     expect(after.approvalRequest).toMatchObject({ status: 'TACITLY_GRANTED', resultingApproval: { startOn: '2026-12-01', endOn: '2028-11-30' } });
+  });
+});
+
+describe('supporting documents of a request (annexe 4 §2.2.2: demande écrite complète)', () => {
+  it('the SIAE files a request with documents; the agence downloads them; a wrong type or content is refused; others see nothing', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
+    await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+    // A 1.5 Mo PDF: larger than a plain JSON request, as a scanned document is.
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1_500_000, 0x20)]);
+    const DOCS = `id documents { id fileName contentType size }`;
+    const { requestApproval } = await ok(url, as.siae, `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { ${DOCS} } }`, {
+      input: {
+        kind: 'INITIAL',
+        prescriptionId: p.prescriptionId,
+        contractStartOn: '2026-12-01',
+        documents: [{ fileName: 'diagnostic-signé.pdf', contentType: 'application/pdf', dataBase64: pdf.toString('base64') }],
+      },
+    });
+    expect(requestApproval.documents).toEqual([{ id: expect.any(String), fileName: 'diagnostic-signé.pdf', contentType: 'application/pdf', size: pdf.length }]);
+    const DOWNLOAD = `query($id: ID!) { approvalRequest(id: $id) { documents { fileName dataBase64 } } }`;
+    const downloaded = await ok(url, as.agency, DOWNLOAD, { id: requestApproval.id });
+    expect(Buffer.from(downloaded.approvalRequest.documents[0].dataBase64, 'base64').equals(pdf)).toBe(true);
+    expect((await ok(url, as.otherAgency, DOWNLOAD, { id: requestApproval.id })).approvalRequest).toBeNull();
+
+    const ADD = `mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { ${DOCS} } }`;
+    const word = await graphql(url, ADD, { id: requestApproval.id, documents: [{ fileName: 'cv.docx', contentType: 'application/msword', dataBase64: 'UEsDBA==' }] }, as.siae);
+    expect(word.errors?.[0]).toMatchObject({ message: '« cv.docx » : seuls les fichiers PDF, JPEG et PNG sont acceptés.', extensions: { code: 'BAD_USER_INPUT' } });
+    const fake = await graphql(url, ADD, { id: requestApproval.id, documents: [{ fileName: 'faux.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('MZ\x90\x00').toString('base64') }] }, as.siae);
+    expect(fake.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_CONTENT_MISMATCH' });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const added = await ok(url, as.siae, ADD, { id: requestApproval.id, documents: [{ fileName: 'attestation.png', contentType: 'image/png', dataBase64: png.toString('base64') }] });
+    expect(added.addApprovalRequestDocuments.documents.map((d: { fileName: string }) => d.fileName)).toEqual(['diagnostic-signé.pdf', 'attestation.png']);
   });
 });
 

@@ -78,8 +78,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const starters = [
       () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
       () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock }), internal),
-      () => startSubgraph(formationSubgraph(handle.db, { authenticator }), internal),
-      () => startSubgraph(pilotageSubgraph(handle.db, { authenticator }), internal),
+      () => startSubgraph(formationSubgraph(handle.db, { authenticator, clock }), internal),
+      () => startSubgraph(pilotageSubgraph(handle.db, { authenticator, clock }), internal),
     ];
     const running: RunningSubgraph[] = [];
     for (const start of starters) {

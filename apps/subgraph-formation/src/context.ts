@@ -1,24 +1,38 @@
 import type { Principal } from '@navette/auth';
-import type { Database } from '@navette/db';
+import { withIdentity, type Database } from '@navette/db';
 import type { Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface FormationContext {
+  /** Directory data of this context (the services an agence offers): not personal, read directly. */
   db: Database;
   loaders: Loaders;
   /** Who is calling, authenticated by this subgraph itself (never trusting the gateway alone). */
   principal: Principal;
+  /** Personal data (training, PMSMP, services used, POE): only through this, under row-level security. */
+  data<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+  /** Today's date in France, `YYYY-MM-DD`. */
+  today: string;
 }
 
 export interface FormationDependencies {
   authenticator: Authenticator;
+  clock?: () => Date;
 }
 
-export function createContextFactory(db: Database, { authenticator }: FormationDependencies) {
-  return async (request: Request): Promise<FormationContext> => ({
-    db,
-    loaders: createLoaders(db),
-    principal: await authenticator.authenticate(request.headers.authorization),
-  });
+export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: FormationDependencies) {
+  return async (request: Request): Promise<FormationContext> => {
+    const principal = await authenticator.authenticate(request.headers.authorization);
+    const identity =
+      principal.kind === 'user' ? { organisationId: principal.organisationId, userId: principal.userId } : { organisationId: null, userId: null };
+    const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
+    return {
+      db,
+      loaders: createLoaders(db, data),
+      principal,
+      data,
+      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+    };
+  };
 }

@@ -15,6 +15,8 @@ export function parcoursSubgraph(db: Database, dependencies: ParcoursDependencie
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<ParcoursContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
+    // Requests carry their supporting documents (10 × 5 Mo at most, base64).
+    maxBodySize: '70mb',
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

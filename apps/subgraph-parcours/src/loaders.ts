@@ -3,6 +3,7 @@ import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from './context.js';
+import type { DocumentMeta } from './rows.js';
 import { auditPersonReads } from './services/audit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,6 +72,24 @@ export function createLoaders(ctx: Ctx) {
     ),
     interviewsByApproval: many(ctx, (r: typeof t.exitInterviews.$inferSelect) => r.approvalId, (tx, keys) =>
       tx.select().from(t.exitInterviews).where(inArray(t.exitInterviews.approvalId, keys)).orderBy(desc(t.exitInterviews.heldOn)),
+    ),
+    /** Documents without their content (listed with a request); the content is loaded on its own when asked for. */
+    documentsByRequest: many(ctx, (r: DocumentMeta) => r.requestId, (tx, keys) =>
+      tx
+        .select({
+          id: t.requestDocuments.id,
+          requestId: t.requestDocuments.requestId,
+          fileName: t.requestDocuments.fileName,
+          contentType: t.requestDocuments.contentType,
+          size: t.requestDocuments.size,
+          uploadedAt: t.requestDocuments.uploadedAt,
+        })
+        .from(t.requestDocuments)
+        .where(inArray(t.requestDocuments.requestId, keys))
+        .orderBy(asc(t.requestDocuments.uploadedAt), asc(t.requestDocuments.id)),
+    ),
+    documentContent: one(ctx, (tx, ids) =>
+      tx.select({ id: t.requestDocuments.id, content: t.requestDocuments.content }).from(t.requestDocuments).where(inArray(t.requestDocuments.id, ids)),
     ),
     exitsByApproval: many(ctx, (r: typeof t.exits.$inferSelect) => r.approvalId, (tx, keys) =>
       tx.select().from(t.exits).where(inArray(t.exits.approvalId, keys)).orderBy(desc(t.exits.exitOn)),

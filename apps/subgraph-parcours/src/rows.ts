@@ -36,3 +36,5 @@ export interface SiaeRef {
   kind?: 'ACI' | 'AI' | 'EI' | 'ETTI' | 'EITI';
   departement?: DepartementRef;
 }
+/** A request document without its content. */
+export type DocumentMeta = Omit<typeof tables.requestDocuments.$inferSelect, 'content' | 'uploadedByUserId'>;

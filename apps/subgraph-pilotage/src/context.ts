@@ -1,24 +1,48 @@
 import type { Principal } from '@navette/auth';
-import type { Database } from '@navette/db';
+import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
 import type { Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
+/**
+ * Per-request context. Two ways to the database, on purpose:
+ * - `db` for the `pilotage` tables (CTA, their meetings, comité de pilotage, feuille de route, avenants), which hold no
+ *   personal data and which only this subgraph writes; who may write what is checked by the services;
+ * - `reporting()` for the indicators: runs under row-level security as `navette_app` with the caller's organisation
+ *   (packages/db `withIdentity`), where only the `reporting` views (no person) and the directory are readable in full.
+ *   A query that strayed into the parcours or formation tables would see none of another organisation's rows.
+ */
 export interface PilotageContext {
   db: Database;
+  reporting<T>(work: (tx: Database) => Promise<T>): Promise<T>;
   loaders: Loaders;
   /** Who is calling, authenticated by this subgraph itself (never trusting the gateway alone). */
   principal: Principal;
+  /** Today's date in France, `YYYY-MM-DD` (a clock the tests can fix). */
+  today: string;
 }
 
 export interface PilotageDependencies {
   authenticator: Authenticator;
+  clock?: () => Date;
 }
 
-export function createContextFactory(db: Database, { authenticator }: PilotageDependencies) {
-  return async (request: Request): Promise<PilotageContext> => ({
-    db,
-    loaders: createLoaders(db),
-    principal: await authenticator.authenticate(request.headers.authorization),
-  });
+function identityOf(principal: Principal): RequestIdentity {
+  return principal.kind === 'user'
+    ? { organisationId: principal.organisationId, userId: principal.userId }
+    : { organisationId: null, userId: null };
+}
+
+export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: PilotageDependencies) {
+  return async (request: Request): Promise<PilotageContext> => {
+    const principal = await authenticator.authenticate(request.headers.authorization);
+    const identity = identityOf(principal);
+    return {
+      db,
+      reporting: (work) => withIdentity(db, identity, work),
+      loaders: createLoaders(db),
+      principal,
+      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+    };
+  };
 }

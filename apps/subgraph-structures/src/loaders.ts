@@ -1,8 +1,8 @@
 // One set of DataLoaders per request (STYLE, practice 4): N entities by id cost one query per type.
 import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
-import { asc, inArray } from 'drizzle-orm';
-import type { AgencyRow, DepartementRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
+import { asc, desc, inArray } from 'drizzle-orm';
+import type { AgencyRow, CooperationAgreementRow, DepartementRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,6 +44,18 @@ export function createLoaders(db: Database) {
         .where(inArray(tables.employmentAreas.departementCode, [...codes]))
         .orderBy(asc(tables.employmentAreas.name));
       return codes.map((c) => rows.filter((r) => r.departementCode === c));
+    }),
+    /** Conventions of each SIAE, newest first (the missing-convention flag and the SIAE's own list). */
+    agreementsBySiae: new DataLoader<string, CooperationAgreementRow[]>(async (ids) => {
+      const valid = ids.filter((id) => UUID.test(id));
+      const rows = valid.length
+        ? await db
+            .select()
+            .from(tables.cooperationAgreements)
+            .where(inArray(tables.cooperationAgreements.siaeId, valid))
+            .orderBy(desc(tables.cooperationAgreements.startOn))
+        : [];
+      return ids.map((id) => rows.filter((r) => r.siaeId === id));
     }),
   };
 }

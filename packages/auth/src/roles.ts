@@ -92,6 +92,10 @@ export const SCOPES = [
   'offers:read',
   // Job offers deposited by an SIAE ("its own") or by the agence on its behalf.
   'offers:write',
+  // §4 row "conventions locales, référents": read (SIAE: its own; agence: its territory; comité, État: all).
+  'agreements:read',
+  // Conventions de coopération locale and référents: drafted and signed by the SIAE and its agence (accord, article 2).
+  'agreements:write',
   // §4 row "person, diagnosis, prescription": read (prescripteur: own org's; SIAE: addressed
   // to / hired by it; agence: its territory's SIAE). PERSONAL DATA.
   'persons:read',
@@ -117,6 +121,8 @@ export const SCOPES = [
   'governance:read',
   // CTA and comité de pilotage meetings, feuille de route, avenants: write.
   'governance:write',
+  // Meetings of the CTA an agence leads (accord, fiche 8: "animé par Pôle emploi").
+  'cta:write',
   // §4 "every read of personal data by someone other than its author is audit-logged": read
   // that log. PERSONAL DATA (it names who read whose file).
   'audit:read',
@@ -172,6 +178,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'directory:read',
     'offers:read',
     'offers:write',
+    'agreements:read',
+    'agreements:write',
     'persons:read',
     'prescriptions:respond',
     'approvals:read',
@@ -187,6 +195,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'directory:write',
     'offers:read',
     'offers:write',
+    'agreements:read',
+    'agreements:write',
     'persons:read',
     'approvals:read',
     'approvals:decide',
@@ -194,16 +204,18 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'parcours:write',
     'aggregates:read',
     'governance:read',
+    'cta:write',
   ],
   STEERING: [
     'role:steering',
     'directory:read',
+    'agreements:read',
     'offers:read',
     'aggregates:read',
     'governance:read',
     'governance:write',
   ],
-  STATE: ['role:state', 'directory:read', 'offers:read', 'aggregates:read', 'governance:read', 'governance:write'],
+  STATE: ['role:state', 'directory:read', 'agreements:read', 'offers:read', 'aggregates:read', 'governance:read', 'governance:write'],
   ADMIN: ['role:admin', 'directory:read', 'directory:write', 'offers:read', 'audit:read', 'accounts:manage'],
 };
 

@@ -34,3 +34,7 @@ export * from './steering.js';
 export * from './indicators.js';
 export * from './masking.js';
 export * from './prescription-status.js';
+export * from './cooperation-agreement.js';
+export * from './parcours-activity.js';
+export * from './periods.js';
+export * from './approval-documents.js';

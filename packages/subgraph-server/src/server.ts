@@ -20,6 +20,8 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   /** Throws when the subgraph cannot serve (e.g. its database is unreachable). */
   healthCheck: () => Promise<void>;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Largest request body accepted (express `limit` syntax); 1 MB unless the subgraph takes uploads. */
+  maxBodySize?: string;
 }
 
 export interface RunningSubgraph {
@@ -66,7 +68,7 @@ export async function startSubgraph<Context extends BaseContext>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: definition.maxBodySize ?? '1mb' }),
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
   );
 

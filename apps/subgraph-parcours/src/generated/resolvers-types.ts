@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow } from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,6 +96,8 @@ export type ApprovalRequest = {
   /** Last day of the decision period (5 jours ouvrés, 2 for an ETTI). */
   deadline: Scalars['Date']['output'];
   decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** Supporting documents filed with the request. */
+  documents: Array<RequestDocument>;
   id: Scalars['ID']['output'];
   /** Joint bilan done (RENEWAL, annexe 4 §2.2.7). */
   jointAssessmentDone?: Maybe<Scalars['Boolean']['output']>;
@@ -146,6 +148,8 @@ export type ApprovalRequestInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   contractEndOn?: InputMaybe<Scalars['Date']['input']>;
   contractStartOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Supporting documents (at most 10). */
+  documents?: InputMaybe<Array<DocumentUpload>>;
   jointAssessmentDone?: InputMaybe<Scalars['Boolean']['input']>;
   kind: ApprovalRequestKind;
   /** INITIAL: the accepted prescription. */
@@ -243,6 +247,13 @@ export type DiagnosisInput = {
   personId: Scalars['ID']['input'];
 };
 
+/** A document sent with a request: the file's name, its MIME type and its content in base64. */
+export type DocumentUpload = {
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
 export type EligibilityCategory =
   | 'LISTED_PUBLIC'
   | 'PROFESSIONAL'
@@ -331,6 +342,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The SIAE accepts the person. */
   acceptPrescription: Prescription;
+  /** Adds supporting documents to a pending request (SIAE). */
+  addApprovalRequestDocuments: ApprovalRequest;
   /** The one written appeal against a refusal (SIAE). */
   appealApprovalRefusal: ApprovalRequest;
   /** The agency director's answer to an appeal (upheld: the agrément is granted). */
@@ -359,6 +372,12 @@ export type Mutation = {
 
 
 export type MutationAcceptPrescriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddApprovalRequestDocumentsArgs = {
+  documents: Array<DocumentUpload>;
   id: Scalars['ID']['input'];
 };
 
@@ -603,6 +622,7 @@ export type QueryApprovalRequestArgs = {
 
 export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  appealStatus?: InputMaybe<AppealStatus>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApprovalRequestStatus>;
 };
@@ -655,6 +675,19 @@ export type RefusalCount = {
   __typename?: 'RefusalCount';
   count?: Maybe<Scalars['Int']['output']>;
   reason: Reason;
+};
+
+/** A supporting document of a request (PDF, JPEG or PNG, at most 5 Mo). */
+export type RequestDocument = {
+  __typename?: 'RequestDocument';
+  contentType: Scalars['String']['output'];
+  /** The content, base64-encoded: ask for it only to download the document. */
+  dataBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
 };
 
 export type Siae = {
@@ -830,6 +863,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRef>;
   DiagnosisInput: DiagnosisInput;
+  DocumentUpload: DocumentUpload;
   EligibilityCategory: EligibilityCategory;
   EligibilityCriterion: ResolverTypeWrapper<CriterionRow>;
   EligibilityDiagnosis: ResolverTypeWrapper<DiagnosisRow>;
@@ -858,6 +892,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<ReasonRow>;
   RefusalCount: ResolverTypeWrapper<Omit<RefusalCount, 'reason'> & { reason: ResolversTypes['Reason'] }>;
+  RequestDocument: ResolverTypeWrapper<DocumentMeta>;
   Siae: ResolverTypeWrapper<SiaeRef>;
   SiaeKind: SiaeKind;
   Suspension: ResolverTypeWrapper<Suspension>;
@@ -886,6 +921,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRef;
   DiagnosisInput: DiagnosisInput;
+  DocumentUpload: DocumentUpload;
   EligibilityCriterion: CriterionRow;
   EligibilityDiagnosis: DiagnosisRow;
   Exit: ExitRow;
@@ -910,6 +946,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Reason: ReasonRow;
   RefusalCount: Omit<RefusalCount, 'reason'> & { reason: ResolversParentTypes['Reason'] };
+  RequestDocument: DocumentMeta;
   Siae: SiaeRef;
   Suspension: Suspension;
 }>;
@@ -966,6 +1003,7 @@ export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType e
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['RequestDocument']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointAssessmentDone?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ApprovalRequestKind'], ParentType, ContextType>;
@@ -1088,6 +1126,7 @@ export type ExtensionResolvers<ContextType = ParcoursContext, ParentType extends
 
 export type MutationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
+  addApprovalRequestDocuments?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>>;
   appealApprovalRefusal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>>;
   decideAppeal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>>;
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
@@ -1208,6 +1247,15 @@ export type RefusalCountResolvers<ContextType = ParcoursContext, ParentType exte
   reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
 }>;
 
+export type RequestDocumentResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RequestDocument'] = ResolversParentTypes['RequestDocument']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type SiaeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Siae']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvalDecisionDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<SiaeApprovalDecisionDeadlineArgs, 'receivedOn'>>;
@@ -1255,6 +1303,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   RefusalCount?: RefusalCountResolvers<ContextType>;
+  RequestDocument?: RequestDocumentResolvers<ContextType>;
   Siae?: SiaeResolvers<ContextType>;
   Suspension?: SuspensionResolvers<ContextType>;
 }>;

@@ -34,6 +34,7 @@ import * as employment from '../services/employment.js';
 import * as peopleService from '../services/people.js';
 import * as prescriptionsService from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
+import { addDocuments } from '../services/documents.js';
 import { listApprovalRequests, listApprovals } from '../services/lists.js';
 
 const criteria = (codes: readonly string[]) =>
@@ -95,6 +96,7 @@ export const resolvers: Resolvers = {
     refusePrescription: (_, { id, reason, comment }, ctx) => prescriptionsService.movePrescription(ctx, id, 'REFUSE', { reason, comment }),
     requestApproval: (_, { input }, ctx) => approvalsService.requestApproval(ctx, input),
     decideApprovalRequest: (_, args, ctx) => approvalsService.decideApprovalRequest(ctx, args),
+    addApprovalRequestDocuments: (_, { id, documents }, ctx) => addDocuments(ctx, id, documents),
     appealApprovalRefusal: (_, { id, text }, ctx) => approvalsService.appealApprovalRefusal(ctx, id, text),
     decideAppeal: (_, args, ctx) => approvalsService.decideAppeal(ctx, args),
     recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
@@ -177,6 +179,11 @@ export const resolvers: Resolvers = {
     trainingStartOn: (r) => detailsOf(r).trainingStartOn ?? null,
     trainingEndOn: (r) => detailsOf(r).trainingEndOn ?? null,
     jointAssessmentDone: (r) => detailsOf(r).jointAssessmentDone ?? null,
+    documents: (r, _, ctx) => ctx.loaders.documentsByRequest.load(r.id),
+  },
+
+  RequestDocument: {
+    dataBase64: async (d, _, ctx) => must(await ctx.loaders.documentContent.load(d.id), 'Document').content.toString('base64'),
   },
 
   Approval: {

@@ -23,6 +23,7 @@ import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
 import { auditDecision } from './audit.js';
+import { decodeDocuments, storeDocuments } from './documents.js';
 import {
   callerOrganisation,
   inOrder,
@@ -104,6 +105,7 @@ const LIVE_STATUSES = ['PENDING', 'GRANTED', 'TACITLY_GRANTED'] as const;
 /** A SIAE files a demande d'agrément (annexe 4 §2.2); its deadline is fixed at receipt (§2.2.2). */
 export async function requestApproval(ctx: ParcoursContext, input: ApprovalRequestInput): Promise<ApprovalRequestRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
+  const documents = decodeDocuments(input.documents);
   const receivedOn = optionalIsoDate(input.receivedOn, 'Date de réception') ?? ctx.today;
   notAfterToday(receivedOn, ctx.today, 'La date de réception de la demande');
   const details: RequestDetails = {};
@@ -138,7 +140,8 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
         .insert(approvalRequests)
         .values({ ...base, personId: prescription.personId, prescriptionId, prescriberOrganisationId: prescription.prescriberOrganisationId, details })
         .returning();
-      await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: 'INITIAL' });
+      await storeDocuments(tx, ctx, row!.id, documents);
+      await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: 'INITIAL', documents: documents.length });
       return row!;
     }
 
@@ -197,7 +200,8 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     }
     const check = validateRequest(input.kind, await historyOf(tx, approval), details, siaeId, receivedOn, receivedOn);
     if (!check.ok) refused(check);
-    await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: input.kind });
+    await storeDocuments(tx, ctx, row!.id, documents);
+    await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: input.kind, documents: documents.length });
     return row!;
   });
 }

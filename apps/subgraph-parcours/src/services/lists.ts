@@ -3,7 +3,7 @@ import { tables } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
-import type { ApprovalRequestStatus } from '../generated/resolvers-types.js';
+import type { AppealStatus, ApprovalRequestStatus } from '../generated/resolvers-types.js';
 
 const { approvalRequests: r, approvals: a } = tables;
 
@@ -28,11 +28,11 @@ function statusFilter(status: ApprovalRequestStatus | null | undefined, today: s
  */
 export async function listApprovalRequests(
   ctx: ParcoursContext,
-  args: { first?: number | null; after?: string | null; status?: ApprovalRequestStatus | null },
+  args: { first?: number | null; after?: string | null; status?: ApprovalRequestStatus | null; appealStatus?: AppealStatus | null },
 ) {
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, 2);
-  const where = statusFilter(args.status, ctx.today);
+  const where = and(statusFilter(args.status, ctx.today), args.appealStatus ? eq(r.appealStatus, args.appealStatus) : undefined);
   const inbox = ctx.principal.kind === 'user' && ctx.principal.organisationKind === 'AGENCY';
   return ctx.data(async (tx) => {
     const rows = inbox

@@ -1,9 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { CtaRow } from '../services/rows.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -11,12 +11,32 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type Agency = {
   __typename?: 'Agency';
   id: Scalars['ID']['output'];
+};
+
+/** An avenant to the accord (article 5: « modifié par voie d'avenant sur proposition du comité de pilotage »). */
+export type Amendment = {
+  __typename?: 'Amendment';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  signedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AmendmentInput = {
+  signedOn: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
@@ -26,7 +46,81 @@ export type Cta = {
   id: Scalars['ID']['output'];
   /** The agence Pôle emploi that runs it. */
   ledBy: Agency;
+  /** Its meetings, newest first; only those of `year` when given (fiche 8). */
+  meetings: Array<CtaMeeting>;
   name: Scalars['String']['output'];
+};
+
+
+/** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
+export type CtaMeetingsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A meeting of a CTA (accord, fiche 8): "des ordres du jour concertés ainsi que des comptes rendus … communiqués au
+ * CDIAE"; quarterly, the last one of the year inviting the heads of the SIAE.
+ */
+export type CtaMeeting = {
+  __typename?: 'CtaMeeting';
+  /** Ordre du jour. */
+  agenda: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  cta: Cta;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Compte rendu / relevé de décisions. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** The day the minutes were sent to the CDIAE; null while not sent. */
+  minutesSentToCdiaeOn?: Maybe<Scalars['Date']['output']>;
+  /** Who attended (free text, one per line). */
+  participants: Scalars['String']['output'];
+  /** The heads of the SIAE were invited (the year-end meeting: bilan and orientations of the next year). */
+  siaeHeadsInvited: Scalars['Boolean']['output'];
+};
+
+export type CtaMeetingInput = {
+  agenda: Scalars['String']['input'];
+  ctaId: Scalars['ID']['input'];
+  /** The day the meeting was held (not in the future). */
+  heldOn: Scalars['Date']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  /** The day the minutes were sent to the CDIAE, when already done (needs the minutes). */
+  minutesSentToCdiaeOn?: InputMaybe<Scalars['Date']['input']>;
+  participants?: InputMaybe<Scalars['String']['input']>;
+  siaeHeadsInvited: Scalars['Boolean']['input'];
+};
+
+/** Whether a CTA met as fiche 8 asks in a year: every quarter, the last meeting (in the fourth quarter) with the SIAE heads. */
+export type CtaMeetingsDue = {
+  __typename?: 'CtaMeetingsDue';
+  /** No missing quarter and the year-end meeting invited the SIAE heads. */
+  compliant: Scalars['Boolean']['output'];
+  cta: Cta;
+  /** Quarters (1-4) without any meeting, including those not over yet. */
+  missingQuarters: Array<Scalars['Int']['output']>;
+  quarters: Array<CtaQuarter>;
+  year: Scalars['Int']['output'];
+  /** The last meeting of the year is in the fourth quarter and invited the SIAE heads. */
+  yearEndMeetingWithSiaeHeads: Scalars['Boolean']['output'];
+};
+
+/** One calendar quarter of a CTA's year. */
+export type CtaQuarter = {
+  __typename?: 'CtaQuarter';
+  from: Scalars['Date']['output'];
+  /** French label, e.g. `T2 2026`. */
+  label: Scalars['String']['output'];
+  meetings: Scalars['Int']['output'];
+  /** The quarter is over (its last day has passed): a quarter without a meeting is then missed. */
+  over: Scalars['Boolean']['output'];
+  quarter: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type Departement = {
+  __typename?: 'Departement';
+  code: Scalars['ID']['output'];
 };
 
 export type EmploymentArea = {
@@ -36,14 +130,274 @@ export type EmploymentArea = {
   id: Scalars['ID']['output'];
 };
 
+/** An indicator of the accord (annexe 1, and three the fiches or article 2 name), computed from the platform's data when it can. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The platform computes it; the others are provided by their fournisseur. */
+  computable: Scalars['Boolean']['output'];
+  definition: Scalars['String']['output'];
+  dimensions: Array<IndicatorDimension>;
+  /** Fiche action (1-8); null for an article of the accord. */
+  fiche?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** In the table of annexe 1 (false: named by a fiche or article 2 only). */
+  inAnnex1: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  /** How to read the figures, or why a computable indicator has no rows. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where the accord states it. */
+  reference: Scalars['String']['output'];
+  /** Its figures for the filter, by département (and SIAE kind); empty when not computed. */
+  rows: Array<IndicatorRow>;
+  /** Fournisseur de l'indicateur (annexe 1). */
+  source: Scalars['String']['output'];
+  /** Marked with an asterisk in the accord. */
+  starred: Scalars['Boolean']['output'];
+  unit: IndicatorUnit;
+};
+
+export type IndicatorDimension =
+  | 'DEPARTEMENT'
+  | 'PERIOD'
+  | 'SIAE_KIND';
+
+export type IndicatorFilter = {
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of the period; 1 January of the year of `to` when omitted. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Applies to the indicators broken down by SIAE kind. */
+  siaeKind?: InputMaybe<SiaeKind>;
+  /** Last day of the period; today when omitted or later (figures are never counted in the future). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * One cell of an indicator: a département, and a SIAE kind when the indicator is broken down by kind. Outside a
+ * structure (comité, État, API clients) every count from 1 to 4 is masked (secret statistique), and so is a rate or a
+ * number of hours computed from a masked count.
+ */
+export type IndicatorRow = {
+  __typename?: 'IndicatorRow';
+  departement: Departement;
+  /** A cell of this row was masked. */
+  masked: Scalars['Boolean']['output'];
+  /** HOURS_AND_PEOPLE: distinct people; null when masked. */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Only for the indicators broken down by SIAE kind. */
+  siaeKind?: Maybe<SiaeKind>;
+  /** A count, a number of hours, or a percentage (0-100, one decimal; null when there is nothing to divide by); null when masked. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorTrend = {
+  __typename?: 'IndicatorTrend';
+  departement?: Maybe<Departement>;
+  /** The indicator's definition (its `rows` are empty here: `indicators` gives them). */
+  indicator: Indicator;
+  /** Why there are no points, when the indicator cannot be followed over time. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Oldest first, the current quarter last. */
+  points: Array<IndicatorTrendPoint>;
+  siaeKind?: Maybe<SiaeKind>;
+};
+
+/** The indicator over one calendar quarter, for the caller's whole scope (or the département asked). */
+export type IndicatorTrendPoint = {
+  __typename?: 'IndicatorTrendPoint';
+  from: Scalars['Date']['output'];
+  /** The quarter is not over: its figures may still grow. */
+  inProgress: Scalars['Boolean']['output'];
+  /** French label, e.g. `T3 2026`. */
+  label: Scalars['String']['output'];
+  masked: Scalars['Boolean']['output'];
+  people?: Maybe<Scalars['Int']['output']>;
+  to: Scalars['Date']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'DOCUMENT'
+  | 'HOURS'
+  /** Hours (value) and distinct people (people). */
+  | 'HOURS_AND_PEOPLE'
+  | 'LIST'
+  | 'PERCENT'
+  | 'YES_NO';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records an avenant signed (comité, État). */
+  recordAmendment: Amendment;
+  /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
+  recordCtaMeeting: CtaMeeting;
+  /** Records a meeting of the comité de pilotage (comité, État). */
+  recordSteeringMeeting: SteeringMeeting;
+  /** Creates or updates an action of the feuille de route (comité, État). */
+  saveRoadmapAction: RoadmapAction;
+  /** Marks the minutes of a meeting as sent to the CDIAE on `on`, with the minutes when they were not recorded yet (agence that leads the CTA). */
+  sendCtaMinutesToCdiae: CtaMeeting;
+};
+
+
+export type MutationRecordAmendmentArgs = {
+  input: AmendmentInput;
+};
+
+
+export type MutationRecordCtaMeetingArgs = {
+  input: CtaMeetingInput;
+};
+
+
+export type MutationRecordSteeringMeetingArgs = {
+  input: SteeringMeetingInput;
+};
+
+
+export type MutationSaveRoadmapActionArgs = {
+  input: RoadmapActionInput;
+};
+
+
+export type MutationSendCtaMinutesToCdiaeArgs = {
+  id: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['Date']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Avenants to the accord, newest first. */
+  amendments: Array<Amendment>;
+  /** Per CTA (of a département when given), the quarters of `year` without a meeting and the year-end meeting with the SIAE heads (fiche 8). */
+  ctaMeetingsDue: Array<CtaMeetingsDue>;
   ctas: Array<Cta>;
+  /** A computable indicator quarter by quarter (the last `quarters` quarters, 8 by default, at most 20), for charts. */
+  indicatorTrend: IndicatorTrend;
+  /**
+   * Every indicator of the accord, with its figures over the period for the caller's scope: a SIAE its own, an agence
+   * its territory, both unmasked; the comité, the État and API clients the whole region, counts below 5 masked.
+   */
+  indicators: Array<Indicator>;
+  /** The feuille de route of `year`, by fiche. */
+  roadmap: Array<RoadmapAction>;
+  /** Meetings of the comité de pilotage (of `year` when given), newest first. */
+  steeringMeetings: Array<SteeringMeeting>;
+  /** How many meetings of the comité are missing in `year` to reach the 2 a year of article 3 (0 when enough). */
+  steeringMeetingsShortfall: Scalars['Int']['output'];
+};
+
+
+export type QueryCtaMeetingsDueArgs = {
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
 export type QueryCtasArgs = {
   departement?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIndicatorTrendArgs = {
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  quarters?: InputMaybe<Scalars['Int']['input']>;
+  siaeKind?: InputMaybe<SiaeKind>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  filter?: InputMaybe<IndicatorFilter>;
+};
+
+
+export type QueryRoadmapArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySteeringMeetingsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySteeringMeetingsShortfallArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** An action of the feuille de route annuelle set by the comité de pilotage (article 3; annexe 3 for 2017). */
+export type RoadmapAction = {
+  __typename?: 'RoadmapAction';
+  action: Scalars['String']['output'];
+  /** When it is due, as the roadmap says it (e.g. « premier trimestre 2017 »). */
+  duePeriod: Scalars['String']['output'];
+  /** The fiche action (1-8) it serves, when one. */
+  fiche?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who carries it (signataire, groupe de travail…). */
+  owner: Scalars['String']['output'];
+  status: RoadmapStatus;
+  /** French label of the status. */
+  statusLabel: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RoadmapActionInput = {
+  action: Scalars['String']['input'];
+  duePeriod: Scalars['String']['input'];
+  fiche?: InputMaybe<Scalars['Int']['input']>;
+  /** The action to update; a new action when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  owner: Scalars['String']['input'];
+  /** PLANNED when omitted for a new action; unchanged when omitted for an update. */
+  status?: InputMaybe<RoadmapStatus>;
+  year: Scalars['Int']['input'];
+};
+
+export type RoadmapStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type SiaeKind =
+  | 'ACI'
+  | 'AI'
+  | 'EI'
+  | 'EITI'
+  | 'ETTI';
+
+/**
+ * A meeting of the regional comité de pilotage (accord, article 3): "au moins 2 fois par an"; its agenda and documents
+ * "transmis au plus tard 10 jours avant les dates fixées"; minutes sent to each participant.
+ */
+export type SteeringMeeting = {
+  __typename?: 'SteeringMeeting';
+  agenda: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Documents sent at least 10 days before the meeting (article 3). False when sent later, or when not sent and that
+   * limit has passed; null when not sent yet and still possible in time.
+   */
+  documentsOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** The day the documents were sent to the members. */
+  documentsSentOn?: Maybe<Scalars['Date']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  minutes?: Maybe<Scalars['String']['output']>;
+};
+
+export type SteeringMeetingInput = {
+  agenda: Scalars['String']['input'];
+  /** The day the documents were sent (not after the meeting, not in the future). */
+  documentsSentOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day of the meeting (past, or planned). */
+  heldOn: Scalars['Date']['input'];
+  /** Minutes, once the meeting was held. */
+  minutes?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -145,28 +499,82 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<Agency>;
+  Agency: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Cta: ResolverTypeWrapper<CtaRow>;
+  Amendment: ResolverTypeWrapper<AmendmentRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  EmploymentArea: ResolverTypeWrapper<Omit<EmploymentArea, 'cta'> & { cta?: Maybe<ResolversTypes['Cta']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AmendmentInput: AmendmentInput;
+  Cta: ResolverTypeWrapper<CtaRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CtaMeeting: ResolverTypeWrapper<CtaMeetingRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CtaMeetingInput: CtaMeetingInput;
+  CtaMeetingsDue: ResolverTypeWrapper<CtaMeetingsDueRow>;
+  CtaQuarter: ResolverTypeWrapper<CtaQuarter>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Departement: ResolverTypeWrapper<DepartementRef>;
+  EmploymentArea: ResolverTypeWrapper<EntityRef>;
+  Indicator: ResolverTypeWrapper<IndicatorResult>;
+  IndicatorDimension: IndicatorDimension;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorRow: ResolverTypeWrapper<IndicatorRowResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorTrend: ResolverTypeWrapper<IndicatorTrendResult>;
+  IndicatorTrendPoint: ResolverTypeWrapper<IndicatorTrendPointResult>;
+  IndicatorUnit: IndicatorUnit;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoadmapAction: ResolverTypeWrapper<RoadmapActionRow>;
+  RoadmapActionInput: RoadmapActionInput;
+  RoadmapStatus: RoadmapStatus;
+  SiaeKind: SiaeKind;
+  SteeringMeeting: ResolverTypeWrapper<SteeringMeetingRow>;
+  SteeringMeetingInput: SteeringMeetingInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: Agency;
+  Agency: EntityRef;
   ID: Scalars['ID']['output'];
-  Cta: CtaRow;
+  Amendment: AmendmentRow;
   String: Scalars['String']['output'];
-  EmploymentArea: Omit<EmploymentArea, 'cta'> & { cta?: Maybe<ResolversParentTypes['Cta']> } | FederationReferenceTypes['EmploymentArea'];
-  Query: Record<PropertyKey, never>;
+  AmendmentInput: AmendmentInput;
+  Cta: CtaRow;
+  Int: Scalars['Int']['output'];
+  CtaMeeting: CtaMeetingRow;
   Boolean: Scalars['Boolean']['output'];
+  CtaMeetingInput: CtaMeetingInput;
+  CtaMeetingsDue: CtaMeetingsDueRow;
+  CtaQuarter: CtaQuarter;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Departement: DepartementRef;
+  EmploymentArea: EntityRef;
+  Indicator: IndicatorResult;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorRow: IndicatorRowResult;
+  Float: Scalars['Float']['output'];
+  IndicatorTrend: IndicatorTrendResult;
+  IndicatorTrendPoint: IndicatorTrendPointResult;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  RoadmapAction: RoadmapActionRow;
+  RoadmapActionInput: RoadmapActionInput;
+  SteeringMeeting: SteeringMeetingRow;
+  SteeringMeetingInput: SteeringMeetingInput;
 }>;
 
 export type AgencyResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CtaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Cta'] = ResolversParentTypes['Cta'], FederationReferenceType extends FederationReferenceTypes['Cta'] = FederationReferenceTypes['Cta']> = ResolversObject<{
@@ -174,7 +582,50 @@ export type CtaResolvers<ContextType = PilotageContext, ParentType extends Resol
   employmentArea?: Resolver<ResolversTypes['EmploymentArea'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledBy?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['CtaMeeting']>, ParentType, ContextType, Partial<CtaMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CtaMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeeting'] = ResolversParentTypes['CtaMeeting']> = ResolversObject<{
+  agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minutesSentToCdiaeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siaeHeadsInvited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CtaMeetingsDueResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeetingsDue'] = ResolversParentTypes['CtaMeetingsDue']> = ResolversObject<{
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
+  missingQuarters?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  quarters?: Resolver<Array<ResolversTypes['CtaQuarter']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearEndMeetingWithSiaeHeads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CtaQuarterResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaQuarter'] = ResolversParentTypes['CtaQuarter']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  over?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DepartementResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'], FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] = FederationReferenceTypes['EmploymentArea']> = ResolversObject<{
@@ -183,14 +634,107 @@ export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['IndicatorDimension']>, ParentType, ContextType>;
+  fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inAnnex1?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['IndicatorRow']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  starred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+}>;
+
+export type IndicatorRowResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorRow'] = ResolversParentTypes['IndicatorRow']> = ResolversObject<{
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorTrendResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend']> = ResolversObject<{
+  departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['IndicatorTrendPoint']>, ParentType, ContextType>;
+  siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrendPoint'] = ResolversParentTypes['IndicatorTrendPoint']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
+  recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
+  recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
+  saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
+  sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
+}>;
+
 export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
+  indicatorTrend?: Resolver<ResolversTypes['IndicatorTrend'], ParentType, ContextType, RequireFields<QueryIndicatorTrendArgs, 'id'>>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  roadmap?: Resolver<Array<ResolversTypes['RoadmapAction']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'year'>>;
+  steeringMeetings?: Resolver<Array<ResolversTypes['SteeringMeeting']>, ParentType, ContextType, Partial<QuerySteeringMeetingsArgs>>;
+  steeringMeetingsShortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>>;
+}>;
+
+export type RoadmapActionResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duePeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RoadmapStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['SteeringMeeting'] = ResolversParentTypes['SteeringMeeting']> = ResolversObject<{
+  agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentsOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  documentsSentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
   Cta?: CtaResolvers<ContextType>;
+  CtaMeeting?: CtaMeetingResolvers<ContextType>;
+  CtaMeetingsDue?: CtaMeetingsDueResolvers<ContextType>;
+  CtaQuarter?: CtaQuarterResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorRow?: IndicatorRowResolvers<ContextType>;
+  IndicatorTrend?: IndicatorTrendResolvers<ContextType>;
+  IndicatorTrendPoint?: IndicatorTrendPointResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoadmapAction?: RoadmapActionResolvers<ContextType>;
+  SteeringMeeting?: SteeringMeetingResolvers<ContextType>;
 }>;
 

@@ -1,8 +1,18 @@
 import { tables } from '@navette/db';
+import { userError, DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import { asc, eq } from 'drizzle-orm';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import * as amendmentsService from '../services/amendments.js';
+import * as ctaMeetingsService from '../services/cta-meetings.js';
+import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
+import { ROADMAP_STATUS_LABELS, roadmapOf, saveRoadmapAction } from '../services/roadmap.js';
+import * as steeringService from '../services/steering.js';
+import { year as validYear } from '../services/validation.js';
 
 export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+
   Query: {
     ctas: (_parent, { departement }, { db }) =>
       db
@@ -10,12 +20,65 @@ export const resolvers: Resolvers = {
         .from(tables.ctas)
         .where(departement ? eq(tables.ctas.departementCode, departement) : undefined)
         .orderBy(asc(tables.ctas.departementCode), asc(tables.ctas.name)),
+    ctaMeetingsDue: (_, args, ctx) => ctaMeetingsService.listCtaMeetingsDue(ctx, args),
+    steeringMeetings: (_, args, ctx) => steeringService.listSteeringMeetings(ctx, args),
+    steeringMeetingsShortfall: (_, args, ctx) => steeringService.steeringShortfall(ctx, args),
+    roadmap: (_, args, ctx) => roadmapOf(ctx, args),
+    amendments: (_, __, ctx) => amendmentsService.listAmendments(ctx),
+    indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
+    indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
   },
+
+  Mutation: {
+    recordCtaMeeting: (_, { input }, ctx) => ctaMeetingsService.recordCtaMeeting(ctx, input),
+    sendCtaMinutesToCdiae: (_, args, ctx) => ctaMeetingsService.sendCtaMinutesToCdiae(ctx, args),
+    recordSteeringMeeting: (_, { input }, ctx) => steeringService.recordSteeringMeeting(ctx, input),
+    saveRoadmapAction: (_, { input }, ctx) => saveRoadmapAction(ctx, input),
+    recordAmendment: (_, { input }, ctx) => amendmentsService.recordAmendment(ctx, input),
+  },
+
   Cta: {
     __resolveReference: (ref, { loaders }) => loaders.cta.load(ref.id),
     ledBy: (cta) => ({ id: cta.ledByAgencyId }),
     employmentArea: (cta) => ({ id: cta.employmentAreaId }),
+    meetings: (cta, { year }, ctx) =>
+      ctx.loaders.meetingsByCta.load({ ctaId: cta.id, year: year == null ? null : validYear(year, ctx.today) }),
   },
+
+  CtaMeeting: {
+    cta: async (meeting, _, { loaders }) => {
+      const cta = await loaders.cta.load(meeting.ctaId);
+      if (!cta) throw userError('NOT_FOUND', 'CTA introuvable.');
+      return cta;
+    },
+  },
+
+  SteeringMeeting: {
+    documentsOnTime: (meeting, _, ctx) => steeringService.documentsOnTime(meeting, ctx.today),
+  },
+
+  RoadmapAction: {
+    statusLabel: (action) => ROADMAP_STATUS_LABELS[action.status],
+  },
+
+  Indicator: {
+    dimensions: (indicator) => [...indicator.dimensions],
+  },
+
+  IndicatorRow: {
+    departement: (row) => ({ code: row.departement }),
+  },
+
+  IndicatorTrend: {
+    departement: (trend) => (trend.departement ? { code: trend.departement } : null),
+  },
+
+  IndicatorTrendPoint: {
+    label: (point) => point.quarter.label,
+    from: (point) => point.quarter.from,
+    to: (point) => point.quarter.to,
+  },
+
   EmploymentArea: {
     __resolveReference: (ref) => ref,
     cta: (area, _args, { loaders }) => loaders.ctaByEmploymentArea.load(area.id),

@@ -1,3 +1,64 @@
+// What the resolvers pass around: database rows and computed results (mapped to the GraphQL types in codegen.yml),
+// and references to other subgraphs' entities (the gateway fetches their fields).
 import type { tables } from '@navette/db';
+import type { CtaYearCheck, Indicator, Quarter, SiaeKind } from '@navette/domain';
 
 export type CtaRow = typeof tables.ctas.$inferSelect;
+export type CtaMeetingRow = typeof tables.ctaMeetings.$inferSelect;
+export type SteeringMeetingRow = typeof tables.steeringMeetings.$inferSelect;
+export type RoadmapActionRow = typeof tables.roadmapActions.$inferSelect;
+export type AmendmentRow = typeof tables.amendments.$inferSelect;
+
+export interface EntityRef {
+  id: string;
+}
+export interface DepartementRef {
+  code: string;
+}
+
+export interface CtaQuarterRow {
+  quarter: number;
+  label: string;
+  from: string;
+  to: string;
+  meetings: number;
+  over: boolean;
+}
+
+/** domain `ctaMeetingsDue` for one CTA, with the CTA row. */
+export interface CtaMeetingsDueRow extends Omit<CtaYearCheck, 'quarters' | 'employmentAreaId'> {
+  cta: CtaRow;
+  year: number;
+  quarters: CtaQuarterRow[];
+}
+
+/** One published cell of an indicator. */
+export interface IndicatorRowResult {
+  departement: string;
+  siaeKind: SiaeKind | null;
+  value: number | null;
+  people: number | null;
+  masked: boolean;
+}
+
+/** A domain indicator with its figures for the caller. */
+export interface IndicatorResult extends Indicator {
+  note: string | null;
+  rows: IndicatorRowResult[];
+}
+
+export interface IndicatorTrendPointResult {
+  quarter: Quarter;
+  inProgress: boolean;
+  value: number | null;
+  people: number | null;
+  masked: boolean;
+}
+
+export interface IndicatorTrendResult {
+  indicator: IndicatorResult;
+  departement: string | null;
+  siaeKind: SiaeKind | null;
+  points: IndicatorTrendPointResult[];
+  note: string | null;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow } from '../services/rows.js';
+import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { StructuresContext } from '../context.js';
@@ -93,6 +93,71 @@ export type AuditEventFilter = {
   subjectId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Convention de coopération locale between a SIAE and its agence Pôle emploi (accord, article 2; fiches 2, 4, 5;
+ * mandatory for an AI, annexe 4 §2.2.8). Seen by the SIAE (its own), the agence (its territory), the comité and the État.
+ */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  agency: Agency;
+  agencySignedOn?: Maybe<Scalars['Date']['output']>;
+  endOn?: Maybe<Scalars['Date']['output']>;
+  /** Préparation des sorties (fiche 7). */
+  exitsHeading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  /** Offres d'emploi déposées à Pôle emploi (fiche 4). */
+  offersHeading: Scalars['String']['output'];
+  /** Prescription et recrutement (fiche 4). */
+  prescriptionHeading: Scalars['String']['output'];
+  /** Référents et correspondants (fiche 2). */
+  referentsHeading: Scalars['String']['output'];
+  siae: Siae;
+  siaeSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the second party signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  startOn: Scalars['Date']['output'];
+  /** Status today (a signed convention past its end is EXPIRED). */
+  status: CooperationAgreementStatus;
+  statusLabel: Scalars['String']['output'];
+  terminatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type CooperationAgreementConnection = {
+  __typename?: 'CooperationAgreementConnection';
+  edges: Array<CooperationAgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CooperationAgreementEdge = {
+  __typename?: 'CooperationAgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: CooperationAgreement;
+};
+
+export type CooperationAgreementFilter = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  siaeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CooperationAgreementStatus>;
+};
+
+export type CooperationAgreementInput = {
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  exitsHeading?: InputMaybe<Scalars['String']['input']>;
+  offersHeading?: InputMaybe<Scalars['String']['input']>;
+  prescriptionHeading?: InputMaybe<Scalars['String']['input']>;
+  referentsHeading?: InputMaybe<Scalars['String']['input']>;
+  siaeId: Scalars['ID']['input'];
+  startOn: Scalars['Date']['input'];
+};
+
+export type CooperationAgreementStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'SIGNED'
+  | 'TERMINATED';
+
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
@@ -116,15 +181,72 @@ export type Habilitation = {
   startOn: Scalars['Date']['output'];
 };
 
+/** A SIAE's job offer, deposited at Pôle emploi on a date (accord, fiche 4). Open offers are public. */
+export type JobOffer = {
+  __typename?: 'JobOffer';
+  depositedAtPoleEmploiOn?: Maybe<Scalars['Date']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  positions: Scalars['Int']['output'];
+  prerequisites: Scalars['String']['output'];
+  publishedOn: Scalars['Date']['output'];
+  siae: Siae;
+  status: JobOfferStatus;
+  title: Scalars['String']['output'];
+};
+
+export type JobOfferConnection = {
+  __typename?: 'JobOfferConnection';
+  edges: Array<JobOfferEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobOfferEdge = {
+  __typename?: 'JobOfferEdge';
+  cursor: Scalars['String']['output'];
+  node: JobOffer;
+};
+
+export type JobOfferFilter = {
+  departement?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the title, case- and accent-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  siaeId?: InputMaybe<Scalars['ID']['input']>;
+  siaeKind?: InputMaybe<SiaeKind>;
+};
+
+export type JobOfferInput = {
+  depositedAtPoleEmploiOn?: InputMaybe<Scalars['Date']['input']>;
+  description: Scalars['String']['input'];
+  positions?: InputMaybe<Scalars['Int']['input']>;
+  prerequisites?: InputMaybe<Scalars['String']['input']>;
+  siaeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type JobOfferStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  closeJobOffer: JobOffer;
+  /** A draft convention, by the SIAE or its agence. */
+  draftCooperationAgreement: CooperationAgreement;
+  /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
+  publishJobOffer: JobOffer;
   /** A new access token (and a new refresh token: the one given stops working). */
   renewSession: Session;
+  /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
+  setSiaeReferents: SiaeReferents;
   /**
    * Enables or disables a user account (platform administrators). Disabling closes the user's sessions at once.
    * Recorded in the audit trail as ACCESS_CHANGED.
    */
   setUserStatus: Scalars['Boolean']['output'];
+  /** The caller's side signs; the convention is signed once both have. */
+  signCooperationAgreement: CooperationAgreement;
   /**
    * Signs in with email and password. Wrong email or password: one generic UNAUTHENTICATED error
    * (reason INVALID_CREDENTIALS); after repeated failures the answer is slowed down, then refused for a while
@@ -133,6 +255,24 @@ export type Mutation = {
   signIn: Session;
   /** Closes the session: its access and refresh tokens stop working at once. */
   signOut: Scalars['Boolean']['output'];
+  terminateCooperationAgreement: CooperationAgreement;
+  /** Changes a draft (dates, headings). */
+  updateCooperationAgreement: CooperationAgreement;
+};
+
+
+export type MutationCloseJobOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftCooperationAgreementArgs = {
+  input: CooperationAgreementInput;
+};
+
+
+export type MutationPublishJobOfferArgs = {
+  input: JobOfferInput;
 };
 
 
@@ -141,9 +281,20 @@ export type MutationRenewSessionArgs = {
 };
 
 
+export type MutationSetSiaeReferentsArgs = {
+  input: SiaeReferentsInput;
+  siaeId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserStatusArgs = {
   status: UserStatus;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -155,6 +306,17 @@ export type MutationSignInArgs = {
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationTerminateCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: CooperationAgreementInput;
 };
 
 export type OrganisationKind =
@@ -222,8 +384,13 @@ export type Query = {
   agency?: Maybe<Agency>;
   /** The audit trail, newest first: platform administrators only. */
   auditEvents: AuditEventConnection;
+  cooperationAgreement?: Maybe<CooperationAgreement>;
+  /** Conventions the caller may see (SIAE: its own; agence: its territory; comité, État: all). */
+  cooperationAgreements: CooperationAgreementConnection;
   departement?: Maybe<Departement>;
   departements: Array<Departement>;
+  /** Open job offers, newest first (prescripteurs and API clients see these). */
+  jobOffers: JobOfferConnection;
   prescriberOrganization?: Maybe<PrescriberOrganization>;
   prescriberOrganizations: PrescriberOrganizationConnection;
   siae?: Maybe<Siae>;
@@ -252,8 +419,27 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CooperationAgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDepartementArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryJobOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobOfferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -313,13 +499,29 @@ export type Siae = {
   /** The Pôle emploi agence that follows this SIAE (its référent agence). */
   agency: Agency;
   city: Scalars['String']['output'];
+  /** accord, annexe 4 §2.2.8: an association intermédiaire must have a convention with its agence. */
+  cooperationAgreementMandatory: Scalars['Boolean']['output'];
+  /** Its conventions, newest first; null when the caller may not see them (another SIAE, a prescripteur). */
+  cooperationAgreements?: Maybe<Array<CooperationAgreement>>;
   departement: Departement;
   employmentArea: EmploymentArea;
   id: Scalars['ID']['output'];
+  /** Its open job offers (all of them for the SIAE itself and its agence). */
+  jobOffers: Array<JobOffer>;
   kind: SiaeKind;
+  /** Mandatory and none in force today: the SIAE list flags it. */
+  missingCooperationAgreement: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   postcode: Scalars['String']['output'];
+  /** Null when the caller may not see them, or none is recorded. */
+  referents?: Maybe<SiaeReferents>;
   siret: Scalars['String']['output'];
+};
+
+
+/** A structure d'insertion par l'activité économique. */
+export type SiaeJobOffersArgs = {
+  status?: InputMaybe<JobOfferStatus>;
 };
 
 export type SiaeConnection = {
@@ -340,6 +542,8 @@ export type SiaeFilter = {
   departement?: InputMaybe<Scalars['String']['input']>;
   employmentAreaId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<SiaeKind>;
+  /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
+  missingCooperationAgreement?: InputMaybe<Scalars['Boolean']['input']>;
   /** Part of the name or of the city, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -356,6 +560,23 @@ export type SiaeKind =
   | 'EITI'
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
+
+/** The référent Pôle emploi of a SIAE and the SIAE's correspondent for Pôle emploi (accord, fiche 2). */
+export type SiaeReferents = {
+  __typename?: 'SiaeReferents';
+  correspondentEmail?: Maybe<Scalars['String']['output']>;
+  correspondentName?: Maybe<Scalars['String']['output']>;
+  referentEmail?: Maybe<Scalars['String']['output']>;
+  referentName?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SiaeReferentsInput = {
+  correspondentEmail?: InputMaybe<Scalars['String']['input']>;
+  correspondentName?: InputMaybe<Scalars['String']['input']>;
+  referentEmail?: InputMaybe<Scalars['String']['input']>;
+  referentName?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UserStatus =
   | 'ACTIVE'
@@ -463,8 +684,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Agency: Agency;
+  CooperationAgreement: CooperationAgreement;
   Departement: Departement;
   EmploymentArea: EmploymentArea;
+  JobOffer: JobOffer;
   PrescriberOrganization: PrescriberOrganization;
   Siae: Siae;
 }>;
@@ -474,12 +697,18 @@ export type FederationReferenceTypes = ResolversObject<{
   Agency:
     ( { __typename: 'Agency' }
     & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  CooperationAgreement:
+    ( { __typename: 'CooperationAgreement' }
+    & GraphQLRecursivePick<FederationTypes['CooperationAgreement'], {"id":true}> );
   Departement:
     ( { __typename: 'Departement' }
     & GraphQLRecursivePick<FederationTypes['Departement'], {"code":true}> );
   EmploymentArea:
     ( { __typename: 'EmploymentArea' }
     & GraphQLRecursivePick<FederationTypes['EmploymentArea'], {"id":true}> );
+  JobOffer:
+    ( { __typename: 'JobOffer' }
+    & GraphQLRecursivePick<FederationTypes['JobOffer'], {"id":true}> );
   PrescriberOrganization:
     ( { __typename: 'PrescriberOrganization' }
     & GraphQLRecursivePick<FederationTypes['PrescriberOrganization'], {"id":true}> );
@@ -503,13 +732,25 @@ export type ResolversTypes = ResolversObject<{
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
   AuditEventFilter: AuditEventFilter;
+  CooperationAgreement: ResolverTypeWrapper<CooperationAgreementRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
+  CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
+  CooperationAgreementFilter: CooperationAgreementFilter;
+  CooperationAgreementInput: CooperationAgreementInput;
+  CooperationAgreementStatus: CooperationAgreementStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
   EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
   Habilitation: ResolverTypeWrapper<Habilitation>;
+  JobOffer: ResolverTypeWrapper<JobOfferRow>;
+  JobOfferConnection: ResolverTypeWrapper<Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversTypes['JobOfferEdge']> }>;
+  JobOfferEdge: ResolverTypeWrapper<Omit<JobOfferEdge, 'node'> & { node: ResolversTypes['JobOffer'] }>;
+  JobOfferFilter: JobOfferFilter;
+  JobOfferInput: JobOfferInput;
+  JobOfferStatus: JobOfferStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PrescriberKind: PrescriberKind;
@@ -525,6 +766,8 @@ export type ResolversTypes = ResolversObject<{
   SiaeEdge: ResolverTypeWrapper<Omit<SiaeEdge, 'node'> & { node: ResolversTypes['Siae'] }>;
   SiaeFilter: SiaeFilter;
   SiaeKind: SiaeKind;
+  SiaeReferents: ResolverTypeWrapper<SiaeReferentsRow>;
+  SiaeReferentsInput: SiaeReferentsInput;
   UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
@@ -543,13 +786,23 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventConnection: AuditEventConnection;
   AuditEventEdge: AuditEventEdge;
   AuditEventFilter: AuditEventFilter;
+  CooperationAgreement: CooperationAgreementRow;
+  Boolean: Scalars['Boolean']['output'];
+  CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
+  CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
+  CooperationAgreementFilter: CooperationAgreementFilter;
+  CooperationAgreementInput: CooperationAgreementInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
   EmploymentArea: EmploymentAreaRow;
   Habilitation: Habilitation;
+  JobOffer: JobOfferRow;
+  JobOfferConnection: Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobOfferEdge']> };
+  JobOfferEdge: Omit<JobOfferEdge, 'node'> & { node: ResolversParentTypes['JobOffer'] };
+  JobOfferFilter: JobOfferFilter;
+  JobOfferInput: JobOfferInput;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   PrescriberOrganization: PrescriberOrganizationRow;
   PrescriberOrganizationConnection: Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganizationEdge']> };
@@ -561,6 +814,8 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeConnection: Omit<SiaeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiaeEdge']> };
   SiaeEdge: Omit<SiaeEdge, 'node'> & { node: ResolversParentTypes['Siae'] };
   SiaeFilter: SiaeFilter;
+  SiaeReferents: SiaeReferentsRow;
+  SiaeReferentsInput: SiaeReferentsInput;
   Viewer: ViewerRow;
   ViewerOrganisation: ViewerOrganisation;
 }>;
@@ -608,6 +863,37 @@ export type AuditEventEdgeResolvers<ContextType = StructuresContext, ParentType 
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
+export type CooperationAgreementResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['CooperationAgreement'] = ResolversParentTypes['CooperationAgreement'], FederationReferenceType extends FederationReferenceTypes['CooperationAgreement'] = FederationReferenceTypes['CooperationAgreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CooperationAgreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  agencySignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  exitsHeading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offersHeading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prescriptionHeading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referentsHeading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  siaeSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CooperationAgreementStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terminatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type CooperationAgreementConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['CooperationAgreementConnection'] = ResolversParentTypes['CooperationAgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CooperationAgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CooperationAgreementEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['CooperationAgreementEdge'] = ResolversParentTypes['CooperationAgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -636,11 +922,42 @@ export type HabilitationResolvers<ContextType = StructuresContext, ParentType ex
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type JobOfferResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer'], FederationReferenceType extends FederationReferenceTypes['JobOffer'] = FederationReferenceTypes['JobOffer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobOffer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  depositedAtPoleEmploiOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisites?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobOfferStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JobOfferConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['JobOfferConnection'] = ResolversParentTypes['JobOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobOfferEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['JobOfferEdge'] = ResolversParentTypes['JobOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
+  draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
+  publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
+  signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
+  terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
+  updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -674,8 +991,11 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
+  cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
@@ -695,12 +1015,17 @@ export type SiaeResolvers<ContextType = StructuresContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Siae']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cooperationAgreementMandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cooperationAgreements?: Resolver<Maybe<Array<ResolversTypes['CooperationAgreement']>>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   employmentArea?: Resolver<ResolversTypes['EmploymentArea'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobOffers?: Resolver<Array<ResolversTypes['JobOffer']>, ParentType, ContextType, Partial<SiaeJobOffersArgs>>;
   kind?: Resolver<ResolversTypes['SiaeKind'], ParentType, ContextType>;
+  missingCooperationAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referents?: Resolver<Maybe<ResolversTypes['SiaeReferents']>, ParentType, ContextType>;
   siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -713,6 +1038,14 @@ export type SiaeConnectionResolvers<ContextType = StructuresContext, ParentType 
 export type SiaeEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['SiaeEdge'] = ResolversParentTypes['SiaeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+}>;
+
+export type SiaeReferentsResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['SiaeReferents'] = ResolversParentTypes['SiaeReferents']> = ResolversObject<{
+  correspondentEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correspondentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referentEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -737,11 +1070,17 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  CooperationAgreement?: CooperationAgreementResolvers<ContextType>;
+  CooperationAgreementConnection?: CooperationAgreementConnectionResolvers<ContextType>;
+  CooperationAgreementEdge?: CooperationAgreementEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Habilitation?: HabilitationResolvers<ContextType>;
+  JobOffer?: JobOfferResolvers<ContextType>;
+  JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;
+  JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
@@ -752,6 +1091,7 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Siae?: SiaeResolvers<ContextType>;
   SiaeConnection?: SiaeConnectionResolvers<ContextType>;
   SiaeEdge?: SiaeEdgeResolvers<ContextType>;
+  SiaeReferents?: SiaeReferentsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerOrganisation?: ViewerOrganisationResolvers<ContextType>;
 }>;

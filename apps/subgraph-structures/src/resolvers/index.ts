@@ -6,14 +6,17 @@ import { PrescriberOrganization } from './prescriber-organization.js';
 import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { Siae } from './siae.js';
+import { CooperationAgreement, cooperationMutation, cooperationQuery, JobOffer, siaeCooperationFields } from './cooperation.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...identityQuery },
-  Mutation: identityMutation,
+  Query: { ...Query, ...identityQuery, ...cooperationQuery },
+  Mutation: { ...identityMutation, ...cooperationMutation },
   Viewer,
-  Siae,
+  Siae: { ...Siae, ...siaeCooperationFields },
+  CooperationAgreement,
+  JobOffer,
   Agency,
   PrescriberOrganization,
   Departement,

@@ -2,7 +2,7 @@ import { searchKeySql } from '@navette/db';
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 /** "Contains" on a search_key column, case- and accent-insensitive; `%` and `_` in the term are literal. */
-export function matchesSearch(column: AnyColumn, term: string | null | undefined): SQL | undefined {
+export function matchesSearch(column: AnyColumn | SQL, term: string | null | undefined): SQL | undefined {
   const trimmed = term?.trim();
   if (!trimmed) return undefined;
   const escaped = trimmed.replace(/[\\%_]/g, (c) => `\\${c}`);

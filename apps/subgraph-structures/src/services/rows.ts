@@ -6,3 +6,6 @@ export type AgencyRow = typeof tables.agencies.$inferSelect;
 export type PrescriberOrganizationRow = typeof tables.prescriberOrganizations.$inferSelect;
 export type DepartementRow = typeof tables.departements.$inferSelect;
 export type EmploymentAreaRow = typeof tables.employmentAreas.$inferSelect;
+export type CooperationAgreementRow = typeof tables.cooperationAgreements.$inferSelect;
+export type SiaeReferentsRow = typeof tables.siaeReferents.$inferSelect;
+export type JobOfferRow = typeof tables.jobOffers.$inferSelect;

@@ -1,6 +1,9 @@
-// Context `formation`: training, PMSMP, Pôle emploi services, POE (DESIGN §1). Tables for the parcours come with
-// their own issue; this one holds the offer of services an agence proposes to its SIAE (note 004, convention locale).
-import { index, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+// Context `formation`: training, PMSMP, Pôle emploi services, POE (DESIGN §1; accord, fiches 5, 6 and 7). Training
+// records, immersions, services used and POE are personal data of a parcours: row-level security (migration 0006)
+// gives them to the SIAE that entered them, its agence, and the prescripteur of the parcours.
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgSchema, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { siaeKind } from './structures.js';
 
 export const formation = pgSchema('formation');
 
@@ -17,4 +20,108 @@ export const employmentServices = formation.table(
     description: text('description').notNull(),
   },
   (t) => [index('employment_services_agency_idx').on(t.agencyId, t.kind)],
+);
+
+/** The SIAE's agence, kind and département, filled by the `parcours.fill_siae_facts` trigger on every write. */
+const siaeFacts = () => ({
+  agencyId: uuid('agency_id').notNull().default(sql`null`),
+  siaeKind: siaeKind('siae_kind').notNull().default(sql`null`),
+  departementCode: varchar('departement_code', { length: 3 }).notNull().default(sql`null`),
+});
+
+/** Who the record is about and who entered it: a person of a parcours (parcours.people, parcours.approvals). */
+const parcoursRef = () => ({
+  personId: uuid('person_id').notNull(),
+  approvalId: uuid('approval_id').notNull(),
+  /** The prescripteur of the parcours (copied from the agrément), who follows its status (DESIGN §4). */
+  prescriberOrganisationId: uuid('prescriber_organisation_id'),
+  siaeId: uuid('siae_id').notNull(),
+});
+
+export const trainingKind = formation.enum('training_kind', ['QUALIFYING', 'CERTIFYING', 'PRE_QUALIFYING', 'ADAPTATION', 'BASIC_SKILLS']);
+
+/** Heures de formation during the parcours (accord, fiche 6; annexe 1: hours and people, by département and SIAE kind). */
+export const trainingRecords = formation.table(
+  'training_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...parcoursRef(),
+    ...siaeFacts(),
+    kind: trainingKind('kind').notNull(),
+    title: text('title').notNull(),
+    organisation: text('organisation').notNull(),
+    hours: integer('hours').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('training_records_approval_idx').on(t.approvalId, t.startOn),
+    index('training_records_siae_idx').on(t.siaeId, t.startOn),
+    index('training_records_facts_idx').on(t.departementCode, t.siaeKind, t.endOn),
+    check('training_records_hours', sql`${t.hours} > 0 AND ${t.hours} <= 2000`),
+    check('training_records_period', sql`${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+/** PMSMP: période de mise en situation en milieu professionnel (accord, fiche 5). */
+export const immersions = formation.table(
+  'immersions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...parcoursRef(),
+    ...siaeFacts(),
+    hostCompany: text('host_company').notNull(),
+    objective: text('objective').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('immersions_approval_idx').on(t.approvalId, t.startOn),
+    index('immersions_facts_idx').on(t.departementCode, t.siaeKind, t.startOn),
+    check('immersions_period', sql`${t.endOn} >= ${t.startOn}`),
+  ],
+);
+
+/** A Pôle emploi service used by a person during the parcours (fiche 5), incl. in-work follow-up (fiche 7). */
+export const serviceUses = formation.table(
+  'service_uses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...parcoursRef(),
+    ...siaeFacts(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => employmentServices.id),
+    usedOn: date('used_on', { mode: 'string' }).notNull(),
+    /** Prestation de suivi dans l'emploi (fiche 7). */
+    inWorkFollowUp: boolean('in_work_follow_up').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('service_uses_approval_idx').on(t.approvalId, t.usedOn),
+    index('service_uses_facts_idx').on(t.departementCode, t.siaeKind, t.usedOn),
+  ],
+);
+
+/** Préparation opérationnelle à l'emploi (fiche 7). */
+export const poes = formation.table(
+  'poes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...parcoursRef(),
+    ...siaeFacts(),
+    employer: text('employer').notNull(),
+    hours: integer('hours').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('poes_approval_idx').on(t.approvalId),
+    index('poes_facts_idx').on(t.departementCode, t.siaeKind, t.startOn),
+    check('poes_hours', sql`${t.hours} > 0`),
+    check('poes_period', sql`${t.endOn} >= ${t.startOn}`),
+  ],
 );

@@ -8,6 +8,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -20,6 +21,12 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { siaeKind } from './structures.js';
+
+/** Binary content (PostgreSQL bytea), as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 export const parcours = pgSchema('parcours');
 
@@ -325,5 +332,26 @@ export const exits = parcours.table(
     uniqueIndex('exits_approval_siae_unique').on(t.approvalId, t.siaeId),
     index('exits_siae_idx').on(t.siaeId, t.exitOn),
     index('exits_departement_kind_idx').on(t.departementCode, t.siaeKind, t.exitOn),
+  ],
+);
+
+/** Documents filed with a demande d'agrément (annexe 4 §2.2: "demande écrite" with its supporting documents). */
+export const requestDocuments = parcours.table(
+  'request_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => approvalRequests.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('request_documents_request_idx').on(t.requestId),
+    check('request_documents_size', sql`${t.size} > 0 AND ${t.size} <= 5242880`),
   ],
 );

@@ -1,5 +1,6 @@
-// Context `pilotage`: CTA, comité de pilotage, indicators (DESIGN §1; accord, fiche 8 and article 3).
-import { index, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+// Context `pilotage`: CTA, comité de pilotage, feuille de route, avenants (DESIGN §1; accord, fiche 8 and article 3).
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const pilotage = pgSchema('pilotage');
 
@@ -18,3 +19,66 @@ export const ctas = pilotage.table(
   },
   (t) => [index('ctas_departement_idx').on(t.departementCode, t.name)],
 );
+
+/** A CTA meeting (fiche 8): quarterly, the last of the year with the SIAE heads; minutes sent to the CDIAE. */
+export const ctaMeetings = pilotage.table(
+  'cta_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ctaId: uuid('cta_id')
+      .notNull()
+      .references(() => ctas.id),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    agenda: text('agenda').notNull(),
+    participants: text('participants').notNull().default(''),
+    siaeHeadsInvited: boolean('siae_heads_invited').notNull().default(false),
+    minutes: text('minutes'),
+    minutesSentToCdiaeOn: date('minutes_sent_to_cdiae_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('cta_meetings_cta_idx').on(t.ctaId, t.heldOn),
+    check('cta_meetings_minutes_after', sql`${t.minutesSentToCdiaeOn} IS NULL OR ${t.minutesSentToCdiaeOn} >= ${t.heldOn}`),
+  ],
+);
+
+/** A meeting of the regional comité de pilotage (article 3): at least 2 a year, documents ≥ 10 days before. */
+export const steeringMeetings = pilotage.table(
+  'steering_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    agenda: text('agenda').notNull(),
+    documentsSentOn: date('documents_sent_on', { mode: 'string' }),
+    minutes: text('minutes'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('steering_meetings_held_idx').on(t.heldOn)],
+);
+
+export const roadmapStatus = pilotage.enum('roadmap_status', ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']);
+
+/** Feuille de route annuelle (article 3; annexe 3 style: action, owner, due period, status). */
+export const roadmapActions = pilotage.table(
+  'roadmap_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    fiche: integer('fiche'),
+    action: text('action').notNull(),
+    owner: text('owner').notNull(),
+    duePeriod: text('due_period').notNull(),
+    status: roadmapStatus('status').notNull().default('PLANNED'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('roadmap_actions_year_idx').on(t.year, t.fiche)],
+);
+
+/** Avenants to the accord (article 3). */
+export const amendments = pilotage.table('amendments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  signedOn: date('signed_on', { mode: 'string' }).notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

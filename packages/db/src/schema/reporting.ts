@@ -1,7 +1,7 @@
 // Reporting views (migration 0005): published by the parcours context for the pilotage, without any person.
-import { date, pgSchema, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { approvalEventKind, approvalRequestKind, approvalRequestStatus, appealStatus } from './parcours.js';
-import { siaeKind } from './structures.js';
+import { boolean, date, integer, pgSchema, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { approvalEventKind, approvalRequestKind, approvalRequestStatus, appealStatus, prescriptionStatus } from './parcours.js';
+import { agreementStatus, prescriberKind, siaeKind } from './structures.js';
 
 export const reporting = pgSchema('reporting');
 
@@ -33,5 +33,109 @@ export const approvalEventFacts = reporting
     departementCode: varchar('departement_code', { length: 3 }).notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
+  })
+  .existing();
+
+const facts = () => ({
+  siaeId: uuid('siae_id').notNull(),
+  agencyId: uuid('agency_id').notNull(),
+  siaeKind: siaeKind('siae_kind').notNull(),
+  departementCode: varchar('departement_code', { length: 3 }).notNull(),
+});
+
+export const prescriptionFacts = reporting
+  .view('prescription_facts', {
+    id: uuid('id').notNull(),
+    status: prescriptionStatus('status').notNull(),
+    ...facts(),
+    prescriberKind: prescriberKind('prescriber_kind').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    updatedOn: date('updated_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
+export const trainingFacts = reporting
+  .view('training_facts', {
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    ...facts(),
+    kind: text('kind').notNull(),
+    hours: integer('hours').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
+export const immersionFacts = reporting
+  .view('immersion_facts', {
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    ...facts(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
+export const serviceUseFacts = reporting
+  .view('service_use_facts', {
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    ...facts(),
+    usedOn: date('used_on', { mode: 'string' }).notNull(),
+    inWorkFollowUp: boolean('in_work_follow_up').notNull(),
+  })
+  .existing();
+
+export const poeFacts = reporting
+  .view('poe_facts', {
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    ...facts(),
+    hours: integer('hours').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
+export const siaeFacts = reporting
+  .view('siae_facts', {
+    id: uuid('id').notNull(),
+    siaeKind: siaeKind('siae_kind').notNull(),
+    departementCode: varchar('departement_code', { length: 3 }).notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    hasReferent: boolean('has_referent').notNull(),
+  })
+  .existing();
+
+export const cooperationAgreementFacts = reporting
+  .view('cooperation_agreement_facts', {
+    id: uuid('id').notNull(),
+    ...facts(),
+    status: agreementStatus('status').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }),
+    signedOn: date('signed_on', { mode: 'string' }),
+    terminatedOn: date('terminated_on', { mode: 'string' }),
+  })
+  .existing();
+
+export const jobOfferFacts = reporting
+  .view('job_offer_facts', {
+    id: uuid('id').notNull(),
+    ...facts(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    depositedAtPoleEmploiOn: date('deposited_at_pole_emploi_on', { mode: 'string' }),
+  })
+  .existing();
+
+export const ctaMeetingFacts = reporting
+  .view('cta_meeting_facts', {
+    id: uuid('id').notNull(),
+    ctaId: uuid('cta_id').notNull(),
+    departementCode: text('departement_code').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    siaeHeadsInvited: boolean('siae_heads_invited').notNull(),
+    minutesSentToCdiaeOn: date('minutes_sent_to_cdiae_on', { mode: 'string' }),
   })
   .existing();

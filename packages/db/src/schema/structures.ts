@@ -1,6 +1,6 @@
 // Context `structures`: organisations of the IAE and their territories (DESIGN §1).
 import { type SQL, sql as sql } from 'drizzle-orm';
-import { check, date, index, pgSchema, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgSchema, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const structures = pgSchema('structures');
 
@@ -130,3 +130,79 @@ export const steeringCommittees = structures.table('steering_committees', {
   name: text('name').notNull(),
   regionCode: varchar('region_code', { length: 2 }).notNull(),
 });
+
+export const agreementStatus = structures.enum('cooperation_agreement_status', ['DRAFT', 'SIGNED', 'EXPIRED', 'TERMINATED']);
+
+/**
+ * Convention de coopération locale between a SIAE and its agence (accord, article 2 and fiches 2, 4, 5; mandatory for
+ * an AI). Headings follow the accord: prescription and recruitment, référents, job offers, exits.
+ */
+export const cooperationAgreements = structures.table(
+  'cooperation_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    siaeId: uuid('siae_id')
+      .notNull()
+      .references(() => siaes.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    status: agreementStatus('status').notNull().default('DRAFT'),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }),
+    /** Each party signs; the convention is SIGNED on the day the second one does. */
+    siaeSignedOn: date('siae_signed_on', { mode: 'string' }),
+    agencySignedOn: date('agency_signed_on', { mode: 'string' }),
+    signedOn: date('signed_on', { mode: 'string' }),
+    terminatedOn: date('terminated_on', { mode: 'string' }),
+    prescriptionHeading: text('prescription_heading').notNull().default(''),
+    referentsHeading: text('referents_heading').notNull().default(''),
+    offersHeading: text('offers_heading').notNull().default(''),
+    exitsHeading: text('exits_heading').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('cooperation_agreements_siae_idx').on(t.siaeId, t.startOn),
+    index('cooperation_agreements_agency_idx').on(t.agencyId, t.status),
+    check('cooperation_agreements_period', sql`${t.endOn} IS NULL OR ${t.endOn} >= ${t.startOn}`),
+    check('cooperation_agreements_signed', sql`(${t.status} = 'DRAFT') = (${t.signedOn} IS NULL)`),
+  ],
+);
+
+/** The référent Pôle emploi of a SIAE and the SIAE's correspondent for Pôle emploi (accord, fiche 2). */
+export const siaeReferents = structures.table('siae_referents', {
+  siaeId: uuid('siae_id')
+    .primaryKey()
+    .references(() => siaes.id),
+  referentName: text('referent_name'),
+  referentEmail: text('referent_email'),
+  correspondentName: text('correspondent_name'),
+  correspondentEmail: text('correspondent_email'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const jobOfferStatus = structures.enum('job_offer_status', ['OPEN', 'CLOSED']);
+
+/** A SIAE's job offer, deposited at Pôle emploi on a date (accord, fiche 4: offres déposées à Pôle emploi). */
+export const jobOffers = structures.table(
+  'job_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    siaeId: uuid('siae_id')
+      .notNull()
+      .references(() => siaes.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    prerequisites: text('prerequisites').notNull().default(''),
+    positions: integer('positions').notNull().default(1),
+    depositedAtPoleEmploiOn: date('deposited_at_pole_emploi_on', { mode: 'string' }),
+    status: jobOfferStatus('status').notNull().default('OPEN'),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('job_offers_siae_idx').on(t.siaeId, t.status, t.publishedOn),
+    index('job_offers_open_idx').on(t.status, t.publishedOn),
+    check('job_offers_positions', sql`${t.positions} >= 1`),
+  ],
+);

@@ -1,0 +1,260 @@
+// The SQL of the indicators: one GROUP BY per reporting view (DESIGN §1: the owning contexts publish read-only views,
+// pilotage aggregates them in the database), never one query per indicator or per département. Every filter is a
+// plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
+// the views apply; no person and no free text ever leaves the database.
+import { tables, type Database } from '@navette/db';
+import type { SiaeKind } from '@navette/domain';
+import { sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Measure, Measures } from './indicator-values.js';
+
+/** Whose figures: a SIAE or an agence its own (not masked); the comité, the État and API clients the whole region. */
+export type IndicatorScope = { kind: 'siae'; id: string } | { kind: 'agency'; id: string } | { kind: 'region' };
+
+export interface SourceFilter {
+  scope: IndicatorScope;
+  departement: string | null;
+  siaeKind: SiaeKind | null;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const r = tables.approvalRequestFacts;
+const e = tables.approvalEventFacts;
+const p = tables.prescriptionFacts;
+const t = tables.trainingFacts;
+const im = tables.immersionFacts;
+const su = tables.serviceUseFacts;
+const po = tables.poeFacts;
+const jo = tables.jobOfferFacts;
+const a = tables.cooperationAgreementFacts;
+const s = tables.siaeFacts;
+const c = tables.ctaMeetingFacts;
+const o = tables.prescriberOrganizations;
+
+/** The départements of a SIAE's or an agence's territory, from the SIAE it follows (reporting view). */
+function territoryDepartements(scope: Exclude<IndicatorScope, { kind: 'region' }>): SQL {
+  const who = scope.kind === 'siae' ? sql`${s.id} = ${scope.id}` : sql`${s.agencyId} = ${scope.id}`;
+  return sql`(select distinct ${s.departementCode} from ${s} where ${who})`;
+}
+
+interface Source {
+  /** The view (or the directory table) read. */
+  from: SQLWrapper;
+  departement: SQLWrapper;
+  siaeKind?: SQLWrapper;
+  /** Rows of the caller's scope; `null`: the source has nothing for that scope. */
+  scope(scope: IndicatorScope): SQL | undefined | null;
+}
+
+const bySiaeOrAgency = (siaeId: SQLWrapper, agencyId: SQLWrapper) => (scope: IndicatorScope) =>
+  scope.kind === 'siae' ? sql`${siaeId} = ${scope.id}` : scope.kind === 'agency' ? sql`${agencyId} = ${scope.id}` : undefined;
+
+const SOURCES = {
+  approvalRequests: { from: r, departement: r.departementCode, siaeKind: r.siaeKind, scope: bySiaeOrAgency(r.siaeId, r.agencyId) },
+  approvalEvents: { from: e, departement: e.departementCode, siaeKind: e.siaeKind, scope: bySiaeOrAgency(e.siaeId, e.agencyId) },
+  prescriptions: { from: p, departement: p.departementCode, siaeKind: p.siaeKind, scope: bySiaeOrAgency(p.siaeId, p.agencyId) },
+  training: { from: t, departement: t.departementCode, siaeKind: t.siaeKind, scope: bySiaeOrAgency(t.siaeId, t.agencyId) },
+  immersions: { from: im, departement: im.departementCode, siaeKind: im.siaeKind, scope: bySiaeOrAgency(im.siaeId, im.agencyId) },
+  serviceUses: { from: su, departement: su.departementCode, siaeKind: su.siaeKind, scope: bySiaeOrAgency(su.siaeId, su.agencyId) },
+  poes: { from: po, departement: po.departementCode, siaeKind: po.siaeKind, scope: bySiaeOrAgency(po.siaeId, po.agencyId) },
+  jobOffers: { from: jo, departement: jo.departementCode, siaeKind: jo.siaeKind, scope: bySiaeOrAgency(jo.siaeId, jo.agencyId) },
+  agreements: { from: a, departement: a.departementCode, siaeKind: a.siaeKind, scope: bySiaeOrAgency(a.siaeId, a.agencyId) },
+  siaes: { from: s, departement: s.departementCode, siaeKind: s.siaeKind, scope: bySiaeOrAgency(s.id, s.agencyId) },
+  // CTA are led by agences (fiche 8): an agence sees those it leads; they are no SIAE's own figures.
+  ctaMeetings: {
+    from: c,
+    departement: c.departementCode,
+    scope: (scope: IndicatorScope) => (scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined),
+  },
+  // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory.
+  prescribers: {
+    from: o,
+    departement: o.departementCode,
+    scope: (scope: IndicatorScope) => (scope.kind === 'region' ? undefined : sql`${o.departementCode} in ${territoryDepartements(scope)}`),
+  },
+} satisfies Record<string, Source>;
+export type SourceKey = keyof typeof SOURCES;
+
+/**
+ * How a measure reads its source. `event`: rows whose `date` falls in the period (and `where`), placed in a quarter by
+ * that date; `state`: rows true on one day (`at`: the last day of the period, or of each quarter); `current`: the
+ * directory as it is now (no history kept).
+ */
+type MeasureSpec = { source: SourceKey; aggregate?: SQL; cast?: 'int' | 'float8' } & (
+  | { kind: 'event'; date: SQLWrapper; where?: SQL }
+  | { kind: 'state'; at: (day: SQL) => SQL }
+  | { kind: 'current'; where?: SQL }
+);
+
+/** A convention signed and in force on `day` (read of @navette/domain isCooperationAgreementInForce on past days). */
+const agreementInForce = (day: SQL) =>
+  sql`${a.signedOn} <= ${day} and ${a.startOn} <= ${day} and (${a.endOn} is null or ${a.endOn} >= ${day})
+    and (${a.terminatedOn} > ${day} or (${a.terminatedOn} is null and ${a.status} <> 'TERMINATED'))`;
+
+/** Habilitated by the préfet on `day` (structures.prescriber_organizations, fiche 2). */
+const habilitatedOn = (day: SQL) =>
+  sql`${o.kind} = 'HABILITE' and ${o.habilitationStartOn} <= ${day} and (${o.habilitationEndOn} is null or ${o.habilitationEndOn} >= ${day})`;
+
+export const MEASURE_SPECS: Readonly<Record<Measure, MeasureSpec>> = {
+  approvalRefusals: {
+    source: 'approvalRequests',
+    kind: 'event',
+    date: r.decidedOn,
+    where: sql`${r.status} = 'REFUSED' and ${r.appealStatus} is distinct from 'UPHELD'`,
+  },
+  suspensions: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'SUSPENSION'` },
+  prolongations: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'PROLONGATION'` },
+  extensions: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'EXTENSION'` },
+  hiringRefusals: { source: 'prescriptions', kind: 'event', date: p.updatedOn, where: sql`${p.status} = 'REFUSED'` },
+  orientedByPoleEmploi: { source: 'prescriptions', kind: 'event', date: p.sentOn, where: sql`${p.prescriberKind} = 'POLE_EMPLOI'` },
+  trainingHours: { source: 'training', kind: 'event', date: t.endOn, aggregate: sql`sum(${t.hours})`, cast: 'float8' },
+  trainedPeople: { source: 'training', kind: 'event', date: t.endOn, aggregate: sql`count(distinct ${t.personId})` },
+  immersions: { source: 'immersions', kind: 'event', date: im.startOn },
+  employmentServices: { source: 'serviceUses', kind: 'event', date: su.usedOn },
+  inWorkFollowUps: { source: 'serviceUses', kind: 'event', date: su.usedOn, where: sql`${su.inWorkFollowUp}` },
+  poes: { source: 'poes', kind: 'event', date: po.startOn },
+  jobOffers: { source: 'jobOffers', kind: 'event', date: jo.depositedAtPoleEmploiOn },
+  agreementsSigned: { source: 'agreements', kind: 'event', date: a.signedOn },
+  siaeWithAgreementInForce: { source: 'agreements', kind: 'state', at: agreementInForce, aggregate: sql`count(distinct ${a.siaeId})` },
+  siae: { source: 'siaes', kind: 'current' },
+  siaeWithReferent: { source: 'siaes', kind: 'current', where: sql`${s.hasReferent}` },
+  operationalCtas: { source: 'ctaMeetings', kind: 'event', date: c.heldOn, aggregate: sql`count(distinct ${c.ctaId})` },
+  ctaMeetings: { source: 'ctaMeetings', kind: 'event', date: c.heldOn },
+  minutesSentToCdiae: { source: 'ctaMeetings', kind: 'event', date: c.minutesSentToCdiaeOn },
+  habilitatedPrescribers: { source: 'prescribers', kind: 'state', at: habilitatedOn },
+};
+
+export const measureKind = (measure: Measure) => MEASURE_SPECS[measure].kind;
+export const sourceOf = (measure: Measure): SourceKey => MEASURE_SPECS[measure].source;
+/** Whether the source of a measure is broken down by SIAE kind (a SIAE kind filter applies to it). */
+export const hasSiaeKind = (measure: Measure) => 'siaeKind' in SOURCES[sourceOf(measure)];
+
+/** The rows of `spec` that count for a period. */
+function countsIn(spec: MeasureSpec, period: Period): SQL {
+  switch (spec.kind) {
+    case 'event':
+      return sql`${spec.date} between ${period.from}::date and ${period.to}::date${spec.where ? sql` and ${spec.where}` : sql``}`;
+    case 'state':
+      return spec.at(sql`${period.to}::date`);
+    case 'current':
+      return spec.where ?? sql`true`;
+  }
+}
+
+/** Whether two measures count the same rows of their source (same date and condition, or same state). */
+function sameRows(x: MeasureSpec, y: MeasureSpec): boolean {
+  // View columns come through a proxy (a new object on each access): compare their names.
+  if (x.kind === 'event' && y.kind === 'event') return (x.date as Column).name === (y.date as Column).name && x.where === y.where;
+  if (x.kind === 'state' && y.kind === 'state') return x.at === y.at;
+  if (x.kind === 'current' && y.kind === 'current') return x.where === y.where;
+  return false;
+}
+
+function aggregateOf(spec: MeasureSpec, condition: SQL | null): SQL {
+  const aggregate = spec.aggregate ?? sql`count(*)`;
+  const filtered = condition ? sql`${aggregate} filter (where ${condition})` : aggregate;
+  return sql`coalesce(${filtered}, 0)::${sql.raw(spec.cast ?? 'int')}`;
+}
+
+/** Rows of a raw query, whichever driver ran it (postgres.js returns an array, PGlite `{ rows }`). */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+function filters(source: Source, filter: SourceFilter): SQL[] | null {
+  const scope = source.scope(filter.scope);
+  if (scope === null) return null;
+  return [
+    ...(scope ? [scope] : []),
+    ...(filter.departement ? [sql`${source.departement} = ${filter.departement}`] : []),
+    ...(filter.siaeKind && source.siaeKind ? [sql`${source.siaeKind} = ${filter.siaeKind}`] : []),
+  ];
+}
+
+const whereAll = (conditions: SQL[]) => (conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
+const anyOf = (conditions: SQL[]) => sql`(${sql.join(conditions.map((x) => sql`(${x})`), sql` or `)})`;
+
+export interface CellMeasures {
+  departement: string;
+  siaeKind: SiaeKind | null;
+  measures: Measures;
+}
+
+/**
+ * The measures asked, per département and SIAE kind (when the source has it), over `period`: one GROUP BY per source,
+ * each measure a FILTER of it, the WHERE keeping only rows some measure counts.
+ */
+export async function measuresByCell(tx: Database, wanted: readonly Measure[], filter: SourceFilter, period: Period): Promise<CellMeasures[]> {
+  const bySource = new Map<SourceKey, Measure[]>();
+  for (const m of wanted) bySource.set(MEASURE_SPECS[m].source, [...(bySource.get(MEASURE_SPECS[m].source) ?? []), m]);
+  const cells: CellMeasures[] = [];
+  // One transaction, one connection: the sources are read one after the other.
+  for (const [key, measures] of bySource) {
+    const source: Source = SOURCES[key];
+    const conditions = filters(source, filter);
+    if (conditions === null) continue;
+    // Measures counting the same rows (e.g. training hours and people) share one condition: no FILTER when all do.
+    const specs = measures.map((m) => MEASURE_SPECS[m]);
+    const distinct = specs.filter((spec, i) => specs.findIndex((other) => sameRows(spec, other)) === i);
+    const counted = distinct.map((spec) => countsIn(spec, period));
+    const conditionOf = (spec: MeasureSpec) => (distinct.length > 1 ? counted[distinct.findIndex((d) => sameRows(d, spec))]! : null);
+    const groups = source.siaeKind ? [source.departement, source.siaeKind] : [source.departement];
+    const selected = measures.map((m, i) => sql`${aggregateOf(specs[i]!, conditionOf(specs[i]!))} as ${sql.identifier(m)}`);
+    const query = sql`select ${source.departement} as departement, ${source.siaeKind ?? sql`null`} as siae_kind, ${sql.join(selected, sql`, `)}
+      from ${source.from} ${whereAll([...conditions, distinct.length > 1 ? anyOf(counted) : counted[0]!])}
+      group by ${sql.join(groups, sql`, `)}`;
+    for (const row of rowsOf<Record<string, unknown>>(await tx.execute(query))) {
+      cells.push({
+        departement: String(row['departement']),
+        siaeKind: (row['siae_kind'] as SiaeKind | null) ?? null,
+        measures: Object.fromEntries(measures.map((m) => [m, Number(row[m])])),
+      });
+    }
+  }
+  return cells;
+}
+
+/**
+ * One measure over several periods (the quarters of a trend), for the whole scope: events grouped by the quarter of
+ * their date, states read on the last day of each period (`day` of `periods`), `current` once.
+ * Returns the value per period, in the order of `periods`.
+ */
+export async function measureByPeriod(
+  tx: Database,
+  measure: Measure,
+  filter: SourceFilter,
+  periods: readonly (Period & { day: string })[],
+): Promise<number[]> {
+  const spec = MEASURE_SPECS[measure];
+  const source: Source = SOURCES[spec.source];
+  const conditions = filters(source, filter);
+  if (conditions === null || periods.length === 0) return periods.map(() => 0);
+  const first = periods[0]!;
+  const last = periods.at(-1)!;
+  if (spec.kind === 'current') {
+    const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`));
+    return periods.map(() => Number(row?.n ?? 0));
+  }
+  if (spec.kind === 'event') {
+    // Quarters are calendar quarters (@navette/domain periods.ts): date_trunc gives the first day of each.
+    const quarter = sql`to_char(date_trunc('quarter', ${spec.date}::timestamp), 'YYYY-MM-DD')`;
+    const rows = rowsOf<{ q: string; n: number }>(
+      await tx.execute(sql`select ${quarter} as q, ${aggregateOf(spec, null)} as n from ${source.from}
+        ${whereAll([...conditions, countsIn(spec, { from: first.from, to: last.to })])} group by 1`),
+    );
+    const byStart = new Map(rows.map((x) => [x.q, Number(x.n)]));
+    return periods.map((q) => byStart.get(q.from) ?? 0);
+  }
+  const days = sql.join(periods.map((q) => sql`(${q.day}::date)`), sql`, `);
+  const day = sql.raw('d.day');
+  const rows = rowsOf<{ day: string; n: number }>(
+    await tx.execute(sql`select d.day::text as day, ${aggregateOf(spec, null)} as n
+      from (values ${days}) as d(day) join ${source.from} on ${spec.at(day)}
+      ${whereAll(conditions)} group by d.day`),
+  );
+  const byDay = new Map(rows.map((x) => [x.day, Number(x.n)]));
+  return periods.map((q) => byDay.get(q.day) ?? 0);
+}

@@ -1,0 +1,183 @@
+// Indicateurs de suivi de l'accord (annexe 1), live: "par département et type de SIAE", per period, each with its
+// definition and source (DESIGN §3), from the reporting views only (DESIGN §1). Who sees what (DESIGN §4): a SIAE its
+// own figures, an agence its territory's, both unmasked; the comité, the État and API clients the whole region with the
+// secret statistique (counts below 5 masked).
+import {
+  INDICATORS,
+  compareIsoDates,
+  formatFrenchDate,
+  indicatorById,
+  isPeriodOver,
+  lastQuarters,
+  minIsoDate,
+  type Indicator,
+  type SiaeKind,
+} from '@navette/domain';
+import { userError } from '@navette/subgraph-server';
+import type { PilotageContext } from '../context.js';
+import type { IndicatorFilter } from '../generated/resolvers-types.js';
+import {
+  hasSiaeKind,
+  measureByPeriod,
+  measureKind,
+  measuresByCell,
+  sourceOf,
+  type CellMeasures,
+  type IndicatorScope,
+  type Period,
+  type SourceFilter,
+} from './indicator-sources.js';
+import {
+  COMPUTATIONS,
+  SIAE_KIND_ORDER,
+  addMeasures,
+  bySiaeKind,
+  measuresOf,
+  publish,
+  type Computation,
+  type Measure,
+  type Measures,
+} from './indicator-values.js';
+import type { IndicatorResult, IndicatorRowResult, IndicatorTrendResult } from './rows.js';
+import { departementCode, isoDate } from './validation.js';
+
+export function scopeOf(ctx: Pick<PilotageContext, 'principal'>): IndicatorScope {
+  const p = ctx.principal;
+  if (p.kind === 'user' && p.organisationKind === 'SIAE') return { kind: 'siae', id: p.organisationId };
+  if (p.kind === 'user' && p.organisationKind === 'AGENCY') return { kind: 'agency', id: p.organisationId };
+  return { kind: 'region' };
+}
+
+const NOT_BY_SIAE_KIND = 'Non ventilé par type de SIAE : le filtre sur le type de SIAE ne s’applique pas.';
+const CTA_NOT_A_SIAE_FIGURE = 'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.';
+const UNCOMPUTABLE = 'Les vues de suivi de la plateforme ne permettent pas encore de le calculer.';
+
+/** Why an indicator has no figures, or how to read them, for this caller and filter. */
+function noteFor(indicator: Indicator, computation: Computation | undefined, filter: SourceFilter): string | null {
+  if (!indicator.computable) return `Non calculé par la plateforme : fourni par ${indicator.source}.`;
+  if (!computation) return UNCOMPUTABLE;
+  const measures = measuresOf(computation.formula);
+  if (filter.scope.kind === 'siae' && measures.some((m) => sourceOf(m) === 'ctaMeetings')) return CTA_NOT_A_SIAE_FIGURE;
+  const kindIgnored = filter.siaeKind != null && measures.some((m) => !hasSiaeKind(m));
+  const notes = [computation.note, kindIgnored ? NOT_BY_SIAE_KIND : undefined].filter(Boolean);
+  return notes.length > 0 ? notes.join(' ') : null;
+}
+
+/** The period asked, ending today at the latest: nothing is counted in the future. */
+function periodOf(filter: IndicatorFilter | null | undefined, today: string): Period {
+  const to = filter?.to ? minIsoDate(isoDate(filter.to, 'Fin de la période'), today) : today;
+  const from = filter?.from ? isoDate(filter.from, 'Début de la période') : `${to.slice(0, 4)}-01-01`;
+  if (compareIsoDates(from, to) > 0) {
+    throw userError(
+      'BAD_USER_INPUT',
+      compareIsoDates(from, today) > 0
+        ? `Le début de la période (${formatFrenchDate(from)}) ne peut pas être dans le futur.`
+        : `La fin de la période (${formatFrenchDate(to)}) ne peut pas précéder son début (${formatFrenchDate(from)}).`,
+      { field: 'to' },
+    );
+  }
+  return { from, to };
+}
+
+const cellKey = (departement: string, siaeKind: SiaeKind | null) => `${departement}|${siaeKind ?? ''}`;
+
+function sortRows(rows: IndicatorRowResult[]): IndicatorRowResult[] {
+  const kindRank = (k: SiaeKind | null) => (k == null ? -1 : SIAE_KIND_ORDER.indexOf(k));
+  return rows.sort((x, y) => x.departement.localeCompare(y.departement) || kindRank(x.siaeKind) - kindRank(y.siaeKind));
+}
+
+/**
+ * The rows of one indicator: every département (and SIAE kind) where the caller's scope has SIAE, plus any cell its sources have
+ * figures for, with 0 where nothing happened (0 is never masked).
+ */
+function indicatorRows(indicator: Indicator, computation: Computation, cells: readonly CellMeasures[], universe: readonly CellMeasures[], secret: boolean) {
+  const byKind = bySiaeKind(indicator);
+  const mine = new Set(measuresOf(computation.formula));
+  const merged = new Map<string, { departement: string; siaeKind: SiaeKind | null; measures: Measures }>();
+  const add = (departement: string, siaeKind: SiaeKind | null, measures: Measures) => {
+    const kind = byKind ? siaeKind : null;
+    if (byKind && kind == null) return; // a source without kinds cannot fill a by-kind indicator
+    const key = cellKey(departement, kind);
+    const current = merged.get(key);
+    merged.set(key, { departement, siaeKind: kind, measures: current ? addMeasures(current.measures, measures) : measures });
+  };
+  for (const cell of universe) add(cell.departement, cell.siaeKind, {});
+  for (const cell of cells) {
+    const relevant = Object.fromEntries(Object.entries(cell.measures).filter(([m]) => mine.has(m as Measure))) as Measures;
+    if (Object.keys(relevant).length > 0) add(cell.departement, cell.siaeKind, relevant);
+  }
+  return sortRows(
+    [...merged.values()].map(({ departement, siaeKind, measures }) => ({ departement, siaeKind, ...publish(computation.formula, measures, secret) })),
+  );
+}
+
+function sourceFilter(ctx: PilotageContext, args: { departement?: string | null; siaeKind?: SiaeKind | null }): SourceFilter {
+  return { scope: scopeOf(ctx), departement: departementCode(args.departement), siaeKind: args.siaeKind ?? null };
+}
+
+/** Every indicator of the domain, with its figures over the period for the caller. */
+export async function computeIndicators(ctx: PilotageContext, filter: IndicatorFilter | null | undefined): Promise<IndicatorResult[]> {
+  const source = sourceFilter(ctx, filter ?? {});
+  const period = periodOf(filter, ctx.today);
+  const secret = source.scope.kind === 'region';
+  const wanted = [...new Set(Object.values(COMPUTATIONS).flatMap((c) => measuresOf(c.formula)))];
+  const { cells, universe } = await ctx.reporting(async (tx) => {
+    const all = await measuresByCell(tx, wanted, source, period);
+    return { cells: all, universe: all.filter((cell) => cell.measures.siae !== undefined) };
+  });
+  return INDICATORS.map((indicator) => {
+    const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
+    const note = noteFor(indicator, computation, source);
+    const silent = !computation || note === CTA_NOT_A_SIAE_FIGURE;
+    return { ...indicator, note, rows: silent ? [] : indicatorRows(indicator, computation, cells, universe, secret) };
+  });
+}
+
+/** At most 5 years of quarters on a chart. */
+const MAX_QUARTERS = 20;
+
+/** A computable indicator quarter by quarter, over the caller's scope (or one département / SIAE kind of it). */
+export async function computeIndicatorTrend(
+  ctx: PilotageContext,
+  args: { id: string; departement?: string | null; siaeKind?: SiaeKind | null; quarters?: number | null },
+): Promise<IndicatorTrendResult> {
+  const indicator = indicatorById(args.id);
+  if (!indicator) throw userError('NOT_FOUND', `Indicateur « ${args.id.slice(0, 60)} » inconnu.`);
+  const count = args.quarters ?? 8;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_QUARTERS) {
+    throw userError('BAD_USER_INPUT', `Nombre de trimestres : de 1 à ${MAX_QUARTERS}.`, { field: 'quarters' });
+  }
+  const source = sourceFilter(ctx, args);
+  const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
+  const base = { departement: source.departement, siaeKind: source.siaeKind };
+  const note = noteFor(indicator, computation, source);
+  const result = (points: IndicatorTrendResult['points'], trendNote: string | null) => ({
+    ...base,
+    indicator: { ...indicator, note, rows: [] },
+    points,
+    note: trendNote,
+  });
+  if (!computation || note === CTA_NOT_A_SIAE_FIGURE) return result([], note);
+  const measures = measuresOf(computation.formula);
+  if (measures.every((m) => measureKind(m) === 'current')) {
+    return result([], 'L’annuaire ne conserve pas l’historique de cette donnée : elle ne peut pas être suivie dans le temps.');
+  }
+  const quarters = lastQuarters(ctx.today, count);
+  // A quarter in progress is read up to today; a state (convention in force, habilitation) on its last day so far.
+  const periods = quarters.map((q) => ({ from: q.from, to: minIsoDate(q.to, ctx.today), day: minIsoDate(q.to, ctx.today) }));
+  const values = await ctx.reporting(async (tx) => {
+    const byMeasure: Partial<Record<Measure, number[]>> = {};
+    for (const m of measures) byMeasure[m] = await measureByPeriod(tx, m, source, periods);
+    return byMeasure;
+  });
+  const secret = source.scope.kind === 'region';
+  const points = quarters.map((quarter, i) => ({
+    quarter,
+    inProgress: !isPeriodOver(quarter, ctx.today),
+    ...publish(computation.formula, Object.fromEntries(measures.map((m) => [m, values[m]![i]!])) as Measures, secret),
+  }));
+  const current = measures.some((m) => measureKind(m) === 'current')
+    ? 'Le dénominateur est celui de l’annuaire actuel, dont l’historique n’est pas conservé.'
+    : null;
+  return result(points, current);
+}

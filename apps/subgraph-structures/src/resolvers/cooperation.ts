@@ -1,0 +1,69 @@
+import {
+  COOPERATION_AGREEMENT_STATUS_LABELS,
+  isCooperationAgreementInForce,
+  isCooperationAgreementMandatory,
+} from '@navette/domain';
+import { tables } from '@navette/db';
+import { and, desc, eq } from 'drizzle-orm';
+import type { CooperationAgreementResolvers, JobOfferResolvers, MutationResolvers, QueryResolvers, SiaeResolvers } from '../generated/resolvers-types.js';
+import * as cooperation from '../services/cooperation.js';
+import { loadRequired } from './load.js';
+
+export const cooperationQuery: QueryResolvers = {
+  cooperationAgreements: (_, args, ctx) => cooperation.listAgreements(ctx, args),
+  cooperationAgreement: (_, { id }, ctx) => cooperation.loadAgreement(ctx, id),
+  jobOffers: (_, args, ctx) => cooperation.listJobOffers(ctx, args),
+};
+
+export const cooperationMutation: MutationResolvers = {
+  draftCooperationAgreement: (_, { input }, ctx) => cooperation.draftAgreement(ctx, input),
+  updateCooperationAgreement: (_, { id, input }, ctx) => cooperation.updateAgreement(ctx, id, input),
+  signCooperationAgreement: (_, { id }, ctx) => cooperation.signAgreement(ctx, id),
+  terminateCooperationAgreement: (_, { id }, ctx) => cooperation.terminateAgreement(ctx, id),
+  setSiaeReferents: (_, { siaeId, input }, ctx) => cooperation.setReferents(ctx, siaeId, input),
+  publishJobOffer: (_, { input }, ctx) => cooperation.publishJobOffer(ctx, input),
+  closeJobOffer: (_, { id }, ctx) => cooperation.closeJobOffer(ctx, id),
+};
+
+/** Fields the conventions add to a SIAE. */
+export const siaeCooperationFields: SiaeResolvers = {
+  cooperationAgreementMandatory: (siae) => isCooperationAgreementMandatory(siae.kind),
+  missingCooperationAgreement: async (siae, _, { loaders, today }) =>
+    isCooperationAgreementMandatory(siae.kind) &&
+    !(await loaders.agreementsBySiae.load(siae.id)).some((a) => isCooperationAgreementInForce(a, today)),
+  cooperationAgreements: async (siae, _, { principal, loaders }) =>
+    cooperation.seesSiaeAgreements(principal, siae) ? loaders.agreementsBySiae.load(siae.id) : null,
+  referents: async (siae, _, { principal, db }) => {
+    if (!cooperation.seesSiaeAgreements(principal, siae)) return null;
+    const [row] = await db.select().from(tables.siaeReferents).where(eq(tables.siaeReferents.siaeId, siae.id));
+    return row ?? null;
+  },
+  jobOffers: async (siae, { status }, { principal, db }) => {
+    // Closed offers are the SIAE's and its agence's business; everyone else sees the open ones.
+    const own = principal.kind === 'user' && (principal.organisationId === siae.id || principal.organisationId === siae.agencyId);
+    const wanted = own ? (status ?? undefined) : 'OPEN';
+    if (!own && status === 'CLOSED') return [];
+    return db
+      .select()
+      .from(tables.jobOffers)
+      .where(and(eq(tables.jobOffers.siaeId, siae.id), wanted ? eq(tables.jobOffers.status, wanted) : undefined))
+      .orderBy(desc(tables.jobOffers.publishedOn));
+  },
+};
+
+export const CooperationAgreement: CooperationAgreementResolvers = {
+  __resolveReference: (ref, ctx) => cooperation.loadAgreement(ctx, ref.id),
+  siae: (a, _, { loaders }) => loadRequired(loaders.siae, a.siaeId, 'siae'),
+  agency: (a, _, { loaders }) => loadRequired(loaders.agency, a.agencyId, 'agency'),
+  status: (a, _, { today }) => cooperation.agreementStatusToday(a, today),
+  statusLabel: (a, _, { today }) => COOPERATION_AGREEMENT_STATUS_LABELS[cooperation.agreementStatusToday(a, today)],
+  inForce: (a, _, { today }) => isCooperationAgreementInForce(a, today),
+};
+
+export const JobOffer: JobOfferResolvers = {
+  __resolveReference: async (ref, { db }) => {
+    const [row] = /^[0-9a-f-]{36}$/i.test(ref.id) ? await db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, ref.id)) : [];
+    return row && row.status === 'OPEN' ? row : null;
+  },
+  siae: (o, _, { loaders }) => loadRequired(loaders.siae, o.siaeId, 'siae'),
+};
