@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { testTimeout: 30_000, hookTimeout: 60_000 } });
+// PGlite migrates and seeds in-process: slow on a loaded machine (a timeout here is not a speed check).
+export default defineConfig({ test: { testTimeout: 120_000, hookTimeout: 120_000 } });

@@ -16,6 +16,8 @@ export type ApprovalRequestInput = {
   birthDate?: string | null | undefined;
   contractEndOn?: string | null | undefined;
   contractStartOn?: string | null | undefined;
+  /** Supporting documents (at most 10). */
+  documents?: Array<DocumentUpload> | null | undefined;
   jointAssessmentDone?: boolean | null | undefined;
   kind: ApprovalRequestKind;
   /** INITIAL: the accepted prescription. */
@@ -64,6 +66,13 @@ export type ContractKind =
   | 'CDI_INCLUSION'
   | 'MISE_A_DISPOSITION_AI'
   | 'MISSION_ETTI';
+
+/** A document sent with a request: the file's name, its MIME type and its content in base64. */
+export type DocumentUpload = {
+  contentType: string;
+  dataBase64: string;
+  fileName: string;
+};
 
 /** Kinds of service that Pôle emploi offers to salariés en parcours (ateliers, prestations, formations, aides). */
 export type EmploymentServiceKind =
@@ -134,6 +143,8 @@ export type SiaeFilter = {
   departement?: string | null | undefined;
   employmentAreaId?: string | number | null | undefined;
   kind?: SiaeKind | null | undefined;
+  /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
+  missingCooperationAgreement?: boolean | null | undefined;
   /** Part of the name or of the city, case- and accent-insensitive. */
   search?: string | null | undefined;
 };

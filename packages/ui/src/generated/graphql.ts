@@ -30,6 +30,8 @@ export type SiaeFilter = {
   departement?: string | null | undefined;
   employmentAreaId?: string | number | null | undefined;
   kind?: SiaeKind | null | undefined;
+  /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
+  missingCooperationAgreement?: boolean | null | undefined;
   /** Part of the name or of the city, case- and accent-insensitive. */
   search?: string | null | undefined;
 };
