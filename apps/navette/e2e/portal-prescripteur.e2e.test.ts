@@ -1,4 +1,5 @@
-// Espace prescripteur: the SIAE directory against the real product (demo data of Bourgogne-Franche-Comté).
+// Espace prescripteur: the SIAE directory against the real product (demo data of Bourgogne-Franche-Comté), the page of
+// a SIAE with its open job offers, the search of the offers, and a prescription for one of them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
@@ -10,6 +11,54 @@ let product: Product;
 let browser: Browser;
 let page: Page;
 let pageErrors: Error[];
+
+/** Today in France, as the API counts days. */
+const today = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date());
+
+interface OfferNode {
+  id: string;
+  title: string;
+  siae: { id: string; name: string };
+}
+const OFFERS = `query ($filter: JobOfferFilter) { jobOffers(first: 10, filter: $filter) {
+  totalCount edges { node { id title siae { id name } } } } }`;
+const offerCount = (n: number) => (n === 0 ? 'Aucune offre' : n === 1 ? '1 offre' : `${n} offres`);
+
+/** The demo SIAE (siae@demo.navette.fr) publishes open offers, as it does from its portal. */
+async function publishOffers(titles: string[]): Promise<{ id: string; name: string; kind: string }> {
+  const { viewer } = await product.graphql<{ viewer: { organisation: { id: string; name: string } } }>(
+    '{ viewer { organisation { id name } } }',
+    {},
+    demoAccounts.siae,
+  );
+  for (const title of titles) {
+    await product.graphql(
+      'mutation ($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }',
+      {
+        input: {
+          siaeId: viewer.organisation.id,
+          title,
+          description: `${title} : poste en insertion, 26 heures par semaine.`,
+          positions: 2,
+          depositedAtPoleEmploiOn: today,
+        },
+      },
+      demoAccounts.siae,
+    );
+  }
+  const { siae } = await product.graphql<{ siae: { id: string; name: string; kind: string } }>(
+    'query ($id: ID!) { siae(id: $id) { id name kind } }',
+    { id: viewer.organisation.id },
+  );
+  return siae;
+}
+
+let offerSiae: { id: string; name: string; kind: string };
 
 beforeAll(async () => {
   product = await startProduct('prescripteur');
@@ -103,6 +152,114 @@ describe('Espace prescripteur', () => {
     expect(await page.locator('#filtre-departement').inputValue()).toBe('39');
     expect(await page.locator('#filtre-type').inputValue()).toBe('ACI');
     for (const row of await directoryRows(page)) expect([row[1], row[3]]).toEqual(['ACI', 'Jura (39)']);
+  });
+
+  it('opens a SIAE of the directory on its page, with its open job offers as the API lists them', async () => {
+    offerSiae = await publishOffers(['Agent·e de tri', 'Cariste']);
+    const { siae } = await product.graphql<{ siae: { jobOffers: { title: string; status: string }[] } }>(
+      'query ($id: ID!) { siae(id: $id) { jobOffers { title status } } }',
+      { id: offerSiae.id },
+    );
+    expect(siae.jobOffers.map((o) => o.status)).toEqual(['OPEN', 'OPEN']);
+
+    await searchDirectory(page, { departement: '', kind: '', search: offerSiae.name });
+    await page.getByRole('link', { name: offerSiae.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: offerSiae.name }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `${siae.jobOffers.length} offres d’emploi ouvertes` }).waitFor();
+    const titles = await page.getByTestId('siae-offers').locator('h3').allInnerTexts();
+    expect(titles.map((title) => title.trim())).toEqual(siae.jobOffers.map((o) => o.title));
+    await maybeScreenshot(page, 'prescripteur-siae-offers');
+  });
+
+  it('searches the job offers by département, kind and title, as the API answers', async () => {
+    await page.getByRole('link', { name: 'Offres d’emploi' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Offres d’emploi des SIAE' }).waitFor();
+    await page.locator('section[aria-busy="false"] #offres-resultats').waitFor();
+    const all = await product.graphql<{ jobOffers: { totalCount: number; edges: { node: OfferNode }[] } }>(OFFERS, {
+      filter: null,
+    });
+    expect((await page.locator('#offres-resultats').innerText()).trim()).toBe(offerCount(all.jobOffers.totalCount));
+
+    await page.locator('#offres-departement option[value="25"]').waitFor({ state: 'attached' });
+    await page.locator('#offres-departement').selectOption('25');
+    await page.locator('#offres-type').selectOption(offerSiae.kind);
+    await page.locator('#offres-recherche').fill('TRI');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.waitForURL(/recherche=TRI/);
+    const filtered = await product.graphql<{ jobOffers: { totalCount: number; edges: { node: OfferNode }[] } }>(
+      OFFERS,
+      { filter: { departement: '25', siaeKind: offerSiae.kind, search: 'TRI' } },
+    );
+    expect(filtered.jobOffers.edges.map((e) => e.node.title)).toEqual(['Agent·e de tri']);
+    await page.waitForFunction(
+      (text) => document.querySelector('section[aria-busy="false"] #offres-resultats')?.textContent === text,
+      offerCount(filtered.jobOffers.totalCount),
+    );
+    expect((await page.getByTestId('job-offers').locator('h3').allInnerTexts()).map((t) => t.trim())).toEqual(
+      filtered.jobOffers.edges.map((e) => e.node.title),
+    );
+    expect(await page.getByTestId('offer-siae').first().innerText()).toContain(offerSiae.name);
+
+    await page.locator('#offres-recherche').fill('zzzz-aucune-offre');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByText('Aucune offre ouverte ne correspond à votre recherche').waitFor();
+    await page.getByRole('button', { name: 'Réinitialiser les filtres' }).click();
+    await page.waitForFunction(() => location.search === '');
+    await page.locator('#offres-resultats').getByText(offerCount(all.jobOffers.totalCount)).waitFor();
+    await maybeScreenshot(page, 'prescripteur-job-offers');
+  });
+
+  it('prescribes a person for an offer, the SIAE and the offer chosen, each SIAE showing its open offers', async () => {
+    const { prescripteur } = demoAccounts;
+    const { eligibilityCriteria } = await product.graphql<{ eligibilityCriteria: { code: string }[] }>(
+      '{ eligibilityCriteria { code } }',
+    );
+    const { recordPerson } = await product.graphql<{ recordPerson: { id: string } }>(
+      'mutation ($input: PersonInput!) { recordPerson(input: $input) { id } }',
+      { input: { firstName: 'Yanis', lastName: 'Offre-Navette', birthDate: '1995-06-21' } },
+      prescripteur,
+    );
+    await product.graphql('mutation ($input: DiagnosisInput!) { diagnose(input: $input) { id } }', {
+      input: { personId: recordPerson.id, criteria: [eligibilityCriteria[0]!.code], diagnosedOn: today },
+    });
+    const { jobOffers } = await product.graphql<{ jobOffers: { edges: { node: OfferNode }[] } }>(OFFERS, {
+      filter: { siaeId: offerSiae.id, search: 'Cariste' },
+    });
+    const offer = jobOffers.edges[0]!.node;
+
+    await page.getByRole('link', { name: `Prescrire sur l’offre « ${offer.title} » de ${offerSiae.name}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Prescrire sur une offre d’emploi' }).waitFor();
+    expect(await page.getByTestId('chosen-offer').innerText()).toBe(`Offre « ${offer.title} » – ${offerSiae.name}`);
+    await page.getByLabel('Nom ou prénom').fill('offre-navette');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByRole('link', { name: 'Prescrire pour Yanis OFFRE-NAVETTE' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Prescrire un parcours à une SIAE' }).waitFor();
+    await page.getByTestId('chosen-siae').getByText(`Structure choisie : ${offerSiae.name}`).waitFor();
+    expect(await page.getByRole('radio', { name: offer.title }).isChecked()).toBe(true);
+
+    // Searching the directory again: each SIAE shows its open offers.
+    const { siae } = await product.graphql<{ siae: { jobOffers: { title: string }[] } }>(
+      'query ($id: ID!) { siae(id: $id) { jobOffers { title } } }',
+      { id: offerSiae.id },
+    );
+    await page.getByLabel('Nom ou commune de la structure').fill(offerSiae.name);
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const option = page.locator('.fr-radio-group').filter({ hasText: offerSiae.name });
+    await option
+      .getByText(`${siae.jobOffers.length} offres ouvertes : ${siae.jobOffers.map((o) => o.title).join(', ')}`)
+      .waitFor();
+
+    await page.getByLabel('Message à la structure').fill('Yanis a le CACES et souhaite ce poste de cariste.');
+    await page.getByRole('button', { name: 'Envoyer la prescription' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Prescription de Yanis OFFRE-NAVETTE' }).waitFor();
+    const prescriptionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const { prescription } = await product.graphql<{ prescription: { jobOfferId: string; siae: { id: string } } }>(
+      'query ($id: ID!) { prescription(id: $id) { jobOfferId siae { id } } }',
+      { id: prescriptionId },
+    );
+    expect(prescription).toEqual({ jobOfferId: offer.id, siae: { id: offerSiae.id } });
+    await maybeScreenshot(page, 'prescripteur-offer-prescribed');
   });
 
   it('ran without an uncaught error', () => {

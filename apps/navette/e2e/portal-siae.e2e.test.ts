@@ -1,4 +1,6 @@
-// Espace SIAE: the directory, then the page of one SIAE (agence référente, its services, decision deadline).
+// Espace SIAE: the directory, then the page of one SIAE (agence référente, its services, decision deadline); its
+// convention de coopération with its agence and its référents, its job offers, what happens during a parcours
+// (training, PMSMP, Pôle emploi services, POE) and the appeal against a refused agrément.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
@@ -29,6 +31,107 @@ const today = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 }).format(new Date());
+
+/** A day in France as `YYYY-MM-DD`, `days` after today. */
+function dayInFrance(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + days * 86_400_000));
+}
+const shortDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The id of the demo SIAE (the organisation of siae@demo.navette.fr). */
+async function ownSiaeId(): Promise<string> {
+  const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+    '{ viewer { organisation { id } } }',
+  );
+  return viewer.organisation.id;
+}
+
+/**
+ * A demande d'agrément of the demo SIAE, as it reaches the agence through the API: the prescripteur records a person,
+ * diagnoses and prescribes to the SIAE, which accepts and asks for the agrément with a contract starting today.
+ */
+async function fileInitialRequest(firstName: string): Promise<{ requestId: string; prescriptionId: string }> {
+  const { prescripteur } = demoAccounts;
+  const siaeId = await ownSiaeId();
+  const { eligibilityCriteria } = await product.graphql<{ eligibilityCriteria: { code: string }[] }>(
+    '{ eligibilityCriteria { code } }',
+    {},
+    prescripteur,
+  );
+  const { recordPerson } = await product.graphql<{ recordPerson: { id: string } }>(
+    'mutation ($input: PersonInput!) { recordPerson(input: $input) { id } }',
+    { input: { firstName, lastName: 'Garnier', birthDate: '1990-02-14' } },
+    prescripteur,
+  );
+  const { diagnose } = await product.graphql<{ diagnose: { id: string } }>(
+    'mutation ($input: DiagnosisInput!) { diagnose(input: $input) { id } }',
+    { input: { personId: recordPerson.id, criteria: [eligibilityCriteria[0]!.code], diagnosedOn: today } },
+    prescripteur,
+  );
+  const { prescribe } = await product.graphql<{ prescribe: { id: string } }>(
+    'mutation ($input: PrescriptionInput!) { prescribe(input: $input) { id } }',
+    {
+      input: { personId: recordPerson.id, diagnosisId: diagnose.id, siaeId, message: 'Candidature en insertion.' },
+    },
+    prescripteur,
+  );
+  await product.graphql('mutation ($id: ID!) { acceptPrescription(id: $id) { id } }', { id: prescribe.id });
+  const { requestApproval } = await product.graphql<{ requestApproval: { id: string } }>(
+    'mutation ($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }',
+    {
+      input: { kind: 'INITIAL', prescriptionId: prescribe.id, contractStartOn: today, contractEndOn: dayInFrance(180) },
+    },
+  );
+  return { requestId: requestApproval.id, prescriptionId: prescribe.id };
+}
+
+const DECIDE = `mutation ($id: ID!, $decision: ApprovalDecision!, $reason: ID, $comment: String) {
+  decideApprovalRequest(id: $id, decision: $decision, reason: $reason, comment: $comment) {
+    status resultingApproval { id startOn endOn } } }`;
+
+/** An agrément of the demo SIAE, granted by the agence today. */
+async function grantedApproval(firstName: string): Promise<{ id: string; startOn: string; endOn: string }> {
+  const { requestId } = await fileInitialRequest(firstName);
+  const { decideApprovalRequest } = await product.graphql<{
+    decideApprovalRequest: { resultingApproval: { id: string; startOn: string; endOn: string } };
+  }>(DECIDE, { id: requestId, decision: 'GRANT' }, demoAccounts.agence);
+  return decideApprovalRequest.resultingApproval;
+}
+
+/** The cells of the rows of a table, trimmed. */
+async function tableRows(page: Page, container: string): Promise<string[][]> {
+  return page
+    .locator(`${container} table tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())),
+    );
+}
+
+interface AgreementData {
+  id: string;
+  status: string;
+  statusLabel: string;
+  inForce: boolean;
+  startOn: string;
+  endOn: string | null;
+  siaeSignedOn: string | null;
+  agencySignedOn: string | null;
+  prescriptionHeading: string;
+  exitsHeading: string;
+}
+const AGREEMENTS = `{ cooperationAgreements(first: 20) { totalCount edges { node {
+  id status statusLabel inForce startOn endOn siaeSignedOn agencySignedOn prescriptionHeading exitsHeading } } } }`;
+const agreements = async () =>
+  (
+    await product.graphql<{ cooperationAgreements: { totalCount: number; edges: { node: AgreementData }[] } }>(
+      AGREEMENTS,
+    )
+  ).cooperationAgreements;
 
 describe('Espace SIAE', () => {
   it('lists the SIAE of the Doubs and opens the page of one of them', async () => {
@@ -89,6 +192,346 @@ describe('Espace SIAE', () => {
   it('shows the empty state for a search that matches nothing', async () => {
     await page.goto(`${product.url}/siae/?recherche=zzzz-aucune-structure`);
     await page.getByText('Aucune structure ne correspond à votre recherche').waitFor();
+  });
+
+  it('drafts a convention with its agence after the error summary, edits the draft and signs its own side', async () => {
+    await page.goto(`${product.url}/siae/convention`);
+    await page.getByRole('heading', { level: 1, name: 'Ma convention de coopération' }).waitFor();
+    await page.locator('section[aria-busy="false"] #conventions-resultats').waitFor();
+    expect(await page.locator('#conventions-resultats').innerText()).toBe('Aucune convention');
+    expect((await agreements()).totalCount).toBe(0);
+
+    await page.getByRole('link', { name: 'Préparer une convention' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Préparer une convention de coopération locale' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
+    const summary = page.getByTestId('error-summary');
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Indiquez la date de début de la convention.']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
+
+    const endOn = dayInFrance(364);
+    await page.locator('#convention-debut').fill(today);
+    await page.locator('#convention-fin').fill(endOn);
+    await page.locator('#convention-prescriptionHeading').fill('Les candidatures sont validées en CTA.');
+    await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
+    await page.getByText('Projet de convention enregistré').waitFor();
+    const [drafted] = (await agreements()).edges.map((e) => e.node);
+    expect(drafted).toMatchObject({
+      status: 'DRAFT',
+      startOn: today,
+      endOn,
+      prescriptionHeading: 'Les candidatures sont validées en CTA.',
+      siaeSignedOn: null,
+    });
+    expect(page.url()).toMatch(new RegExp(`/siae/convention/${drafted!.id}$`));
+    const heading = `Convention du ${shortDate(today)} au ${shortDate(endOn)}`;
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    expect(await page.getByTestId('agreement-status').innerText()).toContain(drafted!.statusLabel.toUpperCase());
+    expect(await page.locator('main').innerText()).toContain('Les candidatures sont validées en CTA.');
+
+    await page.getByRole('link', { name: 'Modifier le projet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Modifier le projet de convention' }).waitFor();
+    expect(await page.locator('#convention-prescriptionHeading').inputValue()).toBe(drafted!.prescriptionHeading);
+    await page.locator('#convention-exitsHeading').fill('Bilan partagé trois mois avant la sortie.');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByText('Projet de convention modifié').waitFor();
+    expect((await agreements()).edges[0]!.node.exitsHeading).toBe('Bilan partagé trois mois avant la sortie.');
+
+    await page.getByRole('button', { name: 'Signer pour ma structure' }).click();
+    await page.getByTestId('success-notice').getByText('Votre signature est enregistrée').waitFor();
+    const signed = (await agreements()).edges[0]!.node;
+    expect(signed).toMatchObject({ status: 'DRAFT', siaeSignedOn: today, agencySignedOn: null, inForce: false });
+    expect(await page.getByTestId('agreement-parties').innerText()).toContain(shortDate(today));
+    expect(await page.getByRole('button', { name: 'Signer pour ma structure' }).count()).toBe(0);
+    await maybeScreenshot(page, 'siae-agreement-signed');
+  });
+
+  it('shows the convention in force once the agence has signed too, then terminates it', async () => {
+    const draft = (await agreements()).edges[0]!.node;
+    await product.graphql(
+      'mutation ($id: ID!) { signCooperationAgreement(id: $id) { id } }',
+      { id: draft.id },
+      demoAccounts.agence,
+    );
+    const inForce = (await agreements()).edges[0]!.node;
+    expect(inForce).toMatchObject({ status: 'SIGNED', inForce: true, agencySignedOn: today });
+
+    await page.goto(`${product.url}/siae/convention`);
+    await page.getByTestId('agreements').locator('tbody tr').first().waitFor();
+    expect(await tableRows(page, '[data-testid="agreements"]')).toEqual([
+      [
+        `du ${shortDate(inForce.startOn)} au ${shortDate(inForce.endOn!)}`,
+        inForce.statusLabel,
+        'Oui',
+        shortDate(inForce.siaeSignedOn!),
+        shortDate(inForce.agencySignedOn!),
+      ],
+    ]);
+    await page.getByRole('link', { name: `du ${shortDate(inForce.startOn)}` }).click();
+    await page.getByText('En vigueur aujourd’hui').waitFor();
+
+    await page.getByRole('button', { name: 'Résilier la convention' }).click();
+    await page.getByRole('button', { name: 'Confirmer la résiliation' }).click();
+    await page.getByTestId('success-notice').getByText('La convention est résiliée.').waitFor();
+    const terminated = (await agreements()).edges[0]!.node;
+    expect(terminated).toMatchObject({ status: 'TERMINATED', inForce: false });
+    expect(await page.getByTestId('agreement-status').innerText()).toContain(terminated.statusLabel.toUpperCase());
+    expect(await page.getByRole('button', { name: 'Résilier la convention' }).count()).toBe(0);
+  });
+
+  it('shows the référent named by the agence and names its own correspondent', async () => {
+    const siaeId = await ownSiaeId();
+    const SET = `mutation ($siaeId: ID!, $input: SiaeReferentsInput!) { setSiaeReferents(siaeId: $siaeId, input: $input) { referentName } }`;
+    await product.graphql(
+      SET,
+      { siaeId, input: { referentName: 'Agnès Référente', referentEmail: 'agnes.referente@pole-emploi.example' } },
+      demoAccounts.agence,
+    );
+
+    await page.goto(`${product.url}/siae/convention`);
+    const referents = page.getByTestId('referents');
+    await referents.getByText('Agnès Référente').waitFor();
+    expect(await referents.innerText()).toContain('agnes.referente@pole-emploi.example');
+
+    await page.getByRole('button', { name: 'Enregistrer le correspondant' }).click();
+    expect(await page.getByTestId('error-summary').getByRole('link').allInnerTexts()).toEqual([
+      'Indiquez le nom du correspondant.',
+    ]);
+    await page.locator('#correspondant-nom').fill('Paul Correspondant');
+    await page.locator('#correspondant-courriel').fill('paul@');
+    await page.getByRole('button', { name: 'Enregistrer le correspondant' }).click();
+    await page.getByTestId('error-summary').getByText('L’adresse électronique doit être au format').waitFor();
+    await page.locator('#correspondant-courriel').fill('paul.correspondant@siae.example');
+    await page.getByRole('button', { name: 'Enregistrer le correspondant' }).click();
+    await page.getByTestId('success-notice').getByText('Correspondant enregistré.').waitFor();
+
+    const { siae } = await product.graphql<{
+      siae: { referents: { referentName: string; correspondentName: string; correspondentEmail: string } };
+    }>('query ($id: ID!) { siae(id: $id) { referents { referentName correspondentName correspondentEmail } } }', {
+      id: siaeId,
+    });
+    expect(siae.referents).toEqual({
+      referentName: 'Agnès Référente',
+      correspondentName: 'Paul Correspondant',
+      correspondentEmail: 'paul.correspondant@siae.example',
+    });
+    await referents.getByText('Paul Correspondant').waitFor();
+  });
+
+  it('publishes a job offer, told first what the API refuses with what was typed kept, then closes it', async () => {
+    await page.getByRole('link', { name: 'Mes offres' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Mes offres d’emploi' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Aucune offre ouverte' }).waitFor();
+    await page.getByRole('link', { name: 'Publier une offre' }).click();
+    await page.getByRole('button', { name: 'Publier l’offre' }).click();
+    expect(await page.getByTestId('error-summary').getByRole('link').allInnerTexts()).toEqual([
+      'Indiquez l’intitulé du poste.',
+      'Décrivez le poste.',
+    ]);
+
+    await page.locator('#offre-intitule').fill('Agent·e de tri');
+    await page.locator('#offre-description').fill('Tri et valorisation des textiles collectés.');
+    await page.locator('#offre-prerequis').fill('Port de charges');
+    await page.locator('#offre-postes').fill('600');
+    await page.locator('#offre-depot').fill(dayInFrance(-3));
+    await page.getByRole('button', { name: 'Publier l’offre' }).click();
+    const apiError = page.getByTestId('api-error');
+    await apiError.getByText('Nombre de postes : un entier entre 1 et 500.').waitFor();
+    expect(await page.locator('#offre-intitule').inputValue()).toBe('Agent·e de tri');
+    expect(await page.locator('#offre-depot').inputValue()).toBe(dayInFrance(-3));
+
+    await page.locator('#offre-postes').fill('2');
+    await page.getByRole('button', { name: 'Publier l’offre' }).click();
+    await page.getByText('L’offre « Agent·e de tri » est publiée.').waitFor();
+    const offersOf = async () =>
+      (
+        await product.graphql<{
+          siae: {
+            jobOffers: {
+              id: string;
+              title: string;
+              positions: number;
+              status: string;
+              depositedAtPoleEmploiOn: string;
+            }[];
+          };
+        }>('query ($id: ID!) { siae(id: $id) { jobOffers { id title positions status depositedAtPoleEmploiOn } } }', {
+          id: await ownSiaeId(),
+        })
+      ).siae.jobOffers;
+    const [published] = await offersOf();
+    expect(published).toMatchObject({
+      title: 'Agent·e de tri',
+      positions: 2,
+      status: 'OPEN',
+      depositedAtPoleEmploiOn: dayInFrance(-3),
+    });
+    const openOffers = page.getByTestId('open-offers');
+    await openOffers.getByRole('heading', { level: 3, name: published!.title }).waitFor();
+    expect(await openOffers.innerText()).toContain(shortDate(published!.depositedAtPoleEmploiOn));
+
+    await openOffers.getByRole('button', { name: `Clôturer l’offre « ${published!.title} »` }).click();
+    await page.getByRole('button', { name: 'Confirmer la clôture' }).click();
+    await page.getByTestId('success-notice').getByText('L’offre « Agent·e de tri » est clôturée.').waitFor();
+    expect((await offersOf())[0]!.status).toBe('CLOSED');
+    await page.getByRole('heading', { level: 2, name: '1 offre clôturée' }).waitFor();
+    expect((await tableRows(page, '[data-testid="closed-offers"]'))[0]?.[0]).toBe(published!.title);
+    expect(await page.getByTestId('open-offers').count()).toBe(0);
+  });
+
+  it('records a training on the agrément page, refused outside the parcours first, and shows the total hours', async () => {
+    const approval = await grantedApproval('Loïc');
+    await page.goto(`${product.url}/siae/salaries/${approval.id}`);
+    const trainings = page.getByTestId('formations');
+    await trainings.getByText('Aucune formation enregistrée.').waitFor();
+    await trainings.getByRole('link', { name: 'Enregistrer une formation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enregistrer une formation' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer la formation' }).click();
+    expect(await page.getByTestId('error-summary').getByRole('link').count()).toBe(6);
+
+    await page.locator('#formation-type').selectOption('CERTIFYING');
+    await page.locator('#formation-intitule').fill('CACES R489');
+    await page.locator('#formation-organisme').fill('AFPA Besançon');
+    await page.locator('#formation-heures').fill('35');
+    const before = dayInFrance(-10);
+    await page.locator('#formation-debut').fill(before);
+    await page.locator('#formation-fin').fill(dayInFrance(4));
+    await page.getByRole('button', { name: 'Enregistrer la formation' }).click();
+    await page
+      .getByTestId('api-error')
+      .getByText(
+        `La formation doit se dérouler pendant le parcours, du ${shortDate(approval.startOn)} au ${shortDate(approval.endOn)}.`,
+      )
+      .waitFor();
+    expect(await page.locator('#formation-intitule').inputValue()).toBe('CACES R489');
+    expect(await page.locator('#formation-debut').inputValue()).toBe(before);
+
+    await page.locator('#formation-debut').fill(approval.startOn);
+    await page.getByRole('button', { name: 'Enregistrer la formation' }).click();
+    await page.getByText('Formation enregistrée.').waitFor();
+    const { approval: saved } = await product.graphql<{
+      approval: {
+        trainingHours: number;
+        trainingRecords: { kindLabel: string; title: string; organisation: string; hours: number }[];
+      };
+    }>(
+      'query ($id: ID!) { approval(id: $id) { trainingHours trainingRecords { kindLabel title organisation hours } } }',
+      {
+        id: approval.id,
+      },
+    );
+    expect(saved.trainingHours).toBe(35);
+    expect(await page.getByTestId('training-hours').innerText()).toBe(
+      `Total : ${saved.trainingHours} heures de formation pendant le parcours.`,
+    );
+    const rows = await tableRows(page, '[data-testid="formations"]');
+    expect(rows.map((row) => row.slice(0, 4))).toEqual(
+      saved.trainingRecords.map((r) => [r.kindLabel, r.title, r.organisation, String(r.hours)]),
+    );
+    await maybeScreenshot(page, 'siae-employee-training');
+  });
+
+  it('records a PMSMP, a service of its agence and a POE on the agrément page, as the API then lists them', async () => {
+    const approvalId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const { approval } = await product.graphql<{
+      approval: { siae: { agency: { employmentServices: { id: string; title: string }[] } } };
+    }>('query ($id: ID!) { approval(id: $id) { siae { agency { employmentServices { id title } } } } }', {
+      id: approvalId,
+    });
+    const service = approval.siae.agency.employmentServices[0]!;
+
+    await page.getByTestId('pmsmp').getByRole('link', { name: 'Enregistrer une PMSMP' }).click();
+    await page.locator('#pmsmp-entreprise').fill('Scierie du Doubs');
+    await page.locator('#pmsmp-objectif').fill('Découvrir le métier de scieur');
+    await page.locator('#pmsmp-debut').fill(dayInFrance(7));
+    await page.locator('#pmsmp-fin').fill(dayInFrance(11));
+    await page.getByRole('button', { name: 'Enregistrer la PMSMP' }).click();
+    await page.getByText('PMSMP enregistrée.').waitFor();
+
+    await page.getByTestId('prestations').getByRole('link', { name: 'Enregistrer une prestation Pôle emploi' }).click();
+    await page.getByRole('button', { name: 'Enregistrer la prestation' }).click();
+    await page.getByTestId('error-summary').getByText('Choisissez la prestation.').waitFor();
+    expect(await page.locator('input[name="prestation"]').count()).toBe(approval.siae.agency.employmentServices.length);
+    await page.getByLabel(service.title).first().check({ force: true });
+    await page.locator('#prestation-date').fill(dayInFrance(2));
+    await page.getByRole('button', { name: 'Enregistrer la prestation' }).click();
+    await page.getByText('Prestation Pôle emploi enregistrée.').waitFor();
+
+    await page.getByTestId('poe').getByRole('link', { name: 'Enregistrer une POE' }).click();
+    await page.locator('#poe-employeur').fill('Menuiserie Comtoise');
+    await page.locator('#poe-heures').fill('400');
+    await page.locator('#poe-debut').fill(dayInFrance(20));
+    await page.locator('#poe-fin').fill(dayInFrance(80));
+    await page.getByRole('button', { name: 'Enregistrer la POE' }).click();
+    await page.getByText('POE enregistrée.').waitFor();
+
+    const { approval: saved } = await product.graphql<{
+      approval: {
+        immersions: { hostCompany: string; objective: string }[];
+        serviceUses: { usedOn: string; service: { id: string; title: string } }[];
+        poes: { employer: string; hours: number }[];
+      };
+    }>(
+      'query ($id: ID!) { approval(id: $id) { immersions { hostCompany objective } serviceUses { usedOn service { id title } } poes { employer hours } } }',
+      { id: approvalId },
+    );
+    expect(saved.serviceUses.map((use) => use.service.id)).toEqual([service.id]);
+    expect((await tableRows(page, '[data-testid="pmsmp"]')).map((row) => row.slice(0, 2))).toEqual(
+      saved.immersions.map((i) => [i.hostCompany, i.objective]),
+    );
+    expect((await tableRows(page, '[data-testid="prestations"]')).map((row) => [row[0], row[2]])).toEqual(
+      saved.serviceUses.map((use) => [use.service.title, shortDate(use.usedOn)]),
+    );
+    expect((await tableRows(page, '[data-testid="poe"]')).map((row) => row.slice(0, 2))).toEqual(
+      saved.poes.map((poe) => [poe.employer, String(poe.hours)]),
+    );
+  });
+
+  it('files the one written appeal against a refused agrément, then shows where it stands', async () => {
+    const { requestId, prescriptionId } = await fileInitialRequest('Maëlle');
+    await product.graphql(
+      DECIDE,
+      { id: requestId, decision: 'REFUSE', reason: 'INCOMPLETE_REQUEST', comment: 'Le contrat signé manque.' },
+      demoAccounts.agence,
+    );
+    await page.goto(`${product.url}/siae/prescriptions/${prescriptionId}`);
+    await page
+      .getByTestId('approval-requests')
+      .getByRole('link', { name: /Former un recours/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Recours contre un refus d’agrément' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Le contrat signé manque.');
+    await page.getByRole('button', { name: 'Envoyer le recours' }).click();
+    await page.getByTestId('error-summary').getByText('Écrivez le texte du recours.').waitFor();
+    const text = 'Le contrat signé a été transmis le jour même ; nous demandons le réexamen de la demande.';
+    await page.locator('#recours-texte').fill(text);
+    await page.getByRole('button', { name: 'Envoyer le recours' }).click();
+    await page.getByTestId('success-notice').getByText('Recours envoyé').waitFor();
+
+    const APPEAL = 'query ($id: ID!) { approvalRequest(id: $id) { appeal { text status comment } } }';
+    type AppealData = { approvalRequest: { appeal: { text: string; status: string; comment: string | null } } };
+    const filed = (await product.graphql<AppealData>(APPEAL, { id: requestId })).approvalRequest.appeal;
+    expect(filed).toMatchObject({ text, status: 'PENDING' });
+    expect(await page.getByTestId('appeal-text').innerText()).toBe(text);
+    expect(await page.getByTestId('appeal-status').innerText()).toBe('EN ATTENTE DE RÉPONSE');
+    expect(await page.getByRole('button', { name: 'Envoyer le recours' }).count()).toBe(0);
+
+    await product.graphql(
+      'mutation ($id: ID!) { decideAppeal(id: $id, upheld: false, comment: "Le contrat reçu n’est pas signé.") { id } }',
+      { id: requestId },
+      demoAccounts.agence,
+    );
+    expect((await product.graphql<AppealData>(APPEAL, { id: requestId })).approvalRequest.appeal.status).toBe(
+      'DISMISSED',
+    );
+    await page.reload();
+    await page.getByTestId('appeal-status').getByText('rejeté, le refus est maintenu', { exact: false }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Le contrat reçu n’est pas signé.');
+    await page.goto(`${product.url}/siae/prescriptions/${prescriptionId}`);
+    await page
+      .getByTestId('approval-requests')
+      .getByRole('link', { name: 'Recours : rejeté, le refus est maintenu' })
+      .waitFor();
+    await maybeScreenshot(page, 'siae-appeal');
   });
 
   it('renews an access token about to expire before the next request, without asking to sign in again', async () => {

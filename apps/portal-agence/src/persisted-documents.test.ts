@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory and approval screens, and the session operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval and convention screens, and the session operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
@@ -22,12 +22,21 @@ describe('persisted documents of the Espace agence', () => {
       'ApprovalInboxDocument',
       'ApprovalRefusalReasonsDocument',
       'ApprovalRequestDocument',
+      'CooperationAgreementDocument',
       'DecideAppealDocument',
       'DecideApprovalRequestDocument',
-      'RefusedApprovalRequestsDocument',
+      'DraftCooperationAgreementDocument',
+      'PendingAppealsDocument',
       'RenewSessionDocument',
+      'SetReferentDocument',
+      'SiaeCooperationDocument',
+      'SignCooperationAgreementDocument',
       'SignInDocument',
       'SignOutDocument',
+      'TerminateCooperationAgreementDocument',
+      'TerritoryAgreementsDocument',
+      'TerritorySiaesDocument',
+      'UpdateCooperationAgreementDocument',
     ]);
   });
 

@@ -10,6 +10,11 @@ import { ApprovalHistoryScreen } from './features/approvals/ApprovalHistoryScree
 import { ApprovalInboxScreen } from './features/approvals/ApprovalInboxScreen.tsx';
 import { ApprovalRequestScreen } from './features/approvals/ApprovalRequestScreen.tsx';
 import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.ts';
+import { EditAgreementScreen, NewAgreementScreen } from './features/cooperation/AgreementFormScreen.tsx';
+import { AgreementScreen } from './features/cooperation/AgreementScreen.tsx';
+import { CooperationScreen } from './features/cooperation/CooperationScreen.tsx';
+import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
+import { SiaeCooperationScreen } from './features/cooperation/SiaeCooperationScreen.tsx';
 
 const relative = (path: string) => path.replace(/^\//, '');
 
@@ -22,6 +27,7 @@ export const router = createBrowserRouter(
       { text: copy.navigation.inbox, to: approvalPaths.inbox, matchPrefix: true },
       { text: copy.navigation.appeals, to: approvalPaths.appeals },
       { text: copy.navigation.history, to: approvalPaths.history },
+      { text: copy.navigation.cooperation, to: cooperationPaths.list, matchPrefix: true },
     ],
     screens: [
       { index: true, element: <AgencyPickerScreen /> },
@@ -30,6 +36,11 @@ export const router = createBrowserRouter(
       { path: approvalRequestRoute, element: <ApprovalRequestScreen /> },
       { path: relative(approvalPaths.appeals), element: <AppealsScreen /> },
       { path: relative(approvalPaths.history), element: <ApprovalHistoryScreen /> },
+      { path: cooperationRoutes.list, element: <CooperationScreen /> },
+      { path: cooperationRoutes.siae, element: <SiaeCooperationScreen /> },
+      { path: cooperationRoutes.newAgreement, element: <NewAgreementScreen /> },
+      { path: cooperationRoutes.agreement, element: <AgreementScreen /> },
+      { path: cooperationRoutes.editAgreement, element: <EditAgreementScreen /> },
     ],
   }),
   { basename },

@@ -1,7 +1,12 @@
 // French copy of the Espace prescripteur, in one place.
 export const copy = {
   portalName: 'Espace prescripteur',
-  navigation: { directory: 'Annuaire des SIAE', people: 'Mes personnes', prescriptions: 'Mes prescriptions' },
+  navigation: {
+    directory: 'Annuaire des SIAE',
+    jobOffers: 'Offres d’emploi',
+    people: 'Mes personnes',
+    prescriptions: 'Mes prescriptions',
+  },
   directory: {
     title: 'Annuaire des SIAE',
     heading: 'Trouver une structure d’insertion par l’activité économique',
@@ -14,6 +19,68 @@ export const copy = {
     cancel: 'Annuler',
     sending: 'Envoi en cours…',
     apiErrorTitle: 'L’enregistrement n’a pas abouti',
+  },
+  jobOffers: {
+    title: 'Offres d’emploi des SIAE',
+    intro:
+      'Les offres d’emploi ouvertes des structures d’insertion, déposées à Pôle emploi (fiche 4 de l’accord). Prescrivez un parcours sur une offre : la fiche navette la mentionne.',
+    filtersTitle: 'Rechercher des offres',
+    departement: 'Département',
+    allDepartements: 'Tous les départements',
+    kind: 'Type de structure',
+    allKinds: 'Tous les types',
+    search: 'Intitulé du poste',
+    searchHint: 'Par exemple : agent de tri',
+    submit: 'Rechercher',
+    reset: 'Réinitialiser les filtres',
+    count: (n: number) =>
+      n === 0 ? 'Aucune offre' : n === 1 ? '1 offre' : `${new Intl.NumberFormat('fr-FR').format(n)} offres`,
+    listLabel: 'Offres d’emploi ouvertes',
+    emptyFiltered: 'Aucune offre ouverte ne correspond à votre recherche. Modifiez ou réinitialisez les filtres.',
+    emptyAll: 'Aucune structure n’a d’offre ouverte pour le moment.',
+    siae: 'Structure',
+    positions: 'Nombre de postes',
+    publishedOn: 'Publiée le',
+    deposited: 'Déposée à Pôle emploi le',
+    notDeposited: 'Non renseigné',
+    description: 'Description du poste',
+    prerequisites: 'Prérequis',
+    noPrerequisites: 'Aucun',
+    prescribe: 'Prescrire sur cette offre',
+    prescribeLabel: (title: string, siae: string) => `Prescrire sur l’offre « ${title} » de ${siae}`,
+  },
+  offerPrescription: {
+    title: 'Prescrire sur une offre d’emploi',
+    intro: 'Choisissez la personne que vous orientez vers cette offre ; vous rédigerez ensuite la fiche navette.',
+    offer: (title: string, siae: string) => `Offre « ${title} » – ${siae}`,
+    missingOffer: 'Aucune offre n’est indiquée.',
+    closedOffer: 'Cette offre n’est plus ouverte ou la structure est introuvable.',
+    backToOffers: 'Retour aux offres d’emploi',
+    searchTitle: 'Rechercher une personne',
+    caption: 'Personnes accompagnées par votre structure',
+    choose: 'Prescrire',
+    chooseLabel: (name: string) => `Prescrire pour ${name}`,
+    columns: { name: 'Nom', birthDate: 'Date de naissance', action: 'Action' },
+    addPerson: 'Enregistrer une nouvelle personne',
+  },
+  siae: {
+    notFoundTitle: 'Structure introuvable',
+    notFoundText: 'Cette structure n’existe pas ou n’est plus référencée.',
+    backToDirectory: 'Retour à l’annuaire',
+    identity: 'Identité de la structure',
+    siret: 'SIRET',
+    city: 'Commune',
+    departement: 'Département',
+    employmentArea: 'Bassin d’emploi',
+    agency: 'Agence Pôle emploi référente',
+    offersTitle: (n: number) =>
+      n === 0
+        ? 'Aucune offre d’emploi ouverte'
+        : n === 1
+          ? '1 offre d’emploi ouverte'
+          : `${n} offres d’emploi ouvertes`,
+    noOffer:
+      'Cette structure n’a pas d’offre ouverte : vous pouvez lui prescrire un parcours depuis la page d’une personne.',
   },
   people: {
     title: 'Mes personnes',
@@ -131,11 +198,22 @@ export const copy = {
       n === 0 ? 'Aucune structure' : n === 1 ? '1 structure' : `${new Intl.NumberFormat('fr-FR').format(n)} structures`,
     siaeEmpty: 'Aucune structure ne correspond à cette recherche.',
     siaeChosen: (name: string) => `Structure choisie : ${name}`,
+    siaeOffers: (titles: readonly string[]) =>
+      titles.length === 1
+        ? `1 offre ouverte : ${titles[0]}`
+        : `${titles.length} offres ouvertes : ${titles.join(', ')}`,
+    offerLegend: 'Offre d’emploi visée',
+    offerHint: 'Les offres ouvertes de la structure choisie, déposées à Pôle emploi (fiche 4).',
+    noOffer: 'Aucune offre en particulier',
+    noOfferHint: 'Candidature sur le parcours proposé par la structure.',
+    offerPositions: (n: number) => (n === 1 ? '1 poste' : `${n} postes`),
+    offerUnavailable: 'Cette offre n’est plus ouverte : choisissez une autre offre ou aucune.',
     siaeNone: 'Aucune structure choisie pour l’instant.',
     message: 'Message à la structure',
     messageHint: 'Présentez la personne, son projet et ce que vous attendez du parcours.',
     submit: 'Envoyer la prescription',
     success: (siae: string) => `Prescription envoyée à ${siae}.`,
+    siaeNotFound: 'La structure de l’offre est introuvable : choisissez une structure ci-dessous.',
     errors: {
       diagnosis: 'Choisissez le diagnostic d’éligibilité sur lequel repose la prescription.',
       siae: 'Choisissez la structure à qui envoyer la prescription.',

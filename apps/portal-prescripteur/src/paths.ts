@@ -9,7 +9,26 @@ export const routes = {
   prescribe: 'personnes/:personId/prescription',
   prescriptions: 'prescriptions',
   prescription: 'prescriptions/:prescriptionId',
+  siae: 'structures/:siaeId',
+  jobOffers: 'offres',
+  offerPrescription: 'offres/prescrire',
 } as const;
+
+/** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
+export interface OfferChoice {
+  siaeId: string;
+  offerId: string;
+}
+
+const offerQuery = ({ siaeId, offerId }: OfferChoice) =>
+  `?${new URLSearchParams({ structure: siaeId, offre: offerId })}`;
+
+/** The offer named by `?structure=…&offre=…`, or null. */
+export function offerChoiceFromSearchParams(params: URLSearchParams): OfferChoice | null {
+  const siaeId = (params.get('structure') ?? '').trim();
+  const offerId = (params.get('offre') ?? '').trim();
+  return siaeId && offerId ? { siaeId, offerId } : null;
+}
 
 export const paths = {
   directory: '/',
@@ -20,4 +39,11 @@ export const paths = {
   prescribe: (personId: string) => `/personnes/${segment(personId)}/prescription`,
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
+  siae: (siaeId: string) => `/structures/${segment(siaeId)}`,
+  jobOffers: '/offres',
+  /** Step 1 of prescribing for an offer: choose the person. */
+  offerPrescription: (offer: OfferChoice) => `/offres/prescrire${offerQuery(offer)}`,
+  /** Step 2: the prescription form, SIAE and offer already chosen. */
+  prescribeForOffer: (personId: string, offer: OfferChoice) =>
+    `/personnes/${segment(personId)}/prescription${offerQuery(offer)}`,
 } as const;

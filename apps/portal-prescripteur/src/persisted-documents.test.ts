@@ -12,7 +12,11 @@ describe('persisted documents of the Espace prescripteur', () => {
     for (const [hash, document] of Object.entries(shared)) expect(portal[hash]).toBe(document);
   });
 
-  it('names every operation (one hash per named document)', () => {
-    for (const document of Object.values(portal)) expect(document).toMatch(/^(query|mutation) [A-Z]\w+/);
+  it('names every operation (one hash per named document, its fragments printed before it)', () => {
+    for (const document of Object.values(portal)) {
+      const operations = document.match(/(?:^|\} )(?:query|mutation) [A-Z]\w+/g) ?? [];
+      expect(operations, document).toHaveLength(1);
+      expect(document).not.toMatch(/(?:^|\} )(?:query|mutation) *\{/);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agreementActions,
+  appealStatusLabel,
   awaitsAnswer,
   canRequestInitialApproval,
   contractKindLabel,
@@ -32,6 +34,27 @@ describe('statuses shown in the Espace SIAE', () => {
     expect(contractKindLabel('CDI_INCLUSION')).toBe('CDI inclusion');
     expect(isContractKind('CDDI')).toBe(true);
     expect(isContractKind('CDD')).toBe(false);
+  });
+
+  it('offers to edit and sign a draft not signed by the SIAE yet, and to terminate a signed convention only', () => {
+    expect(agreementActions({ status: 'DRAFT', siaeSignedOn: null })).toEqual({
+      edit: true,
+      sign: true,
+      terminate: false,
+    });
+    expect(agreementActions({ status: 'DRAFT', siaeSignedOn: '2026-11-23' }).sign).toBe(false);
+    expect(agreementActions({ status: 'SIGNED', siaeSignedOn: '2026-11-23' })).toEqual({
+      edit: false,
+      sign: false,
+      terminate: true,
+    });
+    expect(agreementActions({ status: 'EXPIRED' })).toEqual({ edit: false, sign: false, terminate: false });
+    expect(agreementActions({ status: 'TERMINATED' })).toEqual({ edit: false, sign: false, terminate: false });
+  });
+
+  it('says where an appeal stands in French', () => {
+    expect(appealStatusLabel('PENDING')).toBe('en attente de réponse');
+    expect(appealStatusLabel('DISMISSED')).toContain('rejeté');
   });
 
   it('writes names the administrative way', () => {

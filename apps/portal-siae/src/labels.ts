@@ -5,12 +5,15 @@ import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
 import { copy } from './copy.ts';
 import type {
   AiSector,
+  AppealStatus,
   ApprovalRequestStatus,
   ApprovalStatus,
   ContractKind,
+  CooperationAgreementStatus,
   ExitOutcome,
   PrescriptionStatus,
   ProlongationReason,
+  TrainingKind,
 } from './generated/graphql.ts';
 
 export type BadgeSeverity = AlertProps.Severity | 'new' | undefined;
@@ -37,6 +40,13 @@ export const EXIT_OUTCOMES = [
   'TRAINING',
   'OTHER',
 ] as const satisfies readonly ExitOutcome[];
+export const TRAINING_KINDS = [
+  'QUALIFYING',
+  'CERTIFYING',
+  'PRE_QUALIFYING',
+  'ADAPTATION',
+  'BASIC_SKILLS',
+] as const satisfies readonly TrainingKind[];
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
@@ -48,6 +58,7 @@ export const isContractKind = isOneOf(CONTRACT_KINDS);
 export const isAiSector = isOneOf(AI_SECTORS);
 export const isProlongationReason = isOneOf(PROLONGATION_REASONS);
 export const isExitOutcome = isOneOf(EXIT_OUTCOMES);
+export const isTrainingKind = isOneOf(TRAINING_KINDS);
 
 export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSeverity {
   switch (status) {
@@ -116,6 +127,46 @@ export const contractKindLabel = (kind: ContractKind): string => copy.contractKi
 export const aiSectorLabel = (sector: AiSector): string => copy.aiSector[sector] ?? sector;
 export const prolongationReasonLabel = (reason: ProlongationReason): string =>
   copy.prolongationReason[reason] ?? reason;
+
+export const trainingKindLabel = (kind: TrainingKind): string => copy.trainingKind[kind] ?? kind;
+export const appealStatusLabel = (status: AppealStatus): string => copy.appealStatus[status] ?? status;
+
+export function appealStatusSeverity(status: AppealStatus): BadgeSeverity {
+  switch (status) {
+    case 'PENDING':
+      return 'info';
+    case 'UPHELD':
+      return 'success';
+    case 'DISMISSED':
+      return 'error';
+  }
+}
+
+/** A signed convention is the one that counts; a draft waits for signatures; expired and terminated ones are over. */
+export function agreementStatusSeverity(status: CooperationAgreementStatus): BadgeSeverity {
+  switch (status) {
+    case 'DRAFT':
+      return 'new';
+    case 'SIGNED':
+      return 'success';
+    case 'EXPIRED':
+    case 'TERMINATED':
+      return undefined;
+  }
+}
+
+/**
+ * What the SIAE may do with a convention (accord, article 2: each party signs; only a signed convention in
+ * progress is terminated). The API decides and answers CONFLICT otherwise: this only hides useless buttons.
+ */
+export function agreementActions(agreement: { status: CooperationAgreementStatus; siaeSignedOn?: string | null }): {
+  edit: boolean;
+  sign: boolean;
+  terminate: boolean;
+} {
+  const draft = agreement.status === 'DRAFT';
+  return { edit: draft, sign: draft && !agreement.siaeSignedOn, terminate: agreement.status === 'SIGNED' };
+}
 
 /** The status filter of the prescriptions list, from the URL (`?statut=SENT`); unknown values mean "all". */
 export function statusFromSearchParams(params: URLSearchParams): PrescriptionStatus | null {

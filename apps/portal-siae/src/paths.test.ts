@@ -7,8 +7,23 @@ describe('paths of the parcours screens', () => {
 
   it('builds links that their route matches back to the same id', () => {
     expect(matchPath(`/${routes.prescription}`, paths.prescription(id))?.params.prescriptionId).toBe(id);
-    for (const form of ['employee', 'contract', 'suspension', 'prolongation', 'interview', 'exit'] as const) {
+    for (const form of [
+      'employee',
+      'contract',
+      'suspension',
+      'prolongation',
+      'interview',
+      'exit',
+      'training',
+      'immersion',
+      'serviceUse',
+      'poe',
+    ] as const) {
       expect(matchPath(`/${routes[form]}`, paths[form](id))?.params.approvalId).toBe(id);
+    }
+    expect(matchPath(`/${routes.appeal}`, paths.appeal(id))?.params.requestId).toBe(id);
+    for (const screen of ['agreement', 'editAgreement'] as const) {
+      expect(matchPath(`/${routes[screen]}`, paths[screen](id))?.params.agreementId).toBe(id);
     }
   });
 

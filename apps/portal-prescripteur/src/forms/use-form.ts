@@ -10,11 +10,14 @@ export function useForm<V extends object, K extends string>(initial: V, validate
   const [errors, setErrors] = useState<FieldErrors<K>>({});
   const [attempt, setAttempt] = useState(0);
 
-  const set = <F extends keyof V>(field: F, value: V[F]) => {
-    const next = { ...values, [field]: value };
+  /** Changes several fields at once (a choice that resets another), errors kept up to date as for `set`. */
+  const update = (change: Partial<V>) => {
+    const next = { ...values, ...change };
     setValues(next);
     if (hasErrors(errors)) setErrors(keepReportedErrors(errors, validate(next)));
   };
+
+  const set = <F extends keyof V>(field: F, value: V[F]) => update({ [field]: value } as unknown as Partial<V>);
 
   /** Validates everything; true when the form may be sent. */
   const check = (): boolean => {
@@ -27,5 +30,5 @@ export function useForm<V extends object, K extends string>(initial: V, validate
     return true;
   };
 
-  return { values, set, setValues, errors, attempt, check };
+  return { values, set, update, setValues, errors, attempt, check };
 }

@@ -14,12 +14,15 @@ import {
 import { Link, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { AgencyTerritoryDocument } from '../../generated/graphql.ts';
+import { useOwnAgencyId } from '../cooperation/own-agency.ts';
+import { cooperationPaths } from '../cooperation/paths.ts';
 
 const t = copy.territory;
 const PAGE_SIZE = 20;
 
 export function AgencyTerritoryScreen() {
   const { agencyId = '' } = useParams();
+  const ownAgencyId = useOwnAgencyId();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(AgencyTerritoryDocument, {
     variables: { id: agencyId, first: PAGE_SIZE },
     // Partial answers (a subgraph down) still show what came back; see EmploymentServiceList.
@@ -43,6 +46,7 @@ export function AgencyTerritoryScreen() {
   }
 
   const siaes = agency.siaes;
+  const own = agency.id === ownAgencyId;
   return (
     <>
       <Breadcrumb currentPageLabel={agency.name} segments={[{ label: t.breadcrumbAgencies, linkProps: { to: '/' } }]} />
@@ -63,7 +67,14 @@ export function AgencyTerritoryScreen() {
               caption={t.siaesCaption}
               headers={[t.columns.name, t.columns.kind, t.columns.city, t.columns.employmentArea]}
               data={siaes.edges.map(({ node }) => [
-                node.name,
+                // The agent's own territory: each SIAE opens on its conventions and référents.
+                own ? (
+                  <Link key="name" to={cooperationPaths.siae(node.id)}>
+                    {node.name}
+                  </Link>
+                ) : (
+                  node.name
+                ),
                 <abbr key="kind" title={siaeKindLabel(node.kind)}>
                   {node.kind}
                 </abbr>,

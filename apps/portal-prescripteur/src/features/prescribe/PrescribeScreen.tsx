@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
@@ -13,7 +14,7 @@ import {
   useDocumentTitle,
 } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { flashState } from '../../components/flash.ts';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
@@ -22,18 +23,21 @@ import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import {
+  OfferSiaeDocument,
   PrescribeDocument,
   PrescribePersonDocument,
   PrescribeSiaesDocument,
   type PrescribePersonQuery,
 } from '../../generated/graphql.ts';
 import { personName } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { offerChoiceFromSearchParams, paths } from '../../paths.ts';
 import { normaliseSearch } from '../people/search-param.ts';
 import {
+  chooseSiae,
   latestDiagnosisId,
   toPrescriptionInput,
   validatePrescription,
+  type ChosenSiae,
   type PrescriptionField,
 } from './prescription-form.ts';
 
@@ -44,19 +48,32 @@ type Person = NonNullable<PrescribePersonQuery['person']>;
 const fieldIds: Record<PrescriptionField, string> = {
   diagnosisId: 'prescription-diagnostic-0',
   siae: 'prescription-recherche-siae',
+  jobOfferId: 'prescription-offre-0',
   message: 'prescription-message',
 };
 
-/** Sends a fiche navette: the diagnosis it rests on, the SIAE chosen in the directory, a message. */
+/**
+ * Sends a fiche navette: the diagnosis it rests on, the SIAE chosen in the directory (or the SIAE of the offer the
+ * prescripteur came from, `?structure=…&offre=…`), the offer it is for if any, a message.
+ */
 export function PrescribeScreen() {
   useDocumentTitle(t.title);
   const { personId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const offerChoice = offerChoiceFromSearchParams(searchParams);
   const { data, error, refetch } = useQuery(PrescribePersonDocument, {
     variables: { id: personId },
     fetchPolicy: 'cache-and-network',
   });
+  const offerSiae = useQuery(OfferSiaeDocument, {
+    variables: { id: offerChoice?.siaeId ?? '' },
+    skip: !offerChoice,
+    fetchPolicy: 'network-only',
+  });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) return <Loading />;
+  if (offerSiae.error && !offerSiae.data)
+    return <ErrorState error={offerSiae.error} onRetry={() => void offerSiae.refetch()} />;
+  if (!data || (offerChoice && !offerSiae.data)) return <Loading />;
   if (!data.person) {
     return (
       <>
@@ -68,21 +85,38 @@ export function PrescribeScreen() {
       </>
     );
   }
-  return <PrescribeForm key={data.person.id} person={data.person} />;
+  const siae = offerSiae.data?.siae;
+  return (
+    <PrescribeForm
+      key={data.person.id}
+      person={data.person}
+      initial={siae ? chooseSiae({ id: siae.id, name: siae.name, offers: siae.jobOffers }, offerChoice?.offerId) : null}
+      siaeNotFound={Boolean(offerChoice) && !siae}
+    />
+  );
 }
 
-function PrescribeForm({ person }: { person: Person }) {
+function PrescribeForm({
+  person,
+  initial,
+  siaeNotFound,
+}: {
+  person: Person;
+  initial: { siae: ChosenSiae; jobOfferId: string } | null;
+  siaeNotFound: boolean;
+}) {
   const navigate = useNavigate();
   const name = personName(person);
   const form = useForm(
     {
       diagnosisId: latestDiagnosisId(person.diagnoses),
-      siae: null as { id: string; name: string } | null,
+      siae: initial?.siae ?? null,
+      jobOfferId: initial?.jobOfferId ?? '',
       message: '',
     },
     validatePrescription,
   );
-  const { values, set, errors } = form;
+  const { values, set, update, errors } = form;
   const [prescribe, { loading }] = useMutation(PrescribeDocument);
   const [apiError, setApiError] = useState<unknown>(null);
 
@@ -139,7 +173,38 @@ function PrescribeForm({ person }: { person: Person }) {
         />
       )}
 
-      <SiaeChoice chosen={values.siae} error={errors.siae} onChoose={(siae) => set('siae', siae)} />
+      {siaeNotFound && <Alert severity="warning" small description={t.siaeNotFound} className="fr-mt-2w" />}
+      <SiaeChoice chosen={values.siae} error={errors.siae} onChoose={(siae) => update(chooseSiae(siae))} />
+      {values.siae && values.siae.offers.length > 0 && (
+        <RadioButtons
+          id="prescription-offre"
+          name="offre"
+          className="fr-mt-3w"
+          legend={<span className="fr-h6">{`${t.offerLegend} ${copy.forms.optional}`}</span>}
+          hintText={t.offerHint}
+          {...(errors.jobOfferId ? { state: 'error' as const, stateRelatedMessage: errors.jobOfferId } : {})}
+          options={[
+            {
+              label: t.noOffer,
+              hintText: t.noOfferHint,
+              nativeInputProps: {
+                value: '',
+                checked: values.jobOfferId === '',
+                onChange: () => set('jobOfferId', ''),
+              },
+            },
+            ...values.siae.offers.map((offer) => ({
+              label: offer.title,
+              hintText: t.offerPositions(offer.positions),
+              nativeInputProps: {
+                value: offer.id,
+                checked: values.jobOfferId === offer.id,
+                onChange: () => set('jobOfferId', offer.id),
+              },
+            })),
+          ]}
+        />
+      )}
 
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading} className="fr-mt-4w">
         <Input
@@ -174,15 +239,18 @@ function PrescribeForm({ person }: { person: Person }) {
   );
 }
 
-/** Search of the directory and choice of one SIAE (radio buttons), page by page; the choice survives a new search. */
+/**
+ * Search of the directory and choice of one SIAE (radio buttons), page by page, each with its open offers; the
+ * choice survives a new search.
+ */
 function SiaeChoice({
   chosen,
   error,
   onChoose,
 }: {
-  chosen: { id: string; name: string } | null;
+  chosen: ChosenSiae | null;
   error: string | undefined;
-  onChoose: (siae: { id: string; name: string }) => void;
+  onChoose: (siae: ChosenSiae) => void;
 }) {
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
@@ -255,11 +323,13 @@ function SiaeChoice({
               legend={`${t.siaeLegend} : ${t.siaeCount(connection.totalCount)}`}
               options={connection.edges.map(({ node }) => ({
                 label: node.name,
-                hintText: `${node.kind} – ${siaeKindLabel(node.kind)}, ${node.city} (${node.postcode})`,
+                hintText:
+                  `${node.kind} – ${siaeKindLabel(node.kind)}, ${node.city} (${node.postcode})` +
+                  (node.jobOffers.length > 0 ? ` · ${t.siaeOffers(node.jobOffers.map((offer) => offer.title))}` : ''),
                 nativeInputProps: {
                   value: node.id,
                   checked: chosen?.id === node.id,
-                  onChange: () => onChoose({ id: node.id, name: node.name }),
+                  onChange: () => onChoose({ id: node.id, name: node.name, offers: node.jobOffers }),
                 },
               }))}
             />

@@ -1,15 +1,25 @@
-// The "Prescrire" form: the diagnosis it rests on, the SIAE chosen in the directory, the message.
+// The "Prescrire" form: the diagnosis it rests on, the SIAE chosen in the directory, the offer of that SIAE it is
+// for (optional, fiche 4), the message.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import type { PrescriptionInput } from '../../generated/graphql.ts';
 
+export interface ChosenSiae {
+  id: string;
+  name: string;
+  /** Its open offers, from which the prescription may name one. */
+  offers: readonly { id: string; title: string; positions: number }[];
+}
+
 export interface PrescriptionFormValues {
   diagnosisId: string;
-  siae: { id: string; name: string } | null;
+  siae: ChosenSiae | null;
+  /** '' for no offer in particular. */
+  jobOfferId: string;
   message: string;
 }
 
-export type PrescriptionField = 'diagnosisId' | 'siae' | 'message';
+export type PrescriptionField = 'diagnosisId' | 'siae' | 'jobOfferId' | 'message';
 
 const e = copy.prescribe.errors;
 
@@ -17,8 +27,16 @@ export function validatePrescription(values: PrescriptionFormValues): FieldError
   const errors: FieldErrors<PrescriptionField> = {};
   if (!values.diagnosisId) errors.diagnosisId = e.diagnosis;
   if (!values.siae) errors.siae = e.siae;
+  else if (values.jobOfferId && !values.siae.offers.some((offer) => offer.id === values.jobOfferId)) {
+    errors.jobOfferId = copy.prescribe.offerUnavailable;
+  }
   if (!values.message.trim()) errors.message = e.message;
   return errors;
+}
+
+/** Choosing another SIAE drops the offer chosen for the previous one; an offer is kept only if the SIAE has it. */
+export function chooseSiae(siae: ChosenSiae, offerId = ''): { siae: ChosenSiae; jobOfferId: string } {
+  return { siae, jobOfferId: siae.offers.some((offer) => offer.id === offerId) ? offerId : '' };
 }
 
 /** The most recent diagnosis (ISO dates compare as text), the one a prescription usually rests on. */
@@ -34,6 +52,7 @@ export function toPrescriptionInput(personId: string, values: PrescriptionFormVa
     personId,
     diagnosisId: values.diagnosisId,
     siaeId: values.siae.id,
+    jobOfferId: values.jobOfferId || null,
     message: values.message.trim(),
   };
 }

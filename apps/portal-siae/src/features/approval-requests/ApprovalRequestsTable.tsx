@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import type { ApprovalRequestSummaryFragment } from '../../generated/graphql.ts';
-import { approvalRequestSeverity } from '../../labels.ts';
+import { appealStatusLabel, approvalRequestSeverity } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 
 const t = copy.approvalRequest;
 
-/** Demandes d'agrément with their deadline, working days left while pending, and outcome. */
+/** Demandes d'agrément with their deadline, working days left while pending, outcome and appeal (annexe 4 §2.2.3). */
 export function ApprovalRequestsTable({
   requests,
   emptyText = t.none,
@@ -43,6 +43,21 @@ export function ApprovalRequestsTable({
                 {t.refusal} : {request.refusalReason.label}
                 {request.refusalComment && <> – « {request.refusalComment} »</>}
               </p>
+            )}
+            {request.appeal ? (
+              <p className="fr-text--sm fr-mb-0">
+                <Link to={paths.appeal(request.id)}>
+                  {copy.appeal.follow(appealStatusLabel(request.appeal.status))}
+                </Link>
+              </p>
+            ) : (
+              request.status === 'REFUSED' && (
+                <p className="fr-text--sm fr-mb-0">
+                  <Link to={paths.appeal(request.id)} aria-label={copy.appeal.fileLabel(request.kindLabel)}>
+                    {copy.appeal.file}
+                  </Link>
+                </p>
+              )
             )}
             {request.resultingApproval && (
               <p className="fr-text--sm fr-mb-0">

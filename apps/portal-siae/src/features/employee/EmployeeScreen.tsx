@@ -19,10 +19,14 @@ import { paths } from '../../paths.ts';
 import { ApprovalRequestsTable } from '../approval-requests/ApprovalRequestsTable.tsx';
 import { SkillsDocumentButton } from '../skills-document/SkillsDocumentButton.tsx';
 import { EmployeeLoader } from './EmployeeLoader.tsx';
+import { ParcoursActivities } from './ParcoursActivities.tsx';
 
 const t = copy.employee;
 
-/** An agrément and the parcours under it: contracts, suspensions, prolongations, requests, interview, exit. */
+/**
+ * An agrément and the parcours under it: contracts, suspensions, prolongations, requests, training, PMSMP, Pôle emploi
+ * services, POE, interview, exit.
+ */
 export function EmployeeScreen() {
   return (
     <EmployeeLoader title={(approval) => personName(approval.person)}>
@@ -135,6 +139,7 @@ function Employee({ approval }: { approval: EmployeeDetailFragment }) {
         </h2>
         <ApprovalRequestsTable requests={approval.requests} emptyText={t.noRequest} />
       </section>
+      <ParcoursActivities approvalId={approval.id} />
       <Interview approval={approval} />
       <Exit approval={approval} />
     </>

@@ -1,0 +1,161 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { OfferSiaeDocument, PeopleDocument } from '../../generated/graphql.ts';
+import { personName } from '../../labels.ts';
+import { offerChoiceFromSearchParams, paths, type OfferChoice } from '../../paths.ts';
+import { normaliseSearch } from '../people/search-param.ts';
+
+const t = copy.offerPrescription;
+const PAGE_SIZE = 10;
+
+/** Prescribing for an offer, step 1: the person to orient to it, among the people of the prescripteur's organisation. */
+export function OfferPrescriptionScreen() {
+  useDocumentTitle(t.title);
+  const [searchParams] = useSearchParams();
+  const choice = offerChoiceFromSearchParams(searchParams);
+  const { data, error, refetch } = useQuery(OfferSiaeDocument, {
+    variables: { id: choice?.siaeId ?? '' },
+    skip: !choice,
+    fetchPolicy: 'cache-and-network',
+  });
+  const siae = data?.siae;
+  const offer = siae?.jobOffers.find((o) => o.id === choice?.offerId);
+
+  let content;
+  if (!choice) content = <Alert severity="error" small description={t.missingOffer} />;
+  else if (error && !data) content = <ErrorState error={error} onRetry={() => void refetch()} />;
+  else if (!data) content = <Loading />;
+  else if (!siae || !offer) content = <Alert severity="warning" small description={t.closedOffer} />;
+  else
+    content = (
+      <>
+        <p className="fr-text--lead" data-testid="chosen-offer">
+          {t.offer(offer.title, siae.name)}
+        </p>
+        <p>{t.intro}</p>
+        <PersonChoice offer={choice} />
+      </>
+    );
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={t.title}
+        segments={[{ label: copy.jobOffers.title, linkProps: { to: paths.jobOffers } }]}
+      />
+      <h1>{t.title}</h1>
+      {content}
+      <p className="fr-mt-4w">
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to={paths.jobOffers}>
+          {t.backToOffers}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function PersonChoice({ offer }: { offer: OfferChoice }) {
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState('');
+  const pager = useCursorPages(search);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const { data, loading, error, refetch } = useQuery(PeopleDocument, {
+    variables: { first: PAGE_SIZE, after: pager.after, search: search || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.people;
+  const focusResults = () => resultsHeading.current?.focus();
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearch(normaliseSearch(draft));
+  };
+
+  return (
+    <section aria-labelledby="personnes-offre" aria-busy={loading}>
+      <form role="search" aria-label={t.searchTitle} onSubmit={onSearch} className="fr-mb-2w">
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-12 fr-col-md-6">
+            <Input
+              label={copy.people.search}
+              hintText={copy.people.searchHint}
+              nativeInputProps={{
+                id: 'offre-recherche-personne',
+                name: 'recherche',
+                type: 'search',
+                value: draft,
+                onChange: (e) => setDraft(e.target.value),
+              }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-3">
+            <Button type="submit" priority="secondary" iconId="fr-icon-search-line" className="fr-mb-3w">
+              {copy.people.submit}
+            </Button>
+          </div>
+        </div>
+      </form>
+      {error && !connection ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : !connection ? (
+        <Loading />
+      ) : (
+        <>
+          <h2 id="personnes-offre" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
+            {copy.people.count(connection.totalCount)}
+          </h2>
+          {connection.edges.length === 0 ? (
+            <EmptyState message={search ? copy.people.emptySearch(search) : copy.people.emptyAll}>
+              <Button className="fr-mt-2w" priority="secondary" linkProps={{ to: paths.newPerson }}>
+                {t.addPerson}
+              </Button>
+            </EmptyState>
+          ) : (
+            <>
+              <Table
+                caption={t.caption}
+                noCaption
+                headers={[t.columns.name, t.columns.birthDate, t.columns.action]}
+                data={connection.edges.map(({ node }) => [
+                  personName(node),
+                  formatShortDate(node.birthDate),
+                  <Link
+                    key="choose"
+                    className="fr-link"
+                    to={paths.prescribeForOffer(node.id, offer)}
+                    aria-label={t.chooseLabel(personName(node))}
+                  >
+                    {t.choose}
+                  </Link>,
+                ])}
+              />
+              <CursorPager
+                page={pager.page}
+                pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
+                hasPrevious={pager.hasPrevious}
+                hasNext={connection.pageInfo.hasNextPage}
+                disabled={loading}
+                onPrevious={() => {
+                  pager.previous();
+                  focusResults();
+                }}
+                onNext={() => {
+                  pager.next(connection.pageInfo.endCursor);
+                  focusResults();
+                }}
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
