@@ -119,6 +119,7 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.cooperationAgreements': { query: '{ cooperationAgreements(first: 5) { totalCount } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
   'Query.cooperationAgreement': { query: '{ cooperationAgreement(id: "__AGREEMENT__") { status siae { name } } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
   'Query.jobOffers': { query: '{ jobOffers(first: 5) { totalCount } }', expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only') },
+  'Query.jobOffer': { query: '{ jobOffer(id: "__JOB_OFFER__") { title positions } }', expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only') },
   'Mutation.draftCooperationAgreement': {
     query: 'mutation { draftCooperationAgreement(input: { siaeId: "__DEMO_SIAE__", startOn: "2027-01-01" }) { id } }',
     expect: only('SIAE', 'AGENCY'),

@@ -6,7 +6,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
-import { createOtherAccounts, DECIDE, ok, ORGS, pendingInitialRequest, signIn } from './testing/parcours.js';
+import { createOtherAccounts, DECIDE, DIAGNOSE, ok, ORGS, pendingInitialRequest, RECORD_PERSON, signIn } from './testing/parcours.js';
 
 const TODAY = '2026-11-23';
 const AI_OF_BESANCON = demoId('siae:25-BES:2'); // an association intermédiaire followed by the demo agence
@@ -116,7 +116,18 @@ describe('job offers (fiche 4)', () => {
     const SEARCH = `{ jobOffers(filter: { departement: "25", search: "agent" }) { edges { node { id title siae { name } } } } }`;
     const seen = await ok(url, as.prescriber, SEARCH);
     expect(seen.jobOffers.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(publishJobOffer.id);
+    // A prescription for that offer shows it to both sides.
+    const { recordPerson } = await ok(url, as.prescriber, RECORD_PERSON, { input: { firstName: 'O', lastName: 'Offre', birthDate: '1990-01-01' } });
+    const { diagnose } = await ok(url, as.prescriber, DIAGNOSE, { input: { personId: recordPerson.id, criteria: ['PUB_QPV'], diagnosedOn: TODAY } });
+    const { prescribe } = await ok(url, as.prescriber, `mutation($input: PrescriptionInput!) { prescribe(input: $input) { jobOffer { id title } } }`, {
+      input: { personId: recordPerson.id, diagnosisId: diagnose.id, siaeId: ORGS.siae, jobOfferId: publishJobOffer.id, message: 'Pour votre offre' },
+    });
+    expect(prescribe.jobOffer).toEqual({ id: publishJobOffer.id, title: 'Agent·e de tri' });
     await ok(url, as.agency, `mutation($id: ID!) { closeJobOffer(id: $id) { status } }`, { id: publishJobOffer.id });
+    // Closed: gone for the prescripteur, still there for the SIAE.
+    const JOB = `query($id: ID!) { jobOffer(id: $id) { status } }`;
+    expect((await ok(url, as.prescriber, JOB, { id: publishJobOffer.id })).jobOffer).toBeNull();
+    expect((await ok(url, as.siae, JOB, { id: publishJobOffer.id })).jobOffer).toEqual({ status: 'CLOSED' });
     const after = await ok(url, as.prescriber, SEARCH);
     expect(after.jobOffers.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(publishJobOffer.id);
     const future = await graphql(url, `mutation($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }`, {

@@ -2,7 +2,7 @@
 import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
-import type { AgencyRow, CooperationAgreementRow, DepartementRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
+import type { AgencyRow, CooperationAgreementRow, DepartementRow, JobOfferRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,6 +44,14 @@ export function createLoaders(db: Database) {
         .where(inArray(tables.employmentAreas.departementCode, [...codes]))
         .orderBy(asc(tables.employmentAreas.name));
       return codes.map((c) => rows.filter((r) => r.departementCode === c));
+    }),
+    /** Job offers of each SIAE (open and closed; the resolver keeps what the caller may see), newest first. */
+    jobOffersBySiae: new DataLoader<string, JobOfferRow[]>(async (ids) => {
+      const valid = ids.filter((id) => UUID.test(id));
+      const rows = valid.length
+        ? await db.select().from(tables.jobOffers).where(inArray(tables.jobOffers.siaeId, valid)).orderBy(desc(tables.jobOffers.publishedOn))
+        : [];
+      return ids.map((id) => rows.filter((r) => r.siaeId === id));
     }),
     /** Conventions of each SIAE, newest first (the missing-convention flag and the SIAE's own list). */
     agreementsBySiae: new DataLoader<string, CooperationAgreementRow[]>(async (ids) => {

@@ -35,6 +35,7 @@ export type Appeal = {
   decidedOn?: Maybe<Scalars['Date']['output']>;
   filedOn: Scalars['Date']['output'];
   status: AppealStatus;
+  statusLabel: Scalars['String']['output'];
   text: Scalars['String']['output'];
 };
 
@@ -338,6 +339,11 @@ export type Extension = {
   startOn: Scalars['Date']['output'];
 };
 
+export type JobOffer = {
+  __typename?: 'JobOffer';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The SIAE accepts the person. */
@@ -517,6 +523,8 @@ export type Prescription = {
   diagnosis: EligibilityDiagnosis;
   history: Array<PrescriptionEvent>;
   id: Scalars['ID']['output'];
+  /** The SIAE's offer the prescription answers, if any. */
+  jobOffer?: Maybe<JobOffer>;
   jobOfferId?: Maybe<Scalars['ID']['output']>;
   message: Scalars['String']['output'];
   person: Person;
@@ -874,6 +882,7 @@ export type ResolversTypes = ResolversObject<{
   ExitInterviewInput: ExitInterviewInput;
   ExitOutcome: ExitOutcome;
   Extension: ResolverTypeWrapper<ApprovalEventRow>;
+  JobOffer: ResolverTypeWrapper<EntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -930,6 +939,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExitInterviewDue: ExitInterviewDueRow;
   ExitInterviewInput: ExitInterviewInput;
   Extension: ApprovalEventRow;
+  JobOffer: EntityRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonRow;
@@ -960,6 +970,7 @@ export type AppealResolvers<ContextType = ParcoursContext, ParentType extends Re
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppealStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1124,6 +1135,10 @@ export type ExtensionResolvers<ContextType = ParcoursContext, ParentType extends
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type JobOfferResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
   addApprovalRequestDocuments?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>>;
@@ -1183,6 +1198,7 @@ export type PrescriptionResolvers<ContextType = ParcoursContext, ParentType exte
   diagnosis?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['PrescriptionEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType>;
   jobOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1289,6 +1305,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   ExitInterview?: ExitInterviewResolvers<ContextType>;
   ExitInterviewDue?: ExitInterviewDueResolvers<ContextType>;
   Extension?: ExtensionResolvers<ContextType>;
+  JobOffer?: JobOfferResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -37,6 +37,9 @@ import { approvalStatistics } from '../services/statistics.js';
 import { addDocuments } from '../services/documents.js';
 import { listApprovalRequests, listApprovals } from '../services/lists.js';
 
+/** Labels of the appeal's answer (annexe 4 §2.2.3: written appeal to the agency director). */
+const APPEAL_STATUS_LABELS = { PENDING: 'Recours en attente', UPHELD: 'Recours accueilli', DISMISSED: 'Recours rejeté' } as const;
+
 const criteria = (codes: readonly string[]) =>
   codes.map((code) => eligibilityCriterion(code as EligibilityCriterionCode)).filter((c): c is EligibilityCriterion => c != null);
 const reasonOf = (list: readonly { code: string; label: string }[], code: string | null) =>
@@ -138,6 +141,7 @@ export const resolvers: Resolvers = {
     diagnosis: async (p, _, ctx) => must(await ctx.loaders.diagnosis.load(p.diagnosisId), 'Diagnostic'),
     prescriberOrganization: (p) => ({ id: p.prescriberOrganisationId }),
     siae: (p) => ({ id: p.siaeId }),
+    jobOffer: (p) => (p.jobOfferId ? { id: p.jobOfferId } : null),
     statusLabel: (p) => PRESCRIPTION_STATUS_LABELS[p.status],
     refusalReason: (p) => reasonOf(SIAE_REFUSAL_REASONS, p.refusalReason),
     history: (p, _, ctx) => ctx.loaders.eventsByPrescription.load(p.id),
@@ -168,7 +172,14 @@ export const resolvers: Resolvers = {
     refusalReason: (r) => reasonOf(APPROVAL_REFUSAL_REASONS, r.refusalReason),
     appeal: (r) =>
       r.appealText && r.appealedOn && r.appealStatus
-        ? { text: r.appealText, filedOn: r.appealedOn, status: r.appealStatus, decidedOn: r.appealDecidedOn, comment: r.appealComment }
+        ? {
+            text: r.appealText,
+            filedOn: r.appealedOn,
+            status: r.appealStatus,
+            statusLabel: APPEAL_STATUS_LABELS[r.appealStatus],
+            decidedOn: r.appealDecidedOn,
+            comment: r.appealComment,
+          }
         : null,
     contractStartOn: (r) => detailsOf(r).contractStartOn ?? null,
     contractEndOn: (r) => detailsOf(r).contractEndOn ?? null,

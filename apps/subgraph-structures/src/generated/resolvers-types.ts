@@ -389,6 +389,8 @@ export type Query = {
   cooperationAgreements: CooperationAgreementConnection;
   departement?: Maybe<Departement>;
   departements: Array<Departement>;
+  /** One offer: open ones for everyone, closed ones for their SIAE and its agence; null otherwise. */
+  jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
   jobOffers: JobOfferConnection;
   prescriberOrganization?: Maybe<PrescriberOrganization>;
@@ -433,6 +435,11 @@ export type QueryCooperationAgreementsArgs = {
 
 export type QueryDepartementArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryJobOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -995,6 +1002,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;

@@ -4,7 +4,8 @@ import {
   isCooperationAgreementMandatory,
 } from '@navette/domain';
 import { tables } from '@navette/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { StructuresContext } from '../context.js';
 import type { CooperationAgreementResolvers, JobOfferResolvers, MutationResolvers, QueryResolvers, SiaeResolvers } from '../generated/resolvers-types.js';
 import * as cooperation from '../services/cooperation.js';
 import { loadRequired } from './load.js';
@@ -13,7 +14,19 @@ export const cooperationQuery: QueryResolvers = {
   cooperationAgreements: (_, args, ctx) => cooperation.listAgreements(ctx, args),
   cooperationAgreement: (_, { id }, ctx) => cooperation.loadAgreement(ctx, id),
   jobOffers: (_, args, ctx) => cooperation.listJobOffers(ctx, args),
+  jobOffer: (_, { id }, ctx) => visibleOffer(ctx, id),
 };
+
+/** An offer: open ones are public; a closed one only for its SIAE and that SIAE's agence. */
+async function visibleOffer(ctx: StructuresContext, id: string) {
+  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
+  if (!row) return null;
+  if (row.status === 'OPEN') return row;
+  const siae = await ctx.loaders.siae.load(row.siaeId);
+  const p = ctx.principal;
+  const own = p.kind === 'user' && siae != null && (p.organisationId === siae.id || p.organisationId === siae.agencyId);
+  return own ? row : null;
+}
 
 export const cooperationMutation: MutationResolvers = {
   draftCooperationAgreement: (_, { input }, ctx) => cooperation.draftAgreement(ctx, input),
@@ -38,16 +51,13 @@ export const siaeCooperationFields: SiaeResolvers = {
     const [row] = await db.select().from(tables.siaeReferents).where(eq(tables.siaeReferents.siaeId, siae.id));
     return row ?? null;
   },
-  jobOffers: async (siae, { status }, { principal, db }) => {
+  jobOffers: async (siae, { status }, { principal, loaders }) => {
     // Closed offers are the SIAE's and its agence's business; everyone else sees the open ones.
     const own = principal.kind === 'user' && (principal.organisationId === siae.id || principal.organisationId === siae.agencyId);
     const wanted = own ? (status ?? undefined) : 'OPEN';
     if (!own && status === 'CLOSED') return [];
-    return db
-      .select()
-      .from(tables.jobOffers)
-      .where(and(eq(tables.jobOffers.siaeId, siae.id), wanted ? eq(tables.jobOffers.status, wanted) : undefined))
-      .orderBy(desc(tables.jobOffers.publishedOn));
+    const offers = await loaders.jobOffersBySiae.load(siae.id);
+    return wanted ? offers.filter((o) => o.status === wanted) : offers;
   },
 };
 
@@ -61,9 +71,6 @@ export const CooperationAgreement: CooperationAgreementResolvers = {
 };
 
 export const JobOffer: JobOfferResolvers = {
-  __resolveReference: async (ref, { db }) => {
-    const [row] = /^[0-9a-f-]{36}$/i.test(ref.id) ? await db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, ref.id)) : [];
-    return row && row.status === 'OPEN' ? row : null;
-  },
+  __resolveReference: (ref, ctx) => visibleOffer(ctx, ref.id),
   siae: (o, _, { loaders }) => loadRequired(loaders.siae, o.siaeId, 'siae'),
 };

@@ -122,6 +122,9 @@ export const prescriptions = parcours.table(
     index('prescriptions_prescriber_idx').on(t.prescriberOrganisationId, t.sentAt, t.id),
     index('prescriptions_agency_idx').on(t.agencyId, t.sentAt),
     index('prescriptions_person_idx').on(t.personId),
+    // The reporting view prescription_facts groups by the day in France: indexed on that same expression.
+    index('prescriptions_sent_on_idx').on(t.departementCode, t.siaeKind, sql`((${t.sentAt} AT TIME ZONE 'Europe/Paris')::date)`),
+    index('prescriptions_updated_on_idx').on(t.departementCode, t.siaeKind, sql`((${t.updatedAt} AT TIME ZONE 'Europe/Paris')::date)`),
     // One live prescription of a person to a given SIAE at a time.
     uniqueIndex('prescriptions_live_unique')
       .on(t.personId, t.siaeId)
@@ -247,6 +250,8 @@ export const approvalRequests = parcours.table(
     index('approval_requests_person_idx').on(t.personId),
     index('approval_requests_prescriber_idx').on(t.prescriberOrganisationId),
     index('approval_requests_departement_kind_idx').on(t.departementCode, t.siaeKind, t.receivedOn),
+    // Refusals are counted by decision date (annexe 1, F4_APPROVAL_REFUSALS).
+    index('approval_requests_decided_idx').on(t.departementCode, t.siaeKind, t.decidedOn),
     check('approval_requests_deadline_after_receipt', sql`${t.deadline} >= ${t.receivedOn}`),
     check(
       'approval_requests_refusal_has_reason',

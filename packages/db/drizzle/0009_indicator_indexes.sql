@@ -1,0 +1,3 @@
+CREATE INDEX "approval_requests_decided_idx" ON "parcours"."approval_requests" USING btree ("departement_code","siae_kind","decided_on");--> statement-breakpoint
+CREATE INDEX "prescriptions_sent_on_idx" ON "parcours"."prescriptions" USING btree ("departement_code","siae_kind",(("sent_at" AT TIME ZONE 'Europe/Paris')::date));--> statement-breakpoint
+CREATE INDEX "prescriptions_updated_on_idx" ON "parcours"."prescriptions" USING btree ("departement_code","siae_kind",(("updated_at" AT TIME ZONE 'Europe/Paris')::date));
