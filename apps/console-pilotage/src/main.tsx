@@ -3,6 +3,7 @@ import { createPortalClient, SessionProvider, startDsfr } from '@navette/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import './console.css';
 import { router } from './router.tsx';
 
 startDsfr();

@@ -16,9 +16,23 @@ describe('persisted documents of the Console de pilotage', () => {
     for (const [hash, document] of session) expect(portal[hash]).toBe(document);
   });
 
-  it('lists the operations of the Parcours statistics screen', () => {
+  it('lists the operations of every screen', () => {
     const operations = Object.values(portal).map((document) => /^(?:query|mutation) (\w+)/.exec(document)?.[1]);
-    expect(operations).toEqual(expect.arrayContaining(['ParcoursStatistics', 'ParcoursDepartements']));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'ParcoursStatistics',
+        'ParcoursDepartements',
+        'Indicators',
+        'IndicatorTrend',
+        'CtaMeetingsOfYear',
+        'SteeringMeetings',
+        'RecordSteeringMeeting',
+        'Roadmap',
+        'SaveRoadmapAction',
+        'Amendments',
+        'RecordAmendment',
+      ]),
+    );
   });
 
   it('names every operation (one hash per named document)', () => {

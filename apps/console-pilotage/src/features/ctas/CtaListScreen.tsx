@@ -1,70 +1,346 @@
 import { useQuery } from '@apollo/client/react';
-import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import {
-  DepartementFilterForm,
   departementFromSearchParams,
   EmptyState,
   ErrorState,
+  formatLongDate,
   Loading,
+  todayInFrance,
   useDocumentTitle,
 } from '@navette/ui';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { CtaDepartementsDocument, CtaListDocument } from '../../generated/graphql.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
+import {
+  CtaDepartementsDocument,
+  CtaMeetingsOfYearDocument,
+  type CtaMeetingsOfYearQuery,
+} from '../../generated/graphql.ts';
+import { ctaAnchor, ctaFollowUp, joinLabels, participantLines, quarterState, type CtaFollowUp } from './cta-year.ts';
 import { sortCtas } from './sort-ctas.ts';
 
 const t = copy.ctas;
+type CtaYear = CtaMeetingsOfYearQuery['ctaMeetingsDue'][number];
 
+const statusBadge: Record<CtaFollowUp['status'], { severity: 'success' | 'warning' | 'error'; text: string }> = {
+  compliant: { severity: 'success', text: t.compliant },
+  toWatch: { severity: 'warning', text: t.toWatch },
+  notCompliant: { severity: 'error', text: t.notCompliant },
+};
+
+/**
+ * The CTA of the region (or of a département) in a year: a summary of each one's meetings and of what fiche 8 asks
+ * (a meeting every quarter, the last one with the SIAE heads), then, per CTA, the alerts, the quarters and the
+ * meetings with their agenda, participants, minutes and the day the minutes went to the CDIAE.
+ */
 export function CtaListScreen() {
   useDocumentTitle(t.title);
+  const today = todayInFrance();
   const [searchParams, setSearchParams] = useSearchParams();
   const departement = departementFromSearchParams(searchParams);
+  const year = yearFromSearchParams(searchParams, today);
   const departements = useQuery(CtaDepartementsDocument);
-  const { data, error, refetch, loading } = useQuery(CtaListDocument, { variables: { departement } });
   if (departements.error) console.error('[navette]', departements.error);
+  const { data, error, refetch, loading } = useQuery(CtaMeetingsOfYearDocument, {
+    variables: { year, departement },
+    // Meetings are recorded by the agences: show the last ones known, and ask again at every visit.
+    fetchPolicy: 'cache-and-network',
+  });
+  const ctas = data ? sortCtaYears(data.ctaMeetingsDue) : [];
 
   return (
     <>
       <h1>{t.heading}</h1>
       <p className="fr-text--lead">{t.intro}</p>
-      <DepartementFilterForm
-        key={departement ?? ''}
-        id="cta-departement"
-        formLabel={t.title}
-        label={t.departement}
-        allLabel={t.allDepartements}
-        submitLabel={t.submit}
+      <CtaFilterForm
+        key={`${departement ?? ''}-${year}`}
         departements={departements.data?.departements}
-        value={departement ?? ''}
-        onApply={(value) => setSearchParams(value ? { departement: value } : {})}
+        departement={departement ?? ''}
+        year={year}
+        years={selectableYears(today)}
+        onApply={(next) =>
+          setSearchParams({ ...(next.departement ? { departement: next.departement } : {}), annee: String(next.year) })
+        }
       />
       <section aria-labelledby="liste-cta" aria-busy={loading}>
-        {error ? (
+        {error && !data ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : !data ? (
           <Loading />
         ) : (
           <>
             <h2 id="liste-cta" className="fr-h4" aria-live="polite">
-              {t.count(data.ctas.length)}
+              {t.count(ctas.length)}
             </h2>
-            {data.ctas.length === 0 ? (
+            {ctas.length === 0 ? (
               <EmptyState message={t.empty} />
             ) : (
-              <Table
-                caption={t.caption}
-                headers={[t.columns.departement, t.columns.employmentArea, t.columns.cta, t.columns.ledBy]}
-                data={sortCtas(data.ctas).map((cta) => [
-                  `${cta.employmentArea.departement.name} (${cta.employmentArea.departement.code})`,
-                  cta.employmentArea.name,
-                  cta.name,
-                  cta.ledBy.name,
-                ])}
-              />
+              <>
+                <CtaSummaryTable ctas={ctas} year={year} />
+                {ctas.map((ctaYear) => (
+                  <CtaSection key={ctaYear.cta.id} ctaYear={ctaYear} year={year} today={today} />
+                ))}
+              </>
             )}
           </>
         )}
       </section>
     </>
+  );
+}
+
+function sortCtaYears(ctaYears: readonly CtaYear[]): CtaYear[] {
+  const order = new Map(sortCtas(ctaYears.map((ctaYear) => ctaYear.cta)).map((cta, index) => [cta.id, index]));
+  return [...ctaYears].sort((a, b) => order.get(a.cta.id)! - order.get(b.cta.id)!);
+}
+
+function CtaFilterForm({
+  departements,
+  departement,
+  year,
+  years,
+  onApply,
+}: {
+  departements: readonly { code: string; name: string }[] | undefined;
+  departement: string;
+  year: number;
+  years: readonly number[];
+  onApply: (filters: { departement: string; year: number }) => void;
+}) {
+  const [draft, setDraft] = useState({ departement, year: String(year) });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply({ departement: draft.departement, year: Number(draft.year) });
+  };
+  return (
+    <form onSubmit={onSubmit} className="fr-mb-4w" aria-label={t.filtersLabel}>
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+        <div className="fr-col-12 fr-col-md-5">
+          <Select
+            label={t.departement}
+            nativeSelectProps={{
+              id: 'cta-departement',
+              name: 'departement',
+              value: draft.departement,
+              onChange: (event) => setDraft((current) => ({ ...current, departement: event.target.value })),
+            }}
+          >
+            <option value="">{t.allDepartements}</option>
+            {departements?.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.code} – {d.name}
+              </option>
+            ))}
+            {!departements && draft.departement && <option value={draft.departement}>{draft.departement}</option>}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <Select
+            label={t.year}
+            nativeSelectProps={{
+              id: 'cta-annee',
+              name: 'annee',
+              value: draft.year,
+              onChange: (event) => setDraft((current) => ({ ...current, year: event.target.value })),
+            }}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Button type="submit" className="fr-mb-3w">
+            {t.submit}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function CtaSummaryTable({ ctas, year }: { ctas: readonly CtaYear[]; year: number }) {
+  return (
+    <div className="fr-table fr-table--bordered fr-table--no-caption">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            {/* The heading above counts the CTA: the caption, with the year, is for screen readers. */}
+            <table data-testid="cta-summary">
+              <caption>{t.caption(year)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.departement}</th>
+                  <th scope="col">{t.columns.employmentArea}</th>
+                  <th scope="col">{t.columns.cta}</th>
+                  <th scope="col">{t.columns.ledBy}</th>
+                  <th scope="col" className="fr-cell--right">
+                    {t.columns.meetings}
+                  </th>
+                  <th scope="col">{t.columns.followUp}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ctas.map(({ cta, ...ctaYear }) => {
+                  const badge = statusBadge[ctaFollowUp(ctaYear).status];
+                  return (
+                    <tr key={cta.id}>
+                      <td>
+                        {cta.employmentArea.departement.name} ({cta.employmentArea.departement.code})
+                      </td>
+                      <td>{cta.employmentArea.name}</td>
+                      <th scope="row">
+                        <a href={`#${ctaAnchor(cta.employmentArea.code)}`}>{cta.name}</a>
+                      </th>
+                      <td>{cta.ledBy.name}</td>
+                      <td className="fr-cell--right">{cta.meetings.length}</td>
+                      <td>
+                        <Badge severity={badge.severity} small>
+                          {badge.text}
+                        </Badge>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const quarterStateText = {
+  met: t.quarterMet,
+  missed: t.quarterMissed,
+  running: t.quarterRunning,
+  upcoming: t.quarterUpcoming,
+} as const;
+
+function CtaSection({ ctaYear, year, today }: { ctaYear: CtaYear; year: number; today: string }) {
+  const { cta } = ctaYear;
+  const anchor = ctaAnchor(cta.employmentArea.code);
+  const followUp = ctaFollowUp(ctaYear);
+  return (
+    <section aria-labelledby={anchor} className="fr-mt-6w" data-testid={`cta-${cta.id}`}>
+      <h3 id={anchor}>{cta.name}</h3>
+      <p>
+        {cta.employmentArea.name} – {cta.employmentArea.departement.name} ({cta.employmentArea.departement.code}) ·{' '}
+        {t.ledBy(cta.ledBy.name)}
+      </p>
+      {/* Part of the page, not events: no alert role (RGAA 8.7). */}
+      <div data-testid="cta-alerts">
+        {followUp.missed.length > 0 && (
+          <Alert
+            className="fr-mb-2w"
+            severity="warning"
+            small
+            role={undefined}
+            description={`${t.missedTitle} : ${t.missed(joinLabels(followUp.missed))}`}
+          />
+        )}
+        {followUp.yearEnd === 'missed' && (
+          <Alert
+            className="fr-mb-2w"
+            severity="warning"
+            small
+            role={undefined}
+            description={`${t.yearEndMissedTitle} : ${t.yearEndMissed}`}
+          />
+        )}
+        {followUp.pending.length > 0 && (
+          <Alert
+            className="fr-mb-2w"
+            severity="info"
+            small
+            role={undefined}
+            description={t.upcoming(joinLabels(followUp.pending))}
+          />
+        )}
+        {followUp.yearEnd === 'pending' && (
+          <Alert className="fr-mb-2w" severity="info" small role={undefined} description={t.yearEndPending} />
+        )}
+      </div>
+      <div className="fr-table fr-table--sm fr-table--bordered fr-table--no-caption">
+        <div className="fr-table__wrapper">
+          <div className="fr-table__container">
+            <div className="fr-table__content">
+              <table data-testid="cta-quarters">
+                <caption>{t.quartersCaption(cta.name, year)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.quarterColumns.quarter}</th>
+                    <th scope="col" className="fr-cell--right">
+                      {t.quarterColumns.meetings}
+                    </th>
+                    <th scope="col">{t.quarterColumns.state}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ctaYear.quarters.map((quarter) => (
+                    <tr key={quarter.quarter}>
+                      <th scope="row">{quarter.label}</th>
+                      <td className="fr-cell--right">{quarter.meetings}</td>
+                      <td>{quarterStateText[quarterState(quarter, today)]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      </div>
+      <h4 className="fr-h6">{t.meetingsTitle(year)}</h4>
+      {cta.meetings.length === 0 ? (
+        <p>{t.noMeetings(year)}</p>
+      ) : (
+        <ul className="navette-plain-list" role="list" data-testid="cta-meetings">
+          {cta.meetings.map((meeting) => (
+            <li key={meeting.id} className="fr-mb-3w">
+              <article aria-labelledby={`reunion-${meeting.id}`} className="navette-box">
+                <h5 id={`reunion-${meeting.id}`} className="fr-h6 fr-mb-1w">
+                  {t.meetingTitle(formatLongDate(meeting.heldOn))}
+                </h5>
+                <dl className="navette-details">
+                  <dt>{t.meeting.agenda}</dt>
+                  <dd className="navette-multiline">{meeting.agenda}</dd>
+                  <dt>{t.meeting.participants}</dt>
+                  <dd>
+                    {participantLines(meeting.participants).length === 0 ? (
+                      t.meeting.noParticipants
+                    ) : (
+                      <ul>
+                        {participantLines(meeting.participants).map((line, index) => (
+                          <li key={index}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                  <dt>{t.meeting.siaeHeads}</dt>
+                  <dd>{meeting.siaeHeadsInvited ? t.meeting.yes : t.meeting.no}</dd>
+                  <dt>{t.meeting.minutes}</dt>
+                  <dd className="navette-multiline">{meeting.minutes ?? t.meeting.noMinutes}</dd>
+                  <dt>{t.meeting.sentToCdiae}</dt>
+                  <dd>
+                    {meeting.minutesSentToCdiaeOn
+                      ? t.meeting.sentOn(formatShortDate(meeting.minutesSentToCdiaeOn))
+                      : t.meeting.notSent}
+                  </dd>
+                </dl>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

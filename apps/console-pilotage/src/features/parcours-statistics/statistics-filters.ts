@@ -1,6 +1,9 @@
 // The filters of the Parcours statistics, kept in the URL (`?departement=25&du=2026-01-01&au=2026-06-30`) so
 // that a view can be bookmarked and shared with the comité de pilotage.
 import { isDepartementCode } from '@navette/ui';
+import { isIsoDate } from '../../format/dates.ts';
+
+export { isIsoDate };
 
 export interface StatisticsFilters {
   /** INSEE code, '' for the whole region. */
@@ -13,15 +16,6 @@ export interface StatisticsFilters {
 export type FilterField = keyof StatisticsFilters;
 
 export const noFilters: StatisticsFilters = { departement: '', from: '', to: '' };
-
-/** A real calendar date written `YYYY-MM-DD` (what a date field sends). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** The filters in force; anything malformed in the URL is ignored rather than sent to the API. */
 export function filtersFromSearchParams(params: URLSearchParams): StatisticsFilters {

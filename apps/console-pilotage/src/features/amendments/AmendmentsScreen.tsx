@@ -1,0 +1,181 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { EmptyState, ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { errorSummaryTitle } from '../../forms/field-errors.ts';
+import { useForm } from '../../forms/use-form.ts';
+import { AmendmentsDocument, RecordAmendmentDocument } from '../../generated/graphql.ts';
+import { amendmentInput, emptyAmendment, validateAmendment, type AmendmentField } from './amendment-form.ts';
+
+const t = copy.amendments;
+
+/** The avenants to the accord (article 5), newest first, and a form to record one. */
+export function AmendmentsScreen() {
+  useDocumentTitle(t.title);
+  const { data, error, loading, refetch } = useQuery(AmendmentsDocument, { fetchPolicy: 'cache-and-network' });
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <p className="fr-text--lead">{t.intro}</p>
+      <section aria-labelledby="avenants" aria-busy={loading}>
+        {error && !data ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !data ? (
+          <Loading />
+        ) : (
+          <>
+            <h2 id="avenants" aria-live="polite">
+              {t.count(data.amendments.length)}
+            </h2>
+            {data.amendments.length === 0 ? (
+              <EmptyState message={t.empty} />
+            ) : (
+              <div className="fr-table fr-table--bordered fr-table--no-caption">
+                <div className="fr-table__wrapper">
+                  <div className="fr-table__container">
+                    <div className="fr-table__content">
+                      <table data-testid="amendments">
+                        <caption>{t.caption}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t.columns.signedOn}</th>
+                            <th scope="col">{t.columns.title}</th>
+                            <th scope="col">{t.columns.summary}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {data.amendments.map((amendment) => (
+                            <tr key={amendment.id}>
+                              <td>{formatShortDate(amendment.signedOn)}</td>
+                              <th scope="row">{amendment.title}</th>
+                              <td className="navette-multiline">{amendment.summary}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </div>
+                </div>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+      <RecordAmendmentForm />
+    </>
+  );
+}
+
+const fieldIds: Record<AmendmentField, string> = {
+  signedOn: 'avenant-date',
+  title: 'avenant-intitule',
+  summary: 'avenant-objet',
+};
+
+function RecordAmendmentForm() {
+  const f = t.form;
+  const signedOnInput = useRef<HTMLInputElement>(null);
+  const form = useForm(emptyAmendment, (values) =>
+    validateAmendment(values, signedOnInput.current?.validity.badInput ?? false),
+  );
+  const [apiError, setApiError] = useState<unknown>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const [record, { loading }] = useMutation(RecordAmendmentDocument, {
+    refetchQueries: [AmendmentsDocument],
+    awaitRefetchQueries: true,
+  });
+  const { values, errors } = form;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setRecorded(null);
+    setApiError(null);
+    if (!form.check()) return;
+    try {
+      const result = await record({ variables: { input: amendmentInput(values) } });
+      const amendment = result.data?.recordAmendment;
+      if (amendment) {
+        setRecorded(f.success(amendment.title));
+        form.reset(emptyAmendment);
+      }
+    } catch (error) {
+      // The API's message is shown as is; the form keeps what the user typed.
+      setApiError(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby="enregistrer-avenant" className="fr-mt-6w">
+      <h2 id="enregistrer-avenant">{f.title}</h2>
+      <p className="fr-hint-text">{f.hint}</p>
+      {/* Always there, so that screen readers announce the message when it appears in it. */}
+      <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
+        {recorded && <Alert severity="success" small role={undefined} description={recorded} />}
+      </div>
+      <ErrorSummary
+        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
+        errors={errors}
+        fieldIds={fieldIds}
+        attempt={form.attempt}
+      />
+      <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
+      <form
+        className="navette-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="enregistrer-avenant"
+      >
+        <Input
+          label={f.signedOn}
+          hintText={f.dateHint}
+          state={errors.signedOn ? 'error' : 'default'}
+          stateRelatedMessage={errors.signedOn}
+          nativeInputProps={{
+            ref: signedOnInput,
+            id: fieldIds.signedOn,
+            name: 'signedOn',
+            type: 'date',
+            required: true,
+            value: values.signedOn,
+            onChange: (event) => form.set('signedOn', event.target.value),
+          }}
+        />
+        <Input
+          label={f.titleField}
+          state={errors.title ? 'error' : 'default'}
+          stateRelatedMessage={errors.title}
+          nativeInputProps={{
+            id: fieldIds.title,
+            name: 'title',
+            required: true,
+            value: values.title,
+            onChange: (event) => form.set('title', event.target.value),
+          }}
+        />
+        <Input
+          label={f.summary}
+          textArea
+          state={errors.summary ? 'error' : 'default'}
+          stateRelatedMessage={errors.summary}
+          nativeTextAreaProps={{
+            id: fieldIds.summary,
+            name: 'summary',
+            required: true,
+            rows: 5,
+            value: values.summary,
+            onChange: (event) => form.set('summary', event.target.value),
+          }}
+        />
+        <Button type="submit" disabled={loading}>
+          {f.submit}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { amendmentInput, emptyAmendment, validateAmendment } from './amendment-form.ts';
+
+describe('validateAmendment', () => {
+  it('asks for every field', () => {
+    expect(validateAmendment(emptyAmendment)).toEqual({
+      signedOn: 'Saisissez la date de signature.',
+      title: 'Saisissez l’intitulé de l’avenant.',
+      summary: 'Saisissez l’objet de l’avenant.',
+    });
+  });
+
+  it('refuses an unreadable date, and leaves the accord’s dates to the API', () => {
+    const draft = { signedOn: '2026-02-30', title: 'Avenant n° 1', summary: 'Prolongation' };
+    expect(validateAmendment(draft)).toEqual({
+      signedOn: 'La date de signature n’est pas une date valide : saisissez-la au format JJ/MM/AAAA.',
+    });
+    expect(validateAmendment({ ...draft, signedOn: '2010-01-01' })).toEqual({});
+    expect(validateAmendment({ ...draft, signedOn: '' }, true).signedOn).toMatch(/pas une date valide/);
+  });
+});
+
+describe('amendmentInput', () => {
+  it('trims what is sent', () => {
+    expect(amendmentInput({ signedOn: '2018-12-20', title: ' Avenant n° 1 ', summary: '\nProlongation\n' })).toEqual({
+      signedOn: '2018-12-20',
+      title: 'Avenant n° 1',
+      summary: 'Prolongation',
+    });
+  });
+});

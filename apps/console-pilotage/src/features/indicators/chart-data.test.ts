@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { departementChart, labelKey, markKey, SERIES_COLORS, SINGLE_SERIES_COLOR, trendChart } from './chart-data.ts';
+import { buildIndicatorTable } from './indicator-table.ts';
+
+const doubs = { code: '25', name: 'Doubs' };
+const jura = { code: '39', name: 'Jura' };
+
+describe('departementChart', () => {
+  it('draws a bar per SIAE kind, a masked value as a mark labelled "< 5", nothing where there is no figure', () => {
+    const table = buildIndicatorTable({
+      unit: 'COUNT',
+      dimensions: ['DEPARTEMENT', 'SIAE_KIND'],
+      rows: [
+        { departement: doubs, siaeKind: 'ACI', value: 8, people: null, masked: false },
+        { departement: doubs, siaeKind: 'EI', value: null, people: null, masked: true },
+        { departement: jura, siaeKind: 'ACI', value: 0, people: null, masked: false },
+      ],
+    });
+    const { series, data, sentences } = departementChart(table);
+    expect(series).toEqual([
+      { key: 'ACI', label: 'ACI', color: SERIES_COLORS['ACI'] },
+      { key: 'EI', label: 'EI', color: SERIES_COLORS['EI'] },
+    ]);
+    expect(data).toEqual([
+      {
+        label: 'Doubs (25)',
+        ACI: 8,
+        [labelKey('ACI')]: '8',
+        [markKey('ACI')]: 0,
+        EI: 0,
+        [labelKey('EI')]: '< 5',
+        [markKey('EI')]: 1,
+      },
+      {
+        label: 'Jura (39)',
+        ACI: 0,
+        [labelKey('ACI')]: '0',
+        [markKey('ACI')]: 0,
+        EI: 0,
+        [labelKey('EI')]: '–',
+        [markKey('EI')]: 0,
+      },
+    ]);
+    expect(sentences).toEqual([
+      "Doubs (25) : Atelier et chantier d'insertion (ACI) : 8 ; Entreprise d'insertion (EI) : < 5",
+      "Jura (39) : Atelier et chantier d'insertion (ACI) : 0 ; Entreprise d'insertion (EI) : –",
+    ]);
+  });
+
+  it('charts the hours of the training indicator, in one series when not by kind', () => {
+    const table = buildIndicatorTable({
+      unit: 'HOURS_AND_PEOPLE',
+      dimensions: ['DEPARTEMENT'],
+      rows: [{ departement: doubs, siaeKind: null, value: 40, people: 6, masked: false }],
+    });
+    const { series, data, sentences } = departementChart(table);
+    expect(series).toEqual([{ key: 'value', label: 'Heures de formation', color: SINGLE_SERIES_COLOR }]);
+    expect(data).toEqual([{ label: 'Doubs (25)', value: 40, [labelKey('value')]: '40', [markKey('value')]: 0 }]);
+    expect(sentences).toEqual(['Doubs (25) : 40']);
+  });
+});
+
+describe('trendChart', () => {
+  it('marks the quarter in progress and leaves a masked quarter out of the line', () => {
+    expect(
+      trendChart([
+        { label: 'T3 2026', inProgress: false, value: 6, people: null, masked: false },
+        { label: 'T4 2026', inProgress: true, value: null, people: null, masked: true },
+      ]),
+    ).toEqual([
+      { label: 'T3 2026', value: 6 },
+      { label: 'T4 2026 (en cours)', value: null },
+    ]);
+  });
+});

@@ -1,0 +1,300 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { EmptyState, ErrorState, formatLongDate, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { copy } from '../../copy.ts';
+import { formatShortDate } from '../../format/dates.ts';
+import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { errorSummaryTitle } from '../../forms/field-errors.ts';
+import { useForm } from '../../forms/use-form.ts';
+import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
+import { YearFilterForm } from '../../forms/YearFilterForm.tsx';
+import {
+  RecordSteeringMeetingDocument,
+  SteeringMeetingsDocument,
+  type SteeringMeetingsQuery,
+} from '../../generated/graphql.ts';
+import {
+  documentsStatus,
+  emptySteeringMeeting,
+  steeringMeetingInput,
+  validateSteeringMeeting,
+  type DocumentsStatus,
+  type SteeringField,
+} from './steering-form.ts';
+
+const t = copy.steering;
+
+const documentsBadge: Record<DocumentsStatus, { severity: 'success' | 'error' | 'warning' | 'info'; text: string }> = {
+  onTime: { severity: 'success', text: t.documentsOnTime },
+  late: { severity: 'error', text: t.documentsLate },
+  missing: { severity: 'error', text: t.documentsMissing },
+  pending: { severity: 'info', text: t.documentsPending },
+};
+
+/**
+ * The comité de pilotage's meetings of a year (article 3): whether the documents went out 10 days before, how many
+ * meetings are missing to reach the 2 a year, and a form to record one.
+ */
+export function SteeringScreen() {
+  useDocumentTitle(t.title);
+  const today = todayInFrance();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const year = yearFromSearchParams(searchParams, today);
+  const { data, error, loading, refetch } = useQuery(SteeringMeetingsDocument, {
+    variables: { year },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <p className="fr-text--lead">{t.intro}</p>
+      <YearFilterForm
+        key={year}
+        id="comite-annee"
+        formLabel={t.yearFormLabel}
+        label={t.year}
+        submitLabel={t.submitYear}
+        years={selectableYears(today)}
+        value={year}
+        onApply={(next) => setSearchParams({ annee: String(next) })}
+      />
+      <section aria-labelledby="reunions" aria-busy={loading}>
+        {error && !data ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : !data ? (
+          <Loading />
+        ) : (
+          <MeetingsOfYear year={year} data={data} />
+        )}
+      </section>
+      <RecordMeetingForm year={year} />
+    </>
+  );
+}
+
+function MeetingsOfYear({ year, data }: { year: number; data: SteeringMeetingsQuery }) {
+  const meetings = data.steeringMeetings;
+  const shortfall = data.steeringMeetingsShortfall;
+  return (
+    <>
+      <h2 id="reunions" aria-live="polite">
+        {t.listTitle(year, meetings.length)}
+      </h2>
+      <div className="fr-mb-3w" data-testid="steering-shortfall">
+        {/* Part of the page, not an event: no alert role (RGAA 8.7). */}
+        {shortfall > 0 ? (
+          <Alert
+            severity="warning"
+            small
+            role={undefined}
+            title={t.shortfallTitle}
+            description={t.shortfall(year, shortfall)}
+            as="h3"
+          />
+        ) : (
+          <Alert severity="success" small role={undefined} description={t.enough(year)} />
+        )}
+      </div>
+      {meetings.length === 0 ? (
+        <EmptyState message={t.empty(year)} />
+      ) : (
+        <div className="fr-table fr-table--bordered fr-table--no-caption">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table data-testid="steering-meetings">
+                  <caption>{t.caption(year)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.columns.heldOn}</th>
+                      <th scope="col">{t.columns.agenda}</th>
+                      <th scope="col">{t.columns.documents}</th>
+                      <th scope="col">{t.columns.minutes}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {meetings.map((meeting) => {
+                      const badge = documentsBadge[documentsStatus(meeting)];
+                      return (
+                        <tr key={meeting.id}>
+                          <th scope="row">{formatShortDate(meeting.heldOn)}</th>
+                          <td className="navette-multiline">{meeting.agenda}</td>
+                          <td>
+                            <Badge severity={badge.severity} small>
+                              {badge.text}
+                            </Badge>
+                            {meeting.documentsSentOn && (
+                              <p className="fr-text--sm fr-mb-0 fr-mt-1v">
+                                {t.sentOn(formatShortDate(meeting.documentsSentOn))}
+                              </p>
+                            )}
+                          </td>
+                          <td className="navette-multiline">{meeting.minutes ?? t.noMinutes}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+const fieldIds: Record<SteeringField, string> = {
+  heldOn: 'reunion-date',
+  agenda: 'reunion-ordre-du-jour',
+  documentsSentOn: 'reunion-envoi-documents',
+  minutes: 'reunion-compte-rendu',
+};
+
+function RecordMeetingForm({ year }: { year: number }) {
+  const f = t.form;
+  const heldOnInput = useRef<HTMLInputElement>(null);
+  const sentOnInput = useRef<HTMLInputElement>(null);
+  const form = useForm(emptySteeringMeeting, (values) =>
+    validateSteeringMeeting(values, {
+      heldOn: heldOnInput.current?.validity.badInput ?? false,
+      documentsSentOn: sentOnInput.current?.validity.badInput ?? false,
+    }),
+  );
+  const [apiError, setApiError] = useState<unknown>(null);
+  const [recorded, setRecorded] = useState<{ heldOn: string } | null>(null);
+  const [record, { loading }] = useMutation(RecordSteeringMeetingDocument, {
+    refetchQueries: [SteeringMeetingsDocument],
+    awaitRefetchQueries: true,
+  });
+  const { values, errors } = form;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setRecorded(null);
+    setApiError(null);
+    if (!form.check()) return;
+    try {
+      const result = await record({ variables: { input: steeringMeetingInput(values) } });
+      const meeting = result.data?.recordSteeringMeeting;
+      if (meeting) {
+        setRecorded({ heldOn: meeting.heldOn });
+        form.reset(emptySteeringMeeting);
+      }
+    } catch (error) {
+      // The API's message is shown as is; the form keeps what the user typed.
+      setApiError(error);
+    }
+  };
+  const recordedYear = recorded ? Number(recorded.heldOn.slice(0, 4)) : null;
+
+  return (
+    <section aria-labelledby="enregistrer-reunion" className="fr-mt-6w">
+      <h2 id="enregistrer-reunion">{f.title}</h2>
+      <p className="fr-hint-text">{f.hint}</p>
+      {/* Always there, so that screen readers announce the message when it appears in it. */}
+      <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
+        {recorded && (
+          <Alert
+            severity="success"
+            small
+            // The region around it already announces it.
+            role={undefined}
+            description={
+              <>
+                {f.success(formatLongDate(recorded.heldOn))}
+                {recordedYear !== year && (
+                  <>
+                    {' '}
+                    <Link to={`?annee=${recordedYear}`}>{f.otherYear(recordedYear!)}</Link>
+                  </>
+                )}
+              </>
+            }
+          />
+        )}
+      </div>
+      <ErrorSummary
+        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
+        errors={errors}
+        fieldIds={fieldIds}
+        attempt={form.attempt}
+      />
+      <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
+      <form
+        className="navette-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="enregistrer-reunion"
+      >
+        <Input
+          label={f.heldOn}
+          hintText={f.dateHint}
+          state={errors.heldOn ? 'error' : 'default'}
+          stateRelatedMessage={errors.heldOn}
+          nativeInputProps={{
+            ref: heldOnInput,
+            id: fieldIds.heldOn,
+            name: 'heldOn',
+            type: 'date',
+            required: true,
+            value: values.heldOn,
+            onChange: (event) => form.set('heldOn', event.target.value),
+          }}
+        />
+        <Input
+          label={f.agenda}
+          textArea
+          state={errors.agenda ? 'error' : 'default'}
+          stateRelatedMessage={errors.agenda}
+          nativeTextAreaProps={{
+            id: fieldIds.agenda,
+            name: 'agenda',
+            required: true,
+            rows: 4,
+            value: values.agenda,
+            onChange: (event) => form.set('agenda', event.target.value),
+          }}
+        />
+        <Input
+          label={f.documentsSentOn}
+          hintText={f.documentsSentOnHint}
+          state={errors.documentsSentOn ? 'error' : 'default'}
+          stateRelatedMessage={errors.documentsSentOn}
+          nativeInputProps={{
+            ref: sentOnInput,
+            id: fieldIds.documentsSentOn,
+            name: 'documentsSentOn',
+            type: 'date',
+            value: values.documentsSentOn,
+            onChange: (event) => form.set('documentsSentOn', event.target.value),
+          }}
+        />
+        <Input
+          label={f.minutes}
+          hintText={f.minutesHint}
+          textArea
+          state={errors.minutes ? 'error' : 'default'}
+          stateRelatedMessage={errors.minutes}
+          nativeTextAreaProps={{
+            id: fieldIds.minutes,
+            name: 'minutes',
+            rows: 5,
+            value: values.minutes,
+            onChange: (event) => form.set('minutes', event.target.value),
+          }}
+        />
+        <Button type="submit" disabled={loading}>
+          {f.submit}
+        </Button>
+      </form>
+    </section>
+  );
+}
