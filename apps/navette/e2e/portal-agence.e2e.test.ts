@@ -1,6 +1,8 @@
 // Espace agence Pôle emploi: pick an agence of a département, then see its SIAE and its offer of services; the inbox
 // of demandes d'agrément of its territory, and a decision taken through the form; the appeals to answer (filtered by
-// the API); the conventions de coopération of its territory and the référents of its SIAE.
+// the API); the conventions de coopération of its territory and the référents of its SIAE; the supporting documents of
+// a request, downloaded; the meetings of the CTA it leads; the figures of its territory (Mes indicateurs).
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
@@ -46,7 +48,11 @@ const today = () =>
  * a person, diagnoses and prescribes to the demo SIAE (of the demo agence's territory), the SIAE accepts and asks
  * for the agrément. Returns the request's id.
  */
-async function fileInitialRequest(product: Product, firstName: string): Promise<string> {
+async function fileInitialRequest(
+  product: Product,
+  firstName: string,
+  documents?: { fileName: string; contentType: string; dataBase64: string }[],
+): Promise<string> {
   const { prescripteur, siae } = demoAccounts;
   const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
     '{ viewer { organisation { id } } }',
@@ -83,7 +89,7 @@ async function fileInitialRequest(product: Product, firstName: string): Promise<
   await product.graphql('mutation ($id: ID!) { acceptPrescription(id: $id) { id } }', { id: prescribe.id }, siae);
   const { requestApproval } = await product.graphql<{ requestApproval: { id: string } }>(
     'mutation ($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }',
-    { input: { kind: 'INITIAL', prescriptionId: prescribe.id, contractStartOn: today() } },
+    { input: { kind: 'INITIAL', prescriptionId: prescribe.id, contractStartOn: today(), documents } },
     siae,
   );
   return requestApproval.id;
@@ -117,6 +123,71 @@ interface AgreementsData {
 }
 const AGREEMENTS = `query ($status: CooperationAgreementStatus) { cooperationAgreements(first: 20, filter: { status: $status }) {
   totalCount edges { node { id status statusLabel inForce siae { name } } } } }`;
+
+/** A small but real PDF (catalog, one empty page), with bytes above 127 that must come back unchanged. */
+function smallPdf(title: string): Buffer {
+  return Buffer.concat([
+    Buffer.from('%PDF-1.4\n'),
+    Buffer.from([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]),
+    Buffer.from(
+      [
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+        '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+        '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+        `4 0 obj << /Title (${title}) >> endobj`,
+        'trailer << /Root 1 0 R /Info 4 0 R >>',
+        '%%EOF',
+        '',
+      ].join('\n'),
+    ),
+  ]);
+}
+
+/** "12,5" → 12.5, "1 234" → 1234: a figure as the page writes it, back to a number; null for a text. */
+function frenchNumber(text: string): number | null {
+  const digits = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : null;
+}
+
+interface CtaDueData {
+  ctaMeetingsDue: {
+    cta: { id: string; name: string; ledBy: { id: string } };
+    missingQuarters: number[];
+    yearEndMeetingWithSiaeHeads: boolean;
+    quarters: { quarter: number; label: string; meetings: number }[];
+  }[];
+}
+const CTA_DUE = `query ($year: Int!, $departement: ID) { ctaMeetingsDue(year: $year, departement: $departement) {
+  cta { id name ledBy { id } } missingQuarters yearEndMeetingWithSiaeHeads quarters { quarter label meetings } } }`;
+
+interface IndicatorData {
+  id: string;
+  label: string;
+  definition: string;
+  computable: boolean;
+  unit: string;
+  note: string | null;
+  rows: {
+    departement: { code: string; name: string };
+    siaeKind: string | null;
+    value: number | null;
+    people: number | null;
+  }[];
+}
+const INDICATORS = `query ($filter: IndicatorFilter) { indicators(filter: $filter) {
+  id label definition computable unit note rows { departement { code name } siaeKind value people } } }`;
+const STATISTICS_FIELDS = [
+  'requests',
+  'granted',
+  'refused',
+  'tacitlyGranted',
+  'pending',
+  'suspensions',
+  'prolongations',
+  'extensions',
+] as const;
+const STATISTICS = `query ($from: Date, $to: Date) { approvalStatistics(from: $from, to: $to) {
+  rows { departement { code } siaeKind ${STATISTICS_FIELDS.join(' ')} } } }`;
 
 /** The cells of the rows of a table, trimmed. */
 async function tableRows(page: Page, container: string): Promise<string[][]> {
@@ -439,6 +510,196 @@ describe('Espace agence Pôle emploi', () => {
       terminated.cooperationAgreements.edges[0]!.node.statusLabel.toLowerCase(),
     );
     await maybeScreenshot(page, 'agence-agreement-terminated');
+  });
+
+  it('lists the supporting documents of a request and downloads one, byte for byte what the SIAE sent', async () => {
+    const pdf = smallPdf('Contrat de travail');
+    const id = await fileInitialRequest(product, 'Léa', [
+      { fileName: 'contrat-de-travail.pdf', contentType: 'application/pdf', dataBase64: pdf.toString('base64') },
+    ]);
+    const { approvalRequest } = await product.graphql<{
+      approvalRequest: { documents: { id: string; fileName: string; contentType: string; size: number }[] };
+    }>('query ($id: ID!) { approvalRequest(id: $id) { documents { id fileName contentType size } } }', { id });
+    expect(approvalRequest.documents).toHaveLength(1);
+    const [document] = approvalRequest.documents;
+
+    await page.goto(`${product.url}/agence/demandes/${id}`);
+    await page.getByRole('heading', { level: 2, name: 'Pièces justificatives' }).waitFor();
+    const rows = await tableRows(page, '[data-testid="request-documents"]');
+    expect(rows.map((cells) => cells.slice(0, 3))).toEqual([[document!.fileName, 'PDF', `${document!.size} octets`]]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Télécharger « ${document!.fileName} »` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(document!.fileName);
+    const saved = await readFile(await download.path());
+    expect(saved.equals(pdf)).toBe(true);
+    await maybeScreenshot(page, 'agence-request-documents');
+  });
+
+  it('records a meeting of the CTA it leads, sees the quarter alert change, then sends the minutes to the CDIAE', async () => {
+    const { agencyId } = await demoOrganisations(product);
+    const { agency } = await product.graphql<{ agency: { departement: { code: string } } }>(
+      'query ($id: ID!) { agency(id: $id) { departement { code } } }',
+      { id: agencyId },
+    );
+    const year = Number(today().slice(0, 4));
+    const currentQuarter = Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1;
+    const dueOfMine = async () => {
+      const { ctaMeetingsDue } = await product.graphql<CtaDueData>(CTA_DUE, {
+        year,
+        departement: agency.departement.code,
+      });
+      const mine = ctaMeetingsDue.filter((due) => due.cta.ledBy.id === agencyId);
+      expect(mine).toHaveLength(1);
+      return mine[0]!;
+    };
+    const before = await dueOfMine();
+    expect(before.missingQuarters).toContain(currentQuarter);
+    const quarterLabel = before.quarters.find((q) => q.quarter === currentQuarter)!.label;
+
+    await page
+      .locator('header')
+      .getByRole('link', { name: 'CTA', exact: true })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Les CTA animés par votre agence' }).waitFor();
+    const section = page
+      .getByTestId('cta')
+      .filter({ has: page.getByRole('heading', { level: 2, name: before.cta.name }) });
+    await section.getByTestId('cta-quarters').waitFor();
+    expect(await page.getByTestId('cta').count()).toBe(1);
+    const quarterAlerts = section.locator('[data-testid="cta-alert-missed"], [data-testid="cta-alert-pending"]');
+    expect((await quarterAlerts.allInnerTexts()).join(' ')).toContain(quarterLabel);
+    const meetingsPerQuarter = async () =>
+      (await tableRows(page, '[data-testid="cta"] [data-testid="cta-quarters"]')).map((cells) => [cells[0], cells[2]]);
+    expect(await meetingsPerQuarter()).toEqual(before.quarters.map((q) => [q.label, String(q.meetings)]));
+    await maybeScreenshot(page, 'agence-cta-before');
+
+    await section.getByRole('link', { name: `Enregistrer une réunion du ${before.cta.name}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enregistrer une réunion du CTA' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Le formulaire contient des erreurs' });
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Indiquez la date de la réunion.',
+      'Indiquez l’ordre du jour.',
+    ]);
+    const agenda = 'Bilan des parcours du trimestre ; orientations de l’année suivante.';
+    await page.locator('#reunion-date').fill(today());
+    await page.locator('#reunion-ordre-du-jour').fill(agenda);
+    await page.locator('#reunion-participants').fill('Agence Pôle emploi\nResponsables des SIAE du bassin');
+    await page.getByLabel('Les responsables des SIAE étaient invités').check({ force: true });
+    await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    await page.getByTestId('form-notice').filter({ hasText: 'Réunion enregistrée' }).waitFor();
+
+    const after = await dueOfMine();
+    expect(after.missingQuarters).not.toContain(currentQuarter);
+    await section.getByTestId('cta-quarters').waitFor();
+    expect(await meetingsPerQuarter()).toEqual(after.quarters.map((q) => [q.label, String(q.meetings)]));
+    expect((await quarterAlerts.allInnerTexts()).join(' ')).not.toContain(quarterLabel);
+    expect(await section.getByTestId('cta-alert-yearEnd').count()).toBe(after.yearEndMeetingWithSiaeHeads ? 0 : 1);
+    await maybeScreenshot(page, 'agence-cta-after');
+
+    // A second meeting the same day: the API's French refusal, what was typed kept.
+    await section.getByRole('link', { name: `Enregistrer une réunion du ${before.cta.name}` }).click();
+    await page.locator('#reunion-date').fill(today());
+    await page.locator('#reunion-ordre-du-jour').fill('Une autre réunion');
+    await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    await page.getByTestId('form-notice').filter({ hasText: 'est déjà enregistrée le' }).waitFor();
+    expect(await page.locator('#reunion-ordre-du-jour').inputValue()).toBe('Une autre réunion');
+    await page.getByRole('link', { name: 'Annuler' }).click();
+
+    const meeting = page.getByTestId('cta-meeting').first();
+    await meeting.getByText(agenda).waitFor();
+    const shortToday = today().split('-').reverse().join('/');
+    await meeting
+      .getByRole('button', { name: `Transmettre au CDIAE le compte rendu de la réunion du ${shortToday}` })
+      .click();
+    await meeting.getByRole('button', { name: 'Enregistrer la transmission' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Saisissez le compte rendu avant de le déclarer transmis au CDIAE.' })
+      .first()
+      .waitFor();
+    const minutes = 'Relevé de décisions : un atelier commun des SIAE du bassin au prochain trimestre.';
+    await meeting.getByRole('textbox', { name: /^Compte rendu/ }).fill(minutes);
+    await meeting.getByRole('button', { name: 'Enregistrer la transmission' }).click();
+    await page.getByTestId('form-notice').filter({ hasText: 'Transmission enregistrée' }).waitFor();
+    const { ctas } = await product.graphql<{
+      ctas: {
+        id: string;
+        meetings: { agenda: string; minutes: string; minutesSentToCdiaeOn: string; siaeHeadsInvited: boolean }[];
+      }[];
+    }>(
+      'query ($d: String!, $year: Int!) { ctas(departement: $d) { id meetings(year: $year) { agenda minutes minutesSentToCdiaeOn siaeHeadsInvited } } }',
+      {
+        d: agency.departement.code,
+        year,
+      },
+    );
+    expect(ctas.find((cta) => cta.id === before.cta.id)!.meetings).toEqual([
+      { agenda, minutes, minutesSentToCdiaeOn: today(), siaeHeadsInvited: true },
+    ]);
+    expect(await meeting.getByTestId('cta-minutes-sent').innerText()).toBe(`le ${shortToday}`);
+    expect(await meeting.getByRole('button', { name: /Transmettre au CDIAE/ }).count()).toBe(0);
+  });
+
+  it('shows the figures of its territory for the current year, as the API answers them', async () => {
+    await page
+      .locator('header')
+      .getByRole('link', { name: 'Mes indicateurs' })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Mes indicateurs' }).waitFor();
+    const from = `${today().slice(0, 4)}-01-01`;
+    const to = today();
+    expect(await page.locator('#periode-debut').inputValue()).toBe(from);
+    expect(await page.locator('#periode-fin').inputValue()).toBe(to);
+
+    const { indicators } = await product.graphql<{ indicators: IndicatorData[] }>(INDICATORS, { filter: { from, to } });
+    const computable = indicators.filter((indicator) => indicator.computable);
+    await page.getByTestId('indicators-count').waitFor();
+    expect(await page.getByTestId('indicators-count').innerText()).toBe(`${computable.length} indicateurs calculés`);
+    expect(await page.locator('[data-testid^="indicator-"] h3').allInnerTexts()).toEqual(
+      computable.map((i) => i.label),
+    );
+    for (const indicator of computable) {
+      const rows = await tableRows(page, `[data-testid="indicator-${indicator.id}"]`);
+      expect(rows.length, indicator.id).toBe(indicator.rows.length);
+      for (const [index, row] of indicator.rows.entries()) {
+        const cells = rows[index]!;
+        expect(cells[0], indicator.id).toBe(`${row.departement.name} (${row.departement.code})`);
+        if (row.siaeKind) expect(cells[1], indicator.id).toMatch(new RegExp(`^${row.siaeKind} – `));
+        const figures = cells.slice(row.siaeKind ? 2 : 1).map(frenchNumber);
+        expect(figures, indicator.id).toEqual(
+          indicator.unit === 'HOURS_AND_PEOPLE' ? [row.value, row.people] : [row.value],
+        );
+      }
+    }
+    // The meeting recorded above and the requests of this file count in the territory's figures.
+    const ctaMeetings = computable.find((indicator) => indicator.id === 'F8_CTA_MEETINGS');
+    if (ctaMeetings) expect(ctaMeetings.rows.some((row) => (row.value ?? 0) > 0)).toBe(true);
+    const { agencyId } = await demoOrganisations(product);
+    const { agency } = await product.graphql<{ agency: { departement: { code: string } } }>(
+      'query ($id: ID!) { agency(id: $id) { departement { code } } }',
+      { id: agencyId },
+    );
+    for (const row of computable.flatMap((indicator) => indicator.rows)) {
+      expect(row.departement.code).toBe(agency.departement.code);
+    }
+
+    const { approvalStatistics } = await product.graphql<{
+      approvalStatistics: { rows: ({ siaeKind: string } & Record<string, number | null>)[] };
+    }>(STATISTICS, { from, to });
+    expect(approvalStatistics.rows.reduce((sum, row) => sum + (row['requests'] ?? 0), 0)).toBeGreaterThan(0);
+    const rows = await tableRows(page, '[data-testid="approval-statistics"]');
+    expect(rows.map((cells) => [cells[1]!.split(' – ')[0], ...cells.slice(2).map(frenchNumber)])).toEqual(
+      approvalStatistics.rows.map((row) => [row.siaeKind, ...STATISTICS_FIELDS.map((field) => row[field])]),
+    );
+    await maybeScreenshot(page, 'agence-indicators');
   });
 
   it('ran without an uncaught error', () => {

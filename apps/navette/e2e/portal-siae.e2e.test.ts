@@ -1,6 +1,7 @@
 // Espace SIAE: the directory, then the page of one SIAE (agence référente, its services, decision deadline); its
 // convention de coopération with its agence and its référents, its job offers, what happens during a parcours
-// (training, PMSMP, Pôle emploi services, POE) and the appeal against a refused agrément.
+// (training, PMSMP, Pôle emploi services, POE), the appeal against a refused agrément, the supporting documents of a
+// demande d'agrément and its own figures (Mes indicateurs).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
@@ -52,10 +53,10 @@ async function ownSiaeId(): Promise<string> {
 }
 
 /**
- * A demande d'agrément of the demo SIAE, as it reaches the agence through the API: the prescripteur records a person,
- * diagnoses and prescribes to the SIAE, which accepts and asks for the agrément with a contract starting today.
+ * A prescription accepted by the demo SIAE, through the API: the prescripteur records a person, diagnoses and
+ * prescribes to the SIAE, which accepts. Returns the prescription's id.
  */
-async function fileInitialRequest(firstName: string): Promise<{ requestId: string; prescriptionId: string }> {
+async function acceptedPrescription(firstName: string): Promise<string> {
   const { prescripteur } = demoAccounts;
   const siaeId = await ownSiaeId();
   const { eligibilityCriteria } = await product.graphql<{ eligibilityCriteria: { code: string }[] }>(
@@ -81,13 +82,142 @@ async function fileInitialRequest(firstName: string): Promise<{ requestId: strin
     prescripteur,
   );
   await product.graphql('mutation ($id: ID!) { acceptPrescription(id: $id) { id } }', { id: prescribe.id });
+  return prescribe.id;
+}
+
+/**
+ * A demande d'agrément of the demo SIAE, as it reaches the agence through the API: a prescription accepted by the SIAE,
+ * which asks for the agrément with a contract starting today.
+ */
+async function fileInitialRequest(firstName: string): Promise<{ requestId: string; prescriptionId: string }> {
+  const prescriptionId = await acceptedPrescription(firstName);
   const { requestApproval } = await product.graphql<{ requestApproval: { id: string } }>(
     'mutation ($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }',
     {
-      input: { kind: 'INITIAL', prescriptionId: prescribe.id, contractStartOn: today, contractEndOn: dayInFrance(180) },
+      input: { kind: 'INITIAL', prescriptionId, contractStartOn: today, contractEndOn: dayInFrance(180) },
     },
   );
-  return { requestId: requestApproval.id, prescriptionId: prescribe.id };
+  return { requestId: requestApproval.id, prescriptionId };
+}
+
+/**
+ * A small but real PDF made here (catalog, one empty page), with the binary comment line PDF writers put after the
+ * header: bytes above 127 that must come back unchanged.
+ */
+function smallPdf(title: string): Buffer {
+  return Buffer.concat([
+    Buffer.from('%PDF-1.4\n'),
+    Buffer.from([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]),
+    Buffer.from(
+      [
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+        '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+        '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+        `4 0 obj << /Title (${title}) >> endobj`,
+        'trailer << /Root 1 0 R /Info 4 0 R >>',
+        '%%EOF',
+        '',
+      ].join('\n'),
+    ),
+  ]);
+}
+
+/** A 1×1 PNG. */
+const smallPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+interface DocumentData {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  dataBase64: string;
+}
+const REQUEST_DOCUMENTS =
+  'query ($id: ID!) { approvalRequest(id: $id) { status documents { id fileName contentType size dataBase64 } } }';
+
+/** "12,5" → 12.5, "1 234" → 1234: a figure as the page writes it, back to a number; null for a text. */
+function frenchNumber(text: string): number | null {
+  const digits = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : null;
+}
+
+interface IndicatorData {
+  id: string;
+  label: string;
+  definition: string;
+  computable: boolean;
+  unit: string;
+  note: string | null;
+  rows: {
+    departement: { code: string; name: string };
+    siaeKind: string | null;
+    value: number | null;
+    people: number | null;
+  }[];
+}
+const INDICATORS = `query ($filter: IndicatorFilter) { indicators(filter: $filter) {
+  id label definition computable unit note rows { departement { code name } siaeKind value people } } }`;
+interface StatisticsData {
+  approvalStatistics: {
+    rows: ({ departement: { code: string }; siaeKind: string } & Record<string, number | null>)[];
+    refusalsByReason: { reason: { label: string }; count: number | null }[];
+  };
+}
+const STATISTICS = `query ($from: Date, $to: Date) { approvalStatistics(from: $from, to: $to) {
+  rows { departement { code } siaeKind requests granted refused tacitlyGranted pending suspensions prolongations extensions }
+  refusalsByReason { reason { label } count } } }`;
+const STATISTICS_FIELDS = [
+  'requests',
+  'granted',
+  'refused',
+  'tacitlyGranted',
+  'pending',
+  'suspensions',
+  'prolongations',
+  'extensions',
+] as const;
+
+/**
+ * "Mes indicateurs" against the API for the same period and the same account: every computable indicator (label,
+ * definition, each cell), then the approval statistics. Returns the API's indicators.
+ */
+async function expectOwnFigures(page: Page, from: string, to: string): Promise<IndicatorData[]> {
+  const { indicators } = await product.graphql<{ indicators: IndicatorData[] }>(INDICATORS, { filter: { from, to } });
+  const computable = indicators.filter((indicator) => indicator.computable);
+  expect(computable.length).toBeGreaterThan(0);
+  await page.getByTestId('indicators-count').waitFor();
+  expect(await page.getByTestId('indicators-count').innerText()).toBe(`${computable.length} indicateurs calculés`);
+  expect(await page.locator('[data-testid^="indicator-"] h3').allInnerTexts()).toEqual(computable.map((i) => i.label));
+  for (const indicator of computable) {
+    const section = page.getByTestId(`indicator-${indicator.id}`);
+    expect(await section.innerText()).toContain(indicator.definition);
+    if (indicator.note) expect(await section.innerText()).toContain(indicator.note);
+    const rows = await tableRows(page, `[data-testid="indicator-${indicator.id}"]`);
+    expect(rows.length, indicator.id).toBe(indicator.rows.length);
+    for (const [index, row] of indicator.rows.entries()) {
+      const cells = rows[index]!;
+      expect(cells[0], indicator.id).toBe(`${row.departement.name} (${row.departement.code})`);
+      if (row.siaeKind) expect(cells[1], indicator.id).toMatch(new RegExp(`^${row.siaeKind} – `));
+      const figures = cells.slice(row.siaeKind ? 2 : 1).map(frenchNumber);
+      expect(figures, indicator.id).toEqual(
+        indicator.unit === 'HOURS_AND_PEOPLE' ? [row.value, row.people] : [row.value],
+      );
+    }
+  }
+  const { approvalStatistics } = await product.graphql<StatisticsData>(STATISTICS, { from, to });
+  if (approvalStatistics.rows.length === 0) {
+    await page.getByText('Aucune demande d’agrément sur cette période.').waitFor();
+  } else {
+    const rows = await tableRows(page, '[data-testid="approval-statistics"]');
+    expect(rows.map((cells) => cells.slice(2).map(frenchNumber))).toEqual(
+      approvalStatistics.rows.map((row) => STATISTICS_FIELDS.map((field) => row[field])),
+    );
+    expect(rows.map((cells) => cells[1]!.split(' – ')[0])).toEqual(approvalStatistics.rows.map((row) => row.siaeKind));
+  }
+  return computable;
 }
 
 const DECIDE = `mutation ($id: ID!, $decision: ApprovalDecision!, $reason: ID, $comment: String) {
@@ -532,6 +662,141 @@ describe('Espace SIAE', () => {
       .getByRole('link', { name: 'Recours : rejeté, le refus est maintenu' })
       .waitFor();
     await maybeScreenshot(page, 'siae-appeal');
+  });
+
+  it('files an agrément request with a PDF checked in the browser first, lists it, then completes the request', async () => {
+    const prescriptionId = await acceptedPrescription('Anaïs');
+    const pdf = smallPdf('Contrat signé');
+    await page.goto(`${product.url}/siae/prescriptions/${prescriptionId}`);
+    await page.getByRole('button', { name: 'Envoyer la demande d’agrément' }).waitFor();
+    await page.locator('#agrement-debut-contrat').fill(today);
+    await page.locator('#agrement-fin-contrat').fill(dayInFrance(180));
+    // Several files in one pick: a text file and a PDF over 5 Mo are refused before anything is sent, in the API's words.
+    await page.locator('#agrement-pieces').setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Notes de l’entretien') },
+      { name: 'contrat-signe.pdf', mimeType: 'application/pdf', buffer: pdf },
+      { name: 'scan-complet.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x25) },
+    ]);
+    expect(await page.getByTestId('documents-chosen').locator('li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Envoyer la demande d’agrément' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
+    const refusal = await summary.getByRole('link').innerText();
+    expect(refusal).toContain('« notes.txt » : seuls les fichiers PDF, JPEG et PNG sont acceptés.');
+    expect(refusal).toContain('« scan-complet.pdf » dépasse 5 Mo.');
+    const PRESCRIPTION_REQUESTS = 'query ($id: ID!) { prescription(id: $id) { approvalRequests { id } } }';
+    type PrescriptionRequests = { prescription: { approvalRequests: { id: string }[] } };
+    expect(
+      (await product.graphql<PrescriptionRequests>(PRESCRIPTION_REQUESTS, { id: prescriptionId })).prescription
+        .approvalRequests,
+    ).toEqual([]);
+
+    await page.getByRole('button', { name: 'Retirer « notes.txt »' }).click();
+    await page.getByRole('button', { name: 'Retirer « scan-complet.pdf »' }).click();
+    expect(await page.getByTestId('documents-chosen').innerText()).toContain('contrat-signe.pdf');
+    expect(await page.locator('#agrement-debut-contrat').inputValue()).toBe(today);
+    await page.getByRole('button', { name: 'Envoyer la demande d’agrément' }).click();
+    await page.getByTestId('success-notice').getByText('Demande d’agrément envoyée').waitFor();
+
+    const [filed] = (await product.graphql<PrescriptionRequests>(PRESCRIPTION_REQUESTS, { id: prescriptionId }))
+      .prescription.approvalRequests;
+    const sent = await product.graphql<{ approvalRequest: { status: string; documents: DocumentData[] } }>(
+      REQUEST_DOCUMENTS,
+      { id: filed!.id },
+    );
+    expect(
+      sent.approvalRequest.documents.map(({ fileName, contentType, size }) => ({ fileName, contentType, size })),
+    ).toEqual([{ fileName: 'contrat-signe.pdf', contentType: 'application/pdf', size: pdf.length }]);
+    expect(Buffer.from(sent.approvalRequest.documents[0]!.dataBase64, 'base64').equals(pdf)).toBe(true);
+    const requestRow = page.getByTestId('approval-requests').locator('tbody tr').first();
+    expect(await requestRow.innerText()).toContain('1 pièce jointe');
+
+    await requestRow.getByRole('link', { name: /^Agrément initial, reçue le/ }).click();
+    await page.waitForURL(new RegExp(`/siae/demandes/${filed!.id}$`));
+    await page.getByRole('heading', { level: 1, name: /^Agrément initial – / }).waitFor();
+    expect(await tableRows(page, '[data-testid="request-documents"]')).toEqual([
+      [
+        'contrat-signe.pdf',
+        'PDF',
+        `${pdf.length} octets`,
+        expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/),
+      ],
+    ]);
+
+    // The request is pending: a scanned page joins it, and both are listed as the API now lists them.
+    await page.getByRole('button', { name: 'Joindre les pièces' }).click();
+    await page.getByTestId('error-summary').getByText('Joignez au moins un document.').waitFor();
+    await page
+      .locator('#demande-pieces')
+      .setInputFiles({ name: 'piece-identite.png', mimeType: 'image/png', buffer: smallPng });
+    await page.getByRole('button', { name: 'Joindre les pièces' }).click();
+    await page.getByTestId('success-notice').getByText('1 pièce justificative ajoutée à la demande.').waitFor();
+    const completed = await product.graphql<{ approvalRequest: { status: string; documents: DocumentData[] } }>(
+      REQUEST_DOCUMENTS,
+      { id: filed!.id },
+    );
+    expect(completed.approvalRequest.status).toBe('PENDING');
+    expect(completed.approvalRequest.documents.map((d) => d.fileName).sort()).toEqual([
+      'contrat-signe.pdf',
+      'piece-identite.png',
+    ]);
+    const listed = await tableRows(page, '[data-testid="request-documents"]');
+    expect(listed.map((cells) => cells.slice(0, 3))).toEqual(
+      completed.approvalRequest.documents.map((d) => [
+        d.fileName,
+        d.contentType === 'application/pdf' ? 'PDF' : 'PNG',
+        `${d.size} octets`,
+      ]),
+    );
+    expect(
+      Buffer.from(
+        completed.approvalRequest.documents.find((d) => d.fileName === 'piece-identite.png')!.dataBase64,
+        'base64',
+      ).equals(smallPng),
+    ).toBe(true);
+    expect(await page.getByTestId('documents-chosen').count()).toBe(0);
+    await maybeScreenshot(page, 'siae-request-documents');
+  });
+
+  it('shows its own figures for the current year and for another period, as the API answers them', async () => {
+    await page
+      .locator('header')
+      .getByRole('link', { name: 'Mes indicateurs' })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Mes indicateurs' }).waitFor();
+    const yearStart = `${today.slice(0, 4)}-01-01`;
+    expect(await page.locator('#periode-debut').inputValue()).toBe(yearStart);
+    expect(await page.locator('#periode-fin').inputValue()).toBe(today);
+    const figures = await expectOwnFigures(page, yearStart, today);
+    // This file filed, granted and refused requests and recorded training, PMSMP, services and a POE this year.
+    expect(figures.some((indicator) => indicator.rows.some((row) => (row.value ?? 0) > 0))).toBe(true);
+    // Its own figures only: the SIAE's département and kind.
+    const { siae } = await product.graphql<{ siae: { kind: string; departement: { code: string } } }>(
+      'query ($id: ID!) { siae(id: $id) { kind departement { code } } }',
+      { id: await ownSiaeId() },
+    );
+    for (const row of figures.flatMap((indicator) => indicator.rows)) {
+      expect(row.departement.code).toBe(siae.departement.code);
+      if (row.siaeKind) expect(row.siaeKind).toBe(siae.kind);
+    }
+    await maybeScreenshot(page, 'siae-indicators');
+
+    const lastYear = String(Number(today.slice(0, 4)) - 1);
+    await page.locator('#periode-debut').fill(`${lastYear}-12-31`);
+    await page.locator('#periode-fin').fill(`${lastYear}-01-01`);
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.getByTestId('error-summary').getByText('La fin de la période ne peut pas précéder son début.').waitFor();
+    await page.locator('#periode-debut').fill(`${lastYear}-01-01`);
+    await page.locator('#periode-fin').fill(`${lastYear}-12-31`);
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.waitForURL(new RegExp(`du=${lastYear}-01-01&au=${lastYear}-12-31`));
+    await page.getByTestId('indicators-period').getByText(`Du 01/01/${lastYear} au 31/12/${lastYear}`).waitFor();
+    await expectOwnFigures(page, `${lastYear}-01-01`, `${lastYear}-12-31`);
+    await page.getByRole('button', { name: 'Revenir à l’année en cours' }).click();
+    await page.waitForURL(/\/siae\/indicateurs$/);
   });
 
   it('renews an access token about to expire before the next request, without asking to sign in again', async () => {

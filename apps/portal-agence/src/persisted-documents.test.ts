@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval and convention screens, and the session operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
@@ -22,12 +22,17 @@ describe('persisted documents of the Espace agence', () => {
       'ApprovalInboxDocument',
       'ApprovalRefusalReasonsDocument',
       'ApprovalRequestDocument',
+      'ApprovalRequestDocumentContentsDocument',
       'CooperationAgreementDocument',
       'DecideAppealDocument',
       'DecideApprovalRequestDocument',
+      'DepartementCtasDocument',
       'DraftCooperationAgreementDocument',
+      'OwnAgencyDepartementDocument',
       'PendingAppealsDocument',
+      'RecordCtaMeetingDocument',
       'RenewSessionDocument',
+      'SendCtaMinutesToCdiaeDocument',
       'SetReferentDocument',
       'SiaeCooperationDocument',
       'SignCooperationAgreementDocument',
@@ -35,6 +40,8 @@ describe('persisted documents of the Espace agence', () => {
       'SignOutDocument',
       'TerminateCooperationAgreementDocument',
       'TerritoryAgreementsDocument',
+      'TerritoryApprovalStatisticsDocument',
+      'TerritoryIndicatorsDocument',
       'TerritorySiaesDocument',
       'UpdateCooperationAgreementDocument',
     ]);

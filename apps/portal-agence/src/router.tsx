@@ -15,6 +15,11 @@ import { AgreementScreen } from './features/cooperation/AgreementScreen.tsx';
 import { CooperationScreen } from './features/cooperation/CooperationScreen.tsx';
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
 import { SiaeCooperationScreen } from './features/cooperation/SiaeCooperationScreen.tsx';
+import { CtaMeetingFormScreen } from './features/cta/CtaMeetingFormScreen.tsx';
+import { CtaScreen } from './features/cta/CtaScreen.tsx';
+import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
+import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
+import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
 
 const relative = (path: string) => path.replace(/^\//, '');
 
@@ -28,6 +33,8 @@ export const router = createBrowserRouter(
       { text: copy.navigation.appeals, to: approvalPaths.appeals },
       { text: copy.navigation.history, to: approvalPaths.history },
       { text: copy.navigation.cooperation, to: cooperationPaths.list, matchPrefix: true },
+      { text: copy.navigation.cta, to: ctaPaths.list, matchPrefix: true },
+      { text: copy.navigation.indicators, to: indicatorsPath },
     ],
     screens: [
       { index: true, element: <AgencyPickerScreen /> },
@@ -41,6 +48,9 @@ export const router = createBrowserRouter(
       { path: cooperationRoutes.newAgreement, element: <NewAgreementScreen /> },
       { path: cooperationRoutes.agreement, element: <AgreementScreen /> },
       { path: cooperationRoutes.editAgreement, element: <EditAgreementScreen /> },
+      { path: ctaRoutes.list, element: <CtaScreen /> },
+      { path: ctaRoutes.newMeeting, element: <CtaMeetingFormScreen /> },
+      { path: indicatorsRoute, element: <IndicatorsScreen /> },
     ],
   }),
   { basename },

@@ -22,6 +22,7 @@ describe('paths of the parcours screens', () => {
       expect(matchPath(`/${routes[form]}`, paths[form](id))?.params.approvalId).toBe(id);
     }
     expect(matchPath(`/${routes.appeal}`, paths.appeal(id))?.params.requestId).toBe(id);
+    expect(matchPath(`/${routes.request}`, paths.request(id))?.params.requestId).toBe(id);
     for (const screen of ['agreement', 'editAgreement'] as const) {
       expect(matchPath(`/${routes[screen]}`, paths[screen](id))?.params.agreementId).toBe(id);
     }

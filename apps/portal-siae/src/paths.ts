@@ -5,6 +5,7 @@ const segment = (id: string) => encodeURIComponent(id);
 export const routes = {
   prescriptions: 'prescriptions',
   prescription: 'prescriptions/:prescriptionId',
+  request: 'demandes/:requestId',
   appeal: 'demandes/:requestId/recours',
   employees: 'salaries',
   employee: 'salaries/:approvalId',
@@ -23,11 +24,13 @@ export const routes = {
   editAgreement: 'convention/:agreementId/modifier',
   jobOffers: 'offres',
   newJobOffer: 'offres/nouvelle',
+  indicators: 'indicateurs',
 } as const;
 
 export const paths = {
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
+  request: (requestId: string) => `/demandes/${segment(requestId)}`,
   appeal: (requestId: string) => `/demandes/${segment(requestId)}/recours`,
   employees: '/salaries',
   employee: (approvalId: string) => `/salaries/${segment(approvalId)}`,
@@ -46,4 +49,5 @@ export const paths = {
   editAgreement: (agreementId: string) => `/convention/${segment(agreementId)}/modifier`,
   jobOffers: '/offres',
   newJobOffer: '/offres/nouvelle',
+  indicators: '/indicateurs',
 } as const;

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 import { AppealScreen } from './features/approval-requests/AppealScreen.tsx';
+import { ApprovalRequestScreen } from './features/approval-requests/ApprovalRequestScreen.tsx';
 import { EditAgreementScreen, NewAgreementScreen } from './features/cooperation/AgreementFormScreen.tsx';
 import { AgreementScreen } from './features/cooperation/AgreementScreen.tsx';
 import { CooperationScreen } from './features/cooperation/CooperationScreen.tsx';
@@ -19,6 +20,7 @@ import { TrainingScreen } from './features/employee/TrainingScreen.tsx';
 import { EmployeesScreen } from './features/employees/EmployeesScreen.tsx';
 import { IncomingPrescriptionScreen } from './features/incoming-prescriptions/IncomingPrescriptionScreen.tsx';
 import { IncomingPrescriptionsScreen } from './features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx';
+import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
 import { JobOffersScreen } from './features/job-offers/JobOffersScreen.tsx';
 import { PublishJobOfferScreen } from './features/job-offers/PublishJobOfferScreen.tsx';
 import { SiaeDetailScreen } from './features/siae-detail/SiaeDetailScreen.tsx';
@@ -36,12 +38,14 @@ export const router = createBrowserRouter(
       { text: copy.navigation.employees, to: paths.employees, matchPrefix: true },
       { text: copy.navigation.cooperation, to: paths.cooperation, matchPrefix: true },
       { text: copy.navigation.jobOffers, to: paths.jobOffers, matchPrefix: true },
+      { text: copy.navigation.indicators, to: paths.indicators },
     ],
     screens: [
       { index: true, element: <SiaeDirectoryScreen /> },
       { path: siaeRoute, element: <SiaeDetailScreen /> },
       { path: routes.prescriptions, element: <IncomingPrescriptionsScreen /> },
       { path: routes.prescription, element: <IncomingPrescriptionScreen /> },
+      { path: routes.request, element: <ApprovalRequestScreen /> },
       { path: routes.appeal, element: <AppealScreen /> },
       { path: routes.employees, element: <EmployeesScreen /> },
       { path: routes.employee, element: <EmployeeScreen /> },
@@ -60,6 +64,7 @@ export const router = createBrowserRouter(
       { path: routes.editAgreement, element: <EditAgreementScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.newJobOffer, element: <PublishJobOfferScreen /> },
+      { path: routes.indicators, element: <IndicatorsScreen /> },
     ],
   }),
   { basename },

@@ -12,6 +12,7 @@ import { AppealForm } from './AppealForm.tsx';
 import { DeadlineBadge, StatusBadge } from './badges.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { appealStatusLabel, approvalStatusLabel, personName, prolongationReasonLabel } from './labels.ts';
+import { RequestDocuments } from './RequestDocuments.tsx';
 import { appealAnchor, approvalPaths } from './paths.ts';
 import { requestHistory } from './request-history.ts';
 import { period, subjectLines } from './request-subject.ts';
@@ -107,6 +108,7 @@ export function ApprovalRequestScreen() {
 
       <PrescriptionSection request={request} />
       <SubjectSection request={request} />
+      <RequestDocuments requestId={request.id} documents={request.documents} />
 
       <section aria-labelledby="decision-titre" className="fr-mt-4w">
         <h2 id="decision-titre" className="fr-h4">

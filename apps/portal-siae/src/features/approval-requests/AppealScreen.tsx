@@ -21,6 +21,7 @@ import {
 } from '../../generated/graphql.ts';
 import { appealStatusLabel, appealStatusSeverity, approvalRequestSeverity, personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';
+import { requestParent } from './request-details.ts';
 
 const t = copy.appeal;
 type Request = NonNullable<ApprovalRequestAppealQuery['approvalRequest']>;
@@ -52,16 +53,7 @@ export function AppealScreen() {
 
   const name = personName(request.person);
   // An initial request belongs to its prescription; any other kind to the agrément it changes.
-  const parent = request.approval
-    ? { label: name, to: paths.employee(request.approval.id), root: copy.employees.title, rootTo: paths.employees }
-    : request.prescription
-      ? {
-          label: copy.prescription.heading(name),
-          to: paths.prescription(request.prescription.id),
-          root: copy.prescriptions.title,
-          rootTo: paths.prescriptions,
-        }
-      : null;
+  const parent = requestParent(request, name);
 
   return (
     <>
@@ -72,6 +64,10 @@ export function AppealScreen() {
             ? [
                 { label: parent.root, linkProps: { to: parent.rootTo } },
                 { label: parent.label, linkProps: { to: parent.to } },
+                {
+                  label: copy.requestPage.heading(request.kindLabel, name),
+                  linkProps: { to: paths.request(request.id) },
+                },
               ]
             : []
         }

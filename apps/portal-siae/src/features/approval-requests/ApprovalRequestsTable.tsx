@@ -9,7 +9,10 @@ import { paths } from '../../paths.ts';
 
 const t = copy.approvalRequest;
 
-/** Demandes d'agrément with their deadline, working days left while pending, outcome and appeal (annexe 4 §2.2.3). */
+/**
+ * Demandes d'agrément, each a link to its page, with their supporting documents, deadline, working days left while
+ * pending, outcome and appeal (annexe 4 §2.2.3).
+ */
 export function ApprovalRequestsTable({
   requests,
   emptyText = t.none,
@@ -25,7 +28,15 @@ export function ApprovalRequestsTable({
         noCaption
         headers={[t.columns.kind, t.columns.receivedOn, t.columns.deadline, t.columns.status]}
         data={requests.map((request) => [
-          request.kindLabel,
+          <div key="kind">
+            <Link
+              to={paths.request(request.id)}
+              aria-label={t.openLabel(request.kindLabel, formatShortDate(request.receivedOn))}
+            >
+              {request.kindLabel}
+            </Link>
+            <p className="fr-text--sm fr-mb-0">{t.documentsCount(request.documents.length)}</p>
+          </div>,
           formatShortDate(request.receivedOn),
           <span key="deadline">
             <time dateTime={request.deadline}>{formatShortDate(request.deadline)}</time>

@@ -78,12 +78,23 @@ export function EmployeeFormFrame({
 }
 
 /** Submit and cancel (back to the agrément). */
-export function FormButtons({ approvalId, submit, loading }: { approvalId: string; submit: string; loading: boolean }) {
+export function FormButtons({
+  approvalId,
+  submit,
+  loading,
+  busyLabel,
+}: {
+  approvalId: string;
+  submit: string;
+  loading: boolean;
+  /** What the submit button says while busy (sending, by default). */
+  busyLabel?: string | undefined;
+}) {
   return (
     <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
       <li>
         <Button type="submit" disabled={loading}>
-          {loading ? copy.forms.sending : submit}
+          {loading ? (busyLabel ?? copy.forms.sending) : submit}
         </Button>
       </li>
       <li>

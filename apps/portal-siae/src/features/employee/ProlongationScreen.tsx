@@ -19,14 +19,17 @@ import {
   type ProlongationField,
   type ProlongationValues,
 } from '../approval-requests/request-forms.ts';
+import { DocumentsField } from '../approval-documents/DocumentsField.tsx';
+import { documentsFieldErrors, toDocumentUploads } from '../approval-documents/document-files.ts';
 import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
 
 const t = copy.prolongationForm;
-const fieldIds: Record<ProlongationField, string> = {
+const fieldIds: Record<ProlongationField | 'documents', string> = {
   reason: 'prolongation-motif-0',
   endOn: 'prolongation-fin',
   trainingStartOn: 'prolongation-formation-debut',
   trainingEndOn: 'prolongation-formation-fin',
+  documents: 'prolongation-pieces',
 };
 
 /** Demande de prolongation of an agrément (annexe 4 §2.2.6). */
@@ -36,21 +39,35 @@ export function ProlongationScreen() {
   );
 }
 
-const empty: ProlongationValues = { reason: '', endOn: '', trainingStartOn: '', trainingEndOn: '' };
+const empty: ProlongationValues & { documents: File[] } = {
+  reason: '',
+  endOn: '',
+  trainingStartOn: '',
+  trainingEndOn: '',
+  documents: [],
+};
 
 function ProlongationForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
-  const form = useForm(empty, validateProlongation);
+  const form = useForm(empty, (values) => ({
+    ...validateProlongation(values),
+    ...documentsFieldErrors(values.documents),
+  }));
   const { values, set, errors } = form;
   const [request, { loading }] = useMutation(RequestApprovalChangeDocument);
+  const [reading, setReading] = useState(false);
   const [apiError, setApiError] = useState<unknown>(null);
+  const busy = loading || reading;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setApiError(null);
     if (!form.check()) return;
     try {
-      const { data } = await request({ variables: { input: toProlongationInput(approval.id, values) } });
+      setReading(true);
+      const documents = await toDocumentUploads(values.documents).finally(() => setReading(false));
+      const input = { ...toProlongationInput(approval.id, values), ...(documents.length > 0 ? { documents } : {}) };
+      const { data } = await request({ variables: { input } });
       if (!data?.requestApproval) throw new Error('requestApproval returned no request');
       void navigate(paths.employee(approval.id), {
         state: flashState(t.sent(formatLongDate(data.requestApproval.deadline))),
@@ -80,7 +97,7 @@ function ProlongationForm({ approval }: { approval: EmployeeDetailFragment }) {
     <EmployeeFormFrame approval={approval} title={t.title} intro={t.intro}>
       <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={busy}>
         <RadioButtons
           id="prolongation-motif"
           name="motif"
@@ -105,7 +122,20 @@ function ProlongationForm({ approval }: { approval: EmployeeDetailFragment }) {
           </fieldset>
         )}
         {dateInput('endOn', t.endOn)}
-        <FormButtons approvalId={approval.id} submit={t.submit} loading={loading} />
+        <DocumentsField
+          id={fieldIds.documents}
+          files={values.documents}
+          onChange={(files) => set('documents', files)}
+          error={errors.documents}
+          optional
+          disabled={busy}
+        />
+        <FormButtons
+          approvalId={approval.id}
+          submit={t.submit}
+          loading={busy}
+          busyLabel={reading ? copy.documents.reading : undefined}
+        />
       </form>
     </EmployeeFormFrame>
   );

@@ -12,10 +12,16 @@ import { useForm } from '../../forms/use-form.ts';
 import { RequestApprovalChangeDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
 import { paths } from '../../paths.ts';
 import { toSuspensionInput, validateSuspension, type SuspensionField } from '../approval-requests/request-forms.ts';
+import { DocumentsField } from '../approval-documents/DocumentsField.tsx';
+import { documentsFieldErrors, toDocumentUploads } from '../approval-documents/document-files.ts';
 import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
 
 const t = copy.suspensionForm;
-const fieldIds: Record<SuspensionField, string> = { startOn: 'suspension-debut', endOn: 'suspension-fin' };
+const fieldIds: Record<SuspensionField | 'documents', string> = {
+  startOn: 'suspension-debut',
+  endOn: 'suspension-fin',
+  documents: 'suspension-pieces',
+};
 
 /** Demande de suspension of an agrément (annexe 4 §2.2.4). */
 export function SuspensionScreen() {
@@ -24,17 +30,25 @@ export function SuspensionScreen() {
 
 function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
-  const form = useForm({ startOn: '', endOn: '' }, validateSuspension);
+  const form = useForm({ startOn: '', endOn: '', documents: [] as File[] }, (values) => ({
+    ...validateSuspension(values),
+    ...documentsFieldErrors(values.documents),
+  }));
   const { values, set, errors } = form;
   const [request, { loading }] = useMutation(RequestApprovalChangeDocument);
+  const [reading, setReading] = useState(false);
   const [apiError, setApiError] = useState<unknown>(null);
+  const busy = loading || reading;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setApiError(null);
     if (!form.check()) return;
     try {
-      const { data } = await request({ variables: { input: toSuspensionInput(approval.id, values) } });
+      setReading(true);
+      const documents = await toDocumentUploads(values.documents).finally(() => setReading(false));
+      const input = { ...toSuspensionInput(approval.id, values), ...(documents.length > 0 ? { documents } : {}) };
+      const { data } = await request({ variables: { input } });
       if (!data?.requestApproval) throw new Error('requestApproval returned no request');
       void navigate(paths.employee(approval.id), {
         state: flashState(t.sent(formatLongDate(data.requestApproval.deadline))),
@@ -48,7 +62,7 @@ function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
     <EmployeeFormFrame approval={approval} title={t.title} intro={t.intro}>
       <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={busy}>
         {(['startOn', 'endOn'] as const).map((field) => (
           <Input
             key={field}
@@ -65,7 +79,20 @@ function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
             }}
           />
         ))}
-        <FormButtons approvalId={approval.id} submit={t.submit} loading={loading} />
+        <DocumentsField
+          id={fieldIds.documents}
+          files={values.documents}
+          onChange={(files) => set('documents', files)}
+          error={errors.documents}
+          optional
+          disabled={busy}
+        />
+        <FormButtons
+          approvalId={approval.id}
+          submit={t.submit}
+          loading={busy}
+          busyLabel={reading ? copy.documents.reading : undefined}
+        />
       </form>
     </EmployeeFormFrame>
   );

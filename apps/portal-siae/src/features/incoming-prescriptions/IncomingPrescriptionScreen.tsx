@@ -27,6 +27,8 @@ import {
 } from '../../generated/graphql.ts';
 import { awaitsAnswer, canRequestInitialApproval, personName, prescriptionStatusSeverity } from '../../labels.ts';
 import { paths } from '../../paths.ts';
+import { DocumentsField } from '../approval-documents/DocumentsField.tsx';
+import { documentsFieldErrors, toDocumentUploads } from '../approval-documents/document-files.ts';
 import { ApprovalRequestsTable } from '../approval-requests/ApprovalRequestsTable.tsx';
 import {
   toInitialRequestInput,
@@ -328,10 +330,13 @@ function ApprovalSection({
   );
 }
 
-const initialFieldIds: Record<InitialRequestField, string> = {
+const initialFieldIds: Record<InitialRequestField | 'documents', string> = {
   contractStartOn: 'agrement-debut-contrat',
   contractEndOn: 'agrement-fin-contrat',
+  documents: 'agrement-pieces',
 };
+
+const emptyInitialRequest = { contractStartOn: '', contractEndOn: '', documents: [] as File[] };
 
 function InitialRequestForm({
   prescriptionId,
@@ -341,17 +346,28 @@ function InitialRequestForm({
   onRequested: (notice: string) => void;
 }) {
   const a = copy.approvalRequest;
-  const form = useForm({ contractStartOn: '', contractEndOn: '' }, validateInitialRequest);
+  const form = useForm(emptyInitialRequest, (values) => ({
+    ...validateInitialRequest(values),
+    ...documentsFieldErrors(values.documents),
+  }));
   const { values, set, errors } = form;
   const [request, { loading }] = useMutation(RequestInitialApprovalDocument);
+  const [reading, setReading] = useState(false);
   const [apiError, setApiError] = useState<unknown>(null);
+  const busy = loading || reading;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setApiError(null);
     if (!form.check()) return;
     try {
-      const { data } = await request({ variables: { input: toInitialRequestInput(prescriptionId, values) } });
+      setReading(true);
+      const documents = await toDocumentUploads(values.documents).finally(() => setReading(false));
+      const input = {
+        ...toInitialRequestInput(prescriptionId, values),
+        ...(documents.length > 0 ? { documents } : {}),
+      };
+      const { data } = await request({ variables: { input } });
       if (!data?.requestApproval) throw new Error('requestApproval returned no request');
       onRequested(a.sent(formatLongDate(data.requestApproval.deadline)));
     } catch (failure) {
@@ -378,7 +394,7 @@ function InitialRequestForm({
   );
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading} className="fr-mt-3w">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={busy} className="fr-mt-3w">
       <ErrorSummary items={errorSummaryItems(errors, initialFieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
       <fieldset className="fr-fieldset" aria-labelledby="agrement-form-titre agrement-form-aide">
@@ -391,8 +407,18 @@ function InitialRequestForm({
         {dateField('contractStartOn', a.contractStartOn)}
         {dateField('contractEndOn', a.contractEndOn)}
         <div className="fr-fieldset__element">
-          <Button type="submit" disabled={loading}>
-            {loading ? copy.forms.sending : a.submit}
+          <DocumentsField
+            id={initialFieldIds.documents}
+            files={values.documents}
+            onChange={(files) => set('documents', files)}
+            error={errors.documents}
+            optional
+            disabled={busy}
+          />
+        </div>
+        <div className="fr-fieldset__element">
+          <Button type="submit" disabled={busy}>
+            {reading ? copy.documents.reading : loading ? copy.forms.sending : a.submit}
           </Button>
         </div>
       </fieldset>
