@@ -248,6 +248,9 @@ export const approvalRequests = parcours.table(
     index('approval_requests_siae_idx').on(t.siaeId, t.createdAt),
     index('approval_requests_pending_deadline_idx').on(t.deadline).where(sql`${t.status} = 'PENDING'`),
     index('approval_requests_person_idx').on(t.personId),
+    // Loaders read requests by agrément and by prescription (found missing at national scale).
+    index('approval_requests_approval_idx').on(t.approvalId),
+    index('approval_requests_prescription_idx').on(t.prescriptionId),
     index('approval_requests_prescriber_idx').on(t.prescriberOrganisationId),
     index('approval_requests_departement_kind_idx').on(t.departementCode, t.siaeKind, t.receivedOn),
     // Refusals are counted by decision date (annexe 1, F4_APPROVAL_REFUSALS).

@@ -1,0 +1,492 @@
+// Benchmark of the national data set (issue 6): the product in server mode on a database loaded by `generate`, four
+// queries through the gateway (autocannon), and the same SQL run directly on PostgreSQL as the subgraphs run it.
+//
+//   pnpm --filter @navette/datagen bench -- --database navette_bench [--duration 15] [--warmup 5]
+//        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national] [--label before]
+//        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway]
+//
+// Needs the workspace built (apps/navette/dist) and PostgreSQL. Two processes, so that the load generator does not
+// share the product's event loop: this one (sign-in, autocannon, direct SQL, EXPLAIN ANALYZE, report) and a child
+// `--role=product` running `startNavette({ databaseUrl, port: 0, demoData: false, jobs: false, appsDir: '/nonexistent' })`
+// with a clock fixed on the data set's "today" (10:00, Paris time).
+import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEMO_PASSWORD } from '@navette/db';
+import postgres from 'postgres';
+import type { BenchAccount } from '../accounts.js';
+import { databaseUrl, readDataSetInfo, type DataSetInfo } from '../load.js';
+import { SCENARIOS, stepsOf, type Statement } from './scenarios.js';
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    role: { type: 'string' },
+    database: { type: 'string', default: 'navette_bench' },
+    'admin-url': { type: 'string' },
+    duration: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '1,10' },
+    only: { type: 'string' },
+    label: { type: 'string', default: '' },
+    json: { type: 'string' },
+    plans: { type: 'string' },
+    'no-direct': { type: 'boolean', default: false },
+    'no-gateway': { type: 'boolean', default: false },
+    /** A scenario whose single request takes longer (ms) is not loaded: its one request is reported. */
+    'slow-limit': { type: 'string', default: '10000' },
+    /** Writes a V8 CPU profile of the product process into this folder (node --cpu-prof). */
+    profile: { type: 'string' },
+    navette: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../../../apps/navette/dist/start.js', import.meta.url)),
+    },
+  },
+});
+
+const adminUrl =
+  args['admin-url'] ??
+  process.env['NAVETTE_TEST_ADMIN_URL'] ??
+  process.env['DATABASE_URL'] ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const url = databaseUrl(adminUrl, args.database);
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child: the product
+
+interface NavetteModule {
+  startNavette(options: {
+    databaseUrl: string;
+    port: number;
+    demoData: boolean;
+    jobs: boolean;
+    appsDir: string;
+    clock: () => Date;
+  }): Promise<{ graphqlUrl: string; stop(): Promise<void> }>;
+}
+
+async function runProduct(): Promise<void> {
+  const today = process.env['BENCH_TODAY']!;
+  const { startNavette } = (await import(pathToFileURL(args.navette).href)) as NavetteModule;
+  // 10:00 in Paris (winter time: UTC+1), so that the product's `today` is the data set's.
+  const now = new Date(`${today}T09:00:00Z`);
+  const running = await startNavette({
+    databaseUrl: url,
+    port: 0,
+    demoData: false,
+    jobs: false,
+    appsDir: '/nonexistent',
+    clock: () => now,
+  });
+  const stop = () => running.stop().then(() => process.exit(0));
+  process.on('message', (m) => m === 'stop' && void stop());
+  process.on('disconnect', () => void stop());
+  process.send!({ type: 'ready', url: running.graphqlUrl });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parent
+
+interface Figures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+interface Row extends Figures {
+  scenario: string;
+  target: 'gateway' | 'direct SQL';
+  connections: number;
+  /** Set when the scenario was too slow to load: the figures are those of one request. */
+  single?: true;
+}
+
+const single = (scenario: string, target: Row['target'], elapsed: number): Row => ({
+  scenario,
+  target,
+  connections: 1,
+  single: true,
+  requests: 1,
+  rps: 1000 / elapsed,
+  p50: elapsed,
+  p95: elapsed,
+  p99: elapsed,
+  max: elapsed,
+  errors: 0,
+});
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function figures(latencies: number[], seconds: number, errors: number): Figures {
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    requests: sorted.length,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+    errors,
+  };
+}
+
+async function post(graphqlUrl: string, query: string, authorization?: string) {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (response.status !== 200 || body.errors || !body.data) {
+    throw new Error(`${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  }
+  return body.data;
+}
+
+interface AutocannonResult {
+  requests: { total: number };
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+}
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult> & NodeJS.EventEmitter;
+
+/**
+ * Loads `graphqlUrl` with `connections` connections, each signed in with its own session (its own token): identical
+ * requests with the same headers would be answered once by Hive Gateway's in-flight deduplication (see the gateway
+ * benchmark above in docs/benchmarks.md), which real users, each with their own token, do not get.
+ */
+async function autocannon(
+  graphqlUrl: string,
+  query: string,
+  tokens: readonly string[],
+  connections: number,
+  seconds: number,
+): Promise<Figures> {
+  // autocannon is CommonJS without bundled types; only the parts used here are described.
+  const run = (await import('autocannon')).default as unknown as Autocannon;
+  const latencies: number[] = [];
+  let next = 0;
+  const instance = run({
+    url: graphqlUrl,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: tokens[0] },
+    body: JSON.stringify({ query }),
+    connections,
+    setupClient: (client: { setHeaders(headers: Record<string, string>): void }) => {
+      client.setHeaders({ 'content-type': 'application/json', authorization: tokens[next++ % tokens.length]! });
+    },
+    duration: seconds,
+    timeout: 60,
+    verifyBody: (body: string) => {
+      try {
+        const parsed = JSON.parse(body) as { errors?: unknown; data?: unknown };
+        return parsed.errors === undefined && parsed.data != null;
+      } catch {
+        return false;
+      }
+    },
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
+  const result = await instance;
+  return figures(
+    latencies,
+    result.duration || seconds,
+    result.non2xx + result.errors + result.timeouts + result.mismatches,
+  );
+}
+
+/** Ids the list statement returns, as the DataLoaders get them. */
+interface Keys {
+  ids: string[];
+  personIds: string[];
+  siaeIds: string[];
+}
+
+async function identityTransaction<T>(
+  sql: postgres.Sql,
+  organisationId: string,
+  work: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  return (await sql.begin(async (tx) => {
+    await tx`select set_config('role', 'navette_app', true), set_config('navette.organisation_id', ${organisationId}, true), set_config('navette.user_id', '', true)`;
+    return work(tx);
+  })) as T;
+}
+
+/** One request's SQL: the steps in order, the transactions of one step at once (as the DataLoaders do). */
+async function runSteps(
+  sql: postgres.Sql,
+  steps: Statement[][][],
+  organisationId: string,
+  today: string,
+): Promise<Keys> {
+  const keys: Keys = { ids: [], personIds: [], siaeIds: [] };
+  for (const step of steps) {
+    await Promise.all(
+      step.map(async (transaction) => {
+        const execute = async (tx: postgres.Sql | postgres.TransactionSql) => {
+          for (const statement of transaction) {
+            const rows = await tx.unsafe(statement.text, statement.params({ today, ...keys }) as never[]);
+            if (keys.ids.length === 0 && rows.length > 0 && 'person_id' in rows[0]!) {
+              const page = rows.slice(0, 20);
+              keys.ids = page.map((r) => r['id'] as string);
+              keys.personIds = [...new Set(page.map((r) => r['person_id'] as string))];
+              keys.siaeIds = [...new Set(page.map((r) => r['siae_id'] as string))];
+            }
+          }
+        };
+        if (transaction.every((s) => s.directory)) await execute(sql);
+        else await identityTransaction(sql, organisationId, execute);
+      }),
+    );
+  }
+  return keys;
+}
+
+async function direct(
+  sql: postgres.Sql,
+  steps: Statement[][][],
+  organisationId: string,
+  today: string,
+  connections: number,
+  seconds: number,
+): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          await runSteps(sql, steps, organisationId, today);
+          latencies.push(performance.now() - started);
+        } catch (error) {
+          errors++;
+          if (errors === 1) console.error(error);
+        }
+      }
+    }),
+  );
+  return figures(latencies, seconds, errors);
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each read, as the caller; returns the plans and each statement's execution time. */
+async function explain(sql: postgres.Sql, steps: Statement[][][], organisationId: string, today: string) {
+  const keys = await runSteps(sql, steps, organisationId, today);
+  const out: { label: string; ms: number; plan: string }[] = [];
+  for (const statement of steps.flat(2).filter((s) => !s.write)) {
+    const text = `explain (analyze, buffers) ${statement.text}`;
+    const params = statement.params({ today, ...keys }) as never[];
+    const rows = statement.directory
+      ? await sql.unsafe(text, params)
+      : await identityTransaction(sql, organisationId, (tx) => tx.unsafe(text, params));
+    const plan = rows.map((r) => r['QUERY PLAN'] as string).join('\n');
+    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+    out.push({
+      label: statement.label,
+      ms,
+      plan: `-- ${statement.label}\n${statement.text.replace(/\s+/g, ' ')}\n${plan}\n`,
+    });
+  }
+  return out;
+}
+
+function startProduct(info: DataSetInfo): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    [
+      '--role=product',
+      `--database=${args.database}`,
+      `--navette=${args.navette}`,
+      ...(args['admin-url'] ? [`--admin-url=${args['admin-url']}`] : []),
+    ],
+    {
+      env: { ...process.env, BENCH_TODAY: info.today },
+      execArgv: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the product did not start within 120 s')), 120_000);
+    child.once('message', (m) => {
+      clearTimeout(timer);
+      resolve({ child, url: (m as { url: string }).url });
+    });
+    child.once('exit', (code) => reject(new Error(`the product exited (${code}) before it was ready`)));
+  });
+}
+
+async function stopProduct(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.send('stop');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+async function main(): Promise<void> {
+  const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { application_name: 'navette-bench-direct' } });
+  let product: { child: ChildProcess; url: string } | null = null;
+  try {
+    const info = await readDataSetInfo(sql);
+    if (!info)
+      throw new Error(`${args.database} was not loaded by @navette/datagen (no generator note on the database)`);
+    const account = (key: BenchAccount['key']) => info.accounts.find((a) => a.key === key)!;
+    const departement = account('agency').departement!;
+    const connectionsList = args.connections.split(',').map(Number);
+    const only = args.only ? new Set(args.only.split(',')) : null;
+    const scenarios = SCENARIOS.filter((s) => !only || only.has(s.name));
+    const duration = Number(args.duration);
+    const warmup = Number(args.warmup);
+    const slowLimit = Number(args['slow-limit']);
+    const [{ version }] = (await sql`select current_setting('server_version') as version`) as unknown as [
+      { version: string },
+    ];
+    console.log(
+      `Data set ${args.database}: scale ${info.scale}, seed ${info.seed}, today ${info.today}; ${info.counts.people.toLocaleString('en')} people, ` +
+        `${info.counts.approvals.toLocaleString('en')} agréments, ${info.counts.approvalRequests.toLocaleString('en')} requests.`,
+    );
+    console.log(
+      `Node ${process.version}, PostgreSQL ${version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}); load average ${loadavg()}${args.label ? `; label ${args.label}` : ''}`,
+    );
+    const rows: Row[] = [];
+    const explained: Record<string, { label: string; ms: number; plan: string }[]> = {};
+
+    // Gateway and direct SQL of one scenario are measured one after the other, so that both see the same machine load.
+    const tokens = new Map<string, string[]>();
+    if (!args['no-gateway']) {
+      product = await startProduct(info);
+      // One session per connection (see autocannon()).
+      const sessions = Math.max(...connectionsList);
+      for (const key of new Set(scenarios.map((s) => s.account))) {
+        const list: string[] = [];
+        for (let i = 0; i < sessions; i++) {
+          const data = await post(
+            product.url,
+            `mutation { signIn(email: "${account(key).email}", password: "${DEMO_PASSWORD}") { accessToken } }`,
+          );
+          list.push(`Bearer ${(data['signIn'] as { accessToken: string }).accessToken}`);
+        }
+        tokens.set(key, list);
+      }
+    }
+    for (const scenario of scenarios) {
+      console.log(`\n${scenario.name} — ${scenario.title}, as ${account(scenario.account).organisationName}:`);
+      if (product) {
+        const query = scenario.query({ departement });
+        const sessionTokens = tokens.get(scenario.account)!;
+        const authorization = sessionTokens[0]!;
+        const probeStarted = performance.now();
+        const probe = await post(product.url, query, authorization);
+        const probeMs = performance.now() - probeStarted;
+        console.log(`  ${scenario.check(probe)} (first answer through the gateway ${ms(probeMs)} ms)`);
+        if (probeMs > slowLimit) {
+          const again = performance.now();
+          await post(product.url, query, authorization);
+          rows.push(single(scenario.name, 'gateway', performance.now() - again));
+          console.log(
+            `  gateway: slower than ${slowLimit} ms, not loaded; a second request took ${ms(rows.at(-1)!.p50)} ms; load average ${loadavg()}`,
+          );
+        } else {
+          for (const connections of connectionsList) {
+            process.stdout.write(`  gateway, ${connections} connection(s): warm-up ${warmup} s… `);
+            if (warmup > 0) await autocannon(product.url, query, sessionTokens, connections, warmup);
+            const f = await autocannon(product.url, query, sessionTokens, connections, duration);
+            rows.push({ scenario: scenario.name, target: 'gateway', connections, ...f });
+            console.log(
+              `${f.rps.toFixed(1)} req/s, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms, errors ${f.errors}; load average ${loadavg()}`,
+            );
+          }
+          // autocannon returns at the end of its duration with its last requests possibly in flight: let them end.
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      }
+      const steps = stepsOf(scenario, departement);
+      if (args['no-direct'] || steps.length === 0) continue;
+      const organisationId = account(scenario.account).organisationId;
+      explained[scenario.name] = await explain(sql, steps, organisationId, info.today);
+      for (const e of explained[scenario.name]!)
+        console.log(`  EXPLAIN ANALYZE (as navette_app) ${e.label}: ${ms(e.ms)} ms`);
+      const once = performance.now();
+      await runSteps(sql, steps, organisationId, info.today);
+      const onceMs = performance.now() - once;
+      if (onceMs > slowLimit) {
+        rows.push(single(scenario.name, 'direct SQL', onceMs));
+        console.log(
+          `  direct SQL: slower than ${slowLimit} ms, not loaded; one request took ${ms(onceMs)} ms; load average ${loadavg()}`,
+        );
+        continue;
+      }
+      for (const connections of connectionsList) {
+        process.stdout.write(`  direct SQL, ${connections} connection(s): warm-up ${warmup} s… `);
+        if (warmup > 0) await direct(sql, steps, organisationId, info.today, connections, warmup);
+        const f = await direct(sql, steps, organisationId, info.today, connections, duration);
+        rows.push({ scenario: scenario.name, target: 'direct SQL', connections, ...f });
+        console.log(
+          `${f.rps.toFixed(1)} req/s, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms, errors ${f.errors}; load average ${loadavg()}`,
+        );
+      }
+    }
+    if (product) {
+      await stopProduct(product.child);
+      product = null;
+    }
+
+    const header = ['scenario', 'target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors'];
+    console.log(`\n| ${header.join(' | ')} |\n|${header.map((h, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
+    for (const r of rows) {
+      console.log(
+        `| ${[r.scenario, r.target, r.single ? '1 (single request)' : r.connections, r.rps.toFixed(1), ms(r.p50), ms(r.p95), ms(r.p99), r.requests, r.errors].join(' | ')} |`,
+      );
+    }
+    console.log(`\nLoad average at the end: ${loadavg()}`);
+    if (args.plans) {
+      writeFileSync(
+        args.plans,
+        Object.entries(explained)
+          .map(([name, plans]) => `=== ${name} ===\n${plans.map((p) => p.plan).join('\n')}`)
+          .join('\n'),
+      );
+      console.log(`Plans written to ${args.plans}`);
+    }
+    if (args.json) {
+      writeFileSync(
+        args.json,
+        `${JSON.stringify({ date: new Date().toISOString(), label: args.label, loadavg: os.loadavg(), info, rows, explained }, null, 2)}\n`,
+      );
+    }
+    if (rows.some((r) => r.errors > 0)) process.exitCode = 1;
+  } finally {
+    if (product) await stopProduct(product.child);
+    await sql.end({ timeout: 5 });
+  }
+}
+
+const run = args.role === 'product' ? runProduct() : main();
+run.catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

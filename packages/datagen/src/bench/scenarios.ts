@@ -1,0 +1,218 @@
+// The benchmark's scenarios: one GraphQL query through the gateway, and the SQL the subgraphs run for it (copied from
+// PostgreSQL's statement log of one request: Drizzle's `in ($1, …, $20)` is written `= any($1)`, which PostgreSQL
+// plans the same way), grouped in the transactions withIdentity opens (`set_config('role', 'navette_app', true)` and
+// the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
+// repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
+import type { BenchAccount } from '../accounts.js';
+
+export type ScenarioName = 'inbox' | 'employees' | 'stats-departement' | 'stats-national';
+
+export interface Statement {
+  label: string;
+  text: string;
+  /** Parameters; `ids` is replaced by the ids the list statement returned (DataLoader batch). */
+  params: (context: { today: string; ids: string[]; personIds: string[]; siaeIds: string[] }) => unknown[];
+  /** Written to audit.events by the product for each person read: run, not explained. */
+  write?: boolean;
+  /** Read outside row-level security (the structures subgraph, for the gateway's `_entities` call). */
+  directory?: boolean;
+}
+
+export interface Scenario {
+  name: ScenarioName;
+  account: BenchAccount['key'];
+  title: string;
+  query: (context: { departement: string }) => string;
+  /** Checks a response body; returns the size figure printed with the results, or throws. */
+  check: (data: Record<string, unknown>) => string;
+  /** Transactions in order; the statements of one step run in one transaction, the steps of one group at once. */
+  steps: Statement[][][];
+}
+
+const requestColumns = `"id", "kind", "person_id", "siae_id", "agency_id", "siae_kind", "departement_code", "prescriber_organisation_id", "prescription_id", "approval_id", "details", "requested_by_user_id", "received_on", "deadline", "status", "decided_on", "decided_by_user_id", "refusal_reason", "refusal_comment", "appeal_text", "appealed_on", "appeal_status", "appeal_decided_on", "appeal_comment", "resulting_approval_id", "created_at"`;
+const approvalColumns = `"id", "number", "person_id", "siae_id", "agency_id", "siae_kind", "departement_code", "prescriber_organisation_id", "prescription_id", "renews_approval_id", "start_on", "end_on", "created_at"`;
+const peopleColumns = `"id", "first_name", "last_name", "birth_date", "email", "phone", "pole_emploi_id", "rqth", "created_by_user_id", "created_by_organisation_id", "created_at"`;
+
+const people: Statement = {
+  label: 'people loader',
+  text: `select ${peopleColumns} from "parcours"."people" where "parcours"."people"."id" = any($1)`,
+  params: ({ personIds }) => [personIds],
+};
+const audit: Statement = {
+  label: 'audit of the person reads',
+  text: `insert into "audit"."events" ("actor_kind", "actor_id", "actor_organisation_id", "client", "action", "subject_type", "subject_id")
+         select 'user', null, nullif(current_setting('navette.organisation_id', true), '')::uuid, null, 'PERSON_READ', 'Person', unnest($1::text[])`,
+  params: ({ personIds }) => [personIds],
+  write: true,
+};
+
+const statisticsSteps = (departement: string | null): Statement[][][] => {
+  const dep = departement === null ? [] : [departement];
+  const byDepartement = (n: number) =>
+    departement === null ? '' : `where "approval_request_facts"."departement_code" = $${n}`;
+  return [
+    [
+      [
+        {
+          label: 'requests by département and kind',
+          text: `select "departement_code", "siae_kind", count(*),
+                   count(*) filter (where "status" = 'GRANTED' or "appeal_status" = 'UPHELD')::int,
+                   count(*) filter (where "status" = 'REFUSED' and "appeal_status" is distinct from 'UPHELD')::int,
+                   count(*) filter (where "status" = 'TACITLY_GRANTED' or ("status" = 'PENDING' and "deadline" < $1))::int,
+                   count(*) filter (where "status" = 'PENDING' and "deadline" >= $2)::int
+                 from "reporting"."approval_request_facts" ${byDepartement(3)}
+                 group by "approval_request_facts"."departement_code", "approval_request_facts"."siae_kind"`,
+          params: ({ today }) => [today, today, ...dep],
+        },
+        {
+          label: 'events by département, kind and event kind',
+          text: `select "departement_code", "siae_kind", "kind", count(*) from "reporting"."approval_event_facts"
+                 ${departement === null ? '' : 'where "approval_event_facts"."departement_code" = $1'}
+                 group by "approval_event_facts"."departement_code", "approval_event_facts"."siae_kind", "approval_event_facts"."kind"`,
+          params: () => dep,
+        },
+        {
+          label: 'refusals by reason',
+          text: `select "refusal_reason", count(*) from "reporting"."approval_request_facts"
+                 where ${departement === null ? '' : '"approval_request_facts"."departement_code" = $1 and '}"approval_request_facts"."status" = $${dep.length + 1}
+                 group by "approval_request_facts"."refusal_reason"`,
+          params: () => [...dep, 'REFUSED'],
+        },
+      ],
+    ],
+  ];
+};
+
+const STATISTICS_QUERY = (departement: string | null) => `{
+  approvalStatistics${departement === null ? '' : `(departement: "${departement}")`} {
+    rows { departement { code } siaeKind requests granted refused tacitlyGranted pending suspensions prolongations extensions }
+    refusalsByReason { reason { code label } count }
+  }
+}`;
+
+const statisticsCheck = (data: Record<string, unknown>) => {
+  const s = data['approvalStatistics'] as { rows: { requests: number | null }[] };
+  if (!Array.isArray(s.rows) || s.rows.length === 0) throw new Error('no statistics rows');
+  return `${s.rows.length} rows, ${s.rows.reduce((n, r) => n + (r.requests ?? 0), 0).toLocaleString('en')} requests`;
+};
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'inbox',
+    account: 'agency',
+    title: 'approval inbox of one agence',
+    query: () =>
+      `{ approvalRequests(first: 20, status: PENDING) { totalCount edges { node { deadline workingDaysLeft person { lastName } siae { name } } } } }`,
+    check: (data) => {
+      const c = data['approvalRequests'] as {
+        totalCount: number;
+        edges: { node: { person: { lastName: string } | null } }[];
+      };
+      if (c.edges.some((e) => !e.node.person)) throw new Error('a request without its person');
+      return `${c.edges.length} of ${c.totalCount} pending requests`;
+    },
+    steps: [
+      [
+        [
+          {
+            label: 'pending requests, by deadline',
+            text: `select ${requestColumns} from "parcours"."approval_requests"
+                    where ("parcours"."approval_requests"."status" = $1 and "parcours"."approval_requests"."deadline" >= $2)
+                    order by "parcours"."approval_requests"."deadline" asc, "parcours"."approval_requests"."id" asc limit $3`,
+            params: ({ today }) => ['PENDING', today, 21],
+          },
+          {
+            label: 'count of pending requests',
+            text: `select count(*) from "parcours"."approval_requests"
+                    where ("parcours"."approval_requests"."status" = $1 and "parcours"."approval_requests"."deadline" >= $2)`,
+            params: ({ today }) => ['PENDING', today],
+          },
+        ],
+      ],
+      [
+        [people, audit],
+        [
+          {
+            label: 'SIAE names (structures, _entities)',
+            text: `select "id", "siret", "name", "kind", "departement_code", "employment_area_id", "agency_id", "city", "postcode", "search_key", "created_at"
+                     from "structures"."siaes" where "structures"."siaes"."id" = any($1)`,
+            params: ({ siaeIds }) => [siaeIds],
+            directory: true,
+          },
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'employees',
+    account: 'siae',
+    title: 'employees (current agréments) of one SIAE',
+    query: () => `{ approvals(first: 20) { totalCount edges { node { number endOn status person { lastName } } } } }`,
+    check: (data) => {
+      const c = data['approvals'] as {
+        totalCount: number;
+        edges: { node: { status: string; person: { lastName: string } | null } }[];
+      };
+      if (c.edges.some((e) => !e.node.person || !e.node.status))
+        throw new Error('an agrément without its person or status');
+      return `${c.edges.length} of ${c.totalCount} current agréments`;
+    },
+    steps: [
+      [
+        [
+          {
+            label: 'current agréments, ending soonest',
+            text: `select ${approvalColumns} from "parcours"."approvals" where "parcours"."approvals"."end_on" >= $1
+                    order by "parcours"."approvals"."end_on" asc, "parcours"."approvals"."id" asc limit $2`,
+            params: ({ today }) => [today, 21],
+          },
+          {
+            label: 'count of current agréments',
+            text: `select count(*) from "parcours"."approvals" where "parcours"."approvals"."end_on" >= $1`,
+            params: ({ today }) => [today],
+          },
+        ],
+      ],
+      [
+        [
+          {
+            label: 'events loader',
+            text: `select "id", "approval_id", "kind", "start_on", "end_on", "reason", "siae_id", "agency_id", "siae_kind", "departement_code", "request_id", "created_at"
+                     from "parcours"."approval_events" where "parcours"."approval_events"."approval_id" = any($1) order by "parcours"."approval_events"."start_on" asc`,
+            params: ({ ids }) => [ids],
+          },
+        ],
+        [
+          {
+            label: 'contracts loader',
+            text: `select "id", "approval_id", "person_id", "siae_id", "agency_id", "siae_kind", "departement_code", "kind", "start_on", "end_on", "ended_on", "ai_sector", "ai_hours", "created_at"
+                     from "parcours"."contracts" where "parcours"."contracts"."approval_id" = any($1) order by "parcours"."contracts"."start_on" asc`,
+            params: ({ ids }) => [ids],
+          },
+        ],
+        [people, audit],
+      ],
+    ],
+  },
+  {
+    name: 'stats-departement',
+    account: 'steering',
+    title: 'approvalStatistics of one département (STEERING)',
+    query: ({ departement }) => STATISTICS_QUERY(departement),
+    check: statisticsCheck,
+    steps: [],
+  },
+  {
+    name: 'stats-national',
+    account: 'steering',
+    title: 'approvalStatistics of the whole country (STEERING)',
+    query: () => STATISTICS_QUERY(null),
+    check: statisticsCheck,
+    steps: statisticsSteps(null),
+  },
+];
+
+/** The département scenario's SQL depends on the département (that of the agence account). */
+export function stepsOf(scenario: Scenario, departement: string): Statement[][][] {
+  return scenario.name === 'stats-departement' ? statisticsSteps(departement) : scenario.steps;
+}

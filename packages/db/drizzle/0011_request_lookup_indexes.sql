@@ -1,0 +1,2 @@
+CREATE INDEX "approval_requests_approval_idx" ON "parcours"."approval_requests" USING btree ("approval_id");--> statement-breakpoint
+CREATE INDEX "approval_requests_prescription_idx" ON "parcours"."approval_requests" USING btree ("prescription_id");
