@@ -2,7 +2,7 @@
 import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
-import type { AgencyRow, CooperationAgreementRow, DepartementRow, JobOfferRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
+import type { AgencyRow, CooperationAgreementRow, DepartementRow, JobOfferRow, SiaeReferentsRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,6 +44,12 @@ export function createLoaders(db: Database) {
         .where(inArray(tables.employmentAreas.departementCode, [...codes]))
         .orderBy(asc(tables.employmentAreas.name));
       return codes.map((c) => rows.filter((r) => r.departementCode === c));
+    }),
+    /** Référents of each SIAE (one query for a whole list of SIAE). */
+    referentsBySiae: new DataLoader<string, SiaeReferentsRow | null>(async (ids) => {
+      const valid = ids.filter((id) => UUID.test(id));
+      const rows = valid.length ? await db.select().from(tables.siaeReferents).where(inArray(tables.siaeReferents.siaeId, valid)) : [];
+      return byKey(ids, rows, (r) => r.siaeId);
     }),
     /** Job offers of each SIAE (open and closed; the resolver keeps what the caller may see), newest first. */
     jobOffersBySiae: new DataLoader<string, JobOfferRow[]>(async (ids) => {

@@ -1,4 +1,4 @@
--- Undoes row-security-proposal.sql (or migration 0010, the same statements) on a benchmark database: back to the
+-- Undoes migration 0010 (row_security_at_scale) on a benchmark database: back to the
 -- policies, function and indexes of migration 0004, for before/after measurements of the same data set.
 BEGIN;
 

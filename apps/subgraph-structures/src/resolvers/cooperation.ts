@@ -46,11 +46,8 @@ export const siaeCooperationFields: SiaeResolvers = {
     !(await loaders.agreementsBySiae.load(siae.id)).some((a) => isCooperationAgreementInForce(a, today)),
   cooperationAgreements: async (siae, _, { principal, loaders }) =>
     cooperation.seesSiaeAgreements(principal, siae) ? loaders.agreementsBySiae.load(siae.id) : null,
-  referents: async (siae, _, { principal, db }) => {
-    if (!cooperation.seesSiaeAgreements(principal, siae)) return null;
-    const [row] = await db.select().from(tables.siaeReferents).where(eq(tables.siaeReferents.siaeId, siae.id));
-    return row ?? null;
-  },
+  referents: (siae, _, { principal, loaders }) =>
+    cooperation.seesSiaeAgreements(principal, siae) ? loaders.referentsBySiae.load(siae.id) : null,
   jobOffers: async (siae, { status }, { principal, loaders }) => {
     // Closed offers are the SIAE's and its agence's business; everyone else sees the open ones.
     const own = principal.kind === 'user' && (principal.organisationId === siae.id || principal.organisationId === siae.agencyId);
