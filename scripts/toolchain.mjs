@@ -73,6 +73,8 @@ if (first === 'start') {
     env: { ...env, TURBO_TELEMETRY_DISABLED: '1' },
   });
   if (build !== 0) process.exit(build);
-  process.exit(run(join(bin, 'node'), ['apps/navette/dist/main.js', ...rest], { env }));
+  // As deployed (docker-compose.yml): graphql-js skips its development checks (10 % of a large answer's time,
+  // docs/benchmarks.md "Indicators at national scale").
+  process.exit(run(join(bin, 'node'), ['apps/navette/dist/main.js', ...rest], { env: { NODE_ENV: 'production', ...env } }));
 }
 process.exit(run('pnpm', ['run', first, ...rest], { env }));

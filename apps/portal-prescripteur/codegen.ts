@@ -7,7 +7,12 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
 
 const config: CodegenConfig = {
   schema: '../gateway/schema.graphql',
-  documents: ['src/**/*.graphql', '../../packages/ui/src/**/*.graphql'],
+  // Not "Mes indicateurs" (agences and SIAE only): a prescripteur's token never sends it.
+  documents: [
+    'src/**/*.graphql',
+    '../../packages/ui/src/**/*.graphql',
+    '!../../packages/ui/src/features/own-indicators/*.graphql',
+  ],
   generates: {
     './src/generated/': {
       preset: 'client',

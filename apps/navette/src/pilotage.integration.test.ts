@@ -517,6 +517,27 @@ describe('indicators of annexe 1, from the reporting views', () => {
     for (const caller of [as.prescriber, as.admin]) expect(codeOf(await graphql(url, INDICATORS_QUERY, { filter: HALF }, caller))).toBe('FORBIDDEN');
   });
 
+  it('the region’s figures, read from the live totals (migration 0013), agree with the territory’s, read from the views', async () => {
+    const territory = await indicators(as.agencyA, HALF);
+    const region = await indicators(as.steering, { ...HALF, departement: '2A' });
+    const summarised = ['F4_APPROVAL_REFUSALS', 'F4_HIRING_REFUSALS', 'F4_CANDIDATES_ORIENTED_BY_PE', 'F5_PE_SERVICES', 'F5_PMSMP', 'F5_PROLONGATIONS', 'F5_SUSPENSIONS', 'F5_EXTENSIONS', 'F6_TRAINING_HOURS', 'F7_POE', 'F7_IN_WORK_FOLLOW_UP_SERVICES'];
+    for (const id of summarised) {
+      const seen = figures(region.get(id));
+      for (const [cell, own] of Object.entries(figures(territory.get(id)))) {
+        // The comité's copy of the same count: itself, or masked (null) from 1 to 4 (hours follow their people).
+        const count = typeof own === 'string' ? Number(own.split('/')[1]) : own;
+        expect(seen[cell], `${id} ${cell}`).toBe(count != null && count >= 1 && count <= 4 ? null : own);
+      }
+    }
+    // And over time: the comité's trend (totals) and the agence of Bastia's (views) count the same rows per quarter.
+    type Trend = { indicatorTrend: { points: { label: string; value: number | null; masked: boolean }[] } };
+    const TREND = `query { indicatorTrend(id: "F5_PMSMP", departement: "2B", quarters: 8) { points { label value masked } } }`;
+    const comite = (await ok<Trend>(url, as.steering, TREND)).indicatorTrend.points;
+    const bastia = (await ok<Trend>(url, as.agencyB, TREND)).indicatorTrend.points;
+    expect(bastia.reduce((n, p) => n + p.value!, 0)).toBeGreaterThanOrEqual(7);
+    expect(comite).toEqual(bastia.map((p) => (p.value! >= 1 && p.value! <= 4 ? { ...p, value: null, masked: true } : p)));
+  });
+
   it('refuses a wrong period or département in French', async () => {
     const reversed = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-06-30', to: '2026-01-01' } }, as.steering);
     expect(reversed.errors?.[0]).toMatchObject({ message: 'La fin de la période (01/01/2026) ne peut pas précéder son début (30/06/2026).', extensions: { code: 'BAD_USER_INPUT' } });

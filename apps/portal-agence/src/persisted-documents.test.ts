@@ -29,6 +29,8 @@ describe('persisted documents of the Espace agence', () => {
       'DepartementCtasDocument',
       'DraftCooperationAgreementDocument',
       'OwnAgencyDepartementDocument',
+      'OwnApprovalStatisticsDocument',
+      'OwnIndicatorsDocument',
       'PendingAppealsDocument',
       'RecordCtaMeetingDocument',
       'RenewSessionDocument',
@@ -40,8 +42,6 @@ describe('persisted documents of the Espace agence', () => {
       'SignOutDocument',
       'TerminateCooperationAgreementDocument',
       'TerritoryAgreementsDocument',
-      'TerritoryApprovalStatisticsDocument',
-      'TerritoryIndicatorsDocument',
       'TerritorySiaesDocument',
       'UpdateCooperationAgreementDocument',
     ]);

@@ -1,4 +1,4 @@
-import { portalRoutes } from '@navette/ui';
+import { IndicatorsScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -18,7 +18,6 @@ import { SiaeCooperationScreen } from './features/cooperation/SiaeCooperationScr
 import { CtaMeetingFormScreen } from './features/cta/CtaMeetingFormScreen.tsx';
 import { CtaScreen } from './features/cta/CtaScreen.tsx';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
-import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
 
 const relative = (path: string) => path.replace(/^\//, '');
@@ -50,7 +49,7 @@ export const router = createBrowserRouter(
       { path: cooperationRoutes.editAgreement, element: <EditAgreementScreen /> },
       { path: ctaRoutes.list, element: <CtaScreen /> },
       { path: ctaRoutes.newMeeting, element: <CtaMeetingFormScreen /> },
-      { path: indicatorsRoute, element: <IndicatorsScreen /> },
+      { path: indicatorsRoute, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),
   { basename },

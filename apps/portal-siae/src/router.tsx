@@ -1,4 +1,4 @@
-import { portalRoutes } from '@navette/ui';
+import { IndicatorsScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -20,7 +20,6 @@ import { TrainingScreen } from './features/employee/TrainingScreen.tsx';
 import { EmployeesScreen } from './features/employees/EmployeesScreen.tsx';
 import { IncomingPrescriptionScreen } from './features/incoming-prescriptions/IncomingPrescriptionScreen.tsx';
 import { IncomingPrescriptionsScreen } from './features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx';
-import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
 import { JobOffersScreen } from './features/job-offers/JobOffersScreen.tsx';
 import { PublishJobOfferScreen } from './features/job-offers/PublishJobOfferScreen.tsx';
 import { SiaeDetailScreen } from './features/siae-detail/SiaeDetailScreen.tsx';
@@ -64,7 +63,7 @@ export const router = createBrowserRouter(
       { path: routes.editAgreement, element: <EditAgreementScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.newJobOffer, element: <PublishJobOfferScreen /> },
-      { path: routes.indicators, element: <IndicatorsScreen /> },
+      { path: routes.indicators, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),
   { basename },

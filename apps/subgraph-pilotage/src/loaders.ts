@@ -50,8 +50,21 @@ function meetingsLoader(db: Database) {
   );
 }
 
+/** Names of départements (the public directory), one query for all the codes of a request. */
+function departementNamesLoader(db: Database) {
+  return new DataLoader<string, string>(async (codes) => {
+    const rows = await db
+      .select({ code: tables.departements.code, name: tables.departements.name })
+      .from(tables.departements)
+      .where(inArray(tables.departements.code, [...codes]));
+    const names = new Map(rows.map((r) => [r.code, r.name]));
+    return codes.map((code) => names.get(code) ?? new Error(`Département ${code} inconnu`));
+  });
+}
+
 export function createLoaders(db: Database) {
   return {
+    departementNames: departementNamesLoader(db),
     cta: loaderBy(db, ctas.id, (r) => r.id),
     ctaByEmploymentArea: loaderBy(db, ctas.employmentAreaId, (r) => r.employmentAreaId),
     meetingsByCta: meetingsLoader(db),

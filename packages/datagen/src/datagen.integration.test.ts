@@ -15,7 +15,7 @@ import { verifyPassword } from '@navette/auth';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataSet, readDataSetInfo, type LoadResult } from './load.js';
-import { ALL_TABLES, PARCOURS_TABLES } from './tables.js';
+import { ALL_TABLES, STREAMED_TABLES } from './tables.js';
 
 // Seed 14 at this scale has requests of every kind and status, pending ones included.
 const TODAY = '2026-11-16';
@@ -50,7 +50,7 @@ describe('loadDataSet (scale 0.0005)', () => {
   });
 
   it('copies each SIAE’s agence, kind and département as the trigger would', async () => {
-    for (const spec of Object.values(PARCOURS_TABLES).filter((t) => t.columns.includes('siae_kind'))) {
+    for (const spec of Object.values(STREAMED_TABLES).filter((t) => t.columns.includes('siae_kind'))) {
       const [row] = await sql.unsafe<{ n: number }[]>(
         `select count(*)::int as n from ${spec.schema}.${spec.name} x join structures.siaes s on s.id = x.siae_id
           where (x.agency_id, x.siae_kind, x.departement_code) is distinct from (s.agency_id, s.kind, s.departement_code)`,
@@ -85,6 +85,32 @@ describe('loadDataSet (scale 0.0005)', () => {
       });
       expect(a.end_on, a.id).toBe(expected);
     }
+  });
+
+  it('records training and immersions within the agrément, while employed, never after today (validateParcoursActivity)', async () => {
+    for (const table of ['training_records', 'immersions']) {
+      const [row] = await sql.unsafe<{ n: number; outside: number; mismatched: number; future: number }[]>(
+        `select count(*)::int as n,
+                count(*) filter (where x.start_on < a.start_on or x.end_on > a.end_on or x.end_on < x.start_on)::int as outside,
+                count(*) filter (where (x.person_id, x.siae_id, x.prescriber_organisation_id) is distinct from (a.person_id, a.siae_id, a.prescriber_organisation_id))::int as mismatched,
+                count(*) filter (where x.end_on > $1::date)::int as future
+           from formation.${table} x join parcours.approvals a on a.id = x.approval_id`,
+        [TODAY],
+      );
+      expect(row!.n, table).toBe(result.info.counts[table === 'immersions' ? 'immersions' : 'trainingRecords']);
+      expect(row, table).toMatchObject({ outside: 0, mismatched: 0, future: 0 });
+    }
+    // About 4 training records per agrément (5,000,000 for 1.2 million at scale 1) and one immersion per 2.4.
+    const perApproval = result.info.counts.trainingRecords / result.info.counts.approvals;
+    expect(perApproval).toBeGreaterThan(3);
+    expect(perApproval).toBeLessThan(5.5);
+    expect(result.info.counts.immersions).toBeGreaterThan(result.info.counts.approvals / 5);
+    // Each training record's previous_end_on (migration 0013) was written right by the generator: the rebuild corrected none.
+    expect(result.correctedPreviousEnds).toBe(0);
+    const [totals] = await sql<{ ends: number }[]>`select coalesce(sum(value), 0)::int as ends from reporting.measure_days where measure = 'trainingRecordEnds'`;
+    expect(totals!.ends).toBe(result.info.counts.trainingRecords);
+    const [hours] = await sql<{ bad: number }[]>`select count(*) filter (where hours < 1 or hours > 2000)::int as bad from formation.training_records`;
+    expect(hours!.bad).toBe(0);
   });
 
   it('gives every request its deadline, a consistent status and a reason from the shared list when refused', async () => {

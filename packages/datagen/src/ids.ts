@@ -20,6 +20,8 @@ export const ID_KINDS = {
   contract: 0x0b07,
   exitInterview: 0x0b08,
   exit: 0x0b09,
+  trainingRecord: 0x0c01,
+  immersion: 0x0c02,
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

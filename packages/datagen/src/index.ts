@@ -2,7 +2,7 @@
 export { chooseAccounts, type BenchAccount } from './accounts.js';
 export { compareSnapshots, snapshot, type CatalogEntry } from './catalog.js';
 export { buildDirectory, FULL_SCALE, scaled, type Directory } from './directory.js';
-export { AWAITING_TABLES, EXTENSIONS, type ApprovalForExtensions, type ParcoursExtension } from './extensions.js';
+export { EXTENSIONS, type ApprovalForExtensions, type ExtensionContext, type ParcoursExtension } from './extensions.js';
 export {
   databaseUrl,
   DEFAULT_TODAY,
@@ -15,4 +15,4 @@ export {
   type LoadResult,
 } from './load.js';
 export { ParcoursGenerator, PROFILE, type Highlights } from './parcours.js';
-export { ALL_TABLES, encodeRow, type Cell, type RowSink, type TableName } from './tables.js';
+export { ALL_TABLES, FORMATION_TABLES, STREAMED_TABLES, encodeRow, type Cell, type RowSink, type TableName } from './tables.js';

@@ -10,22 +10,24 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { hashPassword } from '@navette/auth';
-import { createDatabase, DEMO_PASSWORD, runMigrations } from '@navette/db';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDatabase, DEMO_PASSWORD, migrationsFolder, runMigrations } from '@navette/db';
 import postgres from 'postgres';
 import { chooseAccounts, type BenchAccount } from './accounts.js';
 import { compareSnapshots, dropForLoad, restoreAfterLoad, snapshot } from './catalog.js';
 import { dayOf } from './dates.js';
 import { buildDirectory, scaled, writeDirectory } from './directory.js';
-import { AWAITING_TABLES } from './extensions.js';
 import { makeIds } from './ids.js';
 import { ParcoursGenerator, type Highlights } from './parcours.js';
 import {
   ALL_TABLES,
   DIRECTORY_TABLES,
   encodeRow,
-  PARCOURS_TABLES,
+  STREAMED_SCHEMAS,
+  STREAMED_TABLES,
   type Cell,
-  type ParcoursTable,
+  type StreamedTable,
   type RowSink,
   type TableName,
   type TableSpec,
@@ -52,6 +54,8 @@ export interface LoadOptions extends DataSetOptions {
 /** What the generator wrote in the database comment, read back by the benchmark. */
 export interface DataSetInfo extends DataSetOptions {
   generator: '@navette/datagen';
+  /** The last migration the data set was loaded with (a later one may change what the load wrote). */
+  migration: string;
   counts: Record<TableName, number>;
   accounts: BenchAccount[];
   password: 'DEMO_PASSWORD of @navette/db';
@@ -61,9 +65,11 @@ export interface LoadResult {
   url: string;
   info: DataSetInfo;
   highlights: Highlights;
-  seconds: { migrate: number; generateAndCopy: number; indexes: number; analyze: number; total: number };
+  seconds: { migrate: number; generateAndCopy: number; indexes: number; totals: number; analyze: number; total: number };
   databaseBytes: number;
   schemaDifferences: string[];
+  /** previous_end_on values of training records the rebuild had to correct (0: the generator wrote them right). */
+  correctedPreviousEnds: number;
 }
 
 export const databaseUrl = (adminUrl: string, name: string) => {
@@ -87,13 +93,13 @@ class MemorySink implements RowSink {
 
 /** One open COPY per parcours table; rows are encoded and written in chunks, with back-pressure. */
 class CopySink implements RowSink {
-  readonly counts = {} as Record<ParcoursTable, number>;
-  private readonly pieces = new Map<ParcoursTable, string[]>();
-  private readonly sizes = new Map<ParcoursTable, number>();
+  readonly counts = {} as Record<StreamedTable, number>;
+  private readonly pieces = new Map<StreamedTable, string[]>();
+  private readonly sizes = new Map<StreamedTable, number>();
   private drains: Promise<unknown>[] = [];
   failure: unknown = null;
 
-  constructor(private readonly streams: Map<ParcoursTable, Writable>) {
+  constructor(private readonly streams: Map<StreamedTable, Writable>) {
     for (const table of streams.keys()) {
       this.counts[table] = 0;
       this.pieces.set(table, []);
@@ -102,7 +108,7 @@ class CopySink implements RowSink {
   }
 
   add(table: TableName, row: readonly Cell[]): void {
-    const t = table as ParcoursTable;
+    const t = table as StreamedTable;
     const pieces = this.pieces.get(t);
     if (!pieces) throw new Error(`no COPY stream for ${table}`);
     const line = encodeRow(row);
@@ -113,7 +119,7 @@ class CopySink implements RowSink {
     else this.sizes.set(t, size);
   }
 
-  private flush(table: ParcoursTable): void {
+  private flush(table: StreamedTable): void {
     const pieces = this.pieces.get(table)!;
     if (pieces.length === 0) return;
     const stream = this.streams.get(table)!;
@@ -166,6 +172,22 @@ export function generateRows(
   return { people, generator, directory };
 }
 
+/** The tag of the last migration of @navette/db (its journal). */
+export function lastMigration(): string {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return journal.entries.at(-1)?.tag ?? '';
+}
+
+/** Keys and indexes of the streamed schemas (each once: a foreign key between them would be listed by both). */
+async function snapshotOf(sql: postgres.Sql) {
+  const entries = (await Promise.all(STREAMED_SCHEMAS.map((schema) => snapshot(sql, schema)))).flat();
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.kind}|${e.table}|${e.name}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+}
+
 export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
   const log = options.log ?? (() => {});
   if (!/^navette_bench[a-z0-9_]*$/.test(options.database)) {
@@ -199,7 +221,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
   const migrateSeconds = seconds(migrateStarted);
   log(`Database ${options.database} created and migrated (${migrateSeconds.toFixed(1)} s).`);
 
-  const streamed = Object.keys(PARCOURS_TABLES) as ParcoursTable[];
+  const streamed = Object.keys(STREAMED_TABLES) as StreamedTable[];
   const sql = postgres(url, {
     max: streamed.length + 2,
     onnotice: () => {},
@@ -218,7 +240,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
       const unknown = spec.columns.filter((c) => !known.has(`${qualified(spec)}.${c}`));
       if (unknown.length > 0) throw new Error(`${qualified(spec)}: unknown column(s) ${unknown.join(', ')}`);
     }
-    const migrated = await snapshot(sql, 'parcours');
+    const migrated = await snapshotOf(sql);
     await dropForLoad(sql, migrated);
 
     // 3. Generation and COPY.
@@ -239,12 +261,12 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
         `${directory.agencies.length} agences, ${directory.siaes.length} SIAE, ${directory.prescribers.length} prescripteurs.`,
     );
 
-    const streams = new Map<ParcoursTable, Writable>();
+    const streams = new Map<StreamedTable, Writable>();
     const transactions: Promise<unknown>[] = [];
     const opening: Promise<void>[] = [];
     let failure: unknown = null;
     for (const table of streamed) {
-      const spec = PARCOURS_TABLES[table];
+      const spec = STREAMED_TABLES[table];
       let opened!: (w: Writable) => void;
       let failed!: (e: unknown) => void;
       const ready = new Promise<Writable>((resolve, reject) => ((opened = resolve), (failed = reject)));
@@ -298,13 +320,20 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
       await tx`set local maintenance_work_mem = '512MB'`;
       await restoreAfterLoad(tx, migrated, log);
     });
-    const schemaDifferences = compareSnapshots(migrated, await snapshot(sql, 'parcours'));
+    const schemaDifferences = compareSnapshots(migrated, await snapshotOf(sql));
     if (schemaDifferences.length > 0)
       throw new Error(`schema differs from the migrations:\n${schemaDifferences.join('\n')}`);
     const indexSeconds = seconds(indexStarted);
     log(`Indexes and constraints rebuilt in ${indexSeconds.toFixed(1)} s; catalogue identical to the migrated one.`);
 
-    // 5. Sequences, accounts, statistics.
+    // 5. The live indicator totals (migration 0013), whose triggers the load skipped; the generator wrote each training
+    // record's previous_end_on itself (the rebuild corrects none).
+    const totalsStarted = performance.now();
+    const [{ corrected } = { corrected: -1 }] = await sql<{ corrected: number }[]>`select reporting.rebuild_measures()::float8 as corrected`;
+    const totalsSeconds = seconds(totalsStarted);
+    log(`Indicator totals rebuilt in ${totalsSeconds.toFixed(1)} s (${corrected} previous_end_on corrected).`);
+
+    // 6. Sequences, accounts, statistics.
     await sql`select setval('parcours.approval_number_seq', ${Math.max(1, generator.highlights.approvalNumbers)})`;
     await sql`select setval(pg_get_serial_sequence('parcours.prescription_events', 'id'), ${Math.max(1, generator.highlights.prescriptionEventIds)})`;
     const passwordHash = await hashPassword(DEMO_PASSWORD); // computed once, shared by the benchmark accounts
@@ -325,6 +354,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     Object.assign(counts, sink.counts);
     const info: DataSetInfo = {
       generator: '@navette/datagen',
+      migration: lastMigration(),
       scale: options.scale,
       seed: options.seed,
       today: options.today,
@@ -336,11 +366,6 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     const [{ bytes } = { bytes: 0 }] = await sql<
       { bytes: number }[]
     >`select pg_database_size(current_database())::float8 as bytes`;
-    for (const awaiting of AWAITING_TABLES) {
-      log(
-        `${awaiting.name}: not generated (${Math.round(awaiting.volumeAtScale1 * options.scale).toLocaleString('en')} at this scale once their table exists; see src/extensions.ts).`,
-      );
-    }
     return {
       url,
       info,
@@ -349,11 +374,13 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
         migrate: migrateSeconds,
         generateAndCopy: generateSeconds,
         indexes: indexSeconds,
+        totals: totalsSeconds,
         analyze: analyzeSeconds,
         total: seconds(started),
       },
       databaseBytes: bytes,
       schemaDifferences,
+      correctedPreviousEnds: corrected,
     };
   } finally {
     await sql.end({ timeout: 5 });

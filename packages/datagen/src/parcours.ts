@@ -30,9 +30,9 @@ import {
 } from '@navette/domain';
 import { dayOf, iso, months, timestamp, type Day } from './dates.js';
 import type { DepartementIndex, Directory, Prescriber, Siae } from './directory.js';
-import { EXTENSIONS, type ParcoursExtension } from './extensions.js';
+import { EXTENSIONS, type ExtensionContext, type ExtensionRun, type ParcoursExtension } from './extensions.js';
 import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, SKILLS } from './france.js';
-import type { Ids } from './ids.js';
+import type { IdKind, Ids } from './ids.js';
 import { Random } from './random.js';
 import type { RowSink } from './tables.js';
 
@@ -239,7 +239,8 @@ export class ParcoursGenerator {
     exit: 0,
   };
   private readonly deadlines = new Map<string, Day>();
-  private readonly extensions: { extension: ParcoursExtension; rng: Random }[];
+  private readonly extensions: { extension: ExtensionRun; rng: Random }[];
+  private readonly extensionContext: ExtensionContext;
   private readonly baseEnds = new Map<Day, Day>();
   private readonly exitWindows = new Map<Day, [Day, Day]>();
 
@@ -252,10 +253,19 @@ export class ParcoursGenerator {
     this.rng = new Random(options.seed, 2);
     // Each extension draws from its own stream: adding one leaves every other row of the data set unchanged.
     this.extensions = (options.extensions ?? EXTENSIONS).map((extension, i) => ({
-      extension,
+      extension: extension.start(),
       rng: new Random(options.seed, 100 + i),
     }));
     this.T = options.today;
+    const ordinals = new Map<IdKind, number>();
+    this.extensionContext = {
+      today: options.today,
+      id: (kind) => {
+        const n = ordinals.get(kind) ?? 0;
+        ordinals.set(kind, n + 1);
+        return ids(kind, n);
+      },
+    };
     this.W0 = options.today - Math.round(PROFILE.years * 365.25);
   }
 
@@ -562,6 +572,11 @@ export class ParcoursGenerator {
   // --- one person ------------------------------------------------------------------------------------------------
 
   person(index: number): void {
+    this.generatePerson(index);
+    for (const { extension } of this.extensions) extension.endOfPerson?.(this.sink);
+  }
+
+  private generatePerson(index: number): void {
     const rng = this.rng;
     const dept = this.directory.departements[rng.weightedIndex(this.directory.departementCumulative)]!;
     const hired = !rng.chance(PROFILE.neverHired);
@@ -952,21 +967,13 @@ export class ParcoursGenerator {
       this.highlights.currentBySiae.set(siae.id, (this.highlights.currentBySiae.get(siae.id) ?? 0) + 1);
     this.endOfParcours(a, end);
     if (this.extensions.length > 0) {
-      const view = {
-        id,
-        personId: person.id,
-        siae,
-        startOn: iso(start),
-        endOn: iso(end),
-        contracts: a.contracts.map((c) => ({
-          id: c.id,
-          siaeId: c.siae.id,
-          startOn: iso(c.start),
-          endOn: this.isoOrNull(c.end),
-          endedOn: this.isoOrNull(c.ended),
-        })),
-      };
-      for (const { extension, rng } of this.extensions) extension.onApproval(view, this.sink, rng);
+      let employed: [Day, Day] | null = null;
+      for (const c of a.contracts) {
+        const last = c.ended ?? c.end ?? this.T;
+        employed = employed ? [Math.min(employed[0], c.start), Math.max(employed[1], last)] : [c.start, last];
+      }
+      const view = { id, personId: person.id, prescriberOrganisationId: prescriberId, siae, start, end, employed };
+      for (const { extension, rng } of this.extensions) extension.onApproval(view, this.sink, rng, this.extensionContext);
     }
     return a;
   }

@@ -2,9 +2,8 @@
 // (created_at of the directory, the generated search_key). These are the migrated tables of @navette/db, unchanged;
 // the loader checks each list against the database's catalogue before loading.
 //
-// Extension point: training records (formation, 5,000,000 at scale 1) and immersions (PMSMP, 500,000) have no table
-// yet. When their migration lands, add their spec here and their rows in `extensions.ts` (see there): the loader,
-// the progress report, the index handling and the counts pick any table of this list up.
+// Training records and immersions (context `formation`) are written by the extensions of `extensions.ts`; the loader,
+// the progress report, the index handling and the counts pick up any table of STREAMED_TABLES.
 
 export type Cell = string | number | boolean | null | readonly string[];
 
@@ -93,11 +92,23 @@ export const PARCOURS_TABLES = {
   ),
 } as const;
 
-export type DirectoryTable = keyof typeof DIRECTORY_TABLES;
-export type ParcoursTable = keyof typeof PARCOURS_TABLES;
-export type TableName = DirectoryTable | ParcoursTable;
+const activity = `id, person_id, approval_id, prescriber_organisation_id, siae_id, agency_id, siae_kind, departement_code`;
 
-export const ALL_TABLES: Readonly<Record<TableName, TableSpec>> = { ...DIRECTORY_TABLES, ...PARCOURS_TABLES };
+export const FORMATION_TABLES = {
+  trainingRecords: t('formation', 'training_records', `${activity}, kind, title, organisation, hours, start_on, end_on, previous_end_on, created_at`),
+  immersions: t('formation', 'immersions', `${activity}, host_company, objective, start_on, end_on, created_at`),
+} as const;
+
+/** The tables streamed by COPY while the people are generated (the directory is written first, in one go). */
+export const STREAMED_TABLES = { ...PARCOURS_TABLES, ...FORMATION_TABLES } as const;
+/** The schemas whose keys and indexes are dropped for the load and rebuilt after it. */
+export const STREAMED_SCHEMAS = ['parcours', 'formation'] as const;
+
+export type DirectoryTable = keyof typeof DIRECTORY_TABLES;
+export type StreamedTable = keyof typeof STREAMED_TABLES;
+export type TableName = DirectoryTable | StreamedTable;
+
+export const ALL_TABLES: Readonly<Record<TableName, TableSpec>> = { ...DIRECTORY_TABLES, ...STREAMED_TABLES };
 
 /** Where generated rows go: the COPY streams of the loader, or a digest in tests. */
 export interface RowSink {

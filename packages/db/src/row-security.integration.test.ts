@@ -1,39 +1,16 @@
 // Row-level security on the parcours tables (issue 4 §3, DESIGN §4), on both engines the product runs on:
 // a query without the request's identity sees no personal row, and each organisation sees only its own.
-import { PGlite } from '@electric-sql/pglite';
 import { eq, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, demoId, runMigrations, seedDemoData, tables, withIdentity, type Database } from './index.js';
-import { createTestDatabase, type TestDatabase } from './testing.js';
+import { demoId, tables, withIdentity } from './index.js';
+import { BOTH_ENGINES, type EngineSetup } from './testing.js';
 
 const prescriber = demoId('prescriber:21:MISSION_LOCALE');
 const otherPrescriber = demoId('prescriber:25:HABILITE:0');
 const steering = demoId('steering:bfc');
 
-interface Setup {
-  db: Database;
-  close(): Promise<void>;
-}
-
-const engines: [string, () => Promise<Setup>][] = [
-  [
-    'PostgreSQL',
-    async () => {
-      const database: TestDatabase = await createTestDatabase();
-      return { db: database.db, close: () => database.drop() };
-    },
-  ],
-  [
-    'PGlite (embedded)',
-    async () => {
-      const pglite = await PGlite.create('memory://');
-      const handle = await createDatabase({ pglite });
-      await runMigrations(handle);
-      await seedDemoData(handle.db);
-      return { db: handle.db, close: () => pglite.close() };
-    },
-  ],
-];
+type Setup = EngineSetup;
+const engines = BOTH_ENGINES;
 
 describe.each(engines)('row-level security on %s', (_engine, open) => {
   let setup: Setup;

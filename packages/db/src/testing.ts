@@ -84,3 +84,34 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
     await admin.end({ timeout: 5 });
   }
 }
+
+/** A migrated database with the demo data, and how to dispose of it. */
+export interface EngineSetup {
+  db: DatabaseHandle['db'];
+  close(): Promise<void>;
+}
+
+/**
+ * Both engines the product runs on, for `describe.each`: a fresh PostgreSQL database (from the template) and an
+ * in-memory PGlite, each migrated and seeded.
+ */
+export const BOTH_ENGINES: readonly [string, () => Promise<EngineSetup>][] = [
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createTestDatabase();
+      return { db: database.db, close: () => database.drop() };
+    },
+  ],
+  [
+    'PGlite (embedded)',
+    async () => {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const pglite = await PGlite.create('memory://');
+      const handle = await createDatabase({ pglite });
+      await runMigrations(handle);
+      await seedDemoData(handle.db);
+      return { db: handle.db, close: () => pglite.close() };
+    },
+  ],
+];

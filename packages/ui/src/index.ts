@@ -23,6 +23,8 @@ export { useCursorPages } from './pagination/use-cursor-pages.ts';
 export { EmploymentServiceList } from './features/employment-services/EmploymentServiceList.tsx';
 export { groupServicesByKind, type EmploymentServiceItem } from './features/employment-services/group-by-kind.ts';
 export { DepartementFilterForm, type DepartementFilterFormProps } from './forms/DepartementFilterForm.tsx';
+export { ErrorSummary } from './forms/ErrorSummary.tsx';
+export { IndicatorsScreen, type OwnIndicatorsWording } from './features/own-indicators/IndicatorsScreen.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
 export { AccessDenied } from './states/AccessDenied.tsx';
 export { SignInPage } from './features/sign-in/SignInPage.tsx';

@@ -121,6 +121,7 @@ export type CtaQuarter = {
 export type Departement = {
   __typename?: 'Departement';
   code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type EmploymentArea = {
@@ -626,6 +627,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DepartementResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'], FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] = FederationReferenceTypes['EmploymentArea']> = ResolversObject<{

@@ -66,11 +66,15 @@ export const resolvers: Resolvers = {
   },
 
   IndicatorRow: {
-    departement: (row) => ({ code: row.departement }),
+    departement: (row) => ({ code: row.departement, name: row.departementName }),
   },
 
   IndicatorTrend: {
     departement: (trend) => (trend.departement ? { code: trend.departement } : null),
+  },
+
+  Departement: {
+    name: (departement, _args, { loaders }) => departement.name ?? loaders.departementNames.load(departement.code),
   },
 
   IndicatorTrendPoint: {

@@ -3,7 +3,7 @@
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
 import { tables, type Database } from '@navette/db';
-import type { SiaeKind } from '@navette/domain';
+import { addDays, addMonths, compareIsoDates, type SiaeKind } from '@navette/domain';
 import { sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Measure, Measures } from './indicator-values.js';
 
@@ -127,6 +127,180 @@ export const MEASURE_SPECS: Readonly<Record<Measure, MeasureSpec>> = {
   habilitatedPrescribers: { source: 'prescribers', kind: 'state', at: habilitatedOn },
 };
 
+/**
+ * Event measures kept as live totals per day and per month of each département × SIAE kind, by triggers in the
+ * transaction of each write (migration 0013: its `reporting.<table>_measures` functions state, in SQL, the conditions
+ * of the specs above for those triggers). For the whole region (comité, État, API clients) they are read from those
+ * totals: a year of the whole country is a few thousand rows instead of a GROUP BY of millions. A SIAE's or an agence's
+ * own figures, a few thousand rows at most, come from the views.
+ */
+const SUMMARISED: ReadonlySet<Measure> = new Set<Measure>([
+  'approvalRefusals',
+  'suspensions',
+  'prolongations',
+  'extensions',
+  'hiringRefusals',
+  'orientedByPoleEmploi',
+  'trainingHours',
+  'trainedPeople',
+  'immersions',
+  'employmentServices',
+  'inWorkFollowUps',
+  'poes',
+]);
+
+/**
+ * The totals a summarised measure reads. People trained are distinct people: by their first record ending in the
+ * period, i.e. ends − previous ends in the period + the records whose previous end is in it but that end after it
+ * (migration 0013).
+ */
+const TRAINING_ENDS = 'trainingRecordEnds';
+const TRAINING_PREVIOUS_ENDS = 'trainingRecordPrevs';
+const storedAs = (m: Measure): string[] => (m === 'trainedPeople' ? [TRAINING_ENDS, TRAINING_PREVIOUS_ENDS] : [m]);
+
+const md = tables.measureDays;
+const mm = tables.measureMonths;
+const my = tables.measureYears;
+
+const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+
+/** A period as whole months (read from the month totals) and the days before and after them (from the day totals). */
+export function splitByMonths(period: Period): { months: Period | null; days: Period[] } {
+  const firstWhole = period.from.endsWith('-01') ? period.from : addMonths(firstOfMonth(period.from), 1);
+  const afterWhole = firstOfMonth(addDays(period.to, 1)); // the months before it end on `to` at the latest
+  if (compareIsoDates(firstWhole, afterWhole) >= 0) return { months: null, days: [period] };
+  const days: Period[] = [];
+  if (compareIsoDates(period.from, firstWhole) < 0) days.push({ from: period.from, to: addDays(firstWhole, -1) });
+  if (compareIsoDates(afterWhole, period.to) <= 0) days.push({ from: afterWhole, to: period.to });
+  return { months: { from: firstWhole, to: addDays(afterWhole, -1) }, days };
+}
+
+/** Part of a period read from the year, month or day totals, added or taken away. */
+export interface TotalsBlock {
+  level: 'year' | 'month' | 'day';
+  from: string;
+  to: string;
+  sign: 1 | -1;
+}
+
+/**
+ * How a period is read from the totals: whole years, whole months, then days. A period that ends today is first
+ * rounded up to the end of its year (or month) when it starts with it, and the days after today taken away: they hold
+ * only the rows dated in the future (a training or an immersion planned ahead), so that the current year, the
+ * pilotage console's default, is one year row and a current quarter two month rows.
+ */
+export function totalsPlan(period: Period, today: string): TotalsBlock[] {
+  const blocks: TotalsBlock[] = [];
+  let { to } = period;
+  const { from } = period;
+  if (compareIsoDates(to, today) >= 0) {
+    const yearStart = `${to.slice(0, 4)}-01-01`;
+    const roundedTo =
+      compareIsoDates(from, yearStart) <= 0
+        ? `${to.slice(0, 4)}-12-31`
+        : compareIsoDates(from, firstOfMonth(to)) <= 0
+          ? addDays(addMonths(firstOfMonth(to), 1), -1)
+          : to;
+    if (compareIsoDates(roundedTo, to) > 0) blocks.push({ level: 'day', from: addDays(to, 1), to: roundedTo, sign: -1 });
+    to = roundedTo;
+  }
+  const monthsAndDays = (part: Period) => {
+    const { months, days } = splitByMonths(part);
+    if (months) blocks.push({ level: 'month', ...months, sign: 1 });
+    for (const d of days) blocks.push({ level: 'day', ...d, sign: 1 });
+  };
+  const firstYear = Number(from.slice(0, 4)) + (from.endsWith('-01-01') ? 0 : 1);
+  const lastYear = Number(to.slice(0, 4)) - (to.endsWith('-12-31') ? 0 : 1);
+  if (firstYear > lastYear) {
+    monthsAndDays({ from, to });
+    return blocks;
+  }
+  const years = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
+  blocks.push({ level: 'year', ...years, sign: 1 });
+  if (compareIsoDates(from, years.from) < 0) monthsAndDays({ from, to: addDays(years.from, -1) });
+  if (compareIsoDates(years.to, to) < 0) monthsAndDays({ from: addDays(years.to, 1), to });
+  return blocks;
+}
+
+/** The totals of `stored` measures over each period (`bucket`: its index), by cell, within the filter. */
+async function readTotals(
+  tx: Database,
+  stored: readonly string[],
+  filter: SourceFilter,
+  periods: readonly Period[],
+  today: string,
+) {
+  const level = { year: { t: my, date: my.year }, month: { t: mm, date: mm.month }, day: { t: md, date: md.day } } as const;
+  const parts: SQL[] = [];
+  periods.forEach((period, bucket) => {
+    for (const block of totalsPlan(period, today)) {
+      const { t: table, date } = level[block.level];
+      const conditions = [
+        sql`${table.measure} in (${sql.join(stored.map((m) => sql`${m}`), sql`, `)})`,
+        sql`${date} between ${block.from}::date and ${block.to}::date`,
+        ...(filter.departement ? [sql`${table.departementCode} = ${filter.departement}`] : []),
+        ...(filter.siaeKind ? [sql`${table.siaeKind} = ${filter.siaeKind}`] : []),
+      ];
+      parts.push(sql`select ${bucket}::int as bucket, ${table.measure} as measure, ${table.departementCode} as departement_code,
+        ${table.siaeKind} as siae_kind, ${block.sign === 1 ? table.value : sql`-${table.value}`} as value from ${table} ${whereAll(conditions)}`);
+    }
+  });
+  const rows = rowsOf<{ bucket: number; measure: string; departement_code: string; siae_kind: SiaeKind; value: number }>(
+    await tx.execute(sql`select bucket, measure, departement_code, siae_kind, sum(value)::float8 as value
+      from (${sql.join(parts, sql` union all `)}) as totals group by 1, 2, 3, 4`),
+  );
+  if (stored.includes(TRAINING_ENDS)) {
+    // Third term of the people trained: previous end in the period, end after it (few rows when the period ends today).
+    const after = periods.map(
+      (period, bucket) => sql`select ${bucket}::int as bucket, ${t.departementCode} as departement_code, ${t.siaeKind} as siae_kind, count(*)::float8 as value
+        from ${t} ${whereAll([
+          sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
+          sql`${t.endOn} > ${period.to}::date`,
+          ...(filter.departement ? [sql`${t.departementCode} = ${filter.departement}`] : []),
+          ...(filter.siaeKind ? [sql`${t.siaeKind} = ${filter.siaeKind}`] : []),
+        ])} group by 2, 3`,
+    );
+    for (const row of rowsOf<{ bucket: number; departement_code: string; siae_kind: SiaeKind; value: number }>(
+      await tx.execute(sql.join(after, sql` union all `)),
+    )) {
+      rows.push({ ...row, measure: 'trainingRecordsAfter' });
+    }
+  }
+  return rows.map((r) => ({ ...r, bucket: Number(r.bucket), value: Number(r.value) }));
+}
+
+/** Summarised measures per bucket and cell, from the totals (trainedPeople assembled from its three terms). */
+async function summarisedByCell(
+  tx: Database,
+  measures: readonly Measure[],
+  filter: SourceFilter,
+  periods: readonly Period[],
+  today: string,
+): Promise<(CellMeasures & { bucket: number })[]> {
+  const totals = await readTotals(tx, measures.flatMap(storedAs), filter, periods, today);
+  const cells = new Map<string, { bucket: number; departement: string; siaeKind: SiaeKind; stored: Map<string, number> }>();
+  for (const row of totals) {
+    const key = `${row.bucket}|${row.departement_code}|${row.siae_kind}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { bucket: row.bucket, departement: row.departement_code, siaeKind: row.siae_kind, stored: new Map() }));
+    cell.stored.set(row.measure, (cell.stored.get(row.measure) ?? 0) + row.value);
+  }
+  return [...cells.values()].map(({ bucket, departement, siaeKind, stored }) => {
+    const value = (m: string) => stored.get(m) ?? 0;
+    return {
+      bucket,
+      departement,
+      siaeKind,
+      measures: Object.fromEntries(
+        measures.map((m) => [
+          m,
+          m === 'trainedPeople' ? value(TRAINING_ENDS) - value(TRAINING_PREVIOUS_ENDS) + value('trainingRecordsAfter') : value(m),
+        ]),
+      ),
+    };
+  });
+}
+
 export const measureKind = (measure: Measure) => MEASURE_SPECS[measure].kind;
 export const sourceOf = (measure: Measure): SourceKey => MEASURE_SPECS[measure].source;
 /** Whether the source of a measure is broken down by SIAE kind (a SIAE kind filter applies to it). */
@@ -187,10 +361,25 @@ export interface CellMeasures {
  * The measures asked, per département and SIAE kind (when the source has it), over `period`: one GROUP BY per source,
  * each measure a FILTER of it, the WHERE keeping only rows some measure counts.
  */
-export async function measuresByCell(tx: Database, wanted: readonly Measure[], filter: SourceFilter, period: Period): Promise<CellMeasures[]> {
+export async function measuresByCell(
+  tx: Database,
+  wanted: readonly Measure[],
+  filter: SourceFilter,
+  period: Period,
+  today: string,
+): Promise<CellMeasures[]> {
+  const summarised = filter.scope.kind === 'region' ? wanted.filter((m) => SUMMARISED.has(m)) : [];
   const bySource = new Map<SourceKey, Measure[]>();
-  for (const m of wanted) bySource.set(MEASURE_SPECS[m].source, [...(bySource.get(MEASURE_SPECS[m].source) ?? []), m]);
+  for (const m of wanted) {
+    if (summarised.includes(m)) continue;
+    bySource.set(MEASURE_SPECS[m].source, [...(bySource.get(MEASURE_SPECS[m].source) ?? []), m]);
+  }
   const cells: CellMeasures[] = [];
+  if (summarised.length > 0) {
+    for (const cell of await summarisedByCell(tx, summarised, filter, [period], today)) {
+      cells.push({ departement: cell.departement, siaeKind: cell.siaeKind, measures: cell.measures });
+    }
+  }
   // One transaction, one connection: the sources are read one after the other.
   for (const [key, measures] of bySource) {
     const source: Source = SOURCES[key];
@@ -227,6 +416,7 @@ export async function measureByPeriod(
   measure: Measure,
   filter: SourceFilter,
   periods: readonly (Period & { day: string })[],
+  today: string,
 ): Promise<number[]> {
   const spec = MEASURE_SPECS[measure];
   const source: Source = SOURCES[spec.source];
@@ -237,6 +427,13 @@ export async function measureByPeriod(
   if (spec.kind === 'current') {
     const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`));
     return periods.map(() => Number(row?.n ?? 0));
+  }
+  if (spec.kind === 'event' && filter.scope.kind === 'region' && SUMMARISED.has(measure)) {
+    // The scope's figure is the sum of its cells' (a person trained in two cells in one quarter counts in each, as in
+    // the indicator table's rows).
+    const values = periods.map(() => 0);
+    for (const cell of await summarisedByCell(tx, [measure], filter, periods, today)) values[cell.bucket]! += cell.measures[measure] ?? 0;
+    return values;
   }
   if (spec.kind === 'event') {
     // Quarters are calendar quarters (@navette/domain periods.ts): date_trunc gives the first day of each.

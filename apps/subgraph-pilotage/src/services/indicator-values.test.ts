@@ -1,6 +1,6 @@
 import { INDICATORS } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
-import { addMeasures, COMPUTATIONS, measuresOf, percent, publish, UNCOMPUTED } from './indicator-values.js';
+import { COMPUTATIONS, measuresOf, percent, publish, UNCOMPUTED } from './indicator-values.js';
 import { MEASURE_SPECS } from './indicator-sources.js';
 
 // accord, annexe 1 (and the fiches, article 2): each indicator the domain marks computable is computed here.
@@ -60,8 +60,3 @@ describe('publish: the secret statistique outside a structure', () => {
   });
 });
 
-describe('addMeasures', () => {
-  it('adds cell by cell (a département over its SIAE kinds)', () => {
-    expect(addMeasures({ siae: 2, siaeWithAgreementInForce: 1 }, { siae: 3, poes: 1 })).toEqual({ siae: 5, siaeWithAgreementInForce: 1, poes: 1 });
-  });
-});

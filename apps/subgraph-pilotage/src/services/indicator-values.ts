@@ -136,13 +136,6 @@ export function publish(formula: Formula, measures: Measures, secret: boolean): 
   }
 }
 
-/** Adds measures (cells of several SIAE kinds of a département, for the indicators not broken down by kind). */
-export function addMeasures(a: Measures, b: Measures): Measures {
-  const sum: Measures = { ...a };
-  for (const [key, value] of Object.entries(b) as [Measure, number][]) sum[key] = (sum[key] ?? 0) + value;
-  return sum;
-}
-
 /** Whether a computable indicator is broken down by SIAE kind (its dimensions in @navette/domain). */
 export const bySiaeKind = (indicator: Indicator) => indicator.dimensions.includes('SIAE_KIND');
 

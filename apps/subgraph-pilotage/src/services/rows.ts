@@ -14,6 +14,8 @@ export interface EntityRef {
 }
 export interface DepartementRef {
   code: string;
+  /** Set when already known (indicator rows); else loaded. */
+  name?: string | undefined;
 }
 
 export interface CtaQuarterRow {
@@ -35,6 +37,8 @@ export interface CtaMeetingsDueRow extends Omit<CtaYearCheck, 'quarters' | 'empl
 /** One published cell of an indicator. */
 export interface IndicatorRowResult {
   departement: string;
+  /** Its name, read once per request (7,000 rows for the whole country: no promise per row). */
+  departementName?: string;
   siaeKind: SiaeKind | null;
   value: number | null;
   people: number | null;

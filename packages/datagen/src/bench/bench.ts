@@ -1,8 +1,9 @@
-// Benchmark of the national data set (issue 6): the product in server mode on a database loaded by `generate`, four
+// Benchmark of the national data set (issue 6): the product in server mode on a database loaded by `generate`, six
 // queries through the gateway (autocannon), and the same SQL run directly on PostgreSQL as the subgraphs run it.
 //
 //   pnpm --filter @navette/datagen bench -- --database navette_bench [--duration 15] [--warmup 5]
-//        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national] [--label before]
+//        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national,indicators-departement,
+//        indicators-national] [--label before]
 //        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway]
 //
 // Needs the workspace built (apps/navette/dist) and PostgreSQL. Two processes, so that the load generator does not
@@ -39,6 +40,10 @@ const { values: args } = parseArgs({
     'slow-limit': { type: 'string', default: '10000' },
     /** Writes a V8 CPU profile of the product process into this folder (node --cpu-prof). */
     profile: { type: 'string' },
+    pilotage: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../../../apps/subgraph-pilotage/dist', import.meta.url)),
+    },
     navette: {
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/navette/dist/start.js', import.meta.url)),
@@ -321,7 +326,8 @@ function startProduct(info: DataSetInfo): Promise<{ child: ChildProcess; url: st
       ...(args['admin-url'] ? [`--admin-url=${args['admin-url']}`] : []),
     ],
     {
-      env: { ...process.env, BENCH_TODAY: info.today },
+      // As deployed (docker-compose.yml): NODE_ENV=production spares graphql-js its development checks.
+      env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production', BENCH_TODAY: info.today },
       execArgv: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
@@ -396,7 +402,7 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       console.log(`\n${scenario.name} — ${scenario.title}, as ${account(scenario.account).organisationName}:`);
       if (product) {
-        const query = scenario.query({ departement });
+        const query = scenario.query({ departement, year: info.today.slice(0, 4) });
         const sessionTokens = tokens.get(scenario.account)!;
         const authorization = sessionTokens[0]!;
         const probeStarted = performance.now();
@@ -424,7 +430,13 @@ async function main(): Promise<void> {
           await new Promise((resolve) => setTimeout(resolve, 1000));
         }
       }
-      const steps = stepsOf(scenario, departement);
+      const caller = account(scenario.account);
+      const steps = await stepsOf(scenario, {
+        departement,
+        today: info.today,
+        caller: { organisationKind: caller.organisationKind, organisationId: caller.organisationId, userId: caller.userId },
+        pilotageDist: args['pilotage'],
+      });
       if (args['no-direct'] || steps.length === 0) continue;
       const organisationId = account(scenario.account).organisationId;
       explained[scenario.name] = await explain(sql, steps, organisationId, info.today);

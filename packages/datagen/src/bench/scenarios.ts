@@ -4,8 +4,15 @@
 // the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
 // repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
 import type { BenchAccount } from '../accounts.js';
+import { indicatorStatements, type IndicatorCaller } from './indicator-statements.js';
 
-export type ScenarioName = 'inbox' | 'employees' | 'stats-departement' | 'stats-national';
+export type ScenarioName =
+  | 'inbox'
+  | 'employees'
+  | 'stats-departement'
+  | 'stats-national'
+  | 'indicators-departement'
+  | 'indicators-national';
 
 export interface Statement {
   label: string;
@@ -22,7 +29,7 @@ export interface Scenario {
   name: ScenarioName;
   account: BenchAccount['key'];
   title: string;
-  query: (context: { departement: string }) => string;
+  query: (context: { departement: string; year: string }) => string;
   /** Checks a response body; returns the size figure printed with the results, or throws. */
   check: (data: Record<string, unknown>) => string;
   /** Transactions in order; the statements of one step run in one transaction, the steps of one group at once. */
@@ -94,6 +101,27 @@ const statisticsCheck = (data: Record<string, unknown>) => {
   const s = data['approvalStatistics'] as { rows: { requests: number | null }[] };
   if (!Array.isArray(s.rows) || s.rows.length === 0) throw new Error('no statistics rows');
   return `${s.rows.length} rows, ${s.rows.reduce((n, r) => n + (r.requests ?? 0), 0).toLocaleString('en')} requests`;
+};
+
+/** The pilotage console's default period: the current calendar year (the API stops it at today). */
+const indicatorPeriod = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** The pilotage console's indicator table (apps/console-pilotage, indicators.graphql): every field of every indicator. */
+const INDICATORS_QUERY = (departement: string | null, year: string) => {
+  const { from, to } = indicatorPeriod(year);
+  return `{
+  indicators(filter: { ${departement === null ? '' : `departement: "${departement}", `}from: "${from}", to: "${to}" }) {
+    id label fiche reference unit source definition dimensions computable starred inAnnex1 note
+    rows { departement { code name } siaeKind value people masked }
+  }
+}`;
+};
+
+const indicatorsCheck = (data: Record<string, unknown>) => {
+  const list = data['indicators'] as { computable: boolean; rows: { value: number | null }[] }[];
+  const rows = list.reduce((n, i) => n + i.rows.length, 0);
+  if (rows === 0) throw new Error('no indicator rows');
+  return `${list.length} indicators (${list.filter((i) => i.computable).length} computed), ${rows.toLocaleString('en')} rows`;
 };
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -210,9 +238,36 @@ export const SCENARIOS: readonly Scenario[] = [
     check: statisticsCheck,
     steps: statisticsSteps(null),
   },
+  {
+    name: 'indicators-departement',
+    account: 'steering',
+    title: 'indicator table of one département, current year (STEERING, pilotage console)',
+    query: ({ departement, year }) => INDICATORS_QUERY(departement, year),
+    check: indicatorsCheck,
+    steps: [],
+  },
+  {
+    name: 'indicators-national',
+    account: 'steering',
+    title: 'indicator table of the whole country, current year (STEERING, pilotage console)',
+    query: ({ year }) => INDICATORS_QUERY(null, year),
+    check: indicatorsCheck,
+    steps: [],
+  },
 ];
 
-/** The département scenario's SQL depends on the département (that of the agence account). */
-export function stepsOf(scenario: Scenario, departement: string): Statement[][][] {
-  return scenario.name === 'stats-departement' ? statisticsSteps(departement) : scenario.steps;
+/** The département scenarios' SQL depends on the département (that of the agence account). */
+export async function stepsOf(
+  scenario: Scenario,
+  context: { departement: string; today: string; caller: IndicatorCaller; pilotageDist: string },
+): Promise<Statement[][][]> {
+  if (scenario.name === 'stats-departement') return statisticsSteps(context.departement);
+  if (scenario.name === 'indicators-departement' || scenario.name === 'indicators-national') {
+    const filter = {
+      ...indicatorPeriod(context.today.slice(0, 4)),
+      departement: scenario.name === 'indicators-departement' ? context.departement : null,
+    };
+    return [[await indicatorStatements(context.pilotageDist, context.caller, filter, context.today)]];
+  }
+  return scenario.steps;
 }

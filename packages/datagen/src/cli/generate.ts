@@ -2,10 +2,14 @@
 //   pnpm --filter @navette/datagen generate -- --scale 1 --seed 42 --database navette_bench
 // Options: --scale (1 = 1,000,000 people; 0.01 for a quick run), --seed, --database (a name starting with
 // navette_bench), --today (the data set's "today", default 2026-11-16), --replace (drop the database first),
-// --admin-url (default NAVETTE_TEST_ADMIN_URL, DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres).
+// --reuse (keep the database when it already holds this data set: same scale, seed, "today", tables and last
+// migration; else
+// replace it), --admin-url (default NAVETTE_TEST_ADMIN_URL, DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_TODAY, loadDataSet } from '../load.js';
+import postgres from 'postgres';
+import { databaseUrl, DEFAULT_TODAY, lastMigration, loadDataSet, readDataSetInfo } from '../load.js';
+import { ALL_TABLES } from '../tables.js';
 
 const { values } = parseArgs({
   // pnpm passes the `--` separator through: drop it.
@@ -16,6 +20,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'navette_bench' },
     today: { type: 'string', default: DEFAULT_TODAY },
     replace: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
     'admin-url': { type: 'string' },
   },
 });
@@ -40,6 +45,31 @@ console.log(
   `@navette/datagen: scale ${scale}, seed ${seed}, today ${values.today}, database ${values.database}; load average ${load()}`,
 );
 
+/** The data set already in the database, when it is the one asked for (generated with every table of this version). */
+async function sameDataSet(): Promise<boolean> {
+  const sql = postgres(databaseUrl(adminUrl, values.database), { max: 1, onnotice: () => {} });
+  try {
+    const info = await readDataSetInfo(sql);
+    return (
+      info !== null &&
+      info.scale === scale &&
+      info.seed === seed &&
+      info.today === values.today &&
+      info.migration === lastMigration() &&
+      Object.keys(ALL_TABLES).every((table) => table in info.counts)
+    );
+  } catch {
+    return false; // no such database
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+if (values.reuse && (await sameDataSet())) {
+  console.log(`${values.database} already holds this data set: reused (drop it, or use --replace, to load it again).`);
+  process.exit(0);
+}
+
 try {
   const result = await loadDataSet({
     adminUrl,
@@ -47,7 +77,7 @@ try {
     scale,
     seed,
     today: values.today,
-    replace: values.replace,
+    replace: values.replace || values.reuse,
     log: (line) => console.log(line),
   });
   const c = result.info.counts;
@@ -65,7 +95,7 @@ try {
   const s = result.seconds;
   console.log(
     `\nLoad time: ${s.total.toFixed(0)} s (migrations ${s.migrate.toFixed(1)} s, generation + COPY ${s.generateAndCopy.toFixed(0)} s, ` +
-      `indexes and constraints ${s.indexes.toFixed(0)} s, vacuum analyze ${s.analyze.toFixed(0)} s); load average ${load()}`,
+      `indexes and constraints ${s.indexes.toFixed(0)} s, indicator totals ${s.totals.toFixed(0)} s, vacuum analyze ${s.analyze.toFixed(0)} s); load average ${load()}`,
   );
   console.log('\nAccounts (password: DEMO_PASSWORD of @navette/db):');
   for (const a of result.info.accounts) {

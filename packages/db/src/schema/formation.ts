@@ -53,10 +53,19 @@ export const trainingRecords = formation.table(
     hours: integer('hours').notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }).notNull(),
+    /**
+     * End of the same person's previous record in the same département and SIAE kind (by end date, then id); null for
+     * the first. Kept by triggers (migration 0012), never written by the application: it makes "people trained in a
+     * period" a sum of live totals (see reporting.training_records_measures).
+     */
+    previousEndOn: date('previous_end_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('training_records_approval_idx').on(t.approvalId, t.startOn),
+    index('training_records_sequence_idx').on(t.personId, t.departementCode, t.siaeKind, t.endOn, t.id),
+    index('training_records_end_idx').on(t.endOn, t.previousEndOn, t.departementCode, t.siaeKind),
+    index('training_records_previous_end_idx').on(t.previousEndOn, t.endOn, t.departementCode, t.siaeKind),
     index('training_records_siae_idx').on(t.siaeId, t.startOn),
     index('training_records_facts_idx').on(t.departementCode, t.siaeKind, t.endOn),
     check('training_records_hours', sql`${t.hours} > 0 AND ${t.hours} <= 2000`),

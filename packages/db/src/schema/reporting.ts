@@ -1,5 +1,6 @@
 // Reporting views (migration 0005): published by the parcours context for the pilotage, without any person.
-import { boolean, date, integer, pgSchema, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, integer, pgSchema, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { approvalEventKind, approvalRequestKind, approvalRequestStatus, appealStatus, prescriptionStatus } from './parcours.js';
 import { agreementStatus, prescriberKind, siaeKind } from './structures.js';
 
@@ -63,6 +64,8 @@ export const trainingFacts = reporting
     hours: integer('hours').notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }).notNull(),
+    /** End of the same person's previous record in the same cell (migration 0013). */
+    previousEndOn: date('previous_end_on', { mode: 'string' }),
   })
   .existing();
 
@@ -139,3 +142,45 @@ export const ctaMeetingFacts = reporting
     minutesSentToCdiaeOn: date('minutes_sent_to_cdiae_on', { mode: 'string' }),
   })
   .existing();
+
+// Live per-day, per-month and per-year totals of the event indicators by département × SIAE kind, kept by triggers in
+// the transaction of each write (migrations 0013, 0015); only the triggers write them (navette_app may read them).
+const measureTotals = () => ({
+  /** A measure of the pilotage subgraph (MEASURE_SPECS), or one of the two parts of `trainedPeople`. */
+  measure: text('measure').notNull(),
+  departementCode: varchar('departement_code', { length: 3 }).notNull(),
+  siaeKind: siaeKind('siae_kind').notNull(),
+  value: bigint('value', { mode: 'number' }).notNull(),
+});
+
+export const measureDays = reporting.table(
+  'measure_days',
+  { ...measureTotals(), day: date('day', { mode: 'string' }).notNull() },
+  (t) => [primaryKey({ columns: [t.measure, t.day, t.departementCode, t.siaeKind] })],
+);
+
+export const measureMonths = reporting.table(
+  'measure_months',
+  {
+    ...measureTotals(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measure, t.month, t.departementCode, t.siaeKind] }),
+    check('measure_months_first_day', sql`extract(day from ${t.month}) = 1`),
+  ],
+);
+
+export const measureYears = reporting.table(
+  'measure_years',
+  {
+    ...measureTotals(),
+    /** 1 January of the year. */
+    year: date('year', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measure, t.year, t.departementCode, t.siaeKind] }),
+    check('measure_years_first_day', sql`extract(doy from ${t.year}) = 1`),
+  ],
+);

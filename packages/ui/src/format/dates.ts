@@ -27,3 +27,27 @@ export function formatLongDate(isoDate: string): string {
     year: 'numeric',
   }).format(date);
 }
+
+const shortDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** "05/03/2026" for "2026-03-05"; the value itself when it is not a date. */
+export function formatShortDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match;
+  return shortDate.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+}
+
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

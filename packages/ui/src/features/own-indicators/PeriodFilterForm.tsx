@@ -1,12 +1,11 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import { copy } from '../../copy.ts';
+import { copy } from '../../copy.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import type { FieldErrors } from '../approvals/decision-drafts.ts';
-import { defaultPeriod, validatePeriod, type Period, type PeriodField } from './period-param.ts';
+import { defaultPeriod, validatePeriod, type FieldErrors, type Period, type PeriodField } from './period-param.ts';
 
-const t = copy.indicators;
+const t = copy.ownIndicators;
 const fieldIds: Record<PeriodField, string> = { from: 'periode-debut', to: 'periode-fin' };
 
 /**

@@ -1,8 +1,8 @@
 // The figures of "Mes indicateurs" as the screen shows them: only the indicators the platform computes (the others
-// are provided by their fournisseur, annexe 1), each row as the API sent it. A SIAE sees its own figures unmasked;
+// are provided by their fournisseur, annexe 1), each row as the API sent it. An agence sees its territory, a SIAE its own figures, unmasked;
 // should a cell come back masked all the same, it reads "masqué", never a guess.
-import { isSiaeKind, siaeKindOptionLabel } from '@navette/ui';
-import { copy } from '../../copy.ts';
+import { isSiaeKind, siaeKindOptionLabel } from '../../labels/labels.ts';
+import { copy } from '../../copy.tsx';
 import type { IndicatorUnit } from '../../generated/graphql.ts';
 
 export interface IndicatorRowData {
@@ -35,7 +35,7 @@ const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /** "1 234", "12,5 %", "37,5" (hours); "sans objet" when there is nothing to divide by; "masqué" when masked. */
 export function formatIndicatorValue(value: number | null | undefined, unit: IndicatorUnit, masked: boolean): string {
-  if (value == null) return masked ? copy.indicators.masked : copy.indicators.notApplicable;
+  if (value == null) return masked ? copy.ownIndicators.masked : copy.ownIndicators.notApplicable;
   switch (unit) {
     case 'PERCENT':
       return `${decimal.format(value)}\u00a0%`;
@@ -49,7 +49,7 @@ export function formatIndicatorValue(value: number | null | undefined, unit: Ind
 
 /** A count of the approval statistics: "12", or "masqué" for a count the API masked. */
 export function formatCount(value: number | null | undefined): string {
-  return value == null ? copy.indicators.masked : integer.format(value);
+  return value == null ? copy.ownIndicators.masked : integer.format(value);
 }
 
 /** "ACI – Atelier et chantier d'insertion"; the code itself for a kind this version does not know. */
@@ -65,7 +65,7 @@ export function departementText(departement: { code: string; name: string }): st
 
 /** The headers of an indicator's table. */
 export function indicatorHeaders(indicator: IndicatorData): string[] {
-  const c = copy.indicators.columns;
+  const c = copy.ownIndicators.columns;
   return [
     c.departement,
     ...(isBySiaeKind(indicator) ? [c.siaeKind] : []),

@@ -1,8 +1,10 @@
 // The period of "Mes indicateurs", kept in the URL (`?du=2026-01-01&au=2026-06-30`) so that it can be bookmarked and
 // reached again with the back button. Without one: the current year, from 1 January to today.
-import { copy } from '../../copy.ts';
-import type { FieldErrors } from '../../forms/field-errors.ts';
+import { copy } from '../../copy.tsx';
 import { isIsoDate } from '../../format/dates.ts';
+
+/** A message per field in error. */
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 export interface Period {
   from: string;
@@ -18,7 +20,7 @@ export function defaultPeriod(today: string): Period {
 
 /** What is wrong with a period typed in the filter: a missing or malformed date, an end before the start. */
 export function validatePeriod(values: Period, today: string): FieldErrors<PeriodField> {
-  const e = copy.indicators.errors;
+  const e = copy.ownIndicators.errors;
   const errors: FieldErrors<PeriodField> = {};
   if (!isIsoDate(values.from)) errors.from = e.from;
   else if (values.from > today) errors.from = e.fromInFuture;

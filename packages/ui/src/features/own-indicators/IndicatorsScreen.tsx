@@ -1,14 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { EmptyState, ErrorState, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import { formatShortDate, todayInFrance } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { EmptyState } from '../../states/EmptyState.tsx';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useSearchParams } from 'react-router';
-import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
+import { copy } from '../../copy.tsx';
 import {
-  TerritoryApprovalStatisticsDocument,
-  TerritoryIndicatorsDocument,
-  type TerritoryIndicatorsQuery,
+  OwnApprovalStatisticsDocument,
+  OwnIndicatorsDocument,
+  type OwnIndicatorsQuery,
 } from '../../generated/graphql.ts';
 import {
   STATISTICS_FIELDS,
@@ -21,15 +24,23 @@ import {
 import { PeriodFilterForm } from './PeriodFilterForm.tsx';
 import { periodFromSearchParams, periodToSearchParams, type Period } from './period-param.ts';
 
-const t = copy.indicators;
-type Indicator = TerritoryIndicatorsQuery['indicators'][number];
+const t = copy.ownIndicators;
+type Indicator = OwnIndicatorsQuery['indicators'][number];
+
+/** What differs between the agence's screen (its territory) and the SIAE's (its own figures). */
+export interface OwnIndicatorsWording {
+  intro: string;
+  caption: (indicatorLabel: string) => string;
+  statisticsTitle: string;
+  statisticsCaption: string;
+}
 
 /**
  * "Mes indicateurs" (issue 6 §4: each portal shows its own figures): the indicators of the accord that the platform
- * computes, for the agence's territory (the API restricts them, unmasked), and the demandes d'agrément of that
- * territory, over a period kept in the URL, the current year by default.
+ * computes for the caller's scope (the API restricts an agence to its territory, a SIAE to itself, both unmasked), and
+ * the demandes d'agrément of that scope, over a period kept in the URL, the current year by default.
  */
-export function IndicatorsScreen() {
+export function IndicatorsScreen({ wording }: { wording: OwnIndicatorsWording }) {
   useDocumentTitle(t.title);
   const today = todayInFrance();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -38,7 +49,7 @@ export function IndicatorsScreen() {
   return (
     <>
       <h1>{t.title}</h1>
-      <p className="fr-text--lead">{t.intro}</p>
+      <p className="fr-text--lead">{wording.intro}</p>
       <PeriodFilterForm
         key={`${period.from}|${period.to}`}
         period={period}
@@ -48,14 +59,14 @@ export function IndicatorsScreen() {
       <p className="fr-text--bold" data-testid="indicators-period">
         {t.periodText(formatShortDate(period.from), formatShortDate(period.to))}
       </p>
-      <IndicatorList period={period} />
-      <ApprovalStatistics period={period} />
+      <IndicatorList period={period} wording={wording} />
+      <ApprovalStatistics period={period} wording={wording} />
     </>
   );
 }
 
-function IndicatorList({ period }: { period: Period }) {
-  const { data, error, loading, refetch } = useQuery(TerritoryIndicatorsDocument, {
+function IndicatorList({ period, wording }: { period: Period; wording: OwnIndicatorsWording }) {
+  const { data, error, loading, refetch } = useQuery(OwnIndicatorsDocument, {
     variables: { filter: { from: period.from, to: period.to } },
     // An indicator is cached by its id whatever the period: always asked again, never shown with another period's rows.
     fetchPolicy: 'network-only',
@@ -74,7 +85,7 @@ function IndicatorList({ period }: { period: Period }) {
         <>
           <p data-testid="indicators-count">{t.indicatorsCount(indicators.length)}</p>
           {indicators.map((indicator) => (
-            <IndicatorFigures key={indicator.id} indicator={indicator} />
+            <IndicatorFigures key={indicator.id} indicator={indicator} wording={wording} />
           ))}
         </>
       )}
@@ -82,7 +93,7 @@ function IndicatorList({ period }: { period: Period }) {
   );
 }
 
-function IndicatorFigures({ indicator }: { indicator: Indicator }) {
+function IndicatorFigures({ indicator, wording }: { indicator: Indicator; wording: OwnIndicatorsWording }) {
   const headingId = `indicateur-${indicator.id}`;
   return (
     <article
@@ -106,7 +117,7 @@ function IndicatorFigures({ indicator }: { indicator: Indicator }) {
         !indicator.note && <p>{t.noRows}</p>
       ) : (
         <Table
-          caption={t.caption(indicator.label)}
+          caption={wording.caption(indicator.label)}
           noCaption
           headers={indicatorHeaders(indicator)}
           data={indicatorCells(indicator)}
@@ -116,8 +127,8 @@ function IndicatorFigures({ indicator }: { indicator: Indicator }) {
   );
 }
 
-function ApprovalStatistics({ period }: { period: Period }) {
-  const { data, error, loading, refetch } = useQuery(TerritoryApprovalStatisticsDocument, {
+function ApprovalStatistics({ period, wording }: { period: Period; wording: OwnIndicatorsWording }) {
+  const { data, error, loading, refetch } = useQuery(OwnApprovalStatisticsDocument, {
     variables: { from: period.from, to: period.to },
     fetchPolicy: 'cache-and-network',
   });
@@ -125,7 +136,7 @@ function ApprovalStatistics({ period }: { period: Period }) {
   const statistics = data?.approvalStatistics;
   return (
     <section aria-labelledby="statistiques-titre" aria-busy={loading} className="fr-mt-6w">
-      <h2 id="statistiques-titre">{t.statisticsTitle}</h2>
+      <h2 id="statistiques-titre">{wording.statisticsTitle}</h2>
       <p className="fr-text--sm">{t.statisticsIntro}</p>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
@@ -137,7 +148,7 @@ function ApprovalStatistics({ period }: { period: Period }) {
         <>
           <div data-testid="approval-statistics">
             <Table
-              caption={t.statisticsCaption}
+              caption={wording.statisticsCaption}
               noCaption
               headers={[c.departement, c.siaeKind, ...STATISTICS_FIELDS.map((field) => c[field])]}
               data={statisticsCells(statistics.rows)}

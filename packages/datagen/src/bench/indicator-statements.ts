@@ -1,0 +1,67 @@
+// The SQL of `indicators` (pilotage subgraph), for the "direct SQL" side of the benchmark: not a copy, the very
+// statements the subgraph's `computeIndicators` builds for the caller and the filter, recorded by running it with a
+// `reporting()` whose transaction records each statement instead of executing it. The subgraph runs them one after
+// the other in one `withIdentity` transaction; so does the benchmark (one step, one transaction).
+import { pathToFileURL } from 'node:url';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import type { Statement } from './scenarios.js';
+
+export interface IndicatorCaller {
+  organisationKind: string;
+  organisationId: string;
+  userId: string;
+}
+
+export interface IndicatorFilterArgument {
+  departement?: string | null;
+  from?: string;
+  to?: string;
+}
+
+interface IndicatorsModule {
+  computeIndicators(
+    ctx: {
+      principal: Record<string, unknown>;
+      today: string;
+      reporting<T>(work: (tx: unknown) => Promise<T>): Promise<T>;
+      loaders: { departementNames: { loadMany(codes: readonly string[]): Promise<(string | Error)[]> } };
+    },
+    filter: IndicatorFilterArgument,
+  ): Promise<unknown[]>;
+}
+
+export async function indicatorStatements(
+  pilotageDist: string,
+  caller: IndicatorCaller,
+  filter: IndicatorFilterArgument,
+  today: string,
+): Promise<Statement[]> {
+  const { computeIndicators } = (await import(
+    pathToFileURL(`${pilotageDist}/services/indicators.js`).href
+  )) as IndicatorsModule;
+  const dialect = new PgDialect();
+  const recorded: Statement[] = [];
+  const recorder = {
+    execute: async (query: SQL) => {
+      const { sql, params } = dialect.sqlToQuery(query);
+      const view = /from "(\w+)"\."(\w+)"/.exec(sql);
+      const label = `indicators: ${view ? `${view[1]}.${view[2]}` : `statement ${recorded.length + 1}`}`;
+      recorded.push({ label, text: sql, params: () => params });
+      return [];
+    },
+  };
+  await computeIndicators(
+    {
+      principal: { kind: 'user', ...caller, scopes: [] },
+      today,
+      reporting: (work) => work(recorder),
+      // The names of the départements of the rows: one query of the directory outside the reporting transaction
+      // (101 rows, 0.1 ms), not part of the statements measured.
+      loaders: { departementNames: { loadMany: async (codes) => [...codes] } },
+    },
+    filter,
+  );
+  if (recorded.length === 0) throw new Error('computeIndicators ran no statement');
+  return recorded;
+}
