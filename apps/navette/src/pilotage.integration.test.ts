@@ -538,6 +538,41 @@ describe('indicators of annexe 1, from the reporting views', () => {
     expect(comite).toEqual(bastia.map((p) => (p.value! >= 1 && p.value! <= 4 ? { ...p, value: null, masked: true } : p)));
   });
 
+  it('lays out the same cells as a table (what the console shows): a line per département, a column per SIAE kind', async () => {
+    type Table = {
+      siaeKinds: string[];
+      departements: { code: string; name: string }[];
+      states: string[][];
+      values: (number | null)[][];
+      people: (number | null)[][] | null;
+    };
+    const BOTH = `query($filter: IndicatorFilter) { indicators(filter: $filter) {
+      id unit rows { departement { code name } siaeKind value people masked }
+      table { siaeKinds departements { code name } states values people }
+    } }`;
+    type Both = { id: string; unit: string; rows: (Row & { departement: { name: string } })[]; table: Table };
+    for (const [caller, filter] of [[as.steering, HALF], [as.agencyA, HALF], [as.siaeA1, HALF]] as const) {
+      const { indicators: list } = await ok<{ indicators: Both[] }>(url, caller, BOTH, { filter });
+      let cells = 0;
+      for (const { id, unit, rows, table } of list) {
+        const codes = table.departements.map((d) => d.code);
+        expect(codes, id).toEqual([...new Set(rows.map((r) => r.departement.code))].sort());
+        expect(table.siaeKinds, id).toEqual(['ACI', 'AI', 'EI', 'ETTI', 'EITI'].filter((k) => rows.some((r) => r.siaeKind === k)));
+        expect(table.people === null, id).toBe(unit !== 'HOURS_AND_PEOPLE');
+        const columns = table.siaeKinds.length > 0 ? table.siaeKinds : [null];
+        const expected = codes.map((code) =>
+          columns.map((kind) => rows.find((r) => r.departement.code === code && (kind === null || r.siaeKind === kind)) ?? null),
+        );
+        expect(table.states, id).toEqual(expected.map((line) => line.map((r) => (!r ? 'NO_DATA' : r.masked ? 'MASKED' : r.value === null ? 'NOT_APPLICABLE' : 'FIGURE'))));
+        expect(table.values, id).toEqual(expected.map((line) => line.map((r) => r?.value ?? null)));
+        if (table.people) expect(table.people, id).toEqual(expected.map((line) => line.map((r) => r?.people ?? null)));
+        expect(table.departements, id).toEqual(codes.map((code) => rows.find((r) => r.departement.code === code)!.departement));
+        cells += rows.length;
+      }
+      expect(cells).toBeGreaterThan(10);
+    }
+  });
+
   it('refuses a wrong period or département in French', async () => {
     const reversed = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-06-30', to: '2026-01-01' } }, as.steering);
     expect(reversed.errors?.[0]).toMatchObject({ message: 'La fin de la période (01/01/2026) ne peut pas précéder son début (30/06/2026).', extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -154,8 +155,21 @@ export type Indicator = {
   source: Scalars['String']['output'];
   /** Marked with an asterisk in the accord. */
   starred: Scalars['Boolean']['output'];
+  /** The same figures as a table, départements by SIAE kinds: what a screen or a spreadsheet shows. */
+  table: IndicatorTable;
   unit: IndicatorUnit;
 };
+
+/** What a cell of an indicator table holds. */
+export type IndicatorCellState =
+  /** A figure (for HOURS_AND_PEOPLE, `people` may still be null: too few people to say). */
+  | 'FIGURE'
+  /** Masked (secret statistique): a count from 1 to 4, or a rate or hours computed from one. */
+  | 'MASKED'
+  /** Nothing to compute, e.g. a rate with nothing to divide by. */
+  | 'NOT_APPLICABLE'
+  /** No cell: no SIAE of this kind in the département, and nothing recorded. */
+  | 'NO_DATA';
 
 export type IndicatorDimension =
   | 'DEPARTEMENT'
@@ -188,6 +202,25 @@ export type IndicatorRow = {
   siaeKind?: Maybe<SiaeKind>;
   /** A count, a number of hours, or a percentage (0-100, one decimal; null when there is nothing to divide by); null when masked. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The rows of an indicator laid out as a table, as the pilotage console shows and exports it: one line per département,
+ * one column per SIAE kind (a single column when the indicator is not broken down by kind); `states[i][j]`,
+ * `values[i][j]` and `people[i][j]` are the cell of `departements[i]` and of the j-th column. The same figures as
+ * `rows`, in a few objects: the country's 7,000 rows would be 14,000 objects for the gateway and the subgraph to resolve.
+ */
+export type IndicatorTable = {
+  __typename?: 'IndicatorTable';
+  /** The lines, by code. */
+  departements: Array<Departement>;
+  /** HOURS_AND_PEOPLE: distinct people (null when masked); null for the other units. */
+  people?: Maybe<Array<Array<Maybe<Scalars['Int']['output']>>>>;
+  /** The columns: the SIAE kinds that have a cell, in the order ACI, AI, EI, ETTI, EITI; empty when not broken down by kind. */
+  siaeKinds: Array<SiaeKind>;
+  states: Array<Array<IndicatorCellState>>;
+  /** A count, hours or a percentage; null unless the state is FIGURE. */
+  values: Array<Array<Maybe<Scalars['Float']['output']>>>;
 };
 
 export type IndicatorTrend = {
@@ -517,10 +550,12 @@ export type ResolversTypes = ResolversObject<{
   Departement: ResolverTypeWrapper<DepartementRef>;
   EmploymentArea: ResolverTypeWrapper<EntityRef>;
   Indicator: ResolverTypeWrapper<IndicatorResult>;
+  IndicatorCellState: IndicatorCellState;
   IndicatorDimension: IndicatorDimension;
   IndicatorFilter: IndicatorFilter;
   IndicatorRow: ResolverTypeWrapper<IndicatorRowResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorTable: ResolverTypeWrapper<IndicatorTableResult>;
   IndicatorTrend: ResolverTypeWrapper<IndicatorTrendResult>;
   IndicatorTrendPoint: ResolverTypeWrapper<IndicatorTrendPointResult>;
   IndicatorUnit: IndicatorUnit;
@@ -556,6 +591,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorFilter: IndicatorFilter;
   IndicatorRow: IndicatorRowResult;
   Float: Scalars['Float']['output'];
+  IndicatorTable: IndicatorTableResult;
   IndicatorTrend: IndicatorTrendResult;
   IndicatorTrendPoint: IndicatorTrendPointResult;
   Mutation: Record<PropertyKey, never>;
@@ -649,6 +685,7 @@ export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends
   rows?: Resolver<Array<ResolversTypes['IndicatorRow']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   starred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['IndicatorTable'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
@@ -658,6 +695,14 @@ export type IndicatorRowResolvers<ContextType = PilotageContext, ParentType exte
   people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorTableResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable']> = ResolversObject<{
+  departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<Array<Array<Maybe<ResolversTypes['Int']>>>>, ParentType, ContextType>;
+  siaeKinds?: Resolver<Array<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
+  states?: Resolver<Array<Array<ResolversTypes['IndicatorCellState']>>, ParentType, ContextType>;
+  values?: Resolver<Array<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 }>;
 
 export type IndicatorTrendResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend']> = ResolversObject<{
@@ -732,6 +777,7 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorRow?: IndicatorRowResolvers<ContextType>;
+  IndicatorTable?: IndicatorTableResolvers<ContextType>;
   IndicatorTrend?: IndicatorTrendResolvers<ContextType>;
   IndicatorTrendPoint?: IndicatorTrendPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -5,6 +5,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import * as amendmentsService from '../services/amendments.js';
 import * as ctaMeetingsService from '../services/cta-meetings.js';
 import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
+import { indicatorTable } from '../services/indicator-table.js';
 import { ROADMAP_STATUS_LABELS, roadmapOf, saveRoadmapAction } from '../services/roadmap.js';
 import * as steeringService from '../services/steering.js';
 import { year as validYear } from '../services/validation.js';
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
 
   Indicator: {
     dimensions: (indicator) => [...indicator.dimensions],
+    table: (indicator) => indicatorTable(indicator.rows, indicator.unit === 'HOURS_AND_PEOPLE'),
   },
 
   IndicatorRow: {

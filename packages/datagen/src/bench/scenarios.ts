@@ -112,16 +112,17 @@ const INDICATORS_QUERY = (departement: string | null, year: string) => {
   return `{
   indicators(filter: { ${departement === null ? '' : `departement: "${departement}", `}from: "${from}", to: "${to}" }) {
     id label fiche reference unit source definition dimensions computable starred inAnnex1 note
-    rows { departement { code name } siaeKind value people masked }
+    table { siaeKinds departements { code name } states values people }
   }
 }`;
 };
 
 const indicatorsCheck = (data: Record<string, unknown>) => {
-  const list = data['indicators'] as { computable: boolean; rows: { value: number | null }[] }[];
-  const rows = list.reduce((n, i) => n + i.rows.length, 0);
-  if (rows === 0) throw new Error('no indicator rows');
-  return `${list.length} indicators (${list.filter((i) => i.computable).length} computed), ${rows.toLocaleString('en')} rows`;
+  const list = data['indicators'] as { computable: boolean; table: { states: string[][] } }[];
+  const lines = list.reduce((n, i) => n + i.table.states.length, 0);
+  const cells = list.reduce((n, i) => n + i.table.states.flat().filter((s) => s !== 'NO_DATA').length, 0);
+  if (cells === 0) throw new Error('no indicator cells');
+  return `${list.length} indicators (${list.filter((i) => i.computable).length} computed), ${lines.toLocaleString('en')} lines, ${cells.toLocaleString('en')} cells`;
 };
 
 export const SCENARIOS: readonly Scenario[] = [

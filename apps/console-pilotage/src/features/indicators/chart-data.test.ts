@@ -9,12 +9,18 @@ describe('departementChart', () => {
   it('draws a bar per SIAE kind, a masked value as a mark labelled "< 5", nothing where there is no figure', () => {
     const table = buildIndicatorTable({
       unit: 'COUNT',
-      dimensions: ['DEPARTEMENT', 'SIAE_KIND'],
-      rows: [
-        { departement: doubs, siaeKind: 'ACI', value: 8, people: null, masked: false },
-        { departement: doubs, siaeKind: 'EI', value: null, people: null, masked: true },
-        { departement: jura, siaeKind: 'ACI', value: 0, people: null, masked: false },
-      ],
+      table: {
+        siaeKinds: ['ACI', 'EI'],
+        departements: [doubs, jura],
+        states: [
+          ['FIGURE', 'MASKED'],
+          ['FIGURE', 'NO_DATA'],
+        ],
+        values: [
+          [8, null],
+          [0, null],
+        ],
+      },
     });
     const { series, data, sentences } = departementChart(table);
     expect(series).toEqual([
@@ -50,8 +56,7 @@ describe('departementChart', () => {
   it('charts the hours of the training indicator, in one series when not by kind', () => {
     const table = buildIndicatorTable({
       unit: 'HOURS_AND_PEOPLE',
-      dimensions: ['DEPARTEMENT'],
-      rows: [{ departement: doubs, siaeKind: null, value: 40, people: 6, masked: false }],
+      table: { siaeKinds: [], departements: [doubs], states: [['FIGURE']], values: [[40]], people: [[6]] },
     });
     const { series, data, sentences } = departementChart(table);
     expect(series).toEqual([{ key: 'value', label: 'Heures de formation', color: SINGLE_SERIES_COLOR }]);

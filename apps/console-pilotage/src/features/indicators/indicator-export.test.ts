@@ -7,12 +7,18 @@ const belfort = { code: '90', name: 'Territoire de Belfort' };
 
 const pmsmp = buildIndicatorTable({
   unit: 'COUNT',
-  dimensions: ['DEPARTEMENT', 'SIAE_KIND', 'PERIOD'],
-  rows: [
-    { departement: doubs, siaeKind: 'ACI', value: 12, people: null, masked: false },
-    { departement: doubs, siaeKind: 'AI', value: null, people: null, masked: true },
-    { departement: belfort, siaeKind: 'ACI', value: 0, people: null, masked: false },
-  ],
+  table: {
+    siaeKinds: ['ACI', 'AI'],
+    departements: [doubs, belfort],
+    states: [
+      ['FIGURE', 'MASKED'],
+      ['FIGURE', 'NO_DATA'],
+    ],
+    values: [
+      [12, null],
+      [0, null],
+    ],
+  },
 });
 
 describe('exportSheet', () => {
@@ -28,8 +34,7 @@ describe('exportSheet', () => {
   it('names the hours and people columns of the training indicator', () => {
     const training = buildIndicatorTable({
       unit: 'HOURS_AND_PEOPLE',
-      dimensions: ['DEPARTEMENT', 'PERIOD'],
-      rows: [{ departement: doubs, siaeKind: null, value: 37.5, people: 8, masked: false }],
+      table: { siaeKinds: [], departements: [doubs], states: [['FIGURE']], values: [[37.5]], people: [[8]] },
     });
     const sheet = exportSheet(training);
     expect(sheet.header).toEqual(['Code département', 'Département', 'Heures de formation', 'Personnes formées']);

@@ -5,31 +5,30 @@ import {
   formatMeasure,
   MASKED_COUNT,
   MASKED_VALUE,
-  type IndicatorRowData,
 } from './indicator-table.ts';
 
 const doubs = { code: '25', name: 'Doubs' };
 const cote = { code: '21', name: "Côte-d'Or" };
-const row = (
-  departement: { code: string; name: string },
-  siaeKind: string | null,
-  value: number | null,
-  extra: Partial<IndicatorRowData> = {},
-): IndicatorRowData => ({ departement, siaeKind, value, people: null, masked: false, ...extra });
 
 const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('buildIndicatorTable', () => {
-  it('pivots a by-kind indicator: a row per département, a column per SIAE kind in the usual order', () => {
+  it('shows a by-kind indicator as the API lays it out: a row per département, a column per SIAE kind', () => {
     const table = buildIndicatorTable({
       unit: 'COUNT',
-      dimensions: ['DEPARTEMENT', 'SIAE_KIND', 'PERIOD'],
-      rows: [
-        row(doubs, 'EI', 7),
-        row(doubs, 'ACI', null, { masked: true }),
-        row(cote, 'ACI', 0),
-        row(cote, 'ETTI', 12),
-      ],
+      table: {
+        siaeKinds: ['ACI', 'EI', 'ETTI'],
+        departements: [cote, doubs],
+        states: [
+          ['FIGURE', 'NO_DATA', 'FIGURE'],
+          ['MASKED', 'FIGURE', 'NO_DATA'],
+        ],
+        values: [
+          [0, null, 12],
+          [null, 7, null],
+        ],
+        people: null,
+      },
     });
     expect(table.byKind).toBe(true);
     expect(table.kinds).toEqual(['ACI', 'EI', 'ETTI']);
@@ -44,8 +43,7 @@ describe('buildIndicatorTable', () => {
   it('keeps one value column for an indicator by département only', () => {
     const table = buildIndicatorTable({
       unit: 'COUNT',
-      dimensions: ['DEPARTEMENT', 'PERIOD'],
-      rows: [row(doubs, null, 9), row(cote, null, 3)],
+      table: { siaeKinds: [], departements: [cote, doubs], states: [['FIGURE'], ['FIGURE']], values: [[3], [9]] },
     });
     expect(table.byKind).toBe(false);
     expect(table.columns).toEqual([{ key: 'value', siaeKind: null, measure: 'value' }]);
@@ -55,8 +53,13 @@ describe('buildIndicatorTable', () => {
   it('gives hours and people to the training indicator, both masked with fewer than 5 people', () => {
     const table = buildIndicatorTable({
       unit: 'HOURS_AND_PEOPLE',
-      dimensions: ['DEPARTEMENT', 'SIAE_KIND', 'PERIOD'],
-      rows: [row(doubs, 'ACI', 120.5, { people: 6 }), row(doubs, 'AI', null, { people: null, masked: true })],
+      table: {
+        siaeKinds: ['ACI', 'AI'],
+        departements: [doubs],
+        states: [['FIGURE', 'MASKED']],
+        values: [[120.5, null]],
+        people: [[6, null]],
+      },
     });
     expect(table.columns.map((c) => c.key)).toEqual(['ACI-value', 'ACI-people', 'AI-value', 'AI-people']);
     const [doubsRow] = table.rows;
@@ -71,12 +74,12 @@ describe('buildIndicatorTable', () => {
   it('tells a masked rate from a rate with nothing to divide by', () => {
     const table = buildIndicatorTable({
       unit: 'PERCENT',
-      dimensions: ['DEPARTEMENT', 'PERIOD'],
-      rows: [
-        row(doubs, null, null, { masked: true }),
-        row(cote, null, null),
-        row({ code: '39', name: 'Jura' }, null, 62.5),
-      ],
+      table: {
+        siaeKinds: [],
+        departements: [cote, doubs, { code: '39', name: 'Jura' }],
+        states: [['NOT_APPLICABLE'], ['MASKED'], ['FIGURE']],
+        values: [[null], [null], [62.5]],
+      },
     });
     expect(table.rows.map((r) => normalise(cellText(r.cells[0]!, 'PERCENT', 'value')))).toEqual([
       'sans objet',
@@ -86,7 +89,8 @@ describe('buildIndicatorTable', () => {
   });
 
   it('has no row when the API has none', () => {
-    expect(buildIndicatorTable({ unit: 'COUNT', dimensions: ['DEPARTEMENT'], rows: [] }).rows).toEqual([]);
+    const empty = { siaeKinds: [], departements: [], states: [], values: [] };
+    expect(buildIndicatorTable({ unit: 'COUNT', table: empty }).rows).toEqual([]);
   });
 });
 

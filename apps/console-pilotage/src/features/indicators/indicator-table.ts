@@ -6,22 +6,22 @@
 // from it (a rate, the hours of fewer than 5 people). A masked count reads "< 5"; a masked rate or number of hours
 // reads "masqué" ("< 5 %" or "< 5 heures" would be false). No total, by row or column, is ever computed here: next
 // to a masked cell it would give it back by difference.
-import { SIAE_KINDS } from '@navette/ui';
-
 export type IndicatorUnit = 'COUNT' | 'PERCENT' | 'HOURS' | 'HOURS_AND_PEOPLE' | 'LIST' | 'DOCUMENT' | 'YES_NO';
 
-export interface IndicatorRowData {
-  departement: { code: string; name: string };
-  siaeKind?: string | null;
-  value?: number | null;
-  people?: number | null;
-  masked: boolean;
+/** The API's `Indicator.table`: `states[i][j]` (and values, people) is the cell of `departements[i]` and column j. */
+export type CellStateData = 'FIGURE' | 'MASKED' | 'NOT_APPLICABLE' | 'NO_DATA';
+
+export interface IndicatorTableData {
+  siaeKinds: readonly string[];
+  departements: readonly { code: string; name: string }[];
+  states: readonly (readonly CellStateData[])[];
+  values: readonly (readonly (number | null)[])[];
+  people?: readonly (readonly (number | null)[])[] | null;
 }
 
 export interface IndicatorTableSource {
   unit: IndicatorUnit;
-  dimensions: readonly string[];
-  rows: readonly IndicatorRowData[];
+  table: IndicatorTableData;
 }
 
 /** What one cell holds: the measure of a row, a value the API masked, nothing to divide by, or no row at all. */
@@ -111,56 +111,48 @@ export function cellText(cell: Cell, unit: IndicatorUnit, measure: Measure): str
   }
 }
 
-function kindRank(kind: string): number {
-  const index = (SIAE_KINDS as readonly string[]).indexOf(kind);
-  return index === -1 ? SIAE_KINDS.length : index;
-}
-
-/** The cell of one measure of a row (or of a quarter of a trend). */
-export function cellOf(row: Pick<IndicatorRowData, 'value' | 'people' | 'masked'> | undefined, measure: Measure): Cell {
-  if (!row) return { state: 'missing' };
-  const value = measure === 'value' ? row.value : row.people;
+/** The cell of one measure of a trend's quarter. */
+export function cellOf(point: { value?: number | null; people?: number | null; masked: boolean } | undefined, measure: Measure): Cell {
+  if (!point) return { state: 'missing' };
+  const value = measure === 'value' ? point.value : point.people;
   if (value != null) return { state: 'number', value };
-  // A row is masked as a whole when one of its measures is (the hours of fewer than 5 people go with them).
-  return row.masked ? { state: 'masked' } : { state: 'notApplicable' };
+  return point.masked ? { state: 'masked' } : { state: 'notApplicable' };
 }
 
-/** The table of an indicator's rows: départements by code, SIAE kinds in the usual ACI, AI, EI, ETTI, EITI order. */
+/** The cell of one measure of a table: the API's figure, else why there is none. */
+function tableCell(state: CellStateData | undefined, value: number | null | undefined): Cell {
+  if (value != null) return { state: 'number', value };
+  // A cell is masked as a whole when one of its measures is (the hours of fewer than 5 people go with them).
+  if (state === 'MASKED') return { state: 'masked' };
+  return state === undefined || state === 'NO_DATA' ? { state: 'missing' } : { state: 'notApplicable' };
+}
+
+/** The table of an indicator as the API lays it out (départements by code, SIAE kinds in the usual order). */
 export function buildIndicatorTable(source: IndicatorTableSource): IndicatorTable {
-  const byKind = source.dimensions.includes('SIAE_KIND') && source.rows.some((row) => row.siaeKind);
+  const { siaeKinds, departements, states, values, people } = source.table;
+  const byKind = siaeKinds.length > 0;
   const measures: Measure[] = source.unit === 'HOURS_AND_PEOPLE' ? ['value', 'people'] : ['value'];
-  const kinds = byKind
-    ? [...new Set(source.rows.map((row) => row.siaeKind).filter((kind): kind is string => Boolean(kind)))].sort(
-        (a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b),
-      )
-    : [];
-  const columns: TableColumn[] = (byKind ? kinds : [null]).flatMap((siaeKind) =>
+  const columns: TableColumn[] = (byKind ? siaeKinds : [null]).flatMap((siaeKind) =>
     measures.map((measure) => ({ key: siaeKind ? `${siaeKind}-${measure}` : measure, siaeKind, measure })),
   );
-
-  const departements = new Map<string, { code: string; name: string }>();
-  const cells = new Map<string, IndicatorRowData>();
-  for (const row of source.rows) {
-    departements.set(row.departement.code, row.departement);
-    cells.set(`${row.departement.code}|${byKind ? (row.siaeKind ?? '') : ''}`, row);
-  }
-  const rows = [...departements.values()]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((departement) => ({
-      departement,
-      cells: columns.map((column) => cellOf(cells.get(`${departement.code}|${column.siaeKind ?? ''}`), column.measure)),
-    }));
+  const rows = departements.map((departement, i) => ({
+    departement,
+    cells: columns.map((_, c) => {
+      const j = Math.floor(c / measures.length);
+      const measure = measures[c % measures.length];
+      return tableCell(states[i]?.[j], measure === 'people' ? people?.[i]?.[j] : values[i]?.[j]);
+    }),
+  }));
   return {
     unit: source.unit,
     byKind,
-    kinds,
+    kinds: [...siaeKinds],
     measures,
     columns,
     rows,
     hasMasked: rows.some((row) => row.cells.some((cell) => cell.state === 'masked')),
   };
 }
-
 /** "Doubs (25)". */
 export const departementLabel = (departement: { code: string; name: string }) =>
   `${departement.name} (${departement.code})`;
