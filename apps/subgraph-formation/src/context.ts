@@ -1,5 +1,6 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database } from '@navette/db';
+import { dateInFrance } from '@navette/domain';
 import type { Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -32,7 +33,7 @@ export function createContextFactory(db: Database, { authenticator, clock = () =
       loaders: createLoaders(db, data),
       principal,
       data,
-      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+      today: dateInFrance(clock()),
     };
   };
 }

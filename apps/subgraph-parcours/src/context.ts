@@ -1,5 +1,6 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
+import { dateInFrance } from '@navette/domain';
 import { actorOf, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -50,7 +51,7 @@ export function createContextFactory(db: Database, { authenticator, clock = () =
       loaders: undefined as unknown as Loaders,
       actor: actorOf(principal),
       client: typeof client === 'string' ? client.slice(0, 100) : null,
-      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+      today: dateInFrance(clock()),
       auditedPeople: new Set(),
     };
     context.loaders = createLoaders(context);

@@ -1,5 +1,6 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
+import { dateInFrance } from '@navette/domain';
 import type { Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -42,7 +43,7 @@ export function createContextFactory(db: Database, { authenticator, clock = () =
       reporting: (work) => withIdentity(db, identity, work),
       loaders: createLoaders(db),
       principal,
-      today: clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+      today: dateInFrance(clock()),
     };
   };
 }

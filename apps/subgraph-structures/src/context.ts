@@ -1,5 +1,6 @@
 import type { Principal, TokenIssuer } from '@navette/auth';
 import type { Database } from '@navette/db';
+import { dateInFrance } from '@navette/domain';
 import type { Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -35,7 +36,7 @@ export function createContextFactory(db: Database, { authenticator, issuer, cloc
       issuer,
       client: typeof client === 'string' ? client.slice(0, 100) : null,
       now,
-      today: now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+      today: dateInFrance(now),
     };
   };
 }

@@ -4,6 +4,7 @@ export {
   addDays,
   addMonths,
   compareIsoDates,
+  dateInFrance,
   daysInclusive,
   formatFrenchDate,
   isIsoDate,

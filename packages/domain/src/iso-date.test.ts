@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysInclusive, formatFrenchDate, isIsoDate, parseIsoDate, periodEnd } from './iso-date.js';
+import { addDays, addMonths, dateInFrance, daysInclusive, formatFrenchDate, isIsoDate, parseIsoDate, periodEnd } from './iso-date.js';
 
 describe('IsoDate (package convention: YYYY-MM-DD calendar dates)', () => {
   it('accepts real calendar dates only', () => {
@@ -64,6 +64,24 @@ describe('periodEnd — "24 mois à compter de" (accord, annexe 4 §2.1)', () =>
         expect([start.slice(8), '01']).toContain(anniversary.slice(8));
         expect(daysInclusive(start, end)).toBeGreaterThanOrEqual(28 * months);
         expect(daysInclusive(start, end)).toBeLessThanOrEqual(31 * months);
+      }),
+    );
+  });
+});
+
+describe('dateInFrance — the day in metropolitan France, where deadlines are counted', () => {
+  it('is already the next day in Paris at 23:30 UTC, and still the same day at 22:30 UTC in summer time', () => {
+    expect(dateInFrance(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24'); // UTC+1
+    expect(dateInFrance(new Date('2026-11-23T22:59:59Z'))).toBe('2026-11-23');
+    expect(dateInFrance(new Date('2026-07-14T21:59:59Z'))).toBe('2026-07-14'); // UTC+2
+    expect(dateInFrance(new Date('2026-07-14T22:00:00Z'))).toBe('2026-07-15');
+    expect(dateInFrance(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('agrees with the time-zone database on any instant', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (instant) => {
+        expect(dateInFrance(instant)).toBe(instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }));
       }),
     );
   });

@@ -103,3 +103,20 @@ export function formatFrenchDate(date: IsoDate): string {
   const d = toPlainDate(date);
   return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${String(d.year).padStart(4, '0')}`;
 }
+
+// One formatter for the whole process: building an Intl.DateTimeFormat (what `toLocaleDateString` with a time zone
+// does at every call) costs about 0.3 ms, and every request of every subgraph asks for today.
+const PARIS_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day of an instant in metropolitan France (Europe/Paris), where deadlines and periods are counted. */
+export function dateInFrance(instant: Date): IsoDate {
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of PARIS_DAY.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
+}

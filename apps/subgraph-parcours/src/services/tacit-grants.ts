@@ -3,7 +3,7 @@
 // it only takes PENDING rows, locked (SKIP LOCKED), so two runs at once or a run during a decision never double up.
 // Reads meanwhile already show the status (domain approvalRequestStatusAt), so nobody waits for the job.
 import { tables, type Database } from '@navette/db';
-import { approvalRequestStatusAt } from '@navette/domain';
+import { approvalRequestStatusAt, dateInFrance } from '@navette/domain';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import { applyGrant } from './approvals.js';
 
@@ -56,7 +56,7 @@ export function startTacitGrantJob(db: Database, clock: () => Date = () => new D
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
-      .then(() => applyTacitGrants(db, clock().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' })))
+      .then(() => applyTacitGrants(db, dateInFrance(clock())))
       .then((n) => {
         if (n > 0) console.log(`[parcours] ${n} agrément request(s) tacitly granted`);
       })
