@@ -3,7 +3,7 @@
 import { tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { applyTacitGrants } from '@navette/subgraph-parcours';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
@@ -270,5 +270,77 @@ describe('audit and aggregates', () => {
 
     const people = await graphql(url, `{ people { totalCount } }`, {}, as.steering);
     expect(people.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the region’s counts, read from the live totals (migration 0014), are those of the rows, for any period', async () => {
+    // Received on 10 November and not answered: past its deadline, already acquired (annexe 4 §2.2.2) although the job
+    // has not run; then a request refused and one granted, which move between the totals.
+    // Five of each, so that the cell of the demo SIAE (Doubs, EITI) is not masked.
+    const actors = { prescriber: as.prescriber, siae: as.siae };
+    for (let i = 0; i < 5; i++) {
+      await pendingInitialRequest(url, actors, '2026-11-10');
+      const refused = await pendingInitialRequest(url, actors);
+      await ok(url, as.agency, DECIDE, { id: refused.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Éléments nouveaux' });
+      const granted = await pendingInitialRequest(url, actors);
+      await ok(url, as.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
+    }
+
+    const STATS = `query($departement: ID, $from: Date, $to: Date) { approvalStatistics(departement: $departement, from: $from, to: $to) {
+      rows { departement { code } siaeKind requests granted refused tacitlyGranted pending suspensions prolongations extensions }
+      refusalsByReason { reason { code } count }
+    } }`;
+    const masked = (n: number) => (n >= 1 && n <= 4 ? null : n);
+    type Filter = { departement?: string; from?: string; to?: string };
+    /** What the rows say, counted in SQL on the tables, masked as the comité sees them. */
+    async function counted(filter: Filter) {
+      const where = (date: string) => {
+        const parts: SQL[] = [sql`true`];
+        if (filter.departement) parts.push(sql`departement_code = ${filter.departement}`);
+        if (filter.from) parts.push(sql`${sql.identifier(date)} >= ${filter.from}`);
+        if (filter.to) parts.push(sql`${sql.identifier(date)} <= ${filter.to}`);
+        return sql.join(parts, sql` and `);
+      };
+      type Cell = { d: string; k: string; requests: number; granted: number; refused: number; tacit: number; pending: number };
+      const requests = (await database.db.execute(sql`select departement_code as d, siae_kind as k, count(*)::int as requests,
+          count(*) filter (where status = 'GRANTED' or appeal_status = 'UPHELD')::int as granted,
+          count(*) filter (where status = 'REFUSED' and appeal_status is distinct from 'UPHELD')::int as refused,
+          count(*) filter (where status = 'TACITLY_GRANTED' or (status = 'PENDING' and deadline < ${TODAY}))::int as tacit,
+          count(*) filter (where status = 'PENDING' and deadline >= ${TODAY})::int as pending
+        from parcours.approval_requests where ${where('received_on')} group by 1, 2`)) as unknown as Cell[];
+      const events = (await database.db.execute(sql`select departement_code as d, siae_kind as k, kind, count(*)::int as n
+        from parcours.approval_events where ${where('start_on')} group by 1, 2, 3`)) as unknown as { d: string; k: string; kind: string; n: number }[];
+      const reasons = (await database.db.execute(sql`select refusal_reason as code, count(*)::int as n from parcours.approval_requests
+        where status = 'REFUSED' and refusal_reason is not null and ${where('received_on')} group by 1`)) as unknown as { code: string; n: number }[];
+      const rows = new Map<string, Record<string, unknown>>();
+      const rowOf = (d: string, k: string) => {
+        const key = `${d}|${k}`;
+        if (!rows.has(key)) rows.set(key, { departement: { code: d }, siaeKind: k, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0, suspensions: 0, prolongations: 0, extensions: 0 });
+        return rows.get(key)!;
+      };
+      for (const c of requests) Object.assign(rowOf(c.d, c.k), { requests: c.requests, granted: c.granted, refused: c.refused, tacitlyGranted: c.tacit, pending: c.pending });
+      const field = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as Record<string, string>;
+      for (const e of events) rowOf(e.d, e.k)[field[e.kind]!] = e.n;
+      const sorted = [...rows.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([, row]) => row);
+      return {
+        rows: sorted.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? masked(v) : v]))),
+        refusals: Object.fromEntries(reasons.map((r) => [r.code, masked(r.n)])),
+      };
+    }
+    const byKey = (rows: { departement: { code: string }; siaeKind: string }[]) =>
+      [...rows].sort((x, y) => `${x.departement.code}|${x.siaeKind}`.localeCompare(`${y.departement.code}|${y.siaeKind}`));
+    const filters: Filter[] = [{}, { from: '2026-01-01', to: TODAY }, { from: '2026-11-11' }, { to: '2026-11-10' }, { departement: '25', from: '2026-11-23', to: '2027-12-31' }, { from: '2027-01-01' }];
+    for (const filter of filters) {
+      const { approvalStatistics: seen } = await ok(url, as.steering, STATS, filter);
+      const expected = await counted(filter);
+      expect(byKey(seen.rows), JSON.stringify(filter)).toEqual(expected.rows);
+      if (Object.keys(filter).length === 0) expect(expected.refusals['NEW_INFORMATION']).toBeGreaterThanOrEqual(5); // not masked
+      expect(Object.fromEntries(seen.refusalsByReason.map((r: { reason: { code: string }; count: number | null }) => [r.reason.code, r.count])), JSON.stringify(filter)).toEqual(expected.refusals);
+    }
+    // The late request is counted as acquired, not pending, and the tacit-grant job changes nothing in the answer.
+    const before = await ok(url, as.steering, STATS, { from: '2026-11-10', to: '2026-11-10' });
+    expect(before.approvalStatistics.rows).toEqual([expect.objectContaining({ requests: 5, tacitlyGranted: 5, pending: 0, granted: 0 })]);
+    await applyTacitGrants(database.db, TODAY);
+    const after = await ok(url, as.steering, STATS);
+    expect(byKey(after.approvalStatistics.rows)).toEqual((await counted({})).rows);
   });
 });

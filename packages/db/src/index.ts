@@ -7,3 +7,13 @@ export { searchKeySql } from './schema/structures.js';
 export * as tables from './schema/index.js';
 export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts.js';
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
+export {
+  readMeasureTotals,
+  resultRows,
+  splitByMonths,
+  totalsPlan,
+  type MeasureTotal,
+  type Period,
+  type TotalsBlock,
+  type TotalsFilter,
+} from './reporting-totals.js';

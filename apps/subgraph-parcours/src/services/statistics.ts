@@ -1,8 +1,9 @@
 // Live counts of the parcours for the pilotage console and each structure's own figures (issue 5 §5; DESIGN §4:
-// aggregates only, counts below 5 masked outside a structure). Read from the reporting views (no person in them).
-import { tables, type Database } from '@navette/db';
+// aggregates only, counts below 5 masked outside a structure). A SIAE's or an agence's own figures are read from the
+// reporting views (no person in them); the region's from the live totals of migration 0014, kept by triggers.
+import { readMeasureTotals, tables, type Database } from '@navette/db';
 import { APPROVAL_REFUSAL_REASONS, maskSmallCounts } from '@navette/domain';
-import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import { optionalIsoDate } from './validation.js';
 
@@ -11,6 +12,98 @@ const { approvalRequestFacts: r, approvalEventFacts: e } = tables;
 const COUNT_FIELDS = ['requests', 'granted', 'refused', 'tacitlyGranted', 'pending', 'suspensions', 'prolongations', 'extensions'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 type Row = { departement: string; siaeKind: string } & Record<CountField, number>;
+
+/** The measures of migration 0014 (reporting.approval_requests_measures), by request received in the period. */
+const REQUEST_TOTALS = {
+  requests: 'requestsReceived',
+  granted: 'requestsGranted',
+  refused: 'requestsRefused',
+  tacitlyGranted: 'requestsTacitlyGranted',
+  pending: 'requestsPending',
+} as const satisfies Partial<Record<CountField, string>>;
+/** … and of 0013 (reporting.approval_events_measures), by start of the event. */
+const EVENT_TOTALS = { suspensions: 'suspensions', prolongations: 'prolongations', extensions: 'extensions' } as const;
+const REFUSED_FOR = 'requestsRefusedFor:';
+/** No bound: the totals of every year. */
+const NO_START = '0001-01-01';
+const NO_END = '9999-12-31';
+
+type RequestRow = { departement: string; siaeKind: string } & Record<keyof typeof REQUEST_TOTALS, number>;
+type EventRow = { departement: string; siaeKind: string; kind: keyof typeof EVENT_FIELDS; n: number };
+type RefusalRow = { reason: string | null; n: number };
+
+const EVENT_FIELDS = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as const;
+
+/**
+ * The region's counts from the totals, as the views would give them: a request counts on the day it was received for
+ * its status; a pending one past its deadline is already acquired (annexe 4 §2.2.2) before the job records it, read
+ * live (pending requests only: partial index).
+ */
+async function regionCounts(
+  tx: Database,
+  departement: string | null,
+  from: string | null,
+  to: string | null,
+  today: string,
+): Promise<{ requestRows: RequestRow[]; eventRows: EventRow[]; refusalRows: RefusalRow[] }> {
+  const period = { from: from ?? NO_START, to: to ?? NO_END };
+  if (period.from > period.to) return { requestRows: [], eventRows: [], refusalRows: [] };
+  const stored = [
+    ...Object.values(REQUEST_TOTALS),
+    ...Object.values(EVENT_TOTALS),
+    ...APPROVAL_REFUSAL_REASONS.map((reason) => `${REFUSED_FOR}${reason.code}`),
+  ];
+  const totals = await readMeasureTotals(tx, stored, { departement, siaeKind: null }, [period], today);
+  const overdue = await tx
+    .select({ departement: r.departementCode, siaeKind: r.siaeKind, n: count() })
+    .from(r)
+    .where(
+      and(
+        eq(r.status, 'PENDING'),
+        lt(r.deadline, today),
+        gte(r.receivedOn, period.from),
+        lte(r.receivedOn, period.to),
+        departement ? eq(r.departementCode, departement) : undefined,
+      ),
+    )
+    .groupBy(r.departementCode, r.siaeKind);
+
+  const requests = new Map<string, RequestRow>();
+  const requestRow = (departement: string, siaeKind: string) => {
+    const key = `${departement}|${siaeKind}`;
+    let row = requests.get(key);
+    if (!row) requests.set(key, (row = { departement, siaeKind, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0 }));
+    return row;
+  };
+  const eventRows: EventRow[] = [];
+  const refusals = new Map<string, number>();
+  const requestField = new Map<string, keyof typeof REQUEST_TOTALS>(Object.entries(REQUEST_TOTALS).map(([field, measure]) => [measure, field as keyof typeof REQUEST_TOTALS]));
+  const eventKind = new Map<string, keyof typeof EVENT_FIELDS>(Object.entries(EVENT_FIELDS).map(([kind, field]) => [EVENT_TOTALS[field], kind as keyof typeof EVENT_FIELDS]));
+  for (const total of totals) {
+    if (total.value === 0) continue;
+    const field = requestField.get(total.measure);
+    if (field) {
+      requestRow(total.departementCode, total.siaeKind)[field] += total.value;
+      continue;
+    }
+    const kind = eventKind.get(total.measure);
+    if (kind) eventRows.push({ departement: total.departementCode, siaeKind: total.siaeKind, kind, n: total.value });
+    else if (total.measure.startsWith(REFUSED_FOR)) {
+      const reason = total.measure.slice(REFUSED_FOR.length);
+      refusals.set(reason, (refusals.get(reason) ?? 0) + total.value);
+    }
+  }
+  for (const late of overdue) {
+    const row = requestRow(late.departement, late.siaeKind);
+    row.pending -= late.n;
+    row.tacitlyGranted += late.n;
+  }
+  return {
+    requestRows: [...requests.values()].filter((row) => row.requests > 0),
+    eventRows,
+    refusalRows: [...refusals].map(([reason, n]) => ({ reason, n })),
+  };
+}
 
 /** Whose figures: a SIAE or an agence its own (not masked); everyone else the region, masked. */
 function scopeOf(ctx: ParcoursContext) {
@@ -37,7 +130,11 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
     to ? lte(e.startOn, to) : undefined,
   );
   const today = ctx.today;
-  const { requestRows, eventRows, refusalRows } = await ctx.data(async (tx: Database) => ({
+  const { requestRows, eventRows, refusalRows } = await ctx.data(async (tx: Database) =>
+    scope.kind === 'region' ? regionCounts(tx, args.departement ?? null, from, to, today) : ownCounts(tx),
+  );
+  async function ownCounts(tx: Database) {
+    return {
     requestRows: await tx
       .select({
         departement: r.departementCode,
@@ -62,7 +159,8 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
       .from(r)
       .where(and(requestWhere, eq(r.status, 'REFUSED')))
       .groupBy(r.refusalReason),
-  }));
+    };
+  }
 
   const rows = new Map<string, Row>();
   const rowOf = (departement: string, siaeKind: string) => {
@@ -75,8 +173,7 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
     return row;
   };
   for (const q of requestRows) Object.assign(rowOf(q.departement, q.siaeKind), { ...q });
-  const eventField = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as const;
-  for (const ev of eventRows) rowOf(ev.departement, ev.siaeKind)[eventField[ev.kind]] = ev.n;
+  for (const ev of eventRows) rowOf(ev.departement, ev.siaeKind)[EVENT_FIELDS[ev.kind]] = ev.n;
 
   const ordered = [...rows.values()].sort((a, b) => a.departement.localeCompare(b.departement) || a.siaeKind.localeCompare(b.siaeKind));
   const labels = new Map(APPROVAL_REFUSAL_REASONS.map((reason) => [reason.code as string, reason.label]));

@@ -2,8 +2,8 @@
 // pilotage aggregates them in the database), never one query per indicator or per département. Every filter is a
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
-import { tables, type Database } from '@navette/db';
-import { addDays, addMonths, compareIsoDates, type SiaeKind } from '@navette/domain';
+import { readMeasureTotals, resultRows, tables, type Database, type Period } from '@navette/db';
+import type { SiaeKind } from '@navette/domain';
 import { sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Measure, Measures } from './indicator-values.js';
 
@@ -16,10 +16,7 @@ export interface SourceFilter {
   siaeKind: SiaeKind | null;
 }
 
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period };
 
 const r = tables.approvalRequestFacts;
 const e = tables.approvalEventFacts;
@@ -158,70 +155,6 @@ const TRAINING_ENDS = 'trainingRecordEnds';
 const TRAINING_PREVIOUS_ENDS = 'trainingRecordPrevs';
 const storedAs = (m: Measure): string[] => (m === 'trainedPeople' ? [TRAINING_ENDS, TRAINING_PREVIOUS_ENDS] : [m]);
 
-const md = tables.measureDays;
-const mm = tables.measureMonths;
-const my = tables.measureYears;
-
-const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
-
-/** A period as whole months (read from the month totals) and the days before and after them (from the day totals). */
-export function splitByMonths(period: Period): { months: Period | null; days: Period[] } {
-  const firstWhole = period.from.endsWith('-01') ? period.from : addMonths(firstOfMonth(period.from), 1);
-  const afterWhole = firstOfMonth(addDays(period.to, 1)); // the months before it end on `to` at the latest
-  if (compareIsoDates(firstWhole, afterWhole) >= 0) return { months: null, days: [period] };
-  const days: Period[] = [];
-  if (compareIsoDates(period.from, firstWhole) < 0) days.push({ from: period.from, to: addDays(firstWhole, -1) });
-  if (compareIsoDates(afterWhole, period.to) <= 0) days.push({ from: afterWhole, to: period.to });
-  return { months: { from: firstWhole, to: addDays(afterWhole, -1) }, days };
-}
-
-/** Part of a period read from the year, month or day totals, added or taken away. */
-export interface TotalsBlock {
-  level: 'year' | 'month' | 'day';
-  from: string;
-  to: string;
-  sign: 1 | -1;
-}
-
-/**
- * How a period is read from the totals: whole years, whole months, then days. A period that ends today is first
- * rounded up to the end of its year (or month) when it starts with it, and the days after today taken away: they hold
- * only the rows dated in the future (a training or an immersion planned ahead), so that the current year, the
- * pilotage console's default, is one year row and a current quarter two month rows.
- */
-export function totalsPlan(period: Period, today: string): TotalsBlock[] {
-  const blocks: TotalsBlock[] = [];
-  let { to } = period;
-  const { from } = period;
-  if (compareIsoDates(to, today) >= 0) {
-    const yearStart = `${to.slice(0, 4)}-01-01`;
-    const roundedTo =
-      compareIsoDates(from, yearStart) <= 0
-        ? `${to.slice(0, 4)}-12-31`
-        : compareIsoDates(from, firstOfMonth(to)) <= 0
-          ? addDays(addMonths(firstOfMonth(to), 1), -1)
-          : to;
-    if (compareIsoDates(roundedTo, to) > 0) blocks.push({ level: 'day', from: addDays(to, 1), to: roundedTo, sign: -1 });
-    to = roundedTo;
-  }
-  const monthsAndDays = (part: Period) => {
-    const { months, days } = splitByMonths(part);
-    if (months) blocks.push({ level: 'month', ...months, sign: 1 });
-    for (const d of days) blocks.push({ level: 'day', ...d, sign: 1 });
-  };
-  const firstYear = Number(from.slice(0, 4)) + (from.endsWith('-01-01') ? 0 : 1);
-  const lastYear = Number(to.slice(0, 4)) - (to.endsWith('-12-31') ? 0 : 1);
-  if (firstYear > lastYear) {
-    monthsAndDays({ from, to });
-    return blocks;
-  }
-  const years = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
-  blocks.push({ level: 'year', ...years, sign: 1 });
-  if (compareIsoDates(from, years.from) < 0) monthsAndDays({ from, to: addDays(years.from, -1) });
-  if (compareIsoDates(years.to, to) < 0) monthsAndDays({ from: addDays(years.to, 1), to });
-  return blocks;
-}
-
 /** The totals of `stored` measures over each period (`bucket`: its index), by cell, within the filter. */
 async function readTotals(
   tx: Database,
@@ -230,25 +163,13 @@ async function readTotals(
   periods: readonly Period[],
   today: string,
 ) {
-  const level = { year: { t: my, date: my.year }, month: { t: mm, date: mm.month }, day: { t: md, date: md.day } } as const;
-  const parts: SQL[] = [];
-  periods.forEach((period, bucket) => {
-    for (const block of totalsPlan(period, today)) {
-      const { t: table, date } = level[block.level];
-      const conditions = [
-        sql`${table.measure} in (${sql.join(stored.map((m) => sql`${m}`), sql`, `)})`,
-        sql`${date} between ${block.from}::date and ${block.to}::date`,
-        ...(filter.departement ? [sql`${table.departementCode} = ${filter.departement}`] : []),
-        ...(filter.siaeKind ? [sql`${table.siaeKind} = ${filter.siaeKind}`] : []),
-      ];
-      parts.push(sql`select ${bucket}::int as bucket, ${table.measure} as measure, ${table.departementCode} as departement_code,
-        ${table.siaeKind} as siae_kind, ${block.sign === 1 ? table.value : sql`-${table.value}`} as value from ${table} ${whereAll(conditions)}`);
-    }
-  });
-  const rows = rowsOf<{ bucket: number; measure: string; departement_code: string; siae_kind: SiaeKind; value: number }>(
-    await tx.execute(sql`select bucket, measure, departement_code, siae_kind, sum(value)::float8 as value
-      from (${sql.join(parts, sql` union all `)}) as totals group by 1, 2, 3, 4`),
-  );
+  const rows = (await readMeasureTotals(tx, stored, filter, periods, today)).map((total) => ({
+    bucket: total.bucket,
+    measure: total.measure,
+    departement_code: total.departementCode,
+    siae_kind: total.siaeKind as SiaeKind,
+    value: total.value,
+  }));
   if (stored.includes(TRAINING_ENDS)) {
     // Third term of the people trained: previous end in the period, end after it (few rows when the period ends today).
     const after = periods.map(
@@ -334,9 +255,7 @@ function aggregateOf(spec: MeasureSpec, condition: SQL | null): SQL {
 }
 
 /** Rows of a raw query, whichever driver ran it (postgres.js returns an array, PGlite `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+const rowsOf = resultRows;
 
 function filters(source: Source, filter: SourceFilter): SQL[] | null {
   const scope = source.scope(filter.scope);

@@ -44,6 +44,10 @@ const { values: args } = parseArgs({
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/subgraph-pilotage/dist', import.meta.url)),
     },
+    parcours: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../../../apps/subgraph-parcours/dist', import.meta.url)),
+    },
     navette: {
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/navette/dist/start.js', import.meta.url)),
@@ -436,6 +440,7 @@ async function main(): Promise<void> {
         today: info.today,
         caller: { organisationKind: caller.organisationKind, organisationId: caller.organisationId, userId: caller.userId },
         pilotageDist: args['pilotage'],
+        parcoursDist: args['parcours'],
       });
       if (args['no-direct'] || steps.length === 0) continue;
       const organisationId = account(scenario.account).organisationId;

@@ -65,3 +65,43 @@ export async function indicatorStatements(
   if (recorded.length === 0) throw new Error('computeIndicators ran no statement');
   return recorded;
 }
+
+interface StatisticsModule {
+  approvalStatistics(
+    ctx: { principal: Record<string, unknown>; today: string; data<T>(work: (tx: unknown) => Promise<T>): Promise<T> },
+    args: { departement?: string | null },
+  ): Promise<unknown>;
+}
+
+/**
+ * The SQL of `approvalStatistics` (parcours subgraph) for the caller, recorded the same way: a Drizzle session
+ * (`pg-proxy`) that keeps each statement and answers no row. For the region, the live totals and the pending requests
+ * past their deadline (migration 0014); for a SIAE or an agence, its GROUP BYs of the views.
+ */
+export async function statisticsStatements(
+  parcoursDist: string,
+  caller: IndicatorCaller,
+  departement: string | null,
+  today: string,
+): Promise<Statement[]> {
+  const { drizzle } = await import('drizzle-orm/pg-proxy');
+  const { approvalStatistics } = (await import(
+    pathToFileURL(`${parcoursDist}/services/statistics.js`).href
+  )) as StatisticsModule;
+  const recorded: Statement[] = [];
+  const recorder = drizzle(async (text, params) => {
+    const table = /from \(?(?:select .*? from )?"(\w+)"\."(\w+)"/s.exec(text);
+    recorded.push({
+      label: `statistics: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
+      text,
+      params: () => params,
+    });
+    return { rows: [] };
+  });
+  await approvalStatistics(
+    { principal: { kind: 'user', ...caller, scopes: [] }, today, data: (work) => work(recorder) },
+    { departement },
+  );
+  if (recorded.length === 0) throw new Error('approvalStatistics ran no statement');
+  return recorded;
+}

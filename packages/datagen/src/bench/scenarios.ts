@@ -4,7 +4,7 @@
 // the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
 // repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
 import type { BenchAccount } from '../accounts.js';
-import { indicatorStatements, type IndicatorCaller } from './indicator-statements.js';
+import { indicatorStatements, statisticsStatements, type IndicatorCaller } from './indicator-statements.js';
 
 export type ScenarioName =
   | 'inbox'
@@ -51,43 +51,6 @@ const audit: Statement = {
          select 'user', null, nullif(current_setting('navette.organisation_id', true), '')::uuid, null, 'PERSON_READ', 'Person', unnest($1::text[])`,
   params: ({ personIds }) => [personIds],
   write: true,
-};
-
-const statisticsSteps = (departement: string | null): Statement[][][] => {
-  const dep = departement === null ? [] : [departement];
-  const byDepartement = (n: number) =>
-    departement === null ? '' : `where "approval_request_facts"."departement_code" = $${n}`;
-  return [
-    [
-      [
-        {
-          label: 'requests by département and kind',
-          text: `select "departement_code", "siae_kind", count(*),
-                   count(*) filter (where "status" = 'GRANTED' or "appeal_status" = 'UPHELD')::int,
-                   count(*) filter (where "status" = 'REFUSED' and "appeal_status" is distinct from 'UPHELD')::int,
-                   count(*) filter (where "status" = 'TACITLY_GRANTED' or ("status" = 'PENDING' and "deadline" < $1))::int,
-                   count(*) filter (where "status" = 'PENDING' and "deadline" >= $2)::int
-                 from "reporting"."approval_request_facts" ${byDepartement(3)}
-                 group by "approval_request_facts"."departement_code", "approval_request_facts"."siae_kind"`,
-          params: ({ today }) => [today, today, ...dep],
-        },
-        {
-          label: 'events by département, kind and event kind',
-          text: `select "departement_code", "siae_kind", "kind", count(*) from "reporting"."approval_event_facts"
-                 ${departement === null ? '' : 'where "approval_event_facts"."departement_code" = $1'}
-                 group by "approval_event_facts"."departement_code", "approval_event_facts"."siae_kind", "approval_event_facts"."kind"`,
-          params: () => dep,
-        },
-        {
-          label: 'refusals by reason',
-          text: `select "refusal_reason", count(*) from "reporting"."approval_request_facts"
-                 where ${departement === null ? '' : '"approval_request_facts"."departement_code" = $1 and '}"approval_request_facts"."status" = $${dep.length + 1}
-                 group by "approval_request_facts"."refusal_reason"`,
-          params: () => [...dep, 'REFUSED'],
-        },
-      ],
-    ],
-  ];
 };
 
 const STATISTICS_QUERY = (departement: string | null) => `{
@@ -237,7 +200,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'approvalStatistics of the whole country (STEERING)',
     query: () => STATISTICS_QUERY(null),
     check: statisticsCheck,
-    steps: statisticsSteps(null),
+    steps: [],
   },
   {
     name: 'indicators-departement',
@@ -260,9 +223,12 @@ export const SCENARIOS: readonly Scenario[] = [
 /** The département scenarios' SQL depends on the département (that of the agence account). */
 export async function stepsOf(
   scenario: Scenario,
-  context: { departement: string; today: string; caller: IndicatorCaller; pilotageDist: string },
+  context: { departement: string; today: string; caller: IndicatorCaller; pilotageDist: string; parcoursDist: string },
 ): Promise<Statement[][][]> {
-  if (scenario.name === 'stats-departement') return statisticsSteps(context.departement);
+  if (scenario.name === 'stats-departement' || scenario.name === 'stats-national') {
+    const departement = scenario.name === 'stats-departement' ? context.departement : null;
+    return [[await statisticsStatements(context.parcoursDist, context.caller, departement, context.today)]];
+  }
   if (scenario.name === 'indicators-departement' || scenario.name === 'indicators-national') {
     const filter = {
       ...indicatorPeriod(context.today.slice(0, 4)),

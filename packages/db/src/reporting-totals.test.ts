@@ -1,9 +1,9 @@
-// How a period is read from the live totals (migration 0013): whole months from the month totals, the days before and
+// How a period is read from the live totals (migrations 0012-0014): whole months from the month totals, the days before and
 // after them from the day totals; every day of the period exactly once.
 // The checks walk thousands of days: they step with plain UTC dates and compare ISO strings (which sort as dates),
 // and gather what is wrong before one assertion, so that they stay quick on a loaded machine.
 import { describe, expect, it } from 'vitest';
-import { splitByMonths, totalsPlan, type TotalsBlock } from './indicator-sources.js';
+import { splitByMonths, totalsPlan, type TotalsBlock } from './reporting-totals.js';
 
 const DAY_MS = 86_400_000;
 
@@ -84,13 +84,21 @@ describe('totalsPlan', () => {
     ]);
   });
 
-  it('counts every day of any period exactly once, and no other day', () => {
+  it('reads a period without bounds as the years of its totals, and one after today without taking anything away', () => {
+    expect(totalsPlan({ from: '0001-01-01', to: '9999-12-31' }, '2026-11-16')).toEqual([{ level: 'year', from: '0001-01-01', to: '9999-12-31', sign: 1 }]);
+    expect(totalsPlan({ from: '2026-11-23', to: '2027-12-31' }, '2026-11-23')).toEqual([
+      { level: 'year', from: '2027-01-01', to: '2027-12-31', sign: 1 },
+      { level: 'month', from: '2026-12-01', to: '2026-12-31', sign: 1 },
+      { level: 'day', from: '2026-11-23', to: '2026-11-30', sign: 1 },
+    ]);
+  });
+
+  it('counts every day of any period exactly once, and no other day, whether it ends before today or after', () => {
     const today = '2026-11-16';
     const wrong: string[] = [];
     for (const from of ['2021-01-01', '2024-02-29', '2025-12-31', '2026-01-01', '2026-11-01', '2026-11-10']) {
       for (const length of [0, 1, 30, 59, 200, 365, 800, 2100]) {
         const to = addDays(from, length);
-        if (to > today) continue; // the API never asks beyond today
         const counted = coverage(totalsPlan({ from, to }, today));
         for (const [day, times] of counted) {
           const inside = from <= day && day <= to;
