@@ -113,28 +113,30 @@ function scopeOf(ctx: ParcoursContext) {
   return { kind: 'region' as const };
 }
 
-export async function approvalStatistics(ctx: ParcoursContext, args: { departement?: string | null; from?: string | null; to?: string | null }) {
-  const from = optionalIsoDate(args.from, 'Début de la période');
-  const to = optionalIsoDate(args.to, 'Fin de la période');
-  const scope = scopeOf(ctx);
+type Scope = ReturnType<typeof scopeOf>;
+
+/** A SIAE's or an agence's own counts, from the reporting views (a few thousand rows at most). */
+async function ownCounts(
+  tx: Database,
+  scope: Exclude<Scope, { kind: 'region' }>,
+  departement: string | null,
+  from: string | null,
+  to: string | null,
+  today: string,
+): Promise<{ requestRows: RequestRow[]; eventRows: EventRow[]; refusalRows: RefusalRow[] }> {
   const requestWhere = and(
-    scope.kind === 'siae' ? eq(r.siaeId, scope.id) : scope.kind === 'agency' ? eq(r.agencyId, scope.id) : undefined,
-    args.departement ? eq(r.departementCode, args.departement) : undefined,
+    scope.kind === 'siae' ? eq(r.siaeId, scope.id) : eq(r.agencyId, scope.id),
+    departement ? eq(r.departementCode, departement) : undefined,
     from ? gte(r.receivedOn, from) : undefined,
     to ? lte(r.receivedOn, to) : undefined,
   );
   const eventWhere = and(
-    scope.kind === 'siae' ? eq(e.siaeId, scope.id) : scope.kind === 'agency' ? eq(e.agencyId, scope.id) : undefined,
-    args.departement ? eq(e.departementCode, args.departement) : undefined,
+    scope.kind === 'siae' ? eq(e.siaeId, scope.id) : eq(e.agencyId, scope.id),
+    departement ? eq(e.departementCode, departement) : undefined,
     from ? gte(e.startOn, from) : undefined,
     to ? lte(e.startOn, to) : undefined,
   );
-  const today = ctx.today;
-  const { requestRows, eventRows, refusalRows } = await ctx.data(async (tx: Database) =>
-    scope.kind === 'region' ? regionCounts(tx, args.departement ?? null, from, to, today) : ownCounts(tx),
-  );
-  async function ownCounts(tx: Database) {
-    return {
+  return {
     requestRows: await tx
       .select({
         departement: r.departementCode,
@@ -159,8 +161,17 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
       .from(r)
       .where(and(requestWhere, eq(r.status, 'REFUSED')))
       .groupBy(r.refusalReason),
-    };
-  }
+  };
+}
+
+export async function approvalStatistics(ctx: ParcoursContext, args: { departement?: string | null; from?: string | null; to?: string | null }) {
+  const from = optionalIsoDate(args.from, 'Début de la période');
+  const to = optionalIsoDate(args.to, 'Fin de la période');
+  const scope = scopeOf(ctx);
+  const departement = args.departement ?? null;
+  const { requestRows, eventRows, refusalRows } = await ctx.data((tx: Database) =>
+    scope.kind === 'region' ? regionCounts(tx, departement, from, to, ctx.today) : ownCounts(tx, scope, departement, from, to, ctx.today),
+  );
 
   const rows = new Map<string, Row>();
   const rowOf = (departement: string, siaeKind: string) => {
