@@ -333,6 +333,7 @@ function steeringRow(meeting: SteeringData['steeringMeetings'][number]): string[
     meeting.agenda,
     `${documents}${meeting.documentsSentOn ? `Envoyés le ${shortDate(meeting.documentsSentOn)}` : ''}`,
     meeting.minutes ?? 'Pas encore de compte rendu',
+    'Compléter',
   ];
 }
 
@@ -743,6 +744,29 @@ describe('Console de pilotage', () => {
     expect(await page.locator('#reunion-date').inputValue()).toBe(conflict.heldOn);
     expect(await page.locator('#reunion-ordre-du-jour').inputValue()).toBe(conflict.agenda);
     await maybeScreenshot(page, 'pilotage-steering');
+  });
+
+  it('completes a meeting held today with its minutes, the form filled with what was recorded', async () => {
+    const year = Number(today().slice(0, 4));
+    await page.getByRole('button', { name: `Compléter la réunion du ${shortDate(today())}` }).click();
+    const heading = page.getByRole('heading', { level: 2, name: `Compléter la réunion du ${longDate(today())}` });
+    await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('enregistrer-reunion');
+    expect(await page.locator('#reunion-date').inputValue()).toBe(today());
+    expect(await page.locator('#reunion-ordre-du-jour').inputValue()).toBe('Bilan de l’accord');
+    await page.locator('#reunion-compte-rendu').fill('Bilan adopté ; prochaine réunion en décembre.');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `La réunion du ${longDate(today())} est mise à jour.` })
+      .waitFor();
+    const after = await product.graphql<SteeringData>(steeringQuery, { year });
+    const completed = after.steeringMeetings.find((m) => m.heldOn === today());
+    expect(completed?.minutes).toBe('Bilan adopté ; prochaine réunion en décembre.');
+    expect(await tableRows(page.getByTestId('steering-meetings'))).toEqual(after.steeringMeetings.map(steeringRow));
+    // Back to a new meeting, the form empty.
+    await page.getByRole('heading', { level: 2, name: 'Enregistrer une réunion' }).waitFor();
+    expect(await page.locator('#reunion-compte-rendu').inputValue()).toBe('');
   });
 
   it('adds an action to the feuille de route and updates its status', async () => {

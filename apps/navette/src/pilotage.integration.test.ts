@@ -258,6 +258,33 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
     }
   });
 
+  it('a planned meeting is completed later: documents sent, then the minutes once held; by the comité or the État only', async () => {
+    const planned = (await ok(url, as.steering, RECORD, { input: { heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours' } })).recordSteeringMeeting;
+    expect(planned).toMatchObject({ documentsSentOn: null, documentsOnTime: false }); // held without documents sent
+    const id = planned.id;
+    const sent = await ok(url, as.state, RECORD, { input: { id, heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25' } });
+    expect(sent.recordSteeringMeeting).toMatchObject({ id, documentsSentOn: '2026-09-25', documentsOnTime: true, minutes: null });
+    const held = await ok(url, as.steering, RECORD, {
+      input: { id, heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25', minutes: 'Compte rendu validé.' },
+    });
+    expect(held.recordSteeringMeeting).toMatchObject({ id, minutes: 'Compte rendu validé.', documentsOnTime: true });
+
+    // Moved onto the day of another meeting, unknown, with the minutes of a meeting to come, or by another role: refused, unchanged.
+    const refused: [Record<string, unknown>, Record<string, string>, string][] = [
+      [{ id, heldOn: '2026-03-15' }, as.steering, 'CONFLICT'],
+      [{ id: '00000000-0000-4000-8000-000000000000', heldOn: '2026-10-09' }, as.steering, 'NOT_FOUND'],
+      [{ id: 'pas-un-id', heldOn: '2026-10-09' }, as.steering, 'NOT_FOUND'],
+      [{ id, heldOn: '2026-12-15', minutes: 'Trop tôt' }, as.state, 'BAD_USER_INPUT'],
+      [{ id, heldOn: '2026-10-09' }, as.siae, 'FORBIDDEN'],
+      [{ id, heldOn: '2026-10-09' }, as.agency, 'FORBIDDEN'],
+    ];
+    for (const [input, caller, code] of refused) {
+      expect(codeOf(await graphql(url, RECORD, { input: { agenda: 'Autre', ...input } }, caller)), JSON.stringify(input)).toBe(code);
+    }
+    const [row] = await database.db.select().from(tables.steeringMeetings).where(eq(tables.steeringMeetings.id, id));
+    expect(row).toMatchObject({ heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25', minutes: 'Compte rendu validé.' });
+  });
+
   it('the feuille de route: an action created, then updated; read by year and fiche', async () => {
     const created = await ok(url, as.steering, SAVE, {
       input: { year: 2026, fiche: 8, action: 'Organiser un CTA sur chaque territoire', owner: 'Pôle emploi', duePeriod: 'Premier semestre 2026' },

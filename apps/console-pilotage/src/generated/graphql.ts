@@ -104,6 +104,8 @@ export type SteeringMeetingInput = {
   documentsSentOn?: string | null | undefined;
   /** The day of the meeting (past, or planned). */
   heldOn: string;
+  /** The meeting to complete or correct (its documents sent, its minutes once held); a new meeting when omitted. */
+  id?: string | number | null | undefined;
   /** Minutes, once the meeting was held. */
   minutes?: string | null | undefined;
 };

@@ -265,7 +265,7 @@ export type Mutation = {
   recordAmendment: Amendment;
   /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
   recordCtaMeeting: CtaMeeting;
-  /** Records a meeting of the comité de pilotage (comité, État). */
+  /** Records a meeting of the comité de pilotage, or updates one given its id (comité, État). */
   recordSteeringMeeting: SteeringMeeting;
   /** Creates or updates an action of the feuille de route (comité, État). */
   saveRoadmapAction: RoadmapAction;
@@ -430,6 +430,8 @@ export type SteeringMeetingInput = {
   documentsSentOn?: InputMaybe<Scalars['Date']['input']>;
   /** The day of the meeting (past, or planned). */
   heldOn: Scalars['Date']['input'];
+  /** The meeting to complete or correct (its documents sent, its minutes once held); a new meeting when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** Minutes, once the meeting was held. */
   minutes?: InputMaybe<Scalars['String']['input']>;
 };

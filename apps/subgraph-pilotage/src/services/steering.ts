@@ -9,7 +9,17 @@ import type { PilotageContext } from '../context.js';
 import type { SteeringMeetingInput } from '../generated/resolvers-types.js';
 import type { SteeringMeetingRow } from './rows.js';
 import { sameValues } from './same-values.js';
-import { notAfterToday, notBefore, optionalIsoDate, optionalText, requiredIsoDate, requiredText, year as validYear } from './validation.js';
+import {
+  knownId,
+  notAfterToday,
+  notBefore,
+  notFound,
+  optionalIsoDate,
+  optionalText,
+  requiredIsoDate,
+  requiredText,
+  year as validYear,
+} from './validation.js';
 
 const { steeringMeetings } = tables;
 
@@ -22,7 +32,10 @@ export function documentsOnTime(meeting: Pick<SteeringMeetingRow, 'heldOn' | 'do
   return steeringDocumentsOnTime(meeting.heldOn, today) ? null : false;
 }
 
-/** Records a meeting of the comité: held, or planned with its agenda and documents. */
+/**
+ * Records a meeting of the comité (held, or planned with its agenda), or updates one given its id: a meeting planned
+ * ahead gets its documents sent, then its minutes once held.
+ */
 export async function recordSteeringMeeting(ctx: PilotageContext, input: SteeringMeetingInput): Promise<SteeringMeetingRow> {
   const heldOn = requiredIsoDate(input.heldOn, 'Date de la réunion');
   validYear(Number(heldOn.slice(0, 4)), ctx.today, 'Date de la réunion');
@@ -41,11 +54,21 @@ export async function recordSteeringMeeting(ctx: PilotageContext, input: Steerin
   if (minutes && compareIsoDates(heldOn, ctx.today) > 0) {
     throw userError('BAD_USER_INPUT', `Le compte rendu ne peut être saisi qu’après la réunion (${formatFrenchDate(heldOn)}).`, { field: 'minutes' });
   }
+  const id = input.id == null ? null : knownId(input.id, 'Réunion du comité de pilotage');
   return ctx.db.transaction(async (tx) => {
     // One meeting a day (domain steeringMeetingsShortfall counts a day once): recordings of the same day are serialised.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('pilotage.steering_meetings'), hashtext(${heldOn}))`);
     const values = { heldOn, agenda, documentsSentOn, minutes };
     const [same] = await tx.select().from(steeringMeetings).where(eq(steeringMeetings.heldOn, heldOn));
+    if (id) {
+      const [current] = await tx.select().from(steeringMeetings).where(eq(steeringMeetings.id, id)).for('update');
+      if (!current) throw notFound('Réunion du comité de pilotage');
+      if (same && same.id !== id) {
+        throw userError('CONFLICT', `Une autre réunion du comité de pilotage est déjà enregistrée le ${formatFrenchDate(heldOn)}.`, { field: 'heldOn' });
+      }
+      const [row] = await tx.update(steeringMeetings).set(values).where(eq(steeringMeetings.id, id)).returning();
+      return row!;
+    }
     if (same) {
       // The same meeting sent again (a retry, a double click): the one recorded. Another one that day: a conflict.
       if (sameValues(same, values)) return same;

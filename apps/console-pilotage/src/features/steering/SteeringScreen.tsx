@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { EmptyState, ErrorState, formatLongDate, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
@@ -21,6 +21,7 @@ import {
 } from '../../generated/graphql.ts';
 import {
   documentsStatus,
+  draftFromMeeting,
   emptySteeringMeeting,
   steeringMeetingInput,
   validateSteeringMeeting,
@@ -29,6 +30,8 @@ import {
 } from './steering-form.ts';
 
 const t = copy.steering;
+
+type Meeting = SteeringMeetingsQuery['steeringMeetings'][number];
 
 const documentsBadge: Record<DocumentsStatus, { severity: 'success' | 'error' | 'warning' | 'info'; text: string }> = {
   onTime: { severity: 'success', text: t.documentsOnTime },
@@ -50,6 +53,12 @@ export function SteeringScreen() {
     variables: { year },
     fetchPolicy: 'cache-and-network',
   });
+  const [editing, setEditing] = useState<Meeting | null>(null);
+  const [recorded, setRecorded] = useState<{ heldOn: string; updated: boolean } | null>(null);
+  const edit = (meeting: Meeting | null) => {
+    setRecorded(null);
+    setEditing(meeting);
+  };
 
   return (
     <>
@@ -63,7 +72,10 @@ export function SteeringScreen() {
         submitLabel={t.submitYear}
         years={selectableYears(today)}
         value={year}
-        onApply={(next) => setSearchParams({ annee: String(next) })}
+        onApply={(next) => {
+          edit(null);
+          setSearchParams({ annee: String(next) });
+        }}
       />
       <section aria-labelledby="reunions" aria-busy={loading}>
         {error && !data ? (
@@ -71,15 +83,35 @@ export function SteeringScreen() {
         ) : !data ? (
           <Loading />
         ) : (
-          <MeetingsOfYear year={year} data={data} />
+          <MeetingsOfYear year={year} data={data} onEdit={edit} />
         )}
       </section>
-      <RecordMeetingForm year={year} />
+      {/* Remounted for each meeting completed (and back to a new one), so that the form starts from its values. */}
+      <RecordMeetingForm
+        key={`${year}-${editing?.id ?? 'nouvelle'}`}
+        year={year}
+        editing={editing}
+        recorded={recorded}
+        onSaved={(saved) => {
+          setEditing(null);
+          setRecorded(saved);
+        }}
+        onSubmitted={() => setRecorded(null)}
+        onCancel={() => edit(null)}
+      />
     </>
   );
 }
 
-function MeetingsOfYear({ year, data }: { year: number; data: SteeringMeetingsQuery }) {
+function MeetingsOfYear({
+  year,
+  data,
+  onEdit,
+}: {
+  year: number;
+  data: SteeringMeetingsQuery;
+  onEdit: (meeting: Meeting) => void;
+}) {
   const meetings = data.steeringMeetings;
   const shortfall = data.steeringMeetingsShortfall;
   return (
@@ -117,6 +149,9 @@ function MeetingsOfYear({ year, data }: { year: number; data: SteeringMeetingsQu
                       <th scope="col">{t.columns.agenda}</th>
                       <th scope="col">{t.columns.documents}</th>
                       <th scope="col">{t.columns.minutes}</th>
+                      <th scope="col">
+                        <span className="fr-sr-only">{t.columns.edit}</span>
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -137,6 +172,12 @@ function MeetingsOfYear({ year, data }: { year: number; data: SteeringMeetingsQu
                             )}
                           </td>
                           <td className="navette-multiline">{meeting.minutes ?? t.noMinutes}</td>
+                          <td>
+                            <Button type="button" priority="tertiary" size="small" onClick={() => onEdit(meeting)}>
+                              {t.edit}
+                              <span className="fr-sr-only">{t.editOf(formatShortDate(meeting.heldOn))}</span>
+                            </Button>
+                          </td>
                         </tr>
                       );
                     })}
@@ -158,35 +199,56 @@ const fieldIds: Record<SteeringField, string> = {
   minutes: 'reunion-compte-rendu',
 };
 
-function RecordMeetingForm({ year }: { year: number }) {
+function RecordMeetingForm({
+  year,
+  editing,
+  recorded,
+  onSaved,
+  onSubmitted,
+  onCancel,
+}: {
+  year: number;
+  /** The meeting to complete or correct; a new one when null. */
+  editing: Meeting | null;
+  /** The meeting last saved, for the message (kept by the screen: the form is remounted after a change). */
+  recorded: { heldOn: string; updated: boolean } | null;
+  onSaved: (saved: { heldOn: string; updated: boolean }) => void;
+  onSubmitted: () => void;
+  onCancel: () => void;
+}) {
   const f = t.form;
+  const heading = useRef<HTMLHeadingElement>(null);
   const heldOnInput = useRef<HTMLInputElement>(null);
   const sentOnInput = useRef<HTMLInputElement>(null);
-  const form = useForm(emptySteeringMeeting, (values) =>
+  const form = useForm(editing ? draftFromMeeting(editing) : emptySteeringMeeting, (values) =>
     validateSteeringMeeting(values, {
       heldOn: heldOnInput.current?.validity.badInput ?? false,
       documentsSentOn: sentOnInput.current?.validity.badInput ?? false,
     }),
   );
   const [apiError, setApiError] = useState<unknown>(null);
-  const [recorded, setRecorded] = useState<{ heldOn: string } | null>(null);
   const [record, { loading }] = useMutation(RecordSteeringMeetingDocument, {
     refetchQueries: [SteeringMeetingsDocument],
     awaitRefetchQueries: true,
   });
   const { values, errors } = form;
 
+  // Choosing a meeting to complete brings the keyboard to its form.
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setRecorded(null);
+    onSubmitted();
     setApiError(null);
     if (!form.check()) return;
     try {
-      const result = await record({ variables: { input: steeringMeetingInput(values) } });
+      const result = await record({ variables: { input: steeringMeetingInput(values, editing?.id ?? null) } });
       const meeting = result.data?.recordSteeringMeeting;
       if (meeting) {
-        setRecorded({ heldOn: meeting.heldOn });
         form.reset(emptySteeringMeeting);
+        onSaved({ heldOn: meeting.heldOn, updated: editing !== null });
       }
     } catch (error) {
       // The API's message is shown as is; the form keeps what the user typed.
@@ -197,8 +259,10 @@ function RecordMeetingForm({ year }: { year: number }) {
 
   return (
     <section aria-labelledby="enregistrer-reunion" className="fr-mt-6w">
-      <h2 id="enregistrer-reunion">{f.title}</h2>
-      <p className="fr-hint-text">{f.hint}</p>
+      <h2 id="enregistrer-reunion" ref={heading} tabIndex={-1}>
+        {editing ? f.editTitle(formatLongDate(editing.heldOn)) : f.title}
+      </h2>
+      <p className="fr-hint-text">{editing ? f.editHint : f.hint}</p>
       {/* Always there, so that screen readers announce the message when it appears in it. */}
       <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
         {recorded && (
@@ -209,7 +273,7 @@ function RecordMeetingForm({ year }: { year: number }) {
             role={undefined}
             description={
               <>
-                {f.success(formatLongDate(recorded.heldOn))}
+                {(recorded.updated ? f.updated : f.success)(formatLongDate(recorded.heldOn))}
                 {recordedYear !== year && (
                   <>
                     {' '}
@@ -291,9 +355,20 @@ function RecordMeetingForm({ year }: { year: number }) {
             onChange: (event) => form.set('minutes', event.target.value),
           }}
         />
-        <Button type="submit" disabled={loading}>
-          {f.submit}
-        </Button>
+        <ul className="fr-btns-group fr-btns-group--inline-md">
+          <li>
+            <Button type="submit" disabled={loading}>
+              {editing ? f.submitEdit : f.submit}
+            </Button>
+          </li>
+          {editing && (
+            <li>
+              <Button type="button" priority="secondary" onClick={onCancel}>
+                {f.cancel}
+              </Button>
+            </li>
+          )}
+        </ul>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentsStatus,
+  draftFromMeeting,
   emptySteeringMeeting,
   steeringMeetingInput,
   validateSteeringMeeting,
@@ -48,5 +49,20 @@ describe('documentsStatus', () => {
     expect(documentsStatus({ documentsSentOn: '2026-03-10', documentsOnTime: false })).toBe('late');
     expect(documentsStatus({ documentsSentOn: null, documentsOnTime: false })).toBe('missing');
     expect(documentsStatus({ documentsSentOn: null, documentsOnTime: null })).toBe('pending');
+  });
+});
+
+describe('completing a recorded meeting', () => {
+  it('starts from the meeting as recorded and sends its id with the changes', () => {
+    const draft = draftFromMeeting({ heldOn: '2026-10-08', agenda: 'Bilan', documentsSentOn: null, minutes: null });
+    expect(draft).toEqual({ heldOn: '2026-10-08', agenda: 'Bilan', documentsSentOn: '', minutes: '' });
+    expect(steeringMeetingInput({ ...draft, minutes: ' Compte rendu validé. ' }, 'c0ffee00-0000-4000-8000-000000000001')).toEqual({
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      heldOn: '2026-10-08',
+      agenda: 'Bilan',
+      documentsSentOn: null,
+      minutes: 'Compte rendu validé.',
+    });
+    expect(steeringMeetingInput(draft)).not.toHaveProperty('id');
   });
 });

@@ -33,9 +33,28 @@ export function validateSteeringMeeting(
   return errors;
 }
 
-/** The `SteeringMeetingInput` of a checked draft: optional fields left empty are sent as null. */
-export function steeringMeetingInput(draft: SteeringMeetingDraft) {
+/** The draft of a recorded meeting, to complete or correct it. */
+export function draftFromMeeting(meeting: {
+  heldOn: string;
+  agenda: string;
+  documentsSentOn?: string | null;
+  minutes?: string | null;
+}): SteeringMeetingDraft {
   return {
+    heldOn: meeting.heldOn,
+    agenda: meeting.agenda,
+    documentsSentOn: meeting.documentsSentOn ?? '',
+    minutes: meeting.minutes ?? '',
+  };
+}
+
+/**
+ * The `SteeringMeetingInput` of a checked draft (with the meeting's id when it completes one): optional fields left
+ * empty are sent as null.
+ */
+export function steeringMeetingInput(draft: SteeringMeetingDraft, id: string | null = null) {
+  return {
+    ...(id ? { id } : {}),
     heldOn: draft.heldOn.trim(),
     agenda: draft.agenda.trim(),
     documentsSentOn: draft.documentsSentOn.trim() || null,
