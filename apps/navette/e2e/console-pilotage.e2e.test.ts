@@ -815,7 +815,7 @@ describe('Console de pilotage', () => {
     await maybeScreenshot(page, 'pilotage-roadmap');
   });
 
-  it('records an avenant, the API’s refusal shown with what was typed kept', async () => {
+  it('records an avenant, the API’s refusal shown with what was typed kept, then corrects it', async () => {
     const amendmentsOf = () => product.graphql<{ amendments: Amendment[] }>(amendmentsQuery);
     expect((await amendmentsOf()).amendments).toEqual([]);
     await page.getByRole('link', { name: 'Avenants', exact: true }).first().click();
@@ -844,8 +844,22 @@ describe('Console de pilotage', () => {
     expect(amendments).toMatchObject([{ signedOn: '2018-06-15', ...{ title: amendment.title } }]);
     await expect
       .poll(() => tableRows(page.getByTestId('amendments')))
-      .toEqual(amendments.map((a) => [shortDate(a.signedOn), a.title, a.summary]));
+      .toEqual(amendments.map((a) => [shortDate(a.signedOn), a.title, a.summary, 'Corriger']));
     await maybeScreenshot(page, 'pilotage-amendments');
+
+    // A mistake in its object is corrected from the list, the form filled with what was recorded.
+    await page.getByRole('button', { name: 'Corriger l’avenant « Avenant n° 1 »' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Corriger l’avenant « Avenant n° 1 »' }).waitFor();
+    expect(await page.locator('#avenant-date').inputValue()).toBe('2018-06-15');
+    await page.locator('#avenant-objet').fill('Prolongation de l’accord jusqu’au 31/12/2019.');
+    await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page.getByRole('status').filter({ hasText: 'L’avenant « Avenant n° 1 » est corrigé.' }).waitFor();
+    const corrected = (await amendmentsOf()).amendments;
+    expect(corrected).toEqual([{ signedOn: '2018-06-15', title: 'Avenant n° 1', summary: 'Prolongation de l’accord jusqu’au 31/12/2019.' }]);
+    await expect
+      .poll(() => tableRows(page.getByTestId('amendments')))
+      .toEqual(corrected.map((a) => [shortDate(a.signedOn), a.title, a.summary, 'Corriger']));
+    await page.getByRole('heading', { level: 2, name: 'Enregistrer un avenant' }).waitFor();
   });
 
   it('ran without an uncaught error', () => {

@@ -341,6 +341,21 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
       { signedOn: '2017-06-30', title: 'Avenant technique' },
     ]);
   });
+
+  it('an avenant recorded with a mistake is corrected, by the comité or the État only, under the same rules', async () => {
+    const typo = (await ok(url, as.steering, AMEND, { input: { signedOn: '2026-10-02', title: 'Avenant n° 2 (coquille)', summary: 'Fiche 6.' } })).recordAmendment;
+    const fixed = { id: typo.id, signedOn: '2026-10-02', title: 'Avenant n° 2', summary: 'Fiche 6 : heures de formation.' };
+    expect((await ok(url, as.state, AMEND, { input: fixed })).recordAmendment).toEqual(fixed);
+    const refused: [Record<string, unknown>, Record<string, string>, string][] = [
+      [{ ...fixed, signedOn: '2026-09-01', title: 'Avenant n° 1' }, as.steering, 'CONFLICT'], // the same as another one
+      [{ ...fixed, signedOn: '2026-12-01' }, as.steering, 'BAD_USER_INPUT'],
+      [{ ...fixed, id: '00000000-0000-4000-8000-000000000000' }, as.steering, 'NOT_FOUND'],
+      [{ ...fixed, title: 'Autre' }, as.agency, 'FORBIDDEN'],
+    ];
+    for (const [input, caller, code] of refused) expect(codeOf(await graphql(url, AMEND, { input }, caller)), JSON.stringify(input)).toBe(code);
+    const [row] = await database.db.select().from(tables.amendments).where(eq(tables.amendments.id, typo.id));
+    expect(row).toMatchObject({ signedOn: '2026-10-02', title: 'Avenant n° 2', summary: 'Fiche 6 : heures de formation.' });
+  });
 });
 
 const INDICATORS_QUERY = `query($filter: IndicatorFilter) { indicators(filter: $filter) {

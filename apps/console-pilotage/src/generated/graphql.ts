@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AmendmentInput = {
+  /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
+  id?: string | number | null | undefined;
   signedOn: string;
   summary: string;
   title: string;

@@ -35,6 +35,8 @@ export type Amendment = {
 };
 
 export type AmendmentInput = {
+  /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   signedOn: Scalars['Date']['input'];
   summary: Scalars['String']['input'];
   title: Scalars['String']['input'];
@@ -261,7 +263,7 @@ export type IndicatorUnit =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records an avenant signed (comité, État). */
+  /** Records an avenant signed, or corrects one given its id (comité, État). */
   recordAmendment: Amendment;
   /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
   recordCtaMeeting: CtaMeeting;

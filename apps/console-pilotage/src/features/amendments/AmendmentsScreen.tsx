@@ -3,22 +3,31 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { EmptyState, ErrorState, Loading, useDocumentTitle } from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { FormActions } from '../../forms/FormActions.tsx';
 import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { AmendmentsDocument, RecordAmendmentDocument } from '../../generated/graphql.ts';
-import { amendmentInput, emptyAmendment, validateAmendment, type AmendmentField } from './amendment-form.ts';
+import { AmendmentsDocument, RecordAmendmentDocument, type AmendmentsQuery } from '../../generated/graphql.ts';
+import { amendmentInput, draftFromAmendment, emptyAmendment, validateAmendment, type AmendmentField } from './amendment-form.ts';
 
 const t = copy.amendments;
+
+type Amendment = AmendmentsQuery['amendments'][number];
 
 /** The avenants to the accord (article 5), newest first, and a form to record one. */
 export function AmendmentsScreen() {
   useDocumentTitle(t.title);
   const { data, error, loading, refetch } = useQuery(AmendmentsDocument, { fetchPolicy: 'cache-and-network' });
+  const [editing, setEditing] = useState<Amendment | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const edit = (amendment: Amendment | null) => {
+    setRecorded(null);
+    setEditing(amendment);
+  };
   return (
     <>
       <h1>{t.heading}</h1>
@@ -47,6 +56,9 @@ export function AmendmentsScreen() {
                             <th scope="col">{t.columns.signedOn}</th>
                             <th scope="col">{t.columns.title}</th>
                             <th scope="col">{t.columns.summary}</th>
+                            <th scope="col">
+                              <span className="fr-sr-only">{t.columns.edit}</span>
+                            </th>
                           </tr>
                         </thead>
                         <tbody>
@@ -55,6 +67,12 @@ export function AmendmentsScreen() {
                               <td>{formatShortDate(amendment.signedOn)}</td>
                               <th scope="row">{amendment.title}</th>
                               <td className="navette-multiline">{amendment.summary}</td>
+                              <td>
+                                <Button type="button" priority="tertiary" size="small" onClick={() => edit(amendment)}>
+                                  {t.edit}
+                                  <span className="fr-sr-only">{t.editOf(amendment.title)}</span>
+                                </Button>
+                              </td>
                             </tr>
                           ))}
                         </tbody>
@@ -67,7 +85,18 @@ export function AmendmentsScreen() {
           </>
         )}
       </section>
-      <RecordAmendmentForm />
+      {/* Remounted for each avenant corrected (and back to a new one), so that the form starts from its values. */}
+      <RecordAmendmentForm
+        key={editing?.id ?? 'nouvel'}
+        editing={editing}
+        recorded={recorded}
+        onSaved={(message) => {
+          setEditing(null);
+          setRecorded(message);
+        }}
+        onSubmitted={() => setRecorded(null)}
+        onCancel={() => edit(null)}
+      />
     </>
   );
 }
@@ -78,31 +107,50 @@ const fieldIds: Record<AmendmentField, string> = {
   summary: 'avenant-objet',
 };
 
-function RecordAmendmentForm() {
+function RecordAmendmentForm({
+  editing,
+  recorded,
+  onSaved,
+  onSubmitted,
+  onCancel,
+}: {
+  /** The avenant to correct; a new one when null. */
+  editing: Amendment | null;
+  /** The message of the avenant last saved (kept by the screen: the form is remounted after a correction). */
+  recorded: string | null;
+  onSaved: (message: string) => void;
+  onSubmitted: () => void;
+  onCancel: () => void;
+}) {
   const f = t.form;
+  const heading = useRef<HTMLHeadingElement>(null);
   const signedOnInput = useRef<HTMLInputElement>(null);
-  const form = useForm(emptyAmendment, (values) =>
+  const form = useForm(editing ? draftFromAmendment(editing) : emptyAmendment, (values) =>
     validateAmendment(values, signedOnInput.current?.validity.badInput ?? false),
   );
   const [apiError, setApiError] = useState<unknown>(null);
-  const [recorded, setRecorded] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RecordAmendmentDocument, {
     refetchQueries: [AmendmentsDocument],
     awaitRefetchQueries: true,
   });
   const { values, errors } = form;
 
+  // Choosing an avenant to correct brings the keyboard to its form.
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setRecorded(null);
+    onSubmitted();
     setApiError(null);
     if (!form.check()) return;
     try {
-      const result = await record({ variables: { input: amendmentInput(values) } });
+      const result = await record({ variables: { input: amendmentInput(values, editing?.id ?? null) } });
       const amendment = result.data?.recordAmendment;
       if (amendment) {
-        setRecorded(f.success(amendment.title));
         form.reset(emptyAmendment);
+        onSaved((editing ? f.updated : f.success)(amendment.title));
       }
     } catch (error) {
       // The API's message is shown as is; the form keeps what the user typed.
@@ -112,7 +160,9 @@ function RecordAmendmentForm() {
 
   return (
     <section aria-labelledby="enregistrer-avenant" className="fr-mt-6w">
-      <h2 id="enregistrer-avenant">{f.title}</h2>
+      <h2 id="enregistrer-avenant" ref={heading} tabIndex={-1}>
+        {editing ? f.editTitle(editing.title) : f.title}
+      </h2>
       <p className="fr-hint-text">{f.hint}</p>
       {/* Always there, so that screen readers announce the message when it appears in it. */}
       <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
@@ -172,9 +222,11 @@ function RecordAmendmentForm() {
             onChange: (event) => form.set('summary', event.target.value),
           }}
         />
-        <Button type="submit" disabled={loading}>
-          {f.submit}
-        </Button>
+        <FormActions
+          submitLabel={editing ? f.submitEdit : f.submit}
+          loading={loading}
+          cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
+        />
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendmentInput, emptyAmendment, validateAmendment } from './amendment-form.ts';
+import { amendmentInput, draftFromAmendment, emptyAmendment, validateAmendment } from './amendment-form.ts';
 
 describe('validateAmendment', () => {
   it('asks for every field', () => {
@@ -27,5 +27,18 @@ describe('amendmentInput', () => {
       title: 'Avenant n° 1',
       summary: 'Prolongation',
     });
+  });
+});
+
+describe('correcting a recorded avenant', () => {
+  it('starts from the avenant as recorded and sends its id with the correction', () => {
+    const draft = draftFromAmendment({ signedOn: '2026-10-02', title: 'Avenant n° 2 (coquille)', summary: 'Fiche 6.' });
+    expect(amendmentInput({ ...draft, title: ' Avenant n° 2 ' }, 'c0ffee00-0000-4000-8000-000000000002')).toEqual({
+      id: 'c0ffee00-0000-4000-8000-000000000002',
+      signedOn: '2026-10-02',
+      title: 'Avenant n° 2',
+      summary: 'Fiche 6.',
+    });
+    expect(amendmentInput(draft)).not.toHaveProperty('id');
   });
 });

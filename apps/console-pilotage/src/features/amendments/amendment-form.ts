@@ -24,6 +24,12 @@ export function validateAmendment(draft: AmendmentDraft, badInput = false): Fiel
   return errors;
 }
 
-export function amendmentInput(draft: AmendmentDraft) {
-  return { signedOn: draft.signedOn.trim(), title: draft.title.trim(), summary: draft.summary.trim() };
+/** The draft of a recorded avenant, to correct it. */
+export function draftFromAmendment(amendment: AmendmentDraft): AmendmentDraft {
+  return { signedOn: amendment.signedOn, title: amendment.title, summary: amendment.summary };
+}
+
+/** The `AmendmentInput` of a checked draft, with the avenant's id when it corrects one. */
+export function amendmentInput(draft: AmendmentDraft, id: string | null = null) {
+  return { ...(id ? { id } : {}), signedOn: draft.signedOn.trim(), title: draft.title.trim(), summary: draft.summary.trim() };
 }

@@ -10,6 +10,7 @@ import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { FormActions } from '../../forms/FormActions.tsx';
 import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
@@ -355,20 +356,11 @@ function RecordMeetingForm({
             onChange: (event) => form.set('minutes', event.target.value),
           }}
         />
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <Button type="submit" disabled={loading}>
-              {editing ? f.submitEdit : f.submit}
-            </Button>
-          </li>
-          {editing && (
-            <li>
-              <Button type="button" priority="secondary" onClick={onCancel}>
-                {f.cancel}
-              </Button>
-            </li>
-          )}
-        </ul>
+        <FormActions
+          submitLabel={editing ? f.submitEdit : f.submit}
+          loading={loading}
+          cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
+        />
       </form>
     </section>
   );
