@@ -24,6 +24,17 @@ export { EmploymentServiceList } from './features/employment-services/Employment
 export { groupServicesByKind, type EmploymentServiceItem } from './features/employment-services/group-by-kind.ts';
 export { DepartementFilterForm, type DepartementFilterFormProps } from './forms/DepartementFilterForm.tsx';
 export { ErrorSummary } from './forms/ErrorSummary.tsx';
+export { ApiErrorAlert } from './forms/ApiErrorAlert.tsx';
+export { apiErrorMessages, genericMessages, USER_ERROR_CODES, userErrorMessages } from './forms/api-error.ts';
+export {
+  dateFieldError,
+  errorSummaryItems,
+  errorSummaryTitle,
+  hasErrors,
+  keepReportedErrors,
+  type FieldErrors,
+} from './forms/field-errors.ts';
+export { useForm } from './forms/use-form.ts';
 export { IndicatorsScreen, type OwnIndicatorsWording } from './features/own-indicators/IndicatorsScreen.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
 export { AccessDenied } from './states/AccessDenied.tsx';

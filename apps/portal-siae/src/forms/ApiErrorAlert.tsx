@@ -1,39 +1,6 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useEffect, useRef } from 'react';
-import { apiErrorMessages } from './api-error.ts';
+// The API's refusal next to a form (shared); this portal's forms have their title at level 2.
+import { ApiErrorAlert as SharedApiErrorAlert } from '@navette/ui';
 
-/**
- * The API refused or failed: its French message in a DSFR alert next to the form, which keeps what the user typed.
- * Takes the focus when it appears.
- */
 export function ApiErrorAlert({ error, title }: { error: unknown; title: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!error) return;
-    console.error('[navette]', error);
-    ref.current?.focus();
-  }, [error]);
-  if (!error) return null;
-  const messages = apiErrorMessages(error);
-  return (
-    <div ref={ref} tabIndex={-1} className="fr-mb-3w" data-testid="api-error">
-      <Alert
-        severity="error"
-        as="h2"
-        role="alert"
-        title={title}
-        description={
-          messages.length === 1 ? (
-            messages[0]!
-          ) : (
-            <ul className="fr-mb-0">
-              {messages.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          )
-        }
-      />
-    </div>
-  );
+  return <SharedApiErrorAlert error={error} title={title} headingLevel="h2" />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldError, errorSummaryTitle, hasErrors, keepReportedErrors } from './field-errors.ts';
+import { dateFieldError, errorSummaryItems, errorSummaryTitle, hasErrors, keepReportedErrors } from './field-errors.ts';
 
 describe('dateFieldError', () => {
   it('asks for a required date and refuses an unreadable one', () => {
@@ -29,5 +29,15 @@ describe('errorSummaryTitle', () => {
   it('agrees in number', () => {
     expect(errorSummaryTitle(1)).toBe('Le formulaire contient 1 erreur');
     expect(errorSummaryTitle(2)).toBe('Le formulaire contient 2 erreurs');
+  });
+});
+
+describe('error summary', () => {
+  it('lists the errors in the order of the fields, with their ids', () => {
+    const ids = { first: 'prenom', last: 'nom', birth: 'naissance' } as const;
+    expect(errorSummaryItems({ birth: 'B', first: 'A' }, ids)).toEqual([
+      { id: 'prenom', message: 'A' },
+      { id: 'naissance', message: 'B' },
+    ]);
   });
 });
