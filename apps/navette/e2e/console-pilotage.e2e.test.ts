@@ -705,6 +705,11 @@ describe('Console de pilotage', () => {
     // An empty form is refused before anything is sent.
     await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
     await page.getByRole('alert').filter({ hasText: 'Le formulaire contient 2 erreurs' }).waitFor();
+    // Correcting a field: the summary shrinks as the user types, and the keystrokes stay in the field.
+    await page.getByRole('link', { name: 'Saisissez l’ordre du jour.' }).click();
+    await page.keyboard.type('Bilan');
+    expect(await page.locator('#reunion-ordre-du-jour').inputValue()).toBe('Bilan');
+    await page.getByRole('alert').filter({ hasText: 'Le formulaire contient 1 erreur' }).waitFor();
 
     // A second meeting, planned at the end of the year, its documents sent today.
     const heldOn = today() < `${year}-12-31` ? `${year}-12-31` : `${year}-12-30`;
