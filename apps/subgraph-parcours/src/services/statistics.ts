@@ -21,8 +21,6 @@ const REQUEST_TOTALS = {
   tacitlyGranted: 'requestsTacitlyGranted',
   pending: 'requestsPending',
 } as const satisfies Partial<Record<CountField, string>>;
-/** … and of 0013 (reporting.approval_events_measures), by start of the event. */
-const EVENT_TOTALS = { suspensions: 'suspensions', prolongations: 'prolongations', extensions: 'extensions' } as const;
 const REFUSED_FOR = 'requestsRefusedFor:';
 /** No bound: the totals of every year. */
 const NO_START = '0001-01-01';
@@ -32,7 +30,14 @@ type RequestRow = { departement: string; siaeKind: string } & Record<keyof typeo
 type EventRow = { departement: string; siaeKind: string; kind: keyof typeof EVENT_FIELDS; n: number };
 type RefusalRow = { reason: string | null; n: number };
 
+/** The count of each kind of event; migration 0013 (reporting.approval_events_measures) names its totals the same. */
 const EVENT_FIELDS = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as const;
+
+/** Which count a total is, by its measure's name. */
+const REQUEST_FIELD_OF = new Map(
+  Object.entries(REQUEST_TOTALS).map(([field, measure]) => [measure as string, field as keyof typeof REQUEST_TOTALS]),
+);
+const EVENT_KIND_OF = new Map(Object.entries(EVENT_FIELDS).map(([kind, field]) => [field as string, kind as keyof typeof EVENT_FIELDS]));
 
 /**
  * The region's counts from the totals, as the views would give them: a request counts on the day it was received for
@@ -50,7 +55,7 @@ async function regionCounts(
   if (period.from > period.to) return { requestRows: [], eventRows: [], refusalRows: [] };
   const stored = [
     ...Object.values(REQUEST_TOTALS),
-    ...Object.values(EVENT_TOTALS),
+    ...Object.values(EVENT_FIELDS),
     ...APPROVAL_REFUSAL_REASONS.map((reason) => `${REFUSED_FOR}${reason.code}`),
   ];
   const totals = await readMeasureTotals(tx, stored, { departement, siaeKind: null }, [period], today);
@@ -77,16 +82,14 @@ async function regionCounts(
   };
   const eventRows: EventRow[] = [];
   const refusals = new Map<string, number>();
-  const requestField = new Map<string, keyof typeof REQUEST_TOTALS>(Object.entries(REQUEST_TOTALS).map(([field, measure]) => [measure, field as keyof typeof REQUEST_TOTALS]));
-  const eventKind = new Map<string, keyof typeof EVENT_FIELDS>(Object.entries(EVENT_FIELDS).map(([kind, field]) => [EVENT_TOTALS[field], kind as keyof typeof EVENT_FIELDS]));
   for (const total of totals) {
     if (total.value === 0) continue;
-    const field = requestField.get(total.measure);
+    const field = REQUEST_FIELD_OF.get(total.measure);
     if (field) {
       requestRow(total.departementCode, total.siaeKind)[field] += total.value;
       continue;
     }
-    const kind = eventKind.get(total.measure);
+    const kind = EVENT_KIND_OF.get(total.measure);
     if (kind) eventRows.push({ departement: total.departementCode, siaeKind: total.siaeKind, kind, n: total.value });
     else if (total.measure.startsWith(REFUSED_FOR)) {
       const reason = total.measure.slice(REFUSED_FOR.length);

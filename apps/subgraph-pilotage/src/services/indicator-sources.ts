@@ -2,7 +2,7 @@
 // pilotage aggregates them in the database), never one query per indicator or per département. Every filter is a
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
-import { readMeasureTotals, resultRows, tables, type Database, type Period } from '@navette/db';
+import { readMeasureTotals, resultRows, tables, type Database, type MeasureTotal, type Period } from '@navette/db';
 import type { SiaeKind } from '@navette/domain';
 import { sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Measure, Measures } from './indicator-values.js';
@@ -155,39 +155,42 @@ const TRAINING_ENDS = 'trainingRecordEnds';
 const TRAINING_PREVIOUS_ENDS = 'trainingRecordPrevs';
 const storedAs = (m: Measure): string[] => (m === 'trainedPeople' ? [TRAINING_ENDS, TRAINING_PREVIOUS_ENDS] : [m]);
 
-/** The totals of `stored` measures over each period (`bucket`: its index), by cell, within the filter. */
+/**
+ * The totals of `stored` measures over each period (`bucket`: its index), by cell, within the filter; with the people
+ * trained, the live third term as the measure 'trainingRecordsAfter'.
+ */
 async function readTotals(
   tx: Database,
   stored: readonly string[],
   filter: SourceFilter,
   periods: readonly Period[],
   today: string,
-) {
-  const rows = (await readMeasureTotals(tx, stored, filter, periods, today)).map((total) => ({
-    bucket: total.bucket,
-    measure: total.measure,
-    departement_code: total.departementCode,
-    siae_kind: total.siaeKind as SiaeKind,
-    value: total.value,
-  }));
-  if (stored.includes(TRAINING_ENDS)) {
-    // Third term of the people trained: previous end in the period, end after it (few rows when the period ends today).
-    const after = periods.map(
-      (period, bucket) => sql`select ${bucket}::int as bucket, ${t.departementCode} as departement_code, ${t.siaeKind} as siae_kind, count(*)::float8 as value
-        from ${t} ${whereAll([
-          sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
-          sql`${t.endOn} > ${period.to}::date`,
-          ...(filter.departement ? [sql`${t.departementCode} = ${filter.departement}`] : []),
-          ...(filter.siaeKind ? [sql`${t.siaeKind} = ${filter.siaeKind}`] : []),
-        ])} group by 2, 3`,
-    );
-    for (const row of rowsOf<{ bucket: number; departement_code: string; siae_kind: SiaeKind; value: number }>(
-      await tx.execute(sql.join(after, sql` union all `)),
-    )) {
-      rows.push({ ...row, measure: 'trainingRecordsAfter' });
-    }
-  }
-  return rows.map((r) => ({ ...r, bucket: Number(r.bucket), value: Number(r.value) }));
+): Promise<MeasureTotal[]> {
+  const totals = await readMeasureTotals(tx, stored, filter, periods, today);
+  if (!stored.includes(TRAINING_ENDS)) return totals;
+  // Third term of the people trained: previous end in the period, end after it (few rows when the period ends today).
+  const after = periods.map(
+    (period, bucket) => sql`select ${bucket}::int as bucket, ${t.departementCode} as departement_code, ${t.siaeKind} as siae_kind, count(*)::float8 as value
+      from ${t} ${whereAll([
+        sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
+        sql`${t.endOn} > ${period.to}::date`,
+        ...(filter.departement ? [sql`${t.departementCode} = ${filter.departement}`] : []),
+        ...(filter.siaeKind ? [sql`${t.siaeKind} = ${filter.siaeKind}`] : []),
+      ])} group by 2, 3`,
+  );
+  const rows = resultRows<{ bucket: number; departement_code: string; siae_kind: string; value: number }>(
+    await tx.execute(sql.join(after, sql` union all `)),
+  );
+  return [
+    ...totals,
+    ...rows.map((r) => ({
+      bucket: Number(r.bucket),
+      measure: 'trainingRecordsAfter',
+      departementCode: r.departement_code,
+      siaeKind: r.siae_kind,
+      value: Number(r.value),
+    })),
+  ];
 }
 
 /** Summarised measures per bucket and cell, from the totals (trainedPeople assembled from its three terms). */
@@ -200,11 +203,14 @@ async function summarisedByCell(
 ): Promise<(CellMeasures & { bucket: number })[]> {
   const totals = await readTotals(tx, measures.flatMap(storedAs), filter, periods, today);
   const cells = new Map<string, { bucket: number; departement: string; siaeKind: SiaeKind; stored: Map<string, number> }>();
-  for (const row of totals) {
-    const key = `${row.bucket}|${row.departement_code}|${row.siae_kind}`;
+  for (const total of totals) {
+    const key = `${total.bucket}|${total.departementCode}|${total.siaeKind}`;
     let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { bucket: row.bucket, departement: row.departement_code, siaeKind: row.siae_kind, stored: new Map() }));
-    cell.stored.set(row.measure, (cell.stored.get(row.measure) ?? 0) + row.value);
+    if (!cell) {
+      const siaeKind = total.siaeKind as SiaeKind;
+      cells.set(key, (cell = { bucket: total.bucket, departement: total.departementCode, siaeKind, stored: new Map() }));
+    }
+    cell.stored.set(total.measure, (cell.stored.get(total.measure) ?? 0) + total.value);
   }
   return [...cells.values()].map(({ bucket, departement, siaeKind, stored }) => {
     const value = (m: string) => stored.get(m) ?? 0;
@@ -255,7 +261,6 @@ function aggregateOf(spec: MeasureSpec, condition: SQL | null): SQL {
 }
 
 /** Rows of a raw query, whichever driver ran it (postgres.js returns an array, PGlite `{ rows }`). */
-const rowsOf = resultRows;
 
 function filters(source: Source, filter: SourceFilter): SQL[] | null {
   const scope = source.scope(filter.scope);
@@ -314,7 +319,7 @@ export async function measuresByCell(
     const query = sql`select ${source.departement} as departement, ${source.siaeKind ?? sql`null`} as siae_kind, ${sql.join(selected, sql`, `)}
       from ${source.from} ${whereAll([...conditions, distinct.length > 1 ? anyOf(counted) : counted[0]!])}
       group by ${sql.join(groups, sql`, `)}`;
-    for (const row of rowsOf<Record<string, unknown>>(await tx.execute(query))) {
+    for (const row of resultRows<Record<string, unknown>>(await tx.execute(query))) {
       cells.push({
         departement: String(row['departement']),
         siaeKind: (row['siae_kind'] as SiaeKind | null) ?? null,
@@ -344,7 +349,7 @@ export async function measureByPeriod(
   const first = periods[0]!;
   const last = periods.at(-1)!;
   if (spec.kind === 'current') {
-    const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`));
+    const [row] = resultRows<{ n: number }>(await tx.execute(sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`));
     return periods.map(() => Number(row?.n ?? 0));
   }
   if (spec.kind === 'event' && filter.scope.kind === 'region' && SUMMARISED.has(measure)) {
@@ -357,7 +362,7 @@ export async function measureByPeriod(
   if (spec.kind === 'event') {
     // Quarters are calendar quarters (@navette/domain periods.ts): date_trunc gives the first day of each.
     const quarter = sql`to_char(date_trunc('quarter', ${spec.date}::timestamp), 'YYYY-MM-DD')`;
-    const rows = rowsOf<{ q: string; n: number }>(
+    const rows = resultRows<{ q: string; n: number }>(
       await tx.execute(sql`select ${quarter} as q, ${aggregateOf(spec, null)} as n from ${source.from}
         ${whereAll([...conditions, countsIn(spec, { from: first.from, to: last.to })])} group by 1`),
     );
@@ -366,7 +371,7 @@ export async function measureByPeriod(
   }
   const days = sql.join(periods.map((q) => sql`(${q.day}::date)`), sql`, `);
   const day = sql.raw('d.day');
-  const rows = rowsOf<{ day: string; n: number }>(
+  const rows = resultRows<{ day: string; n: number }>(
     await tx.execute(sql`select d.day::text as day, ${aggregateOf(spec, null)} as n
       from (values ${days}) as d(day) join ${source.from} on ${spec.at(day)}
       ${whereAll(conditions)} group by d.day`),

@@ -1,10 +1,8 @@
-// The SQL of `indicators` (pilotage subgraph), for the "direct SQL" side of the benchmark: not a copy, the very
-// statements the subgraph's `computeIndicators` builds for the caller and the filter, recorded by running it with a
-// `reporting()` whose transaction records each statement instead of executing it. The subgraph runs them one after
+// The SQL of `indicators` (pilotage subgraph) and `approvalStatistics` (parcours), for the "direct SQL" side of the
+// benchmark: not a copy, the very statements the subgraphs' code builds for the caller and the filter, recorded by
+// running it with a transaction that records each statement instead of executing it. The subgraphs run them one after
 // the other in one `withIdentity` transaction; so does the benchmark (one step, one transaction).
 import { pathToFileURL } from 'node:url';
-import { PgDialect } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
 import type { Statement } from './scenarios.js';
 
 export interface IndicatorCaller {
@@ -17,6 +15,25 @@ export interface IndicatorFilterArgument {
   departement?: string | null;
   from?: string;
   to?: string;
+}
+
+/**
+ * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
+ * and answers no row.
+ */
+async function statementRecorder(prefix: string) {
+  const { drizzle } = await import('drizzle-orm/pg-proxy');
+  const recorded: Statement[] = [];
+  const recorder = drizzle(async (text, params) => {
+    const table = /from \(?(?:select .*? from )?"(\w+)"\."(\w+)"/s.exec(text);
+    recorded.push({
+      label: `${prefix}: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
+      text,
+      params: () => params,
+    });
+    return { rows: [] };
+  });
+  return { recorder, recorded };
 }
 
 interface IndicatorsModule {
@@ -40,17 +57,7 @@ export async function indicatorStatements(
   const { computeIndicators } = (await import(
     pathToFileURL(`${pilotageDist}/services/indicators.js`).href
   )) as IndicatorsModule;
-  const dialect = new PgDialect();
-  const recorded: Statement[] = [];
-  const recorder = {
-    execute: async (query: SQL) => {
-      const { sql, params } = dialect.sqlToQuery(query);
-      const view = /from "(\w+)"\."(\w+)"/.exec(sql);
-      const label = `indicators: ${view ? `${view[1]}.${view[2]}` : `statement ${recorded.length + 1}`}`;
-      recorded.push({ label, text: sql, params: () => params });
-      return [];
-    },
-  };
+  const { recorder, recorded } = await statementRecorder('indicators');
   await computeIndicators(
     {
       principal: { kind: 'user', ...caller, scopes: [] },
@@ -74,9 +81,9 @@ interface StatisticsModule {
 }
 
 /**
- * The SQL of `approvalStatistics` (parcours subgraph) for the caller, recorded the same way: a Drizzle session
- * (`pg-proxy`) that keeps each statement and answers no row. For the region, the live totals and the pending requests
- * past their deadline (migration 0014); for a SIAE or an agence, its GROUP BYs of the views.
+ * The SQL of `approvalStatistics` (parcours subgraph) for the caller, recorded the same way. For the region, the live
+ * totals and the pending requests past their deadline (migration 0014); for a SIAE or an agence, its GROUP BYs of the
+ * views.
  */
 export async function statisticsStatements(
   parcoursDist: string,
@@ -84,20 +91,10 @@ export async function statisticsStatements(
   departement: string | null,
   today: string,
 ): Promise<Statement[]> {
-  const { drizzle } = await import('drizzle-orm/pg-proxy');
   const { approvalStatistics } = (await import(
     pathToFileURL(`${parcoursDist}/services/statistics.js`).href
   )) as StatisticsModule;
-  const recorded: Statement[] = [];
-  const recorder = drizzle(async (text, params) => {
-    const table = /from \(?(?:select .*? from )?"(\w+)"\."(\w+)"/s.exec(text);
-    recorded.push({
-      label: `statistics: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
-      text,
-      params: () => params,
-    });
-    return { rows: [] };
-  });
+  const { recorder, recorded } = await statementRecorder('statistics');
   await approvalStatistics(
     { principal: { kind: 'user', ...caller, scopes: [] }, today, data: (work) => work(recorder) },
     { departement },
