@@ -70,11 +70,12 @@ async function runSubgraphs(): Promise<void> {
   // Every subgraph authenticates each request itself, as in the product.
   const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }));
   const issuer = createTokenIssuer({ privateKeyPem: process.env['BENCH_PRIVATE_KEY']! });
+  const listen = { port: 0, host: HOST, gatewaySecret: process.env['BENCH_SUBGRAPH_SECRET']! };
   const running = [
-    await startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer }), { port: 0, host: HOST }),
-    await startSubgraph(parcoursSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
-    await startSubgraph(formationSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
-    await startSubgraph(pilotageSubgraph(handle.db, { authenticator }), { port: 0, host: HOST }),
+    await startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer }), listen),
+    await startSubgraph(parcoursSubgraph(handle.db, { authenticator }), listen),
+    await startSubgraph(formationSubgraph(handle.db, { authenticator }), listen),
+    await startSubgraph(pilotageSubgraph(handle.db, { authenticator }), listen),
   ];
   onStop(async () => {
     for (const subgraph of running) await subgraph.stop();
@@ -101,6 +102,7 @@ async function runHive(urls: Record<string, string>, dedupe: boolean): Promise<v
     port: 0,
     host: HOST,
     subgraphUrls: urls,
+    subgraphSecret: process.env['BENCH_SUBGRAPH_SECRET']!,
     logging: false,
     authenticate: (authorization) => authenticator.authenticate(authorization),
     deduplicateInflightRequests: dedupe,
@@ -132,13 +134,21 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   // The supergraph as Hive Gateway gets it (composed by @theguild/federation-composition), except that
   // @apollo/gateway refuses to load one whose @authenticated/@requiresScopes links are `for: SECURITY` ("is for:
   // SECURITY but is unsupported"): they are downgraded here, so Apollo runs without enforcing them.
+  // The subgraphs answer signed requests only (issue 11 §3): the final body is signed as the product's gateway does.
+  const { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } = await import('@navette/subgraph-server');
+  const base = nodeFetch ? (fetch as unknown as RemoteGraphQLDataSource['fetcher']) : new RemoteGraphQLDataSource({}).fetcher;
+  const secret = process.env['BENCH_SUBGRAPH_SECRET']!;
+  const fetcher = ((input: string, init: { headers: Record<string, string>; body: string }) =>
+    base(input, {
+      ...init,
+      headers: {
+        ...init.headers,
+        [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, { authorization: init.headers['authorization'], body: init.body }),
+      },
+    } as never)) as unknown as RemoteGraphQLDataSource['fetcher'];
   const gateway = new ApolloGateway({
     supergraphSdl: loadSupergraph(urls).replaceAll(', for: SECURITY)', ')'),
-    buildService: ({ url }: { url?: string }) =>
-      new ForwardingDataSource({
-        url,
-        ...(nodeFetch ? { fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] } : {}),
-      }),
+    buildService: ({ url }: { url?: string }) => new ForwardingDataSource({ url, fetcher }),
   });
   const server = new ApolloServer<Context>({ gateway });
   const { url } = await startStandaloneServer(server, {
@@ -317,7 +327,12 @@ async function main(): Promise<void> {
     const { generateSigningKeys } = await import('@navette/auth');
     const { DEMO_PASSWORD } = await import('@navette/db');
     const keys = generateSigningKeys();
-    const shared = { BENCH_DATABASE_URL: database.url, BENCH_PUBLIC_KEY: keys.publicKeyPem };
+    const { generateGatewaySecret } = await import('@navette/subgraph-server');
+    const shared = {
+      BENCH_DATABASE_URL: database.url,
+      BENCH_PUBLIC_KEY: keys.publicKeyPem,
+      BENCH_SUBGRAPH_SECRET: generateGatewaySecret(),
+    };
     const subgraphs = await start('subgraphs', { ...shared, BENCH_PRIVATE_KEY: keys.privateKeyPem });
     children.push(subgraphs.child);
     const urls = subgraphs.ready.urls!;

@@ -19,6 +19,10 @@ const Environment = z.object({
   SUBGRAPH_PARCOURS_URL: z.url().optional(),
   SUBGRAPH_FORMATION_URL: z.url().optional(),
   SUBGRAPH_PILOTAGE_URL: z.url().optional(),
+  /** Shared with the subgraphs only: every request to them is signed with it (issue 11 §3). */
+  NAVETTE_SUBGRAPH_SECRET: z
+    .string({ error: 'NAVETTE_SUBGRAPH_SECRET is required: the secret the gateway signs subgraph requests with' })
+    .min(32, 'NAVETTE_SUBGRAPH_SECRET must be at least 32 characters long'),
 });
 
 const parsed = Environment.safeParse(process.env);
@@ -45,6 +49,7 @@ const gateway = await startGateway({
   port: env.PORT,
   host: env.HOST,
   subgraphUrls,
+  subgraphSecret: env.NAVETTE_SUBGRAPH_SECRET,
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),
   logging: true,
 });

@@ -9,6 +9,7 @@ import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
+import { useUpstreamSignature } from './upstream-signature.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** The secret shared with the subgraphs: every request to them is signed with it (upstream-signature.ts). */
+  subgraphSecret: string;
   /** Folder holding the apps (`<appsDir>/<portal>/dist`); portals whose build is missing are skipped. */
   appsDir?: string;
   logging?: boolean;
@@ -87,6 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.deduplicateInflightRequests !== true
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
+    plugins: () => [useUpstreamSignature(options.subgraphSecret)],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',

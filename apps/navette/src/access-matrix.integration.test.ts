@@ -9,7 +9,7 @@ import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, ty
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
-import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
+import { bearer, graphql, signedInHeaders, signedSubgraphGraphql } from './testing/graphql.js';
 import { ACCEPT, createOtherAccounts, DECIDE, DIAGNOSE, ok, ORGS, pendingInitialRequest, prescribeSomeone, RECORD_PERSON, signIn } from './testing/parcours.js';
 
 /** ALLOWED, refused by the access rules, or let through by them and then refused by a business rule (CONFLICT). */
@@ -364,7 +364,8 @@ describe('whatever the query shape', () => {
         typename === 'Agency'
           ? `{ __typename: "Agency", id: "${ids[AGENCY_ID]}" }`
           : `{ __typename: "Siae", id: "${ids[SIAE_ID]}", kind: ACI, departement: { code: "25" } }`;
-      const { data, errors } = await graphql(
+      const { data, errors } = await signedSubgraphGraphql(
+        navette.subgraphSecret,
         navette.subgraphs[subgraph],
         `{ _entities(representations: [${representation}]) { ... on ${typename} { ${selection} } } }`,
       );
@@ -405,12 +406,14 @@ describe('whatever the query shape', () => {
 
   it('a person asked straight from the parcours subgraph (`_entities`): nothing without a token, nothing for another organisation', async () => {
     const document = `{ _entities(representations: [{ __typename: "Person", id: "${ids['__PERSON__']}" }]) { ... on Person { firstName lastName birthDate } } }`;
-    const anonymous = await graphql(navette.subgraphs.parcours, document);
+    const straight = (headers?: Record<string, string>) =>
+      signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.parcours, document, {}, headers);
+    const anonymous = await straight();
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(anonymous.data ?? {})).not.toMatch(/Matrice|Personne|\d{4}-\d{2}-\d{2}/);
-    const other = await graphql(navette.subgraphs.parcours, document, {}, callers.get('other_siae'));
+    const other = await straight(callers.get('other_siae'));
     expect(other.data).toEqual({ _entities: [null] });
-    const steering = await graphql(navette.subgraphs.parcours, document, {}, callers.get('STEERING'));
+    const steering = await straight(callers.get('STEERING'));
     expect(steering.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(steering.data ?? {})).not.toMatch(/firstName":"/);
   });

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
-import { bearer, graphql } from './testing/graphql.js';
+import { bearer, graphql, signedSubgraphGraphql } from './testing/graphql.js';
 
 let database: TestDatabase;
 let navette: RunningNavette;
@@ -96,8 +96,9 @@ describe('tokens and sessions', () => {
     }
   });
 
-  it('checks the token again in each subgraph: a forged token sent straight to a subgraph is refused', async () => {
-    const answer = await graphql(navette.subgraphs.structures, VIEWER, {}, bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'));
+  it('checks the token again in each subgraph: a forged token in a request signed by the gateway is refused', async () => {
+    const forged = bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
+    const answer = await signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.structures, VIEWER, {}, forged);
     expect(answer.status).toBe(401);
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -175,9 +175,13 @@ describe('operations', () => {
     const keys = generateSigningKeys();
     const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }));
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
-    const structures = await startSubgraph(structuresSubgraph(database.db, { authenticator, issuer }), { port: 0 });
+    const structures = await startSubgraph(structuresSubgraph(database.db, { authenticator, issuer }), {
+      port: 0,
+      gatewaySecret: navette.subgraphSecret,
+    });
     const gateway = await startGateway({
       port: 0,
+      subgraphSecret: navette.subgraphSecret,
       authenticate: (authorization) => authenticator.authenticate(authorization),
       subgraphUrls: {
         structures: structures.url,

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
 import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
-import { createAuthenticator, loadOrCreateSigningKeys, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import {
+  createAuthenticator,
+  generateGatewaySecret,
+  loadOrCreateSigningKeys,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
 import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
@@ -21,6 +27,8 @@ export interface NavetteOptions {
   host?: string;
   /** Folder holding the portals' builds (`<appsDir>/<portal>/dist`); defaults to this repository's apps/. */
   appsDir?: string;
+  /** The secret shared by the gateway and the subgraphs; a random one per start by default. */
+  subgraphSecret?: string;
   /** Fixed clock for tests. */
   clock?: () => Date;
   /** Loads the demo data set when the database is empty (default true). */
@@ -34,6 +42,8 @@ export interface RunningNavette {
   url: string;
   graphqlUrl: string;
   subgraphs: Record<SubgraphName, string>;
+  /** The secret the gateway signs subgraph requests with (tests sign their own straight calls with it). */
+  subgraphSecret: string;
   portals: { path: string; title: string; url: string }[];
   db: Database;
   stop(): Promise<void>;
@@ -73,8 +83,10 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
 
-    // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports.
-    const internal = { port: 0 };
+    // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports, and answer only the
+    // requests it signs with a secret of this process (issue 11 §3).
+    const subgraphSecret = options.subgraphSecret ?? generateGatewaySecret();
+    const internal = { port: 0, gatewaySecret: subgraphSecret };
     const starters = [
       () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
       () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock }), internal),
@@ -97,6 +109,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       port: options.port,
       host: options.host ?? '127.0.0.1',
       subgraphUrls: subgraphs,
+      subgraphSecret,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
     });
@@ -105,6 +118,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       url: gateway.url,
       graphqlUrl: `${gateway.url}/graphql`,
       subgraphs,
+      subgraphSecret,
       portals: gateway.servedPortals.map((p) => ({ ...p, url: `${gateway.url}${p.path}/` })),
       db: handle.db,
       stop,

@@ -1,7 +1,7 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database } from '@navette/db';
 import { dateInFrance } from '@navette/domain';
-import type { Authenticator } from '@navette/subgraph-server';
+import { authenticateRequest, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -24,7 +24,7 @@ export interface FormationDependencies {
 
 export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: FormationDependencies) {
   return async (request: Request): Promise<FormationContext> => {
-    const principal = await authenticator.authenticate(request.headers.authorization);
+    const principal = await authenticateRequest(authenticator, request);
     const identity =
       principal.kind === 'user' ? { organisationId: principal.organisationId, userId: principal.userId } : { organisationId: null, userId: null };
     const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);

@@ -1,7 +1,7 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
 import { dateInFrance } from '@navette/domain';
-import { actorOf, type Authenticator } from '@navette/subgraph-server';
+import { actorOf, authenticateRequest, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -40,7 +40,7 @@ export function identityOf(principal: Principal): RequestIdentity {
 
 export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: ParcoursDependencies) {
   return async (request: Request): Promise<ParcoursContext> => {
-    const principal = await authenticator.authenticate(request.headers.authorization);
+    const principal = await authenticateRequest(authenticator, request);
     const identity = identityOf(principal);
     const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
     const client = request.headers['x-navette-client'];

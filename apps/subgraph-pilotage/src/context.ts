@@ -1,7 +1,7 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
 import { dateInFrance } from '@navette/domain';
-import type { Authenticator } from '@navette/subgraph-server';
+import { authenticateRequest, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -36,7 +36,7 @@ function identityOf(principal: Principal): RequestIdentity {
 
 export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: PilotageDependencies) {
   return async (request: Request): Promise<PilotageContext> => {
-    const principal = await authenticator.authenticate(request.headers.authorization);
+    const principal = await authenticateRequest(authenticator, request);
     const identity = identityOf(principal);
     return {
       db,

@@ -1,7 +1,7 @@
 import type { Principal, TokenIssuer } from '@navette/auth';
 import type { Database } from '@navette/db';
 import { dateInFrance } from '@navette/domain';
-import type { Authenticator } from '@navette/subgraph-server';
+import { authenticateRequest, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -32,7 +32,7 @@ export function createContextFactory(db: Database, { authenticator, issuer, cloc
     return {
       db,
       loaders: createLoaders(db),
-      principal: await authenticator.authenticate(request.headers.authorization),
+      principal: await authenticateRequest(authenticator, request),
       issuer,
       client: typeof client === 'string' ? client.slice(0, 100) : null,
       now,

@@ -14,6 +14,8 @@ import {
 import { tables, type Database } from '@navette/db';
 import { eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { isSignedByGateway } from './gateway-signature.js';
 
 export type AuthenticationFailure = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_REVOKED' | 'INVALID_CREDENTIALS';
 
@@ -31,14 +33,23 @@ export function authenticationError(reason: AuthenticationFailure): GraphQLError
   });
 }
 
+export interface AuthenticateOptions {
+  /**
+   * The gateway signed this request (gateway-signature.ts), so it has just looked the session up itself: the token is
+   * still verified here (signature, expiry, claims), the session row is not read again (issue 12 §2: one database
+   * round trip per request for the session, not one per hop). Revocation takes effect at the gateway at once.
+   */
+  sessionCheckedUpstream?: boolean;
+}
+
 export interface Authenticator {
   /** Anonymous without an Authorization header; throws {@link authenticationError} for a bad one. */
-  authenticate(authorization: string | null | undefined): Promise<Principal>;
+  authenticate(authorization: string | null | undefined, options?: AuthenticateOptions): Promise<Principal>;
 }
 
 export function createAuthenticator(db: Database, verifier: TokenVerifier, clock: () => Date = () => new Date()): Authenticator {
   return {
-    async authenticate(authorization) {
+    async authenticate(authorization, options = {}) {
       if (authorization == null || authorization === '') return ANONYMOUS;
       const bearer = bearerFromAuthorizationHeader(authorization);
       if (!bearer) throw authenticationError('TOKEN_INVALID');
@@ -61,7 +72,7 @@ export function createAuthenticator(db: Database, verifier: TokenVerifier, clock
       const verified = await verifier.verifyAccessToken(bearer, { now });
       if (!verified.ok) throw authenticationError(verified.code);
       const principal = principalFromClaims(verified.value);
-      if (principal.kind === 'user') {
+      if (principal.kind === 'user' && !options.sessionCheckedUpstream) {
         // Sign-out and revocation take effect at once, not when the short-lived token expires.
         const [session] = await db
           .select({ revokedAt: tables.sessions.revokedAt, expiresAt: tables.sessions.expiresAt, userId: tables.sessions.userId })
@@ -74,4 +85,9 @@ export function createAuthenticator(db: Database, verifier: TokenVerifier, clock
       return principal;
     },
   };
+}
+
+/** Authenticates a subgraph request: the session was checked by the gateway when the gateway signed the request. */
+export function authenticateRequest(authenticator: Authenticator, request: IncomingMessage): Promise<Principal> {
+  return authenticator.authenticate(request.headers.authorization, { sessionCheckedUpstream: isSignedByGateway(request) });
 }

@@ -1,10 +1,24 @@
-export { startSubgraph, type SubgraphDefinition, type RunningSubgraph } from './server.js';
+export { startSubgraph, type SubgraphDefinition, type SubgraphOptions, type RunningSubgraph } from './server.js';
 export { loadTypeDefs } from './schema-files.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
 export { decodeCursor, encodeCursor, connectionFromRows, clampFirst } from './connections.js';
 export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
-export { createAuthenticator, authenticationError, type Authenticator, type AuthenticationFailure } from './authentication.js';
+export {
+  createAuthenticator,
+  authenticateRequest,
+  authenticationError,
+  type Authenticator,
+  type AuthenticateOptions,
+  type AuthenticationFailure,
+} from './authentication.js';
+export {
+  GATEWAY_SIGNATURE_HEADER,
+  checkGatewaySecret,
+  generateGatewaySecret,
+  isSignedByGateway,
+  signGatewayRequest,
+} from './gateway-signature.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';

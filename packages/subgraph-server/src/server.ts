@@ -10,6 +10,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
+import { createGatewaySignatureCheck, GatewaySignatureError, isSignedByGateway, refuseUnsigned } from './gateway-signature.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -31,11 +32,22 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts a subgraph: POST /graphql, GET /health. Resolves once it listens. */
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  /**
+   * The secret shared with the gateway: /graphql answers only requests the gateway signed with it
+   * (gateway-signature.ts). Required: a subgraph reachable on the network is never weaker than the gateway.
+   */
+  gatewaySecret: string;
+}
+
+/** Starts a subgraph: POST /graphql (signed by the gateway), GET /health. Resolves once it listens. */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
-  options: { port: number; host?: string },
+  options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
+  const signature = createGatewaySignatureCheck(options.gatewaySecret);
   const app = express();
   const httpServer: Server = createServer(app);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
@@ -71,9 +83,16 @@ export async function startSubgraph<Context extends BaseContext>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: definition.maxBodySize ?? '1mb' }),
+    // Unsigned or stale: refused before the body is read.
+    (req, res, next) => (signature.precheck(req) ? next() : refuseUnsigned(res)),
+    express.json({ limit: definition.maxBodySize ?? '1mb', verify: (req, _res, body) => signature.verify(req, body) }),
+    (req, res, next) => (isSignedByGateway(req) ? next() : refuseUnsigned(res)),
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
   );
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error instanceof GatewaySignatureError) refuseUnsigned(res);
+    else next(error);
+  });
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

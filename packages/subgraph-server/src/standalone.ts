@@ -18,6 +18,10 @@ const Environment = z.object({
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   /** Ed25519 private key (PKCS8 PEM): only for the subgraph that signs people in (structures). */
   NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
+  /** Shared with the gateway only: a subgraph answers the requests the gateway signed with it (issue 11 §3). */
+  NAVETTE_SUBGRAPH_SECRET: z
+    .string({ error: 'NAVETTE_SUBGRAPH_SECRET is required: the secret the gateway signs subgraph requests with' })
+    .min(32, 'NAVETTE_SUBGRAPH_SECRET must be at least 32 characters long'),
 });
 
 export interface AuthDependencies {
@@ -50,7 +54,11 @@ export async function serveFromEnvironment<Context extends BaseContext>(
     authenticator,
     ...(privateKeyPem ? { issuer: createTokenIssuer({ privateKeyPem }) } : {}),
   });
-  const running = await startSubgraph(definition, { port: env.PORT ?? defaultPort, host: env.HOST });
+  const running = await startSubgraph(definition, {
+    port: env.PORT ?? defaultPort,
+    host: env.HOST,
+    gatewaySecret: env.NAVETTE_SUBGRAPH_SECRET,
+  });
   console.log(`Subgraph ${definition.name} ready at ${running.url}`);
   const stop = async () => {
     await running.stop();
