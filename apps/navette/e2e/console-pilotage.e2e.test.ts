@@ -523,18 +523,20 @@ describe('Console de pilotage', () => {
     await maybeScreenshot(page, 'pilotage-parcours');
   });
 
-  it('narrows the Parcours statistics to a département and a period kept in the URL', async () => {
-    const from = '2020-01-01';
+  it('narrows the Parcours statistics to a département and a whole period kept in the URL', async () => {
+    const year = Number(today().slice(0, 4));
     const { approvalStatistics } = await product.graphql<StatisticsData>(statisticsQuery, {
       departement: '25',
-      from,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
     });
     await page.locator('#parcours-departement option[value="25"]').waitFor({ state: 'attached' });
     await page.locator('#parcours-departement').selectOption('25');
-    await page.locator('#parcours-du').fill(from);
+    // Whole years, quarters and months only (secret statistique): a list, no dates of one's choosing.
+    await page.locator('#parcours-periode').selectOption(String(year));
     await page.getByRole('button', { name: 'Afficher' }).click();
-    await page.waitForURL(/departement=25&du=2020-01-01/);
-    await page.getByRole('heading', { level: 2, name: /Doubs \(25\), depuis le 01\/01\/2020/ }).waitFor();
+    await page.waitForURL(new RegExp(`departement=25&periode=${year}`));
+    await page.getByRole('heading', { level: 2, name: new RegExp(`Doubs \\(25\\), année ${year}`) }).waitFor();
     await page.locator('section[aria-busy="false"]').waitFor();
     if (approvalStatistics.rows.length === 0) {
       await page.getByText('Aucune demande d’agrément sur ce territoire et cette période.').waitFor();
@@ -543,12 +545,8 @@ describe('Console de pilotage', () => {
         .poll(() => tableRows(page.getByTestId('parcours-statistics')))
         .toEqual(sortedRows(approvalStatistics.rows).map(expectedCells));
     }
-
-    // An end before the start is refused before anything is sent, with the error next to its field.
-    await page.locator('#parcours-au').fill('2019-12-31');
-    await page.getByRole('button', { name: 'Afficher' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Les filtres contiennent des erreurs' }).waitFor();
-    expect(page.url()).not.toContain('au=');
+    // The API refuses two dates of one's choosing for the region.
+    await expect(product.graphql(statisticsQuery, { from: `${year}-01-01`, to: `${year}-03-30` })).rejects.toThrow(/PERIOD_NOT_PUBLISHED/);
   });
 
   it('lists every indicator of the accord by fiche, each computed one as the API computes it, "< 5" when masked', async () => {
@@ -632,13 +630,19 @@ describe('Console de pilotage', () => {
     await waitForIndicators(page);
     await expectIndicatorsAsTheApiSays(page, indicators);
 
-    // Dates of one's choosing without a start are refused before anything is sent, the error next to its field.
-    await page.getByRole('radio', { name: 'Dates choisies' }).check({ force: true });
+    // A month that has not begun is refused before anything is sent, the error next to its field.
+    await page.getByRole('radio', { name: 'Mois' }).check({ force: true });
+    await page.locator('#indicateurs-annee').selectOption(String(year));
+    await page.locator('#indicateurs-mois').selectOption('12');
     await page.getByRole('button', { name: 'Afficher' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Les filtres contiennent des erreurs' }).waitFor();
-    // In the summary and next to the field.
-    await expect.poll(() => page.getByText('Saisissez la date de début de la période.').count()).toBe(2);
-    expect(page.url()).toContain(`periode=${year}-T1`);
+    if (today() < `${year}-12-01`) {
+      await page.getByRole('alert').filter({ hasText: 'Les filtres contiennent des erreurs' }).waitFor();
+      // In the summary and next to the field.
+      await expect.poll(() => page.getByText(/Le mois de décembre .* n’a pas encore commencé/).count()).toBe(2);
+      expect(page.url()).toContain(`periode=${year}-T1`);
+    } else {
+      await page.waitForURL(new RegExp(`periode=${year}-12`));
+    }
   });
 
   it('charts an indicator by quarter and between départements, with the same figures in text', async () => {

@@ -2,7 +2,19 @@
 // aggregates only, counts below 5 masked outside a structure). A SIAE's or an agence's own figures are read from the
 // reporting views (no person in them); the region's from the live totals of migration 0014, kept by triggers.
 import { readMeasureTotals, tables, type Database } from '@navette/db';
-import { APPROVAL_REFUSAL_REASONS, maskSmallCounts } from '@navette/domain';
+import {
+  APPROVAL_REFUSAL_REASONS,
+  PUBLISHED_PERIOD_MESSAGE,
+  cellKey,
+  columnKey,
+  publishedPeriodKind,
+  rowKey,
+  suppressCells,
+  tableWithMargins,
+  totalKey,
+  type SecretCell,
+} from '@navette/domain';
+import { userError } from '@navette/subgraph-server';
 import { and, count, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import { optionalIsoDate } from './validation.js';
@@ -12,6 +24,7 @@ const { approvalRequestFacts: r, approvalEventFacts: e } = tables;
 const COUNT_FIELDS = ['requests', 'granted', 'refused', 'tacitlyGranted', 'pending', 'suspensions', 'prolongations', 'extensions'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 type Row = { departement: string; siaeKind: string } & Record<CountField, number>;
+type PublishedRow = { departement: string; siaeKind: string } & Record<CountField, number | null>;
 
 /** The measures of migration 0014 (reporting.approval_requests_measures), by request received in the period. */
 const REQUEST_TOTALS = {
@@ -28,7 +41,7 @@ const NO_END = '9999-12-31';
 
 type RequestRow = { departement: string; siaeKind: string } & Record<keyof typeof REQUEST_TOTALS, number>;
 type EventRow = { departement: string; siaeKind: string; kind: keyof typeof EVENT_FIELDS; n: number };
-type RefusalRow = { reason: string | null; n: number };
+type RefusalRow = { departement: string; reason: string | null; n: number };
 
 /** The count of each kind of event; migration 0013 (reporting.approval_events_measures) names its totals the same. */
 const EVENT_FIELDS = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as const;
@@ -81,7 +94,7 @@ async function regionCounts(
     return row;
   };
   const eventRows: EventRow[] = [];
-  const refusals = new Map<string, number>();
+  const refusals = new Map<string, RefusalRow>();
   for (const total of totals) {
     if (total.value === 0) continue;
     const field = REQUEST_FIELD_OF.get(total.measure);
@@ -93,7 +106,10 @@ async function regionCounts(
     if (kind) eventRows.push({ departement: total.departementCode, siaeKind: total.siaeKind, kind, n: total.value });
     else if (total.measure.startsWith(REFUSED_FOR)) {
       const reason = total.measure.slice(REFUSED_FOR.length);
-      refusals.set(reason, (refusals.get(reason) ?? 0) + total.value);
+      const key = `${total.departementCode}|${reason}`;
+      const row = refusals.get(key) ?? { departement: total.departementCode, reason, n: 0 };
+      row.n += total.value;
+      refusals.set(key, row);
     }
   }
   for (const late of overdue) {
@@ -104,7 +120,7 @@ async function regionCounts(
   return {
     requestRows: [...requests.values()].filter((row) => row.requests > 0),
     eventRows,
-    refusalRows: [...refusals].map(([reason, n]) => ({ reason, n })),
+    refusalRows: [...refusals.values()],
   };
 }
 
@@ -160,11 +176,53 @@ async function ownCounts(
       .where(eventWhere)
       .groupBy(e.departementCode, e.siaeKind, e.kind),
     refusalRows: await tx
-      .select({ reason: r.refusalReason, n: count() })
+      .select({ departement: r.departementCode, reason: r.refusalReason, n: count() })
       .from(r)
       .where(and(requestWhere, eq(r.status, 'REFUSED')))
-      .groupBy(r.refusalReason),
+      .groupBy(r.departementCode, r.refusalReason),
   };
+}
+
+const STATUS_FIELDS = ['granted', 'refused', 'tacitlyGranted', 'pending'] as const satisfies readonly CountField[];
+const REASONS = 'reasons';
+
+/**
+ * The secret statistique of the region's statistics (DESIGN §4, issue 13 §6; @navette/domain suppressCells): each count
+ * is a table départements × SIAE kinds published with its margins, a row's requests are the sum of its statuses (23
+ * requests − the shown statuses would give a masked 1 back), and the refusals by reason of a département sum to its
+ * refused requests. Suppressed together, over the whole region, before the département filter.
+ */
+function suppressRegionStatistics(rows: readonly Row[], refusals: readonly RefusalRow[]): Set<string> {
+  const cells: SecretCell<string>[] = [];
+  const lines: string[][] = [];
+  for (const field of COUNT_FIELDS) {
+    const table = tableWithMargins(rows.map((row) => ({ row: row.departement, column: row.siaeKind, value: row[field] })), field);
+    cells.push(...table.cells);
+    lines.push(...table.lines);
+  }
+  const statusLine = (key: (field: CountField) => string) => [key('requests'), ...STATUS_FIELDS.map(key)];
+  for (const row of rows) lines.push(statusLine((field) => cellKey(row.departement, row.siaeKind, field)));
+  for (const departement of new Set(rows.map((row) => row.departement))) lines.push(statusLine((field) => rowKey(departement, field)));
+  for (const siaeKind of new Set(rows.map((row) => row.siaeKind))) lines.push(statusLine((field) => columnKey(siaeKind, field)));
+  lines.push(statusLine((field) => totalKey(field)));
+  const reasons = tableWithMargins(
+    refusals.filter((x) => x.reason).map((x) => ({ row: x.departement, column: x.reason!, value: x.n })),
+    REASONS,
+  );
+  cells.push(...reasons.cells);
+  lines.push(...reasons.lines);
+  // A département's refusals by reason add up to (about: an appeal upheld since) its refused requests.
+  for (const departement of new Set(refusals.map((x) => x.departement))) lines.push([rowKey(departement, REASONS), rowKey(departement, 'refused')]);
+  lines.push([totalKey(REASONS), totalKey('refused')]);
+  return suppressCells(cells, lines);
+}
+
+/** The period of the region's statistics: none (every year), or a whole month, quarter or year (secret statistique). */
+function regionPeriod(from: string | null, to: string | null, today: string): void {
+  if (from === null && to === null) return;
+  if (from === null || publishedPeriodKind(from, to ?? today, today) === null) {
+    throw userError('BAD_USER_INPUT', PUBLISHED_PERIOD_MESSAGE, { field: 'from', reason: 'PERIOD_NOT_PUBLISHED' });
+  }
 }
 
 export async function approvalStatistics(ctx: ParcoursContext, args: { departement?: string | null; from?: string | null; to?: string | null }) {
@@ -172,8 +230,10 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
   const to = optionalIsoDate(args.to, 'Fin de la période');
   const scope = scopeOf(ctx);
   const departement = args.departement ?? null;
+  if (scope.kind === 'region') regionPeriod(from, to, ctx.today);
+  // The region is read (and suppressed) whole, then filtered: two filters never show two patterns of one table.
   const { requestRows, eventRows, refusalRows } = await ctx.data((tx: Database) =>
-    scope.kind === 'region' ? regionCounts(tx, departement, from, to, ctx.today) : ownCounts(tx, scope, departement, from, to, ctx.today),
+    scope.kind === 'region' ? regionCounts(tx, null, from, to, ctx.today) : ownCounts(tx, scope, departement, from, to, ctx.today),
   );
 
   const rows = new Map<string, Row>();
@@ -191,14 +251,33 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
 
   const ordered = [...rows.values()].sort((a, b) => a.departement.localeCompare(b.departement) || a.siaeKind.localeCompare(b.siaeKind));
   const labels = new Map(APPROVAL_REFUSAL_REASONS.map((reason) => [reason.code as string, reason.label]));
-  const refusals = refusalRows
-    .filter((x) => x.reason)
-    .map((x) => ({ reason: { code: x.reason!, label: labels.get(x.reason!) ?? x.reason! }, count: x.n }))
-    .sort((a, b) => b.count - a.count);
-  if (scope.kind !== 'region') return { rows: ordered, refusalsByReason: refusals };
-  // Outside a structure, secret statistique (domain maskSmallCounts: 1-4 become null, 0 stays).
+  const byReason = (list: readonly { reason: string; count: number | null; masked?: boolean }[]) =>
+    list
+      .map((x) => ({ reason: { code: x.reason, label: labels.get(x.reason) ?? x.reason }, count: x.count, masked: x.masked ?? false }))
+      .sort((a, b) => (b.count ?? -1) - (a.count ?? -1));
+  const reasonTotals = (list: readonly RefusalRow[]) => {
+    const sums = new Map<string, number>();
+    for (const x of list) if (x.reason) sums.set(x.reason, (sums.get(x.reason) ?? 0) + x.n);
+    return [...sums].map(([reason, count]) => ({ reason, count }));
+  };
+  if (scope.kind !== 'region') return { rows: ordered, refusalsByReason: byReason(reasonTotals(refusalRows)) };
+
+  const masked = suppressRegionStatistics(ordered, refusalRows);
+  const published = ordered
+    .filter((row) => !departement || row.departement === departement)
+    .map((row) => {
+      const out: PublishedRow = { ...row };
+      for (const field of COUNT_FIELDS) if (masked.has(cellKey(row.departement, row.siaeKind, field))) out[field] = null;
+      return out;
+    });
+  // The region's refusals by reason are the reasons' totals; a département's, its own cells.
+  const reasons = departement
+    ? refusalRows
+        .filter((x) => x.departement === departement && x.reason)
+        .map((x) => ({ reason: x.reason!, key: cellKey(departement, x.reason!, REASONS), count: x.n }))
+    : reasonTotals(refusalRows).map((x) => ({ ...x, key: columnKey(x.reason, REASONS) }));
   return {
-    rows: maskSmallCounts(ordered, 5, { fields: [...COUNT_FIELDS] }),
-    refusalsByReason: maskSmallCounts(refusals, 5, { fields: ['count'] }),
+    rows: published,
+    refusalsByReason: byReason(reasons.map((x) => (masked.has(x.key) ? { reason: x.reason, count: null, masked: true } : x))),
   };
 }

@@ -1,6 +1,6 @@
 import { INDICATORS } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
-import { COMPUTATIONS, measuresOf, percent, publish, UNCOMPUTED } from './indicator-values.js';
+import { COMPUTATIONS, measuresOf, peopleCountOf, percent, publish, UNCOMPUTED } from './indicator-values.js';
 import { MEASURE_SPECS } from './indicator-sources.js';
 
 // accord, annexe 1 (and the fiches, article 2): each indicator the domain marks computable is computed here.
@@ -30,33 +30,32 @@ describe('percent', () => {
   });
 });
 
-// DESIGN §4: "Aggregates published outside a structure mask any count below 5 (secret statistique)".
-describe('publish: the secret statistique outside a structure', () => {
+// DESIGN §4: "Aggregates published outside a structure mask any count below 5 (secret statistique)"; issue 13 §6: counts
+// of organisations, meetings, conventions and référents identify nobody and are not masked.
+describe('the secret statistique: what counts people, and a masked cell', () => {
   const count = { kind: 'count', of: 'poes' } as const;
   const hours = { kind: 'hoursAndPeople', hours: 'trainingHours', people: 'trainedPeople' } as const;
   const rate = { kind: 'rate', numerator: 'siaeWithReferent', denominator: 'siae' } as const;
 
-  it('masks counts from 1 to 4, never 0 nor 5, and only when published outside a structure', () => {
-    expect(publish(count, { poes: 0 }, true)).toEqual({ value: 0, people: null, masked: false });
-    expect(publish(count, {}, true)).toEqual({ value: 0, people: null, masked: false });
-    for (const n of [1, 2, 3, 4]) expect(publish(count, { poes: n }, true)).toEqual({ value: null, people: null, masked: true });
-    expect(publish(count, { poes: 5 }, true)).toEqual({ value: 5, people: null, masked: false });
+  it('counts of people decide the masking; organisations, offers, meetings, conventions and référents do not', () => {
+    expect(peopleCountOf(count)).toBe('poes');
+    expect(peopleCountOf(hours)).toBe('trainedPeople');
+    expect(peopleCountOf(rate)).toBeNull();
+    for (const id of ['F8_CTA_MEETINGS', 'F8_OPERATIONAL_CTA', 'ART2_LOCAL_AGREEMENTS_SIGNED', 'F4_SIAE_JOB_OFFERS', 'F2_HABILITATED_PRESCRIBERS_LIST', 'F5_LOCAL_AGREEMENTS_RATE']) {
+      expect(peopleCountOf(COMPUTATIONS[id]!.formula), id).toBeNull();
+    }
+    for (const id of ['F4_APPROVAL_REFUSALS', 'F5_SUSPENSIONS', 'F5_PMSMP', 'F7_POE', 'F6_TRAINING_HOURS']) {
+      expect(peopleCountOf(COMPUTATIONS[id]!.formula), id).not.toBeNull();
+    }
+  });
+
+  it('publishes the value of an unmasked cell, nothing of a masked one (hours with their people)', () => {
     expect(publish(count, { poes: 3 }, false)).toEqual({ value: 3, people: null, masked: false });
-  });
-
-  it('masks the hours of fewer than 5 people along with the people', () => {
-    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, true)).toEqual({ value: null, people: null, masked: true });
-    expect(publish(hours, { trainingHours: 120, trainedPeople: 5 }, true)).toEqual({ value: 120, people: 5, masked: false });
+    expect(publish(count, {}, false)).toEqual({ value: 0, people: null, masked: false });
+    expect(publish(count, { poes: 30 }, true)).toEqual({ value: null, people: null, masked: true });
     expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, false)).toEqual({ value: 120, people: 4, masked: false });
-  });
-
-  it('masks a rate computed from a masked numerator or denominator', () => {
-    expect(publish(rate, { siaeWithReferent: 3, siae: 12 }, true)).toMatchObject({ value: null, masked: true });
-    expect(publish(rate, { siaeWithReferent: 0, siae: 4 }, true)).toMatchObject({ value: null, masked: true });
-    expect(publish(rate, { siaeWithReferent: 0, siae: 6 }, true)).toMatchObject({ value: 0, masked: false });
-    expect(publish(rate, { siaeWithReferent: 6, siae: 8 }, true)).toMatchObject({ value: 75, masked: false });
+    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, true)).toEqual({ value: null, people: null, masked: true });
     expect(publish(rate, { siaeWithReferent: 1, siae: 3 }, false)).toMatchObject({ value: 33.3, masked: false });
-    expect(publish(rate, { siaeWithReferent: 0, siae: 0 }, true)).toMatchObject({ value: null, masked: false });
+    expect(publish(rate, { siaeWithReferent: 0, siae: 0 }, false)).toMatchObject({ value: null, masked: false });
   });
 });
-

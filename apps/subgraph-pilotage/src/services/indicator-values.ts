@@ -1,6 +1,6 @@
 // How each computable indicator of annexe 1 is made from the measures read in the reporting views, and how a cell is
 // published: as is inside a structure, with the secret statistique outside (DESIGN §4). Pure: no I/O.
-import { INDICATORS, maskSmallCounts, type Indicator, type SiaeKind } from '@navette/domain';
+import { INDICATORS, type Indicator, type SiaeKind } from '@navette/domain';
 
 /** What the reporting views give, per cell (département, SIAE kind) and period. */
 export const MEASURES = [
@@ -108,31 +108,50 @@ export interface PublishedValue {
 }
 
 /**
- * The value of a formula on a cell's measures. With `secret` (figures published outside a structure, DESIGN §4),
- * counts from 1 to 4 are masked by the domain's maskSmallCounts (0 is not), and so is whatever is computed from a
- * masked count: a rate whose numerator or denominator is masked; the hours of fewer than 5 people.
+ * The measures that count people, or what happened to people (a refusal, a suspension, a training…): published outside
+ * a structure under the secret statistique (DESIGN §4). The others count organisations, offers, meetings,
+ * conventions or référents, which identify nobody: published as they are (issue 13 §6).
  */
-export function publish(formula: Formula, measures: Measures, secret: boolean): PublishedValue {
+export const PEOPLE_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
+  'approvalRefusals',
+  'suspensions',
+  'prolongations',
+  'extensions',
+  'hiringRefusals',
+  'orientedByPoleEmploi',
+  'trainedPeople',
+  'immersions',
+  'employmentServices',
+  'inWorkFollowUps',
+  'poes',
+]);
+
+/** The count of people that decides whether a cell may be published outside a structure; null when it counts none. */
+export function peopleCountOf(formula: Formula): Measure | null {
+  switch (formula.kind) {
+    case 'count':
+      return PEOPLE_MEASURES.has(formula.of) ? formula.of : null;
+    case 'hoursAndPeople':
+      return formula.people;
+    case 'rate':
+      return [formula.numerator, formula.denominator].find((m) => PEOPLE_MEASURES.has(m)) ?? null;
+  }
+}
+
+/**
+ * The value of a formula on a cell's measures, or nothing when the cell is masked (the secret statistique decides it
+ * over the whole table: @navette/domain suppressTable).
+ */
+export function publish(formula: Formula, measures: Measures, masked: boolean): PublishedValue {
+  if (masked) return { value: null, people: null, masked: true };
   const get = (m: Measure) => measures[m] ?? 0;
   switch (formula.kind) {
-    case 'count': {
-      const [row] = maskSmallCounts([{ n: get(formula.of) }], 5, { fields: secret ? ['n'] : [] });
-      return { value: row!.n, people: null, masked: row!.masked };
-    }
-    case 'hoursAndPeople': {
-      const [row] = maskSmallCounts([{ people: get(formula.people) }], 5, { fields: secret ? ['people'] : [] });
-      return row!.masked
-        ? { value: null, people: null, masked: true }
-        : { value: get(formula.hours), people: row!.people, masked: false };
-    }
-    case 'rate': {
-      const [row] = maskSmallCounts([{ numerator: get(formula.numerator), denominator: get(formula.denominator) }], 5, {
-        fields: secret ? ['numerator', 'denominator'] : [],
-      });
-      return row!.masked
-        ? { value: null, people: null, masked: true }
-        : { value: percent(get(formula.numerator), get(formula.denominator)), people: null, masked: false };
-    }
+    case 'count':
+      return { value: get(formula.of), people: null, masked: false };
+    case 'hoursAndPeople':
+      return { value: get(formula.hours), people: get(formula.people), masked: false };
+    case 'rate':
+      return { value: percent(get(formula.numerator), get(formula.denominator)), people: null, masked: false };
   }
 }
 

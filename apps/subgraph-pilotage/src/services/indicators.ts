@@ -4,14 +4,19 @@
 // secret statistique (counts below 5 masked).
 import {
   INDICATORS,
+  PUBLISHED_PERIOD_MESSAGE,
+  cellKey,
   compareIsoDates,
   formatFrenchDate,
   indicatorById,
   isPeriodOver,
   lastQuarters,
   minIsoDate,
+  publishedPeriodKind,
+  suppressTable,
   type Indicator,
   type SiaeKind,
+  type SuppressedTable,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
 import type { PilotageContext } from '../context.js';
@@ -32,6 +37,7 @@ import {
   SIAE_KIND_ORDER,
   bySiaeKind,
   measuresOf,
+  peopleCountOf,
   publish,
   type Computation,
   type Measure,
@@ -57,15 +63,26 @@ function noteFor(indicator: Indicator, computation: Computation | undefined, fil
   if (!computation) return UNCOMPUTABLE;
   const measures = measuresOf(computation.formula);
   if (filter.scope.kind === 'siae' && measures.some((m) => sourceOf(m) === 'ctaMeetings')) return CTA_NOT_A_SIAE_FIGURE;
-  const kindIgnored = filter.siaeKind != null && measures.some((m) => !hasSiaeKind(m));
+  // Outside a structure, an indicator not broken down by kind is published for all kinds only (one table, one
+  // suppression pattern: see regionRows).
+  const kindIgnored =
+    filter.siaeKind != null && (measures.some((m) => !hasSiaeKind(m)) || (filter.scope.kind === 'region' && !bySiaeKind(indicator)));
   const notes = [computation.note, kindIgnored ? NOT_BY_SIAE_KIND : undefined].filter(Boolean);
   return notes.length > 0 ? notes.join(' ') : null;
 }
 
-/** The period asked, ending today at the latest: nothing is counted in the future. */
-function periodOf(filter: IndicatorFilter | null | undefined, today: string): Period {
-  const to = filter?.to ? minIsoDate(isoDate(filter.to, 'Fin de la période'), today) : today;
+/**
+ * The period asked, ending today at the latest: nothing is counted in the future. Outside a structure (`fixed`), a
+ * whole calendar month, quarter or year only (the current one read up to today): two periods of one's choosing would
+ * give a masked count back by difference (secret statistique, @navette/domain publishedPeriodKind).
+ */
+function periodOf(filter: IndicatorFilter | null | undefined, today: string, fixed: boolean): Period {
+  const asked = filter?.to ? isoDate(filter.to, 'Fin de la période') : today;
+  const to = minIsoDate(asked, today);
   const from = filter?.from ? isoDate(filter.from, 'Début de la période') : `${to.slice(0, 4)}-01-01`;
+  if (fixed && compareIsoDates(from, to) <= 0 && publishedPeriodKind(from, asked, today) === null) {
+    throw userError('BAD_USER_INPUT', PUBLISHED_PERIOD_MESSAGE, { field: 'from', reason: 'PERIOD_NOT_PUBLISHED' });
+  }
   if (compareIsoDates(from, to) > 0) {
     throw userError(
       'BAD_USER_INPUT',
@@ -77,8 +94,6 @@ function periodOf(filter: IndicatorFilter | null | undefined, today: string): Pe
   }
   return { from, to };
 }
-
-const cellKey = (departement: string, siaeKind: SiaeKind | null) => `${departement}|${siaeKind ?? ''}`;
 
 /** Département codes are ASCII ('01' … '2A' … '976'): a plain comparison orders them, much faster than a collation. */
 const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -103,17 +118,19 @@ function cellsByMeasure(cells: readonly CellMeasures[]): CellsByMeasure {
   return out;
 }
 
+type MergedCell = { departement: string; siaeKind: SiaeKind | null; measures: Measures };
+
 /**
- * The rows of one indicator: every département (and SIAE kind) where the caller's scope has SIAE, plus any cell its sources have
- * figures for, with 0 where nothing happened (0 is never masked).
+ * The cells of one indicator: every département (and SIAE kind) where the caller's scope has SIAE, plus any cell its
+ * sources have figures for, with 0 where nothing happened.
  */
-function indicatorRows(indicator: Indicator, computation: Computation, cells: CellsByMeasure, universe: readonly CellMeasures[], secret: boolean) {
+function indicatorCells(indicator: Indicator, computation: Computation, cells: CellsByMeasure, universe: readonly CellMeasures[]): MergedCell[] {
   const byKind = bySiaeKind(indicator);
-  const merged = new Map<string, { departement: string; siaeKind: SiaeKind | null; measures: Measures }>();
+  const merged = new Map<string, MergedCell>();
   const cellOf = (departement: string, siaeKind: SiaeKind | null) => {
     const kind = byKind ? siaeKind : null;
     if (byKind && kind == null) return null; // a source without kinds cannot fill a by-kind indicator
-    const key = cellKey(departement, kind);
+    const key = cellKey(departement, kind ?? '');
     let cell = merged.get(key);
     if (!cell) merged.set(key, (cell = { departement, siaeKind: kind, measures: {} }));
     return cell;
@@ -125,8 +142,40 @@ function indicatorRows(indicator: Indicator, computation: Computation, cells: Ce
       if (target) target.measures[m] = (target.measures[m] ?? 0) + cell.measures[m]!;
     }
   }
+  return [...merged.values()];
+}
+
+/**
+ * The secret statistique of a table of the region (DESIGN §4, issue 13 §6): the counts of people below 5 and enough
+ * other cells and margins (a département's total, a kind's, the region's: trends and filters publish them) that none
+ * can be computed back; null when the indicator counts no people (organisations, meetings…: published as they are).
+ */
+function suppressionOf(computation: Computation, cells: readonly MergedCell[]): SuppressedTable | null {
+  const people = peopleCountOf(computation.formula);
+  if (!people) return null;
+  return suppressTable(cells.map((c) => ({ row: c.departement, column: c.siaeKind ?? '', value: c.measures[people] ?? 0 })));
+}
+
+function indicatorRows(
+  indicator: Indicator,
+  computation: Computation,
+  cells: CellsByMeasure,
+  universe: readonly CellMeasures[],
+  secret: boolean,
+  filter: SourceFilter,
+): IndicatorRowResult[] {
+  const merged = indicatorCells(indicator, computation, cells, universe);
+  const suppressed = secret ? suppressionOf(computation, merged) : null;
+  // The region's table is suppressed whole, then filtered: two filters never show two patterns of the same table.
+  const kept = merged.filter(
+    (c) => !secret || ((!filter.departement || c.departement === filter.departement) && (!filter.siaeKind || !c.siaeKind || c.siaeKind === filter.siaeKind)),
+  );
   return sortRows(
-    [...merged.values()].map(({ departement, siaeKind, measures }) => ({ departement, siaeKind, ...publish(computation.formula, measures, secret) })),
+    kept.map(({ departement, siaeKind, measures }) => ({
+      departement,
+      siaeKind,
+      ...publish(computation.formula, measures, suppressed?.cells.has(cellKey(departement, siaeKind ?? '')) ?? false),
+    })),
   );
 }
 
@@ -137,11 +186,13 @@ function sourceFilter(ctx: PilotageContext, args: { departement?: string | null;
 /** Every indicator of the domain, with its figures over the period for the caller. */
 export async function computeIndicators(ctx: PilotageContext, filter: IndicatorFilter | null | undefined): Promise<IndicatorResult[]> {
   const source = sourceFilter(ctx, filter ?? {});
-  const period = periodOf(filter, ctx.today);
   const secret = source.scope.kind === 'region';
+  const period = periodOf(filter, ctx.today, secret);
   const wanted = [...new Set(Object.values(COMPUTATIONS).flatMap((c) => measuresOf(c.formula)))];
+  // The region's whole table (suppressed whole, then filtered); a structure's own figures as asked.
+  const read = secret ? { ...source, departement: null, siaeKind: null } : source;
   const { cells, universe } = await ctx.reporting(async (tx) => {
-    const all = await measuresByCell(tx, wanted, source, period, ctx.today);
+    const all = await measuresByCell(tx, wanted, read, period, ctx.today);
     return { cells: all, universe: all.filter((cell) => cell.measures.siae !== undefined) };
   });
   const byMeasure = cellsByMeasure(cells);
@@ -158,7 +209,11 @@ export async function computeIndicators(ctx: PilotageContext, filter: IndicatorF
     const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
     const note = noteFor(indicator, computation, source);
     const silent = !computation || note === CTA_NOT_A_SIAE_FIGURE;
-    return { ...indicator, note, rows: silent ? [] : named(indicatorRows(indicator, computation, byMeasure, universe, secret)) };
+    return {
+      ...indicator,
+      note,
+      rows: silent ? [] : named(indicatorRows(indicator, computation, byMeasure, universe, secret, source)),
+    };
   });
 }
 
@@ -176,10 +231,12 @@ export async function computeIndicatorTrend(
   if (!Number.isInteger(count) || count < 1 || count > MAX_QUARTERS) {
     throw userError('BAD_USER_INPUT', `Nombre de trimestres : de 1 à ${MAX_QUARTERS}.`, { field: 'quarters' });
   }
-  const source = sourceFilter(ctx, args);
+  const asked = sourceFilter(ctx, args);
+  // Outside a structure, an indicator not broken down by kind is published for all kinds only (see noteFor).
+  const source = asked.scope.kind === 'region' && !bySiaeKind(indicator) ? { ...asked, siaeKind: null } : asked;
   const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
-  const base = { departement: source.departement, siaeKind: source.siaeKind };
-  const note = noteFor(indicator, computation, source);
+  const base = { departement: asked.departement, siaeKind: asked.siaeKind };
+  const note = noteFor(indicator, computation, asked);
   const result = (points: IndicatorTrendResult['points'], trendNote: string | null) => ({
     ...base,
     indicator: { ...indicator, note, rows: [] },
@@ -199,14 +256,50 @@ export async function computeIndicatorTrend(
     for (const m of measures) byMeasure[m] = await measureByPeriod(tx, m, source, periods, ctx.today);
     return byMeasure;
   });
-  const secret = source.scope.kind === 'region';
+  const masked = source.scope.kind === 'region' ? await maskedPoints(ctx, indicator, computation, source, periods) : periods.map(() => false);
   const points = quarters.map((quarter, i) => ({
     quarter,
     inProgress: !isPeriodOver(quarter, ctx.today),
-    ...publish(computation.formula, Object.fromEntries(measures.map((m) => [m, values[m]![i]!])) as Measures, secret),
+    ...publish(computation.formula, Object.fromEntries(measures.map((m) => [m, values[m]![i]!])) as Measures, masked[i]!),
   }));
   const current = measures.some((m) => measureKind(m) === 'current')
     ? 'Le dénominateur est celui de l’annuaire actuel, dont l’historique n’est pas conservé.'
     : null;
   return result(points, current);
+}
+
+/**
+ * Whether each quarter's point of a region trend is masked: the point is a cell or a margin (a département's, a kind's,
+ * the region's total) of that quarter's table, masked as the table of that quarter is (issue 13 §6).
+ */
+async function maskedPoints(
+  ctx: PilotageContext,
+  indicator: Indicator,
+  computation: Computation,
+  source: SourceFilter,
+  periods: readonly Period[],
+): Promise<boolean[]> {
+  if (!peopleCountOf(computation.formula)) return periods.map(() => false);
+  const region = { ...source, departement: null, siaeKind: null };
+  // The same cells as the period's table (its SIAE too: zeros are cells), so that both show the same pattern.
+  const wanted = [...new Set<Measure>([...measuresOf(computation.formula), 'siae'])];
+  return ctx.reporting(async (tx) => {
+    const out: boolean[] = [];
+    for (const period of periods) {
+      const cells = await measuresByCell(tx, wanted, region, period, ctx.today);
+      const merged = indicatorCells(indicator, computation, cellsByMeasure(cells), cells.filter((c) => c.measures.siae !== undefined));
+      const suppressed = suppressionOf(computation, merged)!;
+      const kind = source.siaeKind;
+      out.push(
+        source.departement && kind
+          ? suppressed.cells.has(cellKey(source.departement, kind))
+          : source.departement
+            ? suppressed.rows.has(source.departement)
+            : kind
+              ? suppressed.columns.has(kind)
+              : suppressed.total,
+      );
+    }
+    return out;
+  });
 }

@@ -1,9 +1,8 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { SIAE_KINDS, siaeKindOptionLabel } from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import {
@@ -23,14 +22,14 @@ const fieldIds: Record<DraftField, string> = {
   siaeKind: 'indicateurs-type',
   year: 'indicateurs-annee',
   quarter: 'indicateurs-trimestre',
-  from: 'indicateurs-du',
-  to: 'indicateurs-au',
+  month: 'indicateurs-mois',
 };
-const PERIOD_KINDS: PeriodKind[] = ['year', 'quarter', 'dates'];
+const PERIOD_KINDS: PeriodKind[] = ['year', 'quarter', 'month'];
 
 /**
- * Département, SIAE kind and period (a calendar year, a quarter or dates), applied on submit (RGAA: no change of
- * context while filling in). Remount it (key) when the filters in the URL change.
+ * Département, SIAE kind and period (a calendar year, a quarter or a month: the region's figures are published for
+ * whole periods only, secret statistique), applied on submit (RGAA: no change of context while filling in). Remount
+ * it (key) when the filters in the URL change.
  */
 export function IndicatorFilterForm({
   filters,
@@ -46,16 +45,11 @@ export function IndicatorFilterForm({
   const [draft, setDraft] = useState<FiltersDraft>(() => draftFromFilters(filters, today));
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const fromInput = useRef<HTMLInputElement>(null);
-  const toInput = useRef<HTMLInputElement>(null);
   const update = (change: Partial<FiltersDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = checkDraft(draft, today, {
-      from: draft.periodKind === 'dates' && (fromInput.current?.validity.badInput ?? false),
-      to: draft.periodKind === 'dates' && (toInput.current?.validity.badInput ?? false),
-    });
+    const checked = checkDraft(draft, today);
     if (!checked.ok) {
       setErrors(checked.errors);
       setAttempt((n) => n + 1);
@@ -141,8 +135,7 @@ export function IndicatorFilterForm({
           }))}
         />
         <fieldset className="fr-fieldset" aria-label={t.periodKinds[draft.periodKind]}>
-          {draft.periodKind !== 'dates' && (
-            <div className="fr-fieldset__element fr-fieldset__element--inline">
+          <div className="fr-fieldset__element fr-fieldset__element--inline">
               <Select
                 label={t.year}
                 state={errors.year ? 'error' : 'default'}
@@ -161,7 +154,6 @@ export function IndicatorFilterForm({
                 ))}
               </Select>
             </div>
-          )}
           {draft.periodKind === 'quarter' && (
             <div className="fr-fieldset__element fr-fieldset__element--inline">
               <Select
@@ -183,43 +175,26 @@ export function IndicatorFilterForm({
               </Select>
             </div>
           )}
-          {draft.periodKind === 'dates' && (
-            <>
-              <div className="fr-fieldset__element fr-fieldset__element--inline">
-                <Input
-                  label={t.from}
-                  hintText={t.dateHint}
-                  state={errors.from ? 'error' : 'default'}
-                  stateRelatedMessage={errors.from}
-                  nativeInputProps={{
-                    ref: fromInput,
-                    id: fieldIds.from,
-                    name: 'du',
-                    type: 'date',
-                    value: draft.from,
-                    max: draft.to && draft.to < today ? draft.to : today,
-                    onChange: (event) => update({ from: event.target.value }),
-                  }}
-                />
-              </div>
-              <div className="fr-fieldset__element fr-fieldset__element--inline">
-                <Input
-                  label={t.to}
-                  hintText={t.toHint}
-                  state={errors.to ? 'error' : 'default'}
-                  stateRelatedMessage={errors.to}
-                  nativeInputProps={{
-                    ref: toInput,
-                    id: fieldIds.to,
-                    name: 'au',
-                    type: 'date',
-                    value: draft.to,
-                    min: draft.from || undefined,
-                    onChange: (event) => update({ to: event.target.value }),
-                  }}
-                />
-              </div>
-            </>
+          {draft.periodKind === 'month' && (
+            <div className="fr-fieldset__element fr-fieldset__element--inline">
+              <Select
+                label={t.month}
+                state={errors.month ? 'error' : 'default'}
+                stateRelatedMessage={errors.month}
+                nativeSelectProps={{
+                  id: fieldIds.month,
+                  name: 'mois',
+                  value: draft.month,
+                  onChange: (event) => update({ month: event.target.value }),
+                }}
+              >
+                {t.months.map((label, i) => (
+                  <option key={label} value={i + 1}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
+            </div>
           )}
           <div className="fr-fieldset__element">
             <ul className="fr-btns-group fr-btns-group--inline-md">

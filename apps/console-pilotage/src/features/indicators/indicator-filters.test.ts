@@ -28,10 +28,11 @@ describe('quarterBounds', () => {
 });
 
 describe('periodBounds', () => {
-  it('turns a year, a quarter or dates into the dates sent to the API', () => {
+  it('turns a year, a quarter or a month into the dates sent to the API (whole periods: secret statistique)', () => {
     expect(periodBounds({ kind: 'year', year: 2025 })).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(periodBounds({ kind: 'quarter', year: 2024, quarter: 1 })).toEqual({ from: '2024-01-01', to: '2024-03-31' });
-    expect(periodBounds({ kind: 'dates', from: '2026-02-01', to: '' })).toEqual({ from: '2026-02-01', to: null });
+    expect(periodBounds({ kind: 'month', year: 2024, month: 2 })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodBounds({ kind: 'month', year: 2026, month: 12 })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
   });
 });
 
@@ -41,7 +42,7 @@ describe('filters in the URL', () => {
     expect(defaultFilters(today).period).toEqual({ kind: 'year', year: 2026 });
   });
 
-  it('round-trips a year, a quarter and dates with a département and a SIAE kind', () => {
+  it('round-trips a year, a quarter and a month with a département and a SIAE kind', () => {
     const cases: [IndicatorFilters, string][] = [
       [
         { departement: '25', siaeKind: 'ACI', period: { kind: 'year', year: 2025 } },
@@ -49,10 +50,10 @@ describe('filters in the URL', () => {
       ],
       [{ departement: '', siaeKind: '', period: { kind: 'quarter', year: 2026, quarter: 2 } }, 'periode=2026-T2'],
       [
-        { departement: '2A', siaeKind: 'EITI', period: { kind: 'dates', from: '2026-01-15', to: '2026-03-31' } },
-        'departement=2A&type=EITI&du=2026-01-15&au=2026-03-31',
+        { departement: '2A', siaeKind: 'EITI', period: { kind: 'month', year: 2026, month: 3 } },
+        'departement=2A&type=EITI&periode=2026-03',
       ],
-      [{ departement: '', siaeKind: '', period: { kind: 'dates', from: '2026-01-15', to: '' } }, 'du=2026-01-15'],
+      [{ departement: '', siaeKind: '', period: { kind: 'month', year: 2026, month: 11 } }, 'periode=2026-11'],
     ];
     for (const [filters, query] of cases) {
       expect(filtersToSearchParams(filters).toString()).toBe(query);
@@ -76,8 +77,10 @@ describe('filters in the URL', () => {
       'periode=2027',
       'periode=2026-T5',
       'periode=2027-T1',
-      'du=2026-13-01',
-      'du=2026-12-01',
+      'periode=2026-13',
+      'periode=2026-12',
+      // Dates of one's choosing are no longer published (secret statistique).
+      'du=2026-01-01&au=2026-03-30',
     ]) {
       const filters = filtersFromSearchParams(params(query), today);
       expect(filters.period).toEqual(fallback.period);
@@ -89,11 +92,7 @@ describe('filters in the URL', () => {
       year: 2026,
       quarter: 4,
     });
-    expect(filtersFromSearchParams(params('du=2026-06-01&au=2026-01-01'), today).period).toEqual({
-      kind: 'dates',
-      from: '2026-06-01',
-      to: '',
-    });
+    expect(filtersFromSearchParams(params('periode=2026-11'), today).period).toEqual({ kind: 'month', year: 2026, month: 11 });
   });
 });
 
@@ -120,22 +119,18 @@ describe('periodLabel and periodSlug', () => {
     expect(periodLabel({ kind: 'year', year: 2025 }, today)).toBe('année 2025');
     expect(periodLabel({ kind: 'quarter', year: 2025, quarter: 1 }, today)).toBe('1er trimestre 2025');
     expect(periodLabel({ kind: 'quarter', year: 2026, quarter: 3 }, today)).toBe('3e trimestre 2026');
-    expect(periodLabel({ kind: 'dates', from: '2026-01-01', to: '2026-03-31' }, today)).toBe(
-      'du 01/01/2026 au 31/03/2026',
-    );
+    expect(periodLabel({ kind: 'month', year: 2026, month: 3 }, today)).toBe('mars 2026');
     expect(periodSlug({ kind: 'year', year: 2025 }, today)).toBe('2025');
     expect(periodSlug({ kind: 'quarter', year: 2025, quarter: 1 }, today)).toBe('2025-T1');
-    expect(periodSlug({ kind: 'dates', from: '2026-01-01', to: '2026-03-31' }, today)).toBe('2026-01-01-au-2026-03-31');
+    expect(periodSlug({ kind: 'month', year: 2026, month: 3 }, today)).toBe('2026-03');
   });
 
   it('say where the figures stop for a period still running', () => {
     expect(periodLabel({ kind: 'year', year: 2026 }, today)).toBe('année 2026 (chiffres au 23/11/2026)');
-    expect(periodLabel({ kind: 'dates', from: '2026-01-01', to: '' }, today)).toBe(
-      'depuis le 01/01/2026 (chiffres au 23/11/2026)',
-    );
+    expect(periodLabel({ kind: 'month', year: 2026, month: 11 }, today)).toBe('novembre 2026 (chiffres au 23/11/2026)');
     expect(periodSlug({ kind: 'year', year: 2026 }, today)).toBe('2026-au-2026-11-23');
     expect(periodSlug({ kind: 'quarter', year: 2026, quarter: 4 }, today)).toBe('2026-T4-au-2026-11-23');
-    expect(periodSlug({ kind: 'dates', from: '2026-01-01', to: '' }, today)).toBe('2026-01-01-au-2026-11-23');
+    expect(periodSlug({ kind: 'month', year: 2026, month: 11 }, today)).toBe('2026-11-au-2026-11-23');
   });
 });
 
@@ -149,12 +144,11 @@ describe('checkDraft', () => {
       periodKind: 'year',
       year: '2026',
       quarter: '4',
-      from: '',
-      to: '',
+      month: '11',
     });
   });
 
-  it('accepts a year, a quarter begun and dates up to today', () => {
+  it('accepts a year, a quarter and a month begun', () => {
     expect(checkDraft({ ...draft, departement: '25', siaeKind: 'EI', year: '2024' }, today)).toEqual({
       ok: true,
       filters: { departement: '25', siaeKind: 'EI', period: { kind: 'year', year: 2024 } },
@@ -163,13 +157,13 @@ describe('checkDraft', () => {
       ok: true,
       filters: { period: { kind: 'quarter', year: 2026, quarter: 4 } },
     });
-    expect(checkDraft({ ...draft, periodKind: 'dates', from: '2026-11-23', to: '' }, today)).toMatchObject({
+    expect(checkDraft({ ...draft, periodKind: 'month', month: '11' }, today)).toMatchObject({
       ok: true,
-      filters: { period: { kind: 'dates', from: '2026-11-23', to: '' } },
+      filters: { period: { kind: 'month', year: 2026, month: 11 } },
     });
   });
 
-  it('refuses, on the field to fix, a year out of range, a quarter not begun and bad dates', () => {
+  it('refuses, on the field to fix, a year out of range, a quarter or a month not begun', () => {
     expect(checkDraft({ ...draft, year: '2015' }, today)).toEqual({
       ok: false,
       errors: { year: 'Choisissez une année de 2016 à 2026.' },
@@ -180,22 +174,13 @@ describe('checkDraft', () => {
         quarter: 'Le 4e trimestre 2026 n’a pas encore commencé : choisissez un trimestre passé ou en cours.',
       },
     });
-    const dates = { ...draft, periodKind: 'dates' as const };
-    expect(checkDraft(dates, today)).toEqual({
+    expect(checkDraft({ ...draft, periodKind: 'month', month: '12' }, today)).toEqual({
       ok: false,
-      errors: { from: 'Saisissez la date de début de la période.' },
+      errors: { month: 'Le mois de décembre 2026 n’a pas encore commencé : choisissez un mois passé ou en cours.' },
     });
-    expect(checkDraft({ ...dates, from: '2026-11-24' }, today)).toEqual({
+    expect(checkDraft({ ...draft, periodKind: 'month', month: '13' }, today)).toEqual({
       ok: false,
-      errors: { from: 'La date de début ne peut pas être dans le futur.' },
-    });
-    expect(checkDraft({ ...dates, from: '2026-06-01', to: '2026-01-01' }, today)).toEqual({
-      ok: false,
-      errors: { to: 'La date de fin doit être égale ou postérieure à la date de début.' },
-    });
-    expect(checkDraft({ ...dates, from: '2026-06-01' }, today, { to: true })).toMatchObject({
-      ok: false,
-      errors: { to: expect.stringContaining('pas une date valide') },
+      errors: { month: 'Choisissez un mois.' },
     });
     expect(checkDraft({ ...draft, departement: 'x', siaeKind: 'SCOP' }, today)).toMatchObject({
       ok: false,

@@ -1,16 +1,17 @@
 // The filters of the Indicateurs screens, kept in the URL so that a view can be bookmarked and shared with the comité
-// de pilotage: `?departement=25&type=ACI&periode=2026-T2`, `periode=2026` for a calendar year, or
-// `du=2026-01-01&au=2026-03-31` for dates of one's choosing. No period in the URL: the current year.
+// de pilotage: `?departement=25&type=ACI&periode=2026-T2`, `periode=2026` for a calendar year, `periode=2026-03` for a
+// month. No period in the URL: the current year. The region's figures are published for whole months, quarters and
+// years only (secret statistique: two periods of one's choosing would give a masked count back by difference).
 import { isDepartementCode, isSiaeKind, type SiaeKindCode } from '@navette/ui';
-import { formatShortDate, isIsoDate } from '../../format/dates.ts';
+import { formatShortDate } from '../../format/dates.ts';
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
 
 export type Period =
   | { kind: 'year'; year: number }
   | { kind: 'quarter'; year: number; quarter: QuarterNumber }
-  /** `to` '' for "up to today". */
-  | { kind: 'dates'; from: string; to: string };
+  /** `month` 1 to 12. */
+  | { kind: 'month'; year: number; month: number };
 
 export type PeriodKind = Period['kind'];
 
@@ -46,21 +47,38 @@ export function quarterBounds(year: number, quarter: QuarterNumber): { from: str
   return { from: `${year}-${pad(lastMonth - 2)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
 }
 
-/** The dates sent to the API; `to` null for "up to today" (the API never counts beyond today anyway). */
-export function periodBounds(period: Period): { from: string; to: string | null } {
+export function monthBounds(year: number, month: number): { from: string; to: string } {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay)}` };
+}
+
+/** The dates sent to the API (the API never counts beyond today anyway). */
+export function periodBounds(period: Period): { from: string; to: string } {
   switch (period.kind) {
     case 'year':
       return { from: `${period.year}-01-01`, to: `${period.year}-12-31` };
     case 'quarter':
       return quarterBounds(period.year, period.quarter);
-    case 'dates':
-      return { from: period.from, to: period.to || null };
+    case 'month':
+      return monthBounds(period.year, period.month);
   }
 }
 
 /** The period in the URL, when it is well formed and has begun; null otherwise. */
 function periodFromSearchParams(params: URLSearchParams, today: string): Period | null {
-  const asked = (params.get('periode') ?? '').trim().toUpperCase();
+  return parsePeriod(params.get('periode') ?? '', today);
+}
+
+/** The value of a period in the URL: `2026`, `2026-T2`, `2026-03`. */
+export function periodValue(period: Period): string {
+  if (period.kind === 'year') return String(period.year);
+  if (period.kind === 'quarter') return `${period.year}-T${period.quarter}`;
+  return `${period.year}-${pad(period.month)}`;
+}
+
+/** A period from its value in the URL, when it is well formed and has begun; null otherwise. */
+export function parsePeriod(value: string, today: string): Period | null {
+  const asked = value.trim().toUpperCase();
   const current = yearOf(today);
   const year = /^(\d{4})$/.exec(asked);
   if (year) {
@@ -72,11 +90,14 @@ function periodFromSearchParams(params: URLSearchParams, today: string): Period 
     const period: Period = { kind: 'quarter', year: Number(quarter[1]), quarter: Number(quarter[2]) as QuarterNumber };
     return period.year >= FIRST_YEAR && quarterBounds(period.year, period.quarter).from <= today ? period : null;
   }
-  const from = (params.get('du') ?? '').trim();
-  if (!isIsoDate(from) || from > today) return null;
-  const to = (params.get('au') ?? '').trim();
-  // An end before the start cannot be asked for: keep the start only.
-  return { kind: 'dates', from, to: isIsoDate(to) && to >= from ? to : '' };
+  const month = /^(\d{4})-(\d{2})$/.exec(asked);
+  if (month) {
+    const period: Period = { kind: 'month', year: Number(month[1]), month: Number(month[2]) };
+    return period.year >= FIRST_YEAR && period.month >= 1 && period.month <= 12 && monthBounds(period.year, period.month).from <= today
+      ? period
+      : null;
+  }
+  return null;
 }
 
 /** The filters in force; anything malformed in the URL is ignored rather than sent to the API. */
@@ -94,13 +115,7 @@ export function filtersToSearchParams(filters: IndicatorFilters): URLSearchParam
   const params = new URLSearchParams();
   if (filters.departement) params.set('departement', filters.departement);
   if (filters.siaeKind) params.set('type', filters.siaeKind);
-  const { period } = filters;
-  if (period.kind === 'year') params.set('periode', String(period.year));
-  else if (period.kind === 'quarter') params.set('periode', `${period.year}-T${period.quarter}`);
-  else {
-    params.set('du', period.from);
-    if (period.to) params.set('au', period.to);
-  }
+  params.set('periode', periodValue(filters.period));
   return params;
 }
 
@@ -119,13 +134,17 @@ const ordinal = (quarter: QuarterNumber) => (quarter === 1 ? '1er' : `${quarter}
 
 /** Whether the figures stop at `today` rather than at the end of the period (a period still running). */
 export function periodInProgress(period: Period, today: string): boolean {
-  const { to } = periodBounds(period);
-  return to === null || to > today;
+  return periodBounds(period).to > today;
 }
 
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** "mars 2026". */
+export const monthLabel = (year: number, month: number) => `${MONTHS[month - 1]} ${year}`;
+
 /**
- * "année 2026", "2e trimestre 2026", "du 01/01/2026 au 31/03/2026", "depuis le 01/01/2026"; with "(chiffres au
- * 23/11/2026)" when the period is still running: the API counts nothing beyond today.
+ * "année 2026", "2e trimestre 2026", "mars 2026"; with "(chiffres au 23/11/2026)" when the period is still running:
+ * the API counts nothing beyond today.
  */
 export function periodLabel(period: Period, today: string): string {
   const asked =
@@ -133,21 +152,18 @@ export function periodLabel(period: Period, today: string): string {
       ? `année ${period.year}`
       : period.kind === 'quarter'
         ? `${ordinal(period.quarter)} trimestre ${period.year}`
-        : period.to
-          ? `du ${formatShortDate(period.from)} au ${formatShortDate(period.to)}`
-          : `depuis le ${formatShortDate(period.from)}`;
+        : monthLabel(period.year, period.month);
   return periodInProgress(period, today) ? `${asked} (chiffres au ${formatShortDate(today)})` : asked;
 }
 
-/** The period in a file name: "2026", "2026-T2", "2026-01-01-au-2026-03-31"; "…-au-<today>" while it runs. */
+/** The period in a file name: "2026", "2026-T2", "2026-03"; "…-au-<today>" while it runs. */
 export function periodSlug(period: Period, today: string): string {
   const asked =
     period.kind === 'year'
       ? String(period.year)
       : period.kind === 'quarter'
         ? `${period.year}-T${period.quarter}`
-        : period.from;
-  if (period.kind === 'dates' && period.to && period.to <= today) return `${asked}-au-${period.to}`;
+        : `${period.year}-${pad(period.month)}`;
   return periodInProgress(period, today) ? `${asked}-au-${today}` : asked;
 }
 
@@ -158,11 +174,10 @@ export interface FiltersDraft {
   periodKind: PeriodKind;
   year: string;
   quarter: string;
-  from: string;
-  to: string;
+  month: string;
 }
 
-export type DraftField = 'departement' | 'siaeKind' | 'year' | 'quarter' | 'from' | 'to';
+export type DraftField = 'departement' | 'siaeKind' | 'year' | 'quarter' | 'month';
 
 const currentQuarter = (today: string) => Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
 
@@ -172,21 +187,16 @@ export function draftFromFilters(filters: IndicatorFilters, today: string): Filt
     departement: filters.departement,
     siaeKind: filters.siaeKind,
     periodKind: period.kind,
-    year: String(period.kind === 'dates' ? yearOf(today) : period.year),
+    year: String(period.year),
     quarter: String(period.kind === 'quarter' ? period.quarter : currentQuarter(today)),
-    from: period.kind === 'dates' ? period.from : '',
-    to: period.kind === 'dates' ? period.to : '',
+    month: String(period.kind === 'month' ? period.month : Number(today.slice(5, 7))),
   };
 }
 
-/**
- * Checks what the user chose before applying it. `incomplete` flags a date field the browser could not read (a
- * partly typed date field reports an empty value and `validity.badInput`).
- */
+/** Checks what the user chose before applying it. */
 export function checkDraft(
   draft: FiltersDraft,
   today: string,
-  incomplete: Partial<Record<'from' | 'to', boolean>> = {},
 ): { ok: true; filters: IndicatorFilters } | { ok: false; errors: Partial<Record<DraftField, string>> } {
   const errors: Partial<Record<DraftField, string>> = {};
   const departement = draft.departement.trim().toUpperCase();
@@ -195,13 +205,13 @@ export function checkDraft(
   if (siaeKind && !isSiaeKind(siaeKind)) errors.siaeKind = 'Choisissez un type de SIAE de la liste.';
 
   let period: Period | undefined;
-  if (draft.periodKind === 'year' || draft.periodKind === 'quarter') {
-    const year = Number(draft.year);
-    if (!/^\d{4}$/.test(draft.year) || year < FIRST_YEAR || year > yearOf(today)) {
-      errors.year = `Choisissez une année de ${FIRST_YEAR} à ${yearOf(today)}.`;
-    } else if (draft.periodKind === 'year') {
-      period = { kind: 'year', year };
-    } else if (!/^[1-4]$/.test(draft.quarter)) {
+  const year = Number(draft.year);
+  if (!/^\d{4}$/.test(draft.year) || year < FIRST_YEAR || year > yearOf(today)) {
+    errors.year = `Choisissez une année de ${FIRST_YEAR} à ${yearOf(today)}.`;
+  } else if (draft.periodKind === 'year') {
+    period = { kind: 'year', year };
+  } else if (draft.periodKind === 'quarter') {
+    if (!/^[1-4]$/.test(draft.quarter)) {
       errors.quarter = 'Choisissez un trimestre.';
     } else {
       const quarter = Number(draft.quarter) as QuarterNumber;
@@ -209,18 +219,13 @@ export function checkDraft(
         errors.quarter = `Le ${ordinal(quarter)} trimestre ${year} n’a pas encore commencé : choisissez un trimestre passé ou en cours.`;
       } else period = { kind: 'quarter', year, quarter };
     }
+  } else if (!/^([1-9]|1[0-2])$/.test(draft.month)) {
+    errors.month = 'Choisissez un mois.';
   } else {
-    const from = draft.from.trim();
-    const to = draft.to.trim();
-    if (incomplete.from || (from && !isIsoDate(from)))
-      errors.from = 'La date de début n’est pas une date valide : saisissez-la au format JJ/MM/AAAA.';
-    else if (!from) errors.from = 'Saisissez la date de début de la période.';
-    else if (from > today) errors.from = 'La date de début ne peut pas être dans le futur.';
-    if (incomplete.to || (to && !isIsoDate(to)))
-      errors.to = 'La date de fin n’est pas une date valide : saisissez-la au format JJ/MM/AAAA.';
-    else if (!errors.from && to && to < from)
-      errors.to = 'La date de fin doit être égale ou postérieure à la date de début.';
-    if (!errors.from && !errors.to) period = { kind: 'dates', from, to };
+    const month = Number(draft.month);
+    if (monthBounds(year, month).from > today) {
+      errors.month = `Le mois de ${monthLabel(year, month)} n’a pas encore commencé : choisissez un mois passé ou en cours.`;
+    } else period = { kind: 'month', year, month };
   }
 
   if (Object.keys(errors).length > 0 || !period) return { ok: false, errors };

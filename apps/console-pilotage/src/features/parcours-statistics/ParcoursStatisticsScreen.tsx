@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { EmptyState, ErrorState, Loading, siaeKindLabel, useDocumentTitle } from '@navette/ui';
+import { EmptyState, ErrorState, Loading, siaeKindLabel, todayInFrance, useDocumentTitle } from '@navette/ui';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   ParcoursDepartementsDocument,
   ParcoursStatisticsDocument,
@@ -31,11 +30,12 @@ function Count({ value }: { value: number | null }) {
 export function ParcoursStatisticsScreen() {
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = filtersFromSearchParams(searchParams);
+  const today = todayInFrance();
+  const filters = filtersFromSearchParams(searchParams, today);
   const filterKey = filtersToSearchParams(filters).toString();
   const departements = useQuery(ParcoursDepartementsDocument);
   const { data, loading, error, refetch } = useQuery(ParcoursStatisticsDocument, {
-    variables: statisticsVariables(filters),
+    variables: statisticsVariables(filters, today),
     // Live counts: ask again at every visit, show the last ones meanwhile.
     fetchPolicy: 'cache-and-network',
   });
@@ -44,7 +44,7 @@ export function ParcoursStatisticsScreen() {
   const departementName = departements.data?.departements.find((d) => d.code === filters.departement)?.name;
   const scope = [
     filters.departement ? `${departementName ?? t.departement} (${filters.departement})` : t.region,
-    periodLabel(filters, formatShortDate),
+    periodLabel(filters, today),
   ]
     .filter(Boolean)
     .join(', ');
@@ -57,6 +57,7 @@ export function ParcoursStatisticsScreen() {
       <StatisticsFilterForm
         key={filterKey}
         filters={filters}
+        today={today}
         departements={departements.data?.departements}
         onApply={(next: StatisticsFilters) => setSearchParams(filtersToSearchParams(next))}
       />

@@ -1,16 +1,14 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import { checkFilters, noFilters, type FilterField, type StatisticsFilters } from './statistics-filters.ts';
+import { checkFilters, noFilters, periodChoices, type FilterField, type StatisticsFilters } from './statistics-filters.ts';
 
 const t = copy.parcours;
 const fieldIds: Record<FilterField, string> = {
   departement: 'parcours-departement',
-  from: 'parcours-du',
-  to: 'parcours-au',
+  period: 'parcours-periode',
 };
 
 /**
@@ -19,26 +17,23 @@ const fieldIds: Record<FilterField, string> = {
  */
 export function StatisticsFilterForm({
   filters,
+  today,
   departements,
   onApply,
 }: {
   filters: StatisticsFilters;
+  today: string;
   departements: readonly { code: string; name: string }[] | undefined;
   onApply: (filters: StatisticsFilters) => void;
 }) {
   const [draft, setDraft] = useState(filters);
   const [errors, setErrors] = useState<Partial<Record<FilterField, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const fromInput = useRef<HTMLInputElement>(null);
-  const toInput = useRef<HTMLInputElement>(null);
   const update = (change: Partial<StatisticsFilters>) => setDraft((current) => ({ ...current, ...change }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = checkFilters(draft, {
-      from: fromInput.current?.validity.badInput ?? false,
-      to: toInput.current?.validity.badInput ?? false,
-    });
+    const checked = checkFilters(draft, today);
     if (!checked.ok) {
       setErrors(checked.errors);
       setAttempt((n) => n + 1);
@@ -79,38 +74,29 @@ export function StatisticsFilterForm({
             </Select>
           </div>
           <div className="fr-fieldset__element fr-fieldset__element--inline">
-            <Input
-              label={t.from}
-              hintText={t.dateHint}
-              state={errors.from ? 'error' : 'default'}
-              stateRelatedMessage={errors.from}
-              nativeInputProps={{
-                ref: fromInput,
-                id: fieldIds.from,
-                name: 'du',
-                type: 'date',
-                value: draft.from,
-                max: draft.to || undefined,
-                onChange: (event) => update({ from: event.target.value }),
+            <Select
+              label={t.period}
+              hint={t.periodHint}
+              state={errors.period ? 'error' : 'default'}
+              stateRelatedMessage={errors.period}
+              nativeSelectProps={{
+                id: fieldIds.period,
+                name: 'periode',
+                value: draft.period,
+                onChange: (event) => update({ period: event.target.value }),
               }}
-            />
-          </div>
-          <div className="fr-fieldset__element fr-fieldset__element--inline">
-            <Input
-              label={t.to}
-              hintText={t.dateHint}
-              state={errors.to ? 'error' : 'default'}
-              stateRelatedMessage={errors.to}
-              nativeInputProps={{
-                ref: toInput,
-                id: fieldIds.to,
-                name: 'au',
-                type: 'date',
-                value: draft.to,
-                min: draft.from || undefined,
-                onChange: (event) => update({ to: event.target.value }),
-              }}
-            />
+            >
+              <option value="">{t.allPeriods}</option>
+              {periodChoices(today).map(({ year, choices }) => (
+                <optgroup key={year} label={String(year)}>
+                  {choices.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </Select>
           </div>
           <div className="fr-fieldset__element">
             <ul className="fr-btns-group fr-btns-group--inline-md">

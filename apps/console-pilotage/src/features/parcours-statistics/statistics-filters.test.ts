@@ -3,86 +3,61 @@ import {
   checkFilters,
   filtersFromSearchParams,
   filtersToSearchParams,
-  isIsoDate,
   noFilters,
+  periodChoices,
   periodLabel,
   statisticsVariables,
 } from './statistics-filters.ts';
 
-describe('isIsoDate', () => {
-  it('accepts only real dates written YYYY-MM-DD', () => {
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2028-02-29')).toBe(true);
-    expect(isIsoDate('2026-02-29')).toBe(false);
-    expect(isIsoDate('28/02/2026')).toBe(false);
-    expect(isIsoDate('')).toBe(false);
+const today = '2026-11-23';
+const params = (query: string) => new URLSearchParams(query);
+
+describe('statistics filters in the URL', () => {
+  it('round-trips a département and a whole year, quarter or month', () => {
+    for (const query of ['departement=25&periode=2026', 'periode=2026-T2', 'departement=2A&periode=2025-03', '']) {
+      const filters = filtersFromSearchParams(params(query), today);
+      expect(filtersToSearchParams(filters).toString()).toBe(query);
+    }
+    expect(filtersFromSearchParams(params(''), today)).toEqual(noFilters);
+  });
+
+  it('ignores what is malformed, in the future, or two dates of one’s choosing (secret statistique)', () => {
+    for (const query of ['departement=xx', 'periode=2027', 'periode=2026-12', 'periode=2026-T5', 'du=2026-01-01&au=2026-03-30']) {
+      expect(filtersFromSearchParams(params(query), today)).toEqual(noFilters);
+    }
   });
 });
 
-describe('filters in the URL', () => {
-  it('round-trips a département and a period', () => {
-    const filters = { departement: '25', from: '2026-01-01', to: '2026-06-30' };
-    expect(filtersToSearchParams(filters).toString()).toBe('departement=25&du=2026-01-01&au=2026-06-30');
-    expect(filtersFromSearchParams(filtersToSearchParams(filters))).toEqual(filters);
-    expect(filtersToSearchParams(noFilters).toString()).toBe('');
+describe('statisticsVariables and periodLabel', () => {
+  it('sends the bounds of the period, null for every year', () => {
+    expect(statisticsVariables(noFilters, today)).toEqual({ departement: null, from: null, to: null });
+    expect(statisticsVariables({ departement: '25', period: '2026-T2' }, today)).toEqual({ departement: '25', from: '2026-04-01', to: '2026-06-30' });
+    expect(statisticsVariables({ departement: '', period: '2024-02' }, today)).toEqual({ departement: null, from: '2024-02-01', to: '2024-02-29' });
   });
 
-  it('ignores what is malformed, and the end of an inverted period', () => {
-    expect(filtersFromSearchParams(new URLSearchParams('departement=x&du=2026-13-01&au=2026-01-01'))).toEqual({
-      departement: '',
-      from: '',
-      to: '2026-01-01',
-    });
-    expect(filtersFromSearchParams(new URLSearchParams('du=2026-06-01&au=2026-01-01'))).toEqual({
-      departement: '',
-      from: '2026-06-01',
-      to: '',
-    });
+  it('names the period, and where the figures stop while it runs', () => {
+    expect(periodLabel(noFilters, today)).toBe('');
+    expect(periodLabel({ departement: '', period: '2025' }, today)).toBe('année 2025');
+    expect(periodLabel({ departement: '', period: '2026-11' }, today)).toBe('novembre 2026 (chiffres au 23/11/2026)');
   });
 });
 
-describe('checkFilters', () => {
-  it('accepts an open or a closed period', () => {
-    expect(checkFilters({ departement: '', from: '2026-01-01', to: '' })).toEqual({
-      ok: true,
-      filters: { departement: '', from: '2026-01-01', to: '' },
-    });
-    expect(checkFilters({ departement: '21', from: '2026-01-01', to: '2026-01-01' }).ok).toBe(true);
+describe('checkFilters and periodChoices', () => {
+  it('accepts a listed period, refuses anything else on its field', () => {
+    expect(checkFilters({ departement: '25', period: '2026-T4' }, today)).toEqual({ ok: true, filters: { departement: '25', period: '2026-T4' } });
+    expect(checkFilters({ departement: '', period: '2026-01-01' }, today)).toEqual({ ok: false, errors: { period: 'Choisissez une période de la liste.' } });
+    expect(checkFilters({ departement: 'x', period: '' }, today)).toMatchObject({ ok: false, errors: { departement: expect.any(String) } });
   });
 
-  it('refuses an invalid date and an end before the start, on the field to fix', () => {
-    expect(checkFilters({ departement: '', from: '2026-02-30', to: '' })).toMatchObject({
-      ok: false,
-      errors: { from: expect.any(String) },
-    });
-    expect(checkFilters(noFilters, { to: true })).toMatchObject({ ok: false, errors: { to: expect.any(String) } });
-    const inverted = checkFilters({ departement: '', from: '2026-06-01', to: '2026-01-01' });
-    expect(inverted.ok).toBe(false);
-    expect(inverted.ok ? {} : inverted.errors).toEqual({
-      to: 'La date de fin doit être égale ou postérieure à la date de début.',
-    });
-  });
-});
-
-describe('statisticsVariables', () => {
-  it('sends null for every filter left empty', () => {
-    expect(statisticsVariables(noFilters)).toEqual({ departement: null, from: null, to: null });
-    expect(statisticsVariables({ departement: '25', from: '', to: '2026-06-30' })).toEqual({
-      departement: '25',
-      from: null,
-      to: '2026-06-30',
-    });
-  });
-});
-
-describe('periodLabel', () => {
-  const iso = (date: string) => date;
-  it('describes the period asked for', () => {
-    expect(periodLabel({ departement: '', from: '2026-01-01', to: '2026-06-30' }, iso)).toBe(
-      'du 2026-01-01 au 2026-06-30',
-    );
-    expect(periodLabel({ departement: '', from: '2026-01-01', to: '' }, iso)).toBe('depuis le 2026-01-01');
-    expect(periodLabel({ departement: '', from: '', to: '2026-06-30' }, iso)).toBe('jusqu’au 2026-06-30');
-    expect(periodLabel(noFilters, iso)).toBe('');
+  it('offers each year with its quarters and months begun, newest year first', () => {
+    const choices = periodChoices(today);
+    expect(choices[0]!.year).toBe(2026);
+    expect(choices[0]!.choices.map((c) => c.value)).toEqual([
+      '2026', '2026-T1', '2026-T2', '2026-T3', '2026-T4',
+      ...['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m}`),
+    ]);
+    expect(choices[0]!.choices[1]!.label).toBe('1er trimestre 2026');
+    expect(choices.at(-1)!.year).toBe(2016);
+    for (const { choices: list } of choices) for (const c of list) expect(checkFilters({ departement: '', period: c.value }, today).ok).toBe(true);
   });
 });
