@@ -39,3 +39,4 @@ export * from './cooperation-agreement.js';
 export * from './parcours-activity.js';
 export * from './periods.js';
 export * from './approval-documents.js';
+export * from './reality.js';
