@@ -106,19 +106,25 @@ export function validateContract(siaeKind: SiaeKind, contract: ContractFacts): R
         : `Une structure de type ${siaeKind} ne signe pas de contrat « ${CONTRACT_KIND_LABELS[contract.kind]} » : ${kinds.map((k) => CONTRACT_KIND_LABELS[k]).join(', ')}.`,
     );
   }
-  if (contract.endOn != null) {
-    if (compareIsoDates(contract.endOn, contract.startOn) < 0) {
-      return refuse('CONTRACT_DATES_OUT_OF_ORDER', `La fin du contrat (${fr(contract.endOn)}) précède son début (${fr(contract.startOn)}).`);
+  const period = validateContractPeriod(contract.startOn, contract.endOn);
+  return period.ok ? ok(contract) : period;
+}
+
+/** The dates of a contract, planned (in a request) or signed: in order, and ending within 60 months of the start. */
+export function validateContractPeriod(startOn: IsoDate, endOn: IsoDate | null | undefined): Result<true, RealityRefusalCode> {
+  if (endOn != null) {
+    if (compareIsoDates(endOn, startOn) < 0) {
+      return refuse('CONTRACT_DATES_OUT_OF_ORDER', `La fin du contrat (${fr(endOn)}) précède son début (${fr(startOn)}).`);
     }
-    const latest = addDays(addMonths(contract.startOn, MAX_PARCOURS_MONTHS), -1);
-    if (compareIsoDates(contract.endOn, latest) > 0) {
+    const latest = addDays(addMonths(startOn, MAX_PARCOURS_MONTHS), -1);
+    if (compareIsoDates(endOn, latest) > 0) {
       return refuse(
         'CONTRACT_TOO_LONG',
-        `La fin du contrat (${fr(contract.endOn)}) dépasse ${MAX_PARCOURS_MONTHS} mois, la durée maximale d’un parcours (annexe 4 §2.2.6) : au plus tard le ${fr(latest)}.`,
+        `La fin du contrat (${fr(endOn)}) dépasse ${MAX_PARCOURS_MONTHS} mois, la durée maximale d’un parcours (annexe 4 §2.2.6) : au plus tard le ${fr(latest)}.`,
       );
     }
   }
-  return ok(contract);
+  return ok(true);
 }
 
 // AI mises à disposition (annexe 4 §2.2.8) ---------------------------------------------------------------------------
