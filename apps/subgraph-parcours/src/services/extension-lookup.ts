@@ -61,6 +61,8 @@ export async function fileExtensionByFactors<T>(ctx: ParcoursContext, file: () =
     return await file();
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
+    // For the operators: which rule refused (a code, no factor, no personal data); the caller gets the one answer.
+    console.info(`[parcours] extension look-up refused: ${String(error.extensions['reason'] ?? error.extensions['code'] ?? 'unknown')}`);
     await ctx.data((tx) => auditExtensionLookup(tx, ctx, 'REFUSED'));
     throw extensionLookupRefused();
   }
