@@ -87,7 +87,7 @@ describe('diagnosis and prescription (fiche 4)', () => {
     const [before] = await database.db.select({ n: count() }).from(tables.people);
     const young = await graphql(url, `mutation { recordPerson(input: { firstName: "A", lastName: "B", birthDate: "2020-01-01" }) { id } }`, {}, as.prescriber);
     expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(young.errors?.[0]?.message).toBe('La personne doit avoir au moins 16 ans pour entrer en parcours IAE.');
+    expect(young.errors?.[0]).toMatchObject({ message: 'La date de naissance (01/01/2020) n’est pas plausible : une personne en parcours IAE a entre 16 et 80 ans.', extensions: { reason: 'BIRTH_DATE_IMPLAUSIBLE' } });
     const blank = await graphql(url, `mutation { recordPerson(input: { firstName: "  ", lastName: "B", birthDate: "1990-01-01" }) { id } }`, {}, as.prescriber);
     expect(blank.errors?.[0]?.message).toBe('Prénom : champ obligatoire.');
     const [after] = await database.db.select({ n: count() }).from(tables.people);
