@@ -293,6 +293,7 @@ describe('Parcours of a fiche navette: prescripteur → SIAE → agence → SIAE
     await siaePage.getByRole('heading', { level: 1, name: displayedName }).waitFor();
     await siaePage.getByRole('link', { name: 'Demander une suspension' }).click();
     await siaePage.getByRole('heading', { level: 1, name: 'Demander une suspension' }).waitFor();
+    await siaePage.getByLabel('Motif de la suspension').selectOption('SICKNESS');
     await siaePage.getByLabel('Début de la suspension').fill(suspension.suspensionStartOn);
     await siaePage.getByLabel('Fin de la suspension').fill(suspension.suspensionEndOn);
     await siaePage.getByRole('button', { name: 'Envoyer la demande de suspension' }).click();
@@ -304,7 +305,7 @@ describe('Parcours of a fiche navette: prescripteur → SIAE → agence → SIAE
       .graphql(
         'mutation ($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }',
         {
-          input: { kind: 'SUSPENSION', approvalId, ...suspension },
+          input: { kind: 'SUSPENSION', approvalId, suspensionReason: 'SICKNESS', ...suspension },
         },
         demoAccounts.siae,
       )

@@ -73,6 +73,7 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.approvals': { query: '{ approvals(first: 5) { totalCount } }', expect: personal },
   'Query.approval': { query: '{ approval(id: "__APPROVAL__") { number person { lastName } } }', expect: personal },
   'Query.exitInterviewsDue': { query: '{ exitInterviewsDue { endOn } }', expect: personal },
+  'Query.suspensionReasons': { query: '{ suspensionReasons { code label } }', expect: personal },
   'Query.approvalStatistics': { query: '{ approvalStatistics { rows { siaeKind requests } } }', expect: aggregates },
   // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
   'Mutation.setUserStatus': { query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`, expect: adminOnly },
@@ -110,7 +111,7 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Mutation.appealApprovalRefusal': { query: 'mutation { appealApprovalRefusal(id: "__REQUEST_REFUSED__", text: "Recours") { status } }', expect: only('SIAE') },
   'Mutation.decideAppeal': { query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }', expect: only('AGENCY') },
   // parcours:write is also the agence's scope; contracts, interviews and exits are the SIAE's (refused in the resolver).
-  'Mutation.recordContract': { query: 'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01" }) { id } }', expect: only('SIAE') },
+  'Mutation.recordContract': { query: 'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01", endOn: "2027-02-28" }) { id } }', expect: only('SIAE') },
   'Mutation.recordExitInterview': {
     query: 'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
     expect: only('SIAE'),

@@ -7,7 +7,7 @@ import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
-import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, pendingInitialRequest, prescribeSomeone, REQUEST, signIn } from './testing/parcours.js';
+import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, pendingInitialRequest, prescribeSomeone, receivedWeeksAgo, REQUEST, signIn } from './testing/parcours.js';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;
@@ -87,7 +87,7 @@ describe('diagnosis and prescription (fiche 4)', () => {
     const [before] = await database.db.select({ n: count() }).from(tables.people);
     const young = await graphql(url, `mutation { recordPerson(input: { firstName: "A", lastName: "B", birthDate: "2020-01-01" }) { id } }`, {}, as.prescriber);
     expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(young.errors?.[0]?.message).toBe('La personne doit avoir au moins 16 ans pour entrer en parcours IAE.');
+    expect(young.errors?.[0]).toMatchObject({ message: 'La date de naissance (01/01/2020) n’est pas plausible : une personne en parcours IAE a entre 16 et 80 ans.', extensions: { reason: 'BIRTH_DATE_IMPLAUSIBLE' } });
     const blank = await graphql(url, `mutation { recordPerson(input: { firstName: "  ", lastName: "B", birthDate: "1990-01-01" }) { id } }`, {}, as.prescriber);
     expect(blank.errors?.[0]?.message).toBe('Prénom : champ obligatoire.');
     const [after] = await database.db.select({ n: count() }).from(tables.people);
@@ -126,7 +126,8 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     expect(decideApprovalRequest).toMatchObject({ status: 'GRANTED', decidedOn: TODAY });
     // accord, annexe 4 §2.1: 24 months from the first hiring (1 December 2026) → 30 November 2028.
     expect(decideApprovalRequest.resultingApproval).toMatchObject({ startOn: '2026-12-01', endOn: '2028-11-30' });
-    expect(decideApprovalRequest.resultingApproval.number).toMatch(/^NV26\d{8}$/);
+    // Random, not sequential (issue 13): "NV", the year, 8 symbols of Crockford's base 32.
+    expect(decideApprovalRequest.resultingApproval.number).toMatch(/^NV26[0-9A-HJKMNP-TV-Z]{8}$/);
 
     const approvalId = decideApprovalRequest.resultingApproval.id;
     await ok(url, as.siae, `mutation($input: ContractInput!) { recordContract(input: $input) { id } }`, {
@@ -138,15 +139,15 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     expect(prescription.prescription).toEqual({ status: 'HIRED', approvalRequests: [{ status: 'GRANTED' }] });
 
     // Suspension with dates in the wrong order, then outside the agrément: refused, nothing filed.
-    const reversed = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-10', suspensionEndOn: '2027-02-01' } }, as.siae);
+    const reversed = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-10', suspensionEndOn: '2027-02-01', suspensionReason: 'SICKNESS' } }, as.siae);
     expect(reversed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'SUSPENSION_DATES_OUT_OF_ORDER' } });
-    const outside = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2029-01-01', suspensionEndOn: '2029-01-31' } }, as.siae);
+    const outside = await graphql(url, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2029-01-01', suspensionEndOn: '2029-01-31', suspensionReason: 'SICKNESS' } }, as.siae);
     expect(outside.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'SUSPENSION_APPROVAL_NOT_ACTIVE' } });
     const [filed] = await database.db.select({ n: count() }).from(tables.approvalRequests).where(eq(tables.approvalRequests.approvalId, approvalId));
     expect(filed?.n).toBe(0);
 
     // A valid suspension, granted: the end moves by its length (annexe 4 §2.2.4).
-    const { requestApproval } = await ok(url, as.siae, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-01', suspensionEndOn: '2027-02-10' } });
+    const { requestApproval } = await ok(url, as.siae, REQUEST, { input: { kind: 'SUSPENSION', approvalId, suspensionStartOn: '2027-02-01', suspensionEndOn: '2027-02-10', suspensionReason: 'SICKNESS' } });
     await ok(url, as.agency, DECIDE, { id: requestApproval.id, decision: 'GRANT' });
     const approval = await ok(url, as.siae, `query($id: ID!) { approval(id: $id) { endOn suspensions { days } } }`, { id: approvalId });
     expect(approval.approval).toEqual({ endOn: '2028-12-10', suspensions: [{ days: 10 }] });
@@ -195,7 +196,8 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
 
   it('unanswered past its deadline, a request is tacitly granted: at once when read, and recorded by the job, once', async () => {
     // Received Monday 2 November 2026: deadline Monday 9 November (11 November, a holiday, is after it).
-    const r = await pendingInitialRequest(url, as, '2026-11-02');
+    const r = await pendingInitialRequest(url, as);
+    await receivedWeeksAgo(database.db, r.requestId, '2026-11-02');
     const read = await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId });
     expect(read.approvalRequest).toMatchObject({ status: 'TACITLY_GRANTED', deadline: '2026-11-09', workingDaysLeft: null, resultingApproval: null });
     const late = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Trop tard' }, as.agency);
@@ -278,7 +280,8 @@ describe('audit and aggregates', () => {
     // Five of each, so that the cell of the demo SIAE (Doubs, EITI) is not masked.
     const actors = { prescriber: as.prescriber, siae: as.siae };
     for (let i = 0; i < 5; i++) {
-      await pendingInitialRequest(url, actors, '2026-11-10');
+      const late = await pendingInitialRequest(url, actors);
+      await receivedWeeksAgo(database.db, late.requestId, '2026-11-10');
       const refused = await pendingInitialRequest(url, actors);
       await ok(url, as.agency, DECIDE, { id: refused.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Éléments nouveaux' });
       const granted = await pendingInitialRequest(url, actors);

@@ -653,6 +653,8 @@ export const copy = {
     title: 'Demander une suspension',
     intro:
       'La suspension repousse la fin de l’agrément d’autant ; elle n’est possible que sur un agrément en cours (annexe 4 §2.2.4).',
+    reason: 'Motif de la suspension',
+    reasonPlaceholder: 'Choisissez un motif',
     startOn: 'Début de la suspension',
     endOn: 'Fin de la suspension',
     submit: 'Envoyer la demande de suspension',

@@ -103,6 +103,8 @@ export function approvalRequestSeverity(status: ApprovalRequestStatus): BadgeSev
       return 'success';
     case 'REFUSED':
       return 'error';
+    case 'CLOSED':
+      return 'info';
   }
 }
 
@@ -174,7 +176,11 @@ export function statusFromSearchParams(params: URLSearchParams): PrescriptionSta
   return isPrescriptionStatus(value) ? value : null;
 }
 
-/** "Martin DUPONT": the first name as written, the last name in capitals (the usual French administrative form). */
-export function personName(person: { firstName: string; lastName: string }): string {
+/**
+ * "Martin DUPONT": the first name as written, the last name in capitals (the usual French administrative form). The
+ * API sends no person for an extension not granted yet (annexe 4 §2.2.5; issue 13).
+ */
+export function personName(person: { firstName: string; lastName: string } | null | undefined): string {
+  if (!person) return 'Personne communiquée une fois l’extension accordée';
   return `${person.firstName.trim()} ${person.lastName.trim().toLocaleUpperCase('fr-FR')}`;
 }

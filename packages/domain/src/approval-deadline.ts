@@ -45,7 +45,8 @@ export function approvalDecisionDeadline({ receivedOn, siaeKind, departement }: 
   return addWorkingDays(receivedOn, delay, { departement });
 }
 
-export const APPROVAL_REQUEST_STATUSES = ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED'] as const;
+/** CLOSED: closed without a decision because the parcours made the request moot (the sortie, fiche 7). */
+export const APPROVAL_REQUEST_STATUSES = ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED', 'CLOSED'] as const;
 export type ApprovalRequestStatus = (typeof APPROVAL_REQUEST_STATUSES)[number];
 
 export const APPROVAL_REQUEST_STATUS_LABELS: Readonly<Record<ApprovalRequestStatus, string>> = {
@@ -53,6 +54,7 @@ export const APPROVAL_REQUEST_STATUS_LABELS: Readonly<Record<ApprovalRequestStat
   GRANTED: 'Accordé',
   REFUSED: 'Refusé',
   TACITLY_GRANTED: 'Acquis faute de réponse dans le délai',
+  CLOSED: 'Close sans décision',
 };
 
 export type ApprovalDecision = 'GRANTED' | 'REFUSED';

@@ -50,4 +50,9 @@ export interface ApprovalHistory {
   readonly prolongations?: readonly Prolongation[];
   readonly contracts?: readonly ApprovalContract[];
   readonly person?: ApprovalPerson;
+  /**
+   * Day of the sortie recorded by the SIAE (fiche 7), if any: the parcours ends there, whatever the agrément's end
+   * date; a contract starting after it (an extension, annexe 4 §2.2.5) opens it again.
+   */
+  readonly exitOn?: IsoDate | null;
 }

@@ -50,6 +50,11 @@ export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 export function approvalStatusOn(history: ApprovalHistory, on: IsoDate): ApprovalStatus {
   if (compareIsoDates(on, history.startOn) < 0) return 'NOT_STARTED';
   if (compareIsoDates(on, approvalEndDate(history)) > 0) return 'ENDED';
+  if (history.exitOn != null && compareIsoDates(on, history.exitOn) >= 0) {
+    const exitOn = history.exitOn;
+    const resumed = (history.contracts ?? []).some((c) => compareIsoDates(c.startOn, exitOn) > 0 && compareIsoDates(c.startOn, on) <= 0);
+    if (!resumed) return 'ENDED';
+  }
   if ((history.suspensions ?? []).some((s) => isWithin(on, s.startOn, s.endOn))) return 'SUSPENDED';
   return 'ACTIVE';
 }

@@ -40,3 +40,4 @@ export * from './parcours-activity.js';
 export * from './periods.js';
 export * from './approval-documents.js';
 export * from './statistical-secrecy.js';
+export * from './reality.js';

@@ -1,6 +1,7 @@
 // Test support for the parcours: extra accounts in other organisations (to try reaching data across them), and the
 // journey's steps as real GraphQL calls through the gateway, each with the acting role's own token.
 import { DEMO_PASSWORD, demoId, tables, type Database } from '@navette/db';
+import { approvalDecisionDeadline } from '@navette/domain';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { graphql, signedInHeaders } from './graphql.js';
@@ -67,12 +68,22 @@ export async function prescribeSomeone(url: string, prescriber: Headers, siaeId:
   return { personId: recordPerson.id as string, diagnosisId: diagnose.id as string, prescriptionId: prescribe.id as string };
 }
 
-/** Prescripteur then SIAE: up to a pending INITIAL request for a contract starting on `contractStartOn`. */
-export async function pendingInitialRequest(url: string, actors: { prescriber: Headers; siae: Headers }, receivedOn?: string) {
+/** Prescripteur then SIAE: up to a pending INITIAL request for a contract starting on 1 December 2026. */
+export async function pendingInitialRequest(url: string, actors: { prescriber: Headers; siae: Headers }) {
   const p = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
   await ok(url, actors.siae, ACCEPT, { id: p.prescriptionId });
   const { requestApproval } = await ok(url, actors.siae, REQUEST, {
-    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2027-05-31', ...(receivedOn ? { receivedOn } : {}) },
+    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2027-05-31' },
   });
   return { ...p, requestId: requestApproval.id as string };
+}
+
+/**
+ * Test-only time travel: the receipt is the server's (issue 13), so a request "received weeks ago" is one filed then;
+ * the test moves its receipt and deadline back in the database, as if the days had passed since.
+ */
+export async function receivedWeeksAgo(db: Database, requestId: string, receivedOn: string): Promise<void> {
+  const [row] = await db.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, requestId));
+  const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: row!.siaeKind, departement: row!.departementCode });
+  await db.update(tables.approvalRequests).set({ receivedOn, deadline }).where(eq(tables.approvalRequests.id, requestId));
 }

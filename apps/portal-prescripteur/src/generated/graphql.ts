@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ApprovalRequestStatus =
+  /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
+  | 'CLOSED'
   | 'GRANTED'
   | 'PENDING'
   | 'REFUSED'

@@ -57,7 +57,8 @@ export type Approval = {
   extensions: Array<Extension>;
   id: Scalars['ID']['output'];
   number: Scalars['String']['output'];
-  person: Person;
+  /** Null for a SIAE whose extension request is not granted yet (annexe 4 §2.2.5). */
+  person?: Maybe<Person>;
   prolongations: Array<Prolongation>;
   requests: Array<ApprovalRequest>;
   siae: Siae;
@@ -90,6 +91,9 @@ export type ApprovalRequest = {
   appeal?: Maybe<Appeal>;
   /** The agrément concerned (every kind but INITIAL; for RENEWAL, the one renewed). */
   approval?: Maybe<Approval>;
+  /** Closure without a decision (status CLOSED): the day and why, as the SIAE and the agence read it. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  closedReason?: Maybe<Scalars['String']['output']>;
   contractEndOn?: Maybe<Scalars['Date']['output']>;
   /** Contract planned (INITIAL, EXTENSION, RENEWAL). */
   contractStartOn?: Maybe<Scalars['Date']['output']>;
@@ -104,12 +108,13 @@ export type ApprovalRequest = {
   jointAssessmentDone?: Maybe<Scalars['Boolean']['output']>;
   kind: ApprovalRequestKind;
   kindLabel: Scalars['String']['output'];
-  person: Person;
+  /** Null for the SIAE asking for an extension until it is granted: it does not see the person before (annexe 4 §2.2.5). */
+  person?: Maybe<Person>;
   prescription?: Maybe<Prescription>;
   prolongationEndOn?: Maybe<Scalars['Date']['output']>;
   /** Prolongation asked (PROLONGATION). */
   prolongationReason?: Maybe<ProlongationReason>;
-  /** Receipt of the complete written request. */
+  /** Receipt of the complete written request: the day (in France) it reached the platform, set by the server. */
   receivedOn: Scalars['Date']['output'];
   refusalComment?: Maybe<Scalars['String']['output']>;
   refusalReason?: Maybe<Reason>;
@@ -119,6 +124,8 @@ export type ApprovalRequest = {
   status: ApprovalRequestStatus;
   statusLabel: Scalars['String']['output'];
   suspensionEndOn?: Maybe<Scalars['Date']['output']>;
+  /** Reason of the suspension (annexe 4 §2.2.4, circulaire du 3 octobre 2003). */
+  suspensionReason?: Maybe<Reason>;
   /** Suspension asked (SUSPENSION). */
   suspensionStartOn?: Maybe<Scalars['Date']['output']>;
   trainingEndOn?: Maybe<Scalars['Date']['output']>;
@@ -144,7 +151,7 @@ export type ApprovalRequestEdge = {
 export type ApprovalRequestInput = {
   /** Every other kind: the agrément concerned. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
-  /** EXTENSION by a SIAE that does not see the agrément yet: its number and the person's birth date. */
+  /** EXTENSION by a SIAE that does not see the agrément yet: its number, the person's birth date and the first 3 letters of the surname (or the surname). Every refusal gets the same answer (reason EXTENSION_LOOKUP_REFUSED). */
   approvalNumber?: InputMaybe<Scalars['String']['input']>;
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   contractEndOn?: InputMaybe<Scalars['Date']['input']>;
@@ -157,9 +164,10 @@ export type ApprovalRequestInput = {
   prescriptionId?: InputMaybe<Scalars['ID']['input']>;
   prolongationEndOn?: InputMaybe<Scalars['Date']['input']>;
   prolongationReason?: InputMaybe<ProlongationReason>;
-  /** Receipt date of the complete request; today when omitted. */
-  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  surname?: InputMaybe<Scalars['String']['input']>;
   suspensionEndOn?: InputMaybe<Scalars['Date']['input']>;
+  /** SUSPENSION: a code of suspensionReasons (annexe 4 §2.2.4). */
+  suspensionReason?: InputMaybe<Scalars['ID']['input']>;
   suspensionStartOn?: InputMaybe<Scalars['Date']['input']>;
   trainingEndOn?: InputMaybe<Scalars['Date']['input']>;
   trainingStartOn?: InputMaybe<Scalars['Date']['input']>;
@@ -173,6 +181,8 @@ export type ApprovalRequestKind =
   | 'SUSPENSION';
 
 export type ApprovalRequestStatus =
+  /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
+  | 'CLOSED'
   | 'GRANTED'
   | 'PENDING'
   | 'REFUSED'
@@ -615,6 +625,8 @@ export type Query = {
   prescriptions: PrescriptionConnection;
   /** Reasons a SIAE may give when it refuses a prescribed person (fiche 4). */
   siaeRefusalReasons: Array<Reason>;
+  /** Reasons of a suspension (annexe 4 §2.2.4: circulaire du 3 octobre 2003, or an accord en CTA). */
+  suspensionReasons: Array<Reason>;
 };
 
 
@@ -984,7 +996,7 @@ export type ApprovalResolvers<ContextType = ParcoursContext, ParentType extends 
   extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   prolongations?: Resolver<Array<ResolversTypes['Prolongation']>, ParentType, ContextType>;
   requests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
@@ -1009,6 +1021,8 @@ export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType e
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   approval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   contractStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1019,7 +1033,7 @@ export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType e
   jointAssessmentDone?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ApprovalRequestKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
   prolongationEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   prolongationReason?: Resolver<Maybe<ResolversTypes['ProlongationReason']>, ParentType, ContextType>;
@@ -1031,6 +1045,7 @@ export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType e
   status?: Resolver<ResolversTypes['ApprovalRequestStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suspensionEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  suspensionReason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
   suspensionStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   trainingEndOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   trainingStartOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1251,6 +1266,7 @@ export type QueryResolvers<ContextType = ParcoursContext, ParentType extends Res
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
   prescriptions?: Resolver<ResolversTypes['PrescriptionConnection'], ParentType, ContextType, Partial<QueryPrescriptionsArgs>>;
   siaeRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  suspensionReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 }>;
 
 export type ReasonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = ResolversObject<{

@@ -8,6 +8,7 @@ import {
   EXIT_OUTCOME_LABELS,
   PRESCRIPTION_STATUS_LABELS,
   SIAE_REFUSAL_REASONS,
+  SUSPENSION_REASONS,
   addMonths,
   approvalDecisionDeadline,
   approvalRequestStatusAt,
@@ -56,11 +57,14 @@ function requestStatus(request: ApprovalRequestRow, today: string) {
 }
 
 async function approvalHistory(approval: ApprovalRow, ctx: ParcoursContext) {
-  const [events, contracts] = await Promise.all([
+  const [events, contracts, exits] = await Promise.all([
     ctx.loaders.eventsByApproval.load(approval.id),
     ctx.loaders.contractsByApproval.load(approval.id),
+    ctx.loaders.exitsByApproval.load(approval.id),
   ]);
-  return historyFrom(approval, events, contracts);
+  // The latest sortie ends the parcours (fiche 7; domain approvalStatusOn), unless a later contract resumes it.
+  const exitOn = exits.map((x) => x.exitOn).sort(compareIsoDates).at(-1) ?? null;
+  return { ...historyFrom(approval, events, contracts), exitOn };
 }
 
 export const resolvers: Resolvers = {
@@ -71,6 +75,7 @@ export const resolvers: Resolvers = {
     eligibilityCriteria: () => [...ELIGIBILITY_CRITERIA],
     siaeRefusalReasons: () => SIAE_REFUSAL_REASONS.map(({ code, label }) => ({ code, label })),
     approvalRefusalReasons: () => APPROVAL_REFUSAL_REASONS.map(({ code, label }) => ({ code, label })),
+    suspensionReasons: () => SUSPENSION_REASONS.map(({ code, label }) => ({ code, label })),
     people: (_, args, ctx) => peopleService.listPeople(ctx, args),
     person: (_, { id }, ctx) => ctx.loaders.person.load(id),
     prescriptions: (_, args, ctx) => prescriptionsService.listPrescriptions(ctx, args),
@@ -156,7 +161,8 @@ export const resolvers: Resolvers = {
   ApprovalRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.approvalRequest.load(ref.id),
     kindLabel: (r) => APPROVAL_REQUEST_KIND_LABELS[r.kind],
-    person: async (r, _, ctx) => must(await ctx.loaders.person.load(r.personId), 'Personne'),
+    // Row-level security (migration 0015) hides the person from an extension's SIAE until the extension is granted.
+    person: (r, _, ctx) => ctx.loaders.person.load(r.personId),
     siae: (r) => ({ id: r.siaeId }),
     agency: (r) => ({ id: r.agencyId }),
     prescription: (r, _, ctx) => (r.prescriptionId ? ctx.loaders.prescription.load(r.prescriptionId) : null),
@@ -185,6 +191,7 @@ export const resolvers: Resolvers = {
     contractEndOn: (r) => detailsOf(r).contractEndOn ?? null,
     suspensionStartOn: (r) => detailsOf(r).suspensionStartOn ?? null,
     suspensionEndOn: (r) => detailsOf(r).suspensionEndOn ?? null,
+    suspensionReason: (r) => reasonOf(SUSPENSION_REASONS, detailsOf(r).suspensionReason ?? null),
     prolongationReason: (r) => detailsOf(r).prolongationReason ?? null,
     prolongationEndOn: (r) => detailsOf(r).prolongationEndOn ?? null,
     trainingStartOn: (r) => detailsOf(r).trainingStartOn ?? null,
@@ -199,7 +206,7 @@ export const resolvers: Resolvers = {
 
   Approval: {
     __resolveReference: (ref, ctx) => ctx.loaders.approval.load(ref.id),
-    person: async (a, _, ctx) => must(await ctx.loaders.person.load(a.personId), 'Personne'),
+    person: (a, _, ctx) => ctx.loaders.person.load(a.personId),
     siae: (a) => ({ id: a.siaeId }),
     status: async (a, _, ctx) => approvalStatusOn(await approvalHistory(a, ctx), ctx.today),
     suspensions: async (a, _, ctx) =>

@@ -10,7 +10,9 @@ import {
   validateExtension,
   validateProlongation,
   validateRenewal,
+  validateContractPeriod,
   validateSuspension,
+  validateSuspensionReason,
   type ApprovalHistory,
   type ApprovalRequestKind,
   type IsoDate,
@@ -18,18 +20,18 @@ import {
   type SiaeKind,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
 import { auditDecision } from './audit.js';
 import { decodeDocuments, storeDocuments } from './documents.js';
+import { approvalForExtension, auditExtensionLookup, extensionLookupRefused, fileExtensionByFactors, type ExtensionFactors } from './extension-lookup.js';
+import { insertApprovalWithNewNumber } from './approval-numbers.js';
 import {
   callerOrganisation,
   inOrder,
-  isoDate,
   knownId,
-  notAfterToday,
   notFound,
   optionalIsoDate,
   optionalText,
@@ -46,6 +48,8 @@ export type RequestDetails = {
   contractEndOn?: IsoDate | null;
   suspensionStartOn?: IsoDate | null;
   suspensionEndOn?: IsoDate | null;
+  /** annexe 4 §2.2.4: a code of @navette/domain SUSPENSION_REASONS. */
+  suspensionReason?: string | null;
   prolongationReason?: ProlongationReason | null;
   prolongationEndOn?: IsoDate | null;
   trainingStartOn?: IsoDate | null;
@@ -86,12 +90,7 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-async function nextApprovalNumber(tx: Database, on: IsoDate): Promise<string> {
-  const [row] = rowsOf<{ n: string }>(await tx.execute(sql`select nextval('parcours.approval_number_seq')::text as n`));
-  return `NV${on.slice(2, 4)}${row!.n.padStart(8, '0')}`;
-}
-
-async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: SiaeKind; departementCode: string }> {
+export async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: SiaeKind; departementCode: string }> {
   const [siae] = await tx
     .select({ kind: tables.siaes.kind, departementCode: tables.siaes.departementCode })
     .from(tables.siaes)
@@ -102,22 +101,38 @@ async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: SiaeKind
 
 const LIVE_STATUSES = ['PENDING', 'GRANTED', 'TACITLY_GRANTED'] as const;
 
-/** A SIAE files a demande d'agrément (annexe 4 §2.2); its deadline is fixed at receipt (§2.2.2). */
+/**
+ * A SIAE files a demande d'agrément (annexe 4 §2.2); its deadline is fixed at receipt (§2.2.2). The receipt is the
+ * server's fact (issue 13): the day in France (ctx.today, domain dateInFrance) the written request reaches the platform
+ * with the documents filed with it — never a date the client sends, so a request cannot be born tacitly granted.
+ */
 export async function requestApproval(ctx: ParcoursContext, input: ApprovalRequestInput): Promise<ApprovalRequestRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
   const documents = decodeDocuments(input.documents);
-  const receivedOn = optionalIsoDate(input.receivedOn, 'Date de réception') ?? ctx.today;
-  notAfterToday(receivedOn, ctx.today, 'La date de réception de la demande');
+  const receivedOn = ctx.today;
   const details: RequestDetails = {};
   const contract = () => {
     const startOn = requiredIsoDate(input.contractStartOn, 'Début du contrat');
     const endOn = optionalIsoDate(input.contractEndOn, 'Fin du contrat');
     inOrder(startOn, endOn, ['Le début du contrat', 'La fin du contrat']);
+    const period = validateContractPeriod(startOn, endOn);
+    if (!period.ok) refused(period);
     Object.assign(details, { contractStartOn: startOn, contractEndOn: endOn });
     return { siaeId, startOn, endOn };
   };
+  // An extension named by its number (annexe 4 §2.2.5): the three factors, and what does not depend on the agrément
+  // checked first, so that every refusal after the look-up can be the one answer (extension-lookup.ts).
+  let factors: ExtensionFactors | null = null;
+  if (input.kind === 'EXTENSION' && !input.approvalId && (input.approvalNumber || input.birthDate || input.surname)) {
+    factors = {
+      approvalNumber: input.approvalNumber ?? '',
+      birthDate: requiredIsoDate(input.birthDate, 'Date de naissance'),
+      surname: requiredText(input.surname, 'Premières lettres du nom', 100),
+    };
+    contract();
+  }
 
-  return ctx.data(async (tx) => {
+  const file = () => ctx.data(async (tx) => {
     const siae = await siaeFacts(tx, siaeId);
     const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departementCode });
     const base = { kind: input.kind, siaeId, receivedOn, deadline, requestedByUserId: ctx.identity.userId };
@@ -152,16 +167,11 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
       approvalId = knownId(input.approvalId, 'Agrément');
       const [visible] = await tx.select({ personId: approvals.personId }).from(approvals).where(eq(approvals.id, approvalId));
       personId = visible?.personId;
-    } else if (input.kind === 'EXTENSION' && input.approvalNumber && input.birthDate) {
-      const birthDate = isoDate(input.birthDate, 'Date de naissance');
-      const found = rowsOf<{ approval_id: string; person_id: string }>(
-        await tx.execute(
-          sql`select approval_id::text, person_id::text from parcours.approval_for_extension(${input.approvalNumber.trim().toUpperCase()}, ${birthDate}::date)`,
-        ),
-      )[0];
-      if (!found) throw notFound('Agrément (numéro et date de naissance)');
-      approvalId = found.approval_id;
-      personId = found.person_id;
+    } else if (factors) {
+      const found = await approvalForExtension(tx, factors);
+      if (!found) throw extensionLookupRefused();
+      approvalId = found.approvalId;
+      personId = found.personId;
     } else {
       throw userError('BAD_USER_INPUT', 'Indiquez l’agrément concerné.', { field: 'Agrément' });
     }
@@ -175,6 +185,9 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     if (input.kind === 'SUSPENSION') {
       details.suspensionStartOn = requiredIsoDate(input.suspensionStartOn, 'Début de la suspension');
       details.suspensionEndOn = requiredIsoDate(input.suspensionEndOn, 'Fin de la suspension');
+      const reason = validateSuspensionReason(input.suspensionReason);
+      if (!reason.ok) refused(reason);
+      details.suspensionReason = reason.value;
     } else if (input.kind === 'PROLONGATION') {
       if (!input.prolongationReason) throw userError('BAD_USER_INPUT', 'Motif de la prolongation : champ obligatoire.', { field: 'Motif' });
       details.prolongationReason = input.prolongationReason;
@@ -202,8 +215,10 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     if (!check.ok) refused(check);
     await storeDocuments(tx, ctx, row!.id, documents);
     await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: input.kind, documents: documents.length });
+    if (factors) await auditExtensionLookup(tx, ctx, 'FILED', approvalId);
     return row!;
   });
+  return factors ? fileExtensionByFactors(ctx, file) : file();
 }
 
 /** The domain check of a non-initial request, at filing (`decidedOn` = receipt) and again at decision. */
@@ -256,19 +271,15 @@ export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: 
   const details = detailsOf(request);
   if (request.kind === 'INITIAL' || request.kind === 'RENEWAL') {
     const startOn = details.contractStartOn!;
-    const [created] = await tx
-      .insert(approvals)
-      .values({
-        number: await nextApprovalNumber(tx, on),
-        personId: request.personId,
-        siaeId: request.siaeId,
-        prescriberOrganisationId: request.prescriberOrganisationId,
-        prescriptionId: request.prescriptionId,
-        renewsApprovalId: request.kind === 'RENEWAL' ? request.approvalId : null,
-        startOn,
-        endOn: approvalEndDate({ startOn }),
-      })
-      .returning({ id: approvals.id });
+    const created = await insertApprovalWithNewNumber(tx, on, {
+      personId: request.personId,
+      siaeId: request.siaeId,
+      prescriberOrganisationId: request.prescriberOrganisationId,
+      prescriptionId: request.prescriptionId,
+      renewsApprovalId: request.kind === 'RENEWAL' ? request.approvalId : null,
+      startOn,
+      endOn: approvalEndDate({ startOn }),
+    });
     await tx.update(approvalRequests).set({ resultingApprovalId: created!.id }).where(eq(approvalRequests.id, request.id));
     return created!.id;
   }
@@ -361,6 +372,7 @@ const statusWords: Record<ApprovalRequestRow['status'], string> = {
   GRANTED: 'agrément accordé',
   REFUSED: 'agrément refusé',
   TACITLY_GRANTED: 'agrément acquis tacitement',
+  CLOSED: 'demande close sans décision',
 };
 
 /** The one written appeal of the SIAE against a refusal (annexe 4 §2.2.3). */

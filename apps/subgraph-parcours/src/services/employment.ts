@@ -8,17 +8,24 @@ import {
   exitInterviewsDue as dueInterviews,
   formatFrenchDate,
   isApprovalActive,
+  isWithin,
   prescriptionTransition,
+  validateAiPlacement,
+  validateContract,
+  validateExitDate,
+  validateExitInterview,
+  type AiSector,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
 import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ContractInput, ExitInput, ExitInterviewInput } from '../generated/resolvers-types.js';
 import type { ApprovalRow, ExitInterviewDueRow } from '../rows.js';
-import { historyOf } from './approvals.js';
+import { historyOf, siaeFacts } from './approvals.js';
 import { auditDecision } from './audit.js';
 import { recordPrescriptionEvent } from './prescriptions.js';
-import { callerOrganisation, inOrder, isoDate, knownId, notAfterToday, notFound, optionalIsoDate, optionalText, requiredText } from './validation.js';
+import { closePendingRequestsAfterExit } from './exit-closure.js';
+import { callerOrganisation, inOrder, isoDate, knownId, notFound, optionalIsoDate, optionalText, refused, requiredText } from './validation.js';
 
 const { approvals, approvalEvents, contracts, exits, exitInterviews } = tables;
 
@@ -44,15 +51,26 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
   const endOn = optionalIsoDate(input.endOn, 'Fin du contrat');
   inOrder(startOn, endOn, ['Le début du contrat', 'La fin du contrat']);
   const ai = input.kind === 'MISE_A_DISPOSITION_AI';
-  if (ai && (input.aiSector == null || input.aiHours == null)) {
-    throw userError('BAD_USER_INPUT', 'Une mise à disposition précise le secteur et le nombre d’heures.', { field: 'Heures' });
-  }
-  if (input.aiHours != null && (!Number.isInteger(input.aiHours) || input.aiHours < 1 || input.aiHours > 10_000)) {
-    throw userError('BAD_USER_INPUT', 'Nombre d’heures : un entier positif.', { field: 'Heures' });
+  if (!ai && (input.aiSector != null || input.aiHours != null)) {
+    throw userError('BAD_USER_INPUT', 'Secteur et heures ne concernent qu’une mise à disposition (annexe 4 §2.2.8).', { field: 'Heures' });
   }
   return ctx.data(async (tx) => {
+    // Reality checks of @navette/domain: the contract fits the SIAE's kind, its dates are possible (issue 13).
+    const siae = await siaeFacts(tx, siaeId);
+    const fits = validateContract(siae.kind, { kind: input.kind, startOn, endOn });
+    if (!fits.ok) refused(fits);
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
     const history = await historyOf(tx, approval);
+    if (ai) {
+      // annexe 4 §2.2.8: hours in the secteur marchand over the 2 years up to this mise à disposition.
+      const since = addMonths(startOn, -24);
+      const others = await tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.kind, 'MISE_A_DISPOSITION_AI')));
+      const marchandHoursBefore = others
+        .filter((c) => c.aiSector === 'MARCHAND' && c.aiHours != null && isWithin(c.startOn, since, startOn))
+        .reduce((sum, c) => sum + c.aiHours!, 0);
+      const placement = validateAiPlacement({ sector: input.aiSector as AiSector | null, hours: input.aiHours, startOn, endOn, marchandHoursBefore });
+      if (!placement.ok) refused(placement);
+    }
     const first = (history.contracts ?? []).length === 0;
     if (first) {
       // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE.
@@ -74,6 +92,7 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
       endOn,
       aiSector: ai ? input.aiSector! : null,
       aiHours: ai ? input.aiHours! : null,
+      recordedByUserId: ctx.identity.userId,
     });
     if (approval.prescriptionId && first) {
       const [prescription] = await tx.select().from(tables.prescriptions).where(eq(tables.prescriptions.id, approval.prescriptionId));
@@ -95,16 +114,29 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
 export async function recordExitInterview(ctx: ParcoursContext, input: ExitInterviewInput): Promise<ApprovalRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
   const heldOn = isoDate(input.heldOn, 'Date de l’entretien');
-  notAfterToday(heldOn, ctx.today, 'La date de l’entretien');
   const assessment = requiredText(input.assessment, 'Bilan');
   return ctx.data(async (tx) => {
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
-    inOrder(approval.startOn, heldOn, ['Le début de l’agrément', 'La date de l’entretien']);
+    // fiche 7 (domain validateExitInterview): held (not in the future), during a contract of this SIAE, in the window
+    // of the end it prepares, once per end. The date is the user's (a past event); who recorded it and when are ours.
+    const [own, held] = await Promise.all([
+      tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
+      tx.select({ heldOn: exitInterviews.heldOn }).from(exitInterviews).where(eq(exitInterviews.approvalId, approval.id)),
+    ]);
+    const check = validateExitInterview({
+      heldOn,
+      today: ctx.today,
+      contracts: own.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn })),
+      approvalEndOn: approval.endOn,
+      interviewsHeldOn: held.map((i) => i.heldOn),
+    });
+    if (!check.ok) refused(check);
     await tx.insert(exitInterviews).values({
       approvalId: approval.id,
       siaeId,
       heldOn,
       assessment,
+      recordedByUserId: ctx.identity.userId,
       sentToReferentOn: input.sendToReferent ? ctx.today : null,
       sentToPrescriberOn: input.sendToPrescriber ? ctx.today : null,
     });
@@ -124,15 +156,22 @@ export async function recordExit(ctx: ParcoursContext, input: ExitInput): Promis
   const comment = optionalText(input.comment, 'Commentaire');
   return ctx.data(async (tx) => {
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
-    inOrder(approval.startOn, exitOn, ['Le début de l’agrément', 'La date de sortie']);
     const done = await tx.select({ id: exits.id }).from(exits).where(and(eq(exits.approvalId, approval.id), eq(exits.siaeId, siaeId)));
     if (done.length > 0) throw userError('CONFLICT', 'La sortie de ce parcours est déjà enregistrée.');
-    await tx.insert(exits).values({ approvalId: approval.id, personId: approval.personId, siaeId, exitOn, outcome: input.outcome, skills, comment });
+    // fiche 7 (domain validateExitDate): a sortie has happened, and ends a contract of this SIAE.
+    const own = await tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId)));
+    const check = validateExitDate(exitOn, ctx.today, own.map((c) => ({ startOn: c.startOn, endOn: c.endOn })));
+    if (!check.ok) refused(check);
+    await tx
+      .insert(exits)
+      .values({ approvalId: approval.id, personId: approval.personId, siaeId, exitOn, outcome: input.outcome, skills, comment, recordedByUserId: ctx.identity.userId });
     // The person leaves: contracts of this SIAE still open end on the exit day.
     await tx
       .update(contracts)
       .set({ endedOn: exitOn })
       .where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId), isNull(contracts.endedOn), lte(contracts.startOn, exitOn)));
+    // The parcours has ended: requests still pending on the agrément have no object any more (issue 13).
+    await closePendingRequestsAfterExit(tx, ctx, approval.id, exitOn);
     await auditDecision(tx, ctx, 'EXIT_RECORDED', { type: 'Approval', id: approval.id }, { outcome: input.outcome });
     return approval;
   });

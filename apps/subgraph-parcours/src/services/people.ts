@@ -1,6 +1,6 @@
 // People and eligibility diagnoses (annexe 2; annexe 4 §2.1: the prescripteur diagnoses).
 import { tables, type Database } from '@navette/db';
-import { canPrescribe, isEligibilityCriterionCode, ageOn, type PrescriberKind } from '@navette/domain';
+import { canPrescribe, isEligibilityCriterionCode, validateBirthDate, type PrescriberKind } from '@navette/domain';
 import { clampFirst, connectionFromRows, decodeCursor, userError } from '@navette/subgraph-server';
 import { and, asc, count, eq, gt, ilike, or } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
@@ -48,10 +48,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function recordPerson(ctx: ParcoursContext, input: PersonInput) {
   const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
   const birthDate = isoDate(input.birthDate, 'Date de naissance');
-  notAfterToday(birthDate, ctx.today, 'La date de naissance');
-  if (ageOn(birthDate, ctx.today) < 16) {
-    throw userError('BAD_USER_INPUT', 'La personne doit avoir au moins 16 ans pour entrer en parcours IAE.', { field: 'Date de naissance' });
-  }
+  // Domain validateBirthDate: an age of 16 to 80 (Code du travail L.4153-1; no 1800, no future), issue 13.
+  const plausible = validateBirthDate(birthDate, ctx.today);
+  if (!plausible.ok) throw userError('BAD_USER_INPUT', plausible.message, { reason: plausible.code, field: 'Date de naissance' });
   const email = optionalText(input.email, 'Courriel', 254);
   if (email && !EMAIL.test(email)) throw userError('BAD_USER_INPUT', 'Courriel : adresse invalide.', { field: 'Courriel' });
   const poleEmploiId = optionalText(input.poleEmploiId, 'Identifiant Pôle emploi', 11)?.toUpperCase() ?? null;

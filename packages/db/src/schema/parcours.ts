@@ -32,7 +32,8 @@ export const parcours = pgSchema('parcours');
 
 export const prescriptionStatus = parcours.enum('prescription_status', ['SENT', 'SEEN', 'ACCEPTED', 'REFUSED', 'WITHDRAWN', 'HIRED']);
 export const approvalRequestKind = parcours.enum('approval_request_kind', ['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION']);
-export const approvalRequestStatus = parcours.enum('approval_request_status', ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED']);
+/** CLOSED: a pending request the parcours made moot (the sortie, fiche 7), closed with its reason (issue 13). */
+export const approvalRequestStatus = parcours.enum('approval_request_status', ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED', 'CLOSED']);
 export const appealStatus = parcours.enum('appeal_status', ['PENDING', 'UPHELD', 'DISMISSED']);
 export const approvalEventKind = parcours.enum('approval_event_kind', ['SUSPENSION', 'PROLONGATION', 'EXTENSION']);
 export const contractKind = parcours.enum('contract_kind', ['CDDI', 'CDI_INCLUSION', 'MISSION_ETTI', 'MISE_A_DISPOSITION_AI']);
@@ -239,6 +240,10 @@ export const approvalRequests = parcours.table(
     appealStatus: appealStatus('appeal_status'),
     appealDecidedOn: date('appeal_decided_on', { mode: 'string' }),
     appealComment: text('appeal_comment'),
+    /** Closed without a decision (status CLOSED): the day, why (shown to the SIAE and the agence), and by whom. */
+    closedOn: date('closed_on', { mode: 'string' }),
+    closedReason: text('closed_reason'),
+    closedByUserId: uuid('closed_by_user_id'),
     /** The agrément created or changed by the grant. */
     resultingApprovalId: uuid('resulting_approval_id').references(() => approvals.id),
     createdAt: createdAt(),
@@ -260,6 +265,7 @@ export const approvalRequests = parcours.table(
       'approval_requests_refusal_has_reason',
       sql`(${t.status} = 'REFUSED') = (${t.refusalReason} IS NOT NULL)`,
     ),
+    check('approval_requests_closure_complete', sql`(${t.status}::text = 'CLOSED') = (${t.closedOn} IS NOT NULL AND ${t.closedReason} IS NOT NULL)`),
     check('approval_requests_decision_complete', sql`(${t.status} in ('GRANTED', 'REFUSED')) = (${t.decidedOn} IS NOT NULL)`),
   ],
 );
@@ -286,6 +292,8 @@ export const contracts = parcours.table(
     /** AI mise à disposition (annexe 4 §2.2.8): sector and hours. */
     aiSector: text('ai_sector'),
     aiHours: integer('ai_hours'),
+    /** Who recorded the contract; `created_at` says when (issue 13: dated facts carry their author). */
+    recordedByUserId: uuid('recorded_by_user_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -311,6 +319,8 @@ export const exitInterviews = parcours.table(
     assessment: text('assessment').notNull(),
     sentToReferentOn: date('sent_to_referent_on', { mode: 'string' }),
     sentToPrescriberOn: date('sent_to_prescriber_on', { mode: 'string' }),
+    /** Who recorded the interview held on `held_on`; `created_at` says when. */
+    recordedByUserId: uuid('recorded_by_user_id'),
     createdAt: createdAt(),
   },
   (t) => [index('exit_interviews_approval_idx').on(t.approvalId)],
@@ -334,6 +344,8 @@ export const exits = parcours.table(
     /** Skills acquired, one per line, for the document de compétences. */
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     comment: text('comment'),
+    /** Who recorded the sortie of `exit_on`; `created_at` says when. */
+    recordedByUserId: uuid('recorded_by_user_id'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -153,6 +153,7 @@ export function ApprovalRequestScreen() {
 function PersonSection({ request }: { request: ApprovalRequestDetailFragment }) {
   const { person } = request;
   const p = t.person;
+  if (!person) return null;
   return (
     <section className="fr-col-12 fr-col-md-6" aria-labelledby="personne-titre">
       <h2 id="personne-titre" className="fr-h4">

@@ -8,7 +8,7 @@ export function RequestLink({
   request,
   hash,
 }: {
-  request: { id: string; kindLabel: string; person: { firstName: string; lastName: string } };
+  request: { id: string; kindLabel: string; person: { firstName: string; lastName: string } | null };
   hash?: string;
 }) {
   return (

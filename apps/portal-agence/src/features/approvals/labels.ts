@@ -33,6 +33,7 @@ const requestStatusLabels: Record<ApprovalRequestStatus, string> = {
   GRANTED: 'Accordé',
   REFUSED: 'Refusé',
   TACITLY_GRANTED: 'Acquis faute de réponse dans le délai',
+  CLOSED: 'Close sans décision',
 };
 
 // Tacit grants get their own colour: granted, but because nobody answered in time (accord, annexe 4 §2.2.2).
@@ -41,6 +42,7 @@ const requestStatusSeverities: Record<ApprovalRequestStatus, BadgeSeverity> = {
   GRANTED: 'success',
   REFUSED: 'error',
   TACITLY_GRANTED: 'warning',
+  CLOSED: 'info',
 };
 
 export function requestStatusLabel(status: string): string {
@@ -108,7 +110,8 @@ export function prolongationReasonLabel(reason: string): string {
   return entryOf(prolongationReasonLabels, reason) ?? reason;
 }
 
-/** "Camille Martin" (first name, then last name). */
-export function personName(person: { firstName: string; lastName: string }): string {
+/** "Camille Martin" (first name, then last name); the API sends no person to whom may not see them yet. */
+export function personName(person: { firstName: string; lastName: string } | null | undefined): string {
+  if (!person) return 'Personne non communiquée';
   return `${person.firstName} ${person.lastName}`.trim();
 }

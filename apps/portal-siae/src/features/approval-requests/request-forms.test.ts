@@ -76,3 +76,12 @@ describe('prolongation request', () => {
     });
   });
 });
+
+describe('suspension reason (annexe 4 §2.2.4; list of @navette/domain)', () => {
+  it('is required from the list, and sent', () => {
+    const dates = { startOn: '2026-06-01', endOn: '2026-06-10' };
+    expect(validateSuspension({ ...dates, reason: '' }).reason).toMatch(/motif de la suspension/);
+    expect(validateSuspension({ ...dates, reason: 'SICKNESS' })).toEqual({});
+    expect(toSuspensionInput('a1', { ...dates, reason: 'SICKNESS' })).toMatchObject({ suspensionReason: 'SICKNESS' });
+  });
+});

@@ -1,6 +1,7 @@
 // The demande d'agrément forms of the SIAE (initial, suspension, prolongation): what is obviously missing or
 // inconsistent, and the API input. The rules of the accord (deadline, 60-month cap, suspension only on an active
 // agrément…) are the API's: its French refusal is shown next to the form.
+import { validateSuspensionReason } from '@navette/domain';
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import { isIsoDate } from '../../format/dates.ts';
@@ -51,6 +52,8 @@ export function toInitialRequestInput(prescriptionId: string, values: InitialReq
 export interface SuspensionValues {
   startOn: string;
   endOn: string;
+  /** A code of @navette/domain SUSPENSION_REASONS (annexe 4 §2.2.4). */
+  reason?: string;
 }
 
 export type SuspensionField = keyof SuspensionValues;
@@ -61,11 +64,21 @@ export function validateSuspension(values: SuspensionValues): FieldErrors<Suspen
   put(errors, 'startOn', dateError(values.startOn, e.startOn, e.invalidDate));
   put(errors, 'endOn', dateError(values.endOn, e.endOn, e.invalidDate));
   if (!errors.startOn && !errors.endOn && values.endOn < values.startOn) errors.endOn = e.endBeforeStart;
+  if (values.reason !== undefined) {
+    const reason = validateSuspensionReason(values.reason);
+    if (!reason.ok) errors.reason = reason.message;
+  }
   return errors;
 }
 
 export function toSuspensionInput(approvalId: string, values: SuspensionValues): ApprovalRequestInput {
-  return { kind: 'SUSPENSION', approvalId, suspensionStartOn: values.startOn, suspensionEndOn: values.endOn };
+  return {
+    kind: 'SUSPENSION',
+    approvalId,
+    suspensionStartOn: values.startOn,
+    suspensionEndOn: values.endOn,
+    ...(values.reason ? { suspensionReason: values.reason } : {}),
+  };
 }
 
 // Prolongation --------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ const empty: ContractValues = { kind: '', startOn: '', endOn: '', aiSector: '', 
 
 function ContractForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
-  const form = useForm(empty, validateContract);
+  const form = useForm(empty, (values: ContractValues) => validateContract(values));
   const { values, set, errors } = form;
   const [record, { loading }] = useMutation(RecordContractDocument);
   const [apiError, setApiError] = useState<unknown>(null);

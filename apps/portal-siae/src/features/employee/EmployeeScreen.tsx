@@ -283,16 +283,18 @@ function Exit({ approval }: { approval: EmployeeDetailFragment }) {
               </>
             )}
           </dl>
-          <SkillsDocumentButton
-            source={{
-              number: approval.number,
-              startOn: approval.startOn,
-              person: approval.person,
-              siae: approval.siae,
-              contracts: approval.contracts,
-              exit,
-            }}
-          />
+          {approval.person && (
+            <SkillsDocumentButton
+              source={{
+                number: approval.number,
+                startOn: approval.startOn,
+                person: approval.person,
+                siae: approval.siae,
+                contracts: approval.contracts,
+                exit,
+              }}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { todayInFrance } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { flashState } from '../../components/flash.ts';
@@ -31,7 +32,10 @@ const empty: ExitValues = { exitOn: '', outcome: '', skills: '', comment: '' };
 
 function ExitForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
-  const form = useForm(empty, validateExit);
+  const today = todayInFrance();
+  // The domain's check (fiche 7): not in the future, not before the parcours began, not without a contract.
+  const contracts = approval.contracts.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn ?? null }));
+  const form = useForm(empty, (values) => validateExit(values, { today, contracts }));
   const { values, set, errors } = form;
   const [record, { loading }] = useMutation(RecordExitDocument);
   const [apiError, setApiError] = useState<unknown>(null);

@@ -26,8 +26,14 @@ export function InterviewScreen() {
 function InterviewForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
   const today = todayInFrance();
+  // The domain's check (fiche 7): held, during a contract, 2 to 3 months before the end it prepares, once.
+  const parcours = {
+    contracts: approval.contracts.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn ?? null })),
+    approvalEndOn: approval.endOn,
+    interviewsHeldOn: approval.exitInterview ? [approval.exitInterview.heldOn] : [],
+  };
   const form = useForm({ heldOn: today, assessment: '', sendToReferent: true, sendToPrescriber: true }, (values) =>
-    validateInterview(values, today),
+    validateInterview(values, today, parcours),
   );
   const { values, set, errors } = form;
   const [record, { loading }] = useMutation(RecordExitInterviewDocument);

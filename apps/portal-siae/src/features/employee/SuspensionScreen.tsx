@@ -1,5 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { SUSPENSION_REASONS } from '@navette/domain';
 import { formatLongDate } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -18,6 +20,7 @@ import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader
 
 const t = copy.suspensionForm;
 const fieldIds: Record<SuspensionField | 'documents', string> = {
+  reason: 'suspension-motif',
   startOn: 'suspension-debut',
   endOn: 'suspension-fin',
   documents: 'suspension-pieces',
@@ -30,7 +33,7 @@ export function SuspensionScreen() {
 
 function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
-  const form = useForm({ startOn: '', endOn: '', documents: [] as File[] }, (values) => ({
+  const form = useForm({ reason: '', startOn: '', endOn: '', documents: [] as File[] }, (values) => ({
     ...validateSuspension(values),
     ...documentsFieldErrors(values.documents),
   }));
@@ -63,6 +66,27 @@ function SuspensionForm({ approval }: { approval: EmployeeDetailFragment }) {
       <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={busy}>
+        {/* annexe 4 §2.2.4: the reasons of the circulaire du 3 octobre 2003 (list of @navette/domain). */}
+        <Select
+          label={t.reason}
+          {...(errors.reason ? { state: 'error' as const, stateRelatedMessage: errors.reason } : {})}
+          nativeSelectProps={{
+            id: fieldIds.reason,
+            name: fieldIds.reason,
+            required: true,
+            value: values.reason,
+            onChange: (e) => set('reason', e.target.value),
+          }}
+        >
+          <option value="" disabled>
+            {t.reasonPlaceholder}
+          </option>
+          {SUSPENSION_REASONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
         {(['startOn', 'endOn'] as const).map((field) => (
           <Input
             key={field}

@@ -111,3 +111,24 @@ describe('exit form', () => {
     });
   });
 });
+
+describe('reality checks of @navette/domain in the forms (issue 13)', () => {
+  const today = '2026-11-24';
+  it('an interview to come is planned, not recorded; with the parcours, the window of fiche 7 applies', () => {
+    const values = { heldOn: '2026-12-01', assessment: 'Bilan', sendToReferent: true, sendToPrescriber: true };
+    expect(validateInterview(values, today).heldOn).toMatch(/n’a pas encore eu lieu/);
+    const parcours = { contracts: [{ startOn: '2026-06-01', endOn: '2028-05-31' }], approvalEndOn: '2028-05-31', interviewsHeldOn: [] };
+    expect(validateInterview({ ...values, heldOn: '2026-11-20' }, today, parcours).heldOn).toMatch(/2 à 3 mois avant la fin/);
+  });
+  it('an exit is not in the future, nor without a contract', () => {
+    const values = { exitOn: '2026-12-01', outcome: 'DURABLE_JOB' as const, skills: 'Accueil', comment: '' };
+    expect(validateExit(values, { today, contracts: [{ startOn: '2026-06-01' }] }).exitOn).toMatch(/dans le futur/);
+    expect(validateExit({ ...values, exitOn: today }, { today, contracts: [] }).exitOn).toMatch(/Aucun contrat/);
+    expect(validateExit({ ...values, exitOn: today }, { today, contracts: [{ startOn: '2026-06-01' }] })).toEqual({});
+  });
+  it('a contract does not end in 9999', () => {
+    const values = { kind: 'CDDI' as const, startOn: '2026-12-01', endOn: '9999-12-31', aiSector: '' as const, aiHours: '' };
+    expect(validateContract(values).endOn).toMatch(/60 mois/);
+    expect(validateContract({ ...values, kind: 'MISSION_ETTI' }, 'EITI').kind).toMatch(/ne signe pas/);
+  });
+});

@@ -1,5 +1,13 @@
 // The parcours forms of an agrément (contract, tripartite interview, exit): what is obviously missing or
-// inconsistent, and the API input. The rules of the accord are the API's.
+// inconsistent, and the API input. The reality checks are @navette/domain's, the same the API runs (issue 13).
+import {
+  validateContract as domainContract,
+  validateContractPeriod,
+  validateExitDate,
+  validateExitInterview,
+  type ContractPeriod,
+  type SiaeKind,
+} from '@navette/domain';
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import { isIsoDate } from '../../format/dates.ts';
@@ -26,7 +34,8 @@ export type ContractField = keyof ContractValues;
 
 export const isMiseADisposition = (kind: ContractKind | '') => kind === 'MISE_A_DISPOSITION_AI';
 
-export function validateContract(values: ContractValues): FieldErrors<ContractField> {
+/** `siaeKind`: the kind of the SIAE recording the contract, when known (contract kinds per SIAE kind, domain). */
+export function validateContract(values: ContractValues, siaeKind?: SiaeKind): FieldErrors<ContractField> {
   const e = copy.contractForm.errors;
   const errors: FieldErrors<ContractField> = {};
   if (!values.kind) errors.kind = e.kind;
@@ -39,6 +48,14 @@ export function validateContract(values: ContractValues): FieldErrors<ContractFi
   if (isMiseADisposition(values.kind)) {
     if (!values.aiSector) errors.aiSector = e.aiSector;
     if (!/^\d+$/.test(values.aiHours.trim()) || Number(values.aiHours) <= 0) errors.aiHours = e.aiHours;
+  }
+  if (!errors.kind && !errors.startOn && !errors.endOn && values.kind) {
+    const endOn = values.endOn || null;
+    const check = siaeKind ? domainContract(siaeKind, { kind: values.kind, startOn: values.startOn, endOn }) : validateContractPeriod(values.startOn, endOn);
+    if (!check.ok) {
+      if (check.code === 'CONTRACT_KIND_NOT_FOR_SIAE' || check.code === 'AI_PLACEMENT_NOT_AI') errors.kind = check.message;
+      else errors.endOn = check.message;
+    }
   }
   return errors;
 }
@@ -67,11 +84,33 @@ export interface InterviewValues {
 
 export type InterviewField = 'heldOn' | 'assessment';
 
-export function validateInterview(values: InterviewValues, today: string): FieldErrors<InterviewField> {
+/** What the domain's interview check needs to know of the parcours (fiche 7). */
+export interface InterviewParcours {
+  contracts: readonly ContractPeriod[];
+  approvalEndOn: string;
+  interviewsHeldOn: readonly string[];
+}
+
+/**
+ * A date the interview was held on (a future one is planned, not recorded), then, when the parcours is given, the
+ * domain's reality check: during a contract, in the window 2 to 3 months before the end, once (fiche 7).
+ */
+export function validateInterview(values: InterviewValues, today: string, parcours?: InterviewParcours): FieldErrors<InterviewField> {
   const e = copy.interviewForm.errors;
   const errors: FieldErrors<InterviewField> = {};
   if (!values.heldOn) errors.heldOn = e.heldOn;
-  else if (!isIsoDate(values.heldOn) || values.heldOn > today) errors.heldOn = e.invalidDate;
+  else if (!isIsoDate(values.heldOn)) errors.heldOn = e.invalidDate;
+  else {
+    const check = validateExitInterview({
+      heldOn: values.heldOn,
+      today,
+      contracts: parcours?.contracts ?? [{ startOn: values.heldOn, endOn: null }],
+      approvalEndOn: parcours?.approvalEndOn ?? values.heldOn,
+      interviewsHeldOn: parcours?.interviewsHeldOn ?? [],
+    });
+    // Without the parcours, only "not yet held" can be judged here; the API judges the rest.
+    if (!check.ok && (parcours || check.code === 'INTERVIEW_IN_FUTURE')) errors.heldOn = check.message;
+  }
   if (!values.assessment.trim()) errors.assessment = e.assessment;
   return errors;
 }
@@ -111,11 +150,16 @@ export function parseSkills(text: string): string[] {
   return [...new Set(skills)];
 }
 
-export function validateExit(values: ExitValues): FieldErrors<ExitField> {
+/** `parcours`: today and the SIAE's contracts under the agrément, for the domain's check of the exit date (fiche 7). */
+export function validateExit(values: ExitValues, parcours?: { today: string; contracts: readonly ContractPeriod[] }): FieldErrors<ExitField> {
   const e = copy.exitForm.errors;
   const errors: FieldErrors<ExitField> = {};
   if (!values.exitOn) errors.exitOn = e.exitOn;
   else if (!isIsoDate(values.exitOn)) errors.exitOn = e.invalidDate;
+  else if (parcours) {
+    const check = validateExitDate(values.exitOn, parcours.today, parcours.contracts);
+    if (!check.ok) errors.exitOn = check.message;
+  }
   if (!values.outcome) errors.outcome = e.outcome;
   if (parseSkills(values.skills).length === 0) errors.skills = e.skills;
   return errors;
