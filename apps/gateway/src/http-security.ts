@@ -101,7 +101,9 @@ function isMutationDocument(query: string, operationName: string | null): boolea
   }
   const selected = getOperationAST(document, operationName);
   if (selected) return selected.operation !== 'query';
-  return document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query');
+  return document.definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
+  );
 }
 
 /**

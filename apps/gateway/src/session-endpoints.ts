@@ -72,7 +72,12 @@ class EndpointError extends Error {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
     .end(JSON.stringify(body));
@@ -165,11 +170,20 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
   }
 
   /** Sends the GraphQL errors of a refused mutation with a matching HTTP status (and Retry-After, if any). */
-  function sendErrors(res: ServerResponse, answer: GraphQLAnswer, extraHeaders: Record<string, string | string[]> = {}) {
+  function sendErrors(
+    res: ServerResponse,
+    answer: GraphQLAnswer,
+    extraHeaders: Record<string, string | string[]> = {},
+  ) {
     const code = answer.errors?.[0]?.extensions?.code;
     const status = answer.status >= 400 ? answer.status : (statusOfCode[String(code)] ?? 500);
     const retryAfter = answer.headers.get('retry-after');
-    send(res, status, { errors: answer.errors ?? [] }, { ...extraHeaders, ...(retryAfter ? { 'retry-after': retryAfter } : {}) });
+    send(
+      res,
+      status,
+      { errors: answer.errors ?? [] },
+      { ...extraHeaders, ...(retryAfter ? { 'retry-after': retryAfter } : {}) },
+    );
   }
 
   const handlers: Record<string, (req: IncomingMessage, res: ServerResponse, client: string) => Promise<void>> = {
@@ -187,7 +201,12 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
     async refresh(req, res, client) {
       const token = parseCookie(req.headers.cookie ?? '')[refreshCookieName(client)];
       if (!token) {
-        throw new EndpointError(401, 'Connectez-vous pour accéder à cette information.', 'UNAUTHENTICATED', 'NO_SESSION');
+        throw new EndpointError(
+          401,
+          'Connectez-vous pour accéder à cette information.',
+          'UNAUTHENTICATED',
+          'NO_SESSION',
+        );
       }
       const answer = await run(req, res, client, RENEW, { refreshToken: token });
       const session = answer.data?.['renewSession'] as SessionResult | undefined;
@@ -204,7 +223,8 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
       let signedOut = false;
       if (token) {
         const answer = await run(req, res, client, SIGN_OUT, { refreshToken: token });
-        if (answer.data?.['signOut'] === undefined) return sendErrors(res, answer, { 'set-cookie': clearCookie(client) });
+        if (answer.data?.['signOut'] === undefined)
+          return sendErrors(res, answer, { 'set-cookie': clearCookie(client) });
         signedOut = answer.data['signOut'] === true;
       }
       send(res, 200, { signedOut }, { 'set-cookie': clearCookie(client) });
@@ -233,7 +253,11 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
           return;
         }
         console.error('[gateway] session endpoint failed:', error instanceof Error ? error.message : 'unknown error');
-        send(res, 500, errorBody('Une erreur interne est survenue. Réessayez dans quelques instants.', 'INTERNAL_SERVER_ERROR'));
+        send(
+          res,
+          500,
+          errorBody('Une erreur interne est survenue. Réessayez dans quelques instants.', 'INTERNAL_SERVER_ERROR'),
+        );
       }
     })();
     return true;

@@ -48,7 +48,11 @@ describe('CORS', () => {
   it('allows a configured origin, without credentials', async () => {
     const preflight = await fetch(navette.graphqlUrl, {
       method: 'OPTIONS',
-      headers: { origin: partner, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: partner,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(partner);
@@ -75,9 +79,16 @@ describe('requests a form could forge', () => {
   it.each([
     ['application/x-www-form-urlencoded', `query=${encodeURIComponent(SIGN_OUT_MUTATION)}`],
     ['text/plain', JSON.stringify({ query: SIGN_OUT_MUTATION })],
-    ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${SIGN_OUT_MUTATION}\r\n--x--\r\n`],
+    [
+      'multipart/form-data; boundary=x',
+      `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${SIGN_OUT_MUTATION}\r\n--x--\r\n`,
+    ],
   ])('refuses a %s mutation before running it (415, French)', async (contentType, body) => {
-    const response = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const response = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
     expect(response.status).toBe(415);
     const answer = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(answer.errors[0]!.message).toMatch(/^Envoyez la requête GraphQL en JSON/);
@@ -85,12 +96,16 @@ describe('requests a form could forge', () => {
   });
 
   it('refuses a POST without a content type', async () => {
-    const response = await fetch(navette.graphqlUrl, { method: 'POST', body: new Uint8Array(Buffer.from(JSON.stringify({ query: SIGN_OUT_MUTATION }))) });
+    const response = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      body: new Uint8Array(Buffer.from(JSON.stringify({ query: SIGN_OUT_MUTATION }))),
+    });
     expect(response.status).toBe(415);
   });
 
   it('refuses a mutation sent with GET (405, French), named or not, and still answers a GET query', async () => {
-    const get = (params: Record<string, string>) => fetch(`${navette.graphqlUrl}?${new URLSearchParams(params).toString()}`);
+    const get = (params: Record<string, string>) =>
+      fetch(`${navette.graphqlUrl}?${new URLSearchParams(params).toString()}`);
     for (const params of [
       { query: SIGN_OUT_MUTATION },
       { query: `query A { __typename } mutation B { signOut(refreshToken: "x") }`, operationName: 'B' },
@@ -135,7 +150,13 @@ describe('security headers', () => {
   it('hardens the home page, a portal page (its deep links too), a portal asset and /graphql', async () => {
     expect(navette.portals.length).toBeGreaterThan(0);
     const portal = navette.portals[0]!;
-    for (const url of [`${navette.url}/`, portal.url, `${portal.url}un/lien/profond`, `${navette.graphqlUrl}?query=%7B__typename%7D`, `${navette.url}/inconnu`]) {
+    for (const url of [
+      `${navette.url}/`,
+      portal.url,
+      `${portal.url}un/lien/profond`,
+      `${navette.graphqlUrl}?query=%7B__typename%7D`,
+      `${navette.url}/inconnu`,
+    ]) {
       const response = await fetch(url);
       expectHardened(response.headers);
     }
@@ -151,7 +172,10 @@ describe('security headers', () => {
   });
 
   it('hardens a refused GraphQL request and the session endpoints too', async () => {
-    expectHardened((await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })).headers);
+    expectHardened(
+      (await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }))
+        .headers,
+    );
     expectHardened((await fetch(`${navette.url}/auth/refresh`, { method: 'POST' })).headers);
   });
 });
@@ -161,7 +185,10 @@ describe('session endpoints (/auth)', () => {
   const cookieName = `navette_refresh_${client}`;
   const origin = () => navette.url;
 
-  async function auth(path: string, options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+  async function auth(
+    path: string,
+    options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+  ) {
     const response = await fetch(`${navette.url}/auth/${path}`, {
       method: 'POST',
       headers: {
@@ -188,7 +215,12 @@ describe('session endpoints (/auth)', () => {
     const { status, body, cookie } = await signIn();
     expect(status).toBe(200);
     expect(body.session!.viewer.email).toBe('siae@demo.navette.fr');
-    expect(Object.keys(body.session!).sort()).toEqual(['accessToken', 'accessTokenExpiresAt', 'refreshTokenExpiresAt', 'viewer']);
+    expect(Object.keys(body.session!).sort()).toEqual([
+      'accessToken',
+      'accessTokenExpiresAt',
+      'refreshTokenExpiresAt',
+      'viewer',
+    ]);
     expect(JSON.stringify(body)).not.toContain('nvt_rt_');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'strict', path: '/auth' });
     expect(cookie!.value).toMatch(/^nvt_rt_/);
@@ -198,7 +230,9 @@ describe('session endpoints (/auth)', () => {
   });
 
   it('refuses a wrong password with the French message and sets no cookie', async () => {
-    const { status, body, setCookies } = await auth('sign-in', { body: { email: 'siae@demo.navette.fr', password: 'faux' } });
+    const { status, body, setCookies } = await auth('sign-in', {
+      body: { email: 'siae@demo.navette.fr', password: 'faux' },
+    });
     expect(status).toBe(401);
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
     expect(body.errors![0]!.message).toMatch(/incorrect/);
@@ -246,7 +280,9 @@ describe('session endpoints (/auth)', () => {
       body: '{}',
     });
     expect(withoutOrigin.status).toBe(403);
-    const get = await fetch(`${navette.url}/auth/refresh`, { headers: { origin: origin(), cookie: `${cookieName}=${token}` } });
+    const get = await fetch(`${navette.url}/auth/refresh`, {
+      headers: { origin: origin(), cookie: `${cookieName}=${token}` },
+    });
     expect(get.status).toBe(405);
     // None of these used the token: it still renews.
     expect((await auth('refresh', { cookie: token })).status).toBe(200);
@@ -262,7 +298,10 @@ describe('session endpoints (/auth)', () => {
     const viewer = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(body.session!.accessToken));
     expect(viewer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await auth('refresh', { cookie: cookie!.value })).status).toBe(401);
-    const [user] = await database.db.select({ id: tables.users.id }).from(tables.users).where(eq(tables.users.email, 'siae@demo.navette.fr'));
+    const [user] = await database.db
+      .select({ id: tables.users.id })
+      .from(tables.users)
+      .where(eq(tables.users.email, 'siae@demo.navette.fr'));
     const events = await database.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, 'SIGN_OUT'));
     expect(events.some((e) => e.actorId === user!.id)).toBe(true);
     // Without a cookie, signing out is a no-op that still clears.
