@@ -92,20 +92,23 @@ const setCookie = (client: string, token: string) => stringifySetCookie(refreshC
 const clearCookie = (client: string) =>
   stringifySetCookie(refreshCookieName(client), '', { ...COOKIE, maxAge: 0, expires: new Date(0) });
 
+/** Whether a request's `Origin` names the host it was sent to (an opaque `null` origin never does). */
+function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** The CSRF checks common to the three endpoints; returns the portal's client name. */
 function checkRequest(req: IncomingMessage, clients: ReadonlySet<string>): string {
   if (req.method !== 'POST') throw new EndpointError(405, 'Cette adresse ne répond qu’en POST.', 'BAD_REQUEST');
   if (mediaType(req.headers['content-type']) !== 'application/json') {
     throw new EndpointError(415, 'Envoyez la requête en JSON (en-tête Content-Type: application/json).', 'BAD_REQUEST');
   }
-  const origin = req.headers.origin;
-  let sameOrigin = false;
-  try {
-    sameOrigin = !!origin && !!req.headers.host && new URL(origin).host === req.headers.host;
-  } catch {
-    sameOrigin = false;
-  }
-  if (!sameOrigin) {
+  if (!isSameOrigin(req.headers.origin, req.headers.host)) {
     throw new EndpointError(403, 'Cette demande doit venir d’un portail de Navette.', 'FORBIDDEN', 'FOREIGN_ORIGIN');
   }
   const client = req.headers['x-navette-client'];
