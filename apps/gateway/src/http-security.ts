@@ -1,21 +1,31 @@
 // HTTP hardening of the gateway (issue 11, item 7): CORS for configured origins only, GraphQL requests a form
 // cannot forge, and the security headers of every answer (strict Content-Security-Policy on the portals and the home
 // page). The GraphQL execution itself is not touched here.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
 
+/** The only texts react-dsfr writes into its colour-scheme `<style>` element (see below). */
+const DSFR_COLOR_SCHEME_STYLES = [':root { color-scheme: light; }', ':root { color-scheme: dark; }'];
+
 /**
  * The Content-Security-Policy of every answer. The portals are Vite builds served from this origin: one module
  * script and stylesheets from `/…/assets/`, the DSFR's CSS, fonts and icons copied into each portal's `dist/dsfr`
- * (icons also as `data:` SVG inside the DSFR CSS), API calls to `/graphql` and `/auth/*`. No inline script, no inline
- * style element (React's `style=` props go through the CSSOM, which CSP does not govern), no external origin, no
- * framing. Downloads (CSV, XLSX, PDF) are `blob:` links followed by the browser, outside the page's CSP.
+ * (icons also as `data:` SVG inside the DSFR CSS), API calls to `/graphql` and `/auth/*`. No inline script, no
+ * `'unsafe-inline'` style (React's `style=` props go through the CSSOM, which CSP does not govern), no external origin,
+ * no framing. Downloads (CSV, XLSX, PDF) are `blob:` links followed by the browser, outside the page's CSP.
+ * The one inline style element is react-dsfr's colour scheme (`<style id="dsfr-root-color-scheme">`, written by
+ * `startReactDsfr` when the scheme changes): allowed by the hashes of its only two contents (found with the browser
+ * test, which fails on any CSP violation; a react-dsfr upgrade that changes the text shows up there).
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'style-src': [
+    "'self'",
+    ...DSFR_COLOR_SCHEME_STYLES.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+  ],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
@@ -25,7 +35,7 @@ export const CONTENT_SECURITY_POLICY = {
   'form-action': ["'self'"],
   'frame-src': ["'none'"],
   'frame-ancestors': ["'none'"],
-} as const;
+};
 
 const securityHeaders = helmet({
   contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },

@@ -141,7 +141,8 @@ describe('security headers', () => {
     const csp = headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("style-src 'self';");
+    // Two hashes: react-dsfr's colour-scheme <style> (light, dark); no 'unsafe-inline'.
+    expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=' 'sha256-[A-Za-z0-9+/]+=';/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
