@@ -106,11 +106,12 @@ describe('requests a form could forge', () => {
   it('refuses a mutation sent with GET (405, French), named or not, and still answers a GET query', async () => {
     const get = (params: Record<string, string>) =>
       fetch(`${navette.graphqlUrl}?${new URLSearchParams(params).toString()}`);
-    for (const params of [
+    const mutations: Record<string, string>[] = [
       { query: SIGN_OUT_MUTATION },
       { query: `query A { __typename } mutation B { signOut(refreshToken: "x") }`, operationName: 'B' },
       { query: `query A { __typename } mutation B { signOut(refreshToken: "x") }` },
-    ]) {
+    ];
+    for (const params of mutations) {
       const response = await get(params);
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
