@@ -801,8 +801,9 @@ describe('Espace SIAE', () => {
 
   it('renews an access token about to expire before the next request, without asking to sign in again', async () => {
     const refreshCookie = async () =>
-      (await page.context().cookies(product.url)).find((cookie) => cookie.name === 'navette_refresh_portal-siae')
-        ?.value;
+      (await page.context().cookies(`${product.url}/auth/refresh`)).find(
+        (cookie) => cookie.name === 'navette_refresh_portal-siae',
+      )?.value;
     const previousRefreshToken = await refreshCookie();
     expect(previousRefreshToken).toMatch(/^nvt_rt_/);
     await page.evaluate(() => {
@@ -834,7 +835,7 @@ describe('Espace SIAE', () => {
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     expect(await page.getByTestId('signed-in-user').count()).toBe(0);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-    expect((await page.context().cookies(product.url)).map((cookie) => cookie.name)).not.toContain(
+    expect((await page.context().cookies(`${product.url}/auth/refresh`)).map((cookie) => cookie.name)).not.toContain(
       'navette_refresh_portal-siae',
     );
 
