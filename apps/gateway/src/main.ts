@@ -4,6 +4,7 @@ import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
 import { createAuthenticator, pemFromEnvironment } from '@navette/subgraph-server';
 import { z } from 'zod';
+import { parseAllowedOrigins } from './http-security.js';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 
@@ -15,6 +16,18 @@ const Environment = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
+  /** Origins whose browser scripts may call /graphql (CORS), comma-separated; none by default. */
+  NAVETTE_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine((value) => {
+      try {
+        parseAllowedOrigins(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated'),
   SUBGRAPH_STRUCTURES_URL: z.url().optional(),
   SUBGRAPH_PARCOURS_URL: z.url().optional(),
   SUBGRAPH_FORMATION_URL: z.url().optional(),
@@ -52,6 +65,7 @@ const gateway = await startGateway({
   subgraphSecret: env.NAVETTE_SUBGRAPH_SECRET,
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),
   logging: true,
+  allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
 });
 console.log(`Gateway ready at ${gateway.url}/graphql`);
 for (const p of gateway.servedPortals) console.log(`  ${p.title}: ${gateway.url}${p.path}/`);

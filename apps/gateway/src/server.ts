@@ -7,6 +7,8 @@ import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
+import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
+import { createSessionEndpoints } from './session-endpoints.js';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
@@ -66,6 +68,11 @@ export interface GatewayOptions {
    * indicator table, docs/benchmarks.md), and identical concurrent requests of one session are rare.
    */
   deduplicateInflightRequests?: boolean;
+  /**
+   * Origins (`https://host[:port]`) whose browser scripts may call `/graphql` (CORS). None by default: the portals
+   * are served by the gateway itself, same-origin (http-security.ts).
+   */
+  allowedOrigins?: readonly string[];
 }
 
 export interface RunningGateway {
@@ -95,6 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
+    cors: corsFor(options.allowedOrigins ?? []),
     logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
     maskedErrors: { maskError: maskGatewayError },
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
@@ -144,9 +152,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
   }
 
+  const sessionEndpoints = createSessionEndpoints({
+    clients: portals.map((portal) => portal.app),
+    execute: async (request, serverContext) => gateway.fetch(request, serverContext),
+  });
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    setSecurityHeaders(req, res);
+    if (sessionEndpoints(req, res, path)) return;
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
+      if (path.startsWith('/graphql') && !acceptGraphqlRequest(req, res)) return;
       void gateway(req, res);
       return;
     }

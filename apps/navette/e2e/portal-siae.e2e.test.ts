@@ -800,23 +800,28 @@ describe('Espace SIAE', () => {
   });
 
   it('renews an access token about to expire before the next request, without asking to sign in again', async () => {
-    const previousRefreshToken = await page.evaluate(() => {
+    const refreshCookie = async () =>
+      (await page.context().cookies(`${product.url}/auth/refresh`)).find(
+        (cookie) => cookie.name === 'navette_refresh_portal-siae',
+      )?.value;
+    const previousRefreshToken = await refreshCookie();
+    expect(previousRefreshToken).toMatch(/^nvt_rt_/);
+    await page.evaluate(() => {
       const key = 'navette.session.portal-siae';
-      const stored = JSON.parse(sessionStorage.getItem(key)!) as { accessTokenExpiresAt: string; refreshToken: string };
+      const stored = JSON.parse(sessionStorage.getItem(key)!) as { accessTokenExpiresAt: string };
       stored.accessTokenExpiresAt = new Date(Date.now() - 1000).toISOString();
       sessionStorage.setItem(key, JSON.stringify(stored));
-      return stored.refreshToken;
     });
     await page.goto(`${product.url}/siae/`);
     await waitForResults(page);
     const renewed = await page.evaluate(
       () =>
         JSON.parse(sessionStorage.getItem('navette.session.portal-siae')!) as {
-          refreshToken: string;
           accessTokenExpiresAt: string;
         },
     );
-    expect(renewed.refreshToken).not.toBe(previousRefreshToken);
+    // The refresh cookie rotated (HttpOnly: only the browser's cookie jar shows it).
+    expect(await refreshCookie()).not.toBe(previousRefreshToken);
     expect(Date.parse(renewed.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
     expect(page.url()).not.toMatch(/connexion/);
   });
@@ -830,6 +835,9 @@ describe('Espace SIAE', () => {
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     expect(await page.getByTestId('signed-in-user').count()).toBe(0);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect((await page.context().cookies(`${product.url}/auth/refresh`)).map((cookie) => cookie.name)).not.toContain(
+      'navette_refresh_portal-siae',
+    );
 
     await page.goto(previous);
     await page.waitForURL(/\/siae\/connexion$/);

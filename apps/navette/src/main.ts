@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseAllowedOrigins } from '@navette/gateway';
 import { startNavette } from './start.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -13,6 +14,18 @@ const Environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional(),
+  /** Origins whose browser scripts may call /graphql (CORS), comma-separated; none by default. */
+  NAVETTE_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine((value) => {
+      try {
+        parseAllowedOrigins(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated'),
 });
 
 const parsed = Environment.safeParse(process.env);
@@ -29,6 +42,7 @@ try {
     dataDir: env.NAVETTE_DATA_DIR,
     databaseUrl: env.DATABASE_URL,
     log: (m) => console.log(`[navette] ${m}`),
+    allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
   });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;

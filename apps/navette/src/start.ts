@@ -36,6 +36,8 @@ export interface NavetteOptions {
   /** Runs the background jobs (tacit grants) in this process (default true). */
   jobs?: boolean;
   log?: (message: string) => void;
+  /** Origins whose browser scripts may call /graphql (CORS); none by default (the portals are same-origin). */
+  allowedOrigins?: readonly string[];
 }
 
 export interface RunningNavette {
@@ -112,6 +114,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphSecret,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
+      allowedOrigins: options.allowedOrigins ?? [],
     });
     stack.push(() => gateway.stop());
     return {

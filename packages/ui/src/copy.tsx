@@ -78,6 +78,7 @@ export const copy = {
       'La connexion a échoué. Réessayez dans quelques instants ; si le problème persiste, contactez l’assistance.',
     signInUnreachable: 'Le service est injoignable. Vérifiez votre connexion à internet puis réessayez.',
     expired: 'Votre session a expiré, reconnectez-vous.',
+    restoring: 'Reprise de votre session…',
     signOut: 'Se déconnecter',
     signedInAs: 'Connecté en tant que',
     accessRefused: {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { copy } from '../copy.tsx';
 import { accessRefusedMessage, canUsePortal } from './portal-access.ts';
 import { useSession, useSessionStore } from './SessionContext.tsx';
 
@@ -16,7 +17,7 @@ export interface SignInLocationState {
  */
 export function RequireSession() {
   const store = useSessionStore();
-  const { session } = useSession();
+  const { session, restoring } = useSession();
   const location = useLocation();
   const allowed = session !== null && canUsePortal(store.app, session.viewer.role);
 
@@ -24,6 +25,14 @@ export function RequireSession() {
     if (session && !allowed) void store.signOut(accessRefusedMessage(store.app));
   }, [session, allowed, store]);
 
+  // A new tab asks the refresh cookie for the session first: no detour through the sign-in page meanwhile.
+  if (!session && restoring) {
+    return (
+      <p className="fr-sr-only" role="status">
+        {copy.session.restoring}
+      </p>
+    );
+  }
   if (!session) {
     const state: SignInLocationState = { from: `${location.pathname}${location.search}${location.hash}` };
     return <Navigate to={signInPath} replace state={state} />;

@@ -15,7 +15,7 @@ export function createPortalClient(options: { app: PortalApp; persistedDocuments
     session,
     persistedDocumentsOnly: options.persistedDocumentsOnly ?? false,
   });
-  session.connect(createSessionApi(client));
+  session.connect(createSessionApi(options.app));
   // What one user read must not be shown to the next one signing in in the same tab.
   let signedIn = session.getState().session !== null;
   session.subscribe(() => {
@@ -23,5 +23,7 @@ export function createPortalClient(options: { app: PortalApp; persistedDocuments
     if (signedIn && !now) void client.clearStore();
     signedIn = now;
   });
+  // A tab opened without a stored session (a link opened in a new tab) is signed in by the refresh cookie.
+  void session.restore();
   return { client, session };
 }

@@ -12,11 +12,10 @@ const query = gql`
   }
 `;
 
-function session(token: string, refresh: string): Session {
+function session(token: string): Session {
   return {
     accessToken: token,
     accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-    refreshToken: refresh,
     refreshTokenExpiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(),
     viewer: { id: 'u', email: 'e', displayName: 'Camille', role: 'SIAE', roleLabel: 'SIAE', organisation: null },
   };
@@ -25,8 +24,8 @@ function session(token: string, refresh: string): Session {
 /** A signed-in store, a client whose "API" answers with `answer(headers)`, and what was sent. */
 async function setUp(answer: (headers: Record<string, string>) => ApolloLink.Result) {
   const api = {
-    signIn: vi.fn(async () => session('access-1', 'refresh-1')),
-    renew: vi.fn(async () => session('access-2', 'refresh-2')),
+    signIn: vi.fn(async () => session('access-1')),
+    renew: vi.fn(async () => session('access-2')),
     signOut: vi.fn(async () => undefined),
   };
   const store = new SessionStore({ app: 'portal-siae', setTimer: () => null, clearTimer: () => undefined });

@@ -3,11 +3,10 @@ import { AccessRefusedError, SessionStore, type Session, type SessionApi } from 
 
 const minute = 60_000;
 
-function session(role: Session['viewer']['role'], now: number, token = 'access-1', refresh = 'refresh-1'): Session {
+function session(role: Session['viewer']['role'], now: number, token = 'access-1'): Session {
   return {
     accessToken: token,
     accessTokenExpiresAt: new Date(now + 15 * minute).toISOString(),
-    refreshToken: refresh,
     refreshTokenExpiresAt: new Date(now + 12 * 60 * minute).toISOString(),
     viewer: {
       id: 'u1',
@@ -46,7 +45,7 @@ describe('session store', () => {
       signIn: vi.fn(async () => session('SIAE', Date.now())),
       renew: vi.fn(async () => {
         renewals += 1;
-        return session('SIAE', Date.now(), `access-${renewals + 1}`, `refresh-${renewals + 1}`);
+        return session('SIAE', Date.now(), `access-${renewals + 1}`);
       }),
       signOut: vi.fn(async () => undefined),
     };
@@ -59,24 +58,35 @@ describe('session store', () => {
     return store;
   };
 
-  it('keeps the session of this portal in the storage given (sessionStorage in the browser)', async () => {
+  it('keeps the access token of this portal in the storage given (sessionStorage), never a refresh token', async () => {
     const store = newStore();
     await store.signIn('siae@demo.navette.fr', 'secret');
     expect(store.accessToken).toBe('access-1');
-    expect(JSON.parse(storage.items.get('navette.session.portal-siae')!).refreshToken).toBe('refresh-1');
+    const stored = storage.items.get('navette.session.portal-siae')!;
+    expect(JSON.parse(stored).accessToken).toBe('access-1');
+    expect(stored).not.toMatch(/refreshToken"/);
     expect(newStore().getState().session?.viewer.displayName).toBe('Camille Martin');
   });
 
-  it('renews one minute before the access token expires, then again with the rotated refresh token', async () => {
+  it('drops anything but the session fields the API sends (a refresh token included)', async () => {
+    api.signIn.mockResolvedValueOnce({ ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_secret' } as Session);
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    expect(JSON.stringify(store.getState())).not.toContain('nvt_rt_secret');
+    expect(storage.items.get('navette.session.portal-siae')).not.toContain('nvt_rt_secret');
+  });
+
+  it('renews one minute before the access token expires, then again 14 minutes later', async () => {
     const store = newStore();
     await store.signIn('siae@demo.navette.fr', 'secret');
     await vi.advanceTimersByTimeAsync(14 * minute - 1);
     expect(api.renew).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
-    expect(api.renew).toHaveBeenLastCalledWith('refresh-1');
+    expect(api.renew).toHaveBeenCalledTimes(1);
     expect(store.accessToken).toBe('access-2');
     await vi.advanceTimersByTimeAsync(14 * minute);
-    expect(api.renew).toHaveBeenLastCalledWith('refresh-2');
+    expect(api.renew).toHaveBeenCalledTimes(2);
+    expect(store.accessToken).toBe('access-3');
   });
 
   it('renews only once when several requests need it at the same time', async () => {
@@ -109,8 +119,9 @@ describe('session store', () => {
     api.signIn.mockResolvedValueOnce(session('AGENCY', Date.now()));
     const store = newStore();
     await expect(store.signIn('agence@demo.navette.fr', 'secret')).rejects.toThrow(AccessRefusedError);
+    expect(api.signOut).toHaveBeenCalledTimes(1);
+    expect(store.getState().session).toBeNull();
     await expect(store.signIn('agence@demo.navette.fr', 'secret')).resolves.toBeDefined();
-    expect(api.signOut).toHaveBeenCalledWith('refresh-1');
   });
 
   it('signs out at the API, forgets the session and stops renewing', async () => {
@@ -119,8 +130,9 @@ describe('session store', () => {
     const listener = vi.fn();
     store.subscribe(listener);
     await store.signOut();
-    expect(api.signOut).toHaveBeenCalledWith('refresh-1');
+    expect(api.signOut).toHaveBeenCalledTimes(1);
     expect(store.getState()).toEqual({ session: null, notice: null });
+    expect(storage.items.size).toBe(0);
     expect(listener).toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(60 * minute);
     expect(api.renew).not.toHaveBeenCalled();
@@ -137,5 +149,71 @@ describe('session store', () => {
     storage.setItem('navette.session.portal-siae', JSON.stringify(session('SIAE', Date.now() - 20 * minute)));
     const store = newStore();
     expect(await store.freshAccessToken()).toBe('access-2');
+  });
+
+  it('closes the session at the API before forgetting it, once, after a renewal under way', async () => {
+    const store = newStore();
+    await store.signIn('siae@demo.navette.fr', 'secret');
+    let finishRenewal = () => undefined as void;
+    api.renew.mockImplementationOnce(
+      () => new Promise((resolve) => (finishRenewal = () => resolve(session('SIAE', Date.now(), 'access-9')))),
+    );
+    void store.renew();
+    const order: string[] = [];
+    api.signOut.mockImplementation(
+      async () => void order.push(`api signOut, signed in: ${store.getState().session !== null}`),
+    );
+    const first = store.signOut();
+    const second = store.signOut('ignored');
+    expect(api.signOut).not.toHaveBeenCalled(); // waits for the renewal
+    finishRenewal();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['api signOut, signed in: true']);
+    expect(store.getState()).toEqual({ session: null, notice: null });
+  });
+
+  it('forgets a session stored before the refresh token moved to the cookie', () => {
+    storage.setItem(
+      'navette.session.portal-siae',
+      JSON.stringify({ ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_old' }),
+    );
+    expect(newStore().getState().session).toBeNull();
+    expect(storage.items.size).toBe(0);
+  });
+
+  describe('a tab without a stored session (a link opened in a new tab)', () => {
+    it('is signed in by the refresh cookie, and says it is restoring meanwhile', async () => {
+      const store = newStore();
+      const restored = store.restore();
+      expect(store.getState()).toEqual({ session: null, notice: null, restoring: true });
+      await restored;
+      expect(api.renew).toHaveBeenCalledTimes(1);
+      expect(store.accessToken).toBe('access-2');
+      expect(store.getState().restoring).toBeUndefined();
+      expect(JSON.parse(storage.items.get('navette.session.portal-siae')!).accessToken).toBe('access-2');
+    });
+
+    it('asks for the sign-in form, without a notice, when there is no cookie', async () => {
+      api.renew.mockRejectedValueOnce(unauthenticated('NO_SESSION'));
+      const store = newStore();
+      await store.restore();
+      expect(store.getState()).toEqual({ session: null, notice: null });
+    });
+
+    it('says the session expired when the cookie is refused', async () => {
+      api.renew.mockRejectedValueOnce(unauthenticated('SESSION_REVOKED'));
+      const store = newStore();
+      await store.restore();
+      expect(store.getState()).toEqual({ session: null, notice: 'Votre session a expiré, reconnectez-vous.' });
+    });
+
+    it('does not ask the cookie when the tab has its own session', async () => {
+      const first = newStore();
+      await first.signIn('siae@demo.navette.fr', 'secret');
+      const reloaded = newStore();
+      await reloaded.restore();
+      expect(api.renew).not.toHaveBeenCalled();
+      expect(reloaded.accessToken).toBe('access-1');
+    });
   });
 });

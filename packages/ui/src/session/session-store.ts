@@ -1,11 +1,15 @@
 // The signed-in session of one portal, in one tab.
 //
-// Why sessionStorage and not localStorage: sessionStorage belongs to one tab and is emptied when the tab closes,
-// so closing the tab signs the user out — what agents on shared computers (agences, SIAE, CCAS) expect. It is also
-// not shared between tabs, so two tabs never renew with the same refresh token: renewal rotates it, and the second
-// tab would otherwise be signed out by the first. (Both storages are readable by scripts of the page: neither
-// protects against XSS; the short-lived access token and server-side revocation limit what a stolen one is worth.)
-// Each portal keeps its own entry, since the gateway serves the four portals from one origin.
+// The refresh token never reaches this code: the gateway keeps it in an `HttpOnly; Secure; SameSite=Strict` cookie
+// on `/auth` (one per portal, apps/gateway/src/session-endpoints.ts), so an XSS cannot carry a 12-hour session
+// away. What the store keeps is the short-lived access token (15 minutes), its expiry, the session's end and the
+// viewer, in sessionStorage: one tab's, emptied when the tab closes, and a reload needs no round trip. Keeping the
+// access token in memory only would not protect it better: a script running in the page can ask /auth/refresh for
+// a new one anyway; what it can no longer do is take the refresh token elsewhere.
+// A tab without a stored session (a link opened in a new tab, a reopened portal) asks /auth/refresh once: the
+// cookie, shared by the portal's tabs, signs it in. The cookie ends with the browser; closing a tab no longer signs
+// out; "Se déconnecter" does, in every tab of the portal (the session is revoked).
+// Each portal keeps its own entry and its own cookie, since the gateway serves the four portals from one origin.
 import { accessRefusedMessage, canUsePortal, type PortalApp, type Role } from './portal-access.ts';
 import { sessionFailureOf, graphQLErrorsOf } from './auth-errors.ts';
 import { isRefreshExpired, needsRenewal, renewalDelay } from './renewal-schedule.ts';
@@ -23,22 +27,26 @@ export interface Viewer {
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: string;
-  refreshToken: string;
+  /** When the session ends at the latest (its refresh token, kept in the HttpOnly cookie, expires). */
   refreshTokenExpiresAt: string;
   viewer: Viewer;
 }
 
-/** The three calls of the API the store needs (sent without a bearer token). */
+/** The three session calls the store needs (session-api.ts: the gateway's /auth endpoints and their cookie). */
 export interface SessionApi {
   signIn(email: string, password: string): Promise<Session>;
-  renew(refreshToken: string): Promise<Session>;
-  signOut(refreshToken: string): Promise<void>;
+  /** A new access token from the refresh cookie (which rotates). */
+  renew(): Promise<Session>;
+  /** Revokes the session of the refresh cookie and clears it. */
+  signOut(): Promise<void>;
 }
 
 export interface SessionState {
   session: Session | null;
   /** A French notice for the sign-in page (session expired, account refused by this portal). */
   notice: string | null;
+  /** True while a tab without a stored session asks the refresh cookie for one (see {@link SessionStore.restore}). */
+  restoring?: boolean;
 }
 
 /** Thrown by {@link SessionStore.signIn} when the account's role may not use this portal. */
@@ -62,7 +70,6 @@ function isSession(value: unknown): value is Session {
     typeof s === 'object' &&
     s !== null &&
     typeof s.accessToken === 'string' &&
-    typeof s.refreshToken === 'string' &&
     typeof s.accessTokenExpiresAt === 'string' &&
     typeof s.refreshTokenExpiresAt === 'string' &&
     typeof s.viewer?.role === 'string' &&
@@ -76,7 +83,6 @@ function pickSession(s: Session): Session {
   return {
     accessToken: s.accessToken,
     accessTokenExpiresAt: s.accessTokenExpiresAt,
-    refreshToken: s.refreshToken,
     refreshTokenExpiresAt: s.refreshTokenExpiresAt,
     viewer: {
       id,
@@ -101,6 +107,7 @@ export class SessionStore {
   private readonly listeners = new Set<() => void>();
   private timer: unknown = null;
   private renewing: Promise<boolean> | null = null;
+  private signingOut: Promise<void> | null = null;
 
   constructor(options: SessionStoreOptions) {
     this.app = options.app;
@@ -135,12 +142,33 @@ export class SessionStore {
     return this.state.session?.accessToken ?? null;
   }
 
+  /**
+   * A tab without a stored session asks the refresh cookie for one (a link opened in a new tab, the portal reopened
+   * in the same browser). Without a cookie the user simply signs in; with a refused one (expired, revoked) the
+   * sign-in page says the session expired.
+   */
+  async restore(): Promise<void> {
+    if (this.state.session || this.state.restoring || !this.api) return;
+    this.set({ ...this.state, restoring: true });
+    try {
+      const session = pickSession(await this.api.renew());
+      if (this.state.session) return; // signed in meanwhile
+      this.start(session);
+    } catch (error) {
+      if (this.state.session) return;
+      const errors = graphQLErrorsOf(error);
+      const refused =
+        sessionFailureOf(errors) !== null && !errors.some((e) => e.extensions?.['reason'] === 'NO_SESSION');
+      this.set({ session: null, notice: refused ? copy.session.expired : this.state.notice });
+    }
+  }
+
   /** Signs in; refuses (and closes the new session) an account whose role may not use this portal. */
   async signIn(email: string, password: string): Promise<Session> {
     const session = pickSession(await this.requireApi().signIn(email, password));
     if (!canUsePortal(this.app, session.viewer.role)) {
       await this.requireApi()
-        .signOut(session.refreshToken)
+        .signOut()
         .catch(() => undefined);
       throw new AccessRefusedError(accessRefusedMessage(this.app));
     }
@@ -156,8 +184,8 @@ export class SessionStore {
   }
 
   /**
-   * Renews the session (one renewal at a time: the refresh token rotates, a second call with the old one would
-   * be refused). False when it could not; a refused refresh token ends the session.
+   * Renews the session (one renewal at a time: the refresh cookie rotates, a second call with the old one would
+   * be refused; session-api.ts also serialises the renewals of the portal's tabs). False when it could not; a refused refresh token ends the session.
    */
   renew(): Promise<boolean> {
     this.renewing ??= this.renewOnce().finally(() => {
@@ -170,7 +198,7 @@ export class SessionStore {
     const session = this.state.session;
     if (!session || !this.api) return false;
     try {
-      const renewed = pickSession(await this.api.renew(session.refreshToken));
+      const renewed = pickSession(await this.api.renew());
       if (this.state.session !== session) return false; // signed out meanwhile
       this.start(renewed);
       return true;
@@ -188,11 +216,24 @@ export class SessionStore {
     this.end(notice);
   }
 
-  /** Signs out: closes the session at the API (best effort), then forgets it. */
-  async signOut(notice: string | null = null): Promise<void> {
-    const session = this.state.session;
-    this.end(notice);
-    if (session && this.api) await this.api.signOut(session.refreshToken).catch(() => undefined);
+  /**
+   * Signs out: closes the session at the API (best effort), then forgets it. The API goes first, so that the cookie
+   * is cleared before the portal shows the sign-in page (a reload then finds no session to restore); a renewal under
+   * way finishes first (signing out with the cookie it is replacing would close nothing).
+   */
+  signOut(notice: string | null = null): Promise<void> {
+    this.signingOut ??= (async () => {
+      this.cancelTimer();
+      const api = this.api;
+      if (this.state.session && api) {
+        await this.renewing;
+        await api.signOut().catch(() => undefined);
+      }
+      this.end(notice);
+    })().finally(() => {
+      this.signingOut = null;
+    });
+    return this.signingOut;
   }
 
   dismissNotice(): void {
@@ -237,7 +278,12 @@ export class SessionStore {
     try {
       const raw = this.storage?.getItem(this.storageKey);
       const parsed: unknown = raw ? JSON.parse(raw) : null;
-      return isSession(parsed) ? parsed : null;
+      // An entry stored before the refresh token moved to the cookie still holds one: dropped, the cookie decides.
+      if (parsed && typeof parsed === 'object' && 'refreshToken' in parsed) {
+        this.storage?.removeItem(this.storageKey);
+        return null;
+      }
+      return isSession(parsed) ? pickSession(parsed) : null;
     } catch {
       return null;
     }
