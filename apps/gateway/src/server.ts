@@ -2,11 +2,23 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
+import {
+  currentLogger,
+  logLevelFromEnvironment,
+  requestIdFrom,
+  rootLogger,
+  scrubAttributes,
+  scrubText,
+  serializeError,
+  shutdownGracePeriodMs,
+  withRequestId,
+} from '@navette/subgraph-server';
+import { createDrain } from './drain.js';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -38,10 +50,29 @@ function maskGatewayError(error: unknown): Error {
     }
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
-  console.error('[gateway] internal error:', error);
+  currentLogger().error({ err: serializeError(error) }, 'internal error');
   return new GraphQLError('Une erreur interne est survenue. Réessayez dans quelques instants.', {
     ...(error instanceof GraphQLError ? { path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** Hive Gateway's own log lines, into the process's JSON log, scrubbed of bodies, variables and headers. */
+const hiveLogWriter: LogWriter = {
+  write(level: LogLevel, attrs, msg) {
+    const logger = rootLogger().child({ component: 'hive-gateway' });
+    const safe = (attrs ? scrubAttributes(attrs) : {}) as Record<string, unknown>;
+    logger[level](Array.isArray(safe) ? { attrs: safe } : safe, msg ? scrubText(msg) : undefined);
+  },
+};
+
+function hiveLogging(logging: boolean | undefined): Logger | false {
+  const enabled = logging ?? Boolean(process.env['NAVETTE_GATEWAY_LOG']);
+  if (!enabled) return false;
+  const level = logLevelFromEnvironment();
+  return new Logger({
+    level: level === 'silent' ? false : level === 'fatal' ? 'error' : level,
+    writers: [hiveLogWriter],
   });
 }
 
@@ -63,6 +94,8 @@ export interface GatewayOptions {
    * indicator table, docs/benchmarks.md), and identical concurrent requests of one session are rare.
    */
   deduplicateInflightRequests?: boolean;
+  /** Requests in flight may finish within it on stop (NAVETTE_SHUTDOWN_GRACE_MS, 10 s). */
+  shutdownGracePeriodMs?: number;
 }
 
 export interface RunningGateway {
@@ -91,13 +124,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
-    logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
+    logging: hiveLogging(options.logging),
     maskedErrors: { maskError: maskGatewayError },
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
         'x-navette-client': request.headers.get('x-navette-client'),
+        // The request's id (set in `handle`), so that the subgraphs log under it too.
+        'x-request-id': request.headers.get('x-request-id'),
       }),
     },
     genericAuth: {
@@ -143,7 +178,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
-      void gateway(req, res);
+      // One id per request, well-formed or made here (a client's id is kept when it is a plain token): Hive Gateway
+      // takes it from this header, echoes it and forwards it to the subgraphs.
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      req.headers['x-request-id'] = requestId;
+      withRequestId(requestId, () => void gateway(req, res));
       return;
     }
     for (const portal of served) {
@@ -166,7 +205,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable');
   };
 
-  const server = createServer(handle);
+  const drain = createDrain(handle);
+  const server = createServer(drain.listener);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -178,10 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     servedPortals: served.map(({ path, title }) => ({ path, title })),
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await drain.stop(server, options.shutdownGracePeriodMs ?? shutdownGracePeriodMs());
       await gateway.dispose();
     },
   };

@@ -8,3 +8,18 @@ export { createAuthenticator, authenticationError, type Authenticator, type Auth
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export {
+  configureLogging,
+  createLogger,
+  currentLogger,
+  currentRequestId,
+  logLevelFromEnvironment,
+  requestIdFrom,
+  rootLogger,
+  scrubAttributes,
+  scrubText,
+  serializeError,
+  withRequestId,
+  type Logger,
+} from './logging.js';
+export { shutdownGracePeriodMs, stopOnTerminationSignals } from './shutdown.js';

@@ -10,6 +10,8 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
+import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
+import { shutdownGracePeriodMs } from './shutdown.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -34,7 +36,7 @@ export interface RunningSubgraph {
 /** Starts a subgraph: POST /graphql, GET /health. Resolves once it listens. */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
-  options: { port: number; host?: string },
+  options: { port: number; host?: string; /** Requests in flight may finish within it on stop (NAVETTE_SHUTDOWN_GRACE_MS, 10 s). */ shutdownGracePeriodMs?: number },
 ): Promise<RunningSubgraph> {
   const app = express();
   const httpServer: Server = createServer(app);
@@ -48,7 +50,7 @@ export async function startSubgraph<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(definition.name, formatted, error),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGracePeriodMs ?? shutdownGracePeriodMs() }),
       // No traces in responses: they would tell the outside about the subgraph's internals.
       ApolloServerPluginInlineTraceDisabled(),
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
@@ -65,13 +67,15 @@ export async function startSubgraph<Context extends BaseContext>(
       await definition.healthCheck();
       res.json({ status: 'ok', subgraph: definition.name });
     } catch (error) {
-      console.error(`[${definition.name}] health check failed:`, error);
+      rootLogger().error({ subgraph: definition.name, err: serializeError(error) }, 'health check failed');
       res.status(503).json({ status: 'unavailable', subgraph: definition.name });
     }
   });
   app.use(
     '/graphql',
     express.json({ limit: definition.maxBodySize ?? '1mb' }),
+    // After the body is read: the request's id then follows the resolvers down to their SQL errors.
+    requestIdMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
   );
 
