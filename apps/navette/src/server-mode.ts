@@ -57,14 +57,20 @@ async function ensureDatabase(url: string): Promise<void> {
   maintenance.pathname = '/postgres';
   const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
   try {
-    // Two supervisors starting at once: one creates, the other waits on the lock then sees it.
-    await admin.begin(async (tx) => {
-      await tx`select pg_advisory_xact_lock(hashtext('navette:create-database'))`;
-      const [row] = await tx`select 1 as found from pg_database where datname = ${name}`;
-      if (row) return;
-      await admin.unsafe(`create database "${name.replace(/"/g, '""')}"`);
-      logger.info({ database: name }, 'database created');
-    });
+    // Two supervisors starting at once: one creates, the other waits on the lock then sees it. A session lock on one
+    // reserved connection: CREATE DATABASE cannot run inside a transaction.
+    const connection = await admin.reserve();
+    try {
+      await connection`select pg_advisory_lock(hashtext('navette:create-database'))`;
+      const [row] = await connection`select 1 as found from pg_database where datname = ${name}`;
+      if (!row) {
+        await connection.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+        logger.info({ database: name }, 'database created');
+      }
+      await connection`select pg_advisory_unlock(hashtext('navette:create-database'))`;
+    } finally {
+      connection.release();
+    }
   } finally {
     await admin.end({ timeout: 5 });
   }
@@ -123,11 +129,11 @@ class Service {
         if (this.stopping) return;
         this.failures = Date.now() - this.startedAt > 30_000 ? 1 : this.failures + 1;
         const delay = Math.min(30_000, 500 * 2 ** (this.failures - 1));
-        logger.warn({ service: this.spec.name, code, signal, restartInMs: delay }, 'service exited: restarting');
+        logger.warn({ name: this.spec.name, code, signal, restartInMs: delay }, 'service exited: restarting');
         this.restartTimer = setTimeout(() => this.start(), delay);
       });
     });
-    logger.info({ service: this.spec.name, pid: child.pid, port: this.spec.port, start: this.starts }, 'service started');
+    logger.info({ name: this.spec.name, childPid: child.pid, port: this.spec.port, start: this.starts }, 'service started');
     this.onChange();
   }
 
