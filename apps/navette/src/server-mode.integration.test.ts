@@ -108,7 +108,8 @@ const PEOPLE = '{ people(first: 3) { edges { node { id } } } }';
  * releases the lock and returns the answers.
  */
 async function inFlightThrough(n: number, during: () => Promise<void>) {
-  const locker = await admin.reserve();
+  const target = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const locker = await target.reserve();
   try {
     await locker`begin`;
     await locker`lock table parcours.people in access exclusive mode`;
@@ -123,6 +124,7 @@ async function inFlightThrough(n: number, during: () => Promise<void>) {
     return await Promise.all(requests);
   } finally {
     locker.release();
+    await target.end({ timeout: 5 });
   }
 }
 

@@ -51,7 +51,7 @@ export function scrubText(text: string): string {
   return text
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/'(?:[^'\\]|\\.)*'/g, "'…'")
-    .replace(/[^\s@"'<>()]+@[^\s@"'<>()]+\.[^\s@"'<>()]+/g, '[email]')
+    .replace(/[^\s@"'<>(),;]+@[^\s@"'<>(),;]+\.[^\s@"'<>(),;]+/g, '[email]')
     .replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{2}\/\d{2}\/\d{4}\b/g, '[date]')
     .replace(/\+?\d(?:[ .-]?\d){8,}/g, '[number]');
 }
@@ -75,7 +75,10 @@ function isPostgresError(error: Error): error is Error & Record<(typeof IDENTIFI
 }
 
 function describe(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { type: error === null ? 'null' : typeof error };
+  if (!(error instanceof Error)) {
+    // Something thrown that is not an Error: its kind only (its content may be anything).
+    return { type: error === null ? 'null' : typeof error };
+  }
   const out: Record<string, unknown> = { type: error.constructor?.name || error.name };
   if (isPostgresError(error)) {
     for (const field of IDENTIFIER_FIELDS) if (typeof error[field] === 'string') out[field] = error[field];
@@ -93,9 +96,14 @@ function describe(error: unknown): Record<string, unknown> {
   return out;
 }
 
+// Outputs of serializeError: the logger's `err` serializer sees them again (callers serialise explicitly too).
+const serialized = new WeakSet<object>();
+
 /** An error (and its causes) as log attributes without personal data. */
 export function serializeError(error: unknown): Record<string, unknown> {
+  if (typeof error === 'object' && error !== null && serialized.has(error)) return error as Record<string, unknown>;
   const root = describe(error);
+  serialized.add(root);
   let current = root;
   let next = error instanceof Error ? ((error as { originalError?: unknown }).originalError ?? error.cause) : undefined;
   for (let depth = 0; depth < 5 && next !== undefined && next !== null; depth++) {
