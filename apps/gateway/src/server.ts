@@ -76,6 +76,21 @@ function hiveLogging(logging: boolean | undefined): Logger | false {
   });
 }
 
+/**
+ * Hive Gateway (through @whatwg-node/server's `disposeOnProcessTerminate`, always on) disposes itself on the first
+ * SIGTERM/SIGINT: the requests in flight to the subgraphs are then aborted. The process owns its signals (`stop()`
+ * drains the HTTP server, then disposes the gateway): make the library register its handlers now, once per process,
+ * and take them off.
+ */
+function detachLibrarySignalHandlers(gateway: object): void {
+  void (gateway as { disposableStack?: unknown }).disposableStack;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener.name === 'terminateHandler') process.removeListener(signal, listener);
+    }
+  }
+}
+
 export interface GatewayOptions {
   port: number;
   host?: string;
@@ -165,6 +180,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     },
   });
+
+  detachLibrarySignalHandlers(gateway);
 
   const served: { path: string; title: string; handler: ReturnType<typeof sirv> }[] = [];
   if (options.appsDir) {
