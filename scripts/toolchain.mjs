@@ -4,9 +4,11 @@
 // Why: the machines ship Node 20 (end of life since April 2026) and several current packages
 // (@apollo/subgraph 2.15, vitest 5, graphql-codegen plugins) need Node >= 22.
 // Usage: node scripts/toolchain.mjs start                      builds and starts the product (npm start)
+//        node scripts/toolchain.mjs start:server [--demo-data] builds and starts the services as separate processes
+//                                                              on DATABASE_URL (npm run start:server)
 //        node scripts/toolchain.mjs <root script> [args...]   e.g. `node scripts/toolchain.mjs product:test`
 //        node scripts/toolchain.mjs --exec <command> [args...]  runs any command with the toolchain on PATH
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +53,26 @@ export const toolchainEnv = () => ({
 });
 
 // Ctrl-C reaches every process of the terminal's group: let the product stop itself cleanly and report, rather than
-// this wrapper dying first and handing the prompt back while the product is still shutting down.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
+// this wrapper dying first and handing the prompt back while the product is still shutting down. While the product
+// runs, a signal sent to this wrapper alone (SIGTERM from a service manager) is forwarded to it (see runForwarding).
+let forwardTo;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (forwardTo && forwardTo.exitCode === null && forwardTo.signalCode === null) forwardTo.kill(signal);
+  });
+}
+
+/** Runs the product as this process's child, forwards SIGINT/SIGTERM to it, and exits with its code. */
+function runForwarding(command, args, options) {
+  const child = spawn(command, args, { stdio: 'inherit', cwd: root, ...options });
+  forwardTo = child;
+  child.once('error', (error) => {
+    console.error(`[navette] could not start ${command}: ${error.message}`);
+    process.exit(1);
+  });
+  child.once('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signalNumbers[signal] ?? 1) : 1)));
+}
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
 const [first, ...rest] = process.argv.slice(2);
 if (!first) {
@@ -62,19 +82,24 @@ if (!first) {
 ensureToolchain();
 const env = toolchainEnv();
 if (first === '--exec') {
-  process.exit(run(rest[0], rest.slice(1), { env }));
+  runForwarding(rest[0], rest.slice(1), { env });
+} else {
+  const install = run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])], { env });
+  if (install !== 0) process.exit(install);
+  if (first === 'start' || first === 'start:server') {
+    // Build what the product needs, then run it as this process's direct child (no pnpm/sh in between), so that
+    // Ctrl-C reaches it once and it can stop the subgraphs, the gateway and the database in order.
+    const build = run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@navette/navette...', '--output-logs=errors-only'], {
+      env: { ...env, TURBO_TELEMETRY_DISABLED: '1' },
+    });
+    if (build !== 0) process.exit(build);
+    // `start`: the whole product in one process. `start:server`: the supervisor of server mode
+    // (apps/navette/src/server-mode.ts), which runs each service as its own process with this toolchain's Node.
+    const entry = first === 'start' ? 'apps/navette/dist/main.js' : 'apps/navette/dist/server-mode.js';
+    // As deployed (docker-compose.yml): graphql-js skips its development checks (10 % of a large answer's time,
+    // docs/benchmarks.md "Indicators at national scale").
+    runForwarding(join(bin, 'node'), [entry, ...rest], { env: { NODE_ENV: 'production', ...env } });
+  } else {
+    runForwarding('pnpm', ['run', first, ...rest], { env });
+  }
 }
-const install = run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])], { env });
-if (install !== 0) process.exit(install);
-if (first === 'start') {
-  // Build what the product needs, then run it as this process's direct child (no pnpm/sh in between), so that
-  // Ctrl-C reaches it once and it can stop the subgraphs, the gateway and the database in order.
-  const build = run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@navette/navette...', '--output-logs=errors-only'], {
-    env: { ...env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
-  if (build !== 0) process.exit(build);
-  // As deployed (docker-compose.yml): graphql-js skips its development checks (10 % of a large answer's time,
-  // docs/benchmarks.md "Indicators at national scale").
-  process.exit(run(join(bin, 'node'), ['apps/navette/dist/main.js', ...rest], { env: { NODE_ENV: 'production', ...env } }));
-}
-process.exit(run('pnpm', ['run', first, ...rest], { env }));

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
-import { createAuthenticator, pemFromEnvironment } from '@navette/subgraph-server';
+import { configureLogging, createAuthenticator, pemFromEnvironment, stopOnTerminationSignals } from '@navette/subgraph-server';
 import { z } from 'zod';
 import { parseAllowedOrigins } from './http-security.js';
 import { startGateway } from './server.js';
@@ -38,9 +38,10 @@ const Environment = z.object({
     .min(32, 'NAVETTE_SUBGRAPH_SECRET must be at least 32 characters long'),
 });
 
+const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'gateway');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
   process.exit(2);
 }
 const env = parsed.data;
@@ -52,7 +53,7 @@ for (const { name } of subgraphs) {
 const privateKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
 const publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
 if (!publicKeyPem) {
-  console.error('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
+  logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
   process.exit(2);
 }
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5 });
@@ -67,12 +68,8 @@ const gateway = await startGateway({
   logging: true,
   allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
 });
-console.log(`Gateway ready at ${gateway.url}/graphql`);
-for (const p of gateway.servedPortals) console.log(`  ${p.title}: ${gateway.url}${p.path}/`);
-const stop = async () => {
+logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map((p) => p.path) }, 'gateway ready');
+stopOnTerminationSignals(async () => {
   await gateway.stop();
   await database.close();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+}, logger);

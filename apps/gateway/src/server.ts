@@ -2,13 +2,25 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
+import {
+  currentLogger,
+  logLevelFromEnvironment,
+  requestIdFrom,
+  rootLogger,
+  scrubAttributes,
+  scrubText,
+  serializeError,
+  shutdownGracePeriodMs,
+  withRequestId,
+} from '@navette/subgraph-server';
+import { createDrain } from './drain.js';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
@@ -41,11 +53,45 @@ function maskGatewayError(error: unknown): Error {
     }
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
-  console.error('[gateway] internal error:', error);
+  currentLogger().error({ err: serializeError(error) }, 'internal error');
   return new GraphQLError('Une erreur interne est survenue. Réessayez dans quelques instants.', {
     ...(error instanceof GraphQLError ? { path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+/** Hive Gateway's own log lines, into the process's JSON log, scrubbed of bodies, variables and headers. */
+const hiveLogWriter: LogWriter = {
+  write(level: LogLevel, attrs, msg) {
+    const logger = rootLogger().child({ component: 'hive-gateway' });
+    const safe = (attrs ? scrubAttributes(attrs) : {}) as Record<string, unknown>;
+    logger[level](Array.isArray(safe) ? { attrs: safe } : safe, msg ? scrubText(msg) : undefined);
+  },
+};
+
+function hiveLogging(logging: boolean | undefined): Logger | false {
+  const enabled = logging ?? Boolean(process.env['NAVETTE_GATEWAY_LOG']);
+  if (!enabled) return false;
+  const level = logLevelFromEnvironment();
+  return new Logger({
+    level: level === 'silent' ? false : level === 'fatal' ? 'error' : level,
+    writers: [hiveLogWriter],
+  });
+}
+
+/**
+ * Hive Gateway (through @whatwg-node/server's `disposeOnProcessTerminate`, always on) disposes itself on the first
+ * SIGTERM/SIGINT: the requests in flight to the subgraphs are then aborted. The process owns its signals (`stop()`
+ * drains the HTTP server, then disposes the gateway): make the library register its handlers now, once per process,
+ * and take them off.
+ */
+function detachLibrarySignalHandlers(gateway: object): void {
+  void (gateway as { disposableStack?: unknown }).disposableStack;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener.name === 'terminateHandler') process.removeListener(signal, listener);
+    }
+  }
 }
 
 export interface GatewayOptions {
@@ -73,6 +119,9 @@ export interface GatewayOptions {
    * are served by the gateway itself, same-origin (http-security.ts).
    */
   allowedOrigins?: readonly string[];
+
+  /** Requests in flight may finish within it on stop (NAVETTE_SHUTDOWN_GRACE_MS, 10 s). */
+  shutdownGracePeriodMs?: number;
 }
 
 export interface RunningGateway {
@@ -103,13 +152,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
     cors: corsFor(options.allowedOrigins ?? []),
-    logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
+    logging: hiveLogging(options.logging),
     maskedErrors: { maskError: maskGatewayError },
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
         'x-navette-client': request.headers.get('x-navette-client'),
+        // The request's id (set in `handle`), so that the subgraphs log under it too.
+        'x-request-id': request.headers.get('x-request-id'),
       }),
     },
     genericAuth: {
@@ -143,6 +194,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
 
+  detachLibrarySignalHandlers(gateway);
+
   const served: { path: string; title: string; handler: ReturnType<typeof sirv> }[] = [];
   if (options.appsDir) {
     for (const portal of portals) {
@@ -163,7 +216,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (sessionEndpoints(req, res, path)) return;
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
       if (path.startsWith('/graphql') && !acceptGraphqlRequest(req, res)) return;
-      void gateway(req, res);
+      // One id per request, well-formed or made here (a client's id is kept when it is a plain token): Hive Gateway
+      // takes it from this header, echoes it and forwards it to the subgraphs.
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      req.headers['x-request-id'] = requestId;
+      withRequestId(requestId, () => void gateway(req, res));
       return;
     }
     for (const portal of served) {
@@ -186,7 +243,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable');
   };
 
-  const server = createServer(handle);
+  const drain = createDrain(handle);
+  const server = createServer(drain.listener);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -198,10 +256,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     servedPortals: served.map(({ path, title }) => ({ path, title })),
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await drain.stop(server, options.shutdownGracePeriodMs ?? shutdownGracePeriodMs());
       await gateway.dispose();
     },
   };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseAllowedOrigins } from '@navette/gateway';
+import { configureLogging, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -28,9 +29,10 @@ const Environment = z.object({
     }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated'),
 });
 
+const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'navette');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
   process.exit(2);
 }
 const env = parsed.data;
@@ -41,31 +43,25 @@ try {
     host: env.NAVETTE_HOST,
     dataDir: env.NAVETTE_DATA_DIR,
     databaseUrl: env.DATABASE_URL,
-    log: (m) => console.log(`[navette] ${m}`),
+    log: (m) => logger.info(m),
     allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
   });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') console.error(`Port ${env.NAVETTE_PORT} is taken: set NAVETTE_PORT to another one.`);
-  else console.error('[navette] could not start:', error);
+  if (code === 'EADDRINUSE') logger.fatal({ port: env.NAVETTE_PORT }, 'the port is taken: set NAVETTE_PORT to another one');
+  else logger.fatal({ err: serializeError(error) }, 'could not start');
   process.exit(1);
 }
 
 const lines: [string, string][] = [['API GraphQL', navette.graphqlUrl], ...navette.portals.map((p): [string, string] => [p.title, p.url])];
 const width = Math.max(...lines.map(([label]) => label.length));
+logger.info({ url: navette.graphqlUrl }, 'navette running');
+// The terminal's welcome for whoever ran `npm start` (not a log line: no data in it but the URLs).
 console.log(`
 Navette is running.
 ${lines.map(([label, url]) => `  ${label.padEnd(width)}  ${url}`).join('\n')}${navette.portals.length === 0 ? '\n  (portals not built: run the build first)' : ''}
 Press Ctrl-C to stop.`);
 
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n[navette] ${signal}: stopping…`);
-  await navette.stop();
-  console.log('[navette] stopped; data kept.');
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// Gateway first (drains the requests in flight), then the tacit-grant job between two batches, the subgraphs, the
+// database (data kept).
+stopOnTerminationSignals(() => navette.stop(), logger);

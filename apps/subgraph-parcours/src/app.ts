@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { createContextFactory, type ParcoursContext, type ParcoursDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
-export { applyTacitGrants, startTacitGrantJob } from './services/tacit-grants.js';
+export { applyTacitGrants, runTacitGrants, startTacitGrantJob, type TacitGrantRun } from './services/tacit-grants.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 

@@ -1,8 +1,9 @@
 import { serveFromEnvironment } from '@navette/subgraph-server';
 import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
-await serveFromEnvironment((db, { authenticator }) => {
+await serveFromEnvironment((db, { authenticator, onStop }) => {
   // Several replicas may run the job: it takes pending requests under SKIP LOCKED, so they never double up.
-  startTacitGrantJob(db);
+  // On SIGTERM it stops between two batches (each one transaction).
+  onStop(startTacitGrantJob(db));
   return parcoursSubgraph(db, { authenticator });
 }, 4002);

@@ -1,9 +1,9 @@
-import { serveFromEnvironment } from '@navette/subgraph-server';
+import { rootLogger, serveFromEnvironment } from '@navette/subgraph-server';
 import { structuresSubgraph } from './app.js';
 
 await serveFromEnvironment((db, { authenticator, issuer }) => {
   if (!issuer) {
-    console.error('Configuration error: NAVETTE_AUTH_PRIVATE_KEY is required by the structures subgraph (sign-in)');
+    rootLogger().fatal('Configuration error: NAVETTE_AUTH_PRIVATE_KEY is required by the structures subgraph (sign-in)');
     process.exit(2);
   }
   return structuresSubgraph(db, { authenticator, issuer });

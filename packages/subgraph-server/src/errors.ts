@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { currentLogger, serializeError } from './logging.js';
 
 /** Stable codes a client may rely on (extensions.code). Messages are French, for the people using the portals. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
@@ -31,7 +32,7 @@ export function maskError(subgraph: string, formatted: { message: string; extens
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(`[${subgraph}] internal error:`, error);
+  currentLogger().error({ subgraph, err: serializeError(error) }, 'internal error');
   return {
     message: 'Une erreur interne est survenue. Réessayez dans quelques instants.',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

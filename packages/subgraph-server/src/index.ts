@@ -22,3 +22,18 @@ export {
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export {
+  configureLogging,
+  createLogger,
+  currentLogger,
+  currentRequestId,
+  logLevelFromEnvironment,
+  requestIdFrom,
+  rootLogger,
+  scrubAttributes,
+  scrubText,
+  serializeError,
+  withRequestId,
+  type Logger,
+} from './logging.js';
+export { shutdownGracePeriodMs, stopOnTerminationSignals } from './shutdown.js';

@@ -11,6 +11,8 @@ import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
 import { createGatewaySignatureCheck, GatewaySignatureError, isSignedByGateway, refuseUnsigned } from './gateway-signature.js';
+import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
+import { shutdownGracePeriodMs } from './shutdown.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -40,6 +42,8 @@ export interface SubgraphOptions {
    * (gateway-signature.ts). Required: a subgraph reachable on the network is never weaker than the gateway.
    */
   gatewaySecret: string;
+  /** Requests in flight may finish within it on stop (NAVETTE_SHUTDOWN_GRACE_MS, 10 s). */
+  shutdownGracePeriodMs?: number;
 }
 
 /** Starts a subgraph: POST /graphql (signed by the gateway), GET /health. Resolves once it listens. */
@@ -60,7 +64,7 @@ export async function startSubgraph<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(definition.name, formatted, error),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGracePeriodMs ?? shutdownGracePeriodMs() }),
       // No traces in responses: they would tell the outside about the subgraph's internals.
       ApolloServerPluginInlineTraceDisabled(),
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
@@ -77,7 +81,7 @@ export async function startSubgraph<Context extends BaseContext>(
       await definition.healthCheck();
       res.json({ status: 'ok', subgraph: definition.name });
     } catch (error) {
-      console.error(`[${definition.name}] health check failed:`, error);
+      rootLogger().error({ subgraph: definition.name, err: serializeError(error) }, 'health check failed');
       res.status(503).json({ status: 'unavailable', subgraph: definition.name });
     }
   });
@@ -87,6 +91,8 @@ export async function startSubgraph<Context extends BaseContext>(
     (req, res, next) => (signature.precheck(req) ? next() : refuseUnsigned(res)),
     express.json({ limit: definition.maxBodySize ?? '1mb', verify: (req, _res, body) => signature.verify(req, body) }),
     (req, res, next) => (isSignedByGateway(req) ? next() : refuseUnsigned(res)),
+    // After the body is read: the request's id then follows the resolvers down to their SQL errors.
+    requestIdMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
   );
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -6,6 +6,8 @@ import { createAuthenticator, type Authenticator } from './authentication.js';
 import { pemFromEnvironment } from './keys.js';
 import { z } from 'zod';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
+import { configureLogging, rootLogger } from './logging.js';
+import { stopOnTerminationSignals } from './shutdown.js';
 
 const Environment = z.object({
   DATABASE_URL: z
@@ -28,6 +30,8 @@ export interface AuthDependencies {
   authenticator: Authenticator;
   /** Present when NAVETTE_AUTH_PRIVATE_KEY is set. */
   issuer?: TokenIssuer;
+  /** Registers a job's stop (awaited on SIGTERM after the HTTP server has drained, before the pool closes). */
+  onStop: (stop: () => Promise<void>) => void;
 }
 
 /** Validates the environment once, migrates (advisory-locked), starts the subgraph, stops cleanly on SIGINT/SIGTERM. */
@@ -37,7 +41,7 @@ export async function serveFromEnvironment<Context extends BaseContext>(
 ): Promise<void> {
   const parsed = Environment.safeParse(process.env);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of parsed.error.issues) rootLogger().fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
     process.exit(2);
   }
   const env = parsed.data;
@@ -46,25 +50,27 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   const privateKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
   const publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
   if (!publicKeyPem) {
-    console.error('Configuration error: NAVETTE_AUTH_PUBLIC_KEY (or NAVETTE_AUTH_PRIVATE_KEY) is required to verify access tokens');
+    rootLogger().fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY (or NAVETTE_AUTH_PRIVATE_KEY) is required to verify access tokens');
     process.exit(2);
   }
   const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem }));
+  const jobs: (() => Promise<void>)[] = [];
   const definition = makeDefinition(handle.db, {
     authenticator,
     ...(privateKeyPem ? { issuer: createTokenIssuer({ privateKeyPem }) } : {}),
+    onStop: (stop) => jobs.push(stop),
   });
+  const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`);
   const running = await startSubgraph(definition, {
     port: env.PORT ?? defaultPort,
     host: env.HOST,
     gatewaySecret: env.NAVETTE_SUBGRAPH_SECRET,
   });
-  console.log(`Subgraph ${definition.name} ready at ${running.url}`);
-  const stop = async () => {
+  logger.info({ url: running.url }, `subgraph ${definition.name} ready`);
+  // Order: no new requests and the ones in flight finished (drain), then the jobs between two batches, then the pool.
+  stopOnTerminationSignals(async () => {
     await running.stop();
+    await Promise.all(jobs.map((stop) => stop()));
     await handle.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  }, logger);
 }

@@ -19,8 +19,8 @@ import {
   type ProlongationReason,
   type SiaeKind,
 } from '@navette/domain';
-import { userError } from '@navette/subgraph-server';
-import { and, eq, inArray } from 'drizzle-orm';
+import { rootLogger, userError } from '@navette/subgraph-server';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
@@ -288,7 +288,7 @@ export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: 
   const check = validateRequest(request.kind, await historyOf(tx, approval), details, request.siaeId, request.receivedOn, on);
   if (!check.ok) {
     if (strict) refused(check);
-    console.warn(`[parcours] tacit grant of request ${request.id} leaves agrément ${approval.id} unchanged: ${check.code}`);
+    rootLogger().warn({ approvalRequestId: request.id, approvalId: approval.id, reason: check.code }, 'tacit grant leaves the agrément unchanged');
     return approval.id;
   }
   const event = {

@@ -3,16 +3,36 @@
 // it only takes PENDING rows, locked (SKIP LOCKED), so two runs at once or a run during a decision never double up.
 // Reads meanwhile already show the status (domain approvalRequestStatusAt), so nobody waits for the job.
 import { tables, type Database } from '@navette/db';
+import { rootLogger, serializeError } from '@navette/subgraph-server';
 import { approvalRequestStatusAt, dateInFrance } from '@navette/domain';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import { applyGrant } from './approvals.js';
 
 const BATCH = 200;
 
+/** What one run did (logged by the job: counts only, no personal data). */
+export interface TacitGrantRun {
+  granted: number;
+  /** Due requests the domain does not grant tacitly (yet). */
+  skipped: number;
+  batches: number;
+  /** The run stopped between two batches because the process is stopping. */
+  interrupted: boolean;
+}
+
 /** Runs as the platform itself (no caller: no row-level security). Returns how many requests it granted. */
 export async function applyTacitGrants(db: Database, today: string): Promise<number> {
-  let granted = 0;
+  return (await runTacitGrants(db, today)).granted;
+}
+
+/** One run, batch after batch; `shouldStop` is checked between batches (each batch is one transaction). */
+export async function runTacitGrants(db: Database, today: string, shouldStop: () => boolean = () => false): Promise<TacitGrantRun> {
+  const run: TacitGrantRun = { granted: 0, skipped: 0, batches: 0, interrupted: false };
   for (;;) {
+    if (shouldStop()) {
+      run.interrupted = true;
+      return run;
+    }
     const done = await db.transaction(async (tx) => {
       const due = await tx
         .select()
@@ -22,9 +42,13 @@ export async function applyTacitGrants(db: Database, today: string): Promise<num
         .limit(BATCH)
         .for('update', { skipLocked: true });
       let n = 0;
+      let skipped = 0;
       for (const request of due) {
         const status = approvalRequestStatusAt({ receivedOn: request.receivedOn, siaeKind: request.siaeKind, departement: request.departementCode }, today);
-        if (status !== 'TACITLY_GRANTED') continue;
+        if (status !== 'TACITLY_GRANTED') {
+          skipped += 1;
+          continue;
+        }
         const [updated] = await tx
           .update(tables.approvalRequests)
           .set({ status: 'TACITLY_GRANTED' })
@@ -44,28 +68,42 @@ export async function applyTacitGrants(db: Database, today: string): Promise<num
         });
         n += 1;
       }
-      return { n, more: due.length === BATCH };
+      return { n, skipped, more: due.length === BATCH };
     });
-    granted += done.n;
-    if (!done.more) return granted;
+    run.granted += done.n;
+    run.skipped += done.skipped;
+    run.batches += 1;
+    if (!done.more) return run;
   }
 }
 
-/** Runs the job now and then every `intervalMs`; returns a function that stops it (and waits for a run in flight). */
+/**
+ * Runs the job now and then every `intervalMs`; returns a function that stops it: no new run, the run in flight ends
+ * after its current batch (committed), and the function resolves once it has.
+ */
 export function startTacitGrantJob(db: Database, clock: () => Date = () => new Date(), intervalMs = 60_000): () => Promise<void> {
+  const logger = rootLogger().child({ job: 'tacit-grants' });
+  let stopping = false;
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
-      .then(() => applyTacitGrants(db, dateInFrance(clock())))
-      .then((n) => {
-        if (n > 0) console.log(`[parcours] ${n} agrément request(s) tacitly granted`);
+      .then(async () => {
+        if (stopping) return;
+        const started = Date.now();
+        const today = dateInFrance(clock());
+        const result = await runTacitGrants(db, today, () => stopping);
+        const line = { today, ...result, durationMs: Date.now() - started };
+        // Every run is logged (counts only): a silent job and a stopped job look the same otherwise.
+        if (result.granted > 0 || result.interrupted) logger.info(line, 'tacit grant run');
+        else logger.debug(line, 'tacit grant run');
       })
-      .catch((error: unknown) => console.error('[parcours] tacit grant job failed:', error));
+      .catch((error: unknown) => logger.error({ err: serializeError(error) }, 'tacit grant run failed'));
   };
   run();
   const timer = setInterval(run, intervalMs);
   timer.unref();
   return async () => {
+    stopping = true;
     clearInterval(timer);
     await running;
   };

@@ -1,0 +1,326 @@
+// Server mode as run by `npm run start:server`: the supervisor (dist/server-mode.js) on a database that does not exist
+// yet, the four subgraphs and the gateway as separate processes. Faults are real: SIGTERM during traffic (requests
+// held in flight by a table lock), SIGKILL of a subgraph, SIGTERM of the supervisor. Every line the processes print
+// is captured: the last test fails if a personal datum of the people recorded here appears in any of them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { DEMO_PASSWORD } from '@navette/db';
+import { adminUrl } from '@navette/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, signedInHeaders } from './testing/graphql.js';
+
+const supervisorScript = fileURLToPath(new URL('../dist/server-mode.js', import.meta.url));
+const databaseName = `navette_test_sm_${randomBytes(5).toString('hex')}`;
+const databaseUrl = (() => {
+  const u = new URL(adminUrl());
+  u.pathname = `/${databaseName}`;
+  return u.toString();
+})();
+const stateDir = mkdtempSync(join(tmpdir(), 'navette-server-mode-'));
+
+// The personal data of this file's people: none of it may reach a log line.
+const PERSON = {
+  firstName: 'Zéphyrine',
+  lastName: 'Quillebœuf-Marchetti',
+  birthDate: '1987-04-23',
+  email: 'zephyrine.quilleboeuf@exemple.fr',
+  phone: '06 71 42 93 58',
+};
+const PERSONAL = [
+  PERSON.firstName,
+  PERSON.lastName,
+  'Quilleb',
+  PERSON.birthDate,
+  '23/04/1987',
+  PERSON.email,
+  'zephyrine',
+  PERSON.phone,
+  '0671429358',
+  '71 42 93',
+  'Rejetée-Ondine',
+  '1991-02-30',
+  'pas-une-adresse',
+];
+
+type Line = Record<string, unknown>;
+const output: string[] = [];
+const lines: Line[] = [];
+let supervisor: ChildProcess;
+let supervisorExit: Promise<number | null>;
+let gatewayUrl: string;
+let headers: Record<string, string>;
+let admin: postgres.Sql;
+
+async function freePorts(count: number): Promise<number> {
+  // `count` consecutive free ports (the gateway's, then the subgraphs').
+  const probe = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+    });
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let ok = true;
+    for (let i = 0; i < count && ok; i++) ok = await probe(base + i);
+    if (ok) return base;
+  }
+}
+
+async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 150_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const lineWhere = (predicate: (line: Line) => boolean, from = 0) => () => lines.slice(from).find(predicate);
+
+function pidOf(service: string): number {
+  const state = JSON.parse(readFileSync(join(stateDir, 'processes.json'), 'utf8')) as { services: { name: string; pid: number | null }[] };
+  const pid = state.services.find((s) => s.name === service)?.pid;
+  if (!pid) throw new Error(`${service} has no process`);
+  return pid;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const PEOPLE = '{ people(first: 3) { edges { node { id } } } }';
+
+/**
+ * Holds parcours.people under an exclusive lock, sends `n` reads that wait on it (in flight), runs `during` (the fault),
+ * releases the lock and returns the answers.
+ */
+async function inFlightThrough(n: number, during: () => Promise<void>) {
+  const target = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const locker = await target.reserve();
+  try {
+    await locker`begin`;
+    await locker`lock table parcours.people in access exclusive mode`;
+    const requests = Array.from({ length: n }, () => graphql<{ people: { edges: unknown[] } }>(`${gatewayUrl}`, PEOPLE, {}, headers));
+    // In flight for sure: the subgraph's connections wait on the lock (its pool holds 10; the rest queue in it).
+    await waitFor('requests waiting on the lock', async () => {
+      const [row] = await admin<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = ${databaseName} and wait_event_type = 'Lock'`;
+      return (row?.n ?? 0) >= Math.min(n, 10);
+    });
+    await during();
+    await locker`rollback`;
+    return await Promise.all(requests);
+  } finally {
+    locker.release();
+    await target.end({ timeout: 5 });
+  }
+}
+
+beforeAll(async () => {
+  admin = postgres(adminUrl(), { max: 3, onnotice: () => {} });
+  const base = await freePorts(5);
+  gatewayUrl = `http://127.0.0.1:${base}/graphql`;
+  supervisor = spawn(process.execPath, [supervisorScript], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NAVETTE_PORT: String(base),
+      NAVETTE_HOST: '127.0.0.1',
+      NAVETTE_STATE_DIR: stateDir,
+      NAVETTE_DEMO_DATA: '1',
+      // Every level: no personal data even in debug lines.
+      LOG_LEVEL: 'debug',
+      NAVETTE_AUTH_PRIVATE_KEY: '',
+      NAVETTE_AUTH_PUBLIC_KEY: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  supervisorExit = new Promise((resolve) => supervisor.once('exit', (code) => resolve(code)));
+  for (const stream of [supervisor.stdout!, supervisor.stderr!]) {
+    let buffer = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\n')) >= 0) {
+        const text = buffer.slice(0, end);
+        buffer = buffer.slice(end + 1);
+        output.push(text);
+        try {
+          lines.push(JSON.parse(text) as Line);
+        } catch {
+          lines.push({ unstructured: text });
+        }
+      }
+    });
+  }
+  await waitFor('server mode ready', lineWhere((l) => l['msg'] === 'server mode ready' || l['level'] === 'fatal'), 240_000);
+  const fatal = lines.find((l) => l['level'] === 'fatal');
+  if (fatal) throw new Error(`server mode did not start: ${JSON.stringify(fatal)}`);
+  headers = await signedInHeaders(gatewayUrl, 'prescripteur@demo.navette.fr', DEMO_PASSWORD);
+}, 300_000);
+
+afterAll(async () => {
+  if (supervisor && supervisor.exitCode === null) {
+    supervisor.kill('SIGTERM');
+    await supervisorExit;
+  }
+  await admin?.unsafe(`drop database if exists "${databaseName}" with (force)`);
+  await admin?.end({ timeout: 5 });
+  rmSync(stateDir, { recursive: true, force: true });
+}, 60_000);
+
+describe('server mode (npm run start:server)', () => {
+  it('created the database, migrated it, generated the key pair and the subgraph secret (0600), and answers', async () => {
+    expect(lines.some((l) => l['msg'] === 'database created' && l['database'] === databaseName)).toBe(true);
+    for (const file of ['signing-key.pem', 'subgraph-secret']) {
+      expect(statSync(join(stateDir, file)).mode & 0o777).toBe(0o600);
+    }
+    expect(readFileSync(join(stateDir, 'subgraph-secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(32);
+    const answer = await graphql<{ people: { edges: unknown[] } }>(gatewayUrl, PEOPLE, {}, headers);
+    expect(answer.errors).toBeUndefined();
+    // Five processes besides the supervisor, each alive.
+    for (const name of ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway']) {
+      expect(alive(pidOf(name))).toBe(true);
+    }
+  });
+
+  it('logs JSON lines; an error in a subgraph is logged under the request id the gateway sent', async () => {
+    // A person recorded (personal data in the variables and the SQL parameters).
+    const recorded = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: PERSON }, headers);
+    expect(recorded.errors).toBeUndefined();
+    // Validation errors (the values are quoted back by GraphQL and the rules).
+    const invalidDate = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: { ...PERSON, birthDate: '1991-02-30' } }, headers);
+    expect(invalidDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const invalidEmail = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: { ...PERSON, email: 'pas-une-adresse' } }, headers);
+    expect(invalidEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // A constraint violation whose DETAIL holds the value ("Key (email)=(…) already exists").
+    const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await db.unsafe(`create unique index navette_test_people_email on parcours.people (email) where email like '%@exemple.fr'`);
+      // An internal error whose message quotes personal data (as PostgreSQL's data exceptions do).
+      await db.unsafe(`
+        create function parcours.navette_test_reject() returns trigger language plpgsql as $$
+        begin
+          if new.first_name = 'Rejetée-Ondine' then
+            raise exception 'rejected % % born %', new.first_name, new.email, new.birth_date using errcode = '22023';
+          end if;
+          return new;
+        end $$;
+        create trigger navette_test_reject before insert on parcours.people for each row execute function parcours.navette_test_reject();`);
+    } finally {
+      await db.end({ timeout: 5 });
+    }
+    const duplicateId = `test-duplicate-${randomBytes(4).toString('hex')}`;
+    const duplicate = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: PERSON }, { ...headers, 'x-request-id': duplicateId });
+    expect(duplicate.errors?.length).toBeGreaterThan(0);
+    const internalId = `test-internal-${randomBytes(4).toString('hex')}`;
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': internalId, ...headers },
+      body: JSON.stringify({
+        query: 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }',
+        variables: { input: { ...PERSON, firstName: 'Rejetée-Ondine', email: 'ondine@exemple.fr' } },
+      }),
+    });
+    expect(response.headers.get('x-request-id')).toBe(internalId);
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+
+    // The subgraph's line of each error: under the gateway's request id, with the SQLSTATE and no values.
+    const internalLine = await waitFor(
+      'the internal error logged by the parcours subgraph',
+      lineWhere((l) => l['service'] === 'subgraph-parcours' && l['requestId'] === internalId && l['level'] === 'error'),
+    );
+    expect(JSON.stringify(internalLine)).toContain('22023');
+    const duplicateLine = await waitFor(
+      'the constraint violation logged by the parcours subgraph',
+      lineWhere((l) => l['service'] === 'subgraph-parcours' && l['requestId'] === duplicateId && l['level'] === 'error'),
+    );
+    expect(JSON.stringify(duplicateLine)).toContain('navette_test_people_email');
+    expect(lines.every((l) => 'unstructured' in l || (typeof l['level'] === 'string' && typeof l['time'] === 'string'))).toBe(true);
+
+    const db2 = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await db2.unsafe('drop trigger navette_test_reject on parcours.people; drop index parcours.navette_test_people_email');
+    } finally {
+      await db2.end({ timeout: 5 });
+    }
+  }, 120_000);
+
+  it('SIGTERM to a subgraph during traffic: every request in flight is answered, it exits 0 and is restarted', async () => {
+    const pid = pidOf('subgraph-parcours');
+    const from = lines.length;
+    const answers = await inFlightThrough(20, async () => {
+      process.kill(pid, 'SIGTERM');
+      await waitFor('the subgraph stopping', lineWhere((l) => l['service'] === 'subgraph-parcours' && l['pid'] === pid && String(l['msg']).startsWith('stopping'), from));
+    });
+    expect(answers.filter((a) => a.status !== 200 || a.errors || !a.data?.people)).toEqual([]);
+    const exit = await waitFor('the supervisor seeing it exit', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-parcours', from));
+    expect(exit['code']).toBe(0);
+    await waitFor('parcours answering again', async () => {
+      const a = await graphql(gatewayUrl, PEOPLE, {}, headers);
+      return !a.errors && pidOf('subgraph-parcours') !== pid;
+    });
+  }, 180_000);
+
+  it('restarts a subgraph that was killed', async () => {
+    const pid = pidOf('subgraph-formation');
+    const from = lines.length;
+    process.kill(pid, 'SIGKILL');
+    const exit = await waitFor('the restart', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-formation', from));
+    expect(exit['signal']).toBe('SIGKILL');
+    await waitFor('the new formation process ready', lineWhere((l) => l['service'] === 'subgraph-formation' && l['pid'] !== pid && String(l['msg']).endsWith('ready'), from));
+    const res = await fetch(`http://127.0.0.1:${new URL(gatewayUrl).port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(200);
+  }, 180_000);
+
+  it('SIGTERM to the gateway during traffic: it stops accepting, answers every request in flight, exits 0', async () => {
+    const pid = pidOf('gateway');
+    const from = lines.length;
+    const answers = await inFlightThrough(20, async () => {
+      process.kill(pid, 'SIGTERM');
+      await waitFor('the gateway stopping', lineWhere((l) => l['service'] === 'gateway' && l['pid'] === pid && String(l['msg']).startsWith('stopping'), from));
+      // No new connection is accepted meanwhile.
+      await expect(fetch(`http://127.0.0.1:${new URL(gatewayUrl).port}/healthcheck`)).rejects.toThrow();
+    });
+    expect(answers.filter((a) => a.status !== 200 || a.errors || !a.data?.people)).toEqual([]);
+    const exit = await waitFor('the supervisor seeing it exit', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'gateway', from));
+    expect(exit['code']).toBe(0);
+    await waitFor('the gateway answering again', async () => {
+      try {
+        return (await graphql(gatewayUrl, PEOPLE, {}, headers)).errors === undefined;
+      } catch {
+        return false;
+      }
+    });
+  }, 180_000);
+
+  it('SIGTERM to the supervisor stops every service and exits 0; no personal data in any line printed', async () => {
+    const pids = ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway'].map(pidOf);
+    supervisor.kill('SIGTERM');
+    expect(await supervisorExit).toBe(0);
+    expect(pids.filter(alive)).toEqual([]);
+
+    expect(output.length).toBeGreaterThan(20);
+    const leaks = output.filter((text) => PERSONAL.some((datum) => text.toLowerCase().includes(datum.toLowerCase())));
+    expect(leaks).toEqual([]);
+  }, 60_000);
+});

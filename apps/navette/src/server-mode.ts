@@ -1,0 +1,294 @@
+// `npm run start:server` (scripts/toolchain.mjs start:server): the product as in production, each service its own
+// process on DATABASE_URL. This supervisor creates the database when absent, migrates it once (under the
+// migrations' advisory lock), makes the signing key pair and the gateway ↔ subgraph secret into files on the first
+// start (mode 0600; the environment's values win), starts the four subgraphs then the gateway as child processes with
+// the Node that runs it, restarts a service that dies (with backoff), and on SIGTERM/SIGINT stops the gateway first
+// (it drains the requests in flight), then the subgraphs, and exits 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { z } from 'zod';
+import { derivePublicKeyPem } from '@navette/auth';
+import { createDatabase, runMigrations, seedDemoData } from '@navette/db';
+import {
+  configureLogging,
+  loadOrCreateSigningKeys,
+  pemFromEnvironment,
+  serializeError,
+  shutdownGracePeriodMs,
+  stopOnTerminationSignals,
+} from '@navette/subgraph-server';
+
+const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+const Environment = z.object({
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (postgres://user@host:5432/navette)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
+  /** The gateway's port; the subgraphs take the next four unless NAVETTE_SUBGRAPH_BASE_PORT says otherwise. */
+  NAVETTE_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  NAVETTE_HOST: z.string().default('0.0.0.0'),
+  NAVETTE_SUBGRAPH_BASE_PORT: z.coerce.number().int().min(1).max(65531).optional(),
+  /** Where the generated key pair, secret and process list live. */
+  NAVETTE_STATE_DIR: z.string().default(resolve(repositoryRoot, '.navette/server')),
+  NAVETTE_DEMO_DATA: z.enum(['0', '1', 'true', 'false']).optional(),
+  NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
+  NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
+  NAVETTE_SUBGRAPH_SECRET: z.string().min(32, 'NAVETTE_SUBGRAPH_SECRET must hold at least 32 characters').optional(),
+});
+
+const logger = configureLogging('server-mode');
+const parsed = Environment.safeParse(process.env);
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
+  process.exit(2);
+}
+const env = parsed.data;
+const demoData = process.argv.includes('--demo-data') || env.NAVETTE_DEMO_DATA === '1' || env.NAVETTE_DEMO_DATA === 'true';
+
+/** CREATE DATABASE when absent, from the server's `postgres` database (CREATE DATABASE cannot run in a transaction). */
+async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  try {
+    // Two supervisors starting at once: one creates, the other waits on the lock then sees it. A session lock on one
+    // reserved connection: CREATE DATABASE cannot run inside a transaction.
+    const connection = await admin.reserve();
+    try {
+      await connection`select pg_advisory_lock(hashtext('navette:create-database'))`;
+      const [row] = await connection`select 1 as found from pg_database where datname = ${name}`;
+      if (!row) {
+        await connection.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+        logger.info({ database: name }, 'database created');
+      }
+      await connection`select pg_advisory_unlock(hashtext('navette:create-database'))`;
+    } finally {
+      connection.release();
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
+
+/** The secret the gateway and the subgraphs share (request signing): the environment's, or a file made once. */
+function loadOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  logger.info({ file }, 'subgraph secret generated');
+  return secret;
+}
+
+interface ServiceSpec {
+  name: string;
+  script: string;
+  port: number;
+  /** Path answering 200 once the service serves. */
+  health: string;
+  env: Record<string, string>;
+}
+
+/** One child process, restarted with backoff (0.5 s doubling to 30 s; reset after 30 s up) while not stopping. */
+class Service {
+  child: ChildProcess | undefined;
+  private stopping = false;
+  private failures = 0;
+  private startedAt = 0;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private exited: Promise<number | null> = Promise.resolve(0);
+  starts = 0;
+
+  constructor(
+    readonly spec: ServiceSpec,
+    private readonly onChange: () => void,
+  ) {}
+
+  start(): void {
+    this.starts += 1;
+    this.startedAt = Date.now();
+    const child = spawn(process.execPath, [this.spec.script], {
+      cwd: repositoryRoot,
+      env: this.spec.env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Its own process group: a Ctrl-C reaches this supervisor only, which stops the services in order.
+      detached: true,
+    });
+    this.child = child;
+    this.exited = new Promise((resolveExit) => {
+      child.once('exit', (code, signal) => {
+        this.child = undefined;
+        this.onChange();
+        resolveExit(code);
+        if (this.stopping) return;
+        this.failures = Date.now() - this.startedAt > 30_000 ? 1 : this.failures + 1;
+        const delay = Math.min(30_000, 500 * 2 ** (this.failures - 1));
+        logger.warn({ name: this.spec.name, code, signal, restartInMs: delay }, 'service exited: restarting');
+        this.restartTimer = setTimeout(() => this.start(), delay);
+      });
+    });
+    logger.info({ name: this.spec.name, childPid: child.pid, port: this.spec.port, start: this.starts }, 'service started');
+    this.onChange();
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited after the grace period and 5 s. Resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    const child = this.child;
+    if (!child) return 0;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), shutdownGracePeriodMs() + 5_000);
+    try {
+      return await this.exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Kills it at once (this supervisor's own exit). */
+  kill(): void {
+    this.stopping = true;
+    this.child?.kill('SIGKILL');
+  }
+}
+
+async function waitHealthy(service: Service, timeoutMs = 120_000): Promise<void> {
+  const url = `http://127.0.0.1:${service.spec.port}${service.spec.health}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${service.spec.name} did not answer ${service.spec.health} within ${timeoutMs / 1000} s`);
+}
+
+const stateDir = resolve(env.NAVETTE_STATE_DIR);
+mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+
+try {
+  await ensureDatabase(env.DATABASE_URL);
+  const handle = await createDatabase({ url: env.DATABASE_URL, maxConnections: 1 });
+  try {
+    await runMigrations(handle);
+    logger.info('migrations applied');
+    if (demoData) {
+      const { inserted } = await seedDemoData(handle.db);
+      logger.info({ inserted }, inserted ? 'demo data loaded' : 'demo data already there');
+    }
+  } finally {
+    await handle.close();
+  }
+} catch (error) {
+  logger.fatal({ err: serializeError(error) }, 'could not prepare the database');
+  process.exit(1);
+}
+
+// Keys: the environment's when given (the private key alone is enough: the public one derives from it).
+const givenPrivate = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
+let privateKeyPem: string;
+let publicKeyPem: string;
+if (givenPrivate) {
+  privateKeyPem = givenPrivate;
+  publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? derivePublicKeyPem(givenPrivate);
+} else if (env.NAVETTE_AUTH_PUBLIC_KEY) {
+  logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is given without NAVETTE_AUTH_PRIVATE_KEY (the structures subgraph signs people in)');
+  process.exit(2);
+} else {
+  const keyFile = join(stateDir, 'signing-key.pem');
+  const existed = existsSync(keyFile);
+  ({ privateKeyPem, publicKeyPem } = loadOrCreateSigningKeys(keyFile));
+  if (!existed) logger.info({ file: keyFile }, 'signing key pair generated');
+}
+const secret = env.NAVETTE_SUBGRAPH_SECRET ?? loadOrCreateSecret(join(stateDir, 'subgraph-secret'));
+
+const base = env.NAVETTE_SUBGRAPH_BASE_PORT ?? env.NAVETTE_PORT + 1;
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !/^(NAVETTE_AUTH_|NAVETTE_SUBGRAPH_SECRET$|PORT$|HOST$)/.test(entry[0]),
+  ),
+);
+const common = { NODE_ENV: 'production', ...inherited, DATABASE_URL: env.DATABASE_URL, NAVETTE_SUBGRAPH_SECRET: secret };
+const subgraphNames = ['structures', 'parcours', 'formation', 'pilotage'] as const;
+const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
+  name: `subgraph-${name}`,
+  script: join(repositoryRoot, `apps/subgraph-${name}/dist/main.js`),
+  port: base + i,
+  health: '/health',
+  env: {
+    ...common,
+    NAVETTE_SERVICE: `subgraph-${name}`,
+    PORT: String(base + i),
+    // Internal services: loopback only, the gateway is the way in.
+    HOST: '127.0.0.1',
+    // Only the sign-in subgraph holds the private key.
+    ...(name === 'structures' ? { NAVETTE_AUTH_PRIVATE_KEY: privateKeyPem } : { NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem }),
+  },
+}));
+const gatewaySpec: ServiceSpec = {
+  name: 'gateway',
+  script: join(repositoryRoot, 'apps/gateway/dist/main.js'),
+  port: env.NAVETTE_PORT,
+  health: '/healthcheck',
+  env: {
+    ...common,
+    NAVETTE_SERVICE: 'gateway',
+    PORT: String(env.NAVETTE_PORT),
+    HOST: env.NAVETTE_HOST,
+    NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem,
+    ...Object.fromEntries(subgraphSpecs.map((s, i) => [`SUBGRAPH_${subgraphNames[i]!.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+  },
+};
+
+// The services' pids, for the operators and the load script (RSS of each process).
+const processFile = join(stateDir, 'processes.json');
+const writeProcesses = () => {
+  const list = services.map((s) => ({ name: s.spec.name, pid: s.child?.pid ?? null, port: s.spec.port, starts: s.starts }));
+  writeFileSync(`${processFile}.tmp`, JSON.stringify({ supervisor: process.pid, services: list }, null, 2));
+  renameSync(`${processFile}.tmp`, processFile);
+};
+const services: Service[] = [];
+const subgraphs = subgraphSpecs.map((spec) => new Service(spec, writeProcesses));
+const gateway = new Service(gatewaySpec, writeProcesses);
+services.push(...subgraphs, gateway);
+process.on('exit', () => {
+  for (const service of services) service.kill();
+});
+
+let stopRequested = false;
+stopOnTerminationSignals(async () => {
+  stopRequested = true;
+  // The gateway first: it finishes the requests in flight, which need the subgraphs; then the subgraphs.
+  const codes = [await gateway.stop(), ...(await Promise.all(subgraphs.map((s) => s.stop())))];
+  const failed = services.filter((_, i) => codes[i] !== 0 && codes[i] !== null).map((s) => s.spec.name);
+  if (failed.length > 0) throw new Error(`services that did not stop cleanly: ${failed.join(', ')}`);
+}, logger);
+
+try {
+  for (const service of subgraphs) service.start();
+  await Promise.all(subgraphs.map((s) => waitHealthy(s)));
+  if (!stopRequested) {
+    gateway.start();
+    await waitHealthy(gateway);
+    logger.info(
+      { url: `http://${env.NAVETTE_HOST === '0.0.0.0' ? '127.0.0.1' : env.NAVETTE_HOST}:${env.NAVETTE_PORT}/graphql`, processes: processFile },
+      'server mode ready',
+    );
+  }
+} catch (error) {
+  if (!stopRequested) {
+    logger.fatal({ err: serializeError(error) }, 'services did not start');
+    process.exit(1);
+  }
+}
