@@ -9,6 +9,8 @@ import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
+import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
+import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, readBoundedBody, uploadersOf } from './request-size.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -26,6 +28,8 @@ const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 
  * the request) and masks everything else behind a French message; the original goes to the log in English.
  */
 function maskGatewayError(error: unknown): Error {
+  const client = clientGraphQLError(error);
+  if (client) return client;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { extensions?: { code?: unknown } }).extensions?.code;
@@ -93,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
     maskedErrors: { maskError: maskGatewayError },
+    plugins: () => [useFrenchValidationErrors()],
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -140,10 +145,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
   }
 
+  const bodyLimits = { maxBytes: MAX_BODY_BYTES, uploadMaxBytes: MAX_UPLOAD_BODY_BYTES, mayUpload: uploadersOf(options.authenticate) };
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
-      void gateway(req, res);
+      // Bodies are bounded before the runtime parses them (request-size.ts).
+      void readBoundedBody(req, res, bodyLimits).then((accepted) => (accepted ? gateway(req, res) : undefined));
       return;
     }
     for (const portal of served) {

@@ -2,7 +2,10 @@ export { startSubgraph, type SubgraphDefinition, type RunningSubgraph } from './
 export { loadTypeDefs } from './schema-files.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
-export { decodeCursor, encodeCursor, connectionFromRows, clampFirst } from './connections.js';
+export { decodeCursor, encodeCursor, connectionFromRows, clampFirst, timestampKey, type CursorKeyKind } from './connections.js';
+export { checkOperationInputs, checkStringValue, inputChecksPlugin } from './input-checks.js';
+export { clientErrorOf, frenchValidationError, validationMessage, type ClientError } from './client-errors.js';
+export { bodyErrorHandler } from './body-errors.js';
 export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
 export { createAuthenticator, authenticationError, type Authenticator, type AuthenticationFailure } from './authentication.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';

@@ -10,6 +10,8 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
+import { bodyErrorHandler } from './body-errors.js';
+import { inputChecksPlugin } from './input-checks.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -54,6 +56,8 @@ export async function startSubgraph<Context extends BaseContext>(
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
       // its hook (the country's indicator table, 7,000 rows: 517 → 483 ms at p50, docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      // Every String and ID input checked before execution (input-checks.ts).
+      inputChecksPlugin<Context>(),
       ...(definition.plugins ?? []),
     ],
   });
@@ -73,6 +77,7 @@ export async function startSubgraph<Context extends BaseContext>(
     '/graphql',
     express.json({ limit: definition.maxBodySize ?? '1mb' }),
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
+    bodyErrorHandler(definition.maxBodySize ?? '1mb'),
   );
 
   const host = options.host ?? '127.0.0.1';
