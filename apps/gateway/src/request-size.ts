@@ -37,11 +37,24 @@ export function uploadersOf(authenticate: (authorization: string | null) => Prom
 
 const mebibytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} Mo`;
 
-function refuse(res: ServerResponse, status: 400 | 413, reason: string, message: string): void {
-  if (res.headersSent) return;
-  // The rest of the body is not read: the connection closes once the answer is sent.
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason } }] }));
+/** Bytes still drained (read and dropped, never kept) after a refusal so the client reads the answer, then cut. */
+const DRAIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Answers at once, then drops the rest of the body: a client still sending gets the answer rather than a reset
+ * connection (which can lose it); past DRAIN_BYTES the connection is cut. Nothing of the body is kept or parsed.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: 400 | 413, reason: string, message: string): void {
+  if (!res.headersSent) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason } }] }));
+  }
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) req.destroy();
+  });
+  req.resume();
 }
 
 /**
@@ -53,17 +66,15 @@ export async function readBoundedBody(req: IncomingMessage, res: ServerResponse,
   const header = req.headers['content-length'];
   const declared = header === undefined ? undefined : /^\d{1,15}$/.test(header) ? Number(header) : NaN;
   if (Number.isNaN(declared)) {
-    refuse(res, 400, 'BAD_CONTENT_LENGTH', 'En-tête Content-Length invalide.');
-    req.resume();
+    refuse(req, res, 400, 'BAD_CONTENT_LENGTH', 'En-tête Content-Length invalide.');
     return false;
   }
   const wantsMore = declared === undefined || declared > limits.maxBytes;
   const limit = wantsMore && (await limits.mayUpload(req.headers.authorization ?? null)) ? limits.uploadMaxBytes : limits.maxBytes;
   const tooLarge = () =>
-    refuse(res, 413, 'BODY_TOO_LARGE', `La requête est trop volumineuse (${mebibytes(limit)} au plus).`);
+    refuse(req, res, 413, 'BODY_TOO_LARGE', `La requête est trop volumineuse (${mebibytes(limit)} au plus).`);
   if (declared !== undefined && declared > limit) {
     tooLarge();
-    res.once('finish', () => req.destroy());
     return false;
   }
   return new Promise<boolean>((resolve) => {
@@ -79,10 +90,8 @@ export async function readBoundedBody(req: IncomingMessage, res: ServerResponse,
     const onData = (chunk: Buffer) => {
       total += chunk.length;
       if (total > limit) {
-        req.pause();
-        tooLarge();
-        res.once('finish', () => req.destroy());
         settle(false);
+        tooLarge();
         return;
       }
       chunks.push(chunk);

@@ -22,7 +22,8 @@ export function bodyErrorHandler(limit: string): ErrorRequestHandler {
       next(error);
       return;
     }
-    const message = refusal.reason === 'BODY_TOO_LARGE' ? `${refusal.message.slice(0, -1)} (${limit} au plus).` : refusal.message;
+    const bound = limit.replace(/^(\d+)\s*mb$/i, '$1 Mo').replace(/^(\d+)\s*kb$/i, '$1 ko');
+    const message = refusal.reason === 'BODY_TOO_LARGE' ? `${refusal.message.slice(0, -1)} (${bound} au plus).` : refusal.message;
     // The rest of a too-large body is not read: the connection closes after the answer.
     if (refusal.status === 413) res.setHeader('connection', 'close');
     res.status(refusal.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason: refusal.reason } }] });

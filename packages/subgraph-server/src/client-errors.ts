@@ -21,7 +21,9 @@ const cut = (message: string) => (message.length > 200 ? `${message.slice(0, 200
 
 /** The reason a value was refused, from the end of graphql-js's message (after any printed value). */
 function reasonOf(message: string, original: unknown): string {
-  if (original instanceof GraphQLError && original.extensions?.['code'] === 'BAD_USER_INPUT') return original.message;
+  // Our scalars' own French refusals (scalars.ts); duck-typed: graphql-js may come from its other build (input-checks.ts).
+  const own = original as { message?: unknown; extensions?: { code?: unknown } } | undefined;
+  if (own?.extensions?.code === 'BAD_USER_INPUT' && typeof own.message === 'string') return own.message.replace(/\.$/, '');
   const enumeration = /in "(\w+)" enum\.(?: Did you mean [^"]*(?:"\w+"[^"]*)*)?$/.exec(message);
   if (enumeration) return `valeur inconnue pour l'énumération « ${name(enumeration[1])} »`;
   const expected = /Expected type "([\w[\]!]+)"\.?[^"]*$/.exec(message) ?? /Expected value of type "([\w[\]!]+)"/.exec(message);

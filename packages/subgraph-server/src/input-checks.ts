@@ -4,23 +4,15 @@
 // non-UUID id used to reach SQL and came back as a masked internal error). One check for every resolver of every
 // subgraph, so that a client's mistake is answered as one (BAD_USER_INPUT, in French, without the value) and a
 // 300 kB search is refused rather than run. The services keep their finer, field-specific rules.
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  isInputObjectType,
-  isListType,
-  isScalarType,
-  Kind,
-  TypeInfo,
-  valueFromAST,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import * as esm from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+
+// @apollo/subgraph builds the schema with graphql's CommonJS build, this module imports its ES build: graphql-js
+// tells types apart with `instanceof`, so the helpers used on a schema come from the build that made it.
+const cjs = createRequire(import.meta.url)('graphql') as typeof esm;
+const graphqlOf = (schema: GraphQLSchema): typeof esm => (schema instanceof esm.GraphQLSchema ? esm : cjs);
 
 /** Longest value accepted, by argument or input field name; `DEFAULT_MAX_LENGTH` otherwise. */
 export const MAX_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
@@ -101,27 +93,27 @@ export function checkStringValue(value: string, scalar: 'String' | 'ID', place: 
   return undefined;
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, place: InputPlace, depth: number): GraphQLError | undefined {
+function checkValue(g: typeof esm, value: unknown, type: GraphQLInputType, place: InputPlace, depth: number): GraphQLError | undefined {
   if (value == null || depth > 32) return undefined;
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
+  const nullable = g.getNullableType(type);
+  if (g.isListType(nullable)) {
     // A single value stands for a list of one (input coercion).
     for (const item of Array.isArray(value) ? value : [value]) {
-      const refusal = checkValue(item, nullable.ofType, place, depth + 1);
+      const refusal = checkValue(g, item, nullable.ofType, place, depth + 1);
       if (refusal) return refusal;
     }
     return undefined;
   }
-  if (isInputObjectType(nullable)) {
+  if (g.isInputObjectType(nullable)) {
     if (typeof value !== 'object' || Array.isArray(value)) return undefined; // refused by coercion, in English: see client-errors
     for (const field of Object.values(nullable.getFields())) {
       if (!Object.hasOwn(value, field.name)) continue;
-      const refusal = checkValue((value as Record<string, unknown>)[field.name], field.type, { name: field.name, coordinate: `${nullable.name}.${field.name}` }, depth + 1);
+      const refusal = checkValue(g, (value as Record<string, unknown>)[field.name], field.type, { name: field.name, coordinate: `${nullable.name}.${field.name}` }, depth + 1);
       if (refusal) return refusal;
     }
     return undefined;
   }
-  if (isScalarType(nullable) && (nullable.name === 'String' || nullable.name === 'ID') && typeof value === 'string') {
+  if (g.isScalarType(nullable) && (nullable.name === 'String' || nullable.name === 'ID') && typeof value === 'string') {
     return checkStringValue(value, nullable.name, place);
   }
   return undefined;
@@ -136,11 +128,12 @@ export function checkOperationInputs(
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>> | undefined,
 ): GraphQLError | undefined {
-  const typeInfo = new TypeInfo(schema);
+  const g = graphqlOf(schema);
+  const typeInfo = new g.TypeInfo(schema);
   let refusal: GraphQLError | undefined;
   visit(
     document,
-    visitWithTypeInfo(typeInfo, {
+    g.visitWithTypeInfo(typeInfo, {
       [Kind.ARGUMENT]: (node) => {
         if (refusal) return false;
         const argument = typeInfo.getArgument();
@@ -150,9 +143,9 @@ export function checkOperationInputs(
         const directive = typeInfo.getDirective();
         const coordinate = directive ? `@${directive.name}.${argument.name}` : `${parent?.name ?? ''}.${field?.name ?? ''}.${argument.name}`;
         // valueFromAST takes variables as sent; it gives undefined for a value coercion will refuse anyway.
-        const value = node.value.kind === Kind.VARIABLE ? variables?.[node.value.name.value] : valueFromAST(node.value, argument.type, variables ?? {});
-        if (getNamedType(argument.type).name === '_Any') return false; // entity representations: the gateway's
-        refusal = checkValue(value, argument.type, { name: argument.name, coordinate }, 0);
+        const value = node.value.kind === Kind.VARIABLE ? variables?.[node.value.name.value] : g.valueFromAST(node.value, argument.type, variables ?? {});
+        if (g.getNamedType(argument.type).name === '_Any') return false; // entity representations: the gateway's
+        refusal = checkValue(g, value, argument.type, { name: argument.name, coordinate }, 0);
         return false;
       },
     }),
