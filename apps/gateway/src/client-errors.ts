@@ -11,7 +11,7 @@ export function clientGraphQLError(error: unknown): GraphQLError | undefined {
   const client = clientErrorOf(error);
   if (!client) return undefined;
   return new GraphQLError(client.message, {
-    extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}), http: { status: 400 } },
+    extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}), http: { status: client.status ?? 400 } },
   });
 }
 

@@ -49,15 +49,15 @@ beforeAll(async () => {
                      + (case row_number() over (order by id) % 3 when 0 then interval '0' when 1 then interval '1 microsecond' else interval '0' end) as at
           from ${table}) x where x.id = t.id`),
       );
-    await spread('prescriptions', 'sent_at');
-    await spread('approval_requests', 'created_at');
-    await tx.execute(sql`update approval_requests set deadline = '2027-01-15'`);
-    await tx.execute(sql`update approvals set end_on = '2028-06-30'`);
-    await tx.execute(sql`update people set last_name = 'Pareil', first_name = 'Même'`);
-    await tx.execute(sql`update cooperation_agreements set start_on = '2027-01-01'`);
-    await tx.execute(sql`update job_offers set published_on = '2026-12-15'`);
+    await spread('parcours.prescriptions', 'sent_at');
+    await spread('parcours.approval_requests', 'created_at');
+    await tx.execute(sql`update parcours.approval_requests set deadline = '2027-01-15'`);
+    await tx.execute(sql`update parcours.approvals set end_on = '2028-06-30'`);
+    await tx.execute(sql`update parcours.people set last_name = 'Pareil', first_name = 'Même'`);
+    await tx.execute(sql`update structures.cooperation_agreements set start_on = '2027-01-01'`);
+    await tx.execute(sql`update structures.job_offers set published_on = '2026-12-15'`);
     // Three organisations of each directory with one name (the tie-breaker is the id).
-    for (const table of ['siaes', 'agencies', 'prescriber_organizations']) {
+    for (const table of ['structures.siaes', 'structures.agencies', 'structures.prescriber_organizations']) {
       await tx.execute(sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`));
     }
   });

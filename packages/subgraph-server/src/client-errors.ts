@@ -7,7 +7,9 @@ import { GraphQLError } from 'graphql';
 
 export interface ClientError {
   message: string;
-  code: 'BAD_USER_INPUT' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED';
+  code: 'BAD_USER_INPUT' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_REQUEST';
+  /** The HTTP status the server chose for it (a GET mutation: 405), 400 otherwise. */
+  status?: number;
   /** The English original, cut short, for API clients (never the whole of a value). */
   detail?: string;
 }
@@ -59,8 +61,21 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
   if (m) return { code: 'BAD_USER_INPUT', message: `La variable « $${name(m[1])} » (${name(m[2])}) est obligatoire.` };
   m = /^Argument "(\w+)" (?:of required type "[\w[\]!]+" was not provided|of non-null type "[\w[\]!]+" must not be null|has invalid value|of type "[\w[\]!]+" was provided the variable)/.exec(message);
   if (m) return { code: 'BAD_USER_INPUT', message: `Valeur invalide ou manquante pour l'argument « ${name(m[1])} ».` };
-  if (/^Variables? "?\$?\w*"? ?(?:must be provided as an Object|in a POST body should be provided as an object)/i.test(message) || /"variables" must be an object/i.test(message)) {
-    return { code: 'BAD_USER_INPUT', message: 'Les variables doivent être un objet JSON.' };
+  // The HTTP layer's refusals of the request's shape (GraphQL over HTTP: Yoga at the gateway, Apollo in subgraphs).
+  const http = (error as { extensions?: { http?: { status?: unknown } } }).extensions?.http;
+  const status = typeof http?.status === 'number' && http.status >= 400 && http.status < 500 ? http.status : undefined;
+  if (/variables/i.test(message) && /object/i.test(message)) {
+    return { code: 'BAD_REQUEST', message: 'Les variables de la requête doivent être un objet JSON.', status };
+  }
+  if (status !== undefined && !original) {
+    m = /^Expected "(\w+)" param/.exec(message) ?? /^Unexpected parameter "(\w+)"/.exec(message);
+    if (m) return { code: 'BAD_REQUEST', message: `Paramètre « ${name(m[1])} » de la requête invalide ou inconnu.`, status };
+    if (/^Must provide query string/.test(message)) return { code: 'BAD_REQUEST', message: 'La requête ne contient pas de document GraphQL (« query »).', status };
+    if (/^Can only perform a mutation operation from a POST request/.test(message)) {
+      return { code: 'BAD_REQUEST', message: 'Une mutation ne peut être envoyée que par une requête POST.', status };
+    }
+    if (/JSON/.test(message)) return { code: 'BAD_REQUEST', message: 'Le corps de la requête n’est pas du JSON valide.', status };
+    return { code: 'BAD_REQUEST', message: 'Requête invalide.', detail: cut(message), status };
   }
   return undefined;
 }
