@@ -8,7 +8,7 @@ import {
   type PrescriptionStatus,
 } from '@navette/domain';
 import { clampFirst, connectionFromRows, decodeCursor, timestampKey, userError } from '@navette/subgraph-server';
-import { and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { PrescriptionInput } from '../generated/resolvers-types.js';
 import type { PrescriptionRow } from '../rows.js';
