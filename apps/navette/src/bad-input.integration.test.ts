@@ -29,7 +29,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql, signedInHeaders, type GraphQLResponse } from './testing/graphql.js';
-import { ok, RECORD_PERSON } from './testing/parcours.js';
+import { ok, pendingInitialRequest, RECORD_PERSON } from './testing/parcours.js';
 
 const schema = buildSchema(readFileSync(new URL('../../gateway/schema.graphql', import.meta.url), 'utf8'));
 const supergraph = parse(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'));
@@ -398,6 +398,26 @@ describe('request size (issue 11 item 4)', () => {
     const siae = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.get('SIAE') }, body });
     expect(siae.status).toBeLessThan(500);
     expect(((await siae.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // the search, not the size
+  });
+
+  it('a SIAE still files supporting documents of several Mo: uploads have their own bound', async () => {
+    const actors = { prescriber: headers.get('PRESCRIBER')!, siae: headers.get('SIAE')! };
+    const { requestId } = await pendingInitialRequest(navette.graphqlUrl, actors);
+    // A 3 Mio PNG (its signature, then padding): over the common bound of 1 Mio, within the documents' 5 Mio.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3 * 1024 * 1024, 7)]);
+    const { addApprovalRequestDocuments } = await ok(
+      navette.graphqlUrl,
+      actors.siae,
+      'mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { documents { fileName size } } }',
+      { id: requestId, documents: [{ fileName: 'bulletin.png', contentType: 'image/png', dataBase64: png.toString('base64') }] },
+    );
+    expect(addApprovalRequestDocuments.documents).toContainEqual({ fileName: 'bulletin.png', size: png.length });
+    // The same document from a caller who may not file one is refused on its size, before anything reads it.
+    const { status } = await graphql(navette.graphqlUrl, 'mutation($d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: "00000000-0000-4000-8000-000000000000", documents: $d) { id } }', { d: [{ fileName: 'a.png', contentType: 'image/png', dataBase64: png.toString('base64') }] }, headers.get('AGENCY'));
+    expect(status).toBe(413);
+    // A content type named after an Object property is not an accepted type.
+    const constructor = await graphql(navette.graphqlUrl, 'mutation($id: ID!, $d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $d) { id } }', { id: requestId, d: [{ fileName: 'a.png', contentType: 'constructor', dataBase64: 'iVBORw0KGgo=' }] }, actors.siae);
+    expect(constructor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_TYPE_NOT_ACCEPTED' });
   });
 
   it('a subgraph refuses a body over its bound with a JSON error in French, not an HTML page', async () => {
