@@ -24,6 +24,8 @@ import { createDrain } from './drain.js';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
+import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
+import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, readBoundedBody, uploadersOf } from './request-size.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -41,6 +43,8 @@ const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 
  * the request) and masks everything else behind a French message; the original goes to the log in English.
  */
 function maskGatewayError(error: unknown): Error {
+  const client = clientGraphQLError(error);
+  if (client) return client;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { extensions?: { code?: unknown } }).extensions?.code;
@@ -146,7 +150,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.deduplicateInflightRequests !== true
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
-    plugins: () => [useUpstreamSignature(options.subgraphSecret)],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
@@ -154,6 +157,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     cors: corsFor(options.allowedOrigins ?? []),
     logging: hiveLogging(options.logging),
     maskedErrors: { maskError: maskGatewayError },
+    plugins: () => [useFrenchValidationErrors(), useUpstreamSignature(options.subgraphSecret)],
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -209,6 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     clients: portals.map((portal) => portal.app),
     execute: async (request, serverContext) => gateway.fetch(request, serverContext),
   });
+  const bodyLimits = { maxBytes: MAX_BODY_BYTES, uploadMaxBytes: MAX_UPLOAD_BODY_BYTES, mayUpload: uploadersOf(options.authenticate) };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -220,7 +225,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // takes it from this header, echoes it and forwards it to the subgraphs.
       const requestId = requestIdFrom(req.headers['x-request-id']);
       req.headers['x-request-id'] = requestId;
-      withRequestId(requestId, () => void gateway(req, res));
+      // Bodies are bounded before the runtime parses them (request-size.ts).
+      withRequestId(requestId, () => {
+        void readBoundedBody(req, res, bodyLimits).then((accepted) => (accepted ? gateway(req, res) : undefined));
+      });
       return;
     }
     for (const portal of served) {

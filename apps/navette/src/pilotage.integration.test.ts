@@ -133,7 +133,8 @@ describe('CTA meetings (fiche 8)', () => {
       [{ heldOn: '2026-03-12' }, as.agency, 'CONFLICT', 'Une autre réunion du CTA du bassin de Besançon est déjà enregistrée le 12/03/2026.'],
       [{ ctaId: MONTBELIARD_CTA }, as.agency, 'FORBIDDEN', 'Seule l’agence Pôle emploi qui anime le CTA du bassin de Montbéliard peut enregistrer ses réunions.'],
       [{ ctaId: '00000000-0000-4000-8000-000000000000' }, as.agency, 'NOT_FOUND', 'CTA introuvable.'],
-      [{ ctaId: 'pas-un-identifiant' }, as.agency, 'NOT_FOUND', 'CTA introuvable.'],
+      // Not an id at all: the client's mistake, refused before any SQL (issue 11 item 8).
+      [{ ctaId: 'pas-un-identifiant' }, as.agency, 'BAD_USER_INPUT', 'Identifiant invalide pour « ctaId » : un identifiant Navette est attendu.'],
       [{}, as.steering, 'FORBIDDEN', undefined],
       [{}, as.siae, 'FORBIDDEN', undefined],
       [{}, as.apiClient, 'FORBIDDEN', undefined],
@@ -273,7 +274,7 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
     const refused: [Record<string, unknown>, Record<string, string>, string][] = [
       [{ id, heldOn: '2026-03-15' }, as.steering, 'CONFLICT'],
       [{ id: '00000000-0000-4000-8000-000000000000', heldOn: '2026-10-09' }, as.steering, 'NOT_FOUND'],
-      [{ id: 'pas-un-id', heldOn: '2026-10-09' }, as.steering, 'NOT_FOUND'],
+      [{ id: 'pas-un-id', heldOn: '2026-10-09' }, as.steering, 'BAD_USER_INPUT'],
       [{ id, heldOn: '2026-12-15', minutes: 'Trop tôt' }, as.state, 'BAD_USER_INPUT'],
       [{ id, heldOn: '2026-10-09' }, as.siae, 'FORBIDDEN'],
       [{ id, heldOn: '2026-10-09' }, as.agency, 'FORBIDDEN'],
@@ -640,7 +641,7 @@ describe('indicators of annexe 1, from the reporting views', () => {
     const future = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-12-01' } }, as.steering);
     expect(future.errors?.[0]?.message).toBe('Le début de la période (01/12/2026) ne peut pas être dans le futur.');
     const invalid = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-02-30' } }, as.steering);
-    expect(invalid.errors?.[0]).toMatchObject({ message: expect.stringContaining('Date invalide : 2026-02-30 n'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(invalid.errors?.[0]).toMatchObject({ message: expect.stringContaining("Date invalide : ce jour n'existe pas dans le calendrier"), extensions: { code: 'BAD_USER_INPUT' } });
     const departement = await graphql(url, INDICATORS_QUERY, { filter: { departement: '2C' } }, as.steering);
     expect(departement.errors?.[0]?.message).toBe('Département : code « 2C » invalide (par exemple 21, 2A ou 971).');
   });

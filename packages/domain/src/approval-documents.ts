@@ -24,7 +24,8 @@ export function validateRequestDocument(doc: DocumentDescription): Result<true, 
   if (name.length === 0 || name.length > 200 || /[/\\]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32)) {
     return refuse('DOCUMENT_NAME_INVALID', `Nom de fichier invalide : « ${name.slice(0, 60)} ».`);
   }
-  if (!(doc.contentType in ACCEPTED_DOCUMENT_TYPES)) {
+  // Own keys only: `in` would take 'constructor' or 'toString' for an accepted type.
+  if (!Object.hasOwn(ACCEPTED_DOCUMENT_TYPES, doc.contentType)) {
     return refuse('DOCUMENT_TYPE_NOT_ACCEPTED', `« ${name} » : seuls les fichiers PDF, JPEG et PNG sont acceptés.`);
   }
   if (doc.size <= 0) return refuse('DOCUMENT_EMPTY', `« ${name} » est vide.`);

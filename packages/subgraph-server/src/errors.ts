@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { currentLogger, serializeError } from './logging.js';
+import { clientErrorOf, validationMessage } from './client-errors.js';
 
 /** Stable codes a client may rely on (extensions.code). Messages are French, for the people using the portals. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
@@ -28,6 +29,10 @@ const PUBLIC_CODES = new Set<string>([
  */
 export function maskError(subgraph: string, formatted: { message: string; extensions?: Record<string, unknown> }, error: unknown) {
   const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code'] as string) : '';
+  // graphql-js's own client errors (syntax, variables, validation): in French, without the value (client-errors.ts).
+  const client = clientErrorOf(error);
+  if (client) return { message: client.message, extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}) } };
+  if (code === 'GRAPHQL_VALIDATION_FAILED') return { message: validationMessage(formatted.message), extensions: { code } };
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -2,7 +2,10 @@ export { startSubgraph, type SubgraphDefinition, type SubgraphOptions, type Runn
 export { loadTypeDefs } from './schema-files.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
-export { decodeCursor, encodeCursor, connectionFromRows, clampFirst } from './connections.js';
+export { decodeCursor, encodeCursor, connectionFromRows, clampFirst, timestampKey, type CursorKeyKind } from './connections.js';
+export { checkOperationInputs, checkStringValue, inputChecksPlugin, CODE_IDS, DEFAULT_MAX_LENGTH, MAX_LENGTH_BY_NAME } from './input-checks.js';
+export { clientErrorOf, frenchValidationError, validationMessage, type ClientError } from './client-errors.js';
+export { bodyErrorHandler } from './body-errors.js';
 export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
 export {
   createAuthenticator,

@@ -10,7 +10,7 @@ function parseDate(value: unknown): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    throw new GraphQLError(`Date invalide : ${value} n'existe pas.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError("Date invalide : ce jour n'existe pas dans le calendrier.", { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
 }

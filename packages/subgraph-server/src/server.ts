@@ -13,6 +13,8 @@ import { maskError } from './errors.js';
 import { createGatewaySignatureCheck, GatewaySignatureError, isSignedByGateway, refuseUnsigned } from './gateway-signature.js';
 import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
 import { shutdownGracePeriodMs } from './shutdown.js';
+import { bodyErrorHandler } from './body-errors.js';
+import { inputChecksPlugin } from './input-checks.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -70,6 +72,8 @@ export async function startSubgraph<Context extends BaseContext>(
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
       // its hook (the country's indicator table, 7,000 rows: 517 → 483 ms at p50, docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      // Every String and ID input checked before execution (input-checks.ts).
+      inputChecksPlugin<Context>(),
       ...(definition.plugins ?? []),
     ],
   });
@@ -94,11 +98,13 @@ export async function startSubgraph<Context extends BaseContext>(
     // After the body is read: the request's id then follows the resolvers down to their SQL errors.
     requestIdMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
+    // A body whose signature does not match: refused as unsigned, before any other error of the body.
+    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (error instanceof GatewaySignatureError) refuseUnsigned(res);
+      else next(error);
+    },
+    bodyErrorHandler(definition.maxBodySize ?? '1mb'),
   );
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (error instanceof GatewaySignatureError) refuseUnsigned(res);
-    else next(error);
-  });
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

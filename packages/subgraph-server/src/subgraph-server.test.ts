@@ -6,10 +6,11 @@ import { DateScalar } from './scalars.js';
 
 describe('cursors', () => {
   it('round-trips a keyset and refuses a tampered cursor with a French, stable error', () => {
-    expect(decodeCursor(encodeCursor(['Envie Dijon', 'abc']), 2)).toEqual(['Envie Dijon', 'abc']);
-    for (const bad of ['not-a-cursor', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')]) {
+    const id = '0d4e8b7a-1c2f-4a3b-9c8d-7e6f5a4b3c2d';
+    expect(decodeCursor(encodeCursor(['Envie Dijon', id]), ['text', 'uuid'])).toEqual(['Envie Dijon', id]);
+    for (const bad of ['not a cursor', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')]) {
       try {
-        decodeCursor(bad, 2);
+        decodeCursor(bad, ['text', 'uuid']);
         expect.unreachable();
       } catch (error) {
         expect((error as GraphQLError).extensions['code']).toBe('BAD_USER_INPUT');

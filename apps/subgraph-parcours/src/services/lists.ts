@@ -1,7 +1,7 @@
 // Lists of requests and agréments: what the caller sees is decided by row-level security; order and status filter here.
 import { tables } from '@navette/db';
-import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
-import { and, asc, count, desc, eq, gt, gte, lt, or, type SQL } from 'drizzle-orm';
+import { clampFirst, connectionFromRows, decodeCursor, timestampKey } from '@navette/subgraph-server';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { AppealStatus, ApprovalRequestStatus } from '../generated/resolvers-types.js';
 
@@ -31,37 +31,33 @@ export async function listApprovalRequests(
   args: { first?: number | null; after?: string | null; status?: ApprovalRequestStatus | null; appealStatus?: AppealStatus | null },
 ) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
-  const where = and(statusFilter(args.status, ctx.today), args.appealStatus ? eq(r.appealStatus, args.appealStatus) : undefined);
   const inbox = ctx.principal.kind === 'user' && ctx.principal.organisationKind === 'AGENCY';
+  const key = decodeCursor(args.after, inbox ? ['date', 'uuid'] : ['timestamp', 'uuid']);
+  const where = and(statusFilter(args.status, ctx.today), args.appealStatus ? eq(r.appealStatus, args.appealStatus) : undefined);
   return ctx.data(async (tx) => {
+    // Both orders select the same columns; `cursorAt` is the sort key at full precision (timestampKey).
     const rows = inbox
       ? await tx
-          .select()
+          .select({ ...getTableColumns(r), cursorAt: r.deadline })
           .from(r)
           .where(and(where, key ? or(gt(r.deadline, key[0]!), and(eq(r.deadline, key[0]!), gt(r.id, key[1]!))) : undefined))
           .orderBy(asc(r.deadline), asc(r.id))
           .limit(first + 1)
       : await tx
-          .select()
+          .select({ ...getTableColumns(r), cursorAt: timestampKey(r.createdAt) })
           .from(r)
-          .where(
-            and(
-              where,
-              key ? or(lt(r.createdAt, new Date(key[0]!)), and(eq(r.createdAt, new Date(key[0]!)), lt(r.id, key[1]!))) : undefined,
-            ),
-          )
+          .where(and(where, key ? sql`(${r.createdAt}, ${r.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)` : undefined))
           .orderBy(desc(r.createdAt), desc(r.id))
           .limit(first + 1);
     const [total] = await tx.select({ n: count() }).from(r).where(where);
-    return connectionFromRows(rows, first, (row) => (inbox ? [row.deadline, row.id] : [row.createdAt.toISOString(), row.id]), total?.n ?? 0);
+    return connectionFromRows(rows, first, (row) => [row.cursorAt, row.id], total?.n ?? 0);
   });
 }
 
 /** Agréments the caller sees, current ones first, ending soonest first (the SIAE's employees). */
 export async function listApprovals(ctx: ParcoursContext, args: { first?: number | null; after?: string | null }) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, ['date', 'uuid']);
   const current = gte(a.endOn, ctx.today);
   return ctx.data(async (tx) => {
     const rows = await tx

@@ -13,11 +13,11 @@ const { people } = tables;
 /** The people the caller may see (row-level security decides which), by name, keyset-paginated. */
 export async function listPeople(ctx: ParcoursContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 3);
+  const key = decodeCursor(args.after, ['text', 'text', 'uuid']);
   const term = (args.search ?? '').trim();
-  const where = term
-    ? or(ilike(people.lastName, `%${term}%`), ilike(people.firstName, `%${term}%`))
-    : undefined;
+  // `%` and `_` typed by the user are literal characters (backslash is PostgreSQL's default LIKE escape).
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where = term ? or(ilike(people.lastName, pattern), ilike(people.firstName, pattern)) : undefined;
   return ctx.data(async (tx) => {
     const rows = await tx
       .select()

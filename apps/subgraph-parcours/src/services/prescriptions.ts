@@ -7,8 +7,8 @@ import {
   type PrescriptionAction,
   type PrescriptionStatus,
 } from '@navette/domain';
-import { clampFirst, connectionFromRows, decodeCursor, userError } from '@navette/subgraph-server';
-import { and, count, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { clampFirst, connectionFromRows, decodeCursor, timestampKey, userError } from '@navette/subgraph-server';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { PrescriptionInput } from '../generated/resolvers-types.js';
 import type { PrescriptionRow } from '../rows.js';
@@ -24,20 +24,18 @@ export async function listPrescriptions(
   args: { first?: number | null; after?: string | null; status?: PrescriptionStatus | null },
 ) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, ['timestamp', 'uuid']);
   const where = args.status ? eq(prescriptions.status, args.status) : undefined;
   return ctx.data(async (tx) => {
-    const after = key
-      ? or(lt(prescriptions.sentAt, new Date(key[0]!)), and(eq(prescriptions.sentAt, new Date(key[0]!)), lt(prescriptions.id, key[1]!)))
-      : undefined;
+    const after = key ? sql`(${prescriptions.sentAt}, ${prescriptions.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)` : undefined;
     const rows = await tx
-      .select()
+      .select({ ...getTableColumns(prescriptions), cursorAt: timestampKey(prescriptions.sentAt) })
       .from(prescriptions)
       .where(and(where, after))
       .orderBy(desc(prescriptions.sentAt), desc(prescriptions.id))
       .limit(first + 1);
     const [total] = await tx.select({ n: count() }).from(prescriptions).where(where);
-    return connectionFromRows(rows, first, (r) => [r.sentAt.toISOString(), r.id], total?.n ?? 0);
+    return connectionFromRows(rows, first, (r) => [r.cursorAt, r.id], total?.n ?? 0);
   });
 }
 

@@ -86,7 +86,7 @@ function agreementValues(input: CooperationAgreementInput) {
 
 export async function listAgreements(ctx: StructuresContext, args: { first?: number | null; after?: string | null; filter?: CooperationAgreementFilter | null }) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, ['date', 'uuid']);
   const f = args.filter ?? {};
   const where = and(
     agreementScope(ctx.principal),
@@ -245,7 +245,7 @@ export async function setReferents(ctx: StructuresContext, siaeId: string, input
 
 export async function listJobOffers(ctx: StructuresContext, args: { first?: number | null; after?: string | null; filter?: JobOfferFilter | null }) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, ['date', 'uuid']);
   const f = args.filter ?? {};
   const where = and(
     eq(jobOffers.status, 'OPEN'),

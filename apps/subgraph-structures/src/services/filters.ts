@@ -9,6 +9,9 @@ export function matchesSearch(column: AnyColumn | SQL, term: string | null | und
   return sql`${column} like '%' || ${searchKeySql(sql`${escaped}`)} || '%'`;
 }
 
+/** The cursor of a list ordered by (name, id). */
+export const NAME_KEY = ['text', 'uuid'] as const;
+
 /** Keyset condition for a list ordered by (name, id). */
 export function afterNameId(name: AnyColumn, id: AnyColumn, key: string[] | undefined): SQL | undefined {
   if (!key) return undefined;

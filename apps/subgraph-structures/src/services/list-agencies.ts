@@ -2,7 +2,7 @@ import { tables, type Database } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { AgencyFilter } from '../generated/resolvers-types.js';
-import { afterNameId, matchesSearch } from './filters.js';
+import { NAME_KEY, afterNameId, matchesSearch } from './filters.js';
 
 const { agencies } = tables;
 
@@ -11,7 +11,7 @@ export async function listAgencies(
   args: { first?: number | null; after?: string | null; filter?: AgencyFilter | null },
 ) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, NAME_KEY);
   const f = args.filter ?? {};
   const where = and(
     f.departement ? eq(agencies.departementCode, f.departement) : undefined,

@@ -2,7 +2,7 @@ import { tables, type Database } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { SiaeFilter } from '../generated/resolvers-types.js';
-import { afterNameId, matchesSearch } from './filters.js';
+import { NAME_KEY, afterNameId, matchesSearch } from './filters.js';
 
 const { siaes } = tables;
 
@@ -13,7 +13,7 @@ export async function listSiaes(
   today?: string,
 ) {
   const first = clampFirst(args.first);
-  const key = decodeCursor(args.after, 2);
+  const key = decodeCursor(args.after, NAME_KEY);
   const f = args.filter ?? {};
   const where = and(
     f.departement ? eq(siaes.departementCode, f.departement) : undefined,

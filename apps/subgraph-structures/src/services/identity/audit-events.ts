@@ -8,7 +8,7 @@ const { auditEvents } = tables;
 /** The audit trail, newest first, by keyset on the id. */
 export async function listAuditEvents(db: Database, args: { first?: number | null; after?: string | null; filter?: AuditEventFilter | null }) {
   const first = clampFirst(args.first);
-  const [afterId] = decodeCursor(args.after, 1) ?? [];
+  const [afterId] = decodeCursor(args.after, ['integer']) ?? [];
   const f = args.filter ?? {};
   const rows = await db
     .select()
