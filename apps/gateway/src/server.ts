@@ -98,6 +98,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
         'x-navette-client': request.headers.get('x-navette-client'),
+        // Idempotent mutations: each subgraph keeps the first answer to a key (issue 12, docs/security.md).
+        'idempotency-key': request.headers.get('idempotency-key'),
       }),
     },
     genericAuth: {

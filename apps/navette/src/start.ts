@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
 import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
-import { createAuthenticator, loadOrCreateSigningKeys, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import { createAuthenticator, loadOrCreateSigningKeys, startIdempotencyExpiryJob, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
 import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
@@ -91,6 +91,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     if (options.jobs !== false) {
       // Tacit grants of agrément requests left unanswered past their deadline (annexe 4 §2.2.2).
       stack.push(startTacitGrantJob(handle.db, clock));
+      // Idempotency keys older than 24 h (issue 12).
+      stack.push(startIdempotencyExpiryJob(handle.db));
     }
 
     const gateway = await startGateway({

@@ -8,3 +8,14 @@ export { createAuthenticator, authenticationError, type Authenticator, type Auth
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export {
+  idempotencyPlugin,
+  expireIdempotencyKeys,
+  startIdempotencyExpiryJob,
+  requestHash,
+  idempotencyKeyOf,
+  principalKey,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_RETENTION_HOURS,
+  type IdempotencyOptions,
+} from './idempotency.js';
