@@ -9,7 +9,10 @@ import type { Database } from './client.js';
 /** The fields of a 23505 error, whichever driver raised it (postgres.js or PGlite), drizzle's wrapper removed. */
 export interface UniqueViolationFacts {
   constraint: string;
-  /** Key values as PostgreSQL printed them in the error's detail; never logged (they may be personal data). */
+  /**
+   * Key values, never logged (they may be personal data): as PostgreSQL printed them in the error's detail, or — on a
+   * table under row-level security, where PostgreSQL leaves the detail out — taken from the failed INSERT's parameters.
+   */
   values: string[] | null;
 }
 
@@ -244,14 +247,55 @@ export class UniqueViolation extends Error {
 
 /** The 23505 behind `error` (drizzle wraps the driver's error in `cause`), or null. */
 export function uniqueViolationOf(error: unknown): UniqueViolationFacts | null {
+  let statement: { query: string; params: unknown[] } | null = null;
   for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 4; e = e['cause'] as Record<string, unknown>, depth++) {
+    // drizzle's DrizzleQueryError keeps the statement and its parameters.
+    if (typeof e['query'] === 'string' && Array.isArray(e['params'])) statement = { query: e['query'], params: e['params'] };
     if (e['code'] !== '23505') continue;
     const constraint = (e['constraint_name'] ?? e['constraint']) as unknown;
     if (typeof constraint !== 'string') return null;
+    const key = NATURAL_KEYS[constraint];
     const detail = typeof e['detail'] === 'string' ? e['detail'] : '';
-    return { constraint, values: keyValues(detail, NATURAL_KEYS[constraint]?.columns.length ?? 0) };
+    const values = key ? (keyValues(detail, key.columns.length) ?? (statement ? insertedKey(statement, key) : null)) : null;
+    return { constraint, values };
   }
   return null;
+}
+
+/** The column an index expression reads, and the function it applies (`lower(title)` → lower, title). */
+function columnOf(expression: string): { column: string; fn: string | null } {
+  const call = /^(\w+)\((\w+)\)$/.exec(expression);
+  return call ? { fn: call[1]!, column: call[2]! } : { fn: null, column: expression };
+}
+
+/** A parameter as PostgreSQL's text input reads it back (arrays as array literals). */
+function asText(value: unknown): string | null {
+  if (value == null) return null;
+  if (Array.isArray(value)) return `{${value.map((v) => `"${String(v).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/**
+ * The key's values in a single-row `insert into t ("a", "b") values ($1, default, …)` as drizzle writes it; null when
+ * the statement is something else or a key column was not sent.
+ */
+export function insertedKey(statement: { query: string; params: unknown[] }, key: Pick<NaturalKey, 'columns'>): string[] | null {
+  const match = /^insert into\s+\S+\s+\(([^)]*)\)\s+values\s+\(([^)]*)\)/i.exec(statement.query.trim());
+  if (!match) return null;
+  const columns = match[1]!.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  const slots = match[2]!.split(',').map((v) => v.trim());
+  if (columns.length !== slots.length) return null;
+  const values: string[] = [];
+  for (const [expression] of key.columns) {
+    const slot = slots[columns.indexOf(columnOf(expression).column)];
+    const param = slot && /^\$(\d+)$/.exec(slot);
+    if (!param) return null;
+    const value = asText(statement.params[Number(param[1]) - 1]);
+    if (value == null) return null;
+    values.push(value);
+  }
+  return values;
 }
 
 /**
@@ -277,7 +321,12 @@ export async function conflictFor(facts: UniqueViolationFacts, lookup: ((work: (
   let existing: string | null = null;
   if (facts.values && lookup) {
     const values = facts.values;
-    const conditions: SQL[] = key.columns.map(([expression, type], i) => sql`${sql.raw(expression)} = cast(${values[i]!} as ${sql.raw(type)})`);
+    const conditions: SQL[] = key.columns.map(([expression, type], i) => {
+      // The printed value of `lower(x)` is already lower-case; a parameter is not: apply the index's function to both.
+      const { fn } = columnOf(expression);
+      const value = sql`cast(${values[i]!} as ${sql.raw(type)})`;
+      return sql`${sql.raw(expression)} = ${fn ? sql`${sql.raw(fn)}(${value})` : value}`;
+    });
     if (key.where) conditions.push(sql.raw(`(${key.where})`));
     const query = sql`select ${sql.raw(key.label ?? 'id')}::text as existing from ${sql.raw(key.table)} where ${sql.join(conditions, sql` and `)} limit 1`;
     try {
