@@ -10,7 +10,17 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql, type GraphQLResponse } from './testing/graphql.js';
-import { ACCEPT, DECIDE, ok, ORGS, pendingInitialRequest, prescribeSomeone, RECORD_PERSON, REQUEST, signIn } from './testing/parcours.js';
+import {
+  ACCEPT,
+  DECIDE,
+  ok,
+  ORGS,
+  pendingInitialRequest,
+  prescribeSomeone,
+  RECORD_PERSON,
+  REQUEST,
+  signIn,
+} from './testing/parcours.js';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;
@@ -42,8 +52,17 @@ afterAll(async () => {
 });
 
 /** Sends the same document `n` times at once. */
-function burst(n: number, headers: Record<string, string> | ((i: number) => Record<string, string>), query: string, variables: Record<string, unknown>) {
-  return Promise.all(Array.from({ length: n }, (_, i) => graphql(url, query, variables, typeof headers === 'function' ? headers(i) : headers)));
+function burst(
+  n: number,
+  headers: Record<string, string> | ((i: number) => Record<string, string>),
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  return Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      graphql(url, query, variables, typeof headers === 'function' ? headers(i) : headers),
+    ),
+  );
 }
 
 /** One success, the rest conflicts: never an internal error. Returns the successful answer. */
@@ -56,8 +75,10 @@ function oneWinner(responses: GraphQLResponse[], field: string) {
   return winners[0]!.data![field] as Record<string, unknown>;
 }
 
-const rows = async (table: Parameters<ReturnType<typeof database.db.select>['from']>[0], where: ReturnType<typeof eq>) =>
-  (await database.db.select({ n: count() }).from(table).where(where))[0]!.n;
+const rows = async (
+  table: Parameters<ReturnType<typeof database.db.select>['from']>[0],
+  where: ReturnType<typeof eq>,
+) => (await database.db.select({ n: count() }).from(table).where(where))[0]!.n;
 
 const personInput = (lastName: string, extra: Record<string, unknown> = {}) => ({
   input: { firstName: 'Camille', lastName, birthDate: '1990-04-02', ...extra },
@@ -68,12 +89,19 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
     await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
     const responses = await burst(20, as.siae, REQUEST, {
-      input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2027-05-31' },
+      input: {
+        kind: 'INITIAL',
+        prescriptionId: p.prescriptionId,
+        contractStartOn: '2026-12-01',
+        contractEndOn: '2027-05-31',
+      },
     });
     const request = oneWinner(responses, 'requestApproval');
     expect(await rows(tables.approvalRequests, eq(tables.approvalRequests.prescriptionId, p.prescriptionId))).toBe(1);
     for (const r of responses.filter((r) => r.errors)) {
-      expect(r.errors![0]!.message).toMatch(/^Une demande d’agrément est déjà en cours ou accordée pour cette prescription/);
+      expect(r.errors![0]!.message).toMatch(
+        /^Une demande d’agrément est déjà en cours ou accordée pour cette prescription/,
+      );
     }
     // The ones that lost to the index (not to the service's own check) name the existing request.
     const named = responses.filter((r) => (r.errors?.[0]?.extensions as { existing?: string } | undefined)?.existing);
@@ -86,7 +114,10 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     oneWinner(responses, 'decideApprovalRequest');
     expect(await rows(tables.approvals, eq(tables.approvals.prescriptionId, prescriptionId))).toBe(1);
     // Even written behind the services' back, a second agrément for the same hiring is refused by the database.
-    const [approval] = await database.db.select().from(tables.approvals).where(eq(tables.approvals.prescriptionId, prescriptionId));
+    const [approval] = await database.db
+      .select()
+      .from(tables.approvals)
+      .where(eq(tables.approvals.prescriptionId, prescriptionId));
     await expect(
       database.db.insert(tables.approvals).values({ ...approval!, id: randomUUID(), number: 'NV2699999999' }),
     ).rejects.toMatchObject({ cause: { code: '23505', constraint_name: 'approvals_prescription_unique' } });
@@ -112,21 +143,33 @@ describe('natural keys: 20 identical creates at once make one row', () => {
   });
 
   it('publishJobOffer: one open offer', async () => {
-    const responses = await burst(20, as.siae, `mutation($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }`, {
-      input: { siaeId: ORGS.siae, title: 'Agent de tri (doublons)', description: 'Tri des déchets' },
-    });
+    const responses = await burst(
+      20,
+      as.siae,
+      `mutation($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+      {
+        input: { siaeId: ORGS.siae, title: 'Agent de tri (doublons)', description: 'Tri des déchets' },
+      },
+    );
     const offer = oneWinner(responses, 'publishJobOffer');
     expect(await rows(tables.jobOffers, eq(tables.jobOffers.title, 'Agent de tri (doublons)'))).toBe(1);
-    expect(responses.find((r) => r.errors)!.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', existing: offer['id'] } });
+    expect(responses.find((r) => r.errors)!.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', existing: offer['id'] },
+    });
   });
 
   it('recordContract: one contract', async () => {
     const { requestId } = await pendingInitialRequest(url, as);
     const granted = await ok(url, as.agency, DECIDE, { id: requestId, decision: 'GRANT' });
     const approvalId = granted.decideApprovalRequest.resultingApproval.id as string;
-    const responses = await burst(20, as.siae, `mutation($input: ContractInput!) { recordContract(input: $input) { id } }`, {
-      input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' },
-    });
+    const responses = await burst(
+      20,
+      as.siae,
+      `mutation($input: ContractInput!) { recordContract(input: $input) { id } }`,
+      {
+        input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' },
+      },
+    );
     const codes = responses.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.code));
     expect(codes.filter((c) => c !== 'CONFLICT')).toEqual([]);
     expect(await rows(tables.contracts, eq(tables.contracts.approvalId, approvalId))).toBe(1);
@@ -134,13 +177,37 @@ describe('natural keys: 20 identical creates at once make one row', () => {
 
   it('diagnose: one diagnosis for the same criteria on the same day, whatever their order', async () => {
     const { recordPerson } = await ok(url, as.prescriber, RECORD_PERSON, personInput('Diagnostiquée'));
-    const responses = await burst(20, as.prescriber, `mutation($input: DiagnosisInput!) { diagnose(input: $input) { id } }`, {
-      input: { personId: recordPerson.id, criteria: ['SOC_HOUSING', 'PUB_DELD_12_MONTHS'], diagnosedOn: '2026-11-20' },
-    });
+    const responses = await burst(
+      20,
+      as.prescriber,
+      `mutation($input: DiagnosisInput!) { diagnose(input: $input) { id } }`,
+      {
+        input: {
+          personId: recordPerson.id,
+          criteria: ['SOC_HOUSING', 'PUB_DELD_12_MONTHS'],
+          diagnosedOn: '2026-11-20',
+        },
+      },
+    );
     oneWinner(responses, 'diagnose');
-    const reordered = await graphql(url, `mutation($input: DiagnosisInput!) { diagnose(input: $input) { id } }`, {
-      input: { personId: recordPerson.id, criteria: ['PUB_DELD_12_MONTHS', 'SOC_HOUSING'], diagnosedOn: '2026-11-20' },
-    }, as.prescriber);
+    const reordered = await graphql(
+      url,
+      `
+        mutation ($input: DiagnosisInput!) {
+          diagnose(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          personId: recordPerson.id,
+          criteria: ['PUB_DELD_12_MONTHS', 'SOC_HOUSING'],
+          diagnosedOn: '2026-11-20',
+        },
+      },
+      as.prescriber,
+    );
     expect(reordered.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await rows(tables.eligibilityDiagnoses, eq(tables.eligibilityDiagnoses.personId, recordPerson.id))).toBe(1);
   });
@@ -184,11 +251,21 @@ describe('Idempotency-Key', () => {
 
   it('releases the key of a failed mutation (nothing was written): a corrected retry with it runs', async () => {
     const key = randomUUID();
-    const failed = await graphql(url, RECORD_PERSON, personInput('Trop jeune', { birthDate: '2020-01-01' }), keyed(key, as.prescriber));
+    const failed = await graphql(
+      url,
+      RECORD_PERSON,
+      personInput('Trop jeune', { birthDate: '2020-01-01' }),
+      keyed(key, as.prescriber),
+    );
     expect(failed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const keys = await database.db.select().from(tables.idempotencyKeys).where(eq(tables.idempotencyKeys.key, key));
     expect(keys).toEqual([]);
-    const retried = await graphql(url, RECORD_PERSON, personInput('Trop jeune', { birthDate: '2000-01-01' }), keyed(key, as.prescriber));
+    const retried = await graphql(
+      url,
+      RECORD_PERSON,
+      personInput('Trop jeune', { birthDate: '2000-01-01' }),
+      keyed(key, as.prescriber),
+    );
     expect(retried.errors).toBeUndefined();
   });
 
@@ -196,7 +273,11 @@ describe('Idempotency-Key', () => {
     const key = randomUUID();
     await ok(url, keyed(key, as.prescriber), RECORD_PERSON, personInput('Stockée'));
     const [row] = await database.db.select().from(tables.idempotencyKeys).where(eq(tables.idempotencyKeys.key, key));
-    expect(row).toMatchObject({ subgraph: 'parcours', state: 'DONE', requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(row).toMatchObject({
+      subgraph: 'parcours',
+      state: 'DONE',
+      requestHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(row!.principal).toMatch(/^user:/);
     const readKey = randomUUID();
     await ok(url, keyed(readKey, as.prescriber), `query { people(first: 1) { totalCount } }`);
@@ -208,12 +289,20 @@ describe('Idempotency-Key', () => {
   it('the expiry job removes keys older than 24 h, and an expired key runs again', async () => {
     const key = randomUUID();
     const first = await ok(url, keyed(key, as.prescriber), RECORD_PERSON, personInput('Expirée'));
-    await database.db.execute(sql`update idempotency.keys set created_at = now() - interval '25 hours' where key = ${key}`);
+    await database.db.execute(
+      sql`update idempotency.keys set created_at = now() - interval '25 hours' where key = ${key}`,
+    );
     // Not yet removed by the job: an expired key is taken over (runs again: the natural key answers this time).
     const again = await graphql(url, RECORD_PERSON, personInput('Expirée'), keyed(key, as.prescriber));
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', existing: first.recordPerson.id } });
     await database.db.insert(tables.idempotencyKeys).values([
-      { subgraph: 'parcours', principal: 'user:old', key: 'old-key-0001', requestHash: '0'.repeat(64), createdAt: new Date(Date.now() - 25 * 3_600_000) },
+      {
+        subgraph: 'parcours',
+        principal: 'user:old',
+        key: 'old-key-0001',
+        requestHash: '0'.repeat(64),
+        createdAt: new Date(Date.now() - 25 * 3_600_000),
+      },
       { subgraph: 'parcours', principal: 'user:old', key: 'new-key-0001', requestHash: '0'.repeat(64) },
     ]);
     expect(await expireIdempotencyKeys(database.db)).toBeGreaterThanOrEqual(1);

@@ -14,10 +14,15 @@ describe('natural keys on PGlite', () => {
       const other = randomUUID();
       const person = { firstName: 'Camille', lastName: 'Durand', birthDate: '1990-04-02', poleEmploiId: '1234567A' };
       const [first] = await withIdentity(handle.db, { organisationId: org, userId: null }, (tx) =>
-        tx.insert(tables.people).values({ ...person, createdByOrganisationId: org }).returning({ id: tables.people.id }),
+        tx
+          .insert(tables.people)
+          .values({ ...person, createdByOrganisationId: org })
+          .returning({ id: tables.people.id }),
       );
       const again = withIdentity(handle.db, { organisationId: org, userId: null }, (tx) =>
-        tx.insert(tables.people).values({ ...person, lastName: 'DURAND', poleEmploiId: null, createdByOrganisationId: org }),
+        tx
+          .insert(tables.people)
+          .values({ ...person, lastName: 'DURAND', poleEmploiId: null, createdByOrganisationId: org }),
       );
       await expect(again).rejects.toBeInstanceOf(UniqueViolation);
       await expect(again).rejects.toMatchObject({ constraint: 'people_identity_unique', existing: first!.id });
@@ -31,10 +36,18 @@ describe('natural keys on PGlite', () => {
         await tx.insert(tables.people).values({ ...person, firstName: 'Autre', createdByOrganisationId: org });
       });
       await expect(blind).rejects.toMatchObject({ constraint: 'people_pole_emploi_unique', existing: null });
-      await expect(blind).rejects.toThrow('Une personne de même identifiant Pôle emploi est déjà enregistrée par votre organisation.');
+      await expect(blind).rejects.toThrow(
+        'Une personne de même identifiant Pôle emploi est déjà enregistrée par votre organisation.',
+      );
 
-      await handle.db.insert(tables.idempotencyKeys).values({ subgraph: 'parcours', principal: 'user:u', key: 'key-00001', requestHash: 'h' });
-      await expect(handle.db.insert(tables.idempotencyKeys).values({ subgraph: 'parcours', principal: 'user:u', key: 'key-00001', requestHash: 'h' })).rejects.toMatchObject({
+      await handle.db
+        .insert(tables.idempotencyKeys)
+        .values({ subgraph: 'parcours', principal: 'user:u', key: 'key-00001', requestHash: 'h' });
+      await expect(
+        handle.db
+          .insert(tables.idempotencyKeys)
+          .values({ subgraph: 'parcours', principal: 'user:u', key: 'key-00001', requestHash: 'h' }),
+      ).rejects.toMatchObject({
         cause: { code: '23505' },
       });
     } finally {

@@ -29,7 +29,8 @@ interface NaturalKey {
   message: (existing: string | null) => string;
 }
 
-const named = (text: string, noun: string) => (existing: string | null) => (existing ? `${text} (${noun} ${existing}).` : `${text}.`);
+const named = (text: string, noun: string) => (existing: string | null) =>
+  existing ? `${text} (${noun} ${existing}).` : `${text}.`;
 
 /** Every unique index a create mutation may hit, by constraint name. */
 export const NATURAL_KEYS: Record<string, NaturalKey> = {
@@ -50,7 +51,10 @@ export const NATURAL_KEYS: Record<string, NaturalKey> = {
       ['lower(last_name)', 'text'],
       ['lower(first_name)', 'text'],
     ],
-    message: named('Cette personne (mêmes nom, prénom et date de naissance) est déjà enregistrée par votre organisation', 'fiche'),
+    message: named(
+      'Cette personne (mêmes nom, prénom et date de naissance) est déjà enregistrée par votre organisation',
+      'fiche',
+    ),
   },
   eligibility_diagnoses_natural_unique: {
     table: 'parcours.eligibility_diagnoses',
@@ -248,15 +252,22 @@ export class UniqueViolation extends Error {
 /** The 23505 behind `error` (drizzle wraps the driver's error in `cause`), or null. */
 export function uniqueViolationOf(error: unknown): UniqueViolationFacts | null {
   let statement: { query: string; params: unknown[] } | null = null;
-  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 4; e = e['cause'] as Record<string, unknown>, depth++) {
+  for (
+    let e = error as Record<string, unknown> | undefined, depth = 0;
+    e && depth < 4;
+    e = e['cause'] as Record<string, unknown>, depth++
+  ) {
     // drizzle's DrizzleQueryError keeps the statement and its parameters.
-    if (typeof e['query'] === 'string' && Array.isArray(e['params'])) statement = { query: e['query'], params: e['params'] };
+    if (typeof e['query'] === 'string' && Array.isArray(e['params']))
+      statement = { query: e['query'], params: e['params'] };
     if (e['code'] !== '23505') continue;
     const constraint = (e['constraint_name'] ?? e['constraint']) as unknown;
     if (typeof constraint !== 'string') return null;
     const key = NATURAL_KEYS[constraint];
     const detail = typeof e['detail'] === 'string' ? e['detail'] : '';
-    const values = key ? (keyValues(detail, key.columns.length) ?? (statement ? insertedKey(statement, key) : null)) : null;
+    const values = key
+      ? (keyValues(detail, key.columns.length) ?? (statement ? insertedKey(statement, key) : null))
+      : null;
     return { constraint, values };
   }
   return null;
@@ -280,7 +291,10 @@ function asText(value: unknown): string | null {
  * The key's values in a single-row `insert into t ("a", "b") values ($1, default, …)` as drizzle writes it; null when
  * the statement is something else or a key column was not sent.
  */
-export function insertedKey(statement: { query: string; params: unknown[] }, key: Pick<NaturalKey, 'columns'>): string[] | null {
+export function insertedKey(
+  statement: { query: string; params: unknown[] },
+  key: Pick<NaturalKey, 'columns'>,
+): string[] | null {
   const match = /^insert into\s+\S+\s+\(([^)]*)\)\s+values\s+\(([^)]*)\)/i.exec(statement.query.trim());
   if (!match) return null;
   const columns = match[1]!.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
@@ -315,7 +329,10 @@ export function keyValues(detail: string, count: number): string[] | null {
  * The conflict for a 23505: its French message, naming the existing row when `lookup` — a handle bound to the
  * caller's identity (or the platform handle for tables without row-level security) — finds it.
  */
-export async function conflictFor(facts: UniqueViolationFacts, lookup: ((work: (tx: Database) => Promise<string | null>) => Promise<string | null>) | null): Promise<UniqueViolation> {
+export async function conflictFor(
+  facts: UniqueViolationFacts,
+  lookup: ((work: (tx: Database) => Promise<string | null>) => Promise<string | null>) | null,
+): Promise<UniqueViolation> {
   const key = NATURAL_KEYS[facts.constraint];
   if (!key) return new UniqueViolation(facts.constraint, GENERIC_MESSAGE, null);
   let existing: string | null = null;

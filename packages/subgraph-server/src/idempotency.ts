@@ -5,7 +5,13 @@
 // first one runs waits for its answer. An answer without data (every field failed: the transaction rolled back, so
 // nothing was written) is not kept: the key is released and a retry runs again.
 import { createHash } from 'node:crypto';
-import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type BaseContext,
+  type GraphQLRequestContext,
+  type GraphQLResponse,
+} from '@apollo/server';
 import type { Principal } from '@navette/auth';
 import type { Database } from '@navette/db';
 import stableStringify from 'fast-json-stable-stringify';
@@ -30,8 +36,16 @@ export interface IdempotencyOptions<Context extends BaseContext> {
 }
 
 /** SHA-256 of the request as the subgraph received it: document, operation name and variables, keys sorted. */
-export function requestHash(request: { query?: string | undefined; operationName?: string | null | undefined; variables?: Record<string, unknown> | undefined }): string {
-  const canonical = stableStringify({ query: request.query ?? '', operationName: request.operationName ?? null, variables: request.variables ?? {} });
+export function requestHash(request: {
+  query?: string | undefined;
+  operationName?: string | null | undefined;
+  variables?: Record<string, unknown> | undefined;
+}): string {
+  const canonical = stableStringify({
+    query: request.query ?? '',
+    operationName: request.operationName ?? null,
+    variables: request.variables ?? {},
+  });
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -50,7 +64,10 @@ export function principalKey(principal: Principal): string | null {
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 function errorResponse(code: string, message: string): GraphQLResponse {
-  return { http: { status: 200, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: null, errors: [{ message, extensions: { code } }] } } };
+  return {
+    http: { status: 200, headers: new HeaderMap() },
+    body: { kind: 'single', singleResult: { data: null, errors: [{ message, extensions: { code } }] } },
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62,7 +79,9 @@ function wroteSomething(body: GraphQLResponse['body']): boolean {
   return data != null && Object.values(data).some((value) => value != null);
 }
 
-export function idempotencyPlugin<Context extends BaseContext>(options: IdempotencyOptions<Context>): ApolloServerPlugin<Context> {
+export function idempotencyPlugin<Context extends BaseContext>(
+  options: IdempotencyOptions<Context>,
+): ApolloServerPlugin<Context> {
   const { db, subgraph } = options;
   const exclude = new Set(options.exclude ?? []);
   const waitMs = options.waitMs ?? 5_000;
@@ -77,12 +96,17 @@ export function idempotencyPlugin<Context extends BaseContext>(options: Idempote
           if (operation?.operation !== 'mutation') return null;
           const key = idempotencyKeyOf(requestContext.request.http?.headers.get(IDEMPOTENCY_HEADER));
           if (key === undefined) return null;
-          const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+          const fields = operation.selectionSet.selections.flatMap((s) =>
+            s.kind === Kind.FIELD ? [s.name.value] : [],
+          );
           if (fields.some((f) => exclude.has(f))) return null;
           const principal = principalKey(options.principalOf(requestContext.contextValue));
           if (!principal) return null;
           if (key === null) {
-            return errorResponse('BAD_USER_INPUT', 'En-tête Idempotency-Key invalide : de 8 à 100 caractères parmi lettres, chiffres, « . _ : - ».');
+            return errorResponse(
+              'BAD_USER_INPUT',
+              'En-tête Idempotency-Key invalide : de 8 à 100 caractères parmi lettres, chiffres, « . _ : - ».',
+            );
           }
           const hash = requestHash(requestContext.request);
           const deadline = Date.now() + waitMs;
@@ -113,11 +137,19 @@ export function idempotencyPlugin<Context extends BaseContext>(options: Idempote
               );
             }
             if (existing.state === 'DONE') {
-              const stored = (typeof existing.response === 'string' ? JSON.parse(existing.response) : existing.response) as Record<string, unknown>;
-              return { http: { status: 200, headers: new HeaderMap([['idempotent-replayed', 'true']]) }, body: { kind: 'single', singleResult: stored } };
+              const stored = (
+                typeof existing.response === 'string' ? JSON.parse(existing.response) : existing.response
+              ) as Record<string, unknown>;
+              return {
+                http: { status: 200, headers: new HeaderMap([['idempotent-replayed', 'true']]) },
+                body: { kind: 'single', singleResult: stored },
+              };
             }
             if (Date.now() >= deadline) {
-              return errorResponse('CONFLICT', 'Cette demande est déjà en cours de traitement : patientez quelques instants puis rechargez la page.');
+              return errorResponse(
+                'CONFLICT',
+                'Cette demande est déjà en cours de traitement : patientez quelques instants puis rechargez la page.',
+              );
             }
             await sleep(pause);
           }
@@ -135,7 +167,9 @@ export function idempotencyPlugin<Context extends BaseContext>(options: Idempote
               await db.execute(sql`update idempotency.keys set state = 'DONE', response = ${JSON.stringify(stored)}::jsonb, completed_at = now()
                 where subgraph = ${subgraph} and principal = ${principal} and key = ${key}`);
             } else {
-              await db.execute(sql`delete from idempotency.keys where subgraph = ${subgraph} and principal = ${principal} and key = ${key}`);
+              await db.execute(
+                sql`delete from idempotency.keys where subgraph = ${subgraph} and principal = ${principal} and key = ${key}`,
+              );
             }
           } catch (error) {
             // The answer still goes out; a retry with this key will find it IN_PROGRESS until the retention ends.
@@ -148,7 +182,10 @@ export function idempotencyPlugin<Context extends BaseContext>(options: Idempote
 }
 
 /** Removes the keys older than the retention; returns how many. */
-export async function expireIdempotencyKeys(db: Database, retentionHours = IDEMPOTENCY_RETENTION_HOURS): Promise<number> {
+export async function expireIdempotencyKeys(
+  db: Database,
+  retentionHours = IDEMPOTENCY_RETENTION_HOURS,
+): Promise<number> {
   const removed = rowsOf<{ n: number }>(
     await db.execute(sql`with gone as (delete from idempotency.keys where created_at < now() - make_interval(hours => ${retentionHours}) returning 1)
       select count(*)::int as n from gone`),

@@ -27,7 +27,8 @@ function setUp(answer: () => 'ok' | 'errors' | 'network') {
         keys.push((operation.getContext()['headers'] as Record<string, string> | undefined)?.['idempotency-key']);
         const kind = answer();
         if (kind === 'network') observer.error(new Error('Failed to fetch'));
-        else if (kind === 'errors') observer.next({ errors: [{ message: 'Refusé', extensions: { code: 'BAD_USER_INPUT' } }] });
+        else if (kind === 'errors')
+          observer.next({ errors: [{ message: 'Refusé', extensions: { code: 'BAD_USER_INPUT' } }] });
         else observer.next({ data: { record: { __typename: 'R', id: 'r1' }, read: 1 } });
         observer.complete();
       }),
@@ -39,7 +40,8 @@ function setUp(answer: () => 'ok' | 'errors' | 'network') {
   return { client, keys, advance: (ms: number) => (clock += ms) };
 }
 
-const send = (client: ApolloClient, input = 'a') => client.mutate({ mutation, variables: { input } }).catch(() => undefined);
+const send = (client: ApolloClient, input = 'a') =>
+  client.mutate({ mutation, variables: { input } }).catch(() => undefined);
 
 describe('idempotency link (one key per submission)', () => {
   it('sends a key with mutations only', async () => {

@@ -24,7 +24,12 @@ export function createIdempotencyLink({ now = () => Date.now(), newKey = () => c
   return new ApolloLink((operation, forward) => {
     const definition = getMainDefinition(operation.query);
     const own = operation.getContext()['idempotencyKey'] as string | false | undefined;
-    if (!('operation' in definition) || definition.operation !== 'mutation' || own === false || operation.getContext()['withoutSession']) {
+    if (
+      !('operation' in definition) ||
+      definition.operation !== 'mutation' ||
+      own === false ||
+      operation.getContext()['withoutSession']
+    ) {
       return forward(operation);
     }
     const fingerprint = `${operation.operationName ?? ''}:${stableStringify(operation.variables ?? {})}`;
@@ -37,7 +42,9 @@ export function createIdempotencyLink({ now = () => Date.now(), newKey = () => c
     submissions.set(fingerprint, submission);
     const current = submission;
     current.inFlight += 1;
-    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'idempotency-key': current.key } }));
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'idempotency-key': current.key },
+    }));
     const settle = (keep: boolean) => {
       current.inFlight -= 1;
       if (keep) current.until = now() + RESUBMISSION_WINDOW_MS;
