@@ -19,7 +19,10 @@ interface Submission {
   until: number;
 }
 
-export function createIdempotencyLink({ now = () => Date.now(), newKey = () => crypto.randomUUID() } = {}): ApolloLink {
+export function createIdempotencyLink({
+  now = () => Date.now(),
+  newKey = (): string => crypto.randomUUID(),
+}: { now?: () => number; newKey?: () => string } = {}): ApolloLink {
   const submissions = new Map<string, Submission>();
   return new ApolloLink((operation, forward) => {
     const definition = getMainDefinition(operation.query);
