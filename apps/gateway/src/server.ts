@@ -165,6 +165,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         'x-navette-client': request.headers.get('x-navette-client'),
         // The request's id (set in `handle`), so that the subgraphs log under it too.
         'x-request-id': request.headers.get('x-request-id'),
+        // Idempotent mutations: each subgraph keeps the first answer to a key (issue 12, docs/security.md).
+        'idempotency-key': request.headers.get('idempotency-key'),
       }),
     },
     genericAuth: {

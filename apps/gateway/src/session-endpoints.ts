@@ -16,6 +16,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifySetCookie, type SerializeOptions } from 'cookie';
 import { mediaType } from './http-security.js';
+import { currentLogger, serializeError } from '@navette/subgraph-server';
 
 export const AUTH_PATH = '/auth';
 
@@ -255,7 +256,7 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
           send(res, error.status, errorBody(error.message, error.code, error.reason));
           return;
         }
-        console.error('[gateway] session endpoint failed:', error instanceof Error ? error.message : 'unknown error');
+        currentLogger().error({ err: serializeError(error) }, 'session endpoint failed');
         send(
           res,
           500,

@@ -246,7 +246,7 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
   await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, { id: appealed.requestId });
   const granted = await pendingInitialRequest(url, actors);
   const { decideApprovalRequest } = await ok(url, actors.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
-  const { draftCooperationAgreement } = await ok(url, actors.agency, `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-01-01" }) { id } }`);
+  const { draftCooperationAgreement } = await ok(url, actors.agency, `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-02-01" }) { id } }`);
   const { publishJobOffer } = await ok(url, actors.siae, `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre", description: "D" }) { id } }`);
   const [service] = await database.db.select().from(tables.employmentServices).where(eq(tables.employmentServices.agencyId, ORGS.agency)).limit(1);
   const { recordCtaMeeting } = await ok(
@@ -316,9 +316,15 @@ describe('the matrix', () => {
   for (const [coordinate, row] of Object.entries(MATRIX)) {
     it(`${coordinate}: ${allCallers.map((c) => `${c} ${row.expect(c)}`).join(', ')}`, async () => {
       const query = Object.entries(ids).reduce((q, [placeholder, id]) => q.replaceAll(placeholder, id), row.query);
+      let created = false;
       for (const caller of allCallers) {
         const { data, errors } = await graphql(navette.graphqlUrl, query, {}, callers.get(caller));
         const outcome = row.expect(caller);
+        // The same create sent again by the next allowed caller: the access rules let it through and a natural key
+        // (issue 12, migration 0016) refuses the duplicate.
+        const duplicate = created && errors?.length === 1 && errors[0]?.extensions?.code === 'CONFLICT' && 'constraint' in (errors[0]?.extensions ?? {});
+        if (outcome === 'ALLOWED' && duplicate) continue;
+        if (outcome === 'ALLOWED') created = coordinate.startsWith('Mutation.');
         if (outcome === 'ALLOWED') {
           expect(errors, `${caller} on ${coordinate}`).toBeUndefined();
           expect(Object.values(data ?? {}).every((v) => v !== null), `${caller} on ${coordinate}`).toBe(true);

@@ -9,6 +9,7 @@ import {
   createAuthenticator,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
+  startIdempotencyExpiryJob,
   startSubgraph,
   type RunningSubgraph,
 } from '@navette/subgraph-server';
@@ -105,6 +106,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     if (options.jobs !== false) {
       // Tacit grants of agrément requests left unanswered past their deadline (annexe 4 §2.2.2).
       stack.push(startTacitGrantJob(handle.db, clock));
+      // Idempotency keys older than 24 h (issue 12).
+      stack.push(startIdempotencyExpiryJob(handle.db));
     }
 
     const gateway = await startGateway({

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@navette/db';
-import { loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
+import { idempotencyPlugin, loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
 import { sql } from 'drizzle-orm';
 import { createContextFactory, type FormationContext, type FormationDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -13,6 +13,8 @@ export function formationSubgraph(db: Database, dependencies: FormationDependenc
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<FormationContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
+    // Idempotency-Key on mutations (issue 12, docs/security.md "Idempotent writes").
+    plugins: [idempotencyPlugin<FormationContext>({ db, subgraph: 'formation', principalOf: (context) => context.principal })],
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@navette/db';
-import { loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
+import { idempotencyPlugin, loadTypeDefs, type SubgraphDefinition } from '@navette/subgraph-server';
 import { sql } from 'drizzle-orm';
 import { createContextFactory, type ParcoursContext, type ParcoursDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -15,6 +15,8 @@ export function parcoursSubgraph(db: Database, dependencies: ParcoursDependencie
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<ParcoursContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
+    // Idempotency-Key on mutations (issue 12, docs/security.md "Idempotent writes").
+    plugins: [idempotencyPlugin<ParcoursContext>({ db, subgraph: 'parcours', principalOf: (context) => context.principal })],
     // Requests carry their supporting documents (10 × 5 Mo at most, base64).
     maxBodySize: '70mb',
     healthCheck: async () => {

@@ -1,9 +1,11 @@
-import { serveFromEnvironment } from '@navette/subgraph-server';
+import { serveFromEnvironment, startIdempotencyExpiryJob } from '@navette/subgraph-server';
 import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
 await serveFromEnvironment((db, { authenticator, onStop }) => {
   // Several replicas may run the job: it takes pending requests under SKIP LOCKED, so they never double up.
   // On SIGTERM it stops between two batches (each one transaction).
   onStop(startTacitGrantJob(db));
+  // The idempotency keys of every subgraph live in one table: the parcours process expires them (issue 12).
+  onStop(startIdempotencyExpiryJob(db));
   return parcoursSubgraph(db, { authenticator });
 }, 4002);

@@ -143,6 +143,8 @@ export const trainingRecords: ParcoursExtension = {
         const days = window(a, context.today);
         if (!days) return;
         const count = occurrences(rng, TRAINING_PER_MONTH, monthsBetween(days[0], days[1]));
+        // Natural key training_records_natural_unique (migration 0016): the same course twice is written once.
+        const written = new Set<string>();
         for (let i = 0; i < count; i++) {
           const kind = rng.weighted(TRAINING_KIND_WEIGHTS);
           const start = rng.int(days[0], days[1]);
@@ -164,6 +166,9 @@ export const trainingRecords: ParcoursExtension = {
             activity.endOn,
             timestamp(Math.min(context.today, end + rng.int(0, 20)), rng.int(480, 1080)),
           ];
+          const key = `${kind}|${activity.startOn}|${String(row[row.length - 6]).toLowerCase()}`;
+          if (written.has(key)) continue;
+          written.add(key);
           pending.push(row);
         }
       },
@@ -212,20 +217,26 @@ export const immersions: ParcoursExtension = {
       const days = window(a, context.today);
       if (!days) return;
       const count = occurrences(rng, IMMERSIONS_PER_MONTH, monthsBetween(days[0], days[1]));
+      // Natural key immersions_natural_unique (migration 0016): the same host and start once.
+      const written = new Set<string>();
       for (let i = 0; i < count; i++) {
         const start = rng.int(days[0], days[1]);
         const end = Math.min(days[1], start + rng.int(0, 27));
         const activity = { startOn: iso(start), endOn: iso(end) };
         if (!validateParcoursActivity(activity, { startOn: iso(a.start), endOn: iso(a.end) }, 'L’immersion').ok)
           continue;
-        sink.add('immersions', [
+        const row: Cell[] = [
           ...activityColumns(context.id('immersion'), a),
           `${rng.pick(HOST_COMPANIES)} ${a.siae.departement}-${rng.int(1, 400)}`,
           rng.pick(IMMERSION_OBJECTIVES),
           activity.startOn,
           activity.endOn,
           timestamp(Math.min(context.today, start), rng.int(480, 1080)),
-        ]);
+        ];
+        const key = `${activity.startOn}|${String(row[row.length - 5]).toLowerCase()}`;
+        if (written.has(key)) continue;
+        written.add(key);
+        sink.add('immersions', row);
       }
     },
   }),

@@ -242,6 +242,8 @@ export class ParcoursGenerator {
   private readonly extensions: { extension: ExtensionRun; rng: Random }[];
   private readonly extensionContext: ExtensionContext;
   private readonly baseEnds = new Map<Day, Day>();
+  /** Natural keys of people already written (migration 0016: per prescripteur, name + birth date and Pôle emploi id). */
+  private readonly recordedPeople = new KeySet();
   private readonly exitWindows = new Map<Day, [Day, Day]>();
 
   constructor(
@@ -576,6 +578,13 @@ export class ParcoursGenerator {
     for (const { extension } of this.extensions) extension.endOfPerson?.(this.sink);
   }
 
+  /** A Pôle emploi id for 65 % of people, none when the prescripteur already has it (people_pole_emploi_unique). */
+  private poleEmploiId(prescriberId: string, rng: Random): string | null {
+    if (!rng.chance(0.65)) return null;
+    const id = `${String(rng.int(0, 9_999_999)).padStart(7, '0')}${String.fromCharCode(65 + rng.int(0, 25))}`;
+    return this.recordedPeople.claim(`${prescriberId}|pe|${id}`) ? id : null;
+  }
+
   private generatePerson(index: number): void {
     const rng = this.rng;
     const dept = this.directory.departements[rng.weightedIndex(this.directory.departementCumulative)]!;
@@ -596,7 +605,7 @@ export class ParcoursGenerator {
       ['senior', 0.23],
     ] as const);
     const age = group === 'young' ? rng.int(17, 25) : group === 'core' ? rng.int(26, 49) : rng.int(50, 62);
-    const birthDay = firstRequest - Math.round(age * 365.25) - rng.int(0, 364);
+    let birthDay = firstRequest - Math.round(age * 365.25) - rng.int(0, 364);
     const rqth = rng.chance(0.07);
     const female = rng.chance(0.45);
     const prescriber = this.pickPrescriber(dept, group === 'young', rqth, firstRequest - 45);
@@ -612,6 +621,11 @@ export class ParcoursGenerator {
       lastName: rng.pick(LAST_NAMES),
       liveSiae: new Set(),
     };
+    // Natural key people_identity_unique (migration 0016): one person per name and birth date in a prescripteur's
+    // records. A namesake born the same day moves to the day before (no extra draw: the rest of the stream is kept).
+    while (!this.recordedPeople.claim(`${prescriber.id}|${birthDay}|${person.lastName}|${person.firstName}`)) birthDay -= 1;
+    person.birthDay = birthDay;
+    person.birth = iso(birthDay);
     const recordedOn = firstRequest - rng.int(45, 120);
     this.sink.add('people', [
       person.id,
@@ -622,9 +636,7 @@ export class ParcoursGenerator {
         ? `${person.firstName}.${person.lastName}.${index}@exemple.fr`.toLowerCase().replace(/[^a-z0-9.@-]/g, '')
         : null,
       rng.chance(0.7) ? `06${String(rng.int(0, 99_999_999)).padStart(8, '0')}` : null,
-      rng.chance(0.65)
-        ? `${String(rng.int(0, 9_999_999)).padStart(7, '0')}${String.fromCharCode(65 + rng.int(0, 25))}`
-        : null,
+      this.poleEmploiId(prescriber.id, rng),
       person.rqth,
       null,
       prescriber.id,
@@ -1200,5 +1212,26 @@ export class ParcoursGenerator {
       rng.chance(0.3) ? 'Document de compétences remis en main propre.' : null,
       timestamp(left, this.minutes(480, 600)),
     ]);
+  }
+}
+
+/** A set of string keys kept as 53-bit hashes (cyrb53): a million people in a few megabytes; a false hit only moves a date. */
+class KeySet {
+  private readonly seen = new Set<number>();
+  /** True the first time `key` is seen. */
+  claim(key: string): boolean {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    if (this.seen.has(hash)) return false;
+    this.seen.add(hash);
+    return true;
   }
 }

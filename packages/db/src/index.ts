@@ -7,6 +7,7 @@ export { searchKeySql } from './schema/structures.js';
 export * as tables from './schema/index.js';
 export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts.js';
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
+export { UniqueViolation, uniqueViolationOf, withConflicts, keyValues, NATURAL_KEYS, type UniqueViolationFacts } from './unique-violations.js';
 export {
   readMeasureTotals,
   resultRows,

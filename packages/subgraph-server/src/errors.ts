@@ -1,3 +1,4 @@
+import { UniqueViolation, uniqueViolationOf } from '@navette/db';
 import { GraphQLError } from 'graphql';
 import { currentLogger, serializeError } from './logging.js';
 import { clientErrorOf, validationMessage } from './client-errors.js';
@@ -33,6 +34,13 @@ export function maskError(subgraph: string, formatted: { message: string; extens
   const client = clientErrorOf(error);
   if (client) return { message: client.message, extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}) } };
   if (code === 'GRAPHQL_VALIDATION_FAILED') return { message: validationMessage(formatted.message), extensions: { code } };
+  const conflict = conflictOf(error);
+  if (conflict) {
+    // A duplicate write is the user's conflict, not an internal error (issue 12). Logged by constraint only: the key's
+    // values may be personal data.
+    currentLogger().warn({ subgraph, constraint: conflict.extensions.constraint }, 'unique violation');
+    return { ...formatted, message: conflict.message, extensions: conflict.extensions };
+  }
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -42,4 +50,16 @@ export function maskError(subgraph: string, formatted: { message: string; extens
     message: 'Une erreur interne est survenue. Réessayez dans quelques instants.',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** The conflict behind an error: a `UniqueViolation` (existing row named) or a bare 23505 (a generic message). */
+function conflictOf(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (original instanceof UniqueViolation || (original as { name?: unknown } | null)?.name === 'UniqueViolation') {
+    const v = original as UniqueViolation;
+    return { message: v.message, extensions: { code: 'CONFLICT', constraint: v.constraint, ...(v.existing ? { existing: v.existing } : {}) } };
+  }
+  const facts = uniqueViolationOf(original);
+  if (!facts) return null;
+  return { message: 'Cet enregistrement existe déjà : rechargez la page pour le voir.', extensions: { code: 'CONFLICT', constraint: facts.constraint } };
 }

@@ -40,3 +40,14 @@ export {
   type Logger,
 } from './logging.js';
 export { shutdownGracePeriodMs, stopOnTerminationSignals } from './shutdown.js';
+export {
+  idempotencyPlugin,
+  expireIdempotencyKeys,
+  startIdempotencyExpiryJob,
+  requestHash,
+  idempotencyKeyOf,
+  principalKey,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_RETENTION_HOURS,
+  type IdempotencyOptions,
+} from './idempotency.js';

@@ -112,7 +112,8 @@ export async function seedHandMadeData(db: Database): Promise<void> {
   // Fiche 4: offers deposited at Pôle emploi.
   const offer = (siaeId: string, deposited: string | null) => ({
     siaeId,
-    title: 'Agent·e polyvalent·e',
+    // Two offers of a SIAE published the same day have different titles (natural key job_offers_open_unique).
+    title: deposited ? 'Agent·e polyvalent·e' : 'Agent·e polyvalent·e (non déposée)',
     description: 'Offre de test',
     publishedOn: '2025-12-01',
     depositedAtPoleEmploiOn: deposited,

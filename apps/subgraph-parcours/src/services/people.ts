@@ -103,7 +103,8 @@ export async function diagnose(ctx: ParcoursContext, input: DiagnosisInput) {
   const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
   const diagnosedOn = isoDate(input.diagnosedOn, 'Date du diagnostic');
   notAfterToday(diagnosedOn, ctx.today, 'La date du diagnostic');
-  const criteria = [...new Set(input.criteria)];
+  // Sorted: the natural key eligibility_diagnoses_natural_unique compares the array as a whole (issue 12).
+  const criteria = [...new Set(input.criteria)].sort();
   if (criteria.length === 0) {
     throw userError('BAD_USER_INPUT', 'Cochez au moins un critère d’éligibilité (annexe 2).', { field: 'Critères' });
   }

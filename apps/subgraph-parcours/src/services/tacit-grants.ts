@@ -2,7 +2,7 @@
 // records every request still pending after its deadline as TACITLY_GRANTED, with the grant's effect. Idempotent:
 // it only takes PENDING rows, locked (SKIP LOCKED), so two runs at once or a run during a decision never double up.
 // Reads meanwhile already show the status (domain approvalRequestStatusAt), so nobody waits for the job.
-import { tables, type Database } from '@navette/db';
+import { tables, uniqueViolationOf, type Database } from '@navette/db';
 import { rootLogger, serializeError } from '@navette/subgraph-server';
 import { approvalRequestStatusAt, dateInFrance } from '@navette/domain';
 import { and, asc, eq, lt } from 'drizzle-orm';
@@ -49,13 +49,26 @@ export async function runTacitGrants(db: Database, today: string, shouldStop: ()
           skipped += 1;
           continue;
         }
-        const [updated] = await tx
-          .update(tables.approvalRequests)
-          .set({ status: 'TACITLY_GRANTED' })
-          .where(and(eq(tables.approvalRequests.id, request.id), eq(tables.approvalRequests.status, 'PENDING')))
-          .returning();
-        if (!updated) continue;
-        await applyGrant(tx, updated, request.deadline, false);
+        // One savepoint per request: a grant the natural keys refuse (migration 0016, e.g. a second renewal of an
+        // agrément) leaves that request pending and logged, without failing the rest of the batch.
+        const grantedOne = await tx
+          .transaction(async (sp) => {
+            const [updated] = await sp
+              .update(tables.approvalRequests)
+              .set({ status: 'TACITLY_GRANTED' })
+              .where(and(eq(tables.approvalRequests.id, request.id), eq(tables.approvalRequests.status, 'PENDING')))
+              .returning();
+            if (!updated) return false;
+            await applyGrant(sp, updated, request.deadline, false);
+            return true;
+          })
+          .catch((error: unknown) => {
+            const conflict = uniqueViolationOf(error);
+            if (!conflict) throw error;
+            rootLogger().warn({ requestId: request.id, constraint: conflict.constraint }, 'tacit grant refused by a natural key: left pending');
+            return false;
+          });
+        if (!grantedOne) continue;
         await tx.insert(tables.auditEvents).values({
           actorKind: 'system',
           actorId: null,

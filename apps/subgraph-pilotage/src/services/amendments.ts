@@ -1,6 +1,6 @@
 // Avenants (accord, article 5: "Le présent accord peut être modifié par voie d'avenant sur proposition du comité de
 // pilotage"; article 3: the comité follows the accord).
-import { tables } from '@navette/db';
+import { tables, withConflicts } from '@navette/db';
 import { formatFrenchDate } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
 import { and, desc, eq, sql } from 'drizzle-orm';
@@ -27,7 +27,8 @@ export async function recordAmendment(ctx: PilotageContext, input: AmendmentInpu
   const title = requiredText(input.title, 'Intitulé', 300);
   const summary = requiredText(input.summary, 'Objet de l’avenant', 20_000);
   const id = input.id == null ? null : knownId(input.id, 'Avenant');
-  return ctx.db.transaction(async (tx) => {
+  // amendments_natural_unique also refuses a title differing only in case (issue 12): a conflict naming the avenant.
+  return withConflicts(ctx.db, () => ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('pilotage.amendments'), hashtext(${signedOn}))`);
     const [same] = await tx
       .select()
@@ -49,7 +50,7 @@ export async function recordAmendment(ctx: PilotageContext, input: AmendmentInpu
     }
     const [row] = await tx.insert(amendments).values({ signedOn, title, summary }).returning();
     return row!;
-  });
+  }));
 }
 
 export async function listAmendments(ctx: PilotageContext): Promise<AmendmentRow[]> {

@@ -1,7 +1,7 @@
 // Feuille de route annuelle (accord, préambule: "développées et priorisées dans une feuille de route annuelle, définie
 // par le comité de pilotage"; article 3: "Il fixe les priorités des actions à conduire dans la feuille de route
 // annuelle et en suit le bon déroulement"; annexe 3: the 2017 roadmap, action by action with its due period).
-import { tables } from '@navette/db';
+import { tables, withConflicts } from '@navette/db';
 import { userError } from '@navette/subgraph-server';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
@@ -34,7 +34,8 @@ export async function saveRoadmapAction(ctx: PilotageContext, input: RoadmapActi
     throw userError('BAD_USER_INPUT', `Fiche action : de 1 à ${FICHES}, ou aucune.`, { field: 'fiche' });
   }
   if (input.id == null) {
-    const [row] = await ctx.db.insert(roadmapActions).values({ ...values, status: input.status ?? 'PLANNED' }).returning();
+    // The same action twice in a year is refused by roadmap_actions_natural_unique (issue 12).
+    const [row] = await withConflicts(ctx.db, () => ctx.db.insert(roadmapActions).values({ ...values, status: input.status ?? 'PLANNED' }).returning());
     return row!;
   }
   const id = knownId(input.id, 'Action de la feuille de route');

@@ -2,7 +2,7 @@
 // Rules: @navette/domain cooperation-agreement.ts. Who sees which rows (DESIGN §4): the SIAE its own, the agence its
 // territory, the comité and the État everything; prescripteurs and API clients only open job offers.
 import type { Principal } from '@navette/auth';
-import { searchKeySql, tables, type Database } from '@navette/db';
+import { searchKeySql, tables, withConflicts, type Database } from '@navette/db';
 import {
   COOPERATION_AGREEMENT_HEADINGS,
   cooperationAgreementStatusOn,
@@ -131,7 +131,7 @@ export async function draftAgreement(ctx: StructuresContext, input: CooperationA
   const p = party(ctx.principal);
   const values = agreementValues(input);
   const siae = await siaeOfParty(ctx.db, p, input.siaeId);
-  const [row] = await ctx.db.insert(agreements).values({ ...values, siaeId: siae.id, agencyId: siae.agencyId }).returning();
+  const [row] = await withConflicts(ctx.db, () => ctx.db.insert(agreements).values({ ...values, siaeId: siae.id, agencyId: siae.agencyId }).returning());
   await audit(ctx, 'AGREEMENT_DRAFTED', row!.id);
   return row!;
 }
@@ -283,9 +283,8 @@ export async function publishJobOffer(ctx: StructuresContext, input: JobOfferInp
   if (deposited && deposited > ctx.today) {
     throw userError('BAD_USER_INPUT', 'La date de dépôt à Pôle emploi ne peut pas être dans le futur.', { field: 'Date de dépôt' });
   }
-  const [row] = await ctx.db
-    .insert(jobOffers)
-    .values({
+  const [row] = await withConflicts(ctx.db, () =>
+    ctx.db.insert(jobOffers).values({
       siaeId: siae.id,
       title,
       description,
@@ -293,8 +292,8 @@ export async function publishJobOffer(ctx: StructuresContext, input: JobOfferInp
       positions,
       depositedAtPoleEmploiOn: deposited,
       publishedOn: ctx.today,
-    })
-    .returning();
+    }).returning(),
+  );
   return row!;
 }
 

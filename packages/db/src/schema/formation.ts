@@ -2,7 +2,7 @@
 // records, immersions, services used and POE are personal data of a parcours: row-level security (migration 0006)
 // gives them to the SIAE that entered them, its agence, and the prescripteur of the parcours.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgSchema, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { siaeKind } from './structures.js';
 
 export const formation = pgSchema('formation');
@@ -68,6 +68,8 @@ export const trainingRecords = formation.table(
     index('training_records_previous_end_idx').on(t.previousEndOn, t.endOn, t.departementCode, t.siaeKind),
     index('training_records_siae_idx').on(t.siaeId, t.startOn),
     index('training_records_facts_idx').on(t.departementCode, t.siaeKind, t.endOn),
+    // Natural keys of the records (issue 12): the same record entered twice by the SIAE.
+    uniqueIndex('training_records_natural_unique').on(t.approvalId, t.siaeId, t.kind, t.startOn, sql`lower(${t.title})`),
     check('training_records_hours', sql`${t.hours} > 0 AND ${t.hours} <= 2000`),
     check('training_records_period', sql`${t.endOn} >= ${t.startOn}`),
   ],
@@ -89,6 +91,7 @@ export const immersions = formation.table(
   (t) => [
     index('immersions_approval_idx').on(t.approvalId, t.startOn),
     index('immersions_facts_idx').on(t.departementCode, t.siaeKind, t.startOn),
+    uniqueIndex('immersions_natural_unique').on(t.approvalId, t.siaeId, t.startOn, sql`lower(${t.hostCompany})`),
     check('immersions_period', sql`${t.endOn} >= ${t.startOn}`),
   ],
 );
@@ -111,6 +114,7 @@ export const serviceUses = formation.table(
   (t) => [
     index('service_uses_approval_idx').on(t.approvalId, t.usedOn),
     index('service_uses_facts_idx').on(t.departementCode, t.siaeKind, t.usedOn),
+    uniqueIndex('service_uses_natural_unique').on(t.approvalId, t.siaeId, t.serviceId, t.usedOn, t.inWorkFollowUp),
   ],
 );
 
@@ -130,6 +134,7 @@ export const poes = formation.table(
   (t) => [
     index('poes_approval_idx').on(t.approvalId),
     index('poes_facts_idx').on(t.departementCode, t.siaeKind, t.startOn),
+    uniqueIndex('poes_natural_unique').on(t.approvalId, t.siaeId, t.startOn, sql`lower(${t.employer})`),
     check('poes_hours', sql`${t.hours} > 0`),
     check('poes_period', sql`${t.endOn} >= ${t.startOn}`),
   ],

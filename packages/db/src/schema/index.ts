@@ -5,3 +5,4 @@ export * from './pilotage.js';
 export * from './identity.js';
 export * from './audit.js';
 export * from './reporting.js';
+export * from './idempotency.js';

@@ -71,6 +71,17 @@ export const people = parcours.table(
   },
   (t) => [
     index('people_created_by_organisation_idx').on(t.createdByOrganisationId, t.lastName, t.id),
+    // Natural keys (issue 12, docs/security.md "Duplicate-proof writes"): the same person recorded twice by the same
+    // organisation. Scoped to the recording organisation, so a conflict never tells about another one's people.
+    uniqueIndex('people_pole_emploi_unique')
+      .on(t.createdByOrganisationId, t.poleEmploiId)
+      .where(sql`${t.poleEmploiId} IS NOT NULL`),
+    uniqueIndex('people_identity_unique').on(
+      t.createdByOrganisationId,
+      t.birthDate,
+      sql`lower(${t.lastName})`,
+      sql`lower(${t.firstName})`,
+    ),
     check('people_names_not_blank', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
   ],
 );
@@ -90,7 +101,11 @@ export const eligibilityDiagnoses = parcours.table(
     comment: text('comment'),
     createdAt: createdAt(),
   },
-  (t) => [index('eligibility_diagnoses_person_idx').on(t.personId, t.diagnosedOn)],
+  (t) => [
+    index('eligibility_diagnoses_person_idx').on(t.personId, t.diagnosedOn),
+    // The same diagnosis (same criteria, sorted) of a person by the same prescripteur on the same day (issue 12).
+    uniqueIndex('eligibility_diagnoses_natural_unique').on(t.personId, t.prescriberOrganisationId, t.diagnosedOn, t.criteria),
+  ],
 );
 
 /** Fiche navette: a prescription of a person to a SIAE (fiche 4). */
@@ -178,6 +193,14 @@ export const approvals = parcours.table(
     index('approvals_person_idx').on(t.personId),
     index('approvals_departement_kind_idx').on(t.departementCode, t.siaeKind, t.startOn),
     check('approvals_period_order', sql`${t.endOn} >= ${t.startOn}`),
+    // One agrément per hiring (the INITIAL grant of a prescription) and one renewal per agrément: two grants of one
+    // request, or of two requests for one prescription, cannot make two agréments (issue 12).
+    uniqueIndex('approvals_prescription_unique')
+      .on(t.prescriptionId)
+      .where(sql`${t.prescriptionId} IS NOT NULL`),
+    uniqueIndex('approvals_renewal_unique')
+      .on(t.renewsApprovalId)
+      .where(sql`${t.renewsApprovalId} IS NOT NULL`),
   ],
 );
 
@@ -260,6 +283,18 @@ export const approvalRequests = parcours.table(
     index('approval_requests_departement_kind_idx').on(t.departementCode, t.siaeKind, t.receivedOn),
     // Refusals are counted by decision date (annexe 1, F4_APPROVAL_REFUSALS).
     index('approval_requests_decided_idx').on(t.departementCode, t.siaeKind, t.decidedOn),
+    // At most one live INITIAL request per prescription, one pending request of a kind per agrément (issue 12: the
+    // services check it first; these make it hold under concurrency too).
+    uniqueIndex('approval_requests_initial_live_unique')
+      .on(t.prescriptionId)
+      .where(sql`${t.kind} = 'INITIAL' AND ${t.status} in ('PENDING', 'GRANTED', 'TACITLY_GRANTED')`),
+    uniqueIndex('approval_requests_pending_kind_unique')
+      .on(t.approvalId, t.kind)
+      .where(sql`${t.kind} <> 'INITIAL' AND ${t.status} = 'PENDING'`),
+    // One request per agrément it created (INITIAL and RENEWAL grants).
+    uniqueIndex('approval_requests_resulting_unique')
+      .on(t.resultingApprovalId)
+      .where(sql`${t.kind} in ('INITIAL', 'RENEWAL')`),
     check('approval_requests_deadline_after_receipt', sql`${t.deadline} >= ${t.receivedOn}`),
     check(
       'approval_requests_refusal_has_reason',
@@ -300,6 +335,8 @@ export const contracts = parcours.table(
     index('contracts_approval_idx').on(t.approvalId, t.startOn),
     index('contracts_siae_idx').on(t.siaeId, t.endOn),
     index('contracts_agency_idx').on(t.agencyId),
+    // The same contract recorded twice: same agrément, SIAE, kind and start (issue 12).
+    uniqueIndex('contracts_natural_unique').on(t.approvalId, t.siaeId, t.kind, t.startOn),
     check('contracts_period_order', sql`${t.endOn} IS NULL OR ${t.endOn} >= ${t.startOn}`),
     check('contracts_ended_order', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startOn}`),
   ],
@@ -323,7 +360,10 @@ export const exitInterviews = parcours.table(
     recordedByUserId: uuid('recorded_by_user_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('exit_interviews_approval_idx').on(t.approvalId)],
+  (t) => [
+    index('exit_interviews_approval_idx').on(t.approvalId),
+    uniqueIndex('exit_interviews_natural_unique').on(t.approvalId, t.siaeId, t.heldOn),
+  ],
 );
 
 /** Sortie (fiche 7): outcome and the skills handed to the person (document de compétences). */

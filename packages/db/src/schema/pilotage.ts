@@ -1,6 +1,6 @@
 // Context `pilotage`: CTA, comité de pilotage, feuille de route, avenants (DESIGN §1; accord, fiche 8 and article 3).
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const pilotage = pgSchema('pilotage');
 
@@ -38,6 +38,9 @@ export const ctaMeetings = pilotage.table(
   },
   (t) => [
     index('cta_meetings_cta_idx').on(t.ctaId, t.heldOn),
+    // Natural keys (issue 12): one meeting of a CTA a day, one comité meeting a day, one action of a title a year,
+    // one avenant of a title signed on a day.
+    uniqueIndex('cta_meetings_natural_unique').on(t.ctaId, t.heldOn),
     check('cta_meetings_minutes_after', sql`${t.minutesSentToCdiaeOn} IS NULL OR ${t.minutesSentToCdiaeOn} >= ${t.heldOn}`),
   ],
 );
@@ -53,7 +56,7 @@ export const steeringMeetings = pilotage.table(
     minutes: text('minutes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('steering_meetings_held_idx').on(t.heldOn)],
+  (t) => [index('steering_meetings_held_idx').on(t.heldOn), uniqueIndex('steering_meetings_natural_unique').on(t.heldOn)],
 );
 
 export const roadmapStatus = pilotage.enum('roadmap_status', ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']);
@@ -71,14 +74,21 @@ export const roadmapActions = pilotage.table(
     status: roadmapStatus('status').notNull().default('PLANNED'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('roadmap_actions_year_idx').on(t.year, t.fiche)],
+  (t) => [
+    index('roadmap_actions_year_idx').on(t.year, t.fiche),
+    uniqueIndex('roadmap_actions_natural_unique').on(t.year, sql`lower(${t.action})`),
+  ],
 );
 
 /** Avenants to the accord (article 3). */
-export const amendments = pilotage.table('amendments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  signedOn: date('signed_on', { mode: 'string' }).notNull(),
-  title: text('title').notNull(),
-  summary: text('summary').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const amendments = pilotage.table(
+  'amendments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('amendments_natural_unique').on(t.signedOn, sql`lower(${t.title})`)],
+);

@@ -1,6 +1,6 @@
 // Context `structures`: organisations of the IAE and their territories (DESIGN §1).
 import { type SQL, sql as sql } from 'drizzle-orm';
-import { check, date, index, integer, pgSchema, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const structures = pgSchema('structures');
 
@@ -165,6 +165,10 @@ export const cooperationAgreements = structures.table(
     index('cooperation_agreements_siae_idx').on(t.siaeId, t.startOn),
     index('cooperation_agreements_agency_idx').on(t.agencyId, t.status),
     check('cooperation_agreements_period', sql`${t.endOn} IS NULL OR ${t.endOn} >= ${t.startOn}`),
+    // The same convention drafted twice: one live (draft or signed) convention per SIAE, agence and start (issue 12).
+    uniqueIndex('cooperation_agreements_live_unique')
+      .on(t.siaeId, t.agencyId, t.startOn)
+      .where(sql`${t.status} in ('DRAFT', 'SIGNED')`),
     check('cooperation_agreements_signed', sql`(${t.status} = 'DRAFT') = (${t.signedOn} IS NULL)`),
   ],
 );
@@ -203,6 +207,10 @@ export const jobOffers = structures.table(
   (t) => [
     index('job_offers_siae_idx').on(t.siaeId, t.status, t.publishedOn),
     index('job_offers_open_idx').on(t.status, t.publishedOn),
+    // The same open offer published twice on a day by the SIAE (issue 12).
+    uniqueIndex('job_offers_open_unique')
+      .on(t.siaeId, t.publishedOn, sql`lower(${t.title})`)
+      .where(sql`${t.status} = 'OPEN'`),
     check('job_offers_positions', sql`${t.positions} >= 1`),
   ],
 );

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { createSessionLink } from '../session/session-link.ts';
+import { createIdempotencyLink } from './idempotency-link.ts';
 import type { SessionStore } from '../session/session-store.ts';
 
 export interface ApolloClientOptions {
@@ -58,7 +59,8 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([auth, persisted, new HttpLink({ uri })]),
+    // One Idempotency-Key per form submission: a double click or a retry never creates twice (issue 12).
+    link: ApolloLink.from([createIdempotencyLink(), auth, persisted, new HttpLink({ uri })]),
     cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
     defaultOptions: { watchQuery: { notifyOnNetworkStatusChange: true } },
   });
