@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
-import { createAuthenticator, pemFromEnvironment } from '@navette/subgraph-server';
+import { createAuthenticator, installProcessGuards, pemFromEnvironment } from '@navette/subgraph-server';
 import { z } from 'zod';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
@@ -21,6 +21,7 @@ const Environment = z.object({
   SUBGRAPH_PILOTAGE_URL: z.url().optional(),
 });
 
+installProcessGuards('gateway');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);
@@ -38,7 +39,7 @@ if (!publicKeyPem) {
   console.error('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
   process.exit(2);
 }
-const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5 });
+const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
 const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem }));
 const gateway = await startGateway({
   authenticate: (authorization) => authenticator.authenticate(authorization),
@@ -47,6 +48,7 @@ const gateway = await startGateway({
   subgraphUrls,
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),
   logging: true,
+  readinessChecks: { database: () => database.ping() },
 });
 console.log(`Gateway ready at ${gateway.url}/graphql`);
 for (const p of gateway.servedPortals) console.log(`  ${p.title}: ${gateway.url}${p.path}/`);

@@ -7,8 +7,9 @@ import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
-import type { SubgraphName } from './subgraphs.js';
+import { subgraphs, type SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
+import { createReadiness, gatewayUnavailable, REQUEST_DEADLINE_MS, subgraphHealthCheck, UPSTREAM_TIMEOUT_MS, type ReadinessCheck } from './resilience.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -19,13 +20,15 @@ export const portals = [
 ] as const;
 
 /** Stable codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
  * the request) and masks everything else behind a French message; the original goes to the log in English.
  */
 function maskGatewayError(error: unknown): Error {
+  const unavailable = gatewayUnavailable(error); // a frozen subgraph, a database out of time (resilience.ts)
+  if (unavailable) return unavailable;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { extensions?: { code?: unknown } }).extensions?.code;
@@ -63,6 +66,10 @@ export interface GatewayOptions {
    * indicator table, docs/benchmarks.md), and identical concurrent requests of one session are rare.
    */
   deduplicateInflightRequests?: boolean;
+  /** /readiness checks besides each subgraph's /health (e.g. the gateway's own database). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Gateway → subgraph timeout (resilience.ts, UPSTREAM_TIMEOUT_MS by default). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -87,6 +94,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.deduplicateInflightRequests !== true
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
+    upstreamTimeout: options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS,
+    requestDeadline: REQUEST_DEADLINE_MS,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
@@ -140,8 +149,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
   }
 
+  const readiness = createReadiness({
+    ...Object.fromEntries(
+      subgraphs.map(({ name, defaultUrl }) => [`subgraph:${name}`, subgraphHealthCheck(options.subgraphUrls?.[name] ?? defaultUrl)]),
+    ),
+    ...options.readinessChecks,
+  });
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/readiness') {
+      void readiness.respond(res);
+      return;
+    }
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
       void gateway(req, res);
       return;

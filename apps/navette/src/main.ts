@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { installProcessGuards } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -15,6 +16,7 @@ const Environment = z.object({
     .optional(),
 });
 
+installProcessGuards('navette');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);

@@ -99,6 +99,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphUrls: subgraphs,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
+      readinessChecks: { database: () => handle.ping() },
     });
     stack.push(() => gateway.stop());
     return {

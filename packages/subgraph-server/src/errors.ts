@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { serviceUnavailable } from './unavailable.js';
 
 /** Stable codes a client may rely on (extensions.code). Messages are French, for the people using the portals. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
@@ -19,6 +20,7 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -30,6 +32,11 @@ export function maskError(subgraph: string, formatted: { message: string; extens
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  const unavailable = serviceUnavailable(error);
+  if (unavailable) {
+    console.error(`[${subgraph}] database unavailable (${unavailable.extensions.reason}): ${(error as Error).message}`);
+    return unavailable;
   }
   console.error(`[${subgraph}] internal error:`, error);
   return {

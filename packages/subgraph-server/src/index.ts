@@ -8,3 +8,5 @@ export { createAuthenticator, authenticationError, type Authenticator, type Auth
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export { installProcessGuards, processGuardCounters, type ProcessGuardCounters } from './process-guards.js';
+export { serviceUnavailable, serviceUnavailableError, withTimeout, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';

@@ -10,6 +10,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
+import { withTimeout } from './unavailable.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -31,7 +32,10 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts a subgraph: POST /graphql, GET /health. Resolves once it listens. */
+/** Readiness (`/health`) fails when the subgraph's dependencies do not answer within this (issue 12). */
+const HEALTH_CHECK_TIMEOUT_MS = 2_000;
+
+/** Starts a subgraph: POST /graphql, GET /health (readiness: checks the database), GET /live. Resolves once it listens. */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   options: { port: number; host?: string },
@@ -60,9 +64,11 @@ export async function startSubgraph<Context extends BaseContext>(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Liveness: the process answers; never touches the database (a slow database must not get the process restarted).
+  app.get('/live', (_req, res) => void res.json({ status: 'ok', subgraph: definition.name }));
   app.get('/health', async (_req, res) => {
     try {
-      await definition.healthCheck();
+      await withTimeout(definition.healthCheck(), HEALTH_CHECK_TIMEOUT_MS, `${definition.name} health check`);
       res.json({ status: 'ok', subgraph: definition.name });
     } catch (error) {
       console.error(`[${definition.name}] health check failed:`, error);

@@ -4,6 +4,7 @@ import { createTokenIssuer, createTokenVerifier, derivePublicKeyPem, type TokenI
 import { createDatabase, runMigrations, type Database } from '@navette/db';
 import { createAuthenticator, type Authenticator } from './authentication.js';
 import { pemFromEnvironment } from './keys.js';
+import { installProcessGuards } from './process-guards.js';
 import { z } from 'zod';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
 
@@ -31,6 +32,7 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   makeDefinition: (db: Database, auth: AuthDependencies) => SubgraphDefinition<Context>,
   defaultPort: number,
 ): Promise<void> {
+  installProcessGuards(`subgraph:${defaultPort}`);
   const parsed = Environment.safeParse(process.env);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`Configuration error: ${issue.path.join('.')}: ${issue.message}`);
