@@ -4,7 +4,17 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { guardClient, Limiter, POOL_BOUNDS, sessionOptions, type ConnectionRole, type LimiterStats } from './resilience.js';
+import {
+  guardClient,
+  Limiter,
+  POOL_BOUNDS,
+  SESSION_TIMEOUTS,
+  sessionOptions,
+  type ConnectionRole,
+  type LimiterStats,
+  type PoolBounds,
+  type SessionTimeouts,
+} from './resilience.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -37,14 +47,21 @@ export interface DatabaseOptions {
   maxConnections?: number | undefined;
   /** Server mode: what the connections are for, which sets their timeouts (resilience.ts); `request` by default. */
   role?: Exclude<ConnectionRole, 'migration'> | undefined;
+  /** Server mode: overrides of the role's timeouts and queue bounds (tests). */
+  timeouts?: Partial<SessionTimeouts> | undefined;
+  bounds?: Partial<PoolBounds> | undefined;
 }
 
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const role = options.role ?? 'request';
     const max = options.maxConnections ?? 10;
-    const client = postgres(options.url, { max, onnotice: () => {}, ...sessionOptions(role) });
-    const limiter = new Limiter(max, POOL_BOUNDS[role]);
+    const client = postgres(options.url, {
+      max,
+      onnotice: () => {},
+      ...sessionOptions(role, { ...SESSION_TIMEOUTS[role], ...options.timeouts }),
+    });
+    const limiter = new Limiter(max, { ...POOL_BOUNDS[role], ...options.bounds });
     return {
       db: drizzlePostgres(guardClient(client, limiter), { schema }) as unknown as Database,
       driver: 'postgres',
