@@ -238,8 +238,10 @@ describe('sessions terminated under traffic, the product in its own process', ()
         await admin`select pg_terminate_backend(pid) from pg_stat_activity
           where datname = ${database.name} and application_name = 'navette-request'`;
         kills++;
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        if (exited !== undefined || kills > 200) break;
+        // Each time, the product recovers: wait for a write acknowledged after the terminations before the next ones.
+        const before = acknowledged.size;
+        await until(() => acknowledged.size > before || exited !== undefined, 'a write acknowledged after the terminations', 60_000);
+        if (exited !== undefined || kills > 100) break;
       }
     } finally {
       stop = true;
