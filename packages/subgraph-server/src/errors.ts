@@ -35,7 +35,8 @@ export function maskError(subgraph: string, formatted: { message: string; extens
   }
   const unavailable = serviceUnavailable(error);
   if (unavailable) {
-    console.error(`[${subgraph}] database unavailable (${unavailable.extensions.reason}): ${(error as Error).message}`);
+    // The reason only: a Drizzle error's message holds the SQL and its parameters (personal data).
+    console.error(`[${subgraph}] database unavailable (${unavailable.extensions.reason})`);
     return unavailable;
   }
   console.error(`[${subgraph}] internal error:`, error);

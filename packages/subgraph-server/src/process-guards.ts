@@ -17,7 +17,11 @@ const FATAL_EXCEPTIONS_PER_MINUTE = 20;
 function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${error.message}\n${error.stack ?? ''}`;
+    // Drizzle's messages carry the SQL text and its parameters: withheld (the stack's first line repeats the message).
+    const withheld = error.message.startsWith('Failed query');
+    const message = withheld ? '(query and parameters withheld)' : error.message;
+    const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n');
+    return `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${message}\n${frames}`;
   }
   return `non-error value of type ${typeof error}`;
 }
