@@ -2,7 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
-import { configureLogging, createAuthenticator, pemFromEnvironment, stopOnTerminationSignals } from '@navette/subgraph-server';
+import {
+  configureLogging,
+  createAuthenticator,
+  installProcessGuards,
+  pemFromEnvironment,
+  stopOnTerminationSignals,
+} from '@navette/subgraph-server';
 import { z } from 'zod';
 import { parseAllowedOrigins } from './http-security.js';
 import { startGateway } from './server.js';
@@ -39,6 +45,7 @@ const Environment = z.object({
 });
 
 const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'gateway');
+installProcessGuards('gateway');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
   for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
@@ -56,7 +63,7 @@ if (!publicKeyPem) {
   logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
   process.exit(2);
 }
-const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5 });
+const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
 const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem }));
 const gateway = await startGateway({
   authenticate: (authorization) => authenticator.authenticate(authorization),
@@ -67,6 +74,7 @@ const gateway = await startGateway({
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),
   logging: true,
   allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
+  readinessChecks: { database: () => database.ping() },
 });
 logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map((p) => p.path) }, 'gateway ready');
 stopOnTerminationSignals(async () => {

@@ -21,11 +21,12 @@ import {
   withRequestId,
 } from '@navette/subgraph-server';
 import { createDrain } from './drain.js';
-import type { SubgraphName } from './subgraphs.js';
+import { subgraphs, type SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
 import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, readBoundedBody, uploadersOf } from './request-size.js';
+import { createReadiness, gatewayUnavailable, REQUEST_DEADLINE_MS, subgraphHealthCheck, UPSTREAM_TIMEOUT_MS, type ReadinessCheck } from './resilience.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -36,7 +37,7 @@ export const portals = [
 ] as const;
 
 /** Stable codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -45,6 +46,8 @@ const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 
 function maskGatewayError(error: unknown): Error {
   const client = clientGraphQLError(error);
   if (client) return client;
+  const unavailable = gatewayUnavailable(error); // a frozen subgraph, a database out of time (resilience.ts)
+  if (unavailable) return unavailable;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { extensions?: { code?: unknown } }).extensions?.code;
@@ -126,6 +129,10 @@ export interface GatewayOptions {
 
   /** Requests in flight may finish within it on stop (NAVETTE_SHUTDOWN_GRACE_MS, 10 s). */
   shutdownGracePeriodMs?: number;
+  /** /readiness checks besides each subgraph's /health (e.g. the gateway's own database). */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Gateway → subgraph timeout (resilience.ts, UPSTREAM_TIMEOUT_MS by default). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -150,6 +157,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.deduplicateInflightRequests !== true
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
+    upstreamTimeout: options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS,
+    requestDeadline: REQUEST_DEADLINE_MS,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
@@ -216,11 +225,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     execute: async (request, serverContext) => gateway.fetch(request, serverContext),
   });
   const bodyLimits = { maxBytes: MAX_BODY_BYTES, uploadMaxBytes: MAX_UPLOAD_BODY_BYTES, mayUpload: uploadersOf(options.authenticate) };
+  const readiness = createReadiness({
+    ...Object.fromEntries(
+      subgraphs.map(({ name, defaultUrl }) => [`subgraph:${name}`, subgraphHealthCheck(options.subgraphUrls?.[name] ?? defaultUrl)]),
+    ),
+    ...options.readinessChecks,
+  });
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     setSecurityHeaders(req, res);
     if (sessionEndpoints(req, res, path)) return;
+    if (path === '/readiness') {
+      void readiness.respond(res);
+      return;
+    }
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
       if (path.startsWith('/graphql') && !acceptGraphqlRequest(req, res)) return;
       // One id per request, well-formed or made here (a client's id is kept when it is a plain token): Hive Gateway

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseAllowedOrigins } from '@navette/gateway';
-import { configureLogging, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
+import { configureLogging, installProcessGuards, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -30,6 +30,7 @@ const Environment = z.object({
 });
 
 const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'navette');
+installProcessGuards('navette');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
   for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);

@@ -118,6 +118,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
       allowedOrigins: options.allowedOrigins ?? [],
+      readinessChecks: { database: () => handle.ping() },
     });
     stack.push(() => gateway.stop());
     return {

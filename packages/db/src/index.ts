@@ -18,3 +18,15 @@ export {
   type TotalsBlock,
   type TotalsFilter,
 } from './reporting-totals.js';
+export {
+  databaseUnavailability,
+  DatabaseUnavailableError,
+  Limiter,
+  POOL_BOUNDS,
+  SESSION_TIMEOUTS,
+  type ConnectionRole,
+  type LimiterStats,
+  type PoolBounds,
+  type SessionTimeouts,
+  type UnavailableReason,
+} from './resilience.js';

@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { DatabaseHandle } from './client.js';
+import { sessionOptions } from './resilience.js';
 
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 /** Arbitrary but fixed key of the advisory lock that serialises migration runs ("navette" in ASCII). */
@@ -19,7 +20,7 @@ export async function runMigrations(handle: DatabaseHandle): Promise<void> {
     return;
   }
   if (!handle.url) throw new Error('runMigrations: server mode needs the connection URL');
-  const client = postgres(handle.url, { max: 1, onnotice: () => {} });
+  const client = postgres(handle.url, { max: 1, onnotice: () => {}, ...sessionOptions('migration') });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY.toString()}::bigint)`;
     try {

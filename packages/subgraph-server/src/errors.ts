@@ -2,6 +2,7 @@ import { UniqueViolation, uniqueViolationOf } from '@navette/db';
 import { GraphQLError } from 'graphql';
 import { currentLogger, serializeError } from './logging.js';
 import { clientErrorOf, validationMessage } from './client-errors.js';
+import { serviceUnavailable } from './unavailable.js';
 
 /** Stable codes a client may rely on (extensions.code). Messages are French, for the people using the portals. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
@@ -22,6 +23,7 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -44,6 +46,12 @@ export function maskError(subgraph: string, formatted: { message: string; extens
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  const unavailable = serviceUnavailable(error);
+  if (unavailable) {
+    // The reason only: a Drizzle error's message holds the SQL and its parameters (personal data).
+    currentLogger().warn({ subgraph, reason: unavailable.extensions.reason }, 'database unavailable');
+    return unavailable;
   }
   currentLogger().error({ subgraph, err: serializeError(error) }, 'internal error');
   return {

@@ -51,3 +51,5 @@ export {
   IDEMPOTENCY_RETENTION_HOURS,
   type IdempotencyOptions,
 } from './idempotency.js';
+export { installProcessGuards, processGuardCounters, type ProcessGuardCounters } from './process-guards.js';
+export { serviceUnavailable, serviceUnavailableError, withTimeout, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';

@@ -15,6 +15,7 @@ import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
 import { shutdownGracePeriodMs } from './shutdown.js';
 import { bodyErrorHandler } from './body-errors.js';
 import { inputChecksPlugin } from './input-checks.js';
+import { withTimeout } from './unavailable.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -36,6 +37,9 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** Readiness (`/health`) fails when the subgraph's dependencies do not answer within this (issue 12). */
+const HEALTH_CHECK_TIMEOUT_MS = 2_000;
+
 export interface SubgraphOptions {
   port: number;
   host?: string;
@@ -48,7 +52,10 @@ export interface SubgraphOptions {
   shutdownGracePeriodMs?: number;
 }
 
-/** Starts a subgraph: POST /graphql (signed by the gateway), GET /health. Resolves once it listens. */
+/**
+ * Starts a subgraph: POST /graphql (signed by the gateway), GET /health (readiness: checks the database), GET /live.
+ * Resolves once it listens.
+ */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   options: SubgraphOptions,
@@ -80,9 +87,11 @@ export async function startSubgraph<Context extends BaseContext>(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Liveness: the process answers; never touches the database (a slow database must not get the process restarted).
+  app.get('/live', (_req, res) => void res.json({ status: 'ok', subgraph: definition.name }));
   app.get('/health', async (_req, res) => {
     try {
-      await definition.healthCheck();
+      await withTimeout(definition.healthCheck(), HEALTH_CHECK_TIMEOUT_MS, `${definition.name} health check`);
       res.json({ status: 'ok', subgraph: definition.name });
     } catch (error) {
       rootLogger().error({ subgraph: definition.name, err: serializeError(error) }, 'health check failed');

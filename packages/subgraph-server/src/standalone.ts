@@ -4,6 +4,7 @@ import { createTokenIssuer, createTokenVerifier, derivePublicKeyPem, type TokenI
 import { createDatabase, runMigrations, type Database } from '@navette/db';
 import { createAuthenticator, type Authenticator } from './authentication.js';
 import { pemFromEnvironment } from './keys.js';
+import { installProcessGuards } from './process-guards.js';
 import { z } from 'zod';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
 import { configureLogging, rootLogger } from './logging.js';
@@ -39,6 +40,7 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   makeDefinition: (db: Database, auth: AuthDependencies) => SubgraphDefinition<Context>,
   defaultPort: number,
 ): Promise<void> {
+  installProcessGuards(`subgraph:${defaultPort}`);
   const parsed = Environment.safeParse(process.env);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) rootLogger().fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
