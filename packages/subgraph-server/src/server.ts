@@ -98,20 +98,23 @@ export async function startSubgraph<Context extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: definition.name });
     }
   });
+  // Unsigned or stale: refused before the body is read; then the signature is checked against the raw body.
+  const signedOnly: express.RequestHandler = (req, res, next) => (signature.precheck(req) ? next() : refuseUnsigned(res));
+  const verifiedOnly: express.RequestHandler = (req, res, next) => (isSignedByGateway(req) ? next() : refuseUnsigned(res));
+  // A body whose signature does not match: refused as unsigned, before any other error of the body.
+  const signatureErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
+    if (error instanceof GatewaySignatureError) refuseUnsigned(res);
+    else next(error);
+  };
   app.use(
     '/graphql',
-    // Unsigned or stale: refused before the body is read.
-    (req, res, next) => (signature.precheck(req) ? next() : refuseUnsigned(res)),
+    signedOnly,
     express.json({ limit: definition.maxBodySize ?? '1mb', verify: (req, _res, body) => signature.verify(req, body) }),
-    (req, res, next) => (isSignedByGateway(req) ? next() : refuseUnsigned(res)),
+    verifiedOnly,
     // After the body is read: the request's id then follows the resolvers down to their SQL errors.
     requestIdMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
-    // A body whose signature does not match: refused as unsigned, before any other error of the body.
-    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (error instanceof GatewaySignatureError) refuseUnsigned(res);
-      else next(error);
-    },
+    signatureErrors,
     bodyErrorHandler(definition.maxBodySize ?? '1mb'),
   );
 
