@@ -345,5 +345,6 @@ describe('audit and aggregates', () => {
     await applyTacitGrants(database.db, TODAY);
     const after = await ok(url, as.steering, STATS);
     expect(byKey(after.approvalStatistics.rows)).toEqual((await counted({})).rows);
-  });
+    // 15 requests through the gateway (about 75 calls): more than the default 30 s on a shared, loaded machine.
+  }, 120_000);
 });
