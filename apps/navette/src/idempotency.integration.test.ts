@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { applyTacitGrants } from '@navette/subgraph-parcours';
 import { expireIdempotencyKeys } from '@navette/subgraph-server';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,33 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     await expect(
       database.db.insert(tables.approvals).values({ ...approval!, id: randomUUID(), number: 'NV2699999999' }),
     ).rejects.toMatchObject({ cause: { code: '23505', constraint_name: 'approvals_prescription_unique' } });
+  });
+
+  it('the tacit-grant job leaves a request the natural keys refuse pending, and grants the rest of its batch', async () => {
+    const blocked = await pendingInitialRequest(url, as, '2026-11-10');
+    const due = await pendingInitialRequest(url, as, '2026-11-10');
+    // An agrément already delivered for the first hiring (written behind the services' back).
+    const [grantedBefore] = await database.db.select().from(tables.approvals).limit(1);
+    await database.db
+      .insert(tables.approvals)
+      .values({
+        ...grantedBefore!,
+        id: randomUUID(),
+        number: 'NV2699999998',
+        prescriptionId: blocked.prescriptionId,
+        renewsApprovalId: null,
+      });
+    expect(await applyTacitGrants(database.db, TODAY)).toBe(1);
+    const status = async (id: string) =>
+      (
+        await database.db
+          .select({ s: tables.approvalRequests.status })
+          .from(tables.approvalRequests)
+          .where(eq(tables.approvalRequests.id, id))
+      )[0]!.s;
+    expect(await status(blocked.requestId)).toBe('PENDING');
+    expect(await status(due.requestId)).toBe('TACITLY_GRANTED');
+    expect(await rows(tables.approvals, eq(tables.approvals.prescriptionId, blocked.prescriptionId))).toBe(1);
   });
 
   it('recordPerson: one person, the others told which fiche exists; another organisation is not affected', async () => {
