@@ -62,9 +62,10 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
   m = /^Argument "(\w+)" (?:of required type "[\w[\]!]+" was not provided|of non-null type "[\w[\]!]+" must not be null|has invalid value|of type "[\w[\]!]+" was provided the variable)/.exec(message);
   if (m) return { code: 'BAD_USER_INPUT', message: `Valeur invalide ou manquante pour l'argument « ${name(m[1])} ».` };
   // The HTTP layer's refusals of the request's shape (GraphQL over HTTP: Yoga at the gateway, Apollo in subgraphs).
-  // Errors that already carry a code (an expired token: UNAUTHENTICATED) are someone's answer already: left alone.
+  // Errors that already carry a code (an expired token: UNAUTHENTICATED) are someone's answer already: left alone;
+  // Yoga marks its refusals of the request's shape BAD_REQUEST, in English.
   const extensions = (error as { extensions?: { http?: { status?: unknown }; code?: unknown } }).extensions;
-  if (extensions?.code !== undefined) return undefined;
+  if (extensions?.code !== undefined && extensions.code !== 'BAD_REQUEST') return undefined;
   const http = extensions?.http;
   const status = typeof http?.status === 'number' && http.status >= 400 && http.status < 500 ? http.status : undefined;
   if (/variables/i.test(message) && /object/i.test(message)) {
