@@ -9,6 +9,15 @@ import type { Principal } from '@navette/auth';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
+import {
+  EDGE_PUBLIC_CODES,
+  loadPortalManifests,
+  operationLimitsPlugins,
+  persistedDocumentsOption,
+  principalPerRequest,
+  type PersistedDocumentManifest,
+  type PortalApp,
+} from './edge-documents.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -19,7 +28,7 @@ export const portals = [
 ] as const;
 
 /** Stable codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const PUBLIC_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', ...EDGE_PUBLIC_CODES]);
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -63,6 +72,13 @@ export interface GatewayOptions {
    * indicator table, docs/benchmarks.md), and identical concurrent requests of one session are rare.
    */
   deduplicateInflightRequests?: boolean;
+  /**
+   * Lets a signed-in user's token send documents that are not its portal's persisted documents. Off (enforced) by
+   * default; the integration tests' harness turns it on to send ad-hoc queries with users' tokens.
+   */
+  arbitraryDocumentsForUsers?: boolean;
+  /** The portals' persisted-document manifests; by default those built in this repository. */
+  persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
 }
 
 export interface RunningGateway {
@@ -80,6 +96,7 @@ function homePage(served: { path: string; title: string }[]): string {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { principalOf } = principalPerRequest(options.authenticate);
   const gateway = createGatewayRuntime({
     supergraph: loadSupergraph(options.subgraphUrls),
     // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
@@ -93,6 +110,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
     maskedErrors: { maskError: maskGatewayError },
+    // No GraphiQL page (landingPage and graphiql off): nothing is loaded from a CDN. Limits and persisted documents:
+    // edge-documents.ts.
+    graphiql: false,
+    persistedDocuments: persistedDocumentsOption({
+      manifests: options.persistedDocuments ?? loadPortalManifests(),
+      principalOf,
+      arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers ?? false,
+    }),
+    plugins: () => operationLimitsPlugins({ principalOf }),
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -103,7 +129,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     genericAuth: {
       mode: 'protect-granular',
       resolveUserFn: async (context) => {
-        const principal = await options.authenticate(context.request.headers.get('authorization'));
+        const principal = await principalOf(context.request);
         return principal.kind === 'anonymous' ? null : principal;
       },
       extractScopes: (principal) => (principal ? [...(principal as Exclude<Principal, { kind: 'anonymous' }>).scopes] : []),

@@ -8,3 +8,15 @@ export { createAuthenticator, authenticationError, type Authenticator, type Auth
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export {
+  OPERATION_LIMITS,
+  operationLimitRules,
+  operationLimitError,
+  operationCost,
+  costLimitError,
+  limitedParseOptions,
+  isTokenLimitError,
+  asksForSchema,
+  type OperationLimits,
+  type OperationLimit,
+} from './operation-limits.js';

@@ -10,6 +10,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { maskError } from './errors.js';
+import { subgraphOperationLimits, type TrustedGatewayCheck } from './subgraph-limits.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -34,19 +35,27 @@ export interface RunningSubgraph {
 /** Starts a subgraph: POST /graphql, GET /health. Resolves once it listens. */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
-  options: { port: number; host?: string },
+  options: {
+    port: number;
+    host?: string;
+    /** Whether a request comes from the gateway: only it reads the schema (introspection, `_service`). All by default. */
+    isTrustedGatewayRequest?: TrustedGatewayCheck;
+  },
 ): Promise<RunningSubgraph> {
   const app = express();
   const httpServer: Server = createServer(app);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
   enforceAccessDirectives(schema);
+  const limits = subgraphOperationLimits<Context>();
+  const isTrusted = options.isTrustedGatewayRequest ?? (() => true);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    ...limits.serverOptions,
     includeStacktraceInErrorResponses: false,
     // The process that runs the subgraph owns the signals: it stops everything in order (see startNavette).
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskError(definition.name, formatted, error),
+    formatError: (formatted, error) => maskError(definition.name, limits.translate(formatted, error), error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       // No traces in responses: they would tell the outside about the subgraph's internals.
@@ -54,6 +63,7 @@ export async function startSubgraph<Context extends BaseContext>(
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
       // its hook (the country's indicator table, 7,000 rows: 517 → 483 ms at p50, docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      limits.plugin,
       ...(definition.plugins ?? []),
     ],
   });
@@ -72,7 +82,13 @@ export async function startSubgraph<Context extends BaseContext>(
   app.use(
     '/graphql',
     express.json({ limit: definition.maxBodySize ?? '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const context = await definition.createContext(req);
+        if (await isTrusted(req)) limits.markTrusted(context);
+        return context;
+      },
+    }),
   );
 
   const host = options.host ?? '127.0.0.1';
