@@ -77,8 +77,8 @@ const documentError = (code: string, message: string) =>
 export interface PersistedDocumentsPolicy {
   manifests: Record<PortalApp, PersistedDocumentManifest>;
   principalOf: (request: Request) => Promise<Principal>;
-  /** Lets users' tokens send any document (the integration tests' harness); false in production. */
-  arbitraryDocumentsForUsers: boolean;
+  /** Lets users' tokens send any document (the tests' harnesses); false in production. */
+  arbitraryDocumentsForUsers: boolean | ((request: Request) => boolean);
 }
 
 /**
@@ -107,7 +107,9 @@ export function persistedDocumentsOption(policy: PersistedDocumentsPolicy): NonN
     },
     allowArbitraryDocuments: async (request) => {
       const principal = await policy.principalOf(request);
-      if (principal.kind !== 'user' || policy.arbitraryDocumentsForUsers) return true;
+      if (principal.kind !== 'user') return true;
+      const forUsers = policy.arbitraryDocumentsForUsers;
+      if (forUsers === true || (typeof forUsers === 'function' && forUsers(request))) return true;
       return PORTALS_OF_ROLE[principal.role] === 'any';
     },
     customErrors: {
@@ -129,6 +131,9 @@ export function persistedDocumentsOption(policy: PersistedDocumentsPolicy): NonN
 /** Codes of the refusals above and of the limits: client errors the gateway's error masking lets through. */
 export const EDGE_PUBLIC_CODES = ['GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED'] as const;
 
+const isLimitError = (error: { extensions?: Record<string, unknown> }) =>
+  error.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' && typeof error.extensions['limit'] === 'string';
+
 /**
  * The operation limits at the gateway: tokens while parsing (graphql-js's own limit), depth/aliases/directives as
  * validation rules (GraphQL Armor), the cost with the variables just before execution, and no schema introspection
@@ -142,6 +147,7 @@ export function operationLimitsPlugins(options: {
   const rules = operationLimitRules(limits);
   const limitsPlugin: GatewayPlugin = {
     onParse({ parseFn, setParseFn }) {
+      // Converted here, inside the parse function, so that Yoga's parse-error cache keeps the French refusal.
       setParseFn((source, parseOptions) => {
         try {
           return parseFn(source, { ...parseOptions, maxTokens: limits.tokens });
@@ -149,6 +155,19 @@ export function operationLimitsPlugins(options: {
           if (isTokenLimitError(error)) throw operationLimitError('tokens', limits.tokens);
           throw error;
         }
+      });
+    },
+    onResultProcess({ result, setResult }) {
+      // Yoga answers parse and validation errors with HTTP 200 to an `application/json` client (it marks them "spec"
+      // whatever they say): a refused operation is answered 400, as the issue asks.
+      if (Array.isArray(result) || !('errors' in result) || !result.errors?.some(isLimitError)) return;
+      setResult({
+        ...result,
+        errors: result.errors.map((error) =>
+          isLimitError(error)
+            ? new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } })
+            : error,
+        ),
       });
     },
     onValidate({ addValidationRule }) {

@@ -72,9 +72,10 @@ function measure(text: string) {
     Field: (node) => void (node.alias && aliases++),
     Directive: () => void directives++,
   });
-  let depth = 0;
-  const lenient = operationLimitRules({ ...OPERATION_LIMITS, depth: 0 });
-  // The depth rule reports when over 0: read the depth from a strict pass instead (one level per field).
+  // Depth as GraphQL Armor counts it with flattenFragments: one level per field, none per fragment.
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet.selections] as const] : [])),
+  );
   const fieldDepth = (selections: OperationDefinitionNode['selectionSet']['selections'], level: number): number =>
     Math.max(
       level,
@@ -85,16 +86,11 @@ function measure(text: string) {
             : level + 1
           : s.kind === Kind.INLINE_FRAGMENT
             ? fieldDepth(s.selectionSet.selections, level)
-            : fieldDepth(
-                document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value)!
-                  .selectionSet!.selections,
-                level,
-              ),
+            : fieldDepth(fragments.get(s.name.value) ?? [], level),
       ),
     );
-  void lenient;
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  depth = fieldDepth(operation.selectionSet.selections, 0);
+  const depth = fieldDepth(operation.selectionSet.selections, 0);
   const variables = Object.fromEntries(
     (operation.variableDefinitions ?? []).map((v) => [
       v.variable.name.value,

@@ -73,10 +73,11 @@ export interface GatewayOptions {
    */
   deduplicateInflightRequests?: boolean;
   /**
-   * Lets a signed-in user's token send documents that are not its portal's persisted documents. Off (enforced) by
-   * default; the integration tests' harness turns it on to send ad-hoc queries with users' tokens.
+   * Lets a signed-in user's token send documents that are not its portal's persisted documents (all requests, or those
+   * the predicate picks). Off (enforced) by default; the tests' harnesses turn it on to send ad-hoc queries with
+   * users' tokens.
    */
-  arbitraryDocumentsForUsers?: boolean;
+  arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
   /** The portals' persisted-document manifests; by default those built in this repository. */
   persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
 }

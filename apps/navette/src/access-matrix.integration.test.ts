@@ -190,6 +190,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
+    arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
     databaseUrl: database.url,
     port: 0,
     demoData: false,

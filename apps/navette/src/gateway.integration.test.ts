@@ -19,7 +19,7 @@ let navette: RunningNavette;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
+  navette = await startNavette({ arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
   headers = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {

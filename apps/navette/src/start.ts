@@ -28,6 +28,11 @@ export interface NavetteOptions {
   /** Runs the background jobs (tacit grants) in this process (default true). */
   jobs?: boolean;
   log?: (message: string) => void;
+  /**
+   * Lets signed-in users' tokens send documents other than their portal's persisted ones (see startGateway). Tests
+   * only: off, i.e. enforced, by default.
+   */
+  arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
 }
 
 export interface RunningNavette {
@@ -99,6 +104,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphUrls: subgraphs,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
+      ...(options.arbitraryDocumentsForUsers !== undefined ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers } : {}),
     });
     stack.push(() => gateway.stop());
     return {

@@ -64,8 +64,9 @@ export function operationLimitError(limit: OperationLimit, maximum: number): Gra
     directives: `Requête refusée : elle utilise trop de directives (${maximum} au plus).`,
     cost: `Requête refusée : elle demanderait trop de données (coût estimé au-delà de ${maximum} ; réduisez les listes imbriquées ou leur argument « first »).`,
   };
+  // `spec: false`: Yoga would otherwise answer a validation error with HTTP 200 to an `application/json` client.
   return new GraphQLError(messages[limit], {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, maximum, http: { status: 400 } },
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, maximum, http: { status: 400, spec: false } },
   });
 }
 
@@ -74,9 +75,9 @@ export function limitedParseOptions(limits: OperationLimits = OPERATION_LIMITS):
   return { maxTokens: limits.tokens };
 }
 
-/** Whether an error is graphql-js's parse error for too many tokens (its message is English). */
+/** Whether an error is graphql-js's parse error for too many tokens (English; "more that" in graphql 16). */
 export function isTokenLimitError(error: unknown): boolean {
-  return error instanceof Error && /Document contains more than \d+ tokens/.test(error.message);
+  return error instanceof Error && /Document contains more th(?:an|at) \d+ tokens/.test(error.message);
 }
 
 /**

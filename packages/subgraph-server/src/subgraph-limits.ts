@@ -17,14 +17,16 @@ import {
 /** Decides whether a request comes from the gateway (the integrator's request signature); every request by default. */
 export type TrustedGatewayCheck = (request: express.Request) => boolean | Promise<boolean>;
 
+/** Set on the context of a request from the gateway (a symbol property: Apollo copies the context per operation). */
+const FROM_GATEWAY = Symbol('navette.fromGateway');
+
 export function subgraphOperationLimits<Context extends BaseContext>(limits: OperationLimits = OPERATION_LIMITS) {
-  const trustedContexts = new WeakSet<object>();
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, contextValue, schema }: GraphQLRequestContext<Context>) {
           if (!document) return;
-          if (!trustedContexts.has(contextValue) && asksForSchema(document, operation)) {
+          if ((contextValue as Record<symbol, unknown>)[FROM_GATEWAY] !== true && asksForSchema(document, operation)) {
             throw new GraphQLError('Le schéma de ce service n’est lu que par la passerelle.', {
               extensions: { code: 'FORBIDDEN', http: { status: 403 } },
             });
@@ -47,7 +49,7 @@ export function subgraphOperationLimits<Context extends BaseContext>(limits: Ope
     plugin,
     /** Remembers, for the plugin, that this request's context belongs to a request from the gateway. */
     markTrusted(context: Context) {
-      trustedContexts.add(context);
+      (context as Record<symbol, unknown>)[FROM_GATEWAY] = true;
     },
     /** formatError step: graphql-js's English token-limit error becomes the French refusal. */
     translate<F extends { message: string; extensions?: Record<string, unknown> }>(formatted: F, error: unknown): F | ReturnType<GraphQLError['toJSON']> {
