@@ -4,14 +4,16 @@
 //        - cold: a document seen for the first time (parse + validate + cost);
 //        - warm: a document already parsed and validated (Yoga caches both per document), so only the per-request
 //          checks remain (cost with the variables, introspection guard);
-//   2. the CPU time of rejecting a 100-level cyclic query: the checks alone, and through the real gateway over HTTP
-//      (the whole request, client included, in this process: an upper bound).
+//   2. the CPU time of rejecting a 100-level cyclic query: the checks alone (and their parts), and the gateway's whole
+//      request over HTTP (the product's startGateway in a child process, whose own CPU time is read).
 //
 //   node apps/gateway/bench/operation-limits.ts [--rounds=200]
 //
 // Needs the workspace built (dist/ of @navette/subgraph-server and @navette/gateway). No database: rejected queries
 // never reach a subgraph.
+import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   buildSchema,
@@ -33,8 +35,19 @@ import {
 import { startGateway } from '@navette/gateway';
 import { ANONYMOUS } from '@navette/auth';
 
-const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '200' } } });
+const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '200' }, role: { type: 'string' } } });
 const rounds = Number(args.rounds);
+
+if (args.role === 'gateway') {
+  // The child: the product's gateway, anonymous callers (a refused query never reaches a subgraph).
+  const gateway = await startGateway({ port: 0, authenticate: async () => ANONYMOUS });
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
+    if (message === 'stop') void gateway.stop().then(() => process.exit(0));
+  });
+  process.send!({ url: gateway.url });
+  await new Promise(() => {});
+}
 
 const root = new URL('../../../', import.meta.url);
 const schema: GraphQLSchema = buildSchema(readFileSync(new URL('apps/gateway/schema.graphql', root), 'utf8'));
@@ -119,10 +132,26 @@ for (let i = 0; i < deepRounds; i++) rejectDeep();
 cpu = process.cpuUsage(cpu);
 const deepChecksMs = (cpu.user + cpu.system) / 1_000 / deepRounds;
 
-// Through the real gateway, over HTTP, anonymous (subgraph addresses are never called for a refused query).
-const gateway = await startGateway({ port: 0, authenticate: async () => ANONYMOUS });
+const partRounds = 1_000;
+const cpuPerCall = (run: () => void): number => {
+  const before = process.cpuUsage();
+  for (let i = 0; i < partRounds; i++) run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1_000 / partRounds;
+};
+const deepDocument = parse(deepQuery);
+const parts = {
+  parse: cpuPerCall(() => parse(deepQuery, limitedParseOptions())),
+  specifiedRules: cpuPerCall(() => validate(schema, deepDocument, specifiedRules)),
+  limitRules: cpuPerCall(() => validate(schema, deepDocument, limitRules)),
+};
+
+// Through the real gateway, over HTTP, in a child process whose CPU time is read before and after.
+const child = fork(fileURLToPath(import.meta.url), ['--role=gateway'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const next = () => new Promise<{ url?: string; cpu?: NodeJS.CpuUsage }>((resolve) => child.once('message', (m) => resolve(m as never)));
+const { url } = await next();
 const post = async () => {
-  const response = await fetch(`${gateway.url}/graphql`, {
+  const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: deepQuery }),
@@ -130,13 +159,15 @@ const post = async () => {
   const body = (await response.json()) as { errors?: { extensions?: { limit?: string } }[] };
   if (response.status !== 400 || body.errors?.[0]?.extensions?.limit !== 'depth') throw new Error(`not refused: ${JSON.stringify(body)}`);
 };
-for (let i = 0; i < 50; i++) await post();
+for (let i = 0; i < 100; i++) await post();
 const httpRounds = 500;
-cpu = process.cpuUsage();
+child.send('cpu');
+const before = (await next()).cpu!;
 for (let i = 0; i < httpRounds; i++) await post();
-cpu = process.cpuUsage(cpu);
-const deepHttpMs = (cpu.user + cpu.system) / 1_000 / httpRounds;
-await gateway.stop();
+child.send('cpu');
+const after = (await next()).cpu!;
+child.send('stop');
+const deepHttpMs = (after.user - before.user + after.system - before.system) / 1_000 / httpRounds;
 
 const fmt = (n: number) => n.toFixed(1).padStart(8);
 console.log(`Operation limits: ${documents.length} distinct persisted documents × ${rounds} rounds, limits ${JSON.stringify(OPERATION_LIMITS)}`);
@@ -145,4 +176,8 @@ console.log(`cold, without limits          ${fmt(cold.without.p50)}  ${fmt(cold.
 console.log(`cold, with limits             ${fmt(cold.with.p50)}  ${fmt(cold.with.p99)}   (parse with maxTokens + validate with limits + cost)`);
 console.log(`  added                       ${fmt(cold.with.p50 - cold.without.p50)}  ${fmt(cold.with.p99 - cold.without.p99)}`);
 console.log(`warm (cached document), added ${fmt(warm.with.p50)}  ${fmt(warm.with.p99)}   (cost with variables + introspection guard)`);
-console.log(`rejecting the 100-level query: ${deepChecksMs.toFixed(3)} ms CPU (checks), ${deepHttpMs.toFixed(3)} ms CPU per HTTP request through the gateway (client in the same process)`);
+console.log(
+  `rejecting the 100-level query, CPU per request: checks ${deepChecksMs.toFixed(3)} ms (parse ${parts.parse.toFixed(3)}, ` +
+    `graphql-js rules ${parts.specifiedRules.toFixed(3)}, limit rules ${parts.limitRules.toFixed(3)}); ` +
+    `the gateway's whole HTTP request ${deepHttpMs.toFixed(3)} ms`,
+);

@@ -30,13 +30,14 @@ const hashOf = (documents: Manifest, operation: string) => {
 };
 
 /** A request carrying only the hash of a persisted document, as the portals send it. */
-async function persisted(url: string, hash: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function persisted(url: string, hash: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<Record<string, any>>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
   });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Record<string, any>>, 'status'>) }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 /** `departements { employmentAreas { departement { employmentAreas … } } }`, `levels` fields deep. */
