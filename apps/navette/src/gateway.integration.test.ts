@@ -178,6 +178,7 @@ describe('operations', () => {
     const structures = await startSubgraph(structuresSubgraph(database.db, { authenticator, issuer }), { port: 0 });
     const gateway = await startGateway({
       port: 0,
+      arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
       authenticate: (authorization) => authenticator.authenticate(authorization),
       subgraphUrls: {
         structures: structures.url,

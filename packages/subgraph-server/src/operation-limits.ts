@@ -20,6 +20,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from './connections.js';
 
 export interface OperationLimits {
   /** Nesting of fields (fragments do not count as a level). */
@@ -101,7 +102,7 @@ export function operationLimitRules(limits: OperationLimits = OPERATION_LIMITS):
 
 /**
  * 1 per object (a scalar is free), times the size of each list on the way: `first` where the field takes it (its
- * schema default, else the default size), the default size for any other list. The `edges`/`nodes` of a connection
+ * schema default, else the default size; at most MAX_PAGE_SIZE, which clampFirst enforces), the default size for any other list. The `edges`/`nodes` of a connection
  * are the list its field's `first` already counted. So `departement { employmentAreas { departement {
  * employmentAreas … } } }` grows as 20ⁿ and a cycle cannot fan out within the budget.
  */
@@ -109,7 +110,8 @@ function listCostEstimator(defaultListSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;
     if (field.args.some((arg) => arg.name === 'first')) {
-      const first = typeof args['first'] === 'number' ? Math.max(1, args['first']) : defaultListSize;
+      // Over MAX_PAGE_SIZE the resolver refuses the page itself (clampFirst, BAD_USER_INPUT) before reading anything.
+      const first = typeof args['first'] === 'number' ? Math.min(MAX_PAGE_SIZE, Math.max(1, args['first'])) : defaultListSize;
       return own + first * childComplexity;
     }
     if (isListType(getNullableType(field.type))) {
