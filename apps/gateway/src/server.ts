@@ -27,6 +27,15 @@ import { useUpstreamSignature } from './upstream-signature.js';
 import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, readBoundedBody, uploadersOf } from './request-size.js';
 import { createReadiness, gatewayUnavailable, REQUEST_DEADLINE_MS, subgraphHealthCheck, UPSTREAM_TIMEOUT_MS, type ReadinessCheck } from './resilience.js';
+import {
+  EDGE_PUBLIC_CODES,
+  loadPortalManifests,
+  operationLimitsPlugins,
+  persistedDocumentsOption,
+  principalPerRequest,
+  type PersistedDocumentManifest,
+  type PortalApp,
+} from './edge-documents.js';
 
 /** The four portals and the path each is served under. */
 export const portals = [
@@ -37,7 +46,15 @@ export const portals = [
 ] as const;
 
 /** Stable codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
+const PUBLIC_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  ...EDGE_PUBLIC_CODES,
+]);
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -133,6 +150,14 @@ export interface GatewayOptions {
   readinessChecks?: Record<string, ReadinessCheck>;
   /** Gateway → subgraph timeout (resilience.ts, UPSTREAM_TIMEOUT_MS by default). */
   upstreamTimeoutMs?: number;
+  /**
+   * Lets a signed-in user's token send documents that are not its portal's persisted documents (all requests, or those
+   * the predicate picks). Off (enforced) by default; the tests' harnesses turn it on to send ad-hoc queries with
+   * users' tokens.
+   */
+  arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
+  /** The portals' persisted-document manifests; by default those built in this repository. */
+  persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
 }
 
 export interface RunningGateway {
@@ -150,6 +175,7 @@ function homePage(served: { path: string; title: string }[]): string {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { principalOf } = principalPerRequest(options.authenticate);
   const gateway = createGatewayRuntime({
     supergraph: loadSupergraph(options.subgraphUrls),
     // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
@@ -166,7 +192,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     cors: corsFor(options.allowedOrigins ?? []),
     logging: hiveLogging(options.logging),
     maskedErrors: { maskError: maskGatewayError },
-    plugins: () => [useFrenchValidationErrors(), useUpstreamSignature(options.subgraphSecret)],
+    // No GraphiQL page (landingPage and graphiql off): nothing is loaded from a CDN. Limits and persisted documents:
+    // edge-documents.ts.
+    graphiql: false,
+    persistedDocuments: persistedDocumentsOption({
+      manifests: options.persistedDocuments ?? loadPortalManifests(),
+      principalOf,
+      arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers ?? false,
+    }),
+    plugins: () => [...operationLimitsPlugins({ principalOf }), useFrenchValidationErrors(), useUpstreamSignature(options.subgraphSecret)],
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -181,7 +215,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     genericAuth: {
       mode: 'protect-granular',
       resolveUserFn: async (context) => {
-        const principal = await options.authenticate(context.request.headers.get('authorization'));
+        const principal = await principalOf(context.request);
         return principal.kind === 'anonymous' ? null : principal;
       },
       extractScopes: (principal) => (principal ? [...(principal as Exclude<Principal, { kind: 'anonymous' }>).scopes] : []),

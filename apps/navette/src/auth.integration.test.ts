@@ -12,7 +12,7 @@ let now = new Date('2026-11-23T09:00:00Z');
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', clock: () => now });
+  navette = await startNavette({ arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', clock: () => now });
 });
 afterAll(async () => {
   await navette?.stop();

@@ -18,6 +18,7 @@ const as: Record<'prescriber' | 'siae' | 'agency' | 'steering' | 'otherSiae' | '
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
+    arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
     databaseUrl: database.url,
     port: 0,
     demoData: false,

@@ -19,7 +19,7 @@ let navette: RunningNavette;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
+  navette = await startNavette({ arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
   headers = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {
@@ -182,6 +182,8 @@ describe('operations', () => {
     const gateway = await startGateway({
       port: 0,
       subgraphSecret: navette.subgraphSecret,
+
+      arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
       authenticate: (authorization) => authenticator.authenticate(authorization),
       subgraphUrls: {
         structures: structures.url,

@@ -23,6 +23,7 @@ const MONTBELIARD_CTA = demoId('cta:25-MTB');
 beforeAll(async () => {
   database = await createTestDatabase();
   product = await startNavette({
+    arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
     databaseUrl: database.url,
     port: 0,
     demoData: false,

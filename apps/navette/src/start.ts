@@ -39,6 +39,12 @@ export interface NavetteOptions {
   log?: (message: string) => void;
   /** Origins whose browser scripts may call /graphql (CORS); none by default (the portals are same-origin). */
   allowedOrigins?: readonly string[];
+
+  /**
+   * Lets signed-in users' tokens send documents other than their portal's persisted ones (see startGateway). Tests
+   * only: off, i.e. enforced, by default.
+   */
+  arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
 }
 
 export interface RunningNavette {
@@ -119,6 +125,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       authenticate: (authorization) => authenticator.authenticate(authorization),
       allowedOrigins: options.allowedOrigins ?? [],
       readinessChecks: { database: () => handle.ping() },
+
+      ...(options.arbitraryDocumentsForUsers !== undefined ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers } : {}),
     });
     stack.push(() => gateway.stop());
     return {

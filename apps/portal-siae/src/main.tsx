@@ -10,7 +10,8 @@ startDsfr();
 // Every screen needs a signed-in user of this portal's roles (tokens in sessionStorage: closing the tab signs out).
 const { client, session } = createPortalClient({
   app: 'portal-siae',
-  persistedDocumentsOnly: import.meta.env.VITE_PERSISTED_DOCUMENTS_ONLY === 'true',
+  // Hashes only: the gateway accepts from a portal user's token nothing but this portal's persisted documents.
+  persistedDocumentsOnly: true,
 });
 
 const root = document.getElementById('root');

@@ -53,3 +53,15 @@ export {
 } from './idempotency.js';
 export { installProcessGuards, processGuardCounters, type ProcessGuardCounters } from './process-guards.js';
 export { serviceUnavailable, serviceUnavailableError, withTimeout, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';
+export {
+  OPERATION_LIMITS,
+  operationLimitRules,
+  operationLimitError,
+  operationCost,
+  costLimitError,
+  limitedParseOptions,
+  isTokenLimitError,
+  asksForSchema,
+  type OperationLimits,
+  type OperationLimit,
+} from './operation-limits.js';

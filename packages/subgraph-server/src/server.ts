@@ -16,6 +16,7 @@ import { shutdownGracePeriodMs } from './shutdown.js';
 import { bodyErrorHandler } from './body-errors.js';
 import { inputChecksPlugin } from './input-checks.js';
 import { withTimeout } from './unavailable.js';
+import { subgraphOperationLimits } from './subgraph-limits.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -65,13 +66,15 @@ export async function startSubgraph<Context extends BaseContext>(
   const httpServer: Server = createServer(app);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
   enforceAccessDirectives(schema);
+  const limits = subgraphOperationLimits<Context>();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    ...limits.serverOptions,
     includeStacktraceInErrorResponses: false,
     // The process that runs the subgraph owns the signals: it stops everything in order (see startNavette).
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskError(definition.name, formatted, error),
+    formatError: (formatted, error) => maskError(definition.name, limits.translate(formatted, error), error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGracePeriodMs ?? shutdownGracePeriodMs() }),
       // No traces in responses: they would tell the outside about the subgraph's internals.
@@ -79,7 +82,8 @@ export async function startSubgraph<Context extends BaseContext>(
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
       // its hook (the country's indicator table, 7,000 rows: 517 → 483 ms at p50, docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
-      // Every String and ID input checked before execution (input-checks.ts).
+      // Operation limits, then every String and ID input checked before execution (subgraph-limits.ts, input-checks.ts).
+      limits.plugin,
       inputChecksPlugin<Context>(),
       ...(definition.plugins ?? []),
     ],
@@ -113,7 +117,14 @@ export async function startSubgraph<Context extends BaseContext>(
     verifiedOnly,
     // After the body is read: the request's id then follows the resolvers down to their SQL errors.
     requestIdMiddleware,
-    expressMiddleware(apollo, { context: ({ req }) => definition.createContext(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const context = await definition.createContext(req);
+        // Only the gateway reads the schema (introspection, `_service`): the requests it signed.
+        if (isSignedByGateway(req)) limits.markTrusted(context);
+        return context;
+      },
+    }),
     signatureErrors,
     bodyErrorHandler(definition.maxBodySize ?? '1mb'),
   );

@@ -31,7 +31,13 @@ export async function startProduct(portal: keyof typeof portalPaths): Promise<Pr
     throw new Error(`apps/${app}/dist is missing: build the portals first (see apps/navette/e2e/README.md).`);
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'navette-e2e-'));
-  const navette = await startNavette({ dataDir, port: 0 });
+  // The portals send only their persisted documents (enforced); the tests' own set-up requests (x-navette-client
+  // navette-e2e, below) send ad-hoc documents with users' tokens.
+  const navette = await startNavette({
+    dataDir,
+    port: 0,
+    arbitraryDocumentsForUsers: (request) => request.headers.get('x-navette-client') === 'navette-e2e',
+  });
   const post = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> => {
     const response = await fetch(`${navette.url}/graphql`, {
       method: 'POST',
