@@ -6,7 +6,10 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
+import type { RateLimiter } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
+import { clientAddress, rateLimitKeyOfAddress, trustedProxyList } from './client-ip.js';
+import { useRateLimits } from './rate-limits.js';
 import type { SubgraphName } from './subgraphs.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -19,7 +22,10 @@ export const portals = [
 ] as const;
 
 /** Stable codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+
+/** The client address the gateway worked out (client-ip.ts); set by the gateway, any value sent by the client is replaced. */
+export const CLIENT_IP_HEADER = 'x-navette-client-ip';
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -33,7 +39,7 @@ function maskGatewayError(error: unknown): Error {
       const { message, extensions } = current as GraphQLError;
       return new GraphQLError(message, {
         ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-        extensions,
+        extensions: code === 'RATE_LIMITED' ? withRetryAfter(extensions) : extensions,
       });
     }
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
@@ -43,6 +49,13 @@ function maskGatewayError(error: unknown): Error {
     ...(error instanceof GraphQLError ? { path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+/** A subgraph's RATE_LIMITED (e.g. the extension look-up) answers HTTP 429 with Retry-After at the gateway too. */
+function withRetryAfter(extensions: GraphQLError['extensions']): GraphQLError['extensions'] {
+  const seconds = Number(extensions['retryAfterSeconds']);
+  if (!Number.isFinite(seconds) || seconds < 1) return extensions;
+  return { ...extensions, http: { status: 429, headers: { 'Retry-After': String(Math.ceil(seconds)) } } };
 }
 
 export interface GatewayOptions {
@@ -63,6 +76,13 @@ export interface GatewayOptions {
    * indicator table, docs/benchmarks.md), and identical concurrent requests of one session are rare.
    */
   deduplicateInflightRequests?: boolean;
+  /** Rate limits (issue 11; rate-limits.ts, docs/security.md); none when absent. */
+  rateLimiter?: RateLimiter;
+  /**
+   * Proxies whose X-Forwarded-For tells the client's address (addresses or CIDR ranges); without one, the client is
+   * the socket's peer. NAVETTE_TRUSTED_PROXIES in main.ts.
+   */
+  trustedProxies?: readonly string[];
 }
 
 export interface RunningGateway {
@@ -93,11 +113,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     logging: options.logging ?? (process.env['NAVETTE_GATEWAY_LOG'] ? 'debug' : false),
     maskedErrors: { maskError: maskGatewayError },
+    plugins: () =>
+      options.rateLimiter
+        ? [
+            useRateLimits({
+              limiter: options.rateLimiter,
+              graphqlEndpoint: '/graphql',
+              ipKeyOf: (request) => {
+                const ip = request.headers.get(CLIENT_IP_HEADER);
+                return ip ? rateLimitKeyOfAddress(ip) : null;
+              },
+            }),
+          ]
+        : [],
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
         'x-navette-client': request.headers.get('x-navette-client'),
+        // For the sign-in throttle and the look-up limits of the subgraphs (issue 11).
+        [CLIENT_IP_HEADER]: request.headers.get(CLIENT_IP_HEADER),
       }),
     },
     genericAuth: {
@@ -140,9 +175,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
   }
 
+  const trustedProxies = trustedProxyList(options.trustedProxies ?? []);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/graphql') || path === '/healthcheck' || path === '/readiness') {
+      const forwardedFor = req.headers['x-forwarded-for'];
+      req.headers[CLIENT_IP_HEADER] = clientAddress(
+        req.socket.remoteAddress,
+        Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? null),
+        trustedProxies,
+      );
       void gateway(req, res);
       return;
     }

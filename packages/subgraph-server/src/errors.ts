@@ -19,6 +19,8 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  // Issue 11: a refused burst (rate-limits.ts); its message says when to try again.
+  'RATE_LIMITED',
 ]);
 
 /**

@@ -8,3 +8,16 @@ export { createAuthenticator, authenticationError, type Authenticator, type Auth
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
+export {
+  createRateLimiter,
+  rateLimitedError,
+  rateLimitSettingsFromEnvironment,
+  parseRateLimitRule,
+  throttleExtensionLookup,
+  DEFAULT_RATE_LIMITS,
+  type RateLimiter,
+  type RateLimitRule,
+  type RateLimitRuleName,
+  type RateLimitSettings,
+  type RateLimitStore,
+} from './rate-limits.js';
