@@ -2,8 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
-import { createAuthenticator, pemFromEnvironment } from '@navette/subgraph-server';
+import { createAuthenticator, createRateLimiter, pemFromEnvironment, rateLimitSettingsFromEnvironment } from '@navette/subgraph-server';
 import { z } from 'zod';
+import { trustedProxiesFromEnvironment } from './client-ip.js';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 
@@ -40,7 +41,13 @@ if (!publicKeyPem) {
 }
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5 });
 const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem }));
+// Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11).
+const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
+const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
+sweep.unref();
 const gateway = await startGateway({
+  rateLimiter,
+  trustedProxies: trustedProxiesFromEnvironment(),
   authenticate: (authorization) => authenticator.authenticate(authorization),
   port: env.PORT,
   host: env.HOST,

@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
 import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
-import { createAuthenticator, loadOrCreateSigningKeys, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import {
+  createAuthenticator,
+  createRateLimiter,
+  loadOrCreateSigningKeys,
+  rateLimitSettingsFromEnvironment,
+  startSubgraph,
+  type RateLimitSettings,
+  type RunningSubgraph,
+} from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
 import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
@@ -28,6 +36,13 @@ export interface NavetteOptions {
   /** Runs the background jobs (tacit grants) in this process (default true). */
   jobs?: boolean;
   log?: (message: string) => void;
+  /**
+   * Rate limits (issue 11): the rules (defaults and NAVETTE_RATE_LIMIT_* when absent), or false for none. Counters in
+   * the process memory in embedded mode (one process), in PostgreSQL with `databaseUrl`.
+   */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Proxies whose X-Forwarded-For is believed (NAVETTE_TRUSTED_PROXIES when absent). */
+  trustedProxies?: readonly string[];
 }
 
 export interface RunningNavette {
@@ -72,12 +87,19 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const clock = options.clock ?? (() => new Date());
     const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
+    const rateLimiter =
+      options.rateLimits === false
+        ? undefined
+        : createRateLimiter(
+            options.databaseUrl ? { kind: 'database', db: handle.db } : { kind: 'memory' },
+            options.rateLimits ?? rateLimitSettingsFromEnvironment(),
+          );
 
     // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports.
     const internal = { port: 0 };
     const starters = [
       () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
-      () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock }), internal),
+      () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock, rateLimiter }), internal),
       () => startSubgraph(formationSubgraph(handle.db, { authenticator, clock }), internal),
       () => startSubgraph(pilotageSubgraph(handle.db, { authenticator, clock }), internal),
     ];
@@ -99,6 +121,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphUrls: subgraphs,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) => authenticator.authenticate(authorization),
+      ...(rateLimiter ? { rateLimiter } : {}),
+      trustedProxies: options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
     });
     stack.push(() => gateway.stop());
     return {

@@ -17,7 +17,7 @@ import {
   type ProlongationReason,
   type SiaeKind,
 } from '@navette/domain';
-import { userError } from '@navette/subgraph-server';
+import { throttleExtensionLookup, userError } from '@navette/subgraph-server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
@@ -117,6 +117,10 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     return { siaeId, startOn, endOn };
   };
 
+  if (input.kind === 'EXTENSION' && !input.approvalId && input.approvalNumber && input.birthDate) {
+    // The look-up by number and birth date tells whether such an agrément exists: throttled per SIAE and per IP (issue 11).
+    await throttleExtensionLookup(ctx.rateLimiter, { organisationId: siaeId, ip: ctx.clientIp });
+  }
   return ctx.data(async (tx) => {
     const siae = await siaeFacts(tx, siaeId);
     const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departementCode });
