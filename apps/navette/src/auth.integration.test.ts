@@ -59,13 +59,13 @@ describe('sign-in', () => {
     expect(JSON.stringify(audited)).not.toContain('not-the-password');
   });
 
-  it('refuses even the right password once an account has had too many failures', async () => {
+  it('refuses even the right password from an address that has had too many failures on the account', async () => {
     await database.db
-      .insert(tables.signInFailures)
-      .values({ emailKey: 'etat@demo.navette.fr', failures: 20, lastFailureAt: now });
+      .insert(tables.signInSourceFailures)
+      .values({ emailKey: 'etat@demo.navette.fr', source: 'ip:127.0.0.1', failures: 20, lastFailureAt: now });
     const locked = await signIn('etat@demo.navette.fr');
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED' });
-    await database.db.delete(tables.signInFailures).where(eq(tables.signInFailures.emailKey, 'etat@demo.navette.fr'));
+    await database.db.delete(tables.signInSourceFailures).where(eq(tables.signInSourceFailures.emailKey, 'etat@demo.navette.fr'));
   });
 });
 

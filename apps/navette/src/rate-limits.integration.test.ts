@@ -1,0 +1,203 @@
+// Rate limits and the sign-in throttle through the real gateway, on a real PostgreSQL (issue 11). The gateway trusts
+// 127.0.0.1 as a proxy here, so that each test speaks from its own X-Forwarded-For address.
+import { ANONYMOUS } from '@navette/auth';
+import { createDatabase, DEMO_PASSWORD, tables, type DatabaseHandle } from '@navette/db';
+import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { startGateway, type RunningGateway } from '@navette/gateway';
+import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@navette/subgraph-server';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNavette, type RunningNavette } from './start.js';
+import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
+
+let database: TestDatabase;
+let navette: RunningNavette;
+const limits: Partial<RateLimitSettings> = {
+  signIn: { points: 60, durationSeconds: 600 },
+  extensionPerOrganisation: { points: 3, durationSeconds: 3600 },
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  navette = await startNavette({
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+    rateLimits: limits,
+    trustedProxies: ['127.0.0.1'],
+  });
+});
+afterAll(async () => {
+  await navette?.stop();
+  await database?.drop();
+});
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { accessToken refreshToken failedSignInsSinceLastSignIn }
+}`;
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
+
+async function post(url: string, body: unknown, headers: Record<string, string>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** A sign-in the subgraph refuses at once (empty email): what the gateway counts is the attempt, not its cost. */
+const emptySignIn = { query: SIGN_IN, variables: { email: ' ', password: 'x' } };
+
+describe('rate limits at the gateway', () => {
+  it('answers the 61st sign-in of one address in ten minutes with HTTP 429, Retry-After and a French message', async () => {
+    for (let i = 0; i < 60; i++) {
+      const { status, body } = await post(navette.graphqlUrl, emptySignIn, from('198.51.100.10'));
+      expect(status).toBe(200);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const refused = await post(navette.graphqlUrl, emptySignIn, from('198.51.100.10'));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(600);
+    expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(refused.body.errors[0].message).toMatch(/^Trop de requêtes en peu de temps\. Réessayez dans \d+ (secondes|minutes)\.$/);
+    // Another address is not concerned.
+    const other = await post(navette.graphqlUrl, emptySignIn, from('198.51.100.11'));
+    expect(other.status).toBe(200);
+  });
+
+  it('counts every alias: one request carrying 61 sign-ins is refused whole', async () => {
+    const aliases = Array.from({ length: 61 }, (_, i) => `a${i}: signIn(email: " ", password: "x") { accessToken }`).join('\n');
+    const refused = await post(navette.graphqlUrl, { query: `mutation { ${aliases} }` }, from('198.51.100.12'));
+    expect(refused.status).toBe(429);
+    expect(refused.retryAfter).not.toBeNull();
+    expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(refused.body.data ?? null).toBeNull();
+  });
+
+  it('does not believe X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    const direct = await startGateway({
+      port: 0,
+      subgraphUrls: navette.subgraphs,
+      authenticate: async () => ANONYMOUS,
+      rateLimiter: createRateLimiter({ kind: 'memory' }, { signIn: { points: 2, durationSeconds: 600 } }),
+    });
+    try {
+      const url = `${direct.url}/graphql`;
+      for (const ip of ['203.0.113.1', '203.0.113.2']) expect((await post(url, emptySignIn, from(ip))).status).toBe(200);
+      // A third "address" is still 127.0.0.1: refused.
+      expect((await post(url, emptySignIn, from('203.0.113.3'))).status).toBe(429);
+    } finally {
+      await direct.stop();
+    }
+  });
+
+  it('holds across two gateways on one database: attempts on either count together', async () => {
+    const handles: DatabaseHandle[] = [];
+    const gateways: RunningGateway[] = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        // Each gateway has its own connection pool and limiter, as two processes would.
+        const handle = await createDatabase({ url: database.url, maxConnections: 2 });
+        handles.push(handle);
+        gateways.push(
+          await startGateway({
+            port: 0,
+            subgraphUrls: navette.subgraphs,
+            authenticate: async () => ANONYMOUS,
+            trustedProxies: ['127.0.0.1'],
+            rateLimiter: createRateLimiter({ kind: 'database', db: handle.db }, { signIn: { points: 10, durationSeconds: 600 } }),
+          }),
+        );
+      }
+      const [a, b] = gateways.map((g) => `${g.url}/graphql`) as [string, string];
+      // Ten attempts in parallel, spread over both gateways: all served, none lost by a race on the counter.
+      const served = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i % 2 ? a : b, emptySignIn, from('198.51.100.20'))));
+      expect(served.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect((await post(a, emptySignIn, from('198.51.100.20'))).status).toBe(429);
+      expect((await post(b, emptySignIn, from('198.51.100.20'))).status).toBe(429);
+    } finally {
+      for (const g of gateways) await g.stop();
+      for (const h of handles) await h.close();
+    }
+  });
+
+  it('throttles the extension look-up of an agrément per SIAE, answering 429 through the gateway', async () => {
+    const siae = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
+    const LOOKUP = `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }`;
+    const input = { kind: 'EXTENSION', approvalNumber: 'XXXXX0000000', birthDate: '1990-01-01', contractStartOn: '2026-11-01' };
+    for (let i = 0; i < 3; i++) {
+      const { body } = await post(navette.graphqlUrl, { query: LOOKUP, variables: { input } }, { ...siae, ...from('198.51.100.30') });
+      expect(body.errors[0].extensions.code).not.toBe('RATE_LIMITED');
+    }
+    // From another address too: the limit is the SIAE's.
+    const refused = await post(navette.graphqlUrl, { query: LOOKUP, variables: { input } }, { ...siae, ...from('198.51.100.31') });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(refused.body.errors[0].message).toContain('Réessayez');
+  });
+});
+
+describe('sign-in throttle', () => {
+  const sourceRow = (email: string, ip: string) =>
+    database.db
+      .select()
+      .from(tables.signInSourceFailures)
+      .where(and(eq(tables.signInSourceFailures.emailKey, email), eq(tables.signInSourceFailures.source, `ip:${ip}`)));
+
+  it('counts parallel wrong guesses exactly: 6 at once are 6 failures', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => graphql(navette.graphqlUrl, SIGN_IN, { email: 'agence@demo.navette.fr', password: 'wrong-password' }, from('198.51.100.40'))),
+    );
+    for (const a of answers) expect(a.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
+    const [bySource] = await sourceRow('agence@demo.navette.fr', '198.51.100.40');
+    expect(bySource?.failures).toBe(6);
+    const [byAccount] = await database.db.select().from(tables.signInFailures).where(eq(tables.signInFailures.emailKey, 'agence@demo.navette.fr'));
+    expect(byAccount?.failures).toBe(6);
+  });
+
+  it('a flood from one address locks that address out, not the real user elsewhere; the admins and the user are told', async () => {
+    const email = 'prescripteur@demo.navette.fr';
+    const attacker = '198.51.100.50';
+    // 50 guesses at once: the first 20 are answered (slowed down), the rest refused outright.
+    const flood = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => graphql(navette.graphqlUrl, SIGN_IN, { email, password: `guess-${i}` }, from(attacker))),
+    );
+    const reasons = flood.map((a) => a.errors?.[0]?.extensions?.reason);
+    expect(reasons.filter((r) => r === 'INVALID_CREDENTIALS')).toHaveLength(20);
+    expect(reasons.filter((r) => r === 'SIGN_IN_LOCKED')).toHaveLength(30);
+    const [bySource] = await sourceRow(email, attacker);
+    expect(bySource?.failures).toBe(50);
+
+    // The attacker's address is locked, even with the right password…
+    const lockedOut = await graphql(navette.graphqlUrl, SIGN_IN, { email, password: DEMO_PASSWORD }, from(attacker));
+    expect(lockedOut.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED' });
+    // …the real user, elsewhere, signs in at once and is told how many attempts failed since their last sign-in.
+    const user = await graphql(navette.graphqlUrl, SIGN_IN, { email, password: DEMO_PASSWORD }, from('198.51.100.51'));
+    expect(user.errors).toBeUndefined();
+    expect(user.data!.signIn.failedSignInsSinceLastSignIn).toBe(20);
+
+    // The administrators: one ACCOUNT_UNDER_ATTACK for this window, with counts only.
+    const [account] = await database.db.select().from(tables.users).where(eq(tables.users.email, email));
+    const alarms = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'ACCOUNT_UNDER_ATTACK'), eq(tables.auditEvents.subjectId, account!.id)));
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.details).toEqual({ failures: 50, sources: 1 });
+    expect(JSON.stringify(alarms)).not.toMatch(/guess-|198\.51\.100/);
+
+    // The next sign-in starts from zero.
+    const again = await graphql(navette.graphqlUrl, SIGN_IN, { email, password: DEMO_PASSWORD }, from('198.51.100.51'));
+    expect(again.data!.signIn.failedSignInsSinceLastSignIn).toBe(0);
+    const viewer = await graphql(navette.graphqlUrl, '{ viewer { email } }', {}, bearer(again.data!.signIn.accessToken));
+    expect(viewer.data!.viewer.email).toBe(email);
+   }, 90_000); // the flood's answers are slowed down up to 30 s (signInDelayMs)
+});
+
+describe('defaults', () => {
+  it('are far above what a portal or an office behind one address sends', () => {
+    expect(DEFAULT_RATE_LIMITS.ip.points / DEFAULT_RATE_LIMITS.ip.durationSeconds).toBeGreaterThanOrEqual(30);
+    expect(DEFAULT_RATE_LIMITS.signIn.points).toBeGreaterThanOrEqual(60);
+  });
+});
