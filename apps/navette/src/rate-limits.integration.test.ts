@@ -5,7 +5,8 @@ import { createDatabase, DEMO_PASSWORD, tables, type DatabaseHandle } from '@nav
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { startGateway, type RunningGateway } from '@navette/gateway';
 import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@navette/subgraph-server';
-import { and, eq } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
@@ -39,6 +40,15 @@ const SIGN_IN = `mutation($email: String!, $password: String!) {
 }`;
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
+async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GraphQLError);
+  return error as GraphQLError;
+}
+
 async function post(url: string, body: unknown, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -59,7 +69,7 @@ describe('rate limits at the gateway', () => {
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(600);
     expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(refused.body.errors[0].message).toMatch(/^Trop de requêtes en peu de temps\. Réessayez dans \d+ (secondes|minutes)\.$/);
+    expect(refused.body.errors[0].message).toMatch(/^Trop de requêtes en peu de temps\. Réessayez dans \d+ (secondes?|minutes)\.$/);
     // Another address is not concerned.
     const other = await post(navette.graphqlUrl, emptySignIn, from('198.51.100.11'));
     expect(other.status).toBe(200);
@@ -88,6 +98,28 @@ describe('rate limits at the gateway', () => {
       expect((await post(url, emptySignIn, from('203.0.113.3'))).status).toBe(429);
     } finally {
       await direct.stop();
+    }
+  });
+
+  it('counts every request of an address before reading it, whatever it asks', async () => {
+    const gateway = await startGateway({
+      port: 0,
+      subgraphUrls: navette.subgraphs,
+      authenticate: async () => ANONYMOUS,
+      rateLimiter: createRateLimiter({ kind: 'memory' }, { ip: { points: 2, durationSeconds: 60 } }),
+    });
+    try {
+      const url = `${gateway.url}/graphql`;
+      expect((await post(url, { query: '{ __typename }' }, {})).status).toBe(200);
+      expect((await fetch(`${gateway.url}/healthcheck`)).status).toBe(200); // not counted
+      expect((await post(url, { query: 'query Other { __typename }' }, {})).status).toBe(200);
+      const refused = await post(url, { query: '{ __typename }' }, {});
+      expect(refused.status).toBe(429);
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+      expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+      expect(refused.body.errors[0].message).toContain('Réessayez dans');
+    } finally {
+      await gateway.stop();
     }
   });
 
@@ -193,6 +225,96 @@ describe('sign-in throttle', () => {
     const viewer = await graphql(navette.graphqlUrl, '{ viewer { email } }', {}, bearer(again.data!.signIn.accessToken));
     expect(viewer.data!.viewer.email).toBe(email);
    }, 90_000); // the flood's answers are slowed down up to 30 s (signInDelayMs)
+});
+
+describe('database store', () => {
+  // Two pools, as two processes would have.
+  let handle: DatabaseHandle;
+  let other: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createDatabase({ url: database.url, maxConnections: 3 });
+    other = await createDatabase({ url: database.url, maxConnections: 3 });
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await other?.close();
+  });
+
+  it('counts concurrent requests exactly, across two limiters on one database', async () => {
+    const rules = { signIn: { points: 10, durationSeconds: 600 } };
+    const one = createRateLimiter({ kind: 'database', db: handle.db }, rules);
+    const two = createRateLimiter({ kind: 'database', db: other.db }, rules);
+    const outcomes = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => (i % 2 ? one : two).consume('signIn', 'ip:203.0.113.9').then(() => 'served', () => 'refused')),
+    );
+    expect(outcomes.filter((o) => o === 'served')).toHaveLength(10);
+    expect(outcomes.filter((o) => o === 'refused')).toHaveLength(15);
+    const [row] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, 'rl:signIn:ip:203.0.113.9'));
+    expect(row?.points).toBe(25);
+    const refused = await refusal(one.consume('signIn', 'ip:203.0.113.9'));
+    expect(Number(refused.extensions['retryAfterSeconds'])).toBeGreaterThan(590);
+    expect(Number(refused.extensions['retryAfterSeconds'])).toBeLessThanOrEqual(600);
+  });
+
+  it('starts a new window once the last one is over (by the database clock), and sweeps old counters', async () => {
+    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { session: { points: 1, durationSeconds: 60 } });
+    await limiter.consume('session', 'ip:203.0.113.10');
+    await refusal(limiter.consume('session', 'ip:203.0.113.10'));
+    // The window ends (moved into the past rather than waited for).
+    await handle.db
+      .update(tables.rateLimits)
+      .set({ expire: sql`now() - interval '2 hours'` })
+      .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
+    await limiter.consume('session', 'ip:203.0.113.10');
+    await handle.db
+      .update(tables.rateLimits)
+      .set({ expire: sql`now() - interval '2 hours'` })
+      .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
+    await limiter.sweep();
+    expect(await handle.db.select().from(tables.rateLimits).where(like(tables.rateLimits.key, 'rl:session:%'))).toHaveLength(0);
+  });
+
+  it('lets requests through when the store fails, rather than taking the product down', async () => {
+    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { ip: { points: 1, durationSeconds: 60 } });
+    await handle.db.execute(sql`alter table identity.rate_limits rename to rate_limits_away`);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args[0]);
+    try {
+      await limiter.consume('ip', 'x');
+      await limiter.consume('ip', 'x');
+    } finally {
+      console.error = original;
+      await handle.db.execute(sql`alter table identity.rate_limits_away rename to rate_limits`);
+    }
+    expect(errors).toHaveLength(2);
+    expect(String(errors[0])).toContain('store failure');
+    await limiter.consume('ip', 'x');
+    await refusal(limiter.consume('ip', 'x'));
+  });
+});
+
+describe('embedded mode (PGlite, one process)', () => {
+  it('keeps the counters in the process memory and refuses with 429 all the same', async () => {
+    const embedded = await startNavette({
+      port: 0,
+      demoData: false,
+      appsDir: '/nonexistent',
+      jobs: false,
+      rateLimits: { signIn: { points: 2, durationSeconds: 600 } },
+    });
+    try {
+      for (let i = 0; i < 2; i++) expect((await post(embedded.graphqlUrl, emptySignIn, {})).status).toBe(200);
+      const refused = await post(embedded.graphqlUrl, emptySignIn, {});
+      expect(refused.status).toBe(429);
+      expect(refused.retryAfter).not.toBeNull();
+      expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      // Nothing was written to the database: the memory store serves the embedded mode.
+      expect(await embedded.db.select().from(tables.rateLimits)).toHaveLength(0);
+    } finally {
+      await embedded.stop();
+    }
+  }, 180_000);
 });
 
 describe('defaults', () => {

@@ -143,7 +143,7 @@ export type RateLimitStore = { kind: 'memory' } | { kind: 'database'; db: Databa
 /** The French answer to a refused request: code RATE_LIMITED, HTTP 429 and `Retry-After` (whole seconds). */
 export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  const wait = seconds < 120 ? `${seconds} secondes` : `${Math.ceil(seconds / 60)} minutes`;
+  const wait = seconds < 120 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minutes`;
   return new GraphQLError(`Trop de requêtes en peu de temps. Réessayez dans ${wait}.`, {
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: { 'Retry-After': String(seconds) } } },
   });
