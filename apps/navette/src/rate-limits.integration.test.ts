@@ -265,13 +265,24 @@ describe('database store', () => {
       .update(tables.rateLimits)
       .set({ expire: sql`now() - interval '2 hours'` })
       .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
-    await limiter.consume('session', 'ip:203.0.113.10');
+    // Another process (this one keeps the refused key blocked in memory until the window it was told ends).
+    const elsewhere = createRateLimiter({ kind: 'database', db: other.db }, { session: { points: 1, durationSeconds: 60 } });
+    await elsewhere.consume('session', 'ip:203.0.113.10');
+    await refusal(elsewhere.consume('session', 'ip:203.0.113.10'));
     await handle.db
       .update(tables.rateLimits)
       .set({ expire: sql`now() - interval '2 hours'` })
       .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
     await limiter.sweep();
     expect(await handle.db.select().from(tables.rateLimits).where(like(tables.rateLimits.key, 'rl:session:%'))).toHaveLength(0);
+  });
+
+  it('refuses a key over its limit from memory afterwards: a flood costs the database one upsert per process', async () => {
+    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { lookupPerIp: { points: 2, durationSeconds: 600 } });
+    for (let i = 0; i < 3; i++) await limiter.consume('lookupPerIp', 'flood').catch(() => {});
+    for (let i = 0; i < 20; i++) await refusal(limiter.consume('lookupPerIp', 'flood'));
+    const [row] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, 'rl:lookupPerIp:flood'));
+    expect(row?.points).toBe(3);
   });
 
   it('lets requests through when the store fails, rather than taking the product down', async () => {

@@ -90,7 +90,15 @@ class RateLimiterDatabase extends RateLimiterDrizzle {
   private readonly db: Database;
 
   constructor(db: Database, options: { keyPrefix: string; points: number; duration: number }) {
-    super({ ...options, storeClient: db, schema: tables.rateLimits, clearExpiredByTimeout: false } as ConstructorParameters<typeof RateLimiterDrizzle>[0]);
+    super({
+      ...options,
+      storeClient: db,
+      schema: tables.rateLimits,
+      clearExpiredByTimeout: false,
+      // Once a key is over its limit, this process refuses it from memory until the window ends: a flood costs the
+      // database one upsert per process and window, not one per request.
+      inMemoryBlockOnConsumed: options.points + 1,
+    } as ConstructorParameters<typeof RateLimiterDrizzle>[0]);
     this.db = db;
   }
 
