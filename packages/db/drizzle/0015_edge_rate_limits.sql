@@ -1,4 +1,6 @@
-CREATE TABLE "identity"."rate_limits" (
+-- UNLOGGED (issue 11): counters of the rate limits need no durability — no WAL write per request, emptied after a
+-- crash, which only resets the windows. drizzle-kit does not model UNLOGGED: keep this line when regenerating.
+CREATE UNLOGGED TABLE "identity"."rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
 	"points" integer NOT NULL,
 	"expire" timestamp with time zone
