@@ -94,6 +94,12 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
             options.databaseUrl ? { kind: 'database', db: handle.db } : { kind: 'memory' },
             options.rateLimits ?? rateLimitSettingsFromEnvironment(),
           );
+    if (rateLimiter && options.databaseUrl) {
+      // Expired counters of the PostgreSQL store are removed every 10 minutes (the memory store forgets on its own).
+      const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
+      sweep.unref();
+      stack.push(() => clearInterval(sweep));
+    }
 
     // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports.
     const internal = { port: 0 };
