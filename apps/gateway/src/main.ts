@@ -5,11 +5,14 @@ import { createDatabase } from '@navette/db';
 import {
   configureLogging,
   createAuthenticator,
+  createRateLimiter,
   installProcessGuards,
   pemFromEnvironment,
+  rateLimitSettingsFromEnvironment,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { z } from 'zod';
+import { trustedProxiesFromEnvironment } from './client-ip.js';
 import { parseAllowedOrigins } from './http-security.js';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
@@ -65,7 +68,13 @@ if (!publicKeyPem) {
 }
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
 const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem }));
+// Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11).
+const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
+const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
+sweep.unref();
 const gateway = await startGateway({
+  rateLimiter,
+  trustedProxies: trustedProxiesFromEnvironment(),
   authenticate: (authorization) => authenticator.authenticate(authorization),
   port: env.PORT,
   host: env.HOST,

@@ -6,6 +6,7 @@ import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@gr
 import httpTransport from '@graphql-mesh/transport-http';
 import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
+import type { RateLimiter } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
@@ -22,6 +23,8 @@ import {
 } from '@navette/subgraph-server';
 import { createDrain } from './drain.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
+import { clientAddress, rateLimitKeyOfAddress, trustedProxyList } from './client-ip.js';
+import { useRateLimits } from './rate-limits.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
 import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
@@ -53,8 +56,12 @@ const PUBLIC_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   ...EDGE_PUBLIC_CODES,
 ]);
+
+/** The client address the gateway worked out (client-ip.ts); set by the gateway, any value sent by the client is replaced. */
+export const CLIENT_IP_HEADER = 'x-navette-client-ip';
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -72,7 +79,7 @@ function maskGatewayError(error: unknown): Error {
       const { message, extensions } = current as GraphQLError;
       return new GraphQLError(message, {
         ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-        extensions,
+        extensions: code === 'RATE_LIMITED' ? withRetryAfter(extensions) : extensions,
       });
     }
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
@@ -118,6 +125,13 @@ function detachLibrarySignalHandlers(gateway: object): void {
   }
 }
 
+/** A subgraph's RATE_LIMITED (e.g. the extension look-up) answers HTTP 429 with Retry-After at the gateway too. */
+function withRetryAfter(extensions: GraphQLError['extensions']): GraphQLError['extensions'] {
+  const seconds = Number(extensions['retryAfterSeconds']);
+  if (!Number.isFinite(seconds) || seconds < 1) return extensions;
+  return { ...extensions, http: { status: 429, headers: { 'Retry-After': String(Math.ceil(seconds)) } } };
+}
+
 export interface GatewayOptions {
   port: number;
   host?: string;
@@ -158,6 +172,13 @@ export interface GatewayOptions {
   arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
   /** The portals' persisted-document manifests; by default those built in this repository. */
   persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
+  /** Rate limits (issue 11; rate-limits.ts, docs/security.md); none when absent. */
+  rateLimiter?: RateLimiter;
+  /**
+   * Proxies whose X-Forwarded-For tells the client's address (addresses or CIDR ranges); without one, the client is
+   * the socket's peer. NAVETTE_TRUSTED_PROXIES in main.ts.
+   */
+  trustedProxies?: readonly string[];
 }
 
 export interface RunningGateway {
@@ -193,14 +214,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logging: hiveLogging(options.logging),
     maskedErrors: { maskError: maskGatewayError },
     // No GraphiQL page (landingPage and graphiql off): nothing is loaded from a CDN. Limits and persisted documents:
-    // edge-documents.ts.
+    // edge-documents.ts; rate limits first, before any other work (rate-limits.ts).
     graphiql: false,
     persistedDocuments: persistedDocumentsOption({
       manifests: options.persistedDocuments ?? loadPortalManifests(),
       principalOf,
       arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers ?? false,
     }),
-    plugins: () => [...operationLimitsPlugins({ principalOf }), useFrenchValidationErrors(), useUpstreamSignature(options.subgraphSecret)],
+    plugins: () => [
+      ...(options.rateLimiter
+        ? [
+            useRateLimits({
+              limiter: options.rateLimiter,
+              graphqlEndpoint: '/graphql',
+              ipKeyOf: (request) => {
+                const ip = request.headers.get(CLIENT_IP_HEADER);
+                return ip ? rateLimitKeyOfAddress(ip) : null;
+              },
+            }),
+          ]
+        : []),
+      ...operationLimitsPlugins({ principalOf }),
+      useFrenchValidationErrors(),
+      useUpstreamSignature(options.subgraphSecret),
+    ],
     // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
@@ -210,6 +247,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         'x-request-id': request.headers.get('x-request-id'),
         // Idempotent mutations: each subgraph keeps the first answer to a key (issue 12, docs/security.md).
         'idempotency-key': request.headers.get('idempotency-key'),
+        // For the sign-in throttle and the look-up limits of the subgraphs (issue 11).
+        [CLIENT_IP_HEADER]: request.headers.get(CLIENT_IP_HEADER),
       }),
     },
     genericAuth: {
@@ -266,9 +305,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...options.readinessChecks,
   });
 
+  const trustedProxies = trustedProxyList(options.trustedProxies ?? []);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     setSecurityHeaders(req, res);
+    // The client's address, worked out here (client-ip.ts): any value the client sent is replaced.
+    const forwardedFor = req.headers['x-forwarded-for'];
+    req.headers[CLIENT_IP_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? null),
+      trustedProxies,
+    );
     if (sessionEndpoints(req, res, path)) return;
     if (path === '/readiness') {
       void readiness.respond(res);

@@ -1,7 +1,7 @@
 // Sign-in, sessions and API clients through the gateway, on a real PostgreSQL (issue 4).
 import { DEMO_PASSWORD, demoApiClient, demoApiClientCredential, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedSubgraphGraphql } from './testing/graphql.js';
@@ -59,13 +59,13 @@ describe('sign-in', () => {
     expect(JSON.stringify(audited)).not.toContain('not-the-password');
   });
 
-  it('refuses even the right password once an account has had too many failures', async () => {
+  it('refuses even the right password from an address that has had too many failures on the account', async () => {
     await database.db
-      .insert(tables.signInFailures)
-      .values({ emailKey: 'etat@demo.navette.fr', failures: 20, lastFailureAt: now });
+      .insert(tables.signInSourceFailures)
+      .values({ emailKey: 'etat@demo.navette.fr', source: 'ip:127.0.0.1', failures: 20, lastFailureAt: now });
     const locked = await signIn('etat@demo.navette.fr');
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED' });
-    await database.db.delete(tables.signInFailures).where(eq(tables.signInFailures.emailKey, 'etat@demo.navette.fr'));
+    await database.db.delete(tables.signInSourceFailures).where(eq(tables.signInSourceFailures.emailKey, 'etat@demo.navette.fr'));
   });
 });
 
@@ -123,6 +123,63 @@ describe('tokens and sessions', () => {
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
     const [last] = await database.db.select().from(tables.auditEvents).orderBy(desc(tables.auditEvents.id)).limit(1);
     expect(last).toMatchObject({ action: 'SIGN_OUT', actorKind: 'user' });
+  });
+});
+
+describe('refresh-token reuse (issue 11)', () => {
+  const RENEW = 'mutation($t: String!) { renewSession(refreshToken: $t) { accessToken refreshToken } }';
+
+  it('a rotated-away token presented again revokes the whole session — the newer tokens too — and is audited', async () => {
+    const { data } = await signIn('siae@demo.navette.fr');
+    const first: string = data!.signIn.refreshToken;
+    const otherTab = await signIn('siae@demo.navette.fr');
+    const renewed = await graphql(navette.graphqlUrl, RENEW, { t: first });
+    const { accessToken: newerAccess, refreshToken: newer } = renewed.data!.renewSession;
+
+    // The thief (or the user, whichever comes second) presents the old token.
+    const reused = await graphql(navette.graphqlUrl, RENEW, { t: first });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    // Every token of that session is dead now.
+    const newerRenewal = await graphql(navette.graphqlUrl, RENEW, { t: newer });
+    expect(newerRenewal.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    const newerViewer = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(newerAccess));
+    expect(newerViewer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    // Another session of the same user (another tab, another sign-in) is not that family.
+    const stillThere = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(otherTab.data!.signIn.accessToken));
+    expect(stillThere.data!.viewer.email).toBe('siae@demo.navette.fr');
+
+    const [user] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'siae@demo.navette.fr'));
+    const audited = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'SESSION_REUSE_DETECTED'), eq(tables.auditEvents.subjectId, user!.id)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.details).toMatchObject({ sessionId: expect.any(String) });
+    expect(JSON.stringify(audited)).not.toContain(first);
+    expect(JSON.stringify(audited)).not.toContain(newer);
+    const [session] = await database.db.select().from(tables.sessions).where(eq(tables.sessions.id, audited[0]!.details!['sessionId'] as string));
+    expect(session).toMatchObject({ revokedReason: 'REFRESH_TOKEN_REUSED' });
+
+    // Presenting the old token once more revokes nothing new and is not audited again.
+    await graphql(navette.graphqlUrl, RENEW, { t: first });
+    const again = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'SESSION_REUSE_DETECTED'), eq(tables.auditEvents.subjectId, user!.id)));
+    expect(again).toHaveLength(1);
+  });
+
+  it('two renewals racing with one token end the session: a client must send one renewal at a time', async () => {
+    const { data } = await signIn('pilotage@demo.navette.fr');
+    const token: string = data!.signIn.refreshToken;
+    const answers = await Promise.all([graphql(navette.graphqlUrl, RENEW, { t: token }), graphql(navette.graphqlUrl, RENEW, { t: token })]);
+    // The row lock makes them take turns: at most one rotates, the other is a reuse.
+    expect(answers.filter((a) => a.data?.renewSession).length).toBeLessThanOrEqual(1);
+    expect(answers.some((a) => a.errors?.[0]?.extensions?.reason === 'SESSION_REVOKED')).toBe(true);
+    for (const answer of answers.filter((a) => a.data?.renewSession)) {
+      const next = await graphql(navette.graphqlUrl, RENEW, { t: answer.data!.renewSession.refreshToken });
+      expect(next.errors?.[0]?.extensions).toMatchObject({ reason: 'SESSION_REVOKED' });
+    }
   });
 });
 

@@ -7,10 +7,13 @@ import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
 import {
   createAuthenticator,
+  createRateLimiter,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
+  rateLimitSettingsFromEnvironment,
   startIdempotencyExpiryJob,
   startSubgraph,
+  type RateLimitSettings,
   type RunningSubgraph,
 } from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
@@ -39,12 +42,18 @@ export interface NavetteOptions {
   log?: (message: string) => void;
   /** Origins whose browser scripts may call /graphql (CORS); none by default (the portals are same-origin). */
   allowedOrigins?: readonly string[];
-
   /**
    * Lets signed-in users' tokens send documents other than their portal's persisted ones (see startGateway). Tests
    * only: off, i.e. enforced, by default.
    */
   arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
+  /**
+   * Rate limits (issue 11): the rules (defaults and NAVETTE_RATE_LIMIT_* when absent), or false for none. Counters in
+   * the process memory in embedded mode (one process), in PostgreSQL with `databaseUrl`.
+   */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Proxies whose X-Forwarded-For is believed (NAVETTE_TRUSTED_PROXIES when absent). */
+  trustedProxies?: readonly string[];
 }
 
 export interface RunningNavette {
@@ -91,6 +100,19 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const clock = options.clock ?? (() => new Date());
     const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
+    const rateLimiter =
+      options.rateLimits === false
+        ? undefined
+        : createRateLimiter(
+            options.databaseUrl ? { kind: 'database', db: handle.db } : { kind: 'memory' },
+            options.rateLimits ?? rateLimitSettingsFromEnvironment(),
+          );
+    if (rateLimiter && options.databaseUrl) {
+      // Expired counters of the PostgreSQL store are removed every 10 minutes (the memory store forgets on its own).
+      const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
+      sweep.unref();
+      stack.push(() => clearInterval(sweep));
+    }
 
     // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports, and answer only the
     // requests it signs with a secret of this process (issue 11 §3).
@@ -98,7 +120,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const internal = { port: 0, gatewaySecret: subgraphSecret };
     const starters = [
       () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
-      () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock }), internal),
+      () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock, rateLimiter }), internal),
       () => startSubgraph(formationSubgraph(handle.db, { authenticator, clock }), internal),
       () => startSubgraph(pilotageSubgraph(handle.db, { authenticator, clock }), internal),
     ];
@@ -125,8 +147,9 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       authenticate: (authorization) => authenticator.authenticate(authorization),
       allowedOrigins: options.allowedOrigins ?? [],
       readinessChecks: { database: () => handle.ping() },
-
       ...(options.arbitraryDocumentsForUsers !== undefined ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers } : {}),
+      ...(rateLimiter ? { rateLimiter } : {}),
+      trustedProxies: options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
     });
     stack.push(() => gateway.stop());
     return {

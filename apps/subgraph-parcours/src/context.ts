@@ -1,7 +1,7 @@
 import type { Principal } from '@navette/auth';
 import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
 import { dateInFrance } from '@navette/domain';
-import { actorOf, authenticateRequest, type Authenticator } from '@navette/subgraph-server';
+import { actorOf, authenticateRequest, type Authenticator, type RateLimiter } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -25,11 +25,21 @@ export interface ParcoursContext {
   today: string;
   /** People whose record this request has already written to the audit trail. */
   auditedPeople: Set<string>;
+  /** Rate limits of the look-ups (issue 11); null when the product runs without. */
+  rateLimiter: RateLimiter | null;
+  /** The client's address as the gateway worked it out (`x-navette-client-ip`), else this request's peer. */
+  clientIp: string | null;
 }
 
 export interface ParcoursDependencies {
   authenticator: Authenticator;
   clock?: () => Date;
+  rateLimiter?: RateLimiter | undefined;
+}
+
+function clientIpOf(request: Request): string | null {
+  const forwarded = request.headers['x-navette-client-ip'];
+  return (typeof forwarded === 'string' && forwarded.length <= 64 ? forwarded : request.socket.remoteAddress) ?? null;
 }
 
 export function identityOf(principal: Principal): RequestIdentity {
@@ -38,7 +48,7 @@ export function identityOf(principal: Principal): RequestIdentity {
     : { organisationId: null, userId: null };
 }
 
-export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: ParcoursDependencies) {
+export function createContextFactory(db: Database, { authenticator, clock = () => new Date(), rateLimiter }: ParcoursDependencies) {
   return async (request: Request): Promise<ParcoursContext> => {
     const principal = await authenticateRequest(authenticator, request);
     const identity = identityOf(principal);
@@ -53,6 +63,8 @@ export function createContextFactory(db: Database, { authenticator, clock = () =
       client: typeof client === 'string' ? client.slice(0, 100) : null,
       today: dateInFrance(clock()),
       auditedPeople: new Set(),
+      rateLimiter: rateLimiter ?? null,
+      clientIp: clientIpOf(request),
     };
     context.loaders = createLoaders(context);
     return context;

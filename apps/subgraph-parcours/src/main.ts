@@ -1,4 +1,4 @@
-import { serveFromEnvironment, startIdempotencyExpiryJob } from '@navette/subgraph-server';
+import { createRateLimiter, rateLimitSettingsFromEnvironment, serveFromEnvironment, startIdempotencyExpiryJob } from '@navette/subgraph-server';
 import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
 await serveFromEnvironment((db, { authenticator, onStop }) => {
@@ -7,5 +7,7 @@ await serveFromEnvironment((db, { authenticator, onStop }) => {
   onStop(startTacitGrantJob(db));
   // The idempotency keys of every subgraph live in one table: the parcours process expires them (issue 12).
   onStop(startIdempotencyExpiryJob(db));
-  return parcoursSubgraph(db, { authenticator });
+  // The look-up limits are counted in PostgreSQL, shared with the other replicas (issue 11).
+  const rateLimiter = createRateLimiter({ kind: 'database', db }, rateLimitSettingsFromEnvironment());
+  return parcoursSubgraph(db, { authenticator, rateLimiter });
 }, 4002);

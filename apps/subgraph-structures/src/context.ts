@@ -16,6 +16,8 @@ export interface StructuresContext {
   now: Date;
   /** Today's date in France, `YYYY-MM-DD` (a clock the tests can fix). */
   today: string;
+  /** The client's address as the gateway worked it out (`x-navette-client-ip`), else this request's peer (issue 11). */
+  clientIp: string | null;
 }
 
 export interface StructuresDependencies {
@@ -23,6 +25,11 @@ export interface StructuresDependencies {
   /** Signs access tokens: only this subgraph holds the private key (sign-in lives here). */
   issuer: TokenIssuer;
   clock?: () => Date;
+}
+
+function clientIpOf(request: Request): string | null {
+  const forwarded = request.headers['x-navette-client-ip'];
+  return (typeof forwarded === 'string' && forwarded.length <= 64 ? forwarded : request.socket.remoteAddress) ?? null;
 }
 
 export function createContextFactory(db: Database, { authenticator, issuer, clock = () => new Date() }: StructuresDependencies) {
@@ -37,6 +44,7 @@ export function createContextFactory(db: Database, { authenticator, issuer, cloc
       client: typeof client === 'string' ? client.slice(0, 100) : null,
       now,
       today: dateInFrance(now),
+      clientIp: clientIpOf(request),
     };
   };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { invalidCredentials, isSignInLocked, signInDelayMs, signInLocked } from './throttle.js';
+import {
+  ACCOUNT_UNDER_ATTACK_THRESHOLD,
+  invalidCredentials,
+  isAccountUnderAttack,
+  isSignInLocked,
+  SIGN_IN_LOCK_THRESHOLD,
+  signInDelayMs,
+  signInLocked,
+  signInSource,
+} from './throttle.js';
 
 describe('sign-in throttling', () => {
   it('waits nothing for the first 3 failures, then 1 s, 2 s, 4 s… capped at 30 s', () => {
@@ -24,5 +33,25 @@ describe('sign-in throttling', () => {
       message: 'Adresse électronique ou mot de passe incorrect.',
     });
     expect(signInLocked()).toMatchObject({ ok: false, code: 'SIGN_IN_LOCKED' });
+  });
+});
+
+describe('sign-in sources and attack signal (issue 11)', () => {
+  it('counts an API client by its id, an IPv4 address as is, an IPv6 address by its /64', () => {
+    expect(signInSource({ apiClientId: 'abc', ip: '203.0.113.7' })).toBe('client:abc');
+    expect(signInSource({ ip: '203.0.113.7' })).toBe('ip:203.0.113.7');
+    expect(signInSource({ ip: '2001:db8:0:1:aaaa::1' })).toBe('ip:2001:db8:0:1::/64');
+    expect(signInSource({ ip: '2001:db8:0:1:ffff:ffff:ffff:ffff' })).toBe('ip:2001:db8:0:1::/64');
+    expect(signInSource({ ip: '2001:DB8::1' })).toBe('ip:2001:db8:0:0::/64');
+    expect(signInSource({ ip: '::1' })).toBe('ip:0:0:0:0::/64');
+    expect(signInSource({ ip: null })).toBe('ip:unknown');
+    expect(signInSource({ ip: '  ' })).toBe('ip:unknown');
+  });
+
+  it('signals an attack from 50 failures across sources, well above the lock of one source', () => {
+    expect(isAccountUnderAttack(49)).toBe(false);
+    expect(isAccountUnderAttack(50)).toBe(true);
+    expect(isAccountUnderAttack(3, 3)).toBe(true);
+    expect(ACCOUNT_UNDER_ATTACK_THRESHOLD).toBeGreaterThan(SIGN_IN_LOCK_THRESHOLD);
   });
 });

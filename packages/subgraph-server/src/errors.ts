@@ -24,6 +24,8 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'SERVICE_UNAVAILABLE',
+  // Issue 11: a refused burst (rate-limits.ts); its message says when to try again.
+  'RATE_LIMITED',
 ]);
 
 /**

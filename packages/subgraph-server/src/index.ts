@@ -65,3 +65,16 @@ export {
   type OperationLimits,
   type OperationLimit,
 } from './operation-limits.js';
+export {
+  createRateLimiter,
+  rateLimitedError,
+  rateLimitSettingsFromEnvironment,
+  parseRateLimitRule,
+  throttleExtensionLookup,
+  DEFAULT_RATE_LIMITS,
+  type RateLimiter,
+  type RateLimitRule,
+  type RateLimitRuleName,
+  type RateLimitSettings,
+  type RateLimitStore,
+} from './rate-limits.js';

@@ -19,7 +19,7 @@ import {
   type ProlongationReason,
   type SiaeKind,
 } from '@navette/domain';
-import { rootLogger, userError } from '@navette/subgraph-server';
+import { rootLogger, throttleExtensionLookup, userError } from '@navette/subgraph-server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
@@ -132,6 +132,11 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     contract();
   }
 
+  if (factors) {
+    // The look-up by number, birth date and surname tells whether such an agrément exists: throttled per SIAE and per
+    // IP (issue 11), before anything is read.
+    await throttleExtensionLookup(ctx.rateLimiter, { organisationId: siaeId, ip: ctx.clientIp });
+  }
   const file = () => ctx.data(async (tx) => {
     const siae = await siaeFacts(tx, siaeId);
     const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departementCode });

@@ -236,7 +236,10 @@ export type Mutation = {
   draftCooperationAgreement: CooperationAgreement;
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
   publishJobOffer: JobOffer;
-  /** A new access token (and a new refresh token: the one given stops working). */
+  /**
+   * A new access token (and a new refresh token: the one given stops working). Presenting a refresh token that was
+   * already rotated away revokes the whole session (it was copied): sign in again.
+   */
   renewSession: Session;
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
@@ -249,8 +252,9 @@ export type Mutation = {
   signCooperationAgreement: CooperationAgreement;
   /**
    * Signs in with email and password. Wrong email or password: one generic UNAUTHENTICATED error
-   * (reason INVALID_CREDENTIALS); after repeated failures the answer is slowed down, then refused for a while
-   * (reason SIGN_IN_LOCKED).
+   * (reason INVALID_CREDENTIALS); after repeated failures from one address (or API client) the answers to that address
+   * are slowed down, then refused for a while (reason SIGN_IN_LOCKED) — other addresses are not. Bursts are refused
+   * with RATE_LIMITED (HTTP 429, Retry-After).
    */
   signIn: Session;
   /** Closes the session: its access and refresh tokens stop working at once. */
@@ -495,6 +499,11 @@ export type Session = {
   __typename?: 'Session';
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * Given by signIn only: failed sign-in attempts on this account since its previous sign-in (counted up to 1000),
+   * so that the user notices someone guessing their password.
+   */
+  failedSignInsSinceLastSignIn?: Maybe<Scalars['Int']['output']>;
   refreshToken: Scalars['String']['output'];
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
   viewer: Viewer;
@@ -1014,6 +1023,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
 export type SessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failedSignInsSinceLastSignIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@navette/auth';
+import { ROLE_LABELS, signInSource } from '@navette/auth';
 import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import type { MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
@@ -25,19 +25,20 @@ export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
 };
 
 export const identityMutation: MutationResolvers = {
-  signIn: (_parent, { email, password }, { db, issuer, client, now }) => {
+  signIn: (_parent, { email, password }, { db, issuer, client, now, principal, clientIp }) => {
     if (email.trim() === '' || password === '') {
       throw userError('BAD_USER_INPUT', 'Saisissez votre adresse électronique et votre mot de passe.');
     }
-    return signIn(db, issuer, { email, password, client }, now);
+    const source = signInSource({ apiClientId: principal.kind === 'api_client' ? principal.clientId : null, ip: clientIp });
+    return signIn(db, issuer, { email, password, client, source }, now);
   },
-  renewSession: async (_parent, { refreshToken }, { db, issuer, now }) => {
-    const session = await renewSession(db, issuer, refreshToken, now);
+  renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
+    const session = await renewSession(db, issuer, refreshToken, now, client);
     if (!session) throw sessionEnded();
     return session;
   },
   signOut: async (_parent, { refreshToken }, { db, principal, client, now }) => {
-    const userId = await closeSession(db, refreshToken, now);
+    const userId = await closeSession(db, refreshToken, now, client);
     if (userId) {
       await recordAudit(db, { ...actorOf(principal), actorId: userId }, { action: 'SIGN_OUT', subjectType: 'user', subjectId: userId, client });
     }

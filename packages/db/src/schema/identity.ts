@@ -2,7 +2,7 @@
 // sign-in failures (throttling), API clients of third parties. Secrets are stored hashed only: passwords with
 // argon2id, refresh tokens and API client secrets (high-entropy random) with SHA-256 (see @navette/auth).
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const identity = pgSchema('identity');
 
@@ -58,16 +58,69 @@ export const sessions = identity.table(
     renewedAt: timestamp('renewed_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Why the session ended early: SIGNED_OUT, USER_DISABLED, REFRESH_TOKEN_REUSED (issue 11). */
+    revokedReason: text('revoked_reason'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Recent failed sign-ins per (lower-cased) email, to slow down guessing. */
+/**
+ * Recent failed sign-ins per (lower-cased) email, from every source: the account-wide signal (issue 11) that tells the
+ * user at the next sign-in and the administrators (ACCOUNT_UNDER_ATTACK) — it never refuses a sign-in by itself.
+ * `failures` counts every attempt that has not (yet) succeeded, counted before the password is checked.
+ */
 export const signInFailures = identity.table('sign_in_failures', {
   emailKey: text('email_key').primaryKey(),
   failures: integer('failures').notNull(),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  /** When ACCOUNT_UNDER_ATTACK was last audited for this account (once per window). */
+  attackReportedAt: timestamp('attack_reported_at', { withTimezone: true }),
 });
+
+/**
+ * Recent failed sign-ins per (email, source) — the source is the client IP, or the API client calling (issue 11):
+ * delays and refusals apply to this pair only, so that a flood from one source never locks the real user out.
+ */
+export const signInSourceFailures = identity.table(
+  'sign_in_source_failures',
+  {
+    emailKey: text('email_key').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.emailKey, t.source] }), index('sign_in_source_failures_last_idx').on(t.lastFailureAt)],
+);
+
+/**
+ * Refresh tokens already rotated away (hashed), with the session — the token family — they belonged to: presenting
+ * one again means it was copied, and the whole session is revoked (issue 11, theft detection).
+ */
+export const rotatedRefreshTokens = identity.table(
+  'rotated_refresh_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rotated_refresh_tokens_session_idx').on(t.sessionId)],
+);
+
+/**
+ * Counters of the rate limits (issue 11), shared by every gateway and subgraph process on this database: one row per
+ * (rule, key) — rate-limiter-flexible's store layout (key, points, expire).
+ */
+export const rateLimits = identity.table(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    points: integer('points').notNull(),
+    expire: timestamp('expire', { withTimezone: true }),
+  },
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
 
 export const apiClients = identity.table('api_clients', {
   id: uuid('id').primaryKey(),

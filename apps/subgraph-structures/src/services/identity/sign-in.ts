@@ -1,53 +1,61 @@
 // Sign-in (issue 4): one generic error for a wrong email or password, slowed down after repeated failures, audited.
-import { invalidCredentials, isSignInLocked, signInDelayMs, signInLocked, SIGN_IN_FAILURE_WINDOW_SECONDS, verifyPasswordForSignIn, type TokenIssuer } from '@navette/auth';
-import { tables, type Database } from '@navette/db';
+// Issue 11: the attempt is counted before the password is checked (sign-in-throttle.ts), per (account, source) for the
+// delay and the lock, and account-wide for the administrators' alarm and the user's notice.
+import { invalidCredentials, isSignInLocked, signInDelayMs, signInLocked, verifyPasswordForSignIn, type TokenIssuer } from '@navette/auth';
+import type { Database } from '@navette/db';
 import { recordAudit } from '@navette/subgraph-server';
-import { eq, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openSession, type SessionPayload } from './sessions.js';
+import { claimAttackReport, clearAfterSuccess, countAttempt, failedSignInsSincePrevious, failingSources } from './sign-in-throttle.js';
 import { findViewerByEmail } from './viewer.js';
 
 function refusal(code: 'INVALID_CREDENTIALS' | 'SIGN_IN_LOCKED', message: string) {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason: code } });
 }
 
-async function recentFailures(db: Database, emailKey: string, now: Date): Promise<number> {
-  const [row] = await db.select().from(tables.signInFailures).where(eq(tables.signInFailures.emailKey, emailKey));
-  if (!row) return 0;
-  const age = (now.getTime() - row.lastFailureAt.getTime()) / 1000;
-  return age > SIGN_IN_FAILURE_WINDOW_SECONDS ? 0 : row.failures;
+export interface SignInInput {
+  email: string;
+  password: string;
+  client: string | null;
+  /** Where the attempt comes from (`signInSource` of @navette/auth): the client IP, or the API client calling. */
+  source: string;
 }
 
 export async function signIn(
   db: Database,
   issuer: TokenIssuer,
-  input: { email: string; password: string; client: string | null },
+  input: SignInInput,
   now: Date,
   wait: (ms: number) => Promise<unknown> = sleep,
 ): Promise<SessionPayload> {
   const emailKey = input.email.trim().toLowerCase();
-  const failures = await recentFailures(db, emailKey, now);
-  if (isSignInLocked(failures)) {
+  // Counted as a failure before anything else: N parallel guesses are N failures, whatever their order.
+  const attempt = await countAttempt(db, emailKey, input.source, now);
+  const viewer = await findViewerByEmail(db, emailKey);
+  if (viewer && (await claimAttackReport(db, emailKey, attempt.accountFailures, now))) {
+    // The administrators' alarm (once per window): counts only, never an address or a password.
+    await recordAudit(
+      db,
+      { actorKind: 'system', actorId: null, actorOrganisationId: null },
+      {
+        action: 'ACCOUNT_UNDER_ATTACK',
+        subjectType: 'user',
+        subjectId: viewer.id,
+        client: input.client,
+        details: { failures: attempt.accountFailures, sources: await failingSources(db, emailKey, now) },
+      },
+    );
+  }
+  if (isSignInLocked(attempt.sourceFailuresBefore)) {
     const locked = signInLocked();
     throw refusal(locked.code, locked.message);
   }
-  await wait(signInDelayMs(failures));
+  await wait(signInDelayMs(attempt.sourceFailuresBefore));
 
-  const viewer = await findViewerByEmail(db, emailKey);
   // Same work whether the email is known or not (verifyPasswordForSignIn checks a dummy hash when there is none).
   const passwordOk = await verifyPasswordForSignIn(viewer?.passwordHash, input.password);
   if (!viewer || !passwordOk || viewer.status !== 'ACTIVE') {
-    await db
-      .insert(tables.signInFailures)
-      .values({ emailKey, failures: 1, lastFailureAt: now })
-      .onConflictDoUpdate({
-        target: tables.signInFailures.emailKey,
-        set: {
-          failures: sql`case when ${tables.signInFailures.lastFailureAt} < ${new Date(now.getTime() - SIGN_IN_FAILURE_WINDOW_SECONDS * 1000).toISOString()}::timestamptz then 1 else ${tables.signInFailures.failures} + 1 end`,
-          lastFailureAt: now,
-        },
-      });
     await recordAudit(
       db,
       { actorKind: 'anonymous', actorId: viewer?.id ?? null, actorOrganisationId: null },
@@ -57,12 +65,13 @@ export async function signIn(
     throw refusal(refused.code, refused.message);
   }
 
-  await db.delete(tables.signInFailures).where(eq(tables.signInFailures.emailKey, emailKey));
+  await clearAfterSuccess(db, emailKey, input.source);
+  const failedSince = await failedSignInsSincePrevious(db, viewer.id);
   const session = await openSession(db, issuer, viewer, now);
   await recordAudit(
     db,
     { actorKind: 'user', actorId: viewer.id, actorOrganisationId: viewer.organisation?.id ?? null },
     { action: 'SIGN_IN', subjectType: 'user', subjectId: viewer.id, client: input.client },
   );
-  return session;
+  return { ...session, failedSignInsSinceLastSignIn: failedSince };
 }
