@@ -8,7 +8,7 @@ import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@na
 import { DEMO_PASSWORD } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { startGateway, type RunningGateway } from '@navette/gateway';
-import { createAuthenticator, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import { createAuthenticator, generateGatewaySecret, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
 import { parcoursSubgraph } from '@navette/subgraph-parcours';
 import { structuresSubgraph } from '@navette/subgraph-structures';
 import postgres from 'postgres';
@@ -55,11 +55,12 @@ describe('a subgraph that stops answering', () => {
   beforeAll(async () => {
     const keys = generateSigningKeys();
     const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }));
+    const secret = generateGatewaySecret();
     structures = await startSubgraph(
       structuresSubgraph(database.db, { authenticator, issuer: createTokenIssuer({ privateKeyPem: keys.privateKeyPem }) }),
-      { port: 0 },
+      { port: 0, gatewaySecret: secret },
     );
-    parcours = await startSubgraph(parcoursSubgraph(database.db, { authenticator }), { port: 0 });
+    parcours = await startSubgraph(parcoursSubgraph(database.db, { authenticator }), { port: 0, gatewaySecret: secret });
     // In front of parcours: passes requests through, or (frozen) accepts them and never answers, like a stopped process.
     proxy = createServer((req: IncomingMessage, res: ServerResponse) => {
       if (frozen) {
@@ -84,6 +85,8 @@ describe('a subgraph that stops answering', () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
     gateway = await startGateway({
       port: 0,
+      subgraphSecret: secret,
+      arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
       authenticate: (authorization) => authenticator.authenticate(authorization),
       subgraphUrls: { structures: structures.url, parcours: proxyUrl, pilotage: structures.url, formation: structures.url },
       upstreamTimeoutMs: 4_000, // sign-in hashes a password: slow on a loaded machine

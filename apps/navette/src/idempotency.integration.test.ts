@@ -20,8 +20,7 @@ import {
   prescribeSomeone,
   RECORD_PERSON,
   REQUEST,
-  signIn,
-} from './testing/parcours.js';
+  signIn, receivedWeeksAgo } from './testing/parcours.js';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;
@@ -125,8 +124,10 @@ describe('natural keys: 20 identical creates at once make one row', () => {
   });
 
   it('the tacit-grant job leaves a request the natural keys refuse pending, and grants the rest of its batch', async () => {
-    const blocked = await pendingInitialRequest(url, as, '2026-11-10');
-    const due = await pendingInitialRequest(url, as, '2026-11-10');
+    const blocked = await pendingInitialRequest(url, as);
+    const due = await pendingInitialRequest(url, as);
+    // Received weeks ago (the server dates a request itself: moved back in the database).
+    for (const request of [blocked, due]) await receivedWeeksAgo(database.db, request.requestId, '2026-11-10');
     // An agrément already delivered for the first hiring (written behind the services' back).
     const [grantedBefore] = await database.db.select().from(tables.approvals).limit(1);
     await database.db

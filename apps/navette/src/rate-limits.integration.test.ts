@@ -88,6 +88,7 @@ describe('rate limits at the gateway', () => {
     const direct = await startGateway({
       port: 0,
       subgraphUrls: navette.subgraphs,
+      subgraphSecret: navette.subgraphSecret,
       authenticate: async () => ANONYMOUS,
       rateLimiter: createRateLimiter({ kind: 'memory' }, { signIn: { points: 2, durationSeconds: 600 } }),
     });
@@ -105,6 +106,7 @@ describe('rate limits at the gateway', () => {
     const gateway = await startGateway({
       port: 0,
       subgraphUrls: navette.subgraphs,
+      subgraphSecret: navette.subgraphSecret,
       authenticate: async () => ANONYMOUS,
       rateLimiter: createRateLimiter({ kind: 'memory' }, { ip: { points: 2, durationSeconds: 60 } }),
     });
@@ -135,6 +137,7 @@ describe('rate limits at the gateway', () => {
           await startGateway({
             port: 0,
             subgraphUrls: navette.subgraphs,
+            subgraphSecret: navette.subgraphSecret,
             authenticate: async () => ANONYMOUS,
             trustedProxies: ['127.0.0.1'],
             rateLimiter: createRateLimiter({ kind: 'database', db: handle.db }, { signIn: { points: 10, durationSeconds: 600 } }),

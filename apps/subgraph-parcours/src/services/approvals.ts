@@ -20,7 +20,7 @@ import {
   type SiaeKind,
 } from '@navette/domain';
 import { rootLogger, throttleExtensionLookup, userError } from '@navette/subgraph-server';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ApprovalRequestInput } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
