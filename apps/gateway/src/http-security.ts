@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
+import { z } from 'zod';
 
 /** The only texts react-dsfr writes into its colour-scheme `<style>` element (see below). */
 const DSFR_COLOR_SCHEME_STYLES = [':root { color-scheme: light; }', ':root { color-scheme: dark; }'];
@@ -73,6 +74,19 @@ export function corsFor(allowedOrigins: readonly string[]) {
     };
   };
 }
+
+/** NAVETTE_ALLOWED_ORIGINS in the environment: origins whose browser scripts may call /graphql (CORS); none by default. */
+export const AllowedOriginsVariable = z
+  .string()
+  .optional()
+  .refine((value) => {
+    try {
+      parseAllowedOrigins(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated');
 
 /** Reads a comma-separated list of origins (`https://a.example, https://b.example`); refuses anything but origins. */
 export function parseAllowedOrigins(value: string | undefined): string[] {

@@ -1,5 +1,5 @@
 export { startGateway, portals, type GatewayOptions, type RunningGateway } from './server.js';
 export { subgraphs, type SubgraphName } from './subgraphs.js';
 export { loadSupergraph } from './supergraph.js';
-export { parseAllowedOrigins, CONTENT_SECURITY_POLICY } from './http-security.js';
+export { AllowedOriginsVariable, parseAllowedOrigins, CONTENT_SECURITY_POLICY } from './http-security.js';
 export { refreshCookieName, AUTH_PATH } from './session-endpoints.js';

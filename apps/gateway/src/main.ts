@@ -13,7 +13,7 @@ import {
 } from '@navette/subgraph-server';
 import { z } from 'zod';
 import { trustedProxiesFromEnvironment } from './client-ip.js';
-import { parseAllowedOrigins } from './http-security.js';
+import { AllowedOriginsVariable, parseAllowedOrigins } from './http-security.js';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 
@@ -25,18 +25,7 @@ const Environment = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
-  /** Origins whose browser scripts may call /graphql (CORS), comma-separated; none by default. */
-  NAVETTE_ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .refine((value) => {
-      try {
-        parseAllowedOrigins(value);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated'),
+  NAVETTE_ALLOWED_ORIGINS: AllowedOriginsVariable,
   SUBGRAPH_STRUCTURES_URL: z.url().optional(),
   SUBGRAPH_PARCOURS_URL: z.url().optional(),
   SUBGRAPH_FORMATION_URL: z.url().optional(),

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseAllowedOrigins } from '@navette/gateway';
+import { AllowedOriginsVariable, parseAllowedOrigins } from '@navette/gateway';
 import { configureLogging, installProcessGuards, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
@@ -15,18 +15,7 @@ const Environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional(),
-  /** Origins whose browser scripts may call /graphql (CORS), comma-separated; none by default. */
-  NAVETTE_ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .refine((value) => {
-      try {
-        parseAllowedOrigins(value);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'NAVETTE_ALLOWED_ORIGINS must list origins such as https://example.org, comma-separated'),
+  NAVETTE_ALLOWED_ORIGINS: AllowedOriginsVariable,
 });
 
 const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'navette');
