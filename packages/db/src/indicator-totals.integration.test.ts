@@ -65,7 +65,8 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
             approvalId,
             siaeId: rng.pick(siaes),
             kind: 'ADAPTATION',
-            title: 'Gestes et postures',
+            // One title per record: the natural key (migration 0016) refuses the same course twice on one start day.
+            title: `Gestes et postures ${step}`,
             organisation: 'AFPA',
             hours: rng.int(1, 40),
             startOn: day(end - rng.int(0, 5)),
@@ -94,7 +95,7 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
       const start = day(rng.int(0, 300));
       const [row] = await db
         .insert(tables.immersions)
-        .values({ personId: rng.pick(people), approvalId, siaeId: rng.pick(siaes), hostCompany: 'Boulangerie', objective: 'Découvrir un métier', startOn: start, endOn: start } as typeof tables.immersions.$inferInsert)
+        .values({ personId: rng.pick(people), approvalId, siaeId: rng.pick(siaes), hostCompany: `Boulangerie ${i}`, objective: 'Découvrir un métier', startOn: start, endOn: start } as typeof tables.immersions.$inferInsert)
         .returning({ id: tables.immersions.id });
       immersionIds.push(row!.id);
     }

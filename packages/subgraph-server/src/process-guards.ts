@@ -1,4 +1,3 @@
-import { rootLogger } from './logging.js';
 // A stray rejection or exception must not take every in-flight request down with the process (issue 12: postgres.js
 // rejected a 57P01 nobody awaited and the subgraph exited). They are logged in English (name, code and stack only:
 // never the error's other properties, which may hold SQL parameters) and counted. Only what leaves the process
@@ -33,7 +32,7 @@ export function processGuardCounters(): Readonly<ProcessGuardCounters> {
 }
 
 /** Installs the handlers once per process; `name` tags the log lines (e.g. 'parcours', 'gateway', 'navette'). */
-export function installProcessGuards(name: string, log: (line: string) => void = (line) => rootLogger().error(line)): void {
+export function installProcessGuards(name: string, log: (line: string) => void = (line) => console.error(line)): void {
   if (installed) return;
   installed = true;
   let recent: number[] = [];
