@@ -1,4 +1,5 @@
 import { addWorkingDays } from './calendar.js';
+import { ACCORD_BFC_IN_FORCE_FROM, ACCORD_BFC_SOURCE, defineDatedRule, ruleValueOn, type DatedRuleSet } from './dated-rules.js';
 import type { Departement } from './departement.js';
 import { compareIsoDates, toPlainDate, type IsoDate } from './iso-date.js';
 import type { SiaeKind } from './siae.js';
@@ -18,9 +19,29 @@ export const APPROVAL_REQUEST_KIND_LABELS: Readonly<Record<ApprovalRequestKind, 
   SUSPENSION: "Suspension d'agrément",
 };
 
-/** accord, annexe 4 §2.2.2: 5 jours ouvrés; at most 2 for people hired by an ETTI. */
+/** accord, annexe 4 §2.2.2: 5 jours ouvrés; at most 2 for people hired by an ETTI (the version in force today). */
 export const DECISION_DELAY_WORKING_DAYS = 5;
 export const DECISION_DELAY_WORKING_DAYS_ETTI = 2;
+
+export interface DecisionDelay {
+  /** Working days Pôle emploi has to answer a complete request. */
+  readonly workingDays: number;
+  /** Same, for people hired by an ETTI. */
+  readonly workingDaysEtti: number;
+}
+
+/**
+ * The decision deadline as a dated rule, looked up on the day Pôle emploi received the complete request (the delay
+ * runs "après réception de la demande écrite complète"): a later change of the delay leaves earlier requests theirs.
+ */
+export const DECISION_DELAY_RULE: DatedRuleSet<DecisionDelay> = defineDatedRule('approval decision delay', [
+  {
+    from: ACCORD_BFC_IN_FORCE_FROM,
+    to: null,
+    source: `${ACCORD_BFC_SOURCE}, annexe 4 §2.2.2 ("un délai de 5 jours ouvrés … deux jours ouvrés pour les agréments de personnes recrutées en ETTI")`,
+    value: { workingDays: DECISION_DELAY_WORKING_DAYS, workingDaysEtti: DECISION_DELAY_WORKING_DAYS_ETTI },
+  },
+]);
 
 export interface ApprovalDeadlineInput {
   /** Day Pôle emploi received the complete written request. */
@@ -39,10 +60,22 @@ export interface ApprovalDeadlineInput {
  * (travail indépendant) is not an ETTI and keeps 5 days.
  *   approvalDecisionDeadline({ receivedOn: '2024-05-07', siaeKind: 'EI', departement: '21' })
  *     === '2024-05-16' (8 May and Ascension skipped)
+ * The delay is the version of DECISION_DELAY_RULE in force on `receivedOn`.
  */
-export function approvalDecisionDeadline({ receivedOn, siaeKind, departement }: ApprovalDeadlineInput): IsoDate {
-  const delay = siaeKind === 'ETTI' ? DECISION_DELAY_WORKING_DAYS_ETTI : DECISION_DELAY_WORKING_DAYS;
-  return addWorkingDays(receivedOn, delay, { departement });
+export function approvalDecisionDeadline(input: ApprovalDeadlineInput): IsoDate {
+  return approvalDecisionDeadlineUnder(DECISION_DELAY_RULE, input);
+}
+
+/**
+ * approvalDecisionDeadline under the given versions of the delay (the version in force on `receivedOn`); throws a
+ * RangeError when no version is in force on that day (e.g. before the accord's signature).
+ */
+export function approvalDecisionDeadlineUnder(
+  rule: DatedRuleSet<DecisionDelay>,
+  { receivedOn, siaeKind, departement }: ApprovalDeadlineInput,
+): IsoDate {
+  const { workingDays, workingDaysEtti } = ruleValueOn(rule, receivedOn);
+  return addWorkingDays(receivedOn, siaeKind === 'ETTI' ? workingDaysEtti : workingDays, { departement });
 }
 
 /** CLOSED: closed without a decision because the parcours made the request moot (the sortie, fiche 7). */

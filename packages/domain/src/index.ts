@@ -41,3 +41,4 @@ export * from './periods.js';
 export * from './approval-documents.js';
 export * from './statistical-secrecy.js';
 export * from './reality.js';
+export * from './dated-rules.js';

@@ -4,7 +4,7 @@
  * The API calls them before writing, the portals before sending (same code, same messages).
  */
 import { ageOn } from './age.js';
-import { AI_APPROVAL_MAX_HOURS_OVER_TWO_YEARS, type AiSector } from './ai-approval.js';
+import { aiApprovalHoursOn, type AiSector } from './ai-approval.js';
 import { exitInterviewWindow } from './exit.js';
 import { addDays, addMonths, compareIsoDates, daysInclusive, formatFrenchDate as fr, minIsoDate, type IsoDate } from './iso-date.js';
 import { ok, refuse, type Result } from './result.js';
@@ -167,10 +167,12 @@ export function validateAiPlacement(p: AiPlacementFacts): Result<{ sector: AiSec
       );
     }
   }
-  if (p.sector === 'MARCHAND' && p.marchandHoursBefore + p.hours > AI_APPROVAL_MAX_HOURS_OVER_TWO_YEARS) {
+  // The ceiling in force on the day the mise à disposition starts (AI_APPROVAL_HOURS_RULE).
+  const maxHours = aiApprovalHoursOn(p.startOn).maxHoursOverTwoYears;
+  if (p.sector === 'MARCHAND' && p.marchandHoursBefore + p.hours > maxHours) {
     return refuse(
       'AI_HOURS_BEYOND_480',
-      `En secteur marchand, les mises à disposition d’une personne sont limitées à ${AI_APPROVAL_MAX_HOURS_OVER_TWO_YEARS} heures sur 2 ans (annexe 4 §2.2.8) : ${p.marchandHoursBefore} heures déjà enregistrées, ${p.hours} demandées.`,
+      `En secteur marchand, les mises à disposition d’une personne sont limitées à ${maxHours} heures sur 2 ans (annexe 4 §2.2.8) : ${p.marchandHoursBefore} heures déjà enregistrées, ${p.hours} demandées.`,
     );
   }
   return ok({ sector: p.sector, hours: p.hours });
