@@ -1,4 +1,5 @@
 import {
+  ACCORD_BFC_IN_FORCE_FROM,
   APPROVAL_REFUSAL_REASONS,
   APPROVAL_REQUEST_KIND_LABELS,
   APPROVAL_REQUEST_STATUS_LABELS,
@@ -116,7 +117,13 @@ export const resolvers: Resolvers = {
     // The gateway passes `kind` and `departement { code }` (@requires): no call back to structures.
     approvalDecisionDeadline: (siae, { receivedOn }) => {
       if (!siae.kind || !siae.departement) throw new Error('Siae.approvalDecisionDeadline resolved without its @requires fields');
-      // accord, annexe 4 §2.2.2 (rule in @navette/domain)
+      // accord, annexe 4 §2.2.2 (rule in @navette/domain), the version in force on the day of receipt: none before the
+      // accord (8 December 2016), a date the user chose.
+      if (compareIsoDates(receivedOn, ACCORD_BFC_IN_FORCE_FROM) < 0) {
+        throw userError('BAD_USER_INPUT', 'Date de réception antérieure à l’accord régional (8 décembre 2016) : aucun délai ne s’y applique.', {
+          field: 'receivedOn',
+        });
+      }
       return approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departement.code });
     },
   },
