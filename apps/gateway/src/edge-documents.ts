@@ -196,3 +196,16 @@ export function operationLimitsPlugins(options: {
   };
   return [limitsPlugin, blockFieldSuggestionsPlugin({ mask: '' }) as GatewayPlugin];
 }
+
+/**
+ * NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS=1 lets users' tokens send documents of their own, for the tests that run the
+ * product as separate processes (server mode, faults). Refused with NODE_ENV=production: a portal's token must send
+ * only its portal's documents there.
+ */
+export function adHocDocumentsForUsersFromEnvironment(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env['NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS'] !== '1') return false;
+  if (env['NODE_ENV'] === 'production') {
+    throw new Error('NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS is for tests only: it is refused with NODE_ENV=production');
+  }
+  return true;
+}

@@ -3,3 +3,4 @@ export { subgraphs, type SubgraphName } from './subgraphs.js';
 export { loadSupergraph } from './supergraph.js';
 export { AllowedOriginsVariable, parseAllowedOrigins, CONTENT_SECURITY_POLICY } from './http-security.js';
 export { refreshCookieName, AUTH_PATH } from './session-endpoints.js';
+export { adHocDocumentsForUsersFromEnvironment } from './edge-documents.js';

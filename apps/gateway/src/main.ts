@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import { trustedProxiesFromEnvironment } from './client-ip.js';
 import { AllowedOriginsVariable, parseAllowedOrigins } from './http-security.js';
+import { adHocDocumentsForUsersFromEnvironment } from './edge-documents.js';
 import { startGateway } from './server.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 
@@ -72,6 +73,7 @@ const gateway = await startGateway({
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),
   logging: true,
   allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
+  arbitraryDocumentsForUsers: adHocDocumentsForUsersFromEnvironment(),
   readinessChecks: { database: () => database.ping() },
 });
 logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map((p) => p.path) }, 'gateway ready');

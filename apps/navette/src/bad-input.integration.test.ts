@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_SCOPES, type Role } from '@navette/auth';
 import { DEMO_PASSWORD, demoAccounts } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { CODE_IDS, DEFAULT_MAX_LENGTH, encodeCursor, MAX_LENGTH_BY_NAME } from '@navette/subgraph-server';
+import { CODE_IDS, DEFAULT_MAX_LENGTH, encodeCursor, GATEWAY_SIGNATURE_HEADER, MAX_LENGTH_BY_NAME, signGatewayRequest } from '@navette/subgraph-server';
 import {
   buildSchema,
   getNamedType,
@@ -28,7 +28,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
-import { graphql, signedInHeaders, type GraphQLResponse } from './testing/graphql.js';
+import { graphql, signedInHeaders, type GraphQLResponse, signedSubgraphGraphql } from './testing/graphql.js';
 import { ok, pendingInitialRequest, RECORD_PERSON } from './testing/parcours.js';
 
 const schema = buildSchema(readFileSync(new URL('../../gateway/schema.graphql', import.meta.url), 'utf8'));
@@ -222,7 +222,9 @@ const internalLogs: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+  navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
   headers.set('anonymous', {});
   for (const account of demoAccounts) {
     if (!headers.has(account.role)) headers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
@@ -320,7 +322,8 @@ describe('mistakes in the request itself', () => {
     }
     const get = await fetch(`${navette.graphqlUrl}?query=${encodeURIComponent('mutation { signOut(refreshToken: "x") }')}`, { headers: { accept: 'application/json' } });
     expect(get.status).toBe(405);
-    expect(((await get.json()) as GraphQLResponse).errors?.[0]?.message).toBe('Une mutation ne peut être envoyée que par une requête POST.');
+    // Refused at the edge before GraphQL reads it (http-security.ts): a form or a link cannot change anything.
+    expect(((await get.json()) as GraphQLResponse).errors?.[0]?.message).toMatch(/^Une modification s’envoie en POST/);
   });
 
   it('`%` and `_` in a search are literal characters', async () => {
@@ -421,19 +424,25 @@ describe('request size (issue 11 item 4)', () => {
   });
 
   it('a subgraph refuses a body over its bound with a JSON error in French, not an HTML page', async () => {
-    const response = await fetch(navette.subgraphs.structures, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big(2 * 1024 * 1024) });
+    // Signed as the gateway signs (the subgraphs answer nobody else): what the subgraph checks by itself.
+    const signed = (body: string) => ({
+      'content-type': 'application/json',
+      [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(navette.subgraphSecret, { authorization: null, body }),
+    });
+    const oversized = big(2 * 1024 * 1024);
+    const response = await fetch(navette.subgraphs.structures, { method: 'POST', headers: signed(oversized), body: oversized });
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(await response.json()).toEqual({
       errors: [{ message: 'La requête est trop volumineuse (1 Mo au plus).', extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' } }],
     });
-    const notJson = await fetch(navette.subgraphs.structures, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const notJson = await fetch(navette.subgraphs.structures, { method: 'POST', headers: signed('{"query": '), body: '{"query": ' });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as GraphQLResponse).errors?.[0]?.extensions?.reason).toBe('BODY_NOT_JSON');
   });
 
   it('a subgraph checks inputs itself, for callers that reach it without the gateway', async () => {
-    const { errors } = await graphql(navette.subgraphs.parcours, 'query($s: String) { people(first: 1, search: $s) { totalCount } }', { s: 'a\u0000' });
+    const { errors } = await signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.parcours, 'query($s: String) { people(first: 1, search: $s) { totalCount } }', { s: 'a\u0000' });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTROL_CHARACTER' });
   });
 });

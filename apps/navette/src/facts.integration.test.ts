@@ -22,6 +22,8 @@ const NEW_SIAE = demoId('siae:25-BES:2');
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true,
     databaseUrl: database.url,
     port: 0,
     demoData: false,

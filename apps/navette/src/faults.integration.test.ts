@@ -136,7 +136,9 @@ describe('a subgraph that stops answering', () => {
 describe('the product on PostgreSQL', () => {
   let navette: RunningNavette;
   beforeAll(async () => {
-    navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+    navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
   });
   afterAll(async () => {
     await navette?.stop();
@@ -199,7 +201,7 @@ describe('sessions terminated under traffic, the product in its own process', ()
   beforeAll(async () => {
     const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
     child = spawn(process.execPath, [main], {
-      env: { ...process.env, DATABASE_URL: database.url, NAVETTE_PORT: '0', NAVETTE_HOST: '127.0.0.1' },
+      env: { ...process.env, DATABASE_URL: database.url, NAVETTE_PORT: '0', NAVETTE_HOST: '127.0.0.1', NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -14,7 +14,9 @@ const partner = 'https://partenaire.example';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, allowedOrigins: [partner] });
+  navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, allowedOrigins: [partner] });
 });
 afterAll(async () => {
   await navette?.stop();

@@ -31,6 +31,8 @@ const as: Record<'prescriber' | 'siae' | 'agency' | 'otherPrescriber', Record<st
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true,
     databaseUrl: database.url,
     port: 0,
     demoData: false,

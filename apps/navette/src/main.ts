@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { AllowedOriginsVariable, parseAllowedOrigins } from '@navette/gateway';
+import { adHocDocumentsForUsersFromEnvironment, AllowedOriginsVariable, parseAllowedOrigins } from '@navette/gateway';
 import { configureLogging, installProcessGuards, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
@@ -35,6 +35,7 @@ try {
     databaseUrl: env.DATABASE_URL,
     log: (m) => logger.info(m),
     allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
+    arbitraryDocumentsForUsers: adHocDocumentsForUsersFromEnvironment(),
   });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;

@@ -18,6 +18,8 @@ const headers: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true,
     databaseUrl: database.url,
     port: 0,
     demoData: false,
@@ -53,9 +55,22 @@ beforeAll(async () => {
     await spread('parcours.approval_requests', 'created_at');
     await tx.execute(sql`update parcours.approval_requests set deadline = '2027-01-15'`);
     await tx.execute(sql`update parcours.approvals set end_on = '2028-06-30'`);
-    await tx.execute(sql`update parcours.people set last_name = 'Pareil', first_name = 'Même'`);
-    await tx.execute(sql`update structures.cooperation_agreements set start_on = '2027-01-01'`);
-    await tx.execute(sql`update structures.job_offers set published_on = '2026-12-15'`);
+    // One name for everyone (a tie on the sort); the natural key (migration 0016) then wants distinct birth dates.
+    await tx.execute(sql`update parcours.people p set last_name = 'Pareil', first_name = 'Même', birth_date = x.d
+      from (select id, date '1980-01-01' + (row_number() over (order by id))::int as d from parcours.people) x where x.id = p.id`);
+    // Ties on the sort, within the natural keys (migration 0016): one start (publication) day per SIAE and agence
+    // (title), the next day for a second one.
+    // (Out of the way first: a unique index is checked row by row during an update.)
+    await tx.execute(sql`update structures.cooperation_agreements c set start_on = date '2100-01-01' + x.n
+      from (select id, (row_number() over (order by id))::int as n from structures.cooperation_agreements) x where x.id = c.id`);
+    await tx.execute(sql`update structures.job_offers o set published_on = date '2100-01-01' + x.n
+      from (select id, (row_number() over (order by id))::int as n from structures.job_offers) x where x.id = o.id`);
+    await tx.execute(sql`update structures.cooperation_agreements c set start_on = date '2027-01-01' + x.n
+      from (select id, (row_number() over (partition by siae_id, agency_id order by id) - 1)::int as n from structures.cooperation_agreements) x
+      where x.id = c.id`);
+    await tx.execute(sql`update structures.job_offers o set published_on = date '2026-12-15' + x.n
+      from (select id, (row_number() over (partition by siae_id, lower(title) order by id) - 1)::int as n from structures.job_offers) x
+      where x.id = o.id`);
     // Three organisations of each directory with one name (the tie-breaker is the id).
     for (const table of ['structures.siaes', 'structures.agencies', 'structures.prescriber_organizations']) {
       await tx.execute(sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`));

@@ -140,6 +140,9 @@ beforeAll(async () => {
       NAVETTE_HOST: '127.0.0.1',
       NAVETTE_STATE_DIR: stateDir,
       NAVETTE_DEMO_DATA: '1',
+      // The test sends documents of its own with users' tokens (refused with NODE_ENV=production).
+      NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1',
+      NODE_ENV: 'test',
       // Every level: no personal data even in debug lines.
       LOG_LEVEL: 'debug',
       NAVETTE_AUTH_PRIVATE_KEY: '',

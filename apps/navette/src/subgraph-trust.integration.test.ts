@@ -14,7 +14,9 @@ let siae: Record<string, string>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, appsDir: '/nonexistent' });
+  navette = await startNavette({
+    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, appsDir: '/nonexistent' });
   siae = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {

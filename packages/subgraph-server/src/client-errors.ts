@@ -45,6 +45,8 @@ function reasonOf(message: string, original: unknown): string {
  */
 export function clientErrorOf(error: unknown): ClientError | undefined {
   if (!(error instanceof Error)) return undefined;
+  // An operation limit's refusal is already in French and says what was exceeded (operation-limits.ts).
+  if ((error as GraphQLError).extensions?.['limit'] !== undefined) return undefined;
   const message = error.message;
   const original = (error as GraphQLError).originalError;
   if (message.startsWith('Syntax Error:')) {
@@ -104,6 +106,8 @@ export function validationMessage(message: string): string {
 
 /** A validation error in French (no English detail: graphql-js prints the offending literal in it). */
 export function frenchValidationError(error: GraphQLError): GraphQLError {
+  // An operation limit's refusal is already in French and says what was exceeded (operation-limits.ts).
+  if (error.extensions?.['limit'] !== undefined) return error;
   return new GraphQLError(validationMessage(error.message), {
     nodes: error.nodes,
     extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -34,6 +34,11 @@ const PUBLIC_CODES = new Set<string>([
  */
 export function maskError(subgraph: string, formatted: { message: string; extensions?: Record<string, unknown> }, error: unknown) {
   const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code'] as string) : '';
+  // An operation limit's refusal (operation-limits.ts): already in French, with what was exceeded.
+  if (formatted.extensions?.['limit'] !== undefined) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+    return { ...formatted, extensions };
+  }
   // graphql-js's own client errors (syntax, variables, validation): in French, without the value (client-errors.ts).
   const client = clientErrorOf(error);
   if (client) return { message: client.message, extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}) } };

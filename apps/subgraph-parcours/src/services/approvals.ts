@@ -124,6 +124,9 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
   // checked first, so that every refusal after the look-up can be the one answer (extension-lookup.ts).
   let factors: ExtensionFactors | null = null;
   if (input.kind === 'EXTENSION' && !input.approvalId && (input.approvalNumber || input.birthDate || input.surname)) {
+    // Any attempt at the look-up by factors is throttled per SIAE and per IP (issue 11), before anything is checked
+    // or read: an incomplete guess counts too.
+    await throttleExtensionLookup(ctx.rateLimiter, { organisationId: siaeId, ip: ctx.clientIp });
     factors = {
       approvalNumber: input.approvalNumber ?? '',
       birthDate: requiredIsoDate(input.birthDate, 'Date de naissance'),
@@ -132,11 +135,6 @@ export async function requestApproval(ctx: ParcoursContext, input: ApprovalReque
     contract();
   }
 
-  if (factors) {
-    // The look-up by number, birth date and surname tells whether such an agrément exists: throttled per SIAE and per
-    // IP (issue 11), before anything is read.
-    await throttleExtensionLookup(ctx.rateLimiter, { organisationId: siaeId, ip: ctx.clientIp });
-  }
   const file = () => ctx.data(async (tx) => {
     const siae = await siaeFacts(tx, siaeId);
     const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departementCode });
