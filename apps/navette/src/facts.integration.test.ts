@@ -156,7 +156,8 @@ describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () =
   it('agrément numbers are drawn at random, not in sequence', async () => {
     const numbers = [(await grantedApproval('Hasard1')).number, (await grantedApproval('Hasard2')).number];
     for (const n of numbers) expect(n).toMatch(/^NV26[0-9A-HJKMNP-TV-Z]{8}$/);
-    const tail = (n: string) => parseInt(n.slice(4), 32);
+    // Crockford base 32 (no I, L, O, U): parseInt's base 32 would misread W to Z.
+    const tail = (n: string) => [...n.slice(4)].reduce((v, c) => v * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(c), 0);
     expect(Math.abs(tail(numbers[0]!) - tail(numbers[1]!))).toBeGreaterThan(1);
   });
 });
