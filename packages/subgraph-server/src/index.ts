@@ -78,3 +78,4 @@ export {
   type RateLimitSettings,
   type RateLimitStore,
 } from './rate-limits.js';
+export { defineErrorCatalogue, parseInput, type ErrorCatalogue, type ErrorEntry, type FieldLabels } from './use-cases.js';
