@@ -5,6 +5,7 @@ import { createDatabase } from '@navette/db';
 import {
   configureLogging,
   createAuthenticator,
+  createPrincipalCache,
   createRateLimiter,
   installProcessGuards,
   pemFromEnvironment,
@@ -57,7 +58,8 @@ if (!publicKeyPem) {
   process.exit(2);
 }
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
-const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem }));
+// Each caller verified once, then kept within the revocation bound (issue 16 §1, docs/security.md).
+const authenticator = createPrincipalCache(database.db, createAuthenticator(database.db, createTokenVerifier({ publicKeyPem })));
 // Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11).
 const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
 const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);

@@ -170,6 +170,8 @@ export interface GatewayOptions {
    * users' tokens.
    */
   arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
+  /** Sends the verified caller to the subgraphs, signed (issue 16 §1); false only to measure without it. */
+  signPrincipal?: boolean;
   /** The portals' persisted-document manifests; by default those built in this repository. */
   persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
   /** Rate limits (issue 11; rate-limits.ts, docs/security.md); none when absent. */
@@ -236,9 +238,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         : []),
       ...operationLimitsPlugins({ principalOf }),
       useFrenchValidationErrors(),
-      useUpstreamSignature(options.subgraphSecret),
+      useUpstreamSignature(options.subgraphSecret, options.signPrincipal === false ? null : principalOf),
     ],
-    // Each subgraph authenticates the caller again: it receives the same credentials, never a bare claim.
+    // The subgraphs receive the credentials and, signed, the caller the gateway verified (upstream-signature.ts).
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, demoApiClient, demoApiClientCredential, tables } from '@
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REVOCATION_BOUND_MS } from '@navette/subgraph-server';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedSubgraphGraphql } from './testing/graphql.js';
 
@@ -209,6 +210,45 @@ describe('changes of access rights', () => {
   });
 });
 
+/**
+ * Asks again until the answer is an error: a revocation made outside this process reaches the gateway's principal
+ * cache within REVOCATION_BOUND_MS (1 s). Waits on the answer, not on a duration; gives up after 60 tries.
+ */
+async function untilRefused(ask: () => ReturnType<typeof graphql>) {
+  let answer = await ask();
+  for (let tries = 0; !answer.errors && tries < 60; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, REVOCATION_BOUND_MS / 4));
+    answer = await ask();
+  }
+  return answer;
+}
+
+describe('the gateway verifies each caller once (issue 16 §1)', () => {
+  it('keeps a verified caller, but a session revoked by another process is refused within the revocation bound', async () => {
+    const { data } = await signIn('prescripteur@demo.navette.fr');
+    const token: string = data!.signIn.accessToken;
+    for (let i = 0; i < 3; i += 1) expect((await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token))).errors).toBeUndefined();
+    const sessionId = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+    await database.db.execute(sql`update identity.sessions set revoked_at = now(), revoked_reason = 'TEST' where id = ${sessionId}`);
+    const refused = await untilRefused(() => graphql(navette.graphqlUrl, VIEWER, {}, bearer(token)));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+  });
+
+  it('never answers from the cache once the token has expired', async () => {
+    const { data } = await signIn('prescripteur@demo.navette.fr');
+    const token: string = data!.signIn.accessToken;
+    expect((await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token))).errors).toBeUndefined();
+    const before = now;
+    now = new Date(now.getTime() + 16 * 60 * 1000);
+    try {
+      const expired = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token));
+      expect(expired.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    } finally {
+      now = before;
+    }
+  });
+});
+
 describe('API clients', () => {
   it('authenticate with their own bearer secret, and are refused once revoked', async () => {
     const query = '{ siaes(first: 1) { totalCount } }';
@@ -216,8 +256,9 @@ describe('API clients', () => {
     expect(ok.errors).toBeUndefined();
     const wrong = await graphql(navette.graphqlUrl, query, {}, bearer(`${demoApiClientCredential.slice(0, -4)}xxxx`));
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    // Revoked by another process (here, straight in the database): the gateway's cache sees it within its bound.
     await database.db.execute(sql`update identity.api_clients set revoked_at = now() where id = ${demoApiClient.id}`);
-    const revoked = await graphql(navette.graphqlUrl, query, {}, bearer(demoApiClientCredential));
+    const revoked = await untilRefused(() => graphql(navette.graphqlUrl, query, {}, bearer(demoApiClientCredential)));
     expect(revoked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
   });
 });

@@ -7,6 +7,7 @@ import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
 import {
   createAuthenticator,
+  createPrincipalCache,
   createRateLimiter,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
@@ -47,6 +48,11 @@ export interface NavetteOptions {
    * only: off, i.e. enforced, by default.
    */
   arbitraryDocumentsForUsers?: boolean | ((request: Request) => boolean);
+  /**
+   * One authentication per request (issue 16 §1): the gateway's principal cache and the signed principal sent to the
+   * subgraphs. false only for the benchmark that measures without them (apps/navette/bench/authentication.ts).
+   */
+  authenticateOnce?: boolean;
   /**
    * Rate limits (issue 11): the rules (defaults and NAVETTE_RATE_LIMIT_* when absent), or false for none. Counters in
    * the process memory in embedded mode (one process), in PostgreSQL with `databaseUrl`.
@@ -100,6 +106,9 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const clock = options.clock ?? (() => new Date());
     const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
+    // The gateway verifies each caller once and keeps it for a while, bounded by revocations (issue 16 §1).
+    const principals = createPrincipalCache(handle.db, authenticator, { clock: () => clock().getTime() });
+    stack.push(() => principals.close());
     const rateLimiter =
       options.rateLimits === false
         ? undefined
@@ -144,7 +153,9 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphUrls: subgraphs,
       subgraphSecret,
       appsDir: options.appsDir ?? defaultAppsDir,
-      authenticate: (authorization) => authenticator.authenticate(authorization),
+      authenticate: (authorization) =>
+        options.authenticateOnce === false ? authenticator.authenticate(authorization) : principals.authenticate(authorization),
+      ...(options.authenticateOnce === false ? { signPrincipal: false } : {}),
       allowedOrigins: options.allowedOrigins ?? [],
       readinessChecks: { database: () => handle.ping() },
       ...(options.arbitraryDocumentsForUsers !== undefined ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers } : {}),

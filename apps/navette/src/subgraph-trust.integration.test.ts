@@ -3,7 +3,8 @@
 import { request as httpRequest } from 'node:http';
 import { DEMO_PASSWORD } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@navette/subgraph-server';
+import { encodePrincipal, GATEWAY_PRINCIPAL_HEADER, GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@navette/subgraph-server';
+import type { Principal } from '@navette/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql, signedInHeaders, signedSubgraphGraphql } from './testing/graphql.js';
@@ -92,5 +93,39 @@ describe('subgraphs answer the gateway only', () => {
       req.flushHeaders();
     });
     expect(status).toBe(401);
+  });
+
+  it('takes the caller the gateway signed (one authentication per request), and only when the signature covers it', async () => {
+    const url = navette.subgraphs.structures;
+    const body = JSON.stringify({ query: VIEWER });
+    const viewer = await graphql(navette.graphqlUrl, '{ viewer { id role organisation { id kind } } }', {}, siae);
+    const me = viewer.data!.viewer;
+    const claims = JSON.parse(Buffer.from(siae['authorization']!.split('.')[1]!, 'base64url').toString()) as { sid: string; scope: string };
+    const principal: Principal = {
+      kind: 'user',
+      userId: me.id,
+      sessionId: claims.sid,
+      role: 'SIAE',
+      organisationId: me.organisation.id,
+      organisationKind: 'SIAE',
+      scopes: claims.scope.split(' ') as never,
+    };
+    const encoded = encodePrincipal(principal);
+    // Signed with the principal: answered without any token (the subgraph neither verifies a token nor reads a session).
+    const signed = signGatewayRequest(navette.subgraphSecret, { principal: encoded, body });
+    const answer = await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: signed, [GATEWAY_PRINCIPAL_HEADER]: encoded });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.errors, JSON.stringify(answer.body.errors)).toBeUndefined();
+    expect((answer.body.data as { viewer: { email: string } }).viewer.email).toBe('siae@demo.navette.fr');
+
+    // A principal the signature does not cover (added, or swapped for an administrator's) is refused.
+    const withoutPrincipal = signGatewayRequest(navette.subgraphSecret, { body });
+    expectRefused(await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: withoutPrincipal, [GATEWAY_PRINCIPAL_HEADER]: encoded }));
+    const admin = encodePrincipal({ ...principal, role: 'ADMIN' });
+    expectRefused(await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: signed, [GATEWAY_PRINCIPAL_HEADER]: admin }));
+
+    // Through the gateway, a client's own principal header is never passed on: it stays the caller its token says.
+    const smuggled = await graphql(navette.graphqlUrl, VIEWER, {}, { [GATEWAY_PRINCIPAL_HEADER]: admin });
+    expect(smuggled.data?.viewer ?? null).toBeNull();
   });
 });

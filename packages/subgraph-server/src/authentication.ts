@@ -15,7 +15,7 @@ import { tables, type Database } from '@navette/db';
 import { eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import { isSignedByGateway } from './gateway-signature.js';
+import { isSignedByGateway, signedPrincipalOf } from './gateway-signature.js';
 
 export type AuthenticationFailure = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_REVOKED' | 'INVALID_CREDENTIALS';
 
@@ -47,47 +47,77 @@ export interface Authenticator {
   authenticate(authorization: string | null | undefined, options?: AuthenticateOptions): Promise<Principal>;
 }
 
-export function createAuthenticator(db: Database, verifier: TokenVerifier, clock: () => Date = () => new Date()): Authenticator {
-  return {
-    async authenticate(authorization, options = {}) {
-      if (authorization == null || authorization === '') return ANONYMOUS;
-      const bearer = bearerFromAuthorizationHeader(authorization);
-      if (!bearer) throw authenticationError('TOKEN_INVALID');
-      const now = clock();
+/** A verified caller and until when its credential is valid (ms since epoch; null: no expiry, anonymous). */
+export type VerifiedCaller = { principal: Principal; validUntil: number | null };
 
-      const credential = parseApiClientCredential(bearer);
-      if (credential) {
-        const [client] = await db.select().from(tables.apiClients).where(eq(tables.apiClients.id, credential.clientId));
-        if (
-          !client ||
-          client.revokedAt !== null ||
-          (client.expiresAt !== null && client.expiresAt <= now) ||
-          !opaqueSecretMatches(credential.secret, client.secretHash)
-        ) {
-          throw authenticationError('INVALID_CREDENTIALS');
-        }
-        return { kind: 'api_client', clientId: client.id, scopes: parseScopes(client.scopes.join(' '), API_CLIENT_SCOPES) };
-      }
-
-      const verified = await verifier.verifyAccessToken(bearer, { now });
-      if (!verified.ok) throw authenticationError(verified.code);
-      const principal = principalFromClaims(verified.value);
-      if (principal.kind === 'user' && !options.sessionCheckedUpstream) {
-        // Sign-out and revocation take effect at once, not when the short-lived token expires.
-        const [session] = await db
-          .select({ revokedAt: tables.sessions.revokedAt, expiresAt: tables.sessions.expiresAt, userId: tables.sessions.userId })
-          .from(tables.sessions)
-          .where(eq(tables.sessions.id, principal.sessionId));
-        if (!session || session.revokedAt !== null || session.expiresAt <= now || session.userId !== principal.userId) {
-          throw authenticationError('SESSION_REVOKED');
-        }
-      }
-      return principal;
-    },
-  };
+export interface VerifyingAuthenticator extends Authenticator {
+  /** {@link Authenticator.authenticate}, with the credential's expiry (the principal cache bounds its entries by it). */
+  verify(authorization: string | null | undefined, options?: AuthenticateOptions): Promise<VerifiedCaller>;
 }
 
-/** Authenticates a subgraph request: the session was checked by the gateway when the gateway signed the request. */
-export function authenticateRequest(authenticator: Authenticator, request: IncomingMessage): Promise<Principal> {
+export function createAuthenticator(
+  db: Database,
+  verifier: TokenVerifier,
+  clock: () => Date = () => new Date(),
+): VerifyingAuthenticator {
+  const verify: VerifyingAuthenticator['verify'] = async (authorization, options = {}) => {
+    if (authorization == null || authorization === '') return { principal: ANONYMOUS, validUntil: null };
+    const bearer = bearerFromAuthorizationHeader(authorization);
+    if (!bearer) throw authenticationError('TOKEN_INVALID');
+    const now = clock();
+
+    const credential = parseApiClientCredential(bearer);
+    if (credential) {
+      const [client] = await db.select().from(tables.apiClients).where(eq(tables.apiClients.id, credential.clientId));
+      if (
+        !client ||
+        client.revokedAt !== null ||
+        (client.expiresAt !== null && client.expiresAt <= now) ||
+        !opaqueSecretMatches(credential.secret, client.secretHash)
+      ) {
+        throw authenticationError('INVALID_CREDENTIALS');
+      }
+      return {
+        principal: {
+          kind: 'api_client',
+          clientId: client.id,
+          scopes: parseScopes(client.scopes.join(' '), API_CLIENT_SCOPES),
+        },
+        validUntil: client.expiresAt?.getTime() ?? null,
+      };
+    }
+
+    const verified = await verifier.verifyAccessToken(bearer, { now });
+    if (!verified.ok) throw authenticationError(verified.code);
+    const principal = principalFromClaims(verified.value);
+    let validUntil = verified.value.exp * 1000;
+    if (principal.kind === 'user' && !options.sessionCheckedUpstream) {
+      // Sign-out and revocation take effect at once, not when the short-lived token expires.
+      const [session] = await db
+        .select({
+          revokedAt: tables.sessions.revokedAt,
+          expiresAt: tables.sessions.expiresAt,
+          userId: tables.sessions.userId,
+        })
+        .from(tables.sessions)
+        .where(eq(tables.sessions.id, principal.sessionId));
+      if (!session || session.revokedAt !== null || session.expiresAt <= now || session.userId !== principal.userId) {
+        throw authenticationError('SESSION_REVOKED');
+      }
+      validUntil = Math.min(validUntil, session.expiresAt.getTime());
+    }
+    return { principal, validUntil };
+  };
+  return { verify, authenticate: async (authorization, options) => (await verify(authorization, options)).principal };
+}
+
+/**
+ * Authenticates a subgraph request. Signed by the gateway with the caller it verified (issue 16 §1): that principal,
+ * with no second token check nor session read. Signed without one: the token is verified here, the session was
+ * checked by the gateway. Unsigned requests never reach this point (gateway-signature.ts).
+ */
+export async function authenticateRequest(authenticator: Authenticator, request: IncomingMessage): Promise<Principal> {
+  const signed = signedPrincipalOf(request);
+  if (signed) return signed;
   return authenticator.authenticate(request.headers.authorization, { sessionCheckedUpstream: isSignedByGateway(request) });
 }

@@ -5,8 +5,15 @@
 // subgraph can only check after reading and parsing it, hence this header.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ORGANISATION_KINDS, ROLES, SCOPES, type Principal } from '@navette/auth';
+import { z } from 'zod';
 
 export const GATEWAY_SIGNATURE_HEADER = 'x-navette-gateway-signature';
+/**
+ * The caller the gateway verified (issue 16 §1: one authentication per request), base64url JSON, covered by the
+ * signature: a subgraph that receives it signed skips the token check and the session read.
+ */
+export const GATEWAY_PRINCIPAL_HEADER = 'x-navette-principal';
 
 /** How far the signature's time may be from the subgraph's clock (both run on the operator's machines). */
 export const GATEWAY_SIGNATURE_MAX_SKEW_MS = 60_000;
@@ -18,26 +25,63 @@ export function generateGatewaySecret(): string {
 
 /** The secret must be long enough to resist guessing: 32 characters or more. */
 export function checkGatewaySecret(secret: string): string {
-  if (secret.length < 32) throw new Error('The gateway secret (NAVETTE_SUBGRAPH_SECRET) must be at least 32 characters long');
+  if (secret.length < 32)
+    throw new Error('The gateway secret (NAVETTE_SUBGRAPH_SECRET) must be at least 32 characters long');
   return secret;
 }
 
 const sha256 = (value: string | Uint8Array) => createHash('sha256').update(value).digest('hex');
 
-function mac(secret: string, timestamp: string, authorization: string, body: string | Uint8Array): string {
+function mac(
+  secret: string,
+  timestamp: string,
+  authorization: string,
+  principal: string,
+  body: string | Uint8Array,
+): string {
   return createHmac('sha256', secret)
-    .update(`v1\n${timestamp}\n${sha256(authorization)}\n${sha256(body)}`)
+    .update(`v1\n${timestamp}\n${sha256(authorization)}\n${sha256(principal)}\n${sha256(body)}`)
     .digest('hex');
+}
+
+/** The principal header's value for a verified caller. */
+export function encodePrincipal(principal: Principal): string {
+  return Buffer.from(JSON.stringify(principal)).toString('base64url');
+}
+
+const SCOPE_LIST = z.array(z.enum(SCOPES));
+const SIGNED_PRINCIPAL = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous') }),
+  z.object({ kind: z.literal('api_client'), clientId: z.guid(), scopes: SCOPE_LIST }),
+  z.object({
+    kind: z.literal('user'),
+    userId: z.guid(),
+    sessionId: z.guid(),
+    role: z.enum(ROLES),
+    organisationId: z.guid(),
+    organisationKind: z.enum(ORGANISATION_KINDS),
+    departement: z.string().max(3).optional(),
+    scopes: SCOPE_LIST,
+  }),
+]);
+
+function decodePrincipal(value: string): Principal | null {
+  try {
+    const parsed = SIGNED_PRINCIPAL.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    return parsed.success ? (parsed.data as Principal) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The header value the gateway sends: `t=<ms since epoch>,v1=<hex HMAC>`. */
 export function signGatewayRequest(
   secret: string,
-  request: { authorization?: string | null; body: string | Uint8Array },
+  request: { authorization?: string | null; principal?: string | null; body: string | Uint8Array },
   now: number = Date.now(),
 ): string {
   const timestamp = String(now);
-  return `t=${timestamp},v1=${mac(secret, timestamp, request.authorization ?? '', request.body)}`;
+  return `t=${timestamp},v1=${mac(secret, timestamp, request.authorization ?? '', request.principal ?? '', request.body)}`;
 }
 
 function parseHeader(value: string | string[] | undefined): { timestamp: string; signature: string } | null {
@@ -47,11 +91,16 @@ function parseHeader(value: string | string[] | undefined): { timestamp: string;
 }
 
 /** Requests whose signature was checked: their caller went through the gateway's own authentication. */
-const signedRequests = new WeakSet<IncomingMessage>();
+const signedRequests = new WeakMap<IncomingMessage, Principal | null>();
 
 /** Whether this request came from the gateway (its signature was checked against its body). */
 export function isSignedByGateway(request: IncomingMessage): boolean {
   return signedRequests.has(request);
+}
+
+/** The caller the gateway verified and signed for this request, if it sent one. */
+export function signedPrincipalOf(request: IncomingMessage): Principal | null {
+  return signedRequests.get(request) ?? null;
 }
 
 const REFUSAL = JSON.stringify({
@@ -92,10 +141,13 @@ export function createGatewaySignatureCheck(secret: string): GatewaySignatureChe
       const parsed = parseHeader(req.headers[GATEWAY_SIGNATURE_HEADER]);
       if (!parsed) throw new GatewaySignatureError();
       const authorization = req.headers.authorization ?? '';
-      const expected = Buffer.from(mac(secret, parsed.timestamp, authorization, body), 'hex');
+      const principalHeader = req.headers[GATEWAY_PRINCIPAL_HEADER];
+      const principal = typeof principalHeader === 'string' ? principalHeader : '';
+      const expected = Buffer.from(mac(secret, parsed.timestamp, authorization, principal, body), 'hex');
       const given = Buffer.from(parsed.signature, 'hex');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new GatewaySignatureError();
-      signedRequests.add(req);
+      // A signed principal that does not parse is the gateway's bug: the token is verified here instead.
+      signedRequests.set(req, principal === '' ? null : decodePrincipal(principal));
     },
   };
 }

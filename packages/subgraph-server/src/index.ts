@@ -2,8 +2,22 @@ export { startSubgraph, type SubgraphDefinition, type SubgraphOptions, type Runn
 export { loadTypeDefs } from './schema-files.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
-export { decodeCursor, encodeCursor, connectionFromRows, clampFirst, timestampKey, type CursorKeyKind } from './connections.js';
-export { checkOperationInputs, checkStringValue, inputChecksPlugin, CODE_IDS, DEFAULT_MAX_LENGTH, MAX_LENGTH_BY_NAME } from './input-checks.js';
+export {
+  decodeCursor,
+  encodeCursor,
+  connectionFromRows,
+  clampFirst,
+  timestampKey,
+  type CursorKeyKind,
+} from './connections.js';
+export {
+  checkOperationInputs,
+  checkStringValue,
+  inputChecksPlugin,
+  CODE_IDS,
+  DEFAULT_MAX_LENGTH,
+  MAX_LENGTH_BY_NAME,
+} from './input-checks.js';
 export { clientErrorOf, frenchValidationError, validationMessage, type ClientError } from './client-errors.js';
 export { bodyErrorHandler } from './body-errors.js';
 export { serveFromEnvironment, type AuthDependencies } from './standalone.js';
@@ -14,9 +28,23 @@ export {
   type Authenticator,
   type AuthenticateOptions,
   type AuthenticationFailure,
+  type VerifiedCaller,
+  type VerifyingAuthenticator,
 } from './authentication.js';
 export {
+  announceRevocation,
+  createPrincipalCache,
+  PRINCIPAL_CACHE_TTL_MS,
+  REVOCATION_BOUND_MS,
+  type CachingAuthenticator,
+  type PrincipalCacheOptions,
+  type Revocation,
+} from './principal-cache.js';
+export {
+  GATEWAY_PRINCIPAL_HEADER,
   GATEWAY_SIGNATURE_HEADER,
+  encodePrincipal,
+  signedPrincipalOf,
   checkGatewaySecret,
   generateGatewaySecret,
   isSignedByGateway,
@@ -52,7 +80,12 @@ export {
   type IdempotencyOptions,
 } from './idempotency.js';
 export { installProcessGuards, processGuardCounters, type ProcessGuardCounters } from './process-guards.js';
-export { serviceUnavailable, serviceUnavailableError, withTimeout, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable.js';
+export {
+  serviceUnavailable,
+  serviceUnavailableError,
+  withTimeout,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from './unavailable.js';
 export {
   OPERATION_LIMITS,
   operationLimitRules,
@@ -78,4 +111,10 @@ export {
   type RateLimitSettings,
   type RateLimitStore,
 } from './rate-limits.js';
-export { defineErrorCatalogue, parseInput, type ErrorCatalogue, type ErrorEntry, type FieldLabels } from './use-cases.js';
+export {
+  defineErrorCatalogue,
+  parseInput,
+  type ErrorCatalogue,
+  type ErrorEntry,
+  type FieldLabels,
+} from './use-cases.js';

@@ -61,7 +61,13 @@ export const sessions = identity.table(
     /** Why the session ended early: SIGNED_OUT, USER_DISABLED, REFRESH_TOKEN_REUSED (issue 11). */
     revokedReason: text('revoked_reason'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    // The gateways' principal caches read the sessions revoked since their last look, once a second at most (issue 16).
+    index('sessions_revoked_at_idx')
+      .on(t.revokedAt)
+      .where(sql`${t.revokedAt} is not null`),
+  ],
 );
 
 /**

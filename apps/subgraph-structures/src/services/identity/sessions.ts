@@ -5,7 +5,7 @@
 // Independent of the transport (body or cookie): the callers pass the token, this module decides.
 import { formatScopes, generateOpaqueSecret, hashOpaqueSecret, REFRESH_TOKEN_PREFIX, ROLE_SCOPES, type TokenIssuer } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { recordAudit } from '@navette/subgraph-server';
+import { announceRevocation, recordAudit } from '@navette/subgraph-server';
 import { and, eq, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { loadViewer, type ViewerRow } from './viewer.js';
@@ -72,6 +72,8 @@ async function revokeFamilyOnReuse(db: Database, presentedHash: string, now: Dat
     .where(and(eq(tables.sessions.id, rotated.sessionId), isNull(tables.sessions.revokedAt)))
     .returning({ userId: tables.sessions.userId });
   if (revoked) {
+    // Cached principals of this session go at once (issue 16 §1: the gateway's principal cache).
+    announceRevocation({ sessionId: rotated.sessionId });
     await recordAudit(
       db,
       { actorKind: 'anonymous', actorId: null, actorOrganisationId: null },
@@ -137,7 +139,8 @@ export async function closeSession(db: Database, refreshToken: string, now: Date
     .update(tables.sessions)
     .set({ revokedAt: now, revokedReason: 'SIGNED_OUT' })
     .where(and(eq(tables.sessions.refreshTokenHash, presentedHash), isNull(tables.sessions.revokedAt)))
-    .returning({ userId: tables.sessions.userId });
+    .returning({ id: tables.sessions.id, userId: tables.sessions.userId });
+  if (session) announceRevocation({ sessionId: session.id });
   // A rotated-away token used to sign out is a copy too: the family is revoked all the same, and audited.
   if (!session) await revokeFamilyOnReuse(db, presentedHash, now, client);
   return session?.userId ?? null;

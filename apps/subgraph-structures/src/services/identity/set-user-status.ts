@@ -1,7 +1,7 @@
 // A change of access rights (issue 4): audited, and a disabled account's sessions are closed at once.
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
+import { actorOf, announceRevocation, recordAudit, userError } from '@navette/subgraph-server';
 import { and, eq, isNull } from 'drizzle-orm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,7 +16,7 @@ export async function setUserStatus(
   if (principal.kind === 'user' && principal.userId === input.userId) {
     throw userError('BAD_USER_INPUT', 'Vous ne pouvez pas modifier l’état de votre propre compte.');
   }
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const [user] = await tx.update(tables.users).set({ status: input.status }).where(eq(tables.users.id, input.userId)).returning({ id: tables.users.id });
     if (!user) throw userError('NOT_FOUND', 'Ce compte n’existe pas.');
     if (input.status === 'DISABLED') {
@@ -34,4 +34,7 @@ export async function setUserStatus(
     });
     return true;
   });
+  // Once committed: the gateway's cached principals of this user go at once (issue 16 §1).
+  if (input.status === 'DISABLED') announceRevocation({ userId: input.userId });
+  return changed;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_revoked_at_idx" ON "identity"."sessions" USING btree ("revoked_at") WHERE "identity"."sessions"."revoked_at" is not null;
