@@ -18,12 +18,17 @@ import { refuse, type Refusal } from './result.js';
 export const SIGN_IN_FAILURE_WINDOW_SECONDS = 900;
 /** Failures answered without delay. */
 export const SIGN_IN_FREE_FAILURES = 3;
-export const SIGN_IN_MAX_DELAY_MS = 30_000;
+/**
+ * The longest wait: below the gateway's upstream timeout (10 s, apps/gateway/src/resilience.ts), so that a slowed
+ * attempt gets its answer (INVALID_CREDENTIALS, then SIGN_IN_LOCKED) rather than a timeout; the lock after
+ * {@link SIGN_IN_LOCK_THRESHOLD} failures is what stops a flood.
+ */
+export const SIGN_IN_MAX_DELAY_MS = 8_000;
 export const SIGN_IN_LOCK_THRESHOLD = 20;
 
 /**
  * Delay before answering a sign-in attempt, given the failures already recorded in the window:
- * 0 for 0 to 3 failures, then 1 s, 2 s, 4 s, 8 s, 16 s, and 30 s from the 9th failure on.
+ * 0 for 0 to 3 failures, then 1 s, 2 s, 4 s, and 8 s from the 7th failure on.
  */
 export function signInDelayMs(recentFailures: number): number {
   if (Number.isNaN(recentFailures) || recentFailures <= SIGN_IN_FREE_FAILURES) return 0;
