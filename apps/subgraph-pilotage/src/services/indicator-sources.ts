@@ -152,7 +152,7 @@ export const MEASURE_SPECS: Readonly<Record<Measure, MeasureSpec>> = Object.from
 /**
  * Event measures kept as live totals per day and per month of each département × SIAE kind, by triggers in the
  * transaction of each write (migration 0013: its `reporting.<table>_measures` functions state, in SQL, the conditions
- * of the specs above for those triggers). For the whole region (comité, État, API clients) they are read from those
+ * of the domain's specs for those triggers; indicator-drift.integration.test.ts fails when they disagree). For the whole region (comité, État, API clients) they are read from those
  * totals: a year of the whole country is a few thousand rows instead of a GROUP BY of millions. A SIAE's or an agence's
  * own figures, a few thousand rows at most, come from the views.
  */
