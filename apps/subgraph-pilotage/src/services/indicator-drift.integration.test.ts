@@ -32,6 +32,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureByPeriod, measuresByCell, type IndicatorScope, type SourceFilter } from './indicator-sources.js';
 
 const TODAY = '2026-11-23';
+/** Hundreds of reads per test, on PGlite too, on a machine shared with other test files: no 5 s default. */
+const SLOW = 180_000;
 const DEPARTEMENTS = ['2A', '2B', '976'] as const;
 const KINDS: readonly SiaeKind[] = ['ACI', 'AI', 'EI', 'ETTI', 'EITI'];
 
@@ -335,7 +337,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
       expect(Math.max(...values), measure).toBeGreaterThan(0);
       if (measureSpec(measure).period.kind !== 'current') expect(new Set(values).size, measure).toBeGreaterThan(1);
     }
-  });
+  }, SLOW);
 
   it('the region (live totals for the live measures, views for the others) equals the domain’s reading, cell by cell', async () => {
     for (const period of PERIODS) {
@@ -345,7 +347,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
         );
       }
     }
-  });
+  }, SLOW);
 
   it('an agence’s and a SIAE’s own figures (views) equal the domain’s reading of their facts', async () => {
     for (const departementCode of DEPARTEMENTS) {
@@ -368,7 +370,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
         }
       }
     }
-  });
+  }, SLOW);
 
   it('trends by quarter (totals for the region, views for an agence) equal the sum of the domain’s cells', async () => {
     const quarters = lastQuarters(TODAY, 8).map((q) => ({ from: q.from, to: minIsoDate(q.to, TODAY), day: minIsoDate(q.to, TODAY) }));
@@ -382,7 +384,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
         expect(agency, `agence ${departementCode} ${measure}`).toEqual(want);
       }
     }
-  });
+  }, SLOW);
 
   it('the parcours statistics’ live totals (migration 0014) equal the domain’s reading of their specs', async () => {
     const specs = {
@@ -402,5 +404,5 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
         expect(seen, `${measure} ${period.from}..${period.to}`).toEqual(want);
       }
     }
-  });
+  }, SLOW);
 });
