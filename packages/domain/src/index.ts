@@ -33,6 +33,7 @@ export * from './eligibility.js';
 export * from './exit.js';
 export * from './steering.js';
 export * from './indicators.js';
+export * from './indicator-measures.js';
 export * from './masking.js';
 export * from './prescription-status.js';
 export * from './cooperation-agreement.js';

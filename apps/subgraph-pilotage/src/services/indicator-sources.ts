@@ -3,9 +3,19 @@
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
 import { readMeasureTotals, resultRows, tables, type Database, type MeasureTotal, type Period } from '@navette/db';
-import type { SiaeKind } from '@navette/domain';
-import { sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { Measure, Measures } from './indicator-values.js';
+import {
+  LIVE_MEASURES,
+  MEASURES,
+  measureSpec,
+  type AnyMeasureSpec,
+  type FactSource,
+  type Measure,
+  type MeasureCondition,
+  type Measures,
+  type SiaeKind,
+  type StateRule,
+} from '@navette/domain';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 /** Whose figures: a SIAE or an agence its own (not masked); the comité, the État and API clients the whole region. */
 export type IndicatorScope = { kind: 'siae'; id: string } | { kind: 'agency'; id: string } | { kind: 'region' };
@@ -49,16 +59,17 @@ interface Source {
 const bySiaeOrAgency = (siaeId: SQLWrapper, agencyId: SQLWrapper) => (scope: IndicatorScope) =>
   scope.kind === 'siae' ? sql`${siaeId} = ${scope.id}` : scope.kind === 'agency' ? sql`${agencyId} = ${scope.id}` : undefined;
 
+/** The reporting view (or directory table) of each source of the domain's measure specs. */
 const SOURCES = {
   approvalRequests: { from: r, departement: r.departementCode, siaeKind: r.siaeKind, scope: bySiaeOrAgency(r.siaeId, r.agencyId) },
   approvalEvents: { from: e, departement: e.departementCode, siaeKind: e.siaeKind, scope: bySiaeOrAgency(e.siaeId, e.agencyId) },
   prescriptions: { from: p, departement: p.departementCode, siaeKind: p.siaeKind, scope: bySiaeOrAgency(p.siaeId, p.agencyId) },
-  training: { from: t, departement: t.departementCode, siaeKind: t.siaeKind, scope: bySiaeOrAgency(t.siaeId, t.agencyId) },
+  trainingRecords: { from: t, departement: t.departementCode, siaeKind: t.siaeKind, scope: bySiaeOrAgency(t.siaeId, t.agencyId) },
   immersions: { from: im, departement: im.departementCode, siaeKind: im.siaeKind, scope: bySiaeOrAgency(im.siaeId, im.agencyId) },
   serviceUses: { from: su, departement: su.departementCode, siaeKind: su.siaeKind, scope: bySiaeOrAgency(su.siaeId, su.agencyId) },
   poes: { from: po, departement: po.departementCode, siaeKind: po.siaeKind, scope: bySiaeOrAgency(po.siaeId, po.agencyId) },
   jobOffers: { from: jo, departement: jo.departementCode, siaeKind: jo.siaeKind, scope: bySiaeOrAgency(jo.siaeId, jo.agencyId) },
-  agreements: { from: a, departement: a.departementCode, siaeKind: a.siaeKind, scope: bySiaeOrAgency(a.siaeId, a.agencyId) },
+  cooperationAgreements: { from: a, departement: a.departementCode, siaeKind: a.siaeKind, scope: bySiaeOrAgency(a.siaeId, a.agencyId) },
   siaes: { from: s, departement: s.departementCode, siaeKind: s.siaeKind, scope: bySiaeOrAgency(s.id, s.agencyId) },
   // CTA are led by agences (fiche 8): an agence sees those it leads; they are no SIAE's own figures.
   ctaMeetings: {
@@ -67,84 +78,85 @@ const SOURCES = {
     scope: (scope: IndicatorScope) => (scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined),
   },
   // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory.
-  prescribers: {
+  prescriberOrganizations: {
     from: o,
     departement: o.departementCode,
     scope: (scope: IndicatorScope) => (scope.kind === 'region' ? undefined : sql`${o.departementCode} in ${territoryDepartements(scope)}`),
   },
-} satisfies Record<string, Source>;
-export type SourceKey = keyof typeof SOURCES;
+} satisfies Record<FactSource, Source>;
+export type SourceKey = FactSource;
 
 /**
- * How a measure reads its source. `event`: rows whose `date` falls in the period (and `where`), placed in a quarter by
- * that date; `state`: rows true on one day (`at`: the last day of the period, or of each quarter); `current`: the
- * directory as it is now (no history kept).
+ * How a measure reads its source, generated from its spec in @navette/domain (indicator-measures.ts): `event`: rows
+ * whose `date` falls in the period (and `where`), placed in a quarter by that date; `state`: rows true on one day
+ * (`at`: the last day of the period, or of each quarter); `current`: the directory as it is now (no history kept).
  */
-type MeasureSpec = { source: SourceKey; aggregate?: SQL; cast?: 'int' | 'float8' } & (
+type MeasureSpec = { source: SourceKey; aggregate: SQL; cast: 'int' | 'float8'; domain: AnyMeasureSpec } & (
   | { kind: 'event'; date: SQLWrapper; where?: SQL }
-  | { kind: 'state'; at: (day: SQL) => SQL }
+  | { kind: 'state'; at: (day: SQL) => SQL; where?: SQL }
   | { kind: 'current'; where?: SQL }
 );
 
-/** A convention signed and in force on `day` (read of @navette/domain isCooperationAgreementInForce on past days). */
-const agreementInForce = (day: SQL) =>
-  sql`${a.signedOn} <= ${day} and ${a.startOn} <= ${day} and (${a.endOn} is null or ${a.endOn} >= ${day})
-    and (${a.terminatedOn} > ${day} or (${a.terminatedOn} is null and ${a.status} <> 'TERMINATED'))`;
-
-/** Habilitated by the préfet on `day` (structures.prescriber_organizations, fiche 2). */
-const habilitatedOn = (day: SQL) =>
-  sql`${o.kind} = 'HABILITE' and ${o.habilitationStartOn} <= ${day} and (${o.habilitationEndOn} is null or ${o.habilitationEndOn} >= ${day})`;
-
-export const MEASURE_SPECS: Readonly<Record<Measure, MeasureSpec>> = {
-  approvalRefusals: {
-    source: 'approvalRequests',
-    kind: 'event',
-    date: r.decidedOn,
-    where: sql`${r.status} = 'REFUSED' and ${r.appealStatus} is distinct from 'UPHELD'`,
-  },
-  suspensions: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'SUSPENSION'` },
-  prolongations: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'PROLONGATION'` },
-  extensions: { source: 'approvalEvents', kind: 'event', date: e.startOn, where: sql`${e.kind} = 'EXTENSION'` },
-  hiringRefusals: { source: 'prescriptions', kind: 'event', date: p.updatedOn, where: sql`${p.status} = 'REFUSED'` },
-  orientedByPoleEmploi: { source: 'prescriptions', kind: 'event', date: p.sentOn, where: sql`${p.prescriberKind} = 'POLE_EMPLOI'` },
-  trainingHours: { source: 'training', kind: 'event', date: t.endOn, aggregate: sql`sum(${t.hours})`, cast: 'float8' },
-  trainedPeople: { source: 'training', kind: 'event', date: t.endOn, aggregate: sql`count(distinct ${t.personId})` },
-  immersions: { source: 'immersions', kind: 'event', date: im.startOn },
-  employmentServices: { source: 'serviceUses', kind: 'event', date: su.usedOn },
-  inWorkFollowUps: { source: 'serviceUses', kind: 'event', date: su.usedOn, where: sql`${su.inWorkFollowUp}` },
-  poes: { source: 'poes', kind: 'event', date: po.startOn },
-  jobOffers: { source: 'jobOffers', kind: 'event', date: jo.depositedAtPoleEmploiOn },
-  agreementsSigned: { source: 'agreements', kind: 'event', date: a.signedOn },
-  siaeWithAgreementInForce: { source: 'agreements', kind: 'state', at: agreementInForce, aggregate: sql`count(distinct ${a.siaeId})` },
-  siae: { source: 'siaes', kind: 'current' },
-  siaeWithReferent: { source: 'siaes', kind: 'current', where: sql`${s.hasReferent}` },
-  operationalCtas: { source: 'ctaMeetings', kind: 'event', date: c.heldOn, aggregate: sql`count(distinct ${c.ctaId})` },
-  ctaMeetings: { source: 'ctaMeetings', kind: 'event', date: c.heldOn },
-  minutesSentToCdiae: { source: 'ctaMeetings', kind: 'event', date: c.minutesSentToCdiaeOn },
-  habilitatedPrescribers: { source: 'prescribers', kind: 'state', at: habilitatedOn },
+/**
+ * The SQL of the domain's state rules, on the view's columns. Checked, not generated, against the domain's
+ * wasCooperationAgreementInForce and wasHabilitatedByPrefet by indicator-drift.integration.test.ts.
+ */
+const STATE_SQL: Readonly<Record<StateRule, (day: SQL) => SQL>> = {
+  // Signed and in force on `day`, whatever its status today.
+  cooperationAgreementInForce: (day) =>
+    sql`${a.signedOn} <= ${day} and ${a.startOn} <= ${day} and (${a.endOn} is null or ${a.endOn} >= ${day})
+    and (${a.terminatedOn} > ${day} or (${a.terminatedOn} is null and ${a.status} <> 'TERMINATED'))`,
+  // Habilitated by the préfet on `day` (structures.prescriber_organizations, fiche 2).
+  habilitatedByPrefet: (day) =>
+    sql`${o.kind} = 'HABILITE' and ${o.habilitationStartOn} <= ${day} and (${o.habilitationEndOn} is null or ${o.habilitationEndOn} >= ${day})`,
 };
+
+/** A column of a source by its name in the domain's facts (the views' columns have the same names in code). */
+function column(source: SourceKey, field: string): SQLWrapper {
+  const found = (SOURCES[source].from as unknown as Record<string, SQLWrapper | undefined>)[field];
+  if (!found) throw new Error(`No column ${field} in the reporting source ${source}`);
+  return found;
+}
+
+function conditionSql(source: SourceKey, condition: MeasureCondition<FactSource>): SQL {
+  if ('anyOf' in condition) return sql`(${sql.join(condition.anyOf.map((c) => sql`(${conditionSql(source, c)})`), sql` or `)})`;
+  const col = column(source, condition.field);
+  if ('equals' in condition) return typeof condition.equals === 'boolean' ? (condition.equals ? sql`${col}` : sql`not ${col}`) : sql`${col} = ${condition.equals}`;
+  if ('differsFrom' in condition) return sql`${col} is distinct from ${condition.differsFrom}`;
+  return sql`${col} is not null`;
+}
+
+/** The SQL reading of a domain spec. */
+function generated(domain: AnyMeasureSpec): MeasureSpec {
+  const source = domain.source;
+  const where = domain.where.length > 0 ? sql.join(domain.where.map((c) => conditionSql(source, c as MeasureCondition<FactSource>)), sql` and `) : undefined;
+  const agg = domain.aggregate as { kind: 'count' } | { kind: 'sum' | 'distinct'; field: string };
+  const aggregate =
+    agg.kind === 'count' ? sql`count(*)` : agg.kind === 'sum' ? sql`sum(${column(source, agg.field)})` : sql`count(distinct ${column(source, agg.field)})`;
+  const base = { source, aggregate, cast: agg.kind === 'sum' ? ('float8' as const) : ('int' as const), domain };
+  const period = domain.period as { kind: 'event'; date: string } | { kind: 'state'; rule: StateRule } | { kind: 'current' };
+  switch (period.kind) {
+    case 'event':
+      return { ...base, kind: 'event', date: column(source, period.date), where };
+    case 'state':
+      return { ...base, kind: 'state', at: STATE_SQL[period.rule], where };
+    case 'current':
+      return { ...base, kind: 'current', where };
+  }
+}
+
+export const MEASURE_SPECS: Readonly<Record<Measure, MeasureSpec>> = Object.fromEntries(
+  MEASURES.map((m) => [m, generated(measureSpec(m))]),
+) as Record<Measure, MeasureSpec>;
 
 /**
  * Event measures kept as live totals per day and per month of each département × SIAE kind, by triggers in the
  * transaction of each write (migration 0013: its `reporting.<table>_measures` functions state, in SQL, the conditions
- * of the specs above for those triggers). For the whole region (comité, État, API clients) they are read from those
+ * of the domain's specs for those triggers; indicator-drift.integration.test.ts fails when they disagree). For the whole region (comité, État, API clients) they are read from those
  * totals: a year of the whole country is a few thousand rows instead of a GROUP BY of millions. A SIAE's or an agence's
  * own figures, a few thousand rows at most, come from the views.
  */
-const SUMMARISED: ReadonlySet<Measure> = new Set<Measure>([
-  'approvalRefusals',
-  'suspensions',
-  'prolongations',
-  'extensions',
-  'hiringRefusals',
-  'orientedByPoleEmploi',
-  'trainingHours',
-  'trainedPeople',
-  'immersions',
-  'employmentServices',
-  'inWorkFollowUps',
-  'poes',
-]);
+const SUMMARISED: ReadonlySet<Measure> = LIVE_MEASURES;
 
 /**
  * The totals a summarised measure reads. People trained are distinct people: by their first record ending in the
@@ -239,25 +251,20 @@ function countsIn(spec: MeasureSpec, period: Period): SQL {
     case 'event':
       return sql`${spec.date} between ${period.from}::date and ${period.to}::date${spec.where ? sql` and ${spec.where}` : sql``}`;
     case 'state':
-      return spec.at(sql`${period.to}::date`);
+      return spec.where ? sql`${spec.at(sql`${period.to}::date`)} and ${spec.where}` : spec.at(sql`${period.to}::date`);
     case 'current':
       return spec.where ?? sql`true`;
   }
 }
 
-/** Whether two measures count the same rows of their source (same date and condition, or same state). */
+/** Whether two measures count the same rows of their source (same period reading and conditions in the domain). */
 function sameRows(x: MeasureSpec, y: MeasureSpec): boolean {
-  // View columns come through a proxy (a new object on each access): compare their names.
-  if (x.kind === 'event' && y.kind === 'event') return (x.date as Column).name === (y.date as Column).name && x.where === y.where;
-  if (x.kind === 'state' && y.kind === 'state') return x.at === y.at;
-  if (x.kind === 'current' && y.kind === 'current') return x.where === y.where;
-  return false;
+  return x.source === y.source && JSON.stringify([x.domain.period, x.domain.where]) === JSON.stringify([y.domain.period, y.domain.where]);
 }
 
 function aggregateOf(spec: MeasureSpec, condition: SQL | null): SQL {
-  const aggregate = spec.aggregate ?? sql`count(*)`;
-  const filtered = condition ? sql`${aggregate} filter (where ${condition})` : aggregate;
-  return sql`coalesce(${filtered}, 0)::${sql.raw(spec.cast ?? 'int')}`;
+  const filtered = condition ? sql`${spec.aggregate} filter (where ${condition})` : spec.aggregate;
+  return sql`coalesce(${filtered}, 0)::${sql.raw(spec.cast)}`;
 }
 
 /** Rows of a raw query, whichever driver ran it (postgres.js returns an array, PGlite `{ rows }`). */
@@ -359,14 +366,18 @@ export async function measureByPeriod(
     for (const cell of await summarisedByCell(tx, [measure], filter, periods, today)) values[cell.bucket]! += cell.measures[measure] ?? 0;
     return values;
   }
+  // The scope's figure is the sum of its cells' (domain spec: a distinct count is per cell; a person trained in two
+  // cells counts in each, as in the indicator table's rows and the live totals above): grouped by cell, then added up.
+  const cells = source.siaeKind ? sql`${source.departement}, ${source.siaeKind}` : sql`${source.departement}`;
   if (spec.kind === 'event') {
     // Quarters are calendar quarters (@navette/domain periods.ts): date_trunc gives the first day of each.
     const quarter = sql`to_char(date_trunc('quarter', ${spec.date}::timestamp), 'YYYY-MM-DD')`;
     const rows = resultRows<{ q: string; n: number }>(
       await tx.execute(sql`select ${quarter} as q, ${aggregateOf(spec, null)} as n from ${source.from}
-        ${whereAll([...conditions, countsIn(spec, { from: first.from, to: last.to })])} group by 1`),
+        ${whereAll([...conditions, countsIn(spec, { from: first.from, to: last.to })])} group by 1, ${cells}`),
     );
-    const byStart = new Map(rows.map((x) => [x.q, Number(x.n)]));
+    const byStart = new Map<string, number>();
+    for (const x of rows) byStart.set(x.q, (byStart.get(x.q) ?? 0) + Number(x.n));
     return periods.map((q) => byStart.get(q.from) ?? 0);
   }
   const days = sql.join(periods.map((q) => sql`(${q.day}::date)`), sql`, `);
@@ -374,8 +385,9 @@ export async function measureByPeriod(
   const rows = resultRows<{ day: string; n: number }>(
     await tx.execute(sql`select d.day::text as day, ${aggregateOf(spec, null)} as n
       from (values ${days}) as d(day) join ${source.from} on ${spec.at(day)}
-      ${whereAll(conditions)} group by d.day`),
+      ${whereAll(spec.where ? [...conditions, spec.where] : conditions)} group by d.day, ${cells}`),
   );
-  const byDay = new Map(rows.map((x) => [x.day, Number(x.n)]));
+  const byDay = new Map<string, number>();
+  for (const x of rows) byDay.set(x.day, (byDay.get(x.day) ?? 0) + Number(x.n));
   return periods.map((q) => byDay.get(q.day) ?? 0);
 }

@@ -146,7 +146,11 @@ export const ctaMeetingFacts = reporting
 // Live per-day, per-month and per-year totals of the event indicators by département × SIAE kind, kept by triggers in
 // the transaction of each write (migrations 0013, 0015); only the triggers write them (navette_app may read them).
 const measureTotals = () => ({
-  /** A measure of the pilotage subgraph (MEASURE_SPECS), or one of the two parts of `trainedPeople`. */
+  /**
+   * A measure of @navette/domain (INDICATOR_MEASURE_SPECS or STATISTICS_MEASURE_SPECS: what it counts and by which
+   * date), or one of the two parts of `trainedPeople`. The triggers' SQL is checked against those specs by
+   * apps/subgraph-pilotage/src/services/indicator-drift.integration.test.ts.
+   */
   measure: text('measure').notNull(),
   departementCode: varchar('departement_code', { length: 3 }).notNull(),
   siaeKind: siaeKind('siae_kind').notNull(),
