@@ -654,12 +654,12 @@ describe('Espace SIAE', () => {
       'DISMISSED',
     );
     await page.reload();
-    await page.getByTestId('appeal-status').getByText('rejeté, le refus est maintenu', { exact: false }).waitFor();
+    await page.getByTestId('appeal-status').getByText('Recours rejeté', { exact: false }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Le contrat reçu n’est pas signé.');
     await page.goto(`${product.url}/siae/prescriptions/${prescriptionId}`);
     await page
       .getByTestId('approval-requests')
-      .getByRole('link', { name: 'Recours : rejeté, le refus est maintenu' })
+      .getByRole('link', { name: 'Recours rejeté' })
       .waitFor();
     await maybeScreenshot(page, 'siae-appeal');
   });

@@ -146,7 +146,6 @@ export const copy = {
     no: 'Non',
     notSigned: 'Pas encore',
   },
-  agreementStatus: { DRAFT: 'En préparation', SIGNED: 'Signée', EXPIRED: 'Échue', TERMINATED: 'Résiliée' },
   siaeCooperation: {
     notFoundTitle: 'SIAE introuvable',
     notFoundText: 'Cette SIAE n’existe pas ou n’est plus référencée.',

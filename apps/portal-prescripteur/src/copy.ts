@@ -284,18 +284,4 @@ export const copy = {
     reason: 'Motif',
     comment: 'Commentaire',
   },
-  approvalStatus: {
-    NOT_STARTED: 'Délivré, pas encore commencé',
-    ACTIVE: 'En cours',
-    SUSPENDED: 'Suspendu',
-    ENDED: 'Terminé',
-  },
-  prescriptionStatus: {
-    SENT: 'Envoyée',
-    SEEN: 'Consultée par la SIAE',
-    ACCEPTED: 'Acceptée',
-    REFUSED: 'Refusée',
-    WITHDRAWN: 'Retirée par le prescripteur',
-    HIRED: 'Embauche',
-  },
 } as const;

@@ -1,9 +1,11 @@
+import { PRESCRIPTION_STATUS_LABELS, prescriptionTransition } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import {
   approvalStatusLabel,
   isAwaitingAnswer,
   personName,
   PRESCRIPTION_STATUSES,
+  prescriptionStatusLabel,
   prescriptionStatusSeverity,
   statusFromSearchParams,
 } from './labels.ts';
@@ -15,8 +17,15 @@ describe('statuses shown in the Espace prescripteur', () => {
     expect(statusFromSearchParams(new URLSearchParams(''))).toBeNull();
   });
 
-  it('offers to withdraw only a prescription not answered yet', () => {
+  it('offers to withdraw exactly when the API’s transition (@navette/domain) allows it: not answered yet', () => {
+    for (const status of PRESCRIPTION_STATUSES) {
+      expect(isAwaitingAnswer(status)).toBe(prescriptionTransition(status, 'WITHDRAW').ok);
+    }
     expect(PRESCRIPTION_STATUSES.filter(isAwaitingAnswer)).toEqual(['SENT', 'SEEN']);
+  });
+
+  it('names the statuses with the API’s words', () => {
+    for (const status of PRESCRIPTION_STATUSES) expect(prescriptionStatusLabel(status)).toBe(PRESCRIPTION_STATUS_LABELS[status]);
   });
 
   it('colours refusals as errors and acceptances as successes', () => {

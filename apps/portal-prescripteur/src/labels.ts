@@ -1,22 +1,27 @@
 // Display of the API's statuses in this portal: which DSFR badge, which filter option. The API gives the label of
 // each item it returns (statusLabel); the filter needs the labels before any item is loaded.
+// The statuses, their words and the actions each allows are @navette/domain's, the API's own (issue 13).
 import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
-import { copy } from './copy.ts';
+import {
+  APPROVAL_STATUS_LABELS,
+  isOneOf,
+  labelOf,
+  PRESCRIPTION_STATUS_LABELS,
+  PRESCRIPTION_STATUSES,
+  prescriptionActions,
+} from '@navette/domain';
 import type { ApprovalStatus, PrescriptionStatus } from './generated/graphql.ts';
 
-export const PRESCRIPTION_STATUSES = [
-  'SENT',
-  'SEEN',
-  'ACCEPTED',
-  'REFUSED',
-  'WITHDRAWN',
-  'HIRED',
-] as const satisfies readonly PrescriptionStatus[];
+export { PRESCRIPTION_STATUSES };
 
 export type BadgeSeverity = AlertProps.Severity | 'new' | undefined;
 
 export function isPrescriptionStatus(value: string): value is PrescriptionStatus {
-  return (PRESCRIPTION_STATUSES as readonly string[]).includes(value);
+  return isOneOf(PRESCRIPTION_STATUSES, value);
+}
+
+export function prescriptionStatusLabel(status: PrescriptionStatus): string {
+  return labelOf(PRESCRIPTION_STATUS_LABELS, status);
 }
 
 export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSeverity {
@@ -36,15 +41,15 @@ export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSev
 }
 
 /**
- * Whether to offer "Retirer": the SIAE has not answered yet (fiche 4; the transition WITHDRAW of @navette/domain
- * starts from SENT or SEEN). The API decides and answers CONFLICT otherwise: this only hides a useless button.
+ * Whether to offer "Retirer": the transition WITHDRAW of @navette/domain allows it from this status (fiche 4: the SIAE
+ * has not answered yet), the table the API applies.
  */
 export function isAwaitingAnswer(status: PrescriptionStatus): boolean {
-  return status === 'SENT' || status === 'SEEN';
+  return prescriptionActions(status, 'PRESCRIBER').includes('WITHDRAW');
 }
 
 export function approvalStatusLabel(status: ApprovalStatus): string {
-  return copy.approvalStatus[status] ?? status;
+  return labelOf(APPROVAL_STATUS_LABELS, status);
 }
 
 export function approvalStatusSeverity(status: ApprovalStatus): BadgeSeverity {

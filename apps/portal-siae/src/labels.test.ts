@@ -1,3 +1,4 @@
+import { APPEAL_STATUS_LABELS, CONTRACT_KIND_LABELS, prescriptionTransition } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import {
   agreementActions,
@@ -8,12 +9,22 @@ import {
   isContractKind,
   personName,
   PRESCRIPTION_STATUSES,
+  siaeRequestActions,
   statusFromSearchParams,
 } from './labels.ts';
 
 describe('statuses shown in the Espace SIAE', () => {
-  it('offers to answer only a prescription not answered yet', () => {
+  it('offers to answer exactly when the API’s transition (@navette/domain) accepts the prescription', () => {
+    for (const status of PRESCRIPTION_STATUSES) expect(awaitsAnswer(status)).toBe(prescriptionTransition(status, 'ACCEPT').ok);
     expect(PRESCRIPTION_STATUSES.filter(awaitsAnswer)).toEqual(['SENT', 'SEEN']);
+  });
+
+  it('completes a pending request and appeals a refusal once (the domain’s table, annexe 4 §2.2.2-2.2.3)', () => {
+    expect(siaeRequestActions({ status: 'PENDING' })).toEqual(['COMPLETE']);
+    expect(siaeRequestActions({ status: 'TACITLY_GRANTED' })).toEqual([]);
+    expect(siaeRequestActions({ status: 'REFUSED', appeal: null })).toEqual(['APPEAL']);
+    expect(siaeRequestActions({ status: 'REFUSED', appeal: { status: 'DISMISSED' } })).toEqual([]);
+    expect(siaeRequestActions({ status: 'GRANTED' })).toEqual([]);
   });
 
   it('offers the initial agrément request once the person is accepted, unless one is pending or granted', () => {
@@ -32,6 +43,7 @@ describe('statuses shown in the Espace SIAE', () => {
 
   it('labels contract kinds in French and recognises them', () => {
     expect(contractKindLabel('CDI_INCLUSION')).toBe('CDI inclusion');
+    expect(contractKindLabel('CDDI')).toBe(CONTRACT_KIND_LABELS.CDDI);
     expect(isContractKind('CDDI')).toBe(true);
     expect(isContractKind('CDD')).toBe(false);
   });
@@ -52,9 +64,9 @@ describe('statuses shown in the Espace SIAE', () => {
     expect(agreementActions({ status: 'TERMINATED' })).toEqual({ edit: false, sign: false, terminate: false });
   });
 
-  it('says where an appeal stands in French', () => {
-    expect(appealStatusLabel('PENDING')).toBe('en attente de réponse');
-    expect(appealStatusLabel('DISMISSED')).toContain('rejeté');
+  it('says where an appeal stands with the API’s words', () => {
+    expect(appealStatusLabel('PENDING')).toBe(APPEAL_STATUS_LABELS.PENDING);
+    expect(appealStatusLabel('DISMISSED')).toBe('Recours rejeté');
   });
 
   it('writes names the administrative way', () => {

@@ -2,7 +2,27 @@
 // and which action to offer. The API decides (and answers CONFLICT when an action no longer applies): these only
 // hide buttons that could not succeed.
 import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
-import { copy } from './copy.ts';
+import {
+  AI_SECTOR_LABELS,
+  AI_SECTORS,
+  APPEAL_STATUS_LABELS,
+  APPROVAL_STATUS_LABELS,
+  approvalRequestActions,
+  canRequestInitialApproval as canRequestInitialApprovalByTheRules,
+  CONTRACT_KIND_LABELS,
+  cooperationAgreementActions,
+  EXIT_OUTCOMES,
+  isOneOf,
+  labelOf,
+  LIVE_APPROVAL_REQUEST_STATUSES,
+  PRESCRIPTION_STATUS_LABELS,
+  PRESCRIPTION_STATUSES,
+  prescriptionActions,
+  PROLONGATION_REASON_LABELS,
+  PROLONGATION_REASONS,
+  TRAINING_KIND_LABELS,
+  TRAINING_KINDS,
+} from '@navette/domain';
 import type {
   AiSector,
   AppealStatus,
@@ -10,7 +30,6 @@ import type {
   ApprovalStatus,
   ContractKind,
   CooperationAgreementStatus,
-  ExitOutcome,
   PrescriptionStatus,
   ProlongationReason,
   TrainingKind,
@@ -18,47 +37,18 @@ import type {
 
 export type BadgeSeverity = AlertProps.Severity | 'new' | undefined;
 
-export const PRESCRIPTION_STATUSES = [
-  'SENT',
-  'SEEN',
-  'ACCEPTED',
-  'REFUSED',
-  'WITHDRAWN',
-  'HIRED',
-] as const satisfies readonly PrescriptionStatus[];
-export const CONTRACT_KINDS = [
-  'CDDI',
-  'CDI_INCLUSION',
-  'MISSION_ETTI',
-  'MISE_A_DISPOSITION_AI',
-] as const satisfies readonly ContractKind[];
-export const AI_SECTORS = ['MARCHAND', 'NON_MARCHAND'] as const satisfies readonly AiSector[];
-export const PROLONGATION_REASONS = ['TRAINING', 'AGE_50_OR_RQTH'] as const satisfies readonly ProlongationReason[];
-export const EXIT_OUTCOMES = [
-  'DURABLE_JOB',
-  'TRANSITION_JOB',
-  'TRAINING',
-  'OTHER',
-] as const satisfies readonly ExitOutcome[];
-export const TRAINING_KINDS = [
-  'QUALIFYING',
-  'CERTIFYING',
-  'PRE_QUALIFYING',
-  'ADAPTATION',
-  'BASIC_SKILLS',
-] as const satisfies readonly TrainingKind[];
+// The lists of codes are @navette/domain's (issue 13), the ones the API checks.
+export { AI_SECTORS, EXIT_OUTCOMES, PRESCRIPTION_STATUSES, PROLONGATION_REASONS, TRAINING_KINDS };
+export const CONTRACT_KINDS = Object.keys(CONTRACT_KIND_LABELS) as ContractKind[];
 
-const isOneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: string): value is T =>
-    (values as readonly string[]).includes(value);
+export const isPrescriptionStatus = (value: string): value is PrescriptionStatus => isOneOf(PRESCRIPTION_STATUSES, value);
+export const isContractKind = (value: string): value is ContractKind => isOneOf(CONTRACT_KINDS, value);
+export const isAiSector = (value: string): value is AiSector => isOneOf(AI_SECTORS, value);
+export const isProlongationReason = (value: string): value is ProlongationReason => isOneOf(PROLONGATION_REASONS, value);
+export const isExitOutcome = (value: string) => isOneOf(EXIT_OUTCOMES, value);
+export const isTrainingKind = (value: string): value is TrainingKind => isOneOf(TRAINING_KINDS, value);
 
-export const isPrescriptionStatus = isOneOf(PRESCRIPTION_STATUSES);
-export const isContractKind = isOneOf(CONTRACT_KINDS);
-export const isAiSector = isOneOf(AI_SECTORS);
-export const isProlongationReason = isOneOf(PROLONGATION_REASONS);
-export const isExitOutcome = isOneOf(EXIT_OUTCOMES);
-export const isTrainingKind = isOneOf(TRAINING_KINDS);
+export const prescriptionStatusLabel = (status: PrescriptionStatus): string => labelOf(PRESCRIPTION_STATUS_LABELS, status);
 
 export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSeverity {
   switch (status) {
@@ -76,22 +66,33 @@ export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSev
   }
 }
 
-/** The SIAE has not answered yet (fiche 4): accept or refuse. */
+/** The SIAE has not answered yet (fiche 4): the domain's table allows ACCEPT from this status. */
 export function awaitsAnswer(status: PrescriptionStatus): boolean {
-  return status === 'SENT' || status === 'SEEN';
+  return prescriptionActions(status, 'SIAE').includes('ACCEPT');
 }
 
 /** A request that still counts: waiting for Pôle emploi, or granted (explicitly or tacitly). */
 export function isLiveRequest(status: ApprovalRequestStatus): boolean {
-  return status === 'PENDING' || status === 'GRANTED' || status === 'TACITLY_GRANTED';
+  return LIVE_APPROVAL_REQUEST_STATUSES.includes(status);
 }
 
-/** Offer the initial demande d'agrément for an accepted prescription with no request pending or granted. */
+/**
+ * What the SIAE may do with one of its requests as the API sent it: complete a pending one, appeal a refusal once
+ * (annexe 4 §2.2.2-2.2.3). The domain's transition table, the one the API applies (STYLE §16).
+ */
+export function siaeRequestActions(request: {
+  status: ApprovalRequestStatus;
+  appeal?: { status: AppealStatus } | null;
+}): readonly string[] {
+  return approvalRequestActions({ status: request.status, appealStatus: request.appeal?.status ?? null }, 'SIAE');
+}
+
+/** Offer the initial demande d'agrément when the API's rule (@navette/domain) accepts one. */
 export function canRequestInitialApproval(
   status: PrescriptionStatus,
   requests: readonly { kind: string; status: ApprovalRequestStatus }[],
 ): boolean {
-  return status === 'ACCEPTED' && !requests.some((r) => r.kind === 'INITIAL' && isLiveRequest(r.status));
+  return canRequestInitialApprovalByTheRules(status, requests);
 }
 
 export function approvalRequestSeverity(status: ApprovalRequestStatus): BadgeSeverity {
@@ -109,7 +110,7 @@ export function approvalRequestSeverity(status: ApprovalRequestStatus): BadgeSev
 }
 
 export function approvalStatusLabel(status: ApprovalStatus): string {
-  return copy.approvalStatus[status] ?? status;
+  return labelOf(APPROVAL_STATUS_LABELS, status);
 }
 
 export function approvalStatusSeverity(status: ApprovalStatus): BadgeSeverity {
@@ -125,13 +126,11 @@ export function approvalStatusSeverity(status: ApprovalStatus): BadgeSeverity {
   }
 }
 
-export const contractKindLabel = (kind: ContractKind): string => copy.contractKind[kind] ?? kind;
-export const aiSectorLabel = (sector: AiSector): string => copy.aiSector[sector] ?? sector;
-export const prolongationReasonLabel = (reason: ProlongationReason): string =>
-  copy.prolongationReason[reason] ?? reason;
-
-export const trainingKindLabel = (kind: TrainingKind): string => copy.trainingKind[kind] ?? kind;
-export const appealStatusLabel = (status: AppealStatus): string => copy.appealStatus[status] ?? status;
+export const contractKindLabel = (kind: ContractKind): string => labelOf(CONTRACT_KIND_LABELS, kind);
+export const aiSectorLabel = (sector: AiSector): string => labelOf(AI_SECTOR_LABELS, sector);
+export const prolongationReasonLabel = (reason: ProlongationReason): string => labelOf(PROLONGATION_REASON_LABELS, reason);
+export const trainingKindLabel = (kind: TrainingKind): string => labelOf(TRAINING_KIND_LABELS, kind);
+export const appealStatusLabel = (status: AppealStatus): string => labelOf(APPEAL_STATUS_LABELS, status);
 
 export function appealStatusSeverity(status: AppealStatus): BadgeSeverity {
   switch (status) {
@@ -158,16 +157,16 @@ export function agreementStatusSeverity(status: CooperationAgreementStatus): Bad
 }
 
 /**
- * What the SIAE may do with a convention (accord, article 2: each party signs; only a signed convention in
- * progress is terminated). The API decides and answers CONFLICT otherwise: this only hides useless buttons.
+ * What the SIAE may do with a convention: the domain's transition table (accord, article 2: each party signs; only a
+ * signed convention in progress is terminated), the one the API applies.
  */
 export function agreementActions(agreement: { status: CooperationAgreementStatus; siaeSignedOn?: string | null }): {
   edit: boolean;
   sign: boolean;
   terminate: boolean;
 } {
-  const draft = agreement.status === 'DRAFT';
-  return { edit: draft, sign: draft && !agreement.siaeSignedOn, terminate: agreement.status === 'SIGNED' };
+  const allowed = cooperationAgreementActions(agreement, 'SIAE');
+  return { edit: allowed.includes('EDIT'), sign: allowed.includes('SIGN'), terminate: allowed.includes('TERMINATE') };
 }
 
 /** The status filter of the prescriptions list, from the URL (`?statut=SENT`); unknown values mean "all". */

@@ -43,3 +43,5 @@ export * from './approval-documents.js';
 export * from './statistical-secrecy.js';
 export * from './reality.js';
 export * from './dated-rules.js';
+export * from './status-labels.js';
+export * from './transitions.js';

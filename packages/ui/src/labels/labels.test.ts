@@ -1,3 +1,4 @@
+import { PRESCRIBER_KIND_LABELS, SIAE_KIND_LABELS } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import {
   countLabel,
@@ -10,14 +11,9 @@ import {
 } from './labels.ts';
 
 describe('French labels', () => {
-  it('names every SIAE kind', () => {
-    expect(SIAE_KINDS.map(siaeKindLabel)).toEqual([
-      "Atelier et chantier d'insertion",
-      'Association intermédiaire',
-      "Entreprise d'insertion",
-      "Entreprise de travail temporaire d'insertion",
-      "Entreprise d'insertion par le travail indépendant",
-    ]);
+  it('names every SIAE kind with the words of @navette/domain (the API’s)', () => {
+    expect(SIAE_KINDS.map(siaeKindLabel)).toEqual(SIAE_KINDS.map((kind) => SIAE_KIND_LABELS[kind]));
+    expect(siaeKindLabel('ACI')).toBe("Atelier et chantier d'insertion");
   });
 
   it('falls back to the code for an unknown kind rather than showing nothing', () => {
@@ -32,7 +28,9 @@ describe('French labels', () => {
 
   it('names prescriber and service kinds', () => {
     expect(prescriberKindLabel('MISSION_LOCALE')).toBe('Mission locale');
-    expect(prescriberKindLabel('HABILITE')).toBe('Prescripteur habilité');
+    // annexe 4 §2.1: "les prescripteurs habilités par le Préfet" (the domain's label, which the API sends too).
+    expect(prescriberKindLabel('HABILITE')).toBe(PRESCRIBER_KIND_LABELS.HABILITE);
+    expect(prescriberKindLabel('HABILITE')).toBe('Prescripteur habilité par le Préfet');
     expect(employmentServiceKindLabel('PRESTATION')).toBe('Prestation');
   });
 

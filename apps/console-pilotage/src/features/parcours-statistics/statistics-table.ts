@@ -3,7 +3,7 @@
 //
 // No total is computed here: next to a masked cell, a total would let anyone recompute it by difference
 // (see @navette/domain masking.ts); totals, when wanted, must come masked from the API.
-import { SIAE_KINDS } from '@navette/ui';
+import { SIAE_KINDS } from '@navette/domain';
 
 /** What the console shows for a count the API masked (below 5). */
 export const MASKED_COUNT = '< 5';

@@ -1,6 +1,6 @@
 // Turns the aliased counts of siae-counts.graphql (`d25_ACI: siaes(...) { totalCount }`) into the
 // rows of the table: one per département, in the order of the region's list, plus a regional total.
-import { SIAE_KINDS, type SiaeKindCode } from '@navette/ui';
+import { SIAE_KINDS, type SiaeKind as SiaeKindCode } from '@navette/domain';
 
 /** The départements of Bourgogne-Franche-Comté, as queried by siae-counts.graphql. */
 export const BFC_DEPARTEMENTS = ['21', '25', '39', '58', '70', '71', '89', '90'] as const;

@@ -11,7 +11,13 @@ import { ApprovalRequestDocument, type ApprovalRequestDetailFragment } from '../
 import { AppealForm } from './AppealForm.tsx';
 import { DeadlineBadge, StatusBadge } from './badges.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
-import { appealStatusLabel, approvalStatusLabel, personName, prolongationReasonLabel } from './labels.ts';
+import {
+  agencyRequestActions,
+  appealStatusLabel,
+  approvalStatusLabel,
+  personName,
+  prolongationReasonLabel,
+} from './labels.ts';
 import { RequestDocuments } from './RequestDocuments.tsx';
 import { appealAnchor, approvalPaths } from './paths.ts';
 import { requestHistory } from './request-history.ts';
@@ -75,6 +81,7 @@ export function ApprovalRequestScreen() {
 
   const reload = () => void refetch();
   const heading = t.heading(request.kindLabel, personName(request.person));
+  const actions = agencyRequestActions(request);
   return (
     <>
       <Breadcrumb
@@ -115,7 +122,7 @@ export function ApprovalRequestScreen() {
           {t.decision.title}
         </h2>
         <FormNotice notice={decisionNotice} />
-        {request.status === 'PENDING' ? (
+        {actions.includes('DECIDE') ? (
           <DecisionForm requestId={request.id} onNotice={setDecisionNotice} onStale={reload} />
         ) : (
           <DecisionSummary request={request} />
@@ -139,7 +146,7 @@ export function ApprovalRequestScreen() {
             {request.appeal.comment && <Item label={t.appeal.comment}>{request.appeal.comment}</Item>}
           </dl>
           <FormNotice notice={appealNotice} />
-          {request.appeal.status === 'PENDING' && request.status === 'REFUSED' && (
+          {actions.includes('DECIDE_APPEAL') && (
             <AppealForm requestId={request.id} onNotice={setAppealNotice} onStale={reload} />
           )}
         </section>

@@ -1,6 +1,10 @@
+import { APPEAL_STATUS_LABELS, APPROVAL_REQUEST_STATUS_LABELS, PROLONGATION_REASON_LABELS } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  agencyRequestActions,
   appealStatusLabel,
+  approvalStatusLabel,
+  prolongationReasonLabel,
   deadlineBadge,
   DECIDED_STATUSES,
   requestStatusLabel,
@@ -35,7 +39,8 @@ describe('request statuses', () => {
     const labels = REQUEST_STATUSES.map(requestStatusLabel);
     expect(new Set(labels).size).toBe(REQUEST_STATUSES.length);
     expect(new Set(REQUEST_STATUSES.map(requestStatusSeverity)).size).toBe(REQUEST_STATUSES.length);
-    expect(requestStatusLabel('TACITLY_GRANTED')).toBe('Acquis faute de réponse dans le délai');
+    // The API's statusLabel words (@navette/domain), so that a filter option reads like the badges it filters.
+    for (const status of REQUEST_STATUSES) expect(requestStatusLabel(status)).toBe(APPROVAL_REQUEST_STATUS_LABELS[status]);
     expect(requestStatusSeverity('REFUSED')).toBe('error');
   });
 
@@ -48,6 +53,23 @@ describe('request statuses', () => {
     expect(requestStatusLabel('ARCHIVED')).toBe('ARCHIVED');
     expect(requestStatusSeverity('ARCHIVED')).toBe('info');
     expect(requestStatusLabel('toString')).toBe('toString');
-    expect(appealStatusLabel('UPHELD')).toBe('Recours accueilli');
+    expect(appealStatusLabel('UPHELD')).toBe(APPEAL_STATUS_LABELS.UPHELD);
+    expect(prolongationReasonLabel('TRAINING')).toBe(PROLONGATION_REASON_LABELS.TRAINING);
+    expect(approvalStatusLabel('NOT_STARTED')).toBe('Délivré, pas encore commencé');
+  });
+});
+
+describe('actions offered on a request (the domain’s transition table, as the API applies it)', () => {
+  it('decides a pending request only: a tacitly granted, granted, refused or closed one shows no decision form', () => {
+    expect(agencyRequestActions({ status: 'PENDING' })).toEqual(['DECIDE']);
+    for (const status of ['GRANTED', 'REFUSED', 'TACITLY_GRANTED', 'CLOSED'] as const) {
+      expect(agencyRequestActions({ status })).toEqual([]);
+    }
+  });
+
+  it('decides a pending appeal against a refusal, once', () => {
+    expect(agencyRequestActions({ status: 'REFUSED', appeal: { status: 'PENDING' } })).toEqual(['DECIDE_APPEAL']);
+    expect(agencyRequestActions({ status: 'REFUSED', appeal: { status: 'DISMISSED' } })).toEqual([]);
+    expect(agencyRequestActions({ status: 'GRANTED', appeal: { status: 'UPHELD' } })).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
-// French labels and badge colours of the approval requests. The API also sends `statusLabel` and `kindLabel` with
-// each request; these labels serve where no request is at hand (filters) and for the enums it sends without one.
-import type {
-  AppealStatus,
-  ApprovalRequestStatus,
-  ApprovalStatus,
-  ProlongationReason,
-} from '../../generated/graphql.ts';
+// Badge colours of the approval requests, and their labels where no request is at hand (filters) or for the enums the
+// API sends without a label. The words are @navette/domain's, the ones the API sends as `statusLabel` (issue 13).
+import {
+  APPEAL_STATUS_LABELS,
+  APPROVAL_REQUEST_STATUS_LABELS,
+  APPROVAL_STATUS_LABELS,
+  approvalRequestActions,
+  labelOf,
+  PROLONGATION_REASON_LABELS,
+} from '@navette/domain';
+import type { AppealStatus, ApprovalRequestStatus } from '../../generated/graphql.ts';
 
 export type BadgeSeverity = 'success' | 'error' | 'warning' | 'info' | 'new';
 
@@ -26,16 +29,6 @@ export const DECIDED_STATUSES = [
   'TACITLY_GRANTED',
 ] as const satisfies readonly ApprovalRequestStatus[];
 
-// The words of the API's `statusLabel` (APPROVAL_REQUEST_STATUS_LABELS of @navette/domain), so that a filter
-// option reads like the badges of the list it filters.
-const requestStatusLabels: Record<ApprovalRequestStatus, string> = {
-  PENDING: 'En attente de décision',
-  GRANTED: 'Accordé',
-  REFUSED: 'Refusé',
-  TACITLY_GRANTED: 'Acquis faute de réponse dans le délai',
-  CLOSED: 'Close sans décision',
-};
-
 // Tacit grants get their own colour: granted, but because nobody answered in time (accord, annexe 4 §2.2.2).
 const requestStatusSeverities: Record<ApprovalRequestStatus, BadgeSeverity> = {
   PENDING: 'new',
@@ -46,11 +39,22 @@ const requestStatusSeverities: Record<ApprovalRequestStatus, BadgeSeverity> = {
 };
 
 export function requestStatusLabel(status: string): string {
-  return entryOf(requestStatusLabels, status) ?? status;
+  return labelOf(APPROVAL_REQUEST_STATUS_LABELS, status);
 }
 
 export function requestStatusSeverity(status: string): BadgeSeverity {
   return entryOf(requestStatusSeverities, status) ?? 'info';
+}
+
+/**
+ * What the agence may do with a request as the API sent it: decide a pending one, decide the appeal against a refusal
+ * (annexe 4 §2.2.2-2.2.3). The domain's transition table, the one the API applies (STYLE §16).
+ */
+export function agencyRequestActions(request: {
+  status: ApprovalRequestStatus;
+  appeal?: { status: AppealStatus } | null;
+}): readonly string[] {
+  return approvalRequestActions({ status: request.status, appealStatus: request.appeal?.status ?? null }, 'AGENCY');
 }
 
 export interface DeadlineBadge {
@@ -79,35 +83,17 @@ export function deadlineBadge(workingDaysLeft: number | null | undefined): Deadl
   };
 }
 
-const appealStatusLabels: Record<AppealStatus, string> = {
-  PENDING: 'Recours en attente',
-  UPHELD: 'Recours accueilli',
-  DISMISSED: 'Recours rejeté',
-};
-
 export function appealStatusLabel(status: string): string {
-  return entryOf(appealStatusLabels, status) ?? status;
+  return labelOf(APPEAL_STATUS_LABELS, status);
 }
 
-const approvalStatusLabels: Record<ApprovalStatus, string> = {
-  NOT_STARTED: 'Pas encore commencé',
-  ACTIVE: 'En cours',
-  SUSPENDED: 'Suspendu',
-  ENDED: 'Terminé',
-};
-
 export function approvalStatusLabel(status: string): string {
-  return entryOf(approvalStatusLabels, status) ?? status;
+  return labelOf(APPROVAL_STATUS_LABELS, status);
 }
 
 // accord, annexe 4 §2.2.6 a and b
-const prolongationReasonLabels: Record<ProlongationReason, string> = {
-  TRAINING: 'Achever une formation en cours à l’échéance du contrat',
-  AGE_50_OR_RQTH: 'Personne de 50 ans et plus ou reconnue travailleur handicapé (RQTH)',
-};
-
 export function prolongationReasonLabel(reason: string): string {
-  return entryOf(prolongationReasonLabels, reason) ?? reason;
+  return labelOf(PROLONGATION_REASON_LABELS, reason);
 }
 
 /** "Camille Martin" (first name, then last name); the API sends no person to whom may not see them yet. */

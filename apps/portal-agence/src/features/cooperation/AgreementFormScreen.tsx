@@ -26,6 +26,7 @@ import {
   type AgreementDraft,
   type AgreementField,
 } from './agreement-drafts.ts';
+import { agreementActions } from './labels.ts';
 import { evictAgreementLists } from './evict-agreement-lists.ts';
 import { noticeState } from './notice-state.ts';
 import { cooperationPaths } from './paths.ts';
@@ -73,7 +74,7 @@ export function EditAgreementScreen() {
   if (!data) return <Loading />;
   const agreement = data.cooperationAgreement;
   if (!agreement) return <NotFound title={copy.agreement.notFoundTitle} text={copy.agreement.notFoundText} />;
-  if (agreement.status !== 'DRAFT') {
+  if (!agreementActions(agreement).edit) {
     return (
       <>
         <h1>{t.editTitle}</h1>

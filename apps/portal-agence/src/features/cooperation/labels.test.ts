@@ -1,3 +1,4 @@
+import { COOPERATION_AGREEMENT_STATUS_LABELS, COOPERATION_AGREEMENT_STATUSES } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import {
   agreementActions,
@@ -18,7 +19,10 @@ describe('conventions in the Espace agence', () => {
     expect(agreementActions({ status: 'EXPIRED' })).toEqual({ edit: false, sign: false, terminate: false });
   });
 
-  it('labels the statuses like the API does', () => {
+  it('labels the statuses like the API does (@navette/domain)', () => {
+    for (const status of COOPERATION_AGREEMENT_STATUSES) {
+      expect(agreementStatusLabel(status)).toBe(COOPERATION_AGREEMENT_STATUS_LABELS[status]);
+    }
     expect(agreementStatusLabel('DRAFT')).toBe('En préparation');
     expect(agreementStatusLabel('TERMINATED')).toBe('Résiliée');
   });

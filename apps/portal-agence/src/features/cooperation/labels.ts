@@ -1,23 +1,24 @@
 // Display of the conventions in the Espace agence: badge colours, the status filter kept in the URL, and which action
-// to offer. The API sends `statusLabel` with each convention and decides every action (CONFLICT otherwise): these
-// only hide buttons that could not succeed.
-import { copy } from '../../copy.ts';
+// to offer. Statuses, their words and the actions each allows are @navette/domain's, the API's own (issue 13), so the
+// screen offers exactly what the API accepts.
+import {
+  COOPERATION_AGREEMENT_STATUS_LABELS,
+  COOPERATION_AGREEMENT_STATUSES,
+  cooperationAgreementActions,
+  isOneOf,
+  labelOf,
+} from '@navette/domain';
 import type { CooperationAgreementStatus } from '../../generated/graphql.ts';
 import type { BadgeSeverity } from '../approvals/labels.ts';
 
-export const AGREEMENT_STATUSES = [
-  'DRAFT',
-  'SIGNED',
-  'EXPIRED',
-  'TERMINATED',
-] as const satisfies readonly CooperationAgreementStatus[];
+export const AGREEMENT_STATUSES = COOPERATION_AGREEMENT_STATUSES;
 
 export function isAgreementStatus(value: string): value is CooperationAgreementStatus {
-  return (AGREEMENT_STATUSES as readonly string[]).includes(value);
+  return isOneOf(COOPERATION_AGREEMENT_STATUSES, value);
 }
 
 export function agreementStatusLabel(status: CooperationAgreementStatus): string {
-  return copy.agreementStatus[status] ?? status;
+  return labelOf(COOPERATION_AGREEMENT_STATUS_LABELS, status);
 }
 
 /** A signed convention is the one that counts; a draft waits for signatures; expired and terminated ones are over. */
@@ -33,14 +34,14 @@ export function agreementStatusSeverity(status: CooperationAgreementStatus): Bad
   }
 }
 
-/** Each party signs a draft (accord, article 2); only a signed convention in progress is terminated. */
+/** What the agence may do with a convention: the domain's transition table (accord, article 2), read for its side. */
 export function agreementActions(agreement: { status: CooperationAgreementStatus; agencySignedOn?: string | null }): {
   edit: boolean;
   sign: boolean;
   terminate: boolean;
 } {
-  const draft = agreement.status === 'DRAFT';
-  return { edit: draft, sign: draft && !agreement.agencySignedOn, terminate: agreement.status === 'SIGNED' };
+  const allowed = cooperationAgreementActions(agreement, 'AGENCY');
+  return { edit: allowed.includes('EDIT'), sign: allowed.includes('SIGN'), terminate: allowed.includes('TERMINATE') };
 }
 
 /** The filters of the conventions screen, from the URL (`?statut=SIGNED`, `?sans-convention=1`). */

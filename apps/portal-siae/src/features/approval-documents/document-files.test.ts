@@ -132,3 +132,21 @@ describe('reading a file as base64', () => {
     ]);
   });
 });
+
+describe('the browser check is the API’s (@navette/domain validateRequestDocument, issue 13)', () => {
+  it('refuses with the domain’s message, or accepts what the domain accepts', async () => {
+    const { validateRequestDocument } = await import('@navette/domain');
+    const { documentError } = await import('./document-files.ts');
+    const files = [
+      { name: 'cv.pdf', type: 'application/pdf', size: 1000 },
+      { name: 'photo.gif', type: 'image/gif', size: 1000 },
+      { name: 'vide.png', type: 'image/png', size: 0 },
+      { name: 'gros.jpg', type: 'image/jpeg', size: 6 * 1024 * 1024 },
+      { name: '../etc.pdf', type: 'application/pdf', size: 10 },
+    ];
+    for (const file of files) {
+      const domain = validateRequestDocument({ fileName: file.name, contentType: file.type, size: file.size });
+      expect(documentError(file)).toBe(domain.ok ? null : domain.message);
+    }
+  });
+});

@@ -1,17 +1,20 @@
 // Supporting documents of a demande d'agrément (accord, annexe 4 §2.2.2: the deadline runs from "la réception de la
-// demande écrite complète"). The files are checked in the browser before they are read and sent, with the words of
-// the API (validateRequestDocument of @navette/domain, approval-documents.ts): the API checks again, and also that
-// each file's content is what its type says.
+// demande écrite complète"). The files are checked in the browser before they are read and sent, by the API's own
+// rules (validateRequestDocument of @navette/domain, approval-documents.ts; issue 13): the API checks again, and also
+// that each file's content is what its type says.
+import {
+  ACCEPTED_DOCUMENT_TYPES,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENTS_PER_REQUEST,
+  validateRequestDocument,
+  validateRequestDocuments,
+  type AcceptedDocumentType,
+} from '@navette/domain';
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import type { DocumentUpload } from '../../generated/graphql.ts';
 
-/** The types the API accepts, with the name a user knows them by. */
-export const ACCEPTED_DOCUMENT_TYPES = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' } as const;
-export type AcceptedDocumentType = keyof typeof ACCEPTED_DOCUMENT_TYPES;
-/** 5 Mo (5 Mio, as the API counts) per document. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-export const MAX_DOCUMENTS_PER_REQUEST = 10;
+export { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST, type AcceptedDocumentType };
 /** What the file picker offers (extensions too: some systems give no type for a file). */
 export const DOCUMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
@@ -48,18 +51,10 @@ export function documentTypeLabel(contentType: string): string {
   return isAcceptedType(contentType) ? ACCEPTED_DOCUMENT_TYPES[contentType] : contentType;
 }
 
-/** The API's refusal of one document, or null when it is accepted (same order of checks as the API). */
+/** The API's refusal of one document, or null when it is accepted (the domain's check, as the API runs it). */
 export function documentError(file: DocumentFile): string | null {
-  const name = file.name.trim();
-  if (name.length === 0 || name.length > 200 || /[/\\]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32)) {
-    return `Nom de fichier invalide : « ${name.slice(0, 60)} ».`;
-  }
-  if (!isAcceptedType(documentContentType(file))) {
-    return `« ${name} » : seuls les fichiers PDF, JPEG et PNG sont acceptés.`;
-  }
-  if (file.size <= 0) return `« ${name} » est vide.`;
-  if (file.size > MAX_DOCUMENT_BYTES) return `« ${name} » dépasse 5 Mo.`;
-  return null;
+  const result = validateRequestDocument({ fileName: file.name, contentType: documentContentType(file), size: file.size });
+  return result.ok ? null : result.message;
 }
 
 /**
@@ -68,9 +63,9 @@ export function documentError(file: DocumentFile): string | null {
  */
 export function documentErrors(files: readonly DocumentFile[], alreadyFiled = 0): string[] {
   const errors: string[] = [];
-  if (files.length + alreadyFiled > MAX_DOCUMENTS_PER_REQUEST) {
-    errors.push(`Une demande comporte au plus ${MAX_DOCUMENTS_PER_REQUEST} pièces justificatives.`);
-  }
+  // The count alone (no document to check here: each one is checked below, so that all refusals show).
+  const count = validateRequestDocuments([], files.length + alreadyFiled);
+  if (!count.ok) errors.push(count.message);
   for (const file of files) {
     const error = documentError(file);
     if (error) errors.push(error);

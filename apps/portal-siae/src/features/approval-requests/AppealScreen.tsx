@@ -19,7 +19,13 @@ import {
   ApprovalRequestAppealDocument,
   type ApprovalRequestAppealQuery,
 } from '../../generated/graphql.ts';
-import { appealStatusLabel, appealStatusSeverity, approvalRequestSeverity, personName } from '../../labels.ts';
+import {
+  appealStatusLabel,
+  appealStatusSeverity,
+  approvalRequestSeverity,
+  personName,
+  siaeRequestActions,
+} from '../../labels.ts';
 import { paths } from '../../paths.ts';
 import { requestParent } from './request-details.ts';
 
@@ -81,7 +87,7 @@ export function AppealScreen() {
       <RefusedRequest request={request} />
       {request.appeal ? (
         <FiledAppeal appeal={request.appeal} />
-      ) : request.status === 'REFUSED' ? (
+      ) : siaeRequestActions(request).includes('APPEAL') ? (
         <AppealForm requestId={request.id} onSent={() => setNotice(t.sent)} />
       ) : (
         <Alert severity="info" small description={t.notRefused} />

@@ -18,7 +18,7 @@ import {
   ApprovalRequestPageDocument,
   type ApprovalRequestPageQuery,
 } from '../../generated/graphql.ts';
-import { appealStatusLabel, approvalRequestSeverity, personName } from '../../labels.ts';
+import { appealStatusLabel, approvalRequestSeverity, personName, siaeRequestActions } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 import { DocumentsField } from '../approval-documents/DocumentsField.tsx';
 import { DocumentsTable } from '../approval-documents/DocumentsTable.tsx';
@@ -96,7 +96,7 @@ export function ApprovalRequestScreen() {
           {copy.documents.title}
         </h2>
         <DocumentsTable documents={request.documents} />
-        {request.status === 'PENDING' ? (
+        {siaeRequestActions(request).includes('COMPLETE') ? (
           <AddDocumentsForm
             requestId={request.id}
             alreadyFiled={request.documents.length}
@@ -143,7 +143,7 @@ function RequestDetails({ request }: { request: Request }) {
             </Link>
           </Item>
         )}
-        {(request.appeal || request.status === 'REFUSED') && (
+        {(request.appeal || siaeRequestActions(request).includes('APPEAL')) && (
           <Item label={t.appeal}>
             <Link to={paths.appeal(request.id)}>
               {request.appeal ? copy.appeal.follow(appealStatusLabel(request.appeal.status)) : copy.appeal.file}

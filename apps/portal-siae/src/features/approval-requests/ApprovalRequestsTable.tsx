@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import type { ApprovalRequestSummaryFragment } from '../../generated/graphql.ts';
-import { appealStatusLabel, approvalRequestSeverity } from '../../labels.ts';
+import { appealStatusLabel, approvalRequestSeverity, siaeRequestActions } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 
 const t = copy.approvalRequest;
@@ -62,7 +62,7 @@ export function ApprovalRequestsTable({
                 </Link>
               </p>
             ) : (
-              request.status === 'REFUSED' && (
+              siaeRequestActions(request).includes('APPEAL') && (
                 <p className="fr-text--sm fr-mb-0">
                   <Link to={paths.appeal(request.id)} aria-label={copy.appeal.fileLabel(request.kindLabel)}>
                     {copy.appeal.file}

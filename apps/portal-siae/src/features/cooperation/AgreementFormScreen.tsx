@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { flashState } from '../../components/flash.ts';
 import { useOwnSiaeId } from '../../components/own-siae.ts';
 import { copy } from '../../copy.ts';
+import { agreementActions } from '../../labels.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
@@ -64,7 +65,7 @@ export function EditAgreementScreen() {
       </>
     );
   }
-  if (agreement.status !== 'DRAFT') {
+  if (!agreementActions(agreement).edit) {
     return (
       <>
         <h1>{t.editTitle}</h1>

@@ -13,6 +13,7 @@ import {
   isPrescriptionStatus,
   personName,
   PRESCRIPTION_STATUSES,
+  prescriptionStatusLabel,
   prescriptionStatusSeverity,
   statusFromSearchParams,
 } from '../../labels.ts';
@@ -129,7 +130,7 @@ function StatusFilter({
             <option value="">{t.allStatuses}</option>
             {PRESCRIPTION_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {copy.prescriptionStatus[value]}
+                {prescriptionStatusLabel(value)}
               </option>
             ))}
           </Select>

@@ -31,8 +31,8 @@ describe('document de compétences', () => {
       { label: 'Situation à la sortie', value: 'Emploi durable' },
     ]);
     expect(content.contracts.lines).toEqual([
-      'CDDI – contrat à durée déterminée d’insertion, du 1 mars 2025 au 31 août 2025',
-      'CDDI – contrat à durée déterminée d’insertion, du 1 septembre 2025 au 28 février 2026',
+      'CDD d’insertion (CDDI), du 1 mars 2025 au 31 août 2025',
+      'CDD d’insertion (CDDI), du 1 septembre 2025 au 28 février 2026',
     ]);
     expect(content.skills.items).toEqual(['Entretien des espaces verts', 'Travail en équipe']);
     expect(content.comment?.text).toBe('Embauchée en CDI par un paysagiste.');
