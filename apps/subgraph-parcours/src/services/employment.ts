@@ -1,8 +1,10 @@
 // Contracts under an agrément, the tripartite interview and the exit (annexe 4 §2.1, §2.2.8; fiche 7).
 import { tables, type Database } from '@navette/db';
 import {
+  ACCORD_BFC_IN_FORCE_FROM,
   addMonths,
   approvalEndDate,
+  isApprovalStartCovered,
   compareIsoDates,
   EXIT_OUTCOMES,
   exitInterviewsDue as dueInterviews,
@@ -73,7 +75,15 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
     }
     const first = (history.contracts ?? []).length === 0;
     if (first) {
-      // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE.
+      // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE — the duration in force on that day
+      // (domain APPROVAL_DURATION_RULE); none is before the accord régional, so such a start is refused, not guessed.
+      if (!isApprovalStartCovered(startOn)) {
+        throw userError(
+          'BAD_USER_INPUT',
+          `Le contrat ne peut pas commencer avant l’entrée en vigueur de l’accord régional (${formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)}) : aucune durée d’agrément ne s’y applique.`,
+          { field: 'Début du contrat', reason: 'APPROVAL_START_BEFORE_RULE' },
+        );
+      }
       const endOfPeriod = approvalEndDate({ ...history, startOn });
       await tx.update(approvals).set({ startOn, endOn: endOfPeriod }).where(eq(approvals.id, approval.id));
     } else if (!isApprovalActive(history, startOn)) {
