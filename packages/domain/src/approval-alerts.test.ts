@@ -72,7 +72,7 @@ describe('approvalAlerts — requests and the end of the agrément (annexe 4 §2
       kind: 'REQUEST_PENDING',
       date: '2026-12-04',
       requestKind: 'SUSPENSION',
-      message: 'Demande de suspension d'agrément en attente : réponse attendue au plus tard le 04/12/2026.',
+      message: "Demande de suspension d'agrément en attente : réponse attendue au plus tard le 04/12/2026.",
     });
     expect(kinds({ ...base, requests: [request] }, '2026-12-05')).not.toContain('REQUEST_PENDING');
     expect(kinds({ ...base, requests: [{ ...request, status: 'GRANTED' }] }, '2026-12-01')).not.toContain('REQUEST_PENDING');
