@@ -6,6 +6,7 @@ import {
   approvalEndDate,
   isApprovalStartCovered,
   compareIsoDates,
+  contractEndForExit,
   EXIT_OUTCOMES,
   exitInterviewsDue as dueInterviews,
   formatFrenchDate,
@@ -19,7 +20,7 @@ import {
   type AiSector,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
-import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { ContractInput, ExitInput, ExitInterviewInput } from '../generated/resolvers-types.js';
 import type { ApprovalRow, ExitInterviewDueRow } from '../rows.js';
@@ -210,13 +211,14 @@ export async function listExitInterviewsDue(ctx: ParcoursContext): Promise<ExitI
     if (candidates.length === 0) return [];
     const ids = candidates.map((a) => a.id);
     const [openContracts, interviews] = await Promise.all([
-      tx.select().from(contracts).where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn), gte(contracts.endOn, ctx.today))),
+      tx.select().from(contracts).where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn))),
       tx.select().from(exitInterviews).where(inArray(exitInterviews.approvalId, ids)),
     ]);
     const parcours = candidates.map((approval) => {
-      const ends = openContracts.filter((c) => c.approvalId === approval.id).map((c) => c.endOn!).sort(compareIsoDates);
+      // The same contract end as the agrément's alerts (domain contractEndForExit, approvalAlerts).
+      const contractEndOn = contractEndForExit(openContracts.filter((c) => c.approvalId === approval.id), ctx.today);
       const held = interviews.filter((i) => i.approvalId === approval.id).map((i) => i.heldOn).sort(compareIsoDates);
-      return { id: approval.id, approval, contractEndOn: ends.at(-1) ?? null, approvalEndOn: approval.endOn, exitInterviewOn: held.at(-1) ?? null };
+      return { id: approval.id, approval, contractEndOn, approvalEndOn: approval.endOn, exitInterviewOn: held.at(-1) ?? null };
     });
     return dueInterviews(parcours, ctx.today).map((d) => ({
       approval: d.parcours.approval,
