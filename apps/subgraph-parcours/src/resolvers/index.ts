@@ -111,6 +111,7 @@ export const resolvers: Resolvers = {
     decideAppeal: (_, args, ctx) => approvalsService.decideAppeal(ctx, args),
     recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
     recordExitInterview: (_, { input }, ctx) => employment.recordExitInterview(ctx, input),
+    planExitInterview: (_, { input }, ctx) => employment.planExitInterview(ctx, input),
     recordExit: (_, { input }, ctx) => employment.recordExit(ctx, input),
   },
 
@@ -245,6 +246,7 @@ export const resolvers: Resolvers = {
           requests,
           exited: exits.length > 0,
           interviewsHeldOn: interviews.map((i) => i.heldOn),
+          interviewPlannedOn: a.exitInterviewPlannedOn,
         },
         ctx.today,
       );

@@ -17,12 +17,13 @@ import {
   validateContract,
   validateExitDate,
   validateExitInterview,
+  validateExitInterviewPlan,
   type AiSector,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
 import { and, asc, between, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
-import type { ContractInput, ExitInput, ExitInterviewInput } from '../generated/resolvers-types.js';
+import type { ContractInput, ExitInput, ExitInterviewInput, ExitInterviewPlanInput } from '../generated/resolvers-types.js';
 import type { ApprovalRow, ExitInterviewDueRow } from '../rows.js';
 import { historyOf, siaeFacts } from './approvals.js';
 import { auditDecision } from './audit.js';
@@ -142,6 +143,11 @@ export async function recordExitInterview(ctx: ParcoursContext, input: ExitInter
       interviewsHeldOn: held.map((i) => i.heldOn),
     });
     if (!check.ok) refused(check);
+    // Held: the plan, if any, has been carried out.
+    await tx
+      .update(approvals)
+      .set({ exitInterviewPlannedOn: null, exitInterviewPlannedByUserId: null, exitInterviewPlannedAt: null })
+      .where(eq(approvals.id, approval.id));
     await tx.insert(exitInterviews).values({
       approvalId: approval.id,
       siaeId,
@@ -152,7 +158,44 @@ export async function recordExitInterview(ctx: ParcoursContext, input: ExitInter
       sentToPrescriberOn: input.sendToPrescriber ? ctx.today : null,
     });
     await auditDecision(tx, ctx, 'EXIT_INTERVIEW_RECORDED', { type: 'Approval', id: approval.id });
-    return approval;
+    const [fresh] = await tx.select().from(approvals).where(eq(approvals.id, approval.id));
+    return fresh!;
+  });
+}
+
+/**
+ * Plans the tripartite interview ahead (fiche 7; domain validateExitInterviewPlan): today or later, during a contract
+ * of this SIAE (one starting next week included), in the window of the end it prepares. Planning again moves it; who
+ * planned it and when are kept.
+ */
+export async function planExitInterview(ctx: ParcoursContext, input: ExitInterviewPlanInput): Promise<ApprovalRow> {
+  const siaeId = callerOrganisation(ctx, 'SIAE');
+  const plannedOn = isoDate(input.plannedOn, 'Date prévue de l’entretien');
+  return ctx.data(async (tx) => {
+    const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
+    const [own, held, exited] = await Promise.all([
+      tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
+      tx.select({ heldOn: exitInterviews.heldOn }).from(exitInterviews).where(eq(exitInterviews.approvalId, approval.id)),
+      tx.select({ id: exits.id }).from(exits).where(eq(exits.approvalId, approval.id)),
+    ]);
+    if (exited.length > 0) {
+      throw userError('CONFLICT', 'La sortie de ce parcours est enregistrée : il n’y a plus d’entretien à planifier.', { reason: 'EXIT_ALREADY_RECORDED' });
+    }
+    const check = validateExitInterviewPlan({
+      plannedOn,
+      today: ctx.today,
+      contracts: own.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn })),
+      approvalEndOn: approval.endOn,
+      interviewsHeldOn: held.map((i) => i.heldOn),
+    });
+    if (!check.ok) refused(check);
+    const [planned] = await tx
+      .update(approvals)
+      .set({ exitInterviewPlannedOn: plannedOn, exitInterviewPlannedByUserId: ctx.identity.userId, exitInterviewPlannedAt: new Date() })
+      .where(eq(approvals.id, approval.id))
+      .returning();
+    await auditDecision(tx, ctx, 'EXIT_INTERVIEW_PLANNED', { type: 'Approval', id: approval.id });
+    return planned!;
   });
 }
 
