@@ -685,8 +685,18 @@ export const copy = {
     sendToPrescriber: 'Transmettre le bilan au prescripteur',
     submit: 'Enregistrer l’entretien',
     recorded: 'Entretien tripartite enregistré.',
+    planTitle: 'Planifier l’entretien',
+    planIntro:
+      'Fixez dès maintenant la date de l’entretien, même si le contrat n’a pas encore commencé ; vous l’enregistrerez avec son bilan une fois tenu.',
+    plannedOn: 'Date prévue de l’entretien',
+    planSubmit: 'Planifier l’entretien',
+    replanSubmit: 'Modifier la date prévue',
+    planned: (date: string) => `Entretien tripartite planifié le ${date}.`,
+    plannedNotice: (date: string) => `Entretien tripartite prévu le ${date}.`,
+    recordTitle: 'Enregistrer l’entretien tenu',
     errors: {
       heldOn: 'Indiquez la date de l’entretien.',
+      plannedOn: 'Indiquez la date prévue de l’entretien.',
       invalidDate: 'La date doit être une date valide, au format jj/mm/aaaa.',
       assessment: 'Rédigez le bilan de l’entretien.',
     },

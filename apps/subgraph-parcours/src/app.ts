@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { createContextFactory, type ParcoursContext, type ParcoursDependencies } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
+export { pastDecisionDeadline, requestStatusIs, requestStatusSql } from './services/request-status-sql.js';
 export { applyTacitGrants, runTacitGrants, startTacitGrantJob, type TacitGrantRun } from './services/tacit-grants.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));

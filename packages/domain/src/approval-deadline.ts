@@ -92,6 +92,37 @@ export const APPROVAL_REQUEST_STATUS_LABELS: Readonly<Record<ApprovalRequestStat
 
 export type ApprovalDecision = 'GRANTED' | 'REFUSED';
 
+/**
+ * Whether a request's decision deadline has passed on `today` (accord, annexe 4 §2.2.2: "A défaut de réponse dans ces
+ * délais, l'agrément est considéré acquis"): Pôle emploi may answer until the end of the deadline day, so the deadline
+ * is past from the next day on. The one definition of "past its deadline": resolvers, lists, statistics (SQL built
+ * from it, tested against it), the documents check, the closure after an exit and the tacit-grant job all use it.
+ */
+export function isPastDecisionDeadline(deadline: IsoDate, today: IsoDate): boolean {
+  return compareIsoDates(today, deadline) > 0;
+}
+
+/** A request as stored: its recorded status and the deadline fixed at its receipt. */
+export interface StoredApprovalRequest {
+  readonly status: ApprovalRequestStatus;
+  /**
+   * The decision deadline computed once, at receipt, by approvalDecisionDeadline (the rule in force that day, its
+   * holidays): the fact a request carries. Later reads never recompute it from `receivedOn`, so a change of the
+   * rule, of the holidays or of the SIAE's kind leaves every request the deadline it was given.
+   */
+  readonly deadline: IsoDate;
+}
+
+/**
+ * Status of a stored request on `today`: its recorded status, except that a request still PENDING past its deadline
+ * is already TACITLY_GRANTED (annexe 4 §2.2.2) — before the tacit-grant job records it. The one definition of a
+ * request's status for every reader (GraphQL, lists, statistics, jobs).
+ */
+export function approvalRequestStatusOn(request: StoredApprovalRequest, today: IsoDate): ApprovalRequestStatus {
+  if (request.status !== 'PENDING') return request.status;
+  return isPastDecisionDeadline(request.deadline, today) ? 'TACITLY_GRANTED' : 'PENDING';
+}
+
 export interface ApprovalRequestState extends ApprovalDeadlineInput {
   /** Day of Pôle emploi's explicit decision, if any (both or neither of decidedOn/decision). */
   readonly decidedOn?: IsoDate | null;
@@ -110,6 +141,8 @@ export interface ApprovalRequestState extends ApprovalDeadlineInput {
  * - Otherwise PENDING (the deadline day itself is still PENDING: Pôle emploi may answer until
  *   the end of that day). A decision dated after `today` is not known yet and is ignored.
  * Throws a RangeError if only one of decidedOn/decision is given or if decidedOn < receivedOn.
+ * This judges a request from its receipt (the deadline computed now); a request already stored carries its deadline,
+ * fixed at receipt: read its status with approvalRequestStatusOn, which is what the platform's readers do.
  */
 export function approvalRequestStatusAt(request: ApprovalRequestState, today: IsoDate): ApprovalRequestStatus {
   const { decidedOn, decision } = request;
@@ -125,5 +158,5 @@ export function approvalRequestStatusAt(request: ApprovalRequestState, today: Is
     const known = compareIsoDates(decidedOn, today) <= 0;
     if (known && compareIsoDates(decidedOn, deadline) <= 0) return decision;
   }
-  return compareIsoDates(today, deadline) > 0 ? 'TACITLY_GRANTED' : 'PENDING';
+  return isPastDecisionDeadline(deadline, today) ? 'TACITLY_GRANTED' : 'PENDING';
 }

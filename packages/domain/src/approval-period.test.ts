@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { approvalEndDate, approvalStatusOn, isApprovalActive } from './approval-period.js';
+import { ACCORD_BFC_IN_FORCE_FROM } from './dated-rules.js';
 import { addDays, addMonths, compareIsoDates, daysInclusive } from './iso-date.js';
 
 describe('approvalEndDate — 24 months (accord, annexe 4 §2.1)', () => {
@@ -77,8 +78,10 @@ describe('approvalEndDate — prolongations (accord, annexe 4 §2.2.6)', () => {
 });
 
 describe('approvalEndDate — properties (accord, annexe 4 §2.1, §2.2.4)', () => {
+  // Starts from the day the duration rule is in force (APPROVAL_DURATION_RULE, accord signed 8 December 2016): before
+  // it no version applies and approvalEndDate refuses (tested in dated-rules.test.ts).
   const date = fc
-    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({ min: new Date(`${ACCORD_BFC_IN_FORCE_FROM}T00:00:00Z`), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));
   const suspensions = (startOn: string) =>
     fc

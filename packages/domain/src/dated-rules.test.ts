@@ -6,6 +6,7 @@ import {
   DECISION_DELAY_RULE,
   type DecisionDelay,
 } from './approval-deadline.js';
+import { APPROVAL_DURATION_RULE, approvalEndDate, approvalEndDateUnder, isApprovalStartCovered } from './approval-period.js';
 import {
   ACCORD_BFC_IN_FORCE_FROM,
   currentRuleVersion,
@@ -86,6 +87,17 @@ describe('the rules of the accord as dated rules (accord régional BFC signed 8 
     expect(approvalDecisionDeadline({ receivedOn: '2016-12-08', siaeKind: 'EI', departement: '21' })).toBe('2016-12-15');
   });
 
+  it('the agrément\'s duration of annexe 4 §2.1 ("une période de 24 mois"), judged on the agrément\'s start', () => {
+    const version = ruleInForce(APPROVAL_DURATION_RULE, '2026-12-02');
+    expect(version).toMatchObject({ from: '2016-12-08', to: null, value: { months: 24 } });
+    expect(version.source).toContain('annexe 4 §2.1');
+    expect(approvalEndDate({ startOn: '2016-12-08' })).toBe('2018-12-07');
+    // Before the accord no version is in force: refused, not guessed (the API refuses such a first contract).
+    expect(isApprovalStartCovered('2016-12-07')).toBe(false);
+    expect(isApprovalStartCovered('2016-12-08')).toBe(true);
+    expect(() => approvalEndDate({ startOn: '2016-12-07' })).toThrow(/No version of dated rule "approval duration" is in force on 2016-12-07/);
+  });
+
   it('the AI hours of annexe 4 §2.2.8 ("entre 16 et 480 heures sur 2 ans")', () => {
     expect(aiApprovalHoursOn('2026-12-02')).toEqual({ minHours: 16, maxHoursOverTwoYears: 480 });
     expect(aiApprovalHoursOn()).toEqual({ minHours: 16, maxHoursOverTwoYears: 480 });
@@ -116,6 +128,22 @@ describe('a past decision keeps its verdict when a later version of the rule cha
     // ETTI: 2 days in 2026, 1 in 2027.
     expect(approvalDecisionDeadlineUnder(withAvenant, { ...in2026, siaeKind: 'ETTI' })).toBe('2026-12-09');
     expect(approvalDecisionDeadlineUnder(withAvenant, { ...in2027, siaeKind: 'ETTI' })).toBe('2027-01-05');
+  });
+
+  it('an agrément started before a hypothetical avenant keeps its 24 months; one started after gets the new duration', () => {
+    // Hypothetical avenant: agréments starting from 2027-01-01 last 18 months.
+    const withAvenant = defineDatedRule<{ months: number }>('approval duration (with a 2027 avenant)', [
+      { ...APPROVAL_DURATION_RULE.versions[0]!, to: '2026-12-31' },
+      { from: '2027-01-01', to: null, source: 'hypothetical avenant', value: { months: 18 } },
+    ]);
+    const past = { startOn: '2026-03-02', suspensions: [{ startOn: '2027-02-01', endOn: '2027-02-10' }] };
+    // Started in 2026: 24 months and the 10 days of its suspension (taken under the avenant) under either rule.
+    expect(approvalEndDate(past)).toBe('2028-03-11');
+    expect(approvalEndDateUnder(withAvenant, past)).toBe('2028-03-11');
+    expect(approvalEndDateUnder(withAvenant, { startOn: '2026-12-31' })).toBe('2028-12-30');
+    // Started on the avenant's first day: 18 months.
+    expect(approvalEndDate({ startOn: '2027-01-01' })).toBe('2028-12-31');
+    expect(approvalEndDateUnder(withAvenant, { startOn: '2027-01-01' })).toBe('2028-06-30');
   });
 
   it('the AI ceiling is the one in force on the start of the mise à disposition', () => {

@@ -20,6 +20,31 @@ export function exitInterviewWindow(endOn: IsoDate): DateWindow {
   };
 }
 
+export interface ContractForExit {
+  readonly startOn: IsoDate;
+  /** Planned end; null for an open-ended contract. */
+  readonly endOn?: IsoDate | null;
+  /** Day it actually ended (a sortie), if it did. */
+  readonly endedOn?: IsoDate | null;
+}
+
+/**
+ * End of the contracts still running or to come on `today` (not ended, planned end not passed): the latest planned
+ * end, or null when none runs or one of them is open-ended (the agrément's end is then the one that counts).
+ */
+export function contractEndForExit(contracts: readonly ContractForExit[], today: IsoDate): IsoDate | null {
+  const running = contracts.filter((c) => c.endedOn == null && (c.endOn == null || compareIsoDates(c.endOn, today) >= 0));
+  if (running.length === 0 || running.some((c) => c.endOn == null)) return null;
+  return running.map((c) => c.endOn!).sort(compareIsoDates).at(-1)!;
+}
+
+/** The end an exit interview prepares (fiche 7, "la fin du contrat ou de l'agrément"): the earlier of the two known. */
+export function exitInterviewEnd(p: { readonly contractEndOn?: IsoDate | null; readonly approvalEndOn?: IsoDate | null }): IsoDate | null {
+  const ends = [p.contractEndOn, p.approvalEndOn].filter((d): d is IsoDate => d != null);
+  const [first, ...rest] = ends;
+  return first === undefined ? null : minIsoDate(first, ...rest);
+}
+
 export interface ParcoursForExit {
   readonly id: string;
   /** End of the current contract, if known. */
@@ -53,10 +78,8 @@ export function exitInterviewsDue<P extends ParcoursForExit>(
 ): ExitInterviewDue<P>[] {
   const due: ExitInterviewDue<P>[] = [];
   for (const p of parcours) {
-    const ends = [p.contractEndOn, p.approvalEndOn].filter((d): d is IsoDate => d != null);
-    const [first, ...rest] = ends;
-    if (first === undefined) continue;
-    const endOn = minIsoDate(first, ...rest);
+    const endOn = exitInterviewEnd(p);
+    if (endOn === null) continue;
     const window = exitInterviewWindow(endOn);
     if (!isWithin(today, window.from, window.to)) continue;
     if (p.exitInterviewOn != null && compareIsoDates(p.exitInterviewOn, window.from) >= 0) continue;

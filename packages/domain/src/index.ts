@@ -31,6 +31,7 @@ export * from './prescription.js';
 export * from './refusal-reasons.js';
 export * from './eligibility.js';
 export * from './exit.js';
+export * from './approval-alerts.js';
 export * from './steering.js';
 export * from './indicators.js';
 export * from './indicator-measures.js';

@@ -8,6 +8,7 @@ import {
   validateContract,
   validateExitDate,
   validateExitInterview,
+  validateExitInterviewPlan,
   validateSuspensionReason,
 } from './reality.js';
 import { approvalStatusOn } from './approval-period.js';
@@ -144,5 +145,34 @@ describe('approvalStatusOn after a sortie (fiche 7; an extension, annexe 4 §2.2
     const extended = { ...history, contracts: [...history.contracts, { siaeId: 'b', startOn: '2027-01-04', endOn: null }] };
     expect(approvalStatusOn(extended, '2026-12-15')).toBe('ENDED');
     expect(approvalStatusOn(extended, '2027-01-04')).toBe('ACTIVE');
+  });
+});
+
+describe('validateExitInterviewPlan — an interview planned ahead, recorded once held (fiche 7)', () => {
+  // A contract starting next week (README, "the parcours in five minutes") and ending in 4 months.
+  const today = '2026-12-02';
+  const facts = { today, contracts: [{ startOn: '2026-12-09', endOn: '2027-04-08' }], approvalEndOn: '2028-12-08', interviewsHeldOn: [] };
+
+  it('a day in the window of the contract\'s end, after its start, is accepted: the end it prepares comes back', () => {
+    // Window of 8 April 2027: 8 January to 8 February 2027.
+    expect(validateExitInterviewPlan({ ...facts, plannedOn: '2027-01-15' })).toEqual({ ok: true, value: { endOn: '2027-04-08' } });
+    // The same day cannot be recorded as held yet: it is in the future.
+    expect(validateExitInterview({ ...facts, heldOn: '2027-01-15' })).toMatchObject({ ok: false, code: 'INTERVIEW_IN_FUTURE' });
+  });
+
+  it('refuses a past day, a day before the contract starts, no contract, outside the window, after the end', () => {
+    const code = (plannedOn: string, more = {}) => {
+      const r = validateExitInterviewPlan({ ...facts, plannedOn, ...more });
+      return r.ok ? 'OK' : r.code;
+    };
+    expect(code('2026-12-01')).toBe('INTERVIEW_PLANNED_IN_PAST');
+    expect(code('2026-12-08')).toBe('INTERVIEW_BEFORE_CONTRACT');
+    expect(code('2027-01-15', { contracts: [] })).toBe('INTERVIEW_BEFORE_CONTRACT');
+    expect(code('2027-01-07')).toBe('INTERVIEW_TOO_EARLY');
+    // After the contract's end, the next end is the agrément's (8 December 2028): far too early for it.
+    expect(code('2027-04-09')).toBe('INTERVIEW_TOO_EARLY');
+    expect(code('2028-12-09', { contracts: [{ startOn: '2026-12-09', endOn: null }] })).toBe('INTERVIEW_AFTER_END');
+    expect(code('2027-01-20', { interviewsHeldOn: ['2027-01-10'] })).toBe('INTERVIEW_ALREADY_RECORDED');
+    expect(code(today, { contracts: [{ startOn: '2026-06-01', endOn: '2027-02-20' }] })).toBe('OK');
   });
 });

@@ -27,6 +27,7 @@ export type RealityRefusalCode =
   | 'INTERVIEW_TOO_EARLY'
   | 'INTERVIEW_AFTER_END'
   | 'INTERVIEW_ALREADY_RECORDED'
+  | 'INTERVIEW_PLANNED_IN_PAST'
   | 'SUSPENSION_REASON_UNKNOWN';
 
 // Birth dates ---------------------------------------------------------------------------------------------------------
@@ -266,6 +267,50 @@ export function validateExitInterview(f: InterviewFacts): Result<{ endOn: IsoDat
     return refuse('INTERVIEW_ALREADY_RECORDED', `L’entretien tripartite préparant la fin du ${fr(endOn)} est déjà enregistré (tenu le ${fr(done)}).`);
   }
   return ok({ endOn });
+}
+
+export interface InterviewPlanFacts {
+  /** Day the interview is planned for. */
+  readonly plannedOn: IsoDate;
+  readonly today: IsoDate;
+  /** The SIAE's contracts under the agrément, those to come included. */
+  readonly contracts: readonly ContractPeriod[];
+  /** Current end of the agrément. */
+  readonly approvalEndOn: IsoDate;
+  /** Days of the interviews already recorded on the agrément. */
+  readonly interviewsHeldOn: readonly IsoDate[];
+}
+
+/**
+ * Planning a tripartite interview ahead (accord, fiche 7: "entretiens tripartites, 2 à 3 mois avant la fin du contrat
+ * ou de l'agrément"): the SIAE fixes the day with the salarié and the référent, then records it once held
+ * (validateExitInterview). A contract that starts next week can have its interview planned today.
+ * - today or later — INTERVIEW_PLANNED_IN_PAST (an interview already held is recorded, with its bilan);
+ * - during the parcours: the SIAE has a contract under the agrément and the day is not before the first one starts —
+ *   INTERVIEW_BEFORE_CONTRACT;
+ * - then the rules of a held interview, judged on the planned day: in the window of the end it prepares
+ *   (INTERVIEW_TOO_EARLY), not after that end (INTERVIEW_AFTER_END), not already held for that end
+ *   (INTERVIEW_ALREADY_RECORDED).
+ * Returns the end it prepares.
+ */
+export function validateExitInterviewPlan(f: InterviewPlanFacts): Result<{ endOn: IsoDate }, RealityRefusalCode> {
+  if (compareIsoDates(f.plannedOn, f.today) < 0) {
+    return refuse(
+      'INTERVIEW_PLANNED_IN_PAST',
+      `Le ${fr(f.plannedOn)} est passé : un entretien déjà tenu s’enregistre avec son bilan, il ne se planifie pas.`,
+    );
+  }
+  if (f.contracts.length === 0) {
+    return refuse('INTERVIEW_BEFORE_CONTRACT', 'Aucun contrat n’est enregistré pour ce parcours dans votre structure : enregistrez d’abord le contrat, puis planifiez l’entretien.');
+  }
+  const first = minIsoDate(...(f.contracts.map((c) => c.startOn) as [IsoDate, ...IsoDate[]]));
+  if (compareIsoDates(f.plannedOn, first) < 0) {
+    return refuse(
+      'INTERVIEW_BEFORE_CONTRACT',
+      `L’entretien ne peut pas être prévu le ${fr(f.plannedOn)}, avant le début du contrat (${fr(first)}) : l’entretien tripartite a lieu pendant le parcours (fiche 7).`,
+    );
+  }
+  return validateExitInterview({ heldOn: f.plannedOn, today: f.plannedOn, contracts: f.contracts, approvalEndOn: f.approvalEndOn, interviewsHeldOn: f.interviewsHeldOn });
 }
 
 // Suspension reasons (annexe 4 §2.2.4) --------------------------------------------------------------------------------

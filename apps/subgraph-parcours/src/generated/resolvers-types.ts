@@ -47,13 +47,15 @@ export type AppealStatus =
 /** Agrément IAE: 24 months from the first hiring, end pushed by suspensions and prolongations (annexe 4 §2.1). */
 export type Approval = {
   __typename?: 'Approval';
-  /** Alerts for the SIAE: request deadline, end within 3 months, interview due. */
+  /** Alerts for the SIAE: request deadline, end within 3 months, interview due or planned (domain approvalAlerts). */
   alerts: Array<Scalars['String']['output']>;
   contracts: Array<Contract>;
   /** approvalEndDate(start, suspensions, prolongations). */
   endOn: Scalars['Date']['output'];
   exit?: Maybe<Exit>;
   exitInterview?: Maybe<ExitInterview>;
+  /** Day the next tripartite interview is planned for (fiche 7), until it is recorded as held. */
+  exitInterviewPlannedOn?: Maybe<Scalars['Date']['output']>;
   extensions: Array<Extension>;
   id: Scalars['ID']['output'];
   number: Scalars['String']['output'];
@@ -337,6 +339,12 @@ export type ExitInterviewInput = {
   sendToReferent: Scalars['Boolean']['input'];
 };
 
+export type ExitInterviewPlanInput = {
+  approvalId: Scalars['ID']['input'];
+  /** Today or later, during a contract, in the window 2 to 3 months before the end the interview prepares (fiche 7). */
+  plannedOn: Scalars['Date']['input'];
+};
+
 export type ExitOutcome =
   | 'DURABLE_JOB'
   | 'OTHER'
@@ -370,6 +378,8 @@ export type Mutation = {
   diagnose: EligibilityDiagnosis;
   /** The SIAE has opened the fiche navette. */
   markPrescriptionSeen: Prescription;
+  /** Plans the tripartite interview ahead (fiche 7); recording it once held clears the plan. */
+  planExitInterview: Approval;
   /** Sends a fiche navette to a SIAE (prescripteur allowed to prescribe today). */
   prescribe: Prescription;
   /** Records a contract or an AI mise à disposition under an agrément; the first one starts the agrément (SIAE). */
@@ -426,6 +436,11 @@ export type MutationDiagnoseArgs = {
 
 export type MutationMarkPrescriptionSeenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlanExitInterviewArgs = {
+  input: ExitInterviewPlanInput;
 };
 
 
@@ -892,6 +907,7 @@ export type ResolversTypes = ResolversObject<{
   ExitInterview: ResolverTypeWrapper<ExitInterviewRow>;
   ExitInterviewDue: ResolverTypeWrapper<ExitInterviewDueRow>;
   ExitInterviewInput: ExitInterviewInput;
+  ExitInterviewPlanInput: ExitInterviewPlanInput;
   ExitOutcome: ExitOutcome;
   Extension: ResolverTypeWrapper<ApprovalEventRow>;
   JobOffer: ResolverTypeWrapper<EntityRef>;
@@ -950,6 +966,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExitInterview: ExitInterviewRow;
   ExitInterviewDue: ExitInterviewDueRow;
   ExitInterviewInput: ExitInterviewInput;
+  ExitInterviewPlanInput: ExitInterviewPlanInput;
   Extension: ApprovalEventRow;
   JobOffer: EntityRef;
   Mutation: Record<PropertyKey, never>;
@@ -993,6 +1010,7 @@ export type ApprovalResolvers<ContextType = ParcoursContext, ParentType extends 
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exit?: Resolver<Maybe<ResolversTypes['Exit']>, ParentType, ContextType>;
   exitInterview?: Resolver<Maybe<ResolversTypes['ExitInterview']>, ParentType, ContextType>;
+  exitInterviewPlannedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1162,6 +1180,7 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
   diagnose?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType, RequireFields<MutationDiagnoseArgs, 'input'>>;
   markPrescriptionSeen?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>>;
+  planExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationPlanExitInterviewArgs, 'input'>>;
   prescribe?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationPrescribeArgs, 'input'>>;
   recordContract?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordContractArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;

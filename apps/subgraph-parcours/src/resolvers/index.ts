@@ -12,14 +12,13 @@ import {
   SUSPENSION_REASONS,
   addMonths,
   approvalDecisionDeadline,
-  approvalRequestStatusAt,
+  approvalAlerts,
+  approvalRequestStatusOn,
   approvalStatusOn,
   compareIsoDates,
   countWorkingDaysBetween,
   daysInclusive,
   eligibilityCriterion,
-  exitInterviewWindow,
-  formatFrenchDate,
   isApprovalRequiredForAi,
   isWithin,
   summariseDiagnosis,
@@ -51,10 +50,12 @@ const must = <T>(value: T | null | undefined, what: string): T => {
   return value;
 };
 
-/** Status of a request today: a pending request past its deadline is already acquired (annexe 4 §2.2.2). */
+/**
+ * Status of a request today (domain approvalRequestStatusOn): a pending request past the deadline fixed at its
+ * receipt is already acquired (annexe 4 §2.2.2).
+ */
 function requestStatus(request: ApprovalRequestRow, today: string) {
-  if (request.status !== 'PENDING') return request.status;
-  return approvalRequestStatusAt({ receivedOn: request.receivedOn, siaeKind: request.siaeKind, departement: request.departementCode }, today);
+  return approvalRequestStatusOn(request, today);
 }
 
 async function approvalHistory(approval: ApprovalRow, ctx: ParcoursContext) {
@@ -110,6 +111,7 @@ export const resolvers: Resolvers = {
     decideAppeal: (_, args, ctx) => approvalsService.decideAppeal(ctx, args),
     recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
     recordExitInterview: (_, { input }, ctx) => employment.recordExitInterview(ctx, input),
+    planExitInterview: (_, { input }, ctx) => employment.planExitInterview(ctx, input),
     recordExit: (_, { input }, ctx) => employment.recordExit(ctx, input),
   },
 
@@ -229,25 +231,26 @@ export const resolvers: Resolvers = {
     requests: (a, _, ctx) => ctx.loaders.requestsByApproval.load(a.id),
     exitInterview: async (a, _, ctx) => (await ctx.loaders.interviewsByApproval.load(a.id))[0] ?? null,
     exit: async (a, _, ctx) => (await ctx.loaders.exitsByApproval.load(a.id))[0] ?? null,
+    // One rule (domain approvalAlerts): pending requests, the end within 3 months, the interview of fiche 7 due or planned.
     alerts: async (a, _, ctx) => {
-      const alerts: string[] = [];
-      for (const request of await ctx.loaders.requestsByApproval.load(a.id)) {
-        if (requestStatus(request, ctx.today) === 'PENDING') {
-          alerts.push(`Demande de ${APPROVAL_REQUEST_KIND_LABELS[request.kind].toLowerCase()} en attente : réponse attendue au plus tard le ${formatFrenchDate(request.deadline)}.`);
-        }
-      }
-      const exit = (await ctx.loaders.exitsByApproval.load(a.id))[0];
-      if (exit) return alerts;
-      if (compareIsoDates(a.endOn, ctx.today) >= 0 && compareIsoDates(a.endOn, addMonths(ctx.today, 3)) <= 0) {
-        alerts.push(`L’agrément se termine le ${formatFrenchDate(a.endOn)}, dans moins de 3 mois.`);
-      }
-      // fiche 7: tripartite interview 2 to 3 months before the end.
-      const window = exitInterviewWindow(a.endOn);
-      const held = (await ctx.loaders.interviewsByApproval.load(a.id)).some((i) => compareIsoDates(i.heldOn, window.from) >= 0);
-      if (!held && isWithin(ctx.today, window.from, window.to)) {
-        alerts.push(`Entretien tripartite à organiser au plus tard le ${formatFrenchDate(window.to)} (fiche 7).`);
-      }
-      return alerts;
+      const [requests, contracts, exits, interviews] = await Promise.all([
+        ctx.loaders.requestsByApproval.load(a.id),
+        ctx.loaders.contractsByApproval.load(a.id),
+        ctx.loaders.exitsByApproval.load(a.id),
+        ctx.loaders.interviewsByApproval.load(a.id),
+      ]);
+      const alerts = approvalAlerts(
+        {
+          approvalEndOn: a.endOn,
+          contracts,
+          requests,
+          exited: exits.length > 0,
+          interviewsHeldOn: interviews.map((i) => i.heldOn),
+          interviewPlannedOn: a.exitInterviewPlannedOn,
+        },
+        ctx.today,
+      );
+      return alerts.map((alert) => alert.message);
     },
   },
 

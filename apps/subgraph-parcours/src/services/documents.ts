@@ -1,7 +1,7 @@
 // Supporting documents of a demande d'agrément: checked (domain validateRequestDocuments, and the content must be
 // what its type says), stored in the database under row-level security, read back only when asked for.
 import { tables, type Database } from '@navette/db';
-import { validateRequestDocuments } from '@navette/domain';
+import { approvalRequestStatusOn, validateRequestDocuments } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
 import { and, count, eq } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
@@ -63,7 +63,7 @@ export async function addDocuments(ctx: ParcoursContext, id: string, uploads: re
     const [request] = await tx.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, requestId)).for('update');
     if (!request) throw notFound('Demande d’agrément');
     if (request.siaeId !== siaeId) throw userError('FORBIDDEN', 'Seule la SIAE qui a fait la demande peut la compléter.');
-    if (request.status !== 'PENDING' || request.deadline < ctx.today) {
+    if (approvalRequestStatusOn(request, ctx.today) !== 'PENDING') {
       throw userError('CONFLICT', 'Cette demande n’est plus en attente : elle ne peut plus être complétée.');
     }
     const [filed] = await tx.select({ n: count() }).from(tables.requestDocuments).where(and(eq(tables.requestDocuments.requestId, requestId)));

@@ -1,9 +1,12 @@
 // Contracts under an agrément, the tripartite interview and the exit (annexe 4 §2.1, §2.2.8; fiche 7).
 import { tables, type Database } from '@navette/db';
 import {
+  ACCORD_BFC_IN_FORCE_FROM,
   addMonths,
   approvalEndDate,
+  isApprovalStartCovered,
   compareIsoDates,
+  contractEndForExit,
   EXIT_OUTCOMES,
   exitInterviewsDue as dueInterviews,
   formatFrenchDate,
@@ -14,12 +17,13 @@ import {
   validateContract,
   validateExitDate,
   validateExitInterview,
+  validateExitInterviewPlan,
   type AiSector,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
-import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
-import type { ContractInput, ExitInput, ExitInterviewInput } from '../generated/resolvers-types.js';
+import type { ContractInput, ExitInput, ExitInterviewInput, ExitInterviewPlanInput } from '../generated/resolvers-types.js';
 import type { ApprovalRow, ExitInterviewDueRow } from '../rows.js';
 import { historyOf, siaeFacts } from './approvals.js';
 import { auditDecision } from './audit.js';
@@ -73,7 +77,15 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
     }
     const first = (history.contracts ?? []).length === 0;
     if (first) {
-      // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE.
+      // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE — the duration in force on that day
+      // (domain APPROVAL_DURATION_RULE); none is before the accord régional, so such a start is refused, not guessed.
+      if (!isApprovalStartCovered(startOn)) {
+        throw userError(
+          'BAD_USER_INPUT',
+          `Le contrat ne peut pas commencer avant l’entrée en vigueur de l’accord régional (${formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)}) : aucune durée d’agrément ne s’y applique.`,
+          { field: 'Début du contrat', reason: 'APPROVAL_START_BEFORE_RULE' },
+        );
+      }
       const endOfPeriod = approvalEndDate({ ...history, startOn });
       await tx.update(approvals).set({ startOn, endOn: endOfPeriod }).where(eq(approvals.id, approval.id));
     } else if (!isApprovalActive(history, startOn)) {
@@ -131,6 +143,11 @@ export async function recordExitInterview(ctx: ParcoursContext, input: ExitInter
       interviewsHeldOn: held.map((i) => i.heldOn),
     });
     if (!check.ok) refused(check);
+    // Held: the plan, if any, has been carried out.
+    await tx
+      .update(approvals)
+      .set({ exitInterviewPlannedOn: null, exitInterviewPlannedByUserId: null, exitInterviewPlannedAt: null })
+      .where(eq(approvals.id, approval.id));
     await tx.insert(exitInterviews).values({
       approvalId: approval.id,
       siaeId,
@@ -141,7 +158,44 @@ export async function recordExitInterview(ctx: ParcoursContext, input: ExitInter
       sentToPrescriberOn: input.sendToPrescriber ? ctx.today : null,
     });
     await auditDecision(tx, ctx, 'EXIT_INTERVIEW_RECORDED', { type: 'Approval', id: approval.id });
-    return approval;
+    const [fresh] = await tx.select().from(approvals).where(eq(approvals.id, approval.id));
+    return fresh!;
+  });
+}
+
+/**
+ * Plans the tripartite interview ahead (fiche 7; domain validateExitInterviewPlan): today or later, during a contract
+ * of this SIAE (one starting next week included), in the window of the end it prepares. Planning again moves it; who
+ * planned it and when are kept.
+ */
+export async function planExitInterview(ctx: ParcoursContext, input: ExitInterviewPlanInput): Promise<ApprovalRow> {
+  const siaeId = callerOrganisation(ctx, 'SIAE');
+  const plannedOn = isoDate(input.plannedOn, 'Date prévue de l’entretien');
+  return ctx.data(async (tx) => {
+    const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
+    const [own, held, exited] = await Promise.all([
+      tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
+      tx.select({ heldOn: exitInterviews.heldOn }).from(exitInterviews).where(eq(exitInterviews.approvalId, approval.id)),
+      tx.select({ id: exits.id }).from(exits).where(eq(exits.approvalId, approval.id)),
+    ]);
+    if (exited.length > 0) {
+      throw userError('CONFLICT', 'La sortie de ce parcours est enregistrée : il n’y a plus d’entretien à planifier.', { reason: 'EXIT_ALREADY_RECORDED' });
+    }
+    const check = validateExitInterviewPlan({
+      plannedOn,
+      today: ctx.today,
+      contracts: own.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn })),
+      approvalEndOn: approval.endOn,
+      interviewsHeldOn: held.map((i) => i.heldOn),
+    });
+    if (!check.ok) refused(check);
+    const [planned] = await tx
+      .update(approvals)
+      .set({ exitInterviewPlannedOn: plannedOn, exitInterviewPlannedByUserId: ctx.identity.userId, exitInterviewPlannedAt: new Date() })
+      .where(eq(approvals.id, approval.id))
+      .returning();
+    await auditDecision(tx, ctx, 'EXIT_INTERVIEW_PLANNED', { type: 'Approval', id: approval.id });
+    return planned!;
   });
 }
 
@@ -200,13 +254,14 @@ export async function listExitInterviewsDue(ctx: ParcoursContext): Promise<ExitI
     if (candidates.length === 0) return [];
     const ids = candidates.map((a) => a.id);
     const [openContracts, interviews] = await Promise.all([
-      tx.select().from(contracts).where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn), gte(contracts.endOn, ctx.today))),
+      tx.select().from(contracts).where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn))),
       tx.select().from(exitInterviews).where(inArray(exitInterviews.approvalId, ids)),
     ]);
     const parcours = candidates.map((approval) => {
-      const ends = openContracts.filter((c) => c.approvalId === approval.id).map((c) => c.endOn!).sort(compareIsoDates);
+      // The same contract end as the agrément's alerts (domain contractEndForExit, approvalAlerts).
+      const contractEndOn = contractEndForExit(openContracts.filter((c) => c.approvalId === approval.id), ctx.today);
       const held = interviews.filter((i) => i.approvalId === approval.id).map((i) => i.heldOn).sort(compareIsoDates);
-      return { id: approval.id, approval, contractEndOn: ends.at(-1) ?? null, approvalEndOn: approval.endOn, exitInterviewOn: held.at(-1) ?? null };
+      return { id: approval.id, approval, contractEndOn, approvalEndOn: approval.endOn, exitInterviewOn: held.at(-1) ?? null };
     });
     return dueInterviews(parcours, ctx.today).map((d) => ({
       approval: d.parcours.approval,

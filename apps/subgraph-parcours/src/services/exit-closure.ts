@@ -5,7 +5,7 @@
 // Requests already acquired (past their deadline, annexe 4 §2.2.2) are left as they are; an extension asked by
 // another SIAE (§2.2.5) and a renouvellement (§2.2.7, which needs every contract ended) are what comes next: kept.
 import { tables, type Database } from '@navette/db';
-import { approvalRequestStatusAt, formatFrenchDate, type IsoDate } from '@navette/domain';
+import { approvalRequestStatusOn, formatFrenchDate, type IsoDate } from '@navette/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import { auditDecision } from './audit.js';
@@ -32,8 +32,8 @@ export async function closePendingRequestsAfterExit(tx: Database, ctx: ParcoursC
     .for('update');
   let closed = 0;
   for (const request of pending) {
-    const now = approvalRequestStatusAt({ receivedOn: request.receivedOn, siaeKind: request.siaeKind, departement: request.departementCode }, ctx.today);
-    if (now !== 'PENDING') continue;
+    // Acquired past the deadline fixed at receipt (domain approvalRequestStatusOn): left as it is.
+    if (approvalRequestStatusOn(request, ctx.today) !== 'PENDING') continue;
     const [row] = await tx
       .update(approvalRequests)
       .set({ status: 'CLOSED', closedOn: ctx.today, closedReason: closedAfterExitReason(exitOn), closedByUserId: ctx.identity.userId })

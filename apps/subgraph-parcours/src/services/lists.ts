@@ -1,25 +1,16 @@
 // Lists of requests and agréments: what the caller sees is decided by row-level security; order and status filter here.
 import { tables } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor, timestampKey } from '@navette/subgraph-server';
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
+import { requestStatusIs } from './request-status-sql.js';
 import type { AppealStatus, ApprovalRequestStatus } from '../generated/resolvers-types.js';
 
 const { approvalRequests: r, approvals: a } = tables;
 
-/** Status as of today: a pending request past its deadline counts as tacitly granted (annexe 4 §2.2.2). */
+/** Status as of today (domain approvalRequestStatusOn): a pending request past its deadline is acquired (annexe 4 §2.2.2). */
 function statusFilter(status: ApprovalRequestStatus | null | undefined, today: string): SQL | undefined {
-  switch (status) {
-    case 'PENDING':
-      return and(eq(r.status, 'PENDING'), gte(r.deadline, today));
-    case 'TACITLY_GRANTED':
-      return or(eq(r.status, 'TACITLY_GRANTED'), and(eq(r.status, 'PENDING'), lt(r.deadline, today)));
-    case 'GRANTED':
-    case 'REFUSED':
-      return eq(r.status, status);
-    default:
-      return undefined;
-  }
+  return status ? requestStatusIs(r, status, today) : undefined;
 }
 
 /**

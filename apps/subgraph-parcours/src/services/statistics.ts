@@ -15,8 +15,9 @@ import {
   type SecretCell,
 } from '@navette/domain';
 import { userError } from '@navette/subgraph-server';
-import { and, count, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
+import { pastDecisionDeadline, requestStatusIs } from './request-status-sql.js';
 import { optionalIsoDate } from './validation.js';
 
 const { approvalRequestFacts: r, approvalEventFacts: e } = tables;
@@ -78,7 +79,7 @@ async function regionCounts(
     .where(
       and(
         eq(r.status, 'PENDING'),
-        lt(r.deadline, today),
+        pastDecisionDeadline(r.deadline, today),
         gte(r.receivedOn, period.from),
         lte(r.receivedOn, period.to),
         departement ? eq(r.departementCode, departement) : undefined,
@@ -163,9 +164,10 @@ async function ownCounts(
         requests: count(),
         granted: sql<number>`count(*) filter (where ${r.status} = 'GRANTED' or ${r.appealStatus} = 'UPHELD')::int`,
         refused: sql<number>`count(*) filter (where ${r.status} = 'REFUSED' and ${r.appealStatus} is distinct from 'UPHELD')::int`,
-        // A request past its deadline is acquired even before the job records it (annexe 4 §2.2.2).
-        tacitlyGranted: sql<number>`count(*) filter (where ${r.status} = 'TACITLY_GRANTED' or (${r.status} = 'PENDING' and ${r.deadline} < ${today}))::int`,
-        pending: sql<number>`count(*) filter (where ${r.status} = 'PENDING' and ${r.deadline} >= ${today})::int`,
+        // A request past its deadline is acquired even before the job records it (annexe 4 §2.2.2; domain
+        // approvalRequestStatusOn, in SQL by requestStatusIs).
+        tacitlyGranted: sql<number>`count(*) filter (where ${requestStatusIs(r, 'TACITLY_GRANTED', today)})::int`,
+        pending: sql<number>`count(*) filter (where ${requestStatusIs(r, 'PENDING', today)})::int`,
       })
       .from(r)
       .where(requestWhere)

@@ -1,12 +1,15 @@
 // Tacit grants (annexe 4 §2.2.2: "A défaut de réponse dans ces délais, l'agrément est considéré acquis"): a job
 // records every request still pending after its deadline as TACITLY_GRANTED, with the grant's effect. Idempotent:
 // it only takes PENDING rows, locked (SKIP LOCKED), so two runs at once or a run during a decision never double up.
-// Reads meanwhile already show the status (domain approvalRequestStatusAt), so nobody waits for the job.
+// Reads meanwhile already show the status (domain approvalRequestStatusOn), so nobody waits for the job. Due means
+// past the deadline fixed at receipt (domain isPastDecisionDeadline; in SQL, requestStatusIs): the same definition as
+// every reader's, so the job grants exactly what the screens already show as acquired.
 import { tables, uniqueViolationOf, type Database } from '@navette/db';
 import { rootLogger, serializeError } from '@navette/subgraph-server';
-import { approvalRequestStatusAt, dateInFrance } from '@navette/domain';
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { approvalRequestStatusOn, dateInFrance } from '@navette/domain';
+import { and, asc, eq } from 'drizzle-orm';
 import { applyGrant } from './approvals.js';
+import { pastDecisionDeadline } from './request-status-sql.js';
 
 const BATCH = 200;
 
@@ -37,15 +40,14 @@ export async function runTacitGrants(db: Database, today: string, shouldStop: ()
       const due = await tx
         .select()
         .from(tables.approvalRequests)
-        .where(and(eq(tables.approvalRequests.status, 'PENDING'), lt(tables.approvalRequests.deadline, today)))
+        .where(and(eq(tables.approvalRequests.status, 'PENDING'), pastDecisionDeadline(tables.approvalRequests.deadline, today)))
         .orderBy(asc(tables.approvalRequests.deadline))
         .limit(BATCH)
         .for('update', { skipLocked: true });
       let n = 0;
       let skipped = 0;
       for (const request of due) {
-        const status = approvalRequestStatusAt({ receivedOn: request.receivedOn, siaeKind: request.siaeKind, departement: request.departementCode }, today);
-        if (status !== 'TACITLY_GRANTED') {
+        if (approvalRequestStatusOn(request, today) !== 'TACITLY_GRANTED') {
           skipped += 1;
           continue;
         }

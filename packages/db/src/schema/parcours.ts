@@ -184,6 +184,10 @@ export const approvals = parcours.table(
     renewsApprovalId: uuid('renews_approval_id'),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }).notNull(),
+    /** Day the next tripartite interview is planned for (fiche 7), until it is recorded as held; who planned it, when. */
+    exitInterviewPlannedOn: date('exit_interview_planned_on', { mode: 'string' }),
+    exitInterviewPlannedByUserId: uuid('exit_interview_planned_by_user_id'),
+    exitInterviewPlannedAt: timestamp('exit_interview_planned_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [

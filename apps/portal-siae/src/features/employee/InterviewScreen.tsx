@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { todayInFrance } from '@navette/ui';
+import { formatLongDate, todayInFrance } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { flashState } from '../../components/flash.ts';
@@ -10,15 +12,23 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { RecordExitInterviewDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
+import { PlanExitInterviewDocument, RecordExitInterviewDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
 import { paths } from '../../paths.ts';
 import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
-import { toExitInterviewInput, validateInterview, type InterviewField } from './parcours-forms.ts';
+import {
+  toExitInterviewInput,
+  toExitInterviewPlanInput,
+  validateInterview,
+  validateInterviewPlan,
+  type InterviewField,
+  type InterviewParcours,
+} from './parcours-forms.ts';
 
 const t = copy.interviewForm;
 const fieldIds: Record<InterviewField, string> = { heldOn: 'entretien-date', assessment: 'entretien-bilan' };
+const planFieldIds = { plannedOn: 'entretien-date-prevue' };
 
-/** Records the tripartite interview and to whom its bilan goes (fiche 7). */
+/** Plans the tripartite interview ahead, then records it once held and to whom its bilan goes (fiche 7). */
 export function InterviewScreen() {
   return <EmployeeLoader title={() => t.title}>{(approval) => <InterviewForm approval={approval} />}</EmployeeLoader>;
 }
@@ -27,7 +37,7 @@ function InterviewForm({ approval }: { approval: EmployeeDetailFragment }) {
   const navigate = useNavigate();
   const today = todayInFrance();
   // The domain's check (fiche 7): held, during a contract, 2 to 3 months before the end it prepares, once.
-  const parcours = {
+  const parcours: InterviewParcours = {
     contracts: approval.contracts.map((c) => ({ startOn: c.startOn, endOn: c.endedOn ?? c.endOn ?? null })),
     approvalEndOn: approval.endOn,
     interviewsHeldOn: approval.exitInterview ? [approval.exitInterview.heldOn] : [],
@@ -53,6 +63,8 @@ function InterviewForm({ approval }: { approval: EmployeeDetailFragment }) {
 
   return (
     <EmployeeFormFrame approval={approval} title={t.title} intro={t.intro}>
+      <PlanForm approval={approval} parcours={parcours} today={today} />
+      <h2 className="fr-h4 fr-mt-4w">{t.recordTitle}</h2>
       <ErrorSummary items={errorSummaryItems(errors, fieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
@@ -109,5 +121,61 @@ function InterviewForm({ approval }: { approval: EmployeeDetailFragment }) {
         <FormButtons approvalId={approval.id} submit={t.submit} loading={loading} />
       </form>
     </EmployeeFormFrame>
+  );
+}
+
+/** The day the interview is planned for (a future one is planned here, recorded below once held). */
+function PlanForm({ approval, parcours, today }: { approval: EmployeeDetailFragment; parcours: InterviewParcours; today: string }) {
+  const planned = approval.exitInterviewPlannedOn ?? null;
+  const form = useForm({ plannedOn: planned ?? '' }, (values) => validateInterviewPlan(values, today, parcours));
+  const { values, set, errors } = form;
+  const [plan, { loading }] = useMutation(PlanExitInterviewDocument);
+  const [apiError, setApiError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setApiError(null);
+    setDone(null);
+    if (!form.check()) return;
+    try {
+      const result = await plan({ variables: { input: toExitInterviewPlanInput(approval.id, values) } });
+      const on = result.data?.planExitInterview.exitInterviewPlannedOn;
+      if (on) setDone(t.planned(formatLongDate(on)));
+    } catch (failure) {
+      setApiError(failure);
+    }
+  }
+
+  return (
+    <section aria-labelledby="entretien-planification">
+      <h2 id="entretien-planification" className="fr-h4">
+        {t.planTitle}
+      </h2>
+      <p>{t.planIntro}</p>
+      {planned && !done && <Alert severity="info" small description={t.plannedNotice(formatLongDate(planned))} className="fr-mb-2w" />}
+      {done && <Alert severity="success" small description={done} className="fr-mb-2w" />}
+      <ErrorSummary items={errorSummaryItems(errors, planFieldIds)} attempt={form.attempt} />
+      <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
+        <Input
+          label={t.plannedOn}
+          hintText={copy.forms.dateHint}
+          {...(errors.plannedOn ? { state: 'error' as const, stateRelatedMessage: errors.plannedOn } : {})}
+          nativeInputProps={{
+            id: planFieldIds.plannedOn,
+            name: 'date-prevue',
+            type: 'date',
+            required: true,
+            min: today,
+            value: values.plannedOn,
+            onChange: (e) => set('plannedOn', e.target.value),
+          }}
+        />
+        <Button type="submit" priority="secondary" disabled={loading}>
+          {planned ? t.replanSubmit : t.planSubmit}
+        </Button>
+      </form>
+    </section>
   );
 }

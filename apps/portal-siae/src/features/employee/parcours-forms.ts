@@ -5,6 +5,7 @@ import {
   validateContractPeriod,
   validateExitDate,
   validateExitInterview,
+  validateExitInterviewPlan,
   type ContractPeriod,
   type SiaeKind,
 } from '@navette/domain';
@@ -17,6 +18,7 @@ import type {
   ContractKind,
   ExitInput,
   ExitInterviewInput,
+  ExitInterviewPlanInput,
   ExitOutcome,
 } from '../../generated/graphql.ts';
 
@@ -123,6 +125,26 @@ export function toExitInterviewInput(approvalId: string, values: InterviewValues
     sendToReferent: values.sendToReferent,
     sendToPrescriber: values.sendToPrescriber,
   };
+}
+
+export interface InterviewPlanValues {
+  plannedOn: string;
+}
+
+/**
+ * A day to plan the interview for (fiche 7): today or later, then the domain's check with the parcours (during a
+ * contract, in the window 2 to 3 months before the end it prepares) — validateExitInterviewPlan, the API's own.
+ */
+export function validateInterviewPlan(values: InterviewPlanValues, today: string, parcours: InterviewParcours): FieldErrors<'plannedOn'> {
+  const e = copy.interviewForm.errors;
+  if (!values.plannedOn) return { plannedOn: e.plannedOn };
+  if (!isIsoDate(values.plannedOn)) return { plannedOn: e.invalidDate };
+  const check = validateExitInterviewPlan({ plannedOn: values.plannedOn, today, ...parcours });
+  return check.ok ? {} : { plannedOn: check.message };
+}
+
+export function toExitInterviewPlanInput(approvalId: string, values: InterviewPlanValues): ExitInterviewPlanInput {
+  return { approvalId, plannedOn: values.plannedOn };
 }
 
 // Exit ------------------------------------------------------------------------------------------------------------
