@@ -600,18 +600,6 @@ export const copy = {
     follow: (statusLabel: string) => statusLabel,
     errors: { text: 'Écrivez le texte du recours.' },
   },
-  exitOutcome: {
-    DURABLE_JOB: 'Emploi durable',
-    TRANSITION_JOB: 'Emploi de transition',
-    TRAINING: 'Formation',
-    OTHER: 'Autre sortie',
-  },
-  exitOutcomeHint: {
-    DURABLE_JOB: 'CDI, CDD ou intérim de 6 mois et plus, création ou reprise d’entreprise, titularisation',
-    TRANSITION_JOB: 'CDD ou intérim de moins de 6 mois, contrat aidé hors IAE',
-    TRAINING: 'Entrée en formation qualifiante ou certifiante, poursuite de parcours en formation',
-    OTHER: 'Recherche d’emploi, inactivité, déménagement, raisons de santé, sans nouvelles…',
-  },
   suspensionForm: {
     title: 'Demander une suspension',
     intro:

@@ -11,7 +11,8 @@ import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { RecordContractDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
-import { AI_SECTORS, aiSectorLabel, CONTRACT_KINDS, contractKindLabel, isContractKind } from '../../labels.ts';
+import { CONTRACT_KINDS_BY_SIAE_KIND } from '@navette/domain';
+import { AI_SECTORS, aiSectorLabel, contractKindLabel, isContractKind } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
 import {
@@ -78,7 +79,8 @@ function ContractForm({ approval }: { approval: EmployeeDetailFragment }) {
           <option value="" disabled>
             {t.kindPlaceholder}
           </option>
-          {CONTRACT_KINDS.map((kind) => (
+          {/* Only the kinds the SIAE's kind may sign (annexe 4, domain CONTRACT_KINDS_BY_SIAE_KIND): the API refuses the others. */}
+          {CONTRACT_KINDS_BY_SIAE_KIND[approval.siae.kind].map((kind) => (
             <option key={kind} value={kind}>
               {contractKindLabel(kind)}
             </option>

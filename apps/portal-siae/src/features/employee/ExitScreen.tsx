@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { EXIT_OUTCOME_LABELS } from '@navette/domain';
 import { todayInFrance } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -76,8 +77,8 @@ function ExitForm({ approval }: { approval: EmployeeDetailFragment }) {
           legend={t.outcome}
           {...(errors.outcome ? { state: 'error' as const, stateRelatedMessage: errors.outcome } : {})}
           options={EXIT_OUTCOMES.map((outcome) => ({
-            label: copy.exitOutcome[outcome],
-            hintText: copy.exitOutcomeHint[outcome],
+            label: EXIT_OUTCOME_LABELS[outcome].label,
+            hintText: EXIT_OUTCOME_LABELS[outcome].description,
             nativeInputProps: {
               value: outcome,
               checked: values.outcome === outcome,
