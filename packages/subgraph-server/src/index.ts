@@ -79,3 +79,11 @@ export {
   type RateLimitStore,
 } from './rate-limits.js';
 export { defineErrorCatalogue, parseInput, type ErrorCatalogue, type ErrorEntry, type FieldLabels } from './use-cases.js';
+export {
+  dateInput,
+  isCalendarDate,
+  optionalDateInput,
+  optionalTextInput,
+  refusalError,
+  textInput,
+} from './use-case-inputs.js';
