@@ -163,7 +163,32 @@ describe('activities of the parcours (fiches 5, 6, 7)', () => {
     const foreign = await graphql(url, `mutation($input: ImmersionInput!) { recordImmersion(input: $input) { id } }`, {
       input: { approvalId, hostCompany: 'X', objective: 'Y', startOn: '2027-02-01', endOn: '2027-02-02' },
     }, as.otherSiae);
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    // Bad input: BAD_USER_INPUT with a stable reason, nothing written (use cases record-training, record-poe).
+    const TRAINING = `mutation($input: TrainingInput!) { recordTraining(input: $input) { id } }`;
+    const training = { approvalId, kind: 'QUALIFYING', title: 'Soudure', organisation: 'AFPA', hours: 10, startOn: '2027-01-11', endOn: '2027-01-12' };
+    const refusals: [string, Record<string, unknown>, Record<string, string>, Record<string, string>][] = [
+      [TRAINING, { ...training, title: '   ' }, as.siae, { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Intitulé' }],
+      [TRAINING, { ...training, hours: 0 }, as.siae, { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_HOURS_INVALID' }],
+      [TRAINING, { ...training, endOn: '2027-01-10' }, as.siae, { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_DATES_OUT_OF_ORDER' }],
+      [TRAINING, training, as.agency, { code: 'FORBIDDEN', reason: 'SIAE_ONLY' }],
+      [
+        `mutation($input: PoeInput!) { recordPoe(input: $input) { id } }`,
+        { approvalId, employer: 'x'.repeat(301), hours: 70, startOn: '2027-04-01', endOn: '2027-04-20' },
+        as.agency,
+        { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Employeur' },
+      ],
+      [
+        `mutation($input: ServiceUseInput!) { recordServiceUse(input: $input) { id } }`,
+        { approvalId, serviceId: '00000000-0000-4000-8000-000000000000', usedOn: '2027-03-01' },
+        as.siae,
+        { code: 'NOT_FOUND', reason: 'SERVICE_NOT_OFFERED' },
+      ],
+    ];
+    for (const [mutation, input, caller, extensions] of refusals) {
+      const refused = await graphql(url, mutation, { input }, caller);
+      expect(refused.errors?.[0]?.extensions, JSON.stringify(input).slice(0, 80)).toMatchObject(extensions);
+    }
 
     const VIEW = `query($id: ID!) { approval(id: $id) { number trainingHours trainingRecords { title hours } immersions { hostCompany } serviceUses { service { title } } } }`;
     for (const viewer of [as.siae, as.agency, as.prescriber]) {
