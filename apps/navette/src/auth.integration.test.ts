@@ -207,6 +207,14 @@ describe('changes of access rights', () => {
     expect(trail.data!.auditEvents.edges[0].node).toMatchObject({ action: 'ACCESS_CHANGED', subjectId: agence!.id });
     await graphql(navette.graphqlUrl, SET, { id: agence!.id, status: 'ACTIVE' }, adminHeaders);
     expect((await signIn('agence@demo.navette.fr')).errors).toBeUndefined();
+
+    // Refusals with a stable reason (use case set-user-status): one's own account, an account that does not exist.
+    const [adminRow] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'admin@demo.navette.fr'));
+    const own = await graphql(navette.graphqlUrl, SET, { id: adminRow!.id, status: 'DISABLED' }, adminHeaders);
+    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OWN_ACCOUNT_STATUS' });
+    const nobody = await graphql(navette.graphqlUrl, SET, { id: '00000000-0000-4000-8000-000000000000', status: 'DISABLED' }, adminHeaders);
+    expect(nobody.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND' });
+    expect((await signIn('admin@demo.navette.fr')).errors).toBeUndefined();
   });
 });
 

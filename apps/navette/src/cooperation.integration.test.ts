@@ -60,7 +60,10 @@ describe('conventions de coopération locale (accord, article 2; annexe 4 §2.2.
     const half = await ok(url, as.agency, SIGN, { id: draft.id });
     expect(half.signCooperationAgreement).toMatchObject({ status: 'DRAFT', agencySignedOn: TODAY, inForce: false });
     const again = await graphql(url, SIGN, { id: draft.id }, as.agency);
-    expect(again.errors?.[0]).toMatchObject({ message: 'Vous avez déjà signé cette convention le 23/11/2026.', extensions: { code: 'CONFLICT' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Vous avez déjà signé cette convention le 23/11/2026.',
+      extensions: { code: 'CONFLICT', reason: 'AGREEMENT_ALREADY_SIGNED_BY_YOU' },
+    });
 
     // The AI's own account signs the other side (a user of that SIAE).
     const aiUser = await accountFor('SIAE', AI_OF_BESANCON);
@@ -93,9 +96,21 @@ describe('conventions de coopération locale (accord, article 2; annexe 4 §2.2.
     expect(nested.siae).toMatchObject({ cooperationAgreements: null, referents: null });
     // Another SIAE cannot draft for this one; dates in the wrong order are refused.
     const foreign = await graphql(url, DRAFT, { input: { siaeId: ORGS.siae, startOn: '2026-12-01' } }, as.otherSiae);
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SIAE_NOT_YOURS' });
     const reversed = await graphql(url, DRAFT, { input: { siaeId: ORGS.siae, startOn: '2026-12-01', endOn: '2026-01-01' } }, as.siae);
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AGREEMENT_DATES_OUT_OF_ORDER' });
+    // Refusals with a stable reason (use cases update- and terminate-cooperation-agreement); nothing drafted.
+    expect(await idsFor(as.siae)).toEqual([draft.id]);
+    const UPDATE = `mutation($id: ID!, $input: CooperationAgreementInput!) { updateCooperationAgreement(id: $id, input: $input) { id } }`;
+    const moved = await graphql(url, UPDATE, { id: draft.id, input: { siaeId: ORGS.otherSiae, startOn: '2026-12-01' } }, as.siae);
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AGREEMENT_SIAE_CHANGED' });
+    const unseen = await graphql(url, UPDATE, { id: draft.id, input: { siaeId: ORGS.siae, startOn: '2026-12-01' } }, as.otherSiae);
+    expect(unseen.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'AGREEMENT_NOT_FOUND' });
+    const TERMINATE = `mutation($id: ID!) { terminateCooperationAgreement(id: $id) { id } }`;
+    const notSigned = await graphql(url, TERMINATE, { id: draft.id }, as.siae);
+    expect(notSigned.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'AGREEMENT_NOT_SIGNED' });
+    const byPrescriber = await graphql(url, TERMINATE, { id: draft.id }, as.prescriber);
+    expect(byPrescriber.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('the agence names the référent Pôle emploi, the SIAE its correspondent, each only its own', async () => {
@@ -104,7 +119,17 @@ describe('conventions de coopération locale (accord, article 2; annexe 4 §2.2.
     const both = await ok(url, as.siae, SET, { siaeId: ORGS.siae, input: { correspondentName: 'Paul Correspondant' } });
     expect(both.setSiaeReferents).toEqual({ referentName: 'Agnès Référente', correspondentName: 'Paul Correspondant' });
     const wrongSide = await graphql(url, SET, { siaeId: ORGS.siae, input: { referentName: 'Moi' } }, as.siae);
-    expect(wrongSide.errors?.[0]).toMatchObject({ message: 'Le référent Pôle emploi est désigné par l’agence.', extensions: { code: 'FORBIDDEN' } });
+    expect(wrongSide.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REFERENT_SET_BY_AGENCY' });
+    const otherSide = await graphql(url, SET, { siaeId: ORGS.siae, input: { correspondentName: 'Moi' } }, as.agency);
+    expect(otherSide.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CORRESPONDENT_SET_BY_SIAE' });
+    const badEmail = await graphql(url, SET, { siaeId: ORGS.siae, input: { correspondentEmail: 'paul-sans-arobase' } }, as.siae);
+    expect(badEmail.errors?.[0]).toMatchObject({
+      message: 'Courriel du correspondant : adresse invalide.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Courriel du correspondant' },
+    });
+    expect(badEmail.errors?.[0]?.message).not.toContain('paul-sans-arobase');
+    const kept = await ok(url, as.steering, `query($id: ID!) { siae(id: $id) { referents { correspondentName correspondentEmail } } }`, { id: ORGS.siae });
+    expect(kept.siae.referents).toEqual({ correspondentName: 'Paul Correspondant', correspondentEmail: null });
   });
 });
 
@@ -134,7 +159,15 @@ describe('job offers (fiche 4)', () => {
     const future = await graphql(url, `mutation($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }`, {
       input: { siaeId: ORGS.siae, title: 'X', description: 'Y', depositedAtPoleEmploiOn: '2027-01-01' },
     }, as.siae);
-    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DEPOSIT_DATE_IN_FUTURE' });
+    // Bad input: BAD_USER_INPUT with a stable reason (use case publish-job-offer).
+    const PUBLISH = `mutation($input: JobOfferInput!) { publishJobOffer(input: $input) { id } }`;
+    for (const change of [{ title: '  ' }, { positions: 0 }, { positions: 501 }, { description: 'y'.repeat(10_001) }]) {
+      const refused = await graphql(url, PUBLISH, { input: { siaeId: ORGS.siae, title: 'X', description: 'Y', ...change } }, as.siae);
+      expect(refused.errors?.[0]?.extensions, JSON.stringify(change).slice(0, 40)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    }
+    const unknownOffer = await graphql(url, `mutation($id: ID!) { closeJobOffer(id: $id) { status } }`, { id: '00000000-0000-4000-8000-000000000000' }, as.siae);
+    expect(unknownOffer.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'JOB_OFFER_NOT_FOUND' });
   });
 });
 
@@ -163,7 +196,32 @@ describe('activities of the parcours (fiches 5, 6, 7)', () => {
     const foreign = await graphql(url, `mutation($input: ImmersionInput!) { recordImmersion(input: $input) { id } }`, {
       input: { approvalId, hostCompany: 'X', objective: 'Y', startOn: '2027-02-01', endOn: '2027-02-02' },
     }, as.otherSiae);
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    // Bad input: BAD_USER_INPUT with a stable reason, nothing written (use cases record-training, record-poe).
+    const TRAINING = `mutation($input: TrainingInput!) { recordTraining(input: $input) { id } }`;
+    const training = { approvalId, kind: 'QUALIFYING', title: 'Soudure', organisation: 'AFPA', hours: 10, startOn: '2027-01-11', endOn: '2027-01-12' };
+    const refusals: [string, Record<string, unknown>, Record<string, string>, Record<string, string>][] = [
+      [TRAINING, { ...training, title: '   ' }, as.siae, { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Intitulé' }],
+      [TRAINING, { ...training, hours: 0 }, as.siae, { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_HOURS_INVALID' }],
+      [TRAINING, { ...training, endOn: '2027-01-10' }, as.siae, { code: 'BAD_USER_INPUT', reason: 'ACTIVITY_DATES_OUT_OF_ORDER' }],
+      [TRAINING, training, as.agency, { code: 'FORBIDDEN', reason: 'SIAE_ONLY' }],
+      [
+        `mutation($input: PoeInput!) { recordPoe(input: $input) { id } }`,
+        { approvalId, employer: 'x'.repeat(301), hours: 70, startOn: '2027-04-01', endOn: '2027-04-20' },
+        as.agency,
+        { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Employeur' },
+      ],
+      [
+        `mutation($input: ServiceUseInput!) { recordServiceUse(input: $input) { id } }`,
+        { approvalId, serviceId: '00000000-0000-4000-8000-000000000000', usedOn: '2027-03-01' },
+        as.siae,
+        { code: 'NOT_FOUND', reason: 'SERVICE_NOT_OFFERED' },
+      ],
+    ];
+    for (const [mutation, input, caller, extensions] of refusals) {
+      const refused = await graphql(url, mutation, { input }, caller);
+      expect(refused.errors?.[0]?.extensions, JSON.stringify(input).slice(0, 80)).toMatchObject(extensions);
+    }
 
     const VIEW = `query($id: ID!) { approval(id: $id) { number trainingHours trainingRecords { title hours } immersions { hostCompany } serviceUses { service { title } } } }`;
     for (const viewer of [as.siae, as.agency, as.prescriber]) {

@@ -111,10 +111,12 @@ export {
   type RateLimitSettings,
   type RateLimitStore,
 } from './rate-limits.js';
+export { defineErrorCatalogue, parseInput, type ErrorCatalogue, type ErrorEntry, type FieldLabels } from './use-cases.js';
 export {
-  defineErrorCatalogue,
-  parseInput,
-  type ErrorCatalogue,
-  type ErrorEntry,
-  type FieldLabels,
-} from './use-cases.js';
+  dateInput,
+  isCalendarDate,
+  optionalDateInput,
+  optionalTextInput,
+  refusalError,
+  textInput,
+} from './use-case-inputs.js';

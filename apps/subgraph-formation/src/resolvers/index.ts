@@ -1,7 +1,11 @@
 import { TRAINING_KIND_LABELS } from '@navette/domain';
-import { DateScalar, userError } from '@navette/subgraph-server';
+import { DateScalar } from '@navette/subgraph-server';
+import { errors } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { recordImmersion, recordPoe, recordServiceUse, recordTraining } from '../services/records.js';
+import { recordImmersion } from '../use-cases/record-immersion.js';
+import { recordPoe } from '../use-cases/record-poe.js';
+import { recordServiceUse } from '../use-cases/record-service-use.js';
+import { recordTraining } from '../use-cases/record-training.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -31,7 +35,7 @@ export const resolvers: Resolvers = {
   ServiceUse: {
     service: async (u, _, { loaders }) => {
       const service = await loaders.employmentService.load(u.serviceId);
-      if (!service) throw userError('NOT_FOUND', 'Prestation introuvable.');
+      if (!service) throw errors.serviceNotFound();
       return service;
     },
   },

@@ -1,14 +1,20 @@
 import { tables } from '@navette/db';
-import { userError, DateScalar, DateTimeScalar } from '@navette/subgraph-server';
+import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import { asc, eq } from 'drizzle-orm';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import * as amendmentsService from '../services/amendments.js';
 import * as ctaMeetingsService from '../services/cta-meetings.js';
 import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
 import { indicatorTable } from '../services/indicator-table.js';
-import { ROADMAP_STATUS_LABELS, roadmapOf, saveRoadmapAction } from '../services/roadmap.js';
+import { ROADMAP_STATUS_LABELS, roadmapOf } from '../services/roadmap.js';
 import * as steeringService from '../services/steering.js';
 import { year as validYear } from '../services/validation.js';
+import { errors } from '../errors.js';
+import { recordAmendment } from '../use-cases/record-amendment.js';
+import { recordCtaMeeting } from '../use-cases/record-cta-meeting.js';
+import { recordSteeringMeeting } from '../use-cases/record-steering-meeting.js';
+import { saveRoadmapAction } from '../use-cases/save-roadmap-action.js';
+import { sendCtaMinutesToCdiae } from '../use-cases/send-cta-minutes-to-cdiae.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -31,11 +37,11 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    recordCtaMeeting: (_, { input }, ctx) => ctaMeetingsService.recordCtaMeeting(ctx, input),
-    sendCtaMinutesToCdiae: (_, args, ctx) => ctaMeetingsService.sendCtaMinutesToCdiae(ctx, args),
-    recordSteeringMeeting: (_, { input }, ctx) => steeringService.recordSteeringMeeting(ctx, input),
+    recordCtaMeeting: (_, { input }, ctx) => recordCtaMeeting(ctx, input),
+    sendCtaMinutesToCdiae: (_, args, ctx) => sendCtaMinutesToCdiae(ctx, args),
+    recordSteeringMeeting: (_, { input }, ctx) => recordSteeringMeeting(ctx, input),
     saveRoadmapAction: (_, { input }, ctx) => saveRoadmapAction(ctx, input),
-    recordAmendment: (_, { input }, ctx) => amendmentsService.recordAmendment(ctx, input),
+    recordAmendment: (_, { input }, ctx) => recordAmendment(ctx, input),
   },
 
   Cta: {
@@ -49,7 +55,7 @@ export const resolvers: Resolvers = {
   CtaMeeting: {
     cta: async (meeting, _, { loaders }) => {
       const cta = await loaders.cta.load(meeting.ctaId);
-      if (!cta) throw userError('NOT_FOUND', 'CTA introuvable.');
+      if (!cta) throw errors.ctaNotFound();
       return cta;
     },
   },

@@ -1,54 +1,25 @@
-// Input checks at the boundary: a clear French message, nothing written. Business rules stay in @navette/domain.
-import { compareIsoDates, formatFrenchDate, parseIsoDate, type IsoDate } from '@navette/domain';
-import { userError } from '@navette/subgraph-server';
+// Checks at the boundary that the input schemas cannot make alone (they depend on today or on the row): a French
+// message from the catalogue, nothing written. Business rules stay in @navette/domain.
+import { compareIsoDates, parseIsoDate, type IsoDate } from '@navette/domain';
+import { errors } from '../errors.js';
 import { isUuid } from '../loaders.js';
 
+/** A date argument of a read (the indicators' period); the use cases' dates come through their input schemas. */
 export function isoDate(value: string, label: string): IsoDate {
   const parsed = parseIsoDate(value);
-  if (!parsed.ok) throw userError('BAD_USER_INPUT', `${label} : date invalide (format attendu AAAA-MM-JJ).`, { field: label });
+  if (!parsed.ok) throw errors.invalidDate(label);
   return parsed.value;
 }
 
-export function optionalIsoDate(value: string | null | undefined, label: string): IsoDate | null {
-  return value == null || value === '' ? null : isoDate(value, label);
-}
-
-export function requiredIsoDate(value: string | null | undefined, label: string): IsoDate {
-  if (value == null || value === '') throw userError('BAD_USER_INPUT', `${label} : champ obligatoire.`, { field: label });
-  return isoDate(value, label);
-}
-
+/** `label` reads as the subject of the sentence: « La date de la réunion (24/11/2026) ne peut pas être dans le futur. » */
 export function notAfterToday(date: IsoDate, today: IsoDate, label: string): void {
-  if (compareIsoDates(date, today) > 0) {
-    throw userError('BAD_USER_INPUT', `${label} (${formatFrenchDate(date)}) ne peut pas être dans le futur.`, { field: label });
-  }
-}
-
-/** `later` on or after `earlier`, else "dates in the wrong order" in the words of the form. */
-export function notBefore(later: IsoDate, earlier: IsoDate, message: string, field: string): void {
-  if (compareIsoDates(later, earlier) < 0) throw userError('BAD_USER_INPUT', message, { field });
-}
-
-export function requiredText(value: string | null | undefined, label: string, max = 10_000): string {
-  const text = (value ?? '').trim();
-  if (text.length === 0) throw userError('BAD_USER_INPUT', `${label} : champ obligatoire.`, { field: label });
-  if (text.length > max) throw userError('BAD_USER_INPUT', `${label} : ${max} caractères au plus.`, { field: label });
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, label: string, max = 10_000): string | null {
-  const text = (value ?? '').trim();
-  if (text.length === 0) return null;
-  if (text.length > max) throw userError('BAD_USER_INPUT', `${label} : ${max} caractères au plus.`, { field: label });
-  return text;
+  if (compareIsoDates(date, today) > 0) throw errors.dateInFuture(label, date);
 }
 
 /** A year the governance screens may ask about (the accord was signed in 2016; ten years ahead at most). */
 export function year(value: number, today: IsoDate, label = 'Année'): number {
   const current = Number(today.slice(0, 4));
-  if (!Number.isInteger(value) || value < 2000 || value > current + 10) {
-    throw userError('BAD_USER_INPUT', `${label} : année invalide (de 2000 à ${current + 10}).`, { field: label });
-  }
+  if (!Number.isInteger(value) || value < 2000 || value > current + 10) throw errors.yearOutOfRange(label, current + 10);
   return value;
 }
 
@@ -57,16 +28,12 @@ const DEPARTEMENT_CODE = /^(\d{2,3}|2A|2B)$/;
 /** A département code as INSEE writes it ("21", "2A", "971"). */
 export function departementCode(value: string | null | undefined): string | null {
   if (value == null || value === '') return null;
-  if (!DEPARTEMENT_CODE.test(value)) {
-    throw userError('BAD_USER_INPUT', `Département : code « ${value.slice(0, 10)} » invalide (par exemple 21, 2A ou 971).`, { field: 'departement' });
-  }
+  if (!DEPARTEMENT_CODE.test(value)) throw errors.invalidDepartementCode(value);
   return value;
 }
 
-export const notFound = (what: string) => userError('NOT_FOUND', `${what} introuvable.`);
-
-/** An id the caller sent: a malformed id is as unknown as an id of no row. */
-export function knownId(id: string, what: string): string {
-  if (!isUuid(id)) throw notFound(what);
+/** An id the caller sent: a malformed id is as unknown as an id of no row (`notFound` is the catalogue's entry). */
+export function knownId<E>(id: string, notFound: () => E): string {
+  if (!isUuid(id)) throw notFound();
   return id;
 }

@@ -8,6 +8,13 @@ import { eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import type { CooperationAgreementResolvers, JobOfferResolvers, MutationResolvers, QueryResolvers, SiaeResolvers } from '../generated/resolvers-types.js';
 import * as cooperation from '../services/cooperation.js';
+import { closeJobOffer } from '../use-cases/close-job-offer.js';
+import { draftCooperationAgreement } from '../use-cases/draft-cooperation-agreement.js';
+import { publishJobOffer } from '../use-cases/publish-job-offer.js';
+import { setSiaeReferents } from '../use-cases/set-siae-referents.js';
+import { signCooperationAgreement } from '../use-cases/sign-cooperation-agreement.js';
+import { terminateCooperationAgreement } from '../use-cases/terminate-cooperation-agreement.js';
+import { updateCooperationAgreement } from '../use-cases/update-cooperation-agreement.js';
 import { loadRequired } from './load.js';
 
 export const cooperationQuery: QueryResolvers = {
@@ -29,13 +36,13 @@ async function visibleOffer(ctx: StructuresContext, id: string) {
 }
 
 export const cooperationMutation: MutationResolvers = {
-  draftCooperationAgreement: (_, { input }, ctx) => cooperation.draftAgreement(ctx, input),
-  updateCooperationAgreement: (_, { id, input }, ctx) => cooperation.updateAgreement(ctx, id, input),
-  signCooperationAgreement: (_, { id }, ctx) => cooperation.signAgreement(ctx, id),
-  terminateCooperationAgreement: (_, { id }, ctx) => cooperation.terminateAgreement(ctx, id),
-  setSiaeReferents: (_, { siaeId, input }, ctx) => cooperation.setReferents(ctx, siaeId, input),
-  publishJobOffer: (_, { input }, ctx) => cooperation.publishJobOffer(ctx, input),
-  closeJobOffer: (_, { id }, ctx) => cooperation.closeJobOffer(ctx, id),
+  draftCooperationAgreement: (_, { input }, ctx) => draftCooperationAgreement(ctx, input),
+  updateCooperationAgreement: (_, { id, input }, ctx) => updateCooperationAgreement(ctx, id, input),
+  signCooperationAgreement: (_, { id }, ctx) => signCooperationAgreement(ctx, id),
+  terminateCooperationAgreement: (_, { id }, ctx) => terminateCooperationAgreement(ctx, id),
+  setSiaeReferents: (_, { siaeId, input }, ctx) => setSiaeReferents(ctx, { ...input, siaeId }),
+  publishJobOffer: (_, { input }, ctx) => publishJobOffer(ctx, input),
+  closeJobOffer: (_, { id }, ctx) => closeJobOffer(ctx, id),
 };
 
 /** Fields the conventions add to a SIAE. */

@@ -1,24 +1,19 @@
 import { ROLE_LABELS, signInSource } from '@navette/auth';
-import { actorOf, recordAudit, userError } from '@navette/subgraph-server';
-import { GraphQLError } from 'graphql';
+import { actorOf, recordAudit } from '@navette/subgraph-server';
+import { errors } from '../errors.js';
 import type { MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
 import { listAuditEvents } from '../services/identity/audit-events.js';
-import { setUserStatus } from '../services/identity/set-user-status.js';
 import { closeSession, renewSession } from '../services/identity/sessions.js';
 import { signIn } from '../services/identity/sign-in.js';
 import { loadViewer } from '../services/identity/viewer.js';
-
-const sessionEnded = () =>
-  new GraphQLError('Votre session a expiré ou a été fermée, reconnectez-vous.', {
-    extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' },
-  });
+import { setUserStatus } from '../use-cases/set-user-status.js';
 
 export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
   auditEvents: (_parent, args, { db }) => listAuditEvents(db, args),
   // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
   viewer: async (_parent, _args, { db, principal }) => {
     if (principal.kind !== 'user') {
-      throw new GraphQLError('Connectez-vous pour accéder à cette information.', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw errors.notSignedIn();
     }
     return loadViewer(db, principal.userId);
   },
@@ -27,14 +22,14 @@ export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
 export const identityMutation: MutationResolvers = {
   signIn: (_parent, { email, password }, { db, issuer, client, now, principal, clientIp }) => {
     if (email.trim() === '' || password === '') {
-      throw userError('BAD_USER_INPUT', 'Saisissez votre adresse électronique et votre mot de passe.');
+      throw errors.signInFieldsMissing();
     }
     const source = signInSource({ apiClientId: principal.kind === 'api_client' ? principal.clientId : null, ip: clientIp });
     return signIn(db, issuer, { email, password, client, source }, now);
   },
   renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
     const session = await renewSession(db, issuer, refreshToken, now, client);
-    if (!session) throw sessionEnded();
+    if (!session) throw errors.sessionRevoked();
     return session;
   },
   signOut: async (_parent, { refreshToken }, { db, principal, client, now }) => {

@@ -3,16 +3,12 @@
 // delay and the lock, and account-wide for the administrators' alarm and the user's notice.
 import { invalidCredentials, isSignInLocked, signInDelayMs, signInLocked, verifyPasswordForSignIn, type TokenIssuer } from '@navette/auth';
 import type { Database } from '@navette/db';
-import { recordAudit } from '@navette/subgraph-server';
-import { GraphQLError } from 'graphql';
+import { recordAudit, refusalError } from '@navette/subgraph-server';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openSession, type SessionPayload } from './sessions.js';
 import { claimAttackReport, clearAfterSuccess, countAttempt, failedSignInsSincePrevious, failingSources } from './sign-in-throttle.js';
 import { findViewerByEmail } from './viewer.js';
-
-function refusal(code: 'INVALID_CREDENTIALS' | 'SIGN_IN_LOCKED', message: string) {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason: code } });
-}
+import { errors } from '../../errors.js';
 
 export interface SignInInput {
   email: string;
@@ -48,8 +44,7 @@ export async function signIn(
     );
   }
   if (isSignInLocked(attempt.sourceFailuresBefore)) {
-    const locked = signInLocked();
-    throw refusal(locked.code, locked.message);
+    throw refusalError(errors, signInLocked());
   }
   await wait(signInDelayMs(attempt.sourceFailuresBefore));
 
@@ -61,8 +56,7 @@ export async function signIn(
       { actorKind: 'anonymous', actorId: viewer?.id ?? null, actorOrganisationId: null },
       { action: 'SIGN_IN_FAILED', subjectType: 'user', subjectId: viewer?.id ?? emailKey, client: input.client },
     );
-    const refused = invalidCredentials();
-    throw refusal(refused.code, refused.message);
+    throw refusalError(errors, invalidCredentials());
   }
 
   await clearAfterSuccess(db, emailKey, input.source);

@@ -1,24 +1,27 @@
 // A change of access rights (issue 4): audited, and a disabled account's sessions are closed at once.
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { actorOf, announceRevocation, recordAudit, userError } from '@navette/subgraph-server';
+import { actorOf, announceRevocation, parseInput, recordAudit } from '@navette/subgraph-server';
 import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { errors } from '../errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const setUserStatusInput = z.object({ userId: z.string(), status: z.enum(['ACTIVE', 'DISABLED']) });
 
 export async function setUserStatus(
   db: Database,
   principal: Principal,
-  input: { userId: string; status: 'ACTIVE' | 'DISABLED'; client: string | null },
+  raw: { userId: string; status: string; client: string | null },
   now: Date,
 ): Promise<boolean> {
-  if (!UUID.test(input.userId)) throw userError('NOT_FOUND', 'Ce compte n’existe pas.');
-  if (principal.kind === 'user' && principal.userId === input.userId) {
-    throw userError('BAD_USER_INPUT', 'Vous ne pouvez pas modifier l’état de votre propre compte.');
-  }
+  const input = parseInput(setUserStatusInput, raw, { status: 'État du compte' });
+  if (!UUID.test(input.userId)) throw errors.accountNotFound();
+  if (principal.kind === 'user' && principal.userId === input.userId) throw errors.ownAccountStatus();
   const changed = await db.transaction(async (tx) => {
     const [user] = await tx.update(tables.users).set({ status: input.status }).where(eq(tables.users.id, input.userId)).returning({ id: tables.users.id });
-    if (!user) throw userError('NOT_FOUND', 'Ce compte n’existe pas.');
+    if (!user) throw errors.accountNotFound();
     if (input.status === 'DISABLED') {
       await tx
         .update(tables.sessions)
@@ -30,7 +33,7 @@ export async function setUserStatus(
       subjectType: 'user',
       subjectId: input.userId,
       details: { status: input.status },
-      client: input.client,
+      client: raw.client,
     });
     return true;
   });

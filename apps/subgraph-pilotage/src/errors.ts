@@ -1,0 +1,107 @@
+// Every error this subgraph gives its users (STYLE.md, one catalogue per subgraph): clients and tests rely on the
+// reason, never on the message. The indicator services (services/indicators.ts) still raise their own three errors
+// (PERIOD_NOT_PUBLISHED, unknown indicator, number of quarters): they move here when those services are next rewritten.
+import { formatFrenchDate } from '@navette/domain';
+import { defineErrorCatalogue } from '@navette/subgraph-server';
+
+export const errors = defineErrorCatalogue({
+  // Input the schemas cannot judge alone (it depends on today, or on another field).
+  invalidDate: {
+    code: 'BAD_USER_INPUT',
+    reason: 'INVALID_DATE',
+    message: (label: string) => `${label} : date invalide (format attendu AAAA-MM-JJ).`,
+  },
+  dateInFuture: {
+    code: 'BAD_USER_INPUT',
+    reason: 'DATE_IN_FUTURE',
+    message: (label: string, date: string) => `${label} (${formatFrenchDate(date)}) ne peut pas être dans le futur.`,
+  },
+  yearOutOfRange: {
+    code: 'BAD_USER_INPUT',
+    reason: 'YEAR_OUT_OF_RANGE',
+    message: (label: string, latest: number) => `${label} : année invalide (de 2000 à ${latest}).`,
+  },
+  invalidDepartementCode: {
+    code: 'BAD_USER_INPUT',
+    reason: 'INVALID_DEPARTEMENT_CODE',
+    message: (code: string) => `Département : code « ${code.slice(0, 10)} » invalide (par exemple 21, 2A ou 971).`,
+  },
+
+  // CTA (accord, fiche 8): Pôle emploi "pilote et organise les CTA".
+  ctaAgencyOnly: {
+    code: 'FORBIDDEN',
+    reason: 'CTA_AGENCY_ONLY',
+    message: 'Les réunions de CTA sont enregistrées par l’agence Pôle emploi qui anime le CTA.',
+  },
+  ctaNotLedByCaller: {
+    code: 'FORBIDDEN',
+    reason: 'CTA_NOT_LED_BY_CALLER',
+    message: (cta: string) => `Seule l’agence Pôle emploi qui anime le ${cta} peut enregistrer ses réunions.`,
+  },
+  ctaNotFound: { code: 'NOT_FOUND', reason: 'CTA_NOT_FOUND', message: 'CTA introuvable.' },
+  ctaMeetingNotFound: { code: 'NOT_FOUND', reason: 'CTA_MEETING_NOT_FOUND', message: 'Réunion de CTA introuvable.' },
+  ctaMeetingAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'CTA_MEETING_ALREADY_RECORDED',
+    message: (cta: string, heldOn: string) => `Une autre réunion du ${cta} est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+  },
+  minutesSentBeforeMeeting: {
+    code: 'BAD_USER_INPUT',
+    reason: 'MINUTES_SENT_BEFORE_MEETING',
+    message: (sentOn: string, heldOn: string) =>
+      `La transmission du compte rendu au CDIAE (${formatFrenchDate(sentOn)}) ne peut pas précéder la réunion (${formatFrenchDate(heldOn)}).`,
+  },
+  minutesMissing: {
+    code: 'BAD_USER_INPUT',
+    reason: 'MINUTES_MISSING',
+    message: 'Saisissez le compte rendu avant de le déclarer transmis au CDIAE.',
+  },
+  minutesAlreadySent: {
+    code: 'CONFLICT',
+    reason: 'MINUTES_ALREADY_SENT',
+    message: (heldOn: string, sentOn: string) =>
+      `Le compte rendu de la réunion du ${formatFrenchDate(heldOn)} a déjà été transmis au CDIAE le ${formatFrenchDate(sentOn)}.`,
+  },
+
+  // Comité de pilotage (accord, article 3).
+  steeringMeetingNotFound: { code: 'NOT_FOUND', reason: 'STEERING_MEETING_NOT_FOUND', message: 'Réunion du comité de pilotage introuvable.' },
+  documentsSentAfterMeeting: {
+    code: 'BAD_USER_INPUT',
+    reason: 'DOCUMENTS_SENT_AFTER_MEETING',
+    message: (sentOn: string, heldOn: string) =>
+      `Les documents (envoyés le ${formatFrenchDate(sentOn)}) ne peuvent pas l’avoir été après la réunion (${formatFrenchDate(heldOn)}).`,
+  },
+  minutesBeforeMeetingHeld: {
+    code: 'BAD_USER_INPUT',
+    reason: 'MINUTES_BEFORE_MEETING_HELD',
+    message: (heldOn: string) => `Le compte rendu ne peut être saisi qu’après la réunion (${formatFrenchDate(heldOn)}).`,
+  },
+  steeringMeetingAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'STEERING_MEETING_ALREADY_RECORDED',
+    message: (heldOn: string) => `Une autre réunion du comité de pilotage est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+  },
+
+  // Feuille de route annuelle (préambule, article 3).
+  roadmapActionNotFound: { code: 'NOT_FOUND', reason: 'ROADMAP_ACTION_NOT_FOUND', message: 'Action de la feuille de route introuvable.' },
+
+  // Avenants (article 5).
+  amendmentNotFound: { code: 'NOT_FOUND', reason: 'AMENDMENT_NOT_FOUND', message: 'Avenant introuvable.' },
+  amendmentBeforeAccord: {
+    code: 'BAD_USER_INPUT',
+    reason: 'AMENDMENT_BEFORE_ACCORD',
+    message: (signedOn: string, accordSignedOn: string) =>
+      `Un avenant (${formatFrenchDate(signedOn)}) ne peut pas précéder la signature de l’accord (${formatFrenchDate(accordSignedOn)}).`,
+  },
+  amendmentTitleTaken: {
+    code: 'CONFLICT',
+    reason: 'AMENDMENT_TITLE_TAKEN',
+    message: (title: string, signedOn: string) => `Un autre avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré.`,
+  },
+  amendmentAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'AMENDMENT_ALREADY_RECORDED',
+    message: (title: string, signedOn: string) =>
+      `L’avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré avec un autre objet.`,
+  },
+});

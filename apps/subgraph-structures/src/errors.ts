@@ -1,0 +1,71 @@
+// Every error this subgraph gives its users (STYLE.md, one catalogue per subgraph): clients and tests rely on the
+// reason, never on the message. Refusals of @navette/domain and @navette/auth keep their code as reason and their
+// message. The sign-in and session reasons (INVALID_CREDENTIALS, SIGN_IN_LOCKED, SESSION_REVOKED) are read by the
+// gateway and the portals: never rename them. NO_SESSION is the gateway's reason for the same answer.
+import { invalidCredentials, signInLocked } from '@navette/auth';
+import { formatFrenchDate } from '@navette/domain';
+import { defineErrorCatalogue } from '@navette/subgraph-server';
+
+const domainMessage = (text: string) => text;
+
+export const errors = defineErrorCatalogue({
+  // Identity (issue 4): one answer for a wrong email or password, whichever it is (@navette/auth throttle.ts).
+  signInFieldsMissing: {
+    code: 'BAD_USER_INPUT',
+    reason: 'SIGN_IN_FIELDS_MISSING',
+    message: 'Saisissez votre adresse électronique et votre mot de passe.',
+  },
+  invalidCredentials: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS', message: invalidCredentials().message },
+  signInLocked: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED', message: signInLocked().message },
+  sessionRevoked: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED', message: 'Votre session a expiré ou a été fermée, reconnectez-vous.' },
+  notSignedIn: { code: 'UNAUTHENTICATED', reason: 'NO_SESSION', message: 'Connectez-vous pour accéder à cette information.' },
+  accountNotFound: { code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND', message: 'Ce compte n’existe pas.' },
+  ownAccountStatus: {
+    code: 'BAD_USER_INPUT',
+    reason: 'OWN_ACCOUNT_STATUS',
+    message: 'Vous ne pouvez pas modifier l’état de votre propre compte.',
+  },
+
+  // Conventions de coopération locale (accord, article 2; fiches 2 and 4).
+  cooperationPartiesOnly: {
+    code: 'FORBIDDEN',
+    reason: 'COOPERATION_PARTIES_ONLY',
+    message: 'Seules la SIAE et son agence Pôle emploi signent une convention de coopération locale.',
+  },
+  siaeNotFound: { code: 'NOT_FOUND', reason: 'SIAE_NOT_FOUND', message: 'SIAE introuvable.' },
+  siaeNotYours: {
+    code: 'FORBIDDEN',
+    reason: 'SIAE_NOT_YOURS',
+    message: 'Cette SIAE n’est pas la vôtre, ni une SIAE du territoire de votre agence.',
+  },
+  agreementNotFound: { code: 'NOT_FOUND', reason: 'AGREEMENT_NOT_FOUND', message: 'Convention introuvable, ou vous n’y avez pas accès.' },
+  agreementSiaeChanged: { code: 'BAD_USER_INPUT', reason: 'AGREEMENT_SIAE_CHANGED', message: 'Une convention ne change pas de SIAE.' },
+  agreementNotEditable: {
+    code: 'CONFLICT',
+    reason: 'AGREEMENT_NOT_EDITABLE',
+    message: 'Une convention signée ne se modifie plus : préparez un avenant (nouvelle convention).',
+  },
+  agreementAlreadySigned: { code: 'CONFLICT', reason: 'AGREEMENT_ALREADY_SIGNED', message: 'Cette convention est déjà signée par les deux parties.' },
+  agreementAlreadySignedByYou: {
+    code: 'CONFLICT',
+    reason: 'AGREEMENT_ALREADY_SIGNED_BY_YOU',
+    message: (signedOn: string) => `Vous avez déjà signé cette convention le ${formatFrenchDate(signedOn)}.`,
+  },
+  // @navette/domain cooperation-agreement.ts.
+  agreementDatesOutOfOrder: { code: 'BAD_USER_INPUT', reason: 'AGREEMENT_DATES_OUT_OF_ORDER', message: domainMessage },
+  agreementNotADraft: { code: 'CONFLICT', reason: 'AGREEMENT_NOT_A_DRAFT', message: domainMessage },
+  agreementNotSigned: { code: 'CONFLICT', reason: 'AGREEMENT_NOT_SIGNED', message: domainMessage },
+  agreementOverlapsAnother: { code: 'CONFLICT', reason: 'AGREEMENT_OVERLAPS_ANOTHER', message: domainMessage },
+
+  // Référents (fiche 2): each side designates its own.
+  referentSetByAgency: { code: 'FORBIDDEN', reason: 'REFERENT_SET_BY_AGENCY', message: 'Le référent Pôle emploi est désigné par l’agence.' },
+  correspondentSetBySiae: { code: 'FORBIDDEN', reason: 'CORRESPONDENT_SET_BY_SIAE', message: 'Le correspondant est désigné par la SIAE.' },
+
+  // Offres d'emploi (fiche 4).
+  jobOfferNotFound: { code: 'NOT_FOUND', reason: 'JOB_OFFER_NOT_FOUND', message: 'Offre introuvable.' },
+  depositDateInFuture: {
+    code: 'BAD_USER_INPUT',
+    reason: 'DEPOSIT_DATE_IN_FUTURE',
+    message: 'La date de dépôt à Pôle emploi ne peut pas être dans le futur.',
+  },
+});
