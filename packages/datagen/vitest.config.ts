@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { integrationTimeouts } from '../../vitest.timeouts.ts';
 
-export default defineConfig({ test: { testTimeout: 30_000, hookTimeout: 60_000 } });
+export default defineConfig({ test: { ...integrationTimeouts } });

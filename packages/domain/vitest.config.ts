@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { unitTimeouts } from '../../vitest.timeouts.ts';
 
-// Property tests run thousands of cases: give them room on a loaded CI machine (a timeout is not a speed check).
-export default defineConfig({ test: { testTimeout: 30_000 } });
+// Property tests run thousands of cases: CPU-bound, slow on a loaded machine (../../vitest.timeouts.ts).
+export default defineConfig({ test: { ...unitTimeouts } });

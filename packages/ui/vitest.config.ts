@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { unitTimeouts } from '../../vitest.timeouts.ts';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+  test: { include: ['src/**/*.test.ts'], environment: 'node', ...unitTimeouts },
 });

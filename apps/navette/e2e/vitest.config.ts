@@ -9,8 +9,9 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // browserTimeouts of ../../../vitest.timeouts.ts (written out: this file is type-checked within apps/navette).
+    testTimeout: 900_000,
+    hookTimeout: 900_000,
     fileParallelism: false,
   },
 });

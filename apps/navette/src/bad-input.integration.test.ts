@@ -281,7 +281,7 @@ describe('bad inputs to every argument of the public schema', () => {
           expectClientAnswer(response, c.bad, `${caller} ${c.coordinate} ${c.bad.kind}${c.literal ? ' (literal)' : ''}`);
         }
       }
-    }, 120_000);
+    });
   }
 
   it('logged nothing as an internal error', () => {

@@ -17,7 +17,7 @@ import { startNavette, type RunningNavette } from './start.js';
 import { graphql, signedInHeaders } from './testing/graphql.js';
 
 /** Resolves once `condition` holds (polled): no test waits a fixed time. */
-async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 25_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 300_000): Promise<void> {
   const start = Date.now();
   while (!(await condition())) {
     if (Date.now() - start > limitMs) throw new Error(`still waiting for: ${what}`);
@@ -207,7 +207,7 @@ describe('sessions terminated under traffic, the product in its own process', ()
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => (exited = code));
-    await until(() => /API GraphQL\s+(http:\S+)/.test(output) || exited !== undefined, 'the product started', 90_000);
+    await until(() => /API GraphQL\s+(http:\S+)/.test(output) || exited !== undefined, 'the product started');
     url = /API GraphQL\s+(http:\S+)/.exec(output)![1]!;
   });
   afterAll(() => {
@@ -245,7 +245,7 @@ describe('sessions terminated under traffic, the product in its own process', ()
         kills++;
         // Each time, the product recovers: wait for a write acknowledged after the terminations before the next ones.
         const before = acknowledged.size;
-        await until(() => acknowledged.size > before || exited !== undefined, 'a write acknowledged after the terminations', 60_000);
+        await until(() => acknowledged.size > before || exited !== undefined, 'a write acknowledged after the terminations');
         if (exited !== undefined || kills > 100) break;
       }
     } finally {
@@ -268,5 +268,5 @@ describe('sessions terminated under traffic, the product in its own process', ()
     // Recovered: requests after the storm all succeed.
     const after = await Promise.all(Array.from({ length: 10 }, () => graphql(url, '{ siaes(first: 1) { totalCount } }', {}, headers)));
     expect(after.filter((a) => a.errors)).toEqual([]);
-  }, 180_000);
+  });
 });

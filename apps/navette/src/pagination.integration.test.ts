@@ -76,7 +76,7 @@ beforeAll(async () => {
       await tx.execute(sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`));
     }
   });
-}, 300_000);
+});
 
 afterAll(async () => {
   await navette?.stop();
@@ -139,7 +139,7 @@ describe('every list, one row per page, gives the rows of a single read (issue 1
       }
       expect(walked).toEqual(all.edges.map((e) => e.node.id));
       if (all.totalCount !== undefined) expect(walked.length).toBe(all.totalCount);
-    }, 120_000);
+    });
   }
 
   it('a cursor of one list forged for another order, or with millisecond precision, is refused', async () => {

@@ -368,5 +368,5 @@ describe('audit and aggregates', () => {
     const after = await ok(url, as.steering, STATS, { from: '2026-11-01' });
     expect(byKey(after.approvalStatistics.rows)).toEqual(byKey(before.approvalStatistics.rows));
     // About 90 requests one after the other: room on a loaded machine (no figure asserted).
-  }, 180_000);
+  });
 });

@@ -215,7 +215,7 @@ describe('sign-in throttle', () => {
         const rows = await database.db.execute(sql`select count(*)::int as n from audit.events
           where action = 'SIGN_IN_FAILED' and subject_id in (select id::text from identity.users where lower(email) = ${email})`);
         return Number((rows as unknown as { n: number }[])[0]?.n ?? 0);
-      }, { timeout: 60_000 })
+      }, { timeout: 300_000 })
       .toBeGreaterThanOrEqual(20);
 
     // The attacker's address is locked, even with the right password…
@@ -241,7 +241,7 @@ describe('sign-in throttle', () => {
     expect(again.data!.signIn.failedSignInsSinceLastSignIn).toBe(0);
     const viewer = await graphql(navette.graphqlUrl, '{ viewer { email } }', {}, bearer(again.data!.signIn.accessToken));
     expect(viewer.data!.viewer.email).toBe(email);
-   }, 90_000); // the flood's answers are slowed down up to 8 s each (signInDelayMs)
+  }); // the flood's answers are slowed down up to 8 s each (signInDelayMs); the suite's timeouts: vitest.timeouts.ts
 });
 
 describe('database store', () => {
@@ -344,7 +344,7 @@ describe('embedded mode (PGlite, one process)', () => {
     } finally {
       await embedded.stop();
     }
-  }, 180_000);
+  });
 });
 
 describe('defaults', () => {

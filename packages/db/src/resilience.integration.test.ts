@@ -18,7 +18,7 @@ async function open(options: Parameters<typeof createDatabase>[0]): Promise<Data
 }
 
 /** Resolves once `condition` holds (polled), so no test depends on a fixed sleep. */
-async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 20_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 300_000): Promise<void> {
   const start = Date.now();
   while (!(await condition())) {
     if (Date.now() - start > limitMs) throw new Error(`still waiting for: ${what}`);

@@ -32,6 +32,11 @@ export async function openPage(
     timezoneId: 'Europe/Paris',
     viewport: { width: 1280, height: 900 },
   });
+  // Every locator wait and action waits on its condition up to this limit (Playwright's default, 30 s, is a quiet
+  // machine's: under load the journey still showed "Chargement en cours…" at it). The suite's limits:
+  // vitest.timeouts.ts at the repository root (playwrightActionTimeoutMs).
+  context.setDefaultTimeout(300_000);
+  context.setDefaultNavigationTimeout(300_000);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];

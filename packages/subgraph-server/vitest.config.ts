@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+import { unitTimeouts } from '../../vitest.timeouts.ts';
+
+// Hang guards sized for a loaded machine, not speed checks (../../vitest.timeouts.ts).
+export default defineConfig({ test: { ...unitTimeouts } });
