@@ -1,7 +1,7 @@
 // The fields the use cases' input schemas are made of (zod), with the French wording the portals have always shown
 // ("Prénom : champ obligatoire."): parseInput (@navette/subgraph-server) puts the field's label in front. Shape only —
 // what a value means for the parcours is a rule of @navette/domain, checked by the use case.
-import { compareIsoDates, formatFrenchDate, parseIsoDate, type IsoDate } from '@navette/domain';
+import { parseIsoDate, type IsoDate } from '@navette/domain';
 import { z } from 'zod';
 
 export const REQUIRED = 'champ obligatoire';
@@ -49,22 +49,6 @@ export const optionalIsoDate = () =>
 
 /** A supporting document as the client sends it (GraphQL DocumentUpload); its content is checked by decodeDocuments. */
 export const documentUpload = z.object({ fileName: z.string(), contentType: z.string(), dataBase64: z.string() });
-
-/**
- * In a schema's `superRefine`: `end` on or after `start` (a period typed the wrong way round), reported on the end's
- * field: "Fin du contrat : ne peut pas précéder le début du contrat (01/12/2026).".
- */
-export function endNotBefore(
-  ctx: z.RefinementCtx,
-  start: IsoDate | null | undefined,
-  end: IsoDate | null | undefined,
-  endField: string,
-  startWords: string,
-): void {
-  if (start != null && end != null && compareIsoDates(start, end) > 0) {
-    ctx.addIssue({ code: 'custom', path: [endField], message: `ne peut pas précéder ${startWords} (${formatFrenchDate(start)})` });
-  }
-}
 
 /** In a schema's `superRefine`: the field must be filled in (given the other fields). */
 export function requireField(ctx: z.RefinementCtx, value: unknown, field: string, message = REQUIRED): void {

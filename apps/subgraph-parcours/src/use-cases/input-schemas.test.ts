@@ -49,8 +49,8 @@ describe('use case input schemas', () => {
     expect(parseInput(requestApprovalInput, initial)).toMatchObject({ kind: 'INITIAL', contractStartOn: '2026-12-01' });
     const labels = { contractStartOn: 'Début du contrat', contractEndOn: 'Fin du contrat', approvalId: 'Agrément', surname: 'Premières lettres du nom' };
     expect(refusal(requestApprovalInput, { ...initial, contractStartOn: null }, labels).message).toBe('Début du contrat : champ obligatoire.');
-    expect(refusal(requestApprovalInput, { ...initial, contractEndOn: '2026-11-01' }, labels).message).toBe(
-      'Fin du contrat : ne peut pas précéder le début du contrat (01/12/2026).',
+    expect(refusal(requestApprovalInput, { ...initial, contractEndOn: '2026-02-30' }, labels).message).toBe(
+      'Fin du contrat : date invalide (format attendu AAAA-MM-JJ).',
     );
     expect(refusal(requestApprovalInput, { kind: 'SUSPENSION', suspensionStartOn: '2026-12-01', suspensionEndOn: '2026-12-31' }, labels).message).toBe(
       'Agrément : champ obligatoire.',

@@ -14,7 +14,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
 import { errors, refusedByDomain } from '../errors.js';
-import { documentUpload, endNotBefore, optionalIsoDate, optionalText, requireField } from '../input-fields.js';
+import { documentUpload, optionalIsoDate, optionalText, requireField } from '../input-fields.js';
 import type { ApprovalRequestRow } from '../rows.js';
 import { historyOf, type RequestDetails } from '../services/approval-history.js';
 import { auditDecision } from '../services/audit.js';
@@ -59,12 +59,9 @@ export const requestApprovalInput = z
       requireField(ctx, input.birthDate, 'birthDate');
       requireField(ctx, input.surname, 'surname');
     } else requireField(ctx, input.approvalId, 'approvalId');
-    if (WITH_CONTRACT.has(input.kind)) {
-      requireField(ctx, input.contractStartOn, 'contractStartOn');
-      endNotBefore(ctx, input.contractStartOn, input.contractEndOn, 'contractEndOn', 'le début du contrat');
-    }
+    // Dates in the wrong order are the domain's refusals (CONTRACT_DATES_OUT_OF_ORDER, SUSPENSION_DATES_OUT_OF_ORDER).
+    if (WITH_CONTRACT.has(input.kind)) requireField(ctx, input.contractStartOn, 'contractStartOn');
     if (input.kind === 'SUSPENSION') {
-      // Dates in the wrong order are the domain's refusal (SUSPENSION_DATES_OUT_OF_ORDER), not the form's.
       requireField(ctx, input.suspensionStartOn, 'suspensionStartOn');
       requireField(ctx, input.suspensionEndOn, 'suspensionEndOn');
     }
