@@ -144,6 +144,22 @@ describe('diagnosis and prescription (fiche 4)', () => {
     const email = await graphql(url, `mutation { recordPerson(input: { firstName: "A", lastName: "B", birthDate: "1990-01-01", email: "a@b" }) { id } }`, {}, as.prescriber);
     expect(email.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Courriel' });
   });
+
+  it('answers another organisation’s ids as unknown rows, by reason, and writes nothing', async () => {
+    const r = await pendingInitialRequest(url, as);
+    const decided = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.otherAgency);
+    expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_REQUEST_NOT_FOUND' });
+    const ADD = `mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { id } }`;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+    const added = await graphql(url, ADD, { id: r.requestId, documents: [{ fileName: 'a.png', contentType: 'image/png', dataBase64: png }] }, as.otherSiae);
+    expect(added.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_REQUEST_NOT_FOUND' });
+    const answered = await graphql(url, ACCEPT, { id: r.prescriptionId }, as.otherSiae);
+    expect(answered.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PRESCRIPTION_NOT_FOUND' });
+    expect((await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId })).approvalRequest.status).toBe('PENDING');
+    // The caller's kind of organisation comes first: a SIAE does not decide.
+    const bySiae = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.siae);
+    expect(bySiae.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
 });
 
 describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
