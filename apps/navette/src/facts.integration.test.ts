@@ -259,7 +259,7 @@ describe('after a sortie (fiche 7): the agrément is ended, its pending requests
     }
     expect(await inbox()).not.toContain(requestApproval.id);
     const decide = await graphql(url, DECIDE, { id: requestApproval.id, decision: 'GRANT' }, as.agency);
-    expect(errorOf(decide)?.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(errorOf(decide)?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUEST_ALREADY_DECIDED', status: 'CLOSED' });
     const [exit] = await database.db.select().from(tables.exits).where(eq(tables.exits.approvalId, a.approvalId));
     expect(exit?.recordedByUserId).toEqual(expect.any(String));
   });

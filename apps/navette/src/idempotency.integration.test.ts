@@ -108,6 +108,10 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     // The ones that lost to the index (not to the service's own check) name the existing request.
     const named = responses.filter((r) => (r.errors?.[0]?.extensions as { existing?: string } | undefined)?.existing);
     for (const r of named) expect((r.errors![0]!.extensions as { existing: string }).existing).toBe(request['id']);
+    // The ones that lost to the service's own check carry its reason.
+    for (const r of responses.filter((r) => r.errors && !(r.errors[0]!.extensions as { existing?: string } | undefined)?.existing)) {
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUEST_ALREADY_LIVE' });
+    }
   });
 
   it('granting one request 20 times at once, and granting after a duplicate slipped in, make one agrément', async () => {

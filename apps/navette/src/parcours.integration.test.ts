@@ -90,23 +90,75 @@ describe('diagnosis and prescription (fiche 4)', () => {
     expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(young.errors?.[0]).toMatchObject({ message: 'La date de naissance (01/01/2020) n’est pas plausible : une personne en parcours IAE a entre 16 et 80 ans.', extensions: { reason: 'BIRTH_DATE_IMPLAUSIBLE' } });
     const blank = await graphql(url, `mutation { recordPerson(input: { firstName: "  ", lastName: "B", birthDate: "1990-01-01" }) { id } }`, {}, as.prescriber);
-    expect(blank.errors?.[0]?.message).toBe('Prénom : champ obligatoire.');
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Prénom' });
     const [after] = await database.db.select({ n: count() }).from(tables.people);
     expect(after?.n).toBe(before?.n);
 
     // A person unknown to the caller: another prescripteur cannot diagnose them.
     const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
     const foreign = await graphql(url, `mutation($id: ID!) { diagnose(input: { personId: $id, criteria: ["PUB_QPV"], diagnosedOn: "2026-11-20" }) { id } }`, { id: p.personId }, as.otherPrescriber);
-    expect(foreign.errors?.[0]).toMatchObject({ message: 'Personne introuvable, ou vous n’y avez pas accès.', extensions: { code: 'NOT_FOUND' } });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PERSON_NOT_FOUND' });
     // The same person prescribed twice to the same SIAE while the first is live.
     const again = await graphql(url, `mutation($input: PrescriptionInput!) { prescribe(input: $input) { id } }`, {
       input: { personId: p.personId, diagnosisId: p.diagnosisId, siaeId: ORGS.siae, message: 'Bis' },
     }, as.prescriber);
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_ALREADY_IN_PROGRESS' });
     // Withdrawing a prescription the SIAE already accepted.
     await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
     const late = await graphql(url, `mutation($id: ID!) { withdrawPrescription(id: $id) { id } }`, { id: p.prescriptionId }, as.prescriber);
-    expect(late.errors?.[0]).toMatchObject({ message: 'Cette prescription est « acceptée » : elle ne peut plus être retirée.', extensions: { code: 'CONFLICT' } });
+    expect(late.errors?.[0]).toMatchObject({
+      message: 'Cette prescription est « acceptée » : elle ne peut plus être retirée.',
+      extensions: { code: 'CONFLICT', reason: 'PRESCRIPTION_TRANSITION_NOT_ALLOWED' },
+    });
+  });
+
+  it('answers a bad input to a use case with BAD_USER_INPUT, reason INVALID_INPUT or the domain’s code, before writing anything', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
+    await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+    const requests = async () => (await database.db.select({ n: count() }).from(tables.approvalRequests).where(eq(tables.approvalRequests.prescriptionId, p.prescriptionId)))[0]?.n;
+    const cases: [Record<string, unknown>, Record<string, unknown>][] = [
+      // The input schema of requestApproval: what an initial request needs.
+      [{ kind: 'INITIAL', prescriptionId: p.prescriptionId }, { reason: 'INVALID_INPUT', field: 'Début du contrat' }],
+      [{ kind: 'INITIAL', contractStartOn: '2026-12-01' }, { reason: 'INVALID_INPUT', field: 'Prescription' }],
+      // Rules of @navette/domain: their own codes (dates the wrong way round; a contract of ten years, annexe 4 §2.2.6).
+      [{ kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2026-11-30' }, { reason: 'CONTRACT_DATES_OUT_OF_ORDER' }],
+      [{ kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2036-11-30' }, { reason: 'CONTRACT_TOO_LONG' }],
+    ];
+    for (const [input, expected] of cases) {
+      const r = await graphql(url, REQUEST, { input }, as.siae);
+      expect(r.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', ...expected });
+      expect(r.errors?.[0]?.message, JSON.stringify(input)).toMatch(/[a-zà-ÿ’]/);
+    }
+    expect(await requests()).toBe(0);
+
+    // decideApprovalRequest: a refusal without a comment; the request stays pending.
+    const r = await pendingInitialRequest(url, as);
+    const bare = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: '   ' }, as.agency);
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Commentaire' });
+    expect((await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId })).approvalRequest.status).toBe('PENDING');
+
+    // refusePrescription: « Autre » without saying what; recordPerson: a malformed e-mail address.
+    const other = await prescribeSomeone(url, as.prescriber, ORGS.siae);
+    const vague = await graphql(url, `mutation($id: ID!) { refusePrescription(id: $id, reason: "OTHER") { id } }`, { id: other.prescriptionId }, as.siae);
+    expect(vague.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Commentaire' });
+    const email = await graphql(url, `mutation { recordPerson(input: { firstName: "A", lastName: "B", birthDate: "1990-01-01", email: "a@b" }) { id } }`, {}, as.prescriber);
+    expect(email.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Courriel' });
+  });
+
+  it('answers another organisation’s ids as unknown rows, by reason, and writes nothing', async () => {
+    const r = await pendingInitialRequest(url, as);
+    const decided = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.otherAgency);
+    expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_REQUEST_NOT_FOUND' });
+    const ADD = `mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { id } }`;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+    const added = await graphql(url, ADD, { id: r.requestId, documents: [{ fileName: 'a.png', contentType: 'image/png', dataBase64: png }] }, as.otherSiae);
+    expect(added.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_REQUEST_NOT_FOUND' });
+    const answered = await graphql(url, ACCEPT, { id: r.prescriptionId }, as.otherSiae);
+    expect(answered.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PRESCRIPTION_NOT_FOUND' });
+    expect((await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId })).approvalRequest.status).toBe('PENDING');
+    // The caller's kind of organisation comes first: a SIAE does not decide.
+    const bySiae = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.siae);
+    expect(bySiae.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 
@@ -164,6 +216,9 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     const outcomes = [a, b].map((x) => (x.errors ? x.errors[0]?.extensions?.code : x.data?.decideApprovalRequest.status)).sort();
     expect(outcomes.filter((o) => o === 'CONFLICT')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'GRANTED' || o === 'REFUSED')).toHaveLength(1);
+    // The other agent waited on the row's lock, then found it decided.
+    const loser = [a, b].find((x) => x.errors)!;
+    expect(loser.errors?.[0]?.extensions?.reason).toMatch(/^APPROVAL_REQUEST_(ALREADY_DECIDED|DECIDED_MEANWHILE)$/);
     const rows = await database.db.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, r.requestId));
     const approvals = await database.db.select({ n: count() }).from(tables.approvals).where(eq(tables.approvals.prescriptionId, r.prescriptionId));
     expect(approvals[0]?.n).toBe(rows[0]?.status === 'GRANTED' ? 1 : 0);
@@ -174,19 +229,20 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     expect(decisions[0]?.n).toBe(2); // requested + one decision
     // Deciding it again later: a clear conflict.
     const again = await graphql(url, DECIDE, { id: r.requestId, decision: 'GRANT' }, as.agency);
-    expect(again.errors?.[0]?.message).toMatch(/^Cette demande a déjà été traitée le 23\/11\/2026/);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUEST_ALREADY_DECIDED', status: rows[0]?.status });
+    expect(again.errors?.[0]?.message).toMatch(/^Cette demande a déjà été traitée le 23\/11\/2026/); // says when
   });
 
   it('a refusal needs a reason from the shared list; the SIAE appeals once; an upheld appeal grants the agrément', async () => {
     const r = await pendingInitialRequest(url, as);
     const noReason = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', comment: 'Non' }, as.agency);
-    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Motif' });
     const refused = await ok(url, as.agency, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Situation nouvelle' });
     expect(refused.decideApprovalRequest).toMatchObject({ status: 'REFUSED', refusalReason: { code: 'NEW_INFORMATION' } });
     const APPEAL = `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Nous contestons ce refus.") { appeal { status filedOn } } }`;
     expect((await ok(url, as.siae, APPEAL, { id: r.requestId })).appealApprovalRefusal.appeal).toEqual({ status: 'PENDING', filedOn: TODAY });
     const second = await graphql(url, APPEAL, { id: r.requestId }, as.siae);
-    expect(second.errors?.[0]?.message).toBe('Un recours a déjà été formé contre ce refus : un seul recours est possible.');
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPEAL_ALREADY_FILED' });
     const APPEALS = `{ approvalRequests(appealStatus: PENDING, first: 100) { edges { node { id } } } }`;
     const appealIds = async () => (await ok(url, as.agency, APPEALS)).approvalRequests.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await appealIds()).toContain(r.requestId);
@@ -202,7 +258,10 @@ describe('agrément: request, deadline, decision (annexe 4 §2.2)', () => {
     const read = await ok(url, as.agency, REQUEST_VIEW, { id: r.requestId });
     expect(read.approvalRequest).toMatchObject({ status: 'TACITLY_GRANTED', deadline: '2026-11-09', workingDaysLeft: null, resultingApproval: null });
     const late = await graphql(url, DECIDE, { id: r.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Trop tard' }, as.agency);
-    expect(late.errors?.[0]).toMatchObject({ message: 'Le délai de décision a expiré le 09/11/2026 : l’agrément est acquis tacitement.', extensions: { code: 'CONFLICT' } });
+    expect(late.errors?.[0]).toMatchObject({
+      message: 'Le délai de décision a expiré le 09/11/2026 : l’agrément est acquis tacitement.', // says since when
+      extensions: { code: 'CONFLICT', reason: 'DECISION_DEADLINE_PASSED', status: 'TACITLY_GRANTED' },
+    });
 
     expect(await applyTacitGrants(database.db, TODAY)).toBe(1);
     expect(await applyTacitGrants(database.db, TODAY)).toBe(0);
@@ -234,7 +293,8 @@ describe('supporting documents of a request (annexe 4 §2.2.2: demande écrite c
 
     const ADD = `mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { ${DOCS} } }`;
     const word = await graphql(url, ADD, { id: requestApproval.id, documents: [{ fileName: 'cv.docx', contentType: 'application/msword', dataBase64: 'UEsDBA==' }] }, as.siae);
-    expect(word.errors?.[0]).toMatchObject({ message: '« cv.docx » : seuls les fichiers PDF, JPEG et PNG sont acceptés.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(word.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_TYPE_NOT_ACCEPTED' });
+    expect(word.errors?.[0]?.message).toMatch(/^« cv\.docx » /); // names the file
     const fake = await graphql(url, ADD, { id: requestApproval.id, documents: [{ fileName: 'faux.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('MZ\x90\x00').toString('base64') }] }, as.siae);
     expect(fake.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_CONTENT_MISMATCH' });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

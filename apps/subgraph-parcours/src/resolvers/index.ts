@@ -29,14 +29,22 @@ import { DateScalar, DateTimeScalar, userError } from '@navette/subgraph-server'
 import type { ParcoursContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
-import { historyFrom, detailsOf } from '../services/approvals.js';
-import * as approvalsService from '../services/approvals.js';
+import { historyFrom, detailsOf } from '../services/approval-history.js';
 import * as employment from '../services/employment.js';
 import * as peopleService from '../services/people.js';
 import * as prescriptionsService from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
-import { addDocuments } from '../services/documents.js';
 import { listApprovalRequests, listApprovals } from '../services/lists.js';
+import { addRequestDocuments } from '../use-cases/add-request-documents.js';
+import { answerPrescription } from '../use-cases/answer-prescription.js';
+import { appealApprovalRefusal } from '../use-cases/appeal-approval-refusal.js';
+import { decideAppeal } from '../use-cases/decide-appeal.js';
+import { decideApprovalRequest } from '../use-cases/decide-approval-request.js';
+import { recordDiagnosis } from '../use-cases/record-diagnosis.js';
+import { recordPerson } from '../use-cases/record-person.js';
+import { requestApproval } from '../use-cases/request-approval.js';
+import { sendPrescription } from '../use-cases/send-prescription.js';
+import { withdrawPrescription } from '../use-cases/withdraw-prescription.js';
 
 /** Labels of the appeal's answer (annexe 4 §2.2.3: written appeal to the agency director). */
 const APPEAL_STATUS_LABELS = { PENDING: 'Recours en attente', UPHELD: 'Recours accueilli', DISMISSED: 'Recours rejeté' } as const;
@@ -97,18 +105,18 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    recordPerson: (_, { input }, ctx) => peopleService.recordPerson(ctx, input),
-    diagnose: (_, { input }, ctx) => peopleService.diagnose(ctx, input),
-    prescribe: (_, { input }, ctx) => prescriptionsService.prescribe(ctx, input),
-    withdrawPrescription: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'WITHDRAW'),
-    markPrescriptionSeen: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'SEE'),
-    acceptPrescription: (_, { id }, ctx) => prescriptionsService.movePrescription(ctx, id, 'ACCEPT'),
-    refusePrescription: (_, { id, reason, comment }, ctx) => prescriptionsService.movePrescription(ctx, id, 'REFUSE', { reason, comment }),
-    requestApproval: (_, { input }, ctx) => approvalsService.requestApproval(ctx, input),
-    decideApprovalRequest: (_, args, ctx) => approvalsService.decideApprovalRequest(ctx, args),
-    addApprovalRequestDocuments: (_, { id, documents }, ctx) => addDocuments(ctx, id, documents),
-    appealApprovalRefusal: (_, { id, text }, ctx) => approvalsService.appealApprovalRefusal(ctx, id, text),
-    decideAppeal: (_, args, ctx) => approvalsService.decideAppeal(ctx, args),
+    recordPerson: (_, { input }, ctx) => recordPerson(ctx, input),
+    diagnose: (_, { input }, ctx) => recordDiagnosis(ctx, input),
+    prescribe: (_, { input }, ctx) => sendPrescription(ctx, input),
+    withdrawPrescription: (_, { id }, ctx) => withdrawPrescription(ctx, { id }),
+    markPrescriptionSeen: (_, { id }, ctx) => answerPrescription(ctx, { id, answer: 'SEE' }),
+    acceptPrescription: (_, { id }, ctx) => answerPrescription(ctx, { id, answer: 'ACCEPT' }),
+    refusePrescription: (_, { id, reason, comment }, ctx) => answerPrescription(ctx, { id, answer: 'REFUSE', reason, comment }),
+    requestApproval: (_, { input }, ctx) => requestApproval(ctx, input),
+    decideApprovalRequest: (_, args, ctx) => decideApprovalRequest(ctx, args),
+    addApprovalRequestDocuments: (_, args, ctx) => addRequestDocuments(ctx, args),
+    appealApprovalRefusal: (_, args, ctx) => appealApprovalRefusal(ctx, args),
+    decideAppeal: (_, args, ctx) => decideAppeal(ctx, args),
     recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
     recordExitInterview: (_, { input }, ctx) => employment.recordExitInterview(ctx, input),
     planExitInterview: (_, { input }, ctx) => employment.planExitInterview(ctx, input),

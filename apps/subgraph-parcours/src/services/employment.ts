@@ -26,6 +26,7 @@ import type { ParcoursContext } from '../context.js';
 import type { ContractInput, ExitInput, ExitInterviewInput, ExitInterviewPlanInput } from '../generated/resolvers-types.js';
 import type { ApprovalRow, ExitInterviewDueRow } from '../rows.js';
 import { historyOf, siaeFacts } from './approvals.js';
+import { errors } from '../errors.js';
 import { auditDecision } from './audit.js';
 import { recordPrescriptionEvent } from './prescriptions.js';
 import { closePendingRequestsAfterExit } from './exit-closure.js';
@@ -80,11 +81,7 @@ export async function recordContract(ctx: ParcoursContext, input: ContractInput)
       // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE — the duration in force on that day
       // (domain APPROVAL_DURATION_RULE); none is before the accord régional, so such a start is refused, not guessed.
       if (!isApprovalStartCovered(startOn)) {
-        throw userError(
-          'BAD_USER_INPUT',
-          `Le contrat ne peut pas commencer avant l’entrée en vigueur de l’accord régional (${formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)}) : aucune durée d’agrément ne s’y applique.`,
-          { field: 'Début du contrat', reason: 'APPROVAL_START_BEFORE_RULE' },
-        );
+        throw errors.approvalStartBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM));
       }
       const endOfPeriod = approvalEndDate({ ...history, startOn });
       await tx.update(approvals).set({ startOn, endOn: endOfPeriod }).where(eq(approvals.id, approval.id));

@@ -5,20 +5,12 @@
 // birth date, wrong letters, a request the rules refuse, a pending one), so that no attempt tells a factor was right;
 // every attempt is audited, the failed ones in their own transaction (the request's own rolls back).
 import { surnameKey, type IsoDate } from '@navette/domain';
-import { recordAudit, userError } from '@navette/subgraph-server';
+import { recordAudit } from '@navette/subgraph-server';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { Database } from '@navette/db';
 import type { ParcoursContext } from '../context.js';
-
-/** The one answer to every refused look-up: same code, same reason, same message, no other extension. */
-export const EXTENSION_LOOKUP_REFUSED = 'EXTENSION_LOOKUP_REFUSED';
-export const extensionLookupRefused = () =>
-  userError(
-    'NOT_FOUND',
-    'Aucune extension n’est possible avec ces informations : vérifiez le numéro d’agrément, la date de naissance et les premières lettres du nom, ou adressez-vous à votre agence Pôle emploi.',
-    { reason: EXTENSION_LOOKUP_REFUSED },
-  );
+import { errors } from '../errors.js';
 
 export interface ExtensionFactors {
   approvalNumber: string;
@@ -34,7 +26,7 @@ export function normaliseFactors(number: string, surname: string) {
 
 /**
  * The agrément the three factors designate, or null. Runs in the request's transaction; the caller turns null (and
- * any refusal that follows in that transaction) into extensionLookupRefused().
+ * any refusal that follows in that transaction) into errors.extensionLookupRefused().
  */
 export async function approvalForExtension(tx: Database, factors: ExtensionFactors): Promise<{ approvalId: string; personId: string } | null> {
   const { number, key } = normaliseFactors(factors.approvalNumber, factors.surname);
@@ -64,7 +56,7 @@ export async function fileExtensionByFactors<T>(ctx: ParcoursContext, file: () =
     // For the operators: which rule refused (a code, no factor, no personal data); the caller gets the one answer.
     console.info(`[parcours] extension look-up refused: ${String(error.extensions['reason'] ?? error.extensions['code'] ?? 'unknown')}`);
     await ctx.data((tx) => auditExtensionLookup(tx, ctx, 'REFUSED'));
-    throw extensionLookupRefused();
+    throw errors.extensionLookupRefused();
   }
 }
 

@@ -1,0 +1,50 @@
+// A prescripteur sends a prescription (fiche navette, fiche 4) for a person it has diagnosed, to a SIAE, possibly on
+// one of its job offers.
+import { tables } from '@navette/db';
+import { parseInput } from '@navette/subgraph-server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ParcoursContext } from '../context.js';
+import { errors } from '../errors.js';
+import { requiredText } from '../input-fields.js';
+import type { PrescriptionRow } from '../rows.js';
+import { assertCanPrescribe } from '../services/directory.js';
+import { recordPrescriptionEvent } from '../services/prescriptions.js';
+import { callerOrganisation, knownId, pgCode } from '../services/validation.js';
+
+export const sendPrescriptionInput = z.object({
+  personId: z.string(),
+  diagnosisId: z.string(),
+  siaeId: z.string(),
+  jobOfferId: z.string().nullish(),
+  message: requiredText(),
+});
+export type SendPrescriptionInput = z.input<typeof sendPrescriptionInput>;
+
+export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescriptionInput): Promise<PrescriptionRow> {
+  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const input = parseInput(sendPrescriptionInput, raw, { message: 'Message à la SIAE' });
+  const personId = knownId(input.personId, errors.personNotFound);
+  const diagnosisId = knownId(input.diagnosisId, errors.diagnosisNotFound);
+  const siaeId = knownId(input.siaeId, errors.siaeNotFound);
+  const jobOfferId = input.jobOfferId ? knownId(input.jobOfferId, errors.jobOfferNotFound) : null;
+  return ctx.data(async (tx) => {
+    await assertCanPrescribe(tx, organisationId, ctx.today);
+    const [diagnosis] = await tx.select().from(tables.eligibilityDiagnoses).where(eq(tables.eligibilityDiagnoses.id, diagnosisId));
+    if (!diagnosis || diagnosis.personId !== personId) throw errors.diagnosisNotFound();
+    if (diagnosis.prescriberOrganisationId !== organisationId) throw errors.diagnosisOfAnotherOrganisation();
+    const [siae] = await tx.select({ id: tables.siaes.id }).from(tables.siaes).where(eq(tables.siaes.id, siaeId));
+    if (!siae) throw errors.siaeNotFound();
+    try {
+      const [row] = await tx
+        .insert(tables.prescriptions)
+        .values({ personId, diagnosisId, prescriberOrganisationId: organisationId, prescriberUserId: ctx.identity.userId, siaeId, jobOfferId, message: input.message })
+        .returning();
+      await recordPrescriptionEvent(tx, ctx, row!);
+      return row!;
+    } catch (error) {
+      if (pgCode(error) === '23505') throw errors.prescriptionAlreadyInProgress();
+      throw error;
+    }
+  });
+}
