@@ -237,7 +237,8 @@ export function renderReference(publicSdl: string, supergraphSdl: string): strin
   const content = `<h1>Référence du schéma</h1>
 <p>Générée à la construction depuis le schéma public (<code>apps/gateway/schema.graphql</code>) et les directives
 <code>@requiresScopes</code> / <code>@authenticated</code> du supergraphe. Chaque type, champ, argument et valeur est
-décrit dans le SDL des sous-graphes : la construction échoue sinon. Les descriptions sont celles du schéma.</p>
+décrit dans le SDL des sous-graphes : la construction échoue sinon. Les descriptions sont celles du schéma, rédigées
+en anglais avec les termes de l’accord en français.</p>
 <nav class="toc" aria-label="Sommaire de la référence"><ul>
 <li><a href="#autorisations">Autorisations</a></li>
 ${roots.map((t) => `<li><a href="#${anchor(t.name)}"><code>${t.name}</code></a></li>`).join('\n')}
