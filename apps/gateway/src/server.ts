@@ -10,6 +10,7 @@ import type { RateLimiter } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
+import { createDeveloperSite } from './developer-site.js';
 import {
   currentLogger,
   logLevelFromEnvironment,
@@ -194,7 +195,7 @@ function homePage(served: { path: string; title: string }[]): string {
   const items = served.map((p) => `<li><a href="${p.path}/">${p.title}</a></li>`).join('');
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Navette</title></head>
 <body><main><h1>Navette</h1><p>La fiche navette de l'insertion par l'activité économique.</p>
-<ul>${items}</ul><p><a href="/graphql">API GraphQL</a></p></main></body></html>`;
+<ul>${items}</ul><p><a href="/graphql">API GraphQL</a> · <a href="/developpeurs/">Documentation pour les développeurs</a></p></main></body></html>`;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -307,6 +308,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...options.readinessChecks,
   });
 
+  const developerSite = createDeveloperSite();
   const trustedProxies = trustedProxyList(options.trustedProxies ?? []);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -319,6 +321,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       trustedProxies,
     );
     if (sessionEndpoints(req, res, path)) return;
+    if (developerSite(req, res, path)) return;
     if (path === '/readiness') {
       void readiness.respond(res);
       return;

@@ -39,6 +39,7 @@ async function signIn(navette: RunningNavette): Promise<string> {
 }
 
 async function load(url: string, token: string, query: string) {
+  const cpu = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -48,7 +49,11 @@ async function load(url: string, token: string, query: string) {
     body: JSON.stringify({ query }),
   });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const used = process.cpuUsage(cpu);
+  // CPU of this process (gateway, subgraphs and the load generator) per answered request: steadier than wall time
+  // on a shared machine.
+  const cpuMs = (used.user + used.system) / 1000 / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMs };
 }
 
 const database = await createTestDatabase();
@@ -62,23 +67,24 @@ try {
   ];
   console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}; ${args.connections} connections, ${args.duration} s × ${args.rounds} rounds each`);
   for (const [label, query] of Object.entries(QUERIES)) {
-    const totals = new Map<string, { rps: number[]; p50: number[]; p99: number[] }>();
+    const totals = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpuMs: number[] }>();
     for (let round = 0; round < Number(args.rounds); round += 1) {
       for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
         const r = await load(v.navette.graphqlUrl, v.token, query);
-        const t = totals.get(v.name) ?? { rps: [], p50: [], p99: [] };
+        const t = totals.get(v.name) ?? { rps: [], p50: [], p99: [], cpuMs: [] };
         t.rps.push(r.rps);
         t.p50.push(r.p50);
         t.p99.push(r.p99);
+        t.cpuMs.push(r.cpuMs);
         totals.set(v.name, t);
       }
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(`\n${label}`);
-    console.log('| variant | req/s | p50 ms | p99 ms |\n|---|---|---|---|');
-    for (const [name, t] of totals) console.log(`| ${name} | ${mean(t.rps).toFixed(0)} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} |`);
+    console.log('| variant | req/s | p50 ms | p99 ms | CPU ms per request |\n|---|---|---|---|---|');
+    for (const [name, t] of totals) console.log(`| ${name} | ${mean(t.rps).toFixed(0)} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} | ${mean(t.cpuMs).toFixed(2)} |`);
     const [a, b] = [...totals.values()];
-    console.log(`throughput ratio (once ÷ twice): ×${(mean(a!.rps) / mean(b!.rps)).toFixed(2)}`);
+    console.log(`throughput ratio (once ÷ twice): ×${(mean(a!.rps) / mean(b!.rps)).toFixed(2)}; CPU per request ratio: ×${(mean(a!.cpuMs) / mean(b!.cpuMs)).toFixed(2)}`);
   }
 } finally {
   await once.stop();

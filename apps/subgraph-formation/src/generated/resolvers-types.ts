@@ -40,48 +40,72 @@ export type AgencyEmploymentServicesArgs = {
 export type Approval = {
   __typename?: 'Approval';
   id: Scalars['ID']['output'];
+  /** PMSMP done during the parcours (fiche 5); null if the formation subgraph cannot answer. */
   immersions?: Maybe<Array<Immersion>>;
+  /** POE during the parcours (fiche 7); null if the formation subgraph cannot answer. */
   poes?: Maybe<Array<Poe>>;
+  /** Pôle emploi services used during and after the parcours; null if the formation subgraph cannot answer. */
   serviceUses?: Maybe<Array<ServiceUse>>;
   /** Total training hours during the parcours. */
   trainingHours?: Maybe<Scalars['Int']['output']>;
+  /** Trainings followed during the parcours (fiche 6); null if the formation subgraph cannot answer. */
   trainingRecords?: Maybe<Array<TrainingRecord>>;
 };
 
 /** A service of Pôle emploi's offer that an agence proposes to the SIAE of its territory (convention de coopération locale). */
 export type EmploymentService = {
   __typename?: 'EmploymentService';
+  /** What the service offers, in a few sentences. */
   description: Scalars['String']['output'];
+  /** Stable identifier of the service. */
   id: Scalars['ID']['output'];
+  /** Kind of service (atelier, prestation, formation, aide). */
   kind: EmploymentServiceKind;
+  /** Name of the service, as Pôle emploi calls it. */
   title: Scalars['String']['output'];
 };
 
 /** Kinds of service that Pôle emploi offers to salariés en parcours (ateliers, prestations, formations, aides). */
 export type EmploymentServiceKind =
+  /** A financial or material aid. */
   | 'AIDE'
+  /** An atelier (workshop). */
   | 'ATELIER'
+  /** A training. */
   | 'FORMATION'
+  /** A prestation (service delivered by Pôle emploi or on its behalf). */
   | 'PRESTATION';
 
 /** PMSMP: période de mise en situation en milieu professionnel (accord, fiche 5). */
 export type Immersion = {
   __typename?: 'Immersion';
+  /** Last day of the immersion. */
   endOn: Scalars['Date']['output'];
+  /** The company or structure that hosts the person. */
   hostCompany: Scalars['String']['output'];
+  /** Stable identifier of the PMSMP. */
   id: Scalars['ID']['output'];
+  /** What the immersion is for (discover a trade, confirm a project, start a hiring). */
   objective: Scalars['String']['output'];
+  /** First day of the immersion. */
   startOn: Scalars['Date']['output'];
 };
 
+/** A PMSMP to record. */
 export type ImmersionInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** Last day. */
   endOn: Scalars['Date']['input'];
+  /** The host company or structure. */
   hostCompany: Scalars['String']['input'];
+  /** What the immersion is for. */
   objective: Scalars['String']['input'];
+  /** First day. */
   startOn: Scalars['Date']['input'];
 };
 
+/** Every change the API accepts: sign-in, then the writes of each role (scopes `*:write`, `*:request`, `*:decide`, `*:respond`, `accounts:manage`). Each accepts an `Idempotency-Key` header. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records a PMSMP (the SIAE). */
@@ -95,21 +119,25 @@ export type Mutation = {
 };
 
 
+/** Every change the API accepts: sign-in, then the writes of each role (scopes `*:write`, `*:request`, `*:decide`, `*:respond`, `accounts:manage`). Each accepts an `Idempotency-Key` header. */
 export type MutationRecordImmersionArgs = {
   input: ImmersionInput;
 };
 
 
+/** Every change the API accepts: sign-in, then the writes of each role (scopes `*:write`, `*:request`, `*:decide`, `*:respond`, `accounts:manage`). Each accepts an `Idempotency-Key` header. */
 export type MutationRecordPoeArgs = {
   input: PoeInput;
 };
 
 
+/** Every change the API accepts: sign-in, then the writes of each role (scopes `*:write`, `*:request`, `*:decide`, `*:respond`, `accounts:manage`). Each accepts an `Idempotency-Key` header. */
 export type MutationRecordServiceUseArgs = {
   input: ServiceUseInput;
 };
 
 
+/** Every change the API accepts: sign-in, then the writes of each role (scopes `*:write`, `*:request`, `*:decide`, `*:respond`, `accounts:manage`). Each accepts an `Idempotency-Key` header. */
 export type MutationRecordTrainingArgs = {
   input: TrainingInput;
 };
@@ -117,64 +145,106 @@ export type MutationRecordTrainingArgs = {
 /** Préparation opérationnelle à l'emploi (fiche 7). */
 export type Poe = {
   __typename?: 'Poe';
+  /** The employer that plans to hire at the end of the POE. */
   employer: Scalars['String']['output'];
+  /** Last day of the POE. */
   endOn: Scalars['Date']['output'];
+  /** Hours of training of the POE. */
   hours: Scalars['Int']['output'];
+  /** Stable identifier of the POE. */
   id: Scalars['ID']['output'];
+  /** First day of the POE. */
   startOn: Scalars['Date']['output'];
 };
 
+/** A POE to record. */
 export type PoeInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** The employer that plans to hire. */
   employer: Scalars['String']['input'];
+  /** Last day. */
   endOn: Scalars['Date']['input'];
+  /** Hours of training. */
   hours: Scalars['Int']['input'];
+  /** First day. */
   startOn: Scalars['Date']['input'];
 };
 
 /** A Pôle emploi service used during the parcours (fiche 5), or an in-work follow-up (fiche 7). */
 export type ServiceUse = {
   __typename?: 'ServiceUse';
+  /** Stable identifier of this use of a service. */
   id: Scalars['ID']['output'];
+  /** An in-work follow-up after the parcours (fiche 7), rather than a service during it (fiche 5). */
   inWorkFollowUp: Scalars['Boolean']['output'];
+  /** The Pôle emploi service used. */
   service: EmploymentService;
+  /** The day the service was used (or began). */
   usedOn: Scalars['Date']['output'];
 };
 
+/** A Pôle emploi service used, to record. */
 export type ServiceUseInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** An in-work follow-up after the parcours; false when omitted. */
   inWorkFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Id of the service (`Agency.employmentServices`). */
   serviceId: Scalars['ID']['input'];
+  /** The day it was used. */
   usedOn: Scalars['Date']['input'];
 };
 
+/** A training to record. */
 export type TrainingInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** Last day. */
   endOn: Scalars['Date']['input'];
+  /** Hours followed. */
   hours: Scalars['Int']['input'];
+  /** Kind of training. */
   kind: TrainingKind;
+  /** The training organisation. */
   organisation: Scalars['String']['input'];
+  /** First day. */
   startOn: Scalars['Date']['input'];
+  /** Title of the training. */
   title: Scalars['String']['input'];
 };
 
+/** Kinds of training during a parcours (fiche 6). */
 export type TrainingKind =
+  /** Adaptation to the job. */
   | 'ADAPTATION'
+  /** Basic skills (savoirs de base). */
   | 'BASIC_SKILLS'
+  /** Certifying training (a diploma or a title). */
   | 'CERTIFYING'
+  /** Pre-qualifying training. */
   | 'PRE_QUALIFYING'
+  /** Qualifying training. */
   | 'QUALIFYING';
 
 /** Heures de formation during the parcours (accord, fiche 6). */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
+  /** Last day of the training. */
   endOn: Scalars['Date']['output'];
+  /** Hours of training followed. */
   hours: Scalars['Int']['output'];
+  /** Stable identifier of the training record. */
   id: Scalars['ID']['output'];
+  /** Kind of training (qualifying, certifying, …). */
   kind: TrainingKind;
+  /** French label of `kind`, to show as it is. */
   kindLabel: Scalars['String']['output'];
+  /** The training organisation. */
   organisation: Scalars['String']['output'];
+  /** First day of the training. */
   startOn: Scalars['Date']['output'];
+  /** Title of the training. */
   title: Scalars['String']['output'];
 };
 

@@ -24,24 +24,37 @@ export type Agency = {
   id: Scalars['ID']['output'];
 };
 
+/** The sector of an AI's mise à disposition (annexe 4 §2.2.8). */
 export type AiSector =
+  /** Secteur marchand: an agrément may be required. */
   | 'MARCHAND'
+  /** Secteur non marchand: no agrément required. */
   | 'NON_MARCHAND';
 
 /** The one written appeal of a SIAE to the agency director against a refusal (annexe 4 §2.2.3). */
 export type Appeal = {
   __typename?: 'Appeal';
+  /** The director's comment with the answer. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The day of the director's answer; null while pending. */
   decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the appeal was filed. */
   filedOn: Scalars['Date']['output'];
+  /** Whether the director has answered, and how. */
   status: AppealStatus;
+  /** French label of `status`, to show as it is. */
   statusLabel: Scalars['String']['output'];
+  /** The appeal, as the SIAE wrote it. */
   text: Scalars['String']['output'];
 };
 
+/** Where an appeal stands. */
 export type AppealStatus =
+  /** Dismissed: the refusal stands. */
   | 'DISMISSED'
+  /** Waiting for the director's answer. */
   | 'PENDING'
+  /** Upheld: the agrément is granted. */
   | 'UPHELD';
 
 /** Agrément IAE: 24 months from the first hiring, end pushed by suspensions and prolongations (annexe 4 §2.1). */
@@ -49,87 +62,127 @@ export type Approval = {
   __typename?: 'Approval';
   /** Alerts for the SIAE: request deadline, end within 3 months, interview due or planned (domain approvalAlerts). */
   alerts: Array<Scalars['String']['output']>;
+  /** The contracts and mises à disposition under this agrément. */
   contracts: Array<Contract>;
   /** approvalEndDate(start, suspensions, prolongations). */
   endOn: Scalars['Date']['output'];
+  /** The sortie, once recorded (fiche 7). */
   exit?: Maybe<Exit>;
+  /** The tripartite interview before the end, once held (fiche 7). */
   exitInterview?: Maybe<ExitInterview>;
   /** Day the next tripartite interview is planned for (fiche 7), until it is recorded as held. */
   exitInterviewPlannedOn?: Maybe<Scalars['Date']['output']>;
+  /** Its extensions to other SIAE, oldest first (annexe 4 §2.2.5). */
   extensions: Array<Extension>;
+  /** Stable identifier of the agrément. */
   id: Scalars['ID']['output'];
+  /** The agrément's number, as Pôle emploi delivered it. */
   number: Scalars['String']['output'];
   /** Null for a SIAE whose extension request is not granted yet (annexe 4 §2.2.5). */
   person?: Maybe<Person>;
+  /** Its prolongations, oldest first (annexe 4 §2.2.6). */
   prolongations: Array<Prolongation>;
+  /** Every demande d'agrément about this agrément (the initial one, suspensions, prolongations, extensions, renewal). */
   requests: Array<ApprovalRequest>;
+  /** The SIAE that hired the person under this agrément. */
   siae: Siae;
+  /** First day of the agrément: the day of the first hiring in a SIAE (annexe 4 §2.1). */
   startOn: Scalars['Date']['output'];
+  /** Where the agrément stands today. */
   status: ApprovalStatus;
+  /** Its suspensions, oldest first (annexe 4 §2.2.4). */
   suspensions: Array<Suspension>;
 };
 
+/** A page of `Approval` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type ApprovalConnection = {
   __typename?: 'ApprovalConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<ApprovalEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** The agence's decision on a request. */
 export type ApprovalDecision =
+  /** Grant the request. */
   | 'GRANT'
+  /** Refuse it, with a reason (annexe 4 §2.2.3). */
   | 'REFUSE';
 
+/** One item of a page of `Approval`, with its cursor. */
 export type ApprovalEdge = {
   __typename?: 'ApprovalEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Approval;
 };
 
 /** A demande d'agrément of any kind, with its deadline (annexe 4 §2.2). */
 export type ApprovalRequest = {
   __typename?: 'ApprovalRequest';
+  /** The agence Pôle emploi that decides. */
   agency: Agency;
+  /** The SIAE's appeal against a refusal, if any. */
   appeal?: Maybe<Appeal>;
   /** The agrément concerned (every kind but INITIAL; for RENEWAL, the one renewed). */
   approval?: Maybe<Approval>;
   /** Closure without a decision (status CLOSED): the day and why, as the SIAE and the agence read it. */
   closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Why the request was closed without a decision (status CLOSED). */
   closedReason?: Maybe<Scalars['String']['output']>;
+  /** Planned end of the contract, if any. */
   contractEndOn?: Maybe<Scalars['Date']['output']>;
   /** Contract planned (INITIAL, EXTENSION, RENEWAL). */
   contractStartOn?: Maybe<Scalars['Date']['output']>;
+  /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
   /** Last day of the decision period (5 jours ouvrés, 2 for an ETTI). */
   deadline: Scalars['Date']['output'];
+  /** The day of the decision (or of the tacit grant); null while pending. */
   decidedOn?: Maybe<Scalars['Date']['output']>;
   /** Supporting documents filed with the request. */
   documents: Array<RequestDocument>;
+  /** Stable identifier of the request. */
   id: Scalars['ID']['output'];
   /** Joint bilan done (RENEWAL, annexe 4 §2.2.7). */
   jointAssessmentDone?: Maybe<Scalars['Boolean']['output']>;
+  /** Kind of request (initial agrément, extension, prolongation, renewal, suspension). */
   kind: ApprovalRequestKind;
+  /** French label of `kind`, to show as it is. */
   kindLabel: Scalars['String']['output'];
   /** Null for the SIAE asking for an extension until it is granted: it does not see the person before (annexe 4 §2.2.5). */
   person?: Maybe<Person>;
+  /** The prescription the request follows (INITIAL); null otherwise. */
   prescription?: Maybe<Prescription>;
+  /** Last day of the prolongation asked. */
   prolongationEndOn?: Maybe<Scalars['Date']['output']>;
   /** Prolongation asked (PROLONGATION). */
   prolongationReason?: Maybe<ProlongationReason>;
   /** Receipt of the complete written request: the day (in France) it reached the platform, set by the server. */
   receivedOn: Scalars['Date']['output'];
+  /** Free text given with a refusal. */
   refusalComment?: Maybe<Scalars['String']['output']>;
+  /** The reason of a refusal, from the shared list (annexe 4 §2.2.3). */
   refusalReason?: Maybe<Reason>;
   /** The agrément that resulted from the grant. */
   resultingApproval?: Maybe<Approval>;
+  /** The SIAE that filed the request. */
   siae: Siae;
+  /** Where the request stands. */
   status: ApprovalRequestStatus;
+  /** French label of `status`, to show as it is. */
   statusLabel: Scalars['String']['output'];
+  /** Last day of the suspension asked. */
   suspensionEndOn?: Maybe<Scalars['Date']['output']>;
   /** Reason of the suspension (annexe 4 §2.2.4, circulaire du 3 octobre 2003). */
   suspensionReason?: Maybe<Reason>;
   /** Suspension asked (SUSPENSION). */
   suspensionStartOn?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the training to finish. */
   trainingEndOn?: Maybe<Scalars['Date']['output']>;
   /** Training to finish (prolongation TRAINING). */
   trainingStartOn?: Maybe<Scalars['Date']['output']>;
@@ -137,115 +190,183 @@ export type ApprovalRequest = {
   workingDaysLeft?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of `ApprovalRequest` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type ApprovalRequestConnection = {
   __typename?: 'ApprovalRequestConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<ApprovalRequestEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `ApprovalRequest`, with its cursor. */
 export type ApprovalRequestEdge = {
   __typename?: 'ApprovalRequestEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: ApprovalRequest;
 };
 
+/** A demande d'agrément: `kind` says which of the other fields are needed. */
 export type ApprovalRequestInput = {
   /** Every other kind: the agrément concerned. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
   /** EXTENSION by a SIAE that does not see the agrément yet: its number, the person's birth date and the first 3 letters of the surname (or the surname). Every refusal gets the same answer (reason EXTENSION_LOOKUP_REFUSED). */
   approvalNumber?: InputMaybe<Scalars['String']['input']>;
+  /** EXTENSION by a SIAE that does not see the agrément: the person's date of birth. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** INITIAL, EXTENSION, RENEWAL: planned end of the contract. */
   contractEndOn?: InputMaybe<Scalars['Date']['input']>;
+  /** INITIAL, EXTENSION, RENEWAL: first day of the contract planned. */
   contractStartOn?: InputMaybe<Scalars['Date']['input']>;
   /** Supporting documents (at most 10). */
   documents?: InputMaybe<Array<DocumentUpload>>;
+  /** RENEWAL: the joint bilan was done (annexe 4 §2.2.7). */
   jointAssessmentDone?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of request. */
   kind: ApprovalRequestKind;
   /** INITIAL: the accepted prescription. */
   prescriptionId?: InputMaybe<Scalars['ID']['input']>;
+  /** PROLONGATION: last day asked. */
   prolongationEndOn?: InputMaybe<Scalars['Date']['input']>;
+  /** PROLONGATION: why. */
   prolongationReason?: InputMaybe<ProlongationReason>;
+  /** EXTENSION by a SIAE that does not see the agrément: the surname, or its first 3 letters. */
   surname?: InputMaybe<Scalars['String']['input']>;
+  /** SUSPENSION: last day. */
   suspensionEndOn?: InputMaybe<Scalars['Date']['input']>;
   /** SUSPENSION: a code of suspensionReasons (annexe 4 §2.2.4). */
   suspensionReason?: InputMaybe<Scalars['ID']['input']>;
+  /** SUSPENSION: first day. */
   suspensionStartOn?: InputMaybe<Scalars['Date']['input']>;
+  /** PROLONGATION TRAINING: last day of the training (the prolongation never goes beyond it). */
   trainingEndOn?: InputMaybe<Scalars['Date']['input']>;
+  /** PROLONGATION TRAINING: first day of the training. */
   trainingStartOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Kinds of demande d'agrément (annexe 4 §2.2). */
 export type ApprovalRequestKind =
+  /** A contract with another SIAE under the same agrément (§2.2.5). */
   | 'EXTENSION'
+  /** The first agrément of a person, after a prescription (§2.1). */
   | 'INITIAL'
+  /** A prolongation of the agrément (§2.2.6). */
   | 'PROLONGATION'
+  /** A new agrément once every contract under the previous one has ended (§2.2.7). */
   | 'RENEWAL'
+  /** A suspension of the agrément (§2.2.4). */
   | 'SUSPENSION';
 
+/** Where a demande d'agrément stands. */
 export type ApprovalRequestStatus =
   /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
   | 'CLOSED'
+  /** Granted by the agence. */
   | 'GRANTED'
+  /** Waiting for the agence's decision. */
   | 'PENDING'
+  /** Refused by the agence, with a reason. */
   | 'REFUSED'
   /** No answer by the end of the deadline: the agrément is acquired (annexe 4 §2.2.2). */
   | 'TACITLY_GRANTED';
 
+/** Counts of the demandes d'agrément over a period, masked below 5 (secret statistique). */
 export type ApprovalStatistics = {
   __typename?: 'ApprovalStatistics';
+  /** Refusals by reason, over the same scope. */
   refusalsByReason: Array<RefusalCount>;
+  /** One row per département and SIAE kind. */
   rows: Array<ApprovalStatisticsRow>;
 };
 
 /** Live counts of the parcours by département and SIAE kind, counts below 5 masked (secret statistique). */
 export type ApprovalStatisticsRow = {
   __typename?: 'ApprovalStatisticsRow';
+  /** The département. */
   departement: Departement;
+  /** Extension requests; null when masked. */
   extensions?: Maybe<Scalars['Int']['output']>;
+  /** Requests granted; null when masked. */
   granted?: Maybe<Scalars['Int']['output']>;
+  /** Requests waiting for a decision; null when masked. */
   pending?: Maybe<Scalars['Int']['output']>;
+  /** Prolongation requests; null when masked. */
   prolongations?: Maybe<Scalars['Int']['output']>;
+  /** Requests refused; null when masked. */
   refused?: Maybe<Scalars['Int']['output']>;
+  /** Requests received; null when masked. */
   requests?: Maybe<Scalars['Int']['output']>;
+  /** The kind of SIAE. */
   siaeKind: SiaeKind;
+  /** Suspension requests; null when masked. */
   suspensions?: Maybe<Scalars['Int']['output']>;
+  /** Requests tacitly granted (no answer in time); null when masked. */
   tacitlyGranted?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Where an agrément stands today. */
 export type ApprovalStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Past its end date. */
   | 'ENDED'
+  /** Delivered, no hiring yet. */
   | 'NOT_STARTED'
+  /** Suspended today. */
   | 'SUSPENDED';
 
 /** Contrat de travail, or mise à disposition of an AI with its hours and sector (annexe 4 §2.2.8). */
 export type Contract = {
   __typename?: 'Contract';
+  /** AI mise à disposition: its hours. */
   aiHours?: Maybe<Scalars['Int']['output']>;
+  /** AI mise à disposition: secteur marchand or non marchand. */
   aiSector?: Maybe<AiSector>;
   /** AI mise à disposition: whether it needs an agrément (secteur marchand, 16 to 480 hours over 2 years; annexe 4 §2.2.8). */
   approvalRequired?: Maybe<Scalars['Boolean']['output']>;
+  /** Planned end of the contract, if any. */
   endOn?: Maybe<Scalars['Date']['output']>;
+  /** The day it actually ended, when it ended. */
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier of the contract. */
   id: Scalars['ID']['output'];
+  /** Kind of contract. */
   kind: ContractKind;
+  /** The employing SIAE. */
   siae: Siae;
+  /** First day of the contract. */
   startOn: Scalars['Date']['output'];
 };
 
+/** A contract or an AI mise à disposition to record. */
 export type ContractInput = {
+  /** AI mise à disposition: its hours. */
   aiHours?: InputMaybe<Scalars['Int']['input']>;
+  /** AI mise à disposition: the sector. */
   aiSector?: InputMaybe<AiSector>;
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** Planned end, if any. */
   endOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Kind of contract. */
   kind: ContractKind;
+  /** First day. */
   startOn: Scalars['Date']['input'];
 };
 
+/** Kinds of contract in a SIAE. */
 export type ContractKind =
+  /** Contrat à durée déterminée d'insertion. */
   | 'CDDI'
+  /** CDI inclusion. */
   | 'CDI_INCLUSION'
+  /** Mise à disposition by an AI. */
   | 'MISE_A_DISPOSITION_AI'
+  /** Mission of an ETTI. */
   | 'MISSION_ETTI';
 
 export type Departement = {
@@ -253,43 +374,66 @@ export type Departement = {
   code: Scalars['ID']['output'];
 };
 
+/** An eligibility diagnosis to record. */
 export type DiagnosisInput = {
+  /** The prescripteur's comment. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** Codes of the criteria met (`eligibilityCriteria`). */
   criteria: Array<Scalars['ID']['input']>;
+  /** The day of the diagnosis. */
   diagnosedOn: Scalars['Date']['input'];
+  /** Id of the person. */
   personId: Scalars['ID']['input'];
 };
 
 /** A document sent with a request: the file's name, its MIME type and its content in base64. */
 export type DocumentUpload = {
+  /** MIME type: application/pdf, image/jpeg or image/png. */
   contentType: Scalars['String']['input'];
+  /** The content, base64-encoded (at most 5 Mo once decoded). */
   dataBase64: Scalars['String']['input'];
+  /** The file's name. */
   fileName: Scalars['String']['input'];
 };
 
+/** The groups of criteria of annexe 2. */
 export type EligibilityCategory =
+  /** Publics relevant de l'agrément. */
   | 'LISTED_PUBLIC'
+  /** Situation professionnelle. */
   | 'PROFESSIONAL'
+  /** Situation sociale. */
   | 'SOCIAL';
 
 /** A criterion of annexe 2 (situation professionnelle, situation sociale, publics relevant de l'agrément). */
 export type EligibilityCriterion = {
   __typename?: 'EligibilityCriterion';
+  /** Professional, social, or a listed public of annexe 2. */
   category: EligibilityCategory;
+  /** French label of `category`, to show as it is. */
   categoryLabel: Scalars['String']['output'];
+  /** Stable code of the criterion: send it in `DiagnosisInput.criteria`. */
   code: Scalars['ID']['output'];
+  /** The criterion as annexe 2 words it. */
   label: Scalars['String']['output'];
+  /** French label of `short`, to show as it is. */
   shortLabel: Scalars['String']['output'];
 };
 
 /** Diagnostic d'éligibilité made by a prescripteur (annexe 4 §2.1; criteria of annexe 2). */
 export type EligibilityDiagnosis = {
   __typename?: 'EligibilityDiagnosis';
+  /** The prescripteur's comment. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The criteria of annexe 2 the person meets. */
   criteria: Array<EligibilityCriterion>;
+  /** The day of the diagnosis. */
   diagnosedOn: Scalars['Date']['output'];
+  /** Stable identifier of the diagnosis. */
   id: Scalars['ID']['output'];
+  /** The person diagnosed. */
   person: Person;
+  /** The prescripteur that made it. */
   prescriberOrganization: PrescriberOrganization;
   /** One line a prescripteur and a SIAE read the same way. */
   summary: Scalars['String']['output'];
@@ -298,62 +442,97 @@ export type EligibilityDiagnosis = {
 /** Sortie (fiche 7) and the skills written in the document de compétences. */
 export type Exit = {
   __typename?: 'Exit';
+  /** Free text about the sortie. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The day the person left the parcours. */
   exitOn: Scalars['Date']['output'];
+  /** Where the person went. */
   outcome: ExitOutcome;
+  /** French label of `outcome`, to show as it is. */
   outcomeLabel: Scalars['String']['output'];
+  /** The skills written in the document de compétences. */
   skills: Array<Scalars['String']['output']>;
 };
 
+/** A sortie to record (fiche 7). */
 export type ExitInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** Free text. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The day the person left. */
   exitOn: Scalars['Date']['input'];
+  /** Where the person went. */
   outcome: ExitOutcome;
+  /** Skills for the document de compétences. */
   skills: Array<Scalars['String']['input']>;
 };
 
 /** Entretien tripartite 2 to 3 months before the end (fiche 7). */
 export type ExitInterview = {
   __typename?: 'ExitInterview';
+  /** The bilan written after the interview. */
   assessment: Scalars['String']['output'];
+  /** The day of the interview. */
   heldOn: Scalars['Date']['output'];
+  /** The day the bilan was sent to the prescripteur; null if not sent. */
   sentToPrescriberOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the bilan was sent to the référent Pôle emploi; null if not sent. */
   sentToReferentOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A parcours whose tripartite interview is due (fiche 7). */
 export type ExitInterviewDue = {
   __typename?: 'ExitInterviewDue';
+  /** The agrément concerned. */
   approval: Approval;
+  /** The end (of the contract or the agrément) the interview prepares. */
   endOn: Scalars['Date']['output'];
+  /** Last day of the window: 2 months before the end. */
   windowEndOn: Scalars['Date']['output'];
+  /** First day of the window: 3 months before the end. */
   windowStartOn: Scalars['Date']['output'];
 };
 
+/** A tripartite interview to record (fiche 7). */
 export type ExitInterviewInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
+  /** The bilan. */
   assessment: Scalars['String']['input'];
+  /** The day of the interview. */
   heldOn: Scalars['Date']['input'];
+  /** Send the bilan to the prescripteur. */
   sendToPrescriber: Scalars['Boolean']['input'];
+  /** Send the bilan to the référent Pôle emploi. */
   sendToReferent: Scalars['Boolean']['input'];
 };
 
+/** A tripartite interview to plan ahead (fiche 7). */
 export type ExitInterviewPlanInput = {
+  /** Id of the agrément. */
   approvalId: Scalars['ID']['input'];
   /** Today or later, during a contract, in the window 2 to 3 months before the end the interview prepares (fiche 7). */
   plannedOn: Scalars['Date']['input'];
 };
 
+/** Where a person goes at the end of the parcours (fiche 7). */
 export type ExitOutcome =
+  /** Emploi durable. */
   | 'DURABLE_JOB'
+  /** Any other sortie. */
   | 'OTHER'
+  /** A training. */
   | 'TRAINING'
+  /** Emploi de transition. */
   | 'TRANSITION_JOB';
 
+/** An extension: a contract with another SIAE under the same agrément (annexe 4 §2.2.5). */
 export type Extension = {
   __typename?: 'Extension';
+  /** The SIAE that hires under the agrément. */
   siae: Siae;
+  /** First day of that contract. */
   startOn: Scalars['Date']['output'];
 };
 
@@ -384,7 +563,9 @@ export type Mutation = {
   prescribe: Prescription;
   /** Records a contract or an AI mise à disposition under an agrément; the first one starts the agrément (SIAE). */
   recordContract: Approval;
+  /** Records the sortie of the parcours and the skills of the document de compétences (SIAE; fiche 7). */
   recordExit: Approval;
+  /** Records the tripartite interview held before the end of the contract or of the agrément, and to whom its bilan was sent (SIAE; fiche 7). */
   recordExitInterview: Approval;
   /** Records a person (prescripteur). */
   recordPerson: Person;
@@ -498,41 +679,65 @@ export type PageInfo = {
  */
 export type Person = {
   __typename?: 'Person';
+  /** Agréments the caller may see. */
   approvals: Array<Approval>;
+  /** Date of birth. */
   birthDate: Scalars['Date']['output'];
+  /** Eligibility diagnoses the caller may see, newest first. */
   diagnoses: Array<EligibilityDiagnosis>;
+  /** E-mail address, if given. */
   email?: Maybe<Scalars['String']['output']>;
+  /** First name. */
   firstName: Scalars['String']['output'];
+  /** Stable identifier of the person. */
   id: Scalars['ID']['output'];
+  /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Phone number, if given. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Identifiant Pôle emploi. */
   poleEmploiId?: Maybe<Scalars['String']['output']>;
+  /** Prescriptions the caller may see, newest first. */
   prescriptions: Array<Prescription>;
   /** Reconnaissance de la qualité de travailleur handicapé (annexe 4 §2.2.6 b). */
   rqth: Scalars['Boolean']['output'];
 };
 
+/** A page of `Person` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `Person`, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Person;
 };
 
+/** A person to record. */
 export type PersonInput = {
+  /** Date of birth. */
   birthDate: Scalars['Date']['input'];
+  /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
   firstName: Scalars['String']['input'];
+  /** Last name. */
   lastName: Scalars['String']['input'];
+  /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiant Pôle emploi. */
   poleEmploiId?: InputMaybe<Scalars['String']['input']>;
+  /** Has an RQTH; false when omitted. */
   rqth?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -544,71 +749,116 @@ export type PrescriberOrganization = {
 /** The fiche navette: a person prescribed to a SIAE (fiche 4), with its status history. */
 export type Prescription = {
   __typename?: 'Prescription';
+  /** The demandes d'agrément filed after it. */
   approvalRequests: Array<ApprovalRequest>;
+  /** The eligibility diagnosis it relies on. */
   diagnosis: EligibilityDiagnosis;
+  /** Its status changes, oldest first. */
   history: Array<PrescriptionEvent>;
+  /** Stable identifier of the prescription. */
   id: Scalars['ID']['output'];
   /** The SIAE's offer the prescription answers, if any. */
   jobOffer?: Maybe<JobOffer>;
+  /** Id of the offer it answers, if any. */
   jobOfferId?: Maybe<Scalars['ID']['output']>;
+  /** The prescripteur's message to the SIAE. */
   message: Scalars['String']['output'];
+  /** The person prescribed. */
   person: Person;
+  /** The prescripteur that sent it. */
   prescriberOrganization: PrescriberOrganization;
+  /** The SIAE's free text with a refusal. */
   refusalComment?: Maybe<Scalars['String']['output']>;
   /** The SIAE's reason when it refused (fiche 4: refus motivé). */
   refusalReason?: Maybe<Reason>;
+  /** When it was sent. */
   sentAt: Scalars['DateTime']['output'];
+  /** The SIAE it is sent to. */
   siae: Siae;
+  /** Where the prescription stands. */
   status: PrescriptionStatus;
+  /** French label of `status`, to show as it is. */
   statusLabel: Scalars['String']['output'];
+  /** When it was last changed (set by the server). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of `Prescription` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type PrescriptionConnection = {
   __typename?: 'PrescriptionConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<PrescriptionEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `Prescription`, with its cursor. */
 export type PrescriptionEdge = {
   __typename?: 'PrescriptionEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Prescription;
 };
 
+/** One change of a prescription's status. */
 export type PrescriptionEvent = {
   __typename?: 'PrescriptionEvent';
+  /** The comment given. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The reason given (a refusal). */
   reason?: Maybe<Reason>;
+  /** The status it moved to. */
   status: PrescriptionStatus;
+  /** French label of `status`, to show as it is. */
   statusLabel: Scalars['String']['output'];
 };
 
+/** A fiche navette to send. */
 export type PrescriptionInput = {
+  /** Id of the person's diagnosis. */
   diagnosisId: Scalars['ID']['input'];
+  /** Id of the SIAE's offer it answers, if any. */
   jobOfferId?: InputMaybe<Scalars['ID']['input']>;
+  /** The message to the SIAE. */
   message: Scalars['String']['input'];
+  /** Id of the person. */
   personId: Scalars['ID']['input'];
+  /** Id of the SIAE. */
   siaeId: Scalars['ID']['input'];
 };
 
+/** Where a prescription stands (fiche 4). */
 export type PrescriptionStatus =
+  /** Accepted by the SIAE. */
   | 'ACCEPTED'
+  /** The person was hired. */
   | 'HIRED'
+  /** Refused by the SIAE, with a reason. */
   | 'REFUSED'
+  /** Opened by the SIAE. */
   | 'SEEN'
+  /** Sent, not opened by the SIAE yet. */
   | 'SENT'
+  /** Withdrawn by the prescripteur. */
   | 'WITHDRAWN';
 
+/** A prolongation of an agrément (annexe 4 §2.2.6). */
 export type Prolongation = {
   __typename?: 'Prolongation';
+  /** Last day of the prolongation. */
   endOn: Scalars['Date']['output'];
+  /** Why it was granted (a training to finish; age 50 or more, or RQTH). */
   reason: ProlongationReason;
+  /** First day of the prolongation. */
   startOn: Scalars['Date']['output'];
 };
 
+/** Why an agrément may be prolonged (annexe 4 §2.2.6). */
 export type ProlongationReason =
   /** Person aged 50 or more, or with an RQTH (annexe 4 §2.2.6 b). */
   | 'AGE_50_OR_RQTH'
@@ -617,9 +867,11 @@ export type ProlongationReason =
 
 export type Query = {
   __typename?: 'Query';
+  /** One agrément, or null when unknown to the caller. */
   approval?: Maybe<Approval>;
   /** Reasons Pôle emploi may give when it refuses an agrément (annexe 4 §2.2.3). */
   approvalRefusalReasons: Array<Reason>;
+  /** One demande d'agrément, or null when unknown to the caller. */
   approvalRequest?: Maybe<ApprovalRequest>;
   /** Approval requests the caller may see: the agence's inbox (its territory) sorted by deadline; the SIAE's and the prescripteur's newest first. */
   approvalRequests: ApprovalRequestConnection;
@@ -635,6 +887,7 @@ export type Query = {
   people: PersonConnection;
   /** One person, or null when unknown to the caller. */
   person?: Maybe<Person>;
+  /** One prescription, or null when unknown to the caller. */
   prescription?: Maybe<Prescription>;
   /** Prescriptions sent by the caller's organisation (prescripteur), received by it (SIAE) or in its territory (agence), newest first. */
   prescriptions: PrescriptionConnection;
@@ -702,26 +955,35 @@ export type QueryPrescriptionsArgs = {
 /** A reason from one of the shared lists (refusal by a SIAE, refusal of an agrément), with its French label. */
 export type Reason = {
   __typename?: 'Reason';
+  /** Stable code of the reason: send it back in a mutation. */
   code: Scalars['ID']['output'];
+  /** French label of the reason. */
   label: Scalars['String']['output'];
 };
 
+/** How many refusals gave one reason. */
 export type RefusalCount = {
   __typename?: 'RefusalCount';
+  /** Refusals with this reason; null when masked (below 5). */
   count?: Maybe<Scalars['Int']['output']>;
+  /** The refusal reason. */
   reason: Reason;
 };
 
 /** A supporting document of a request (PDF, JPEG or PNG, at most 5 Mo). */
 export type RequestDocument = {
   __typename?: 'RequestDocument';
+  /** MIME type: application/pdf, image/jpeg or image/png. */
   contentType: Scalars['String']['output'];
   /** The content, base64-encoded: ask for it only to download the document. */
   dataBase64: Scalars['String']['output'];
+  /** The file's name, as sent. */
   fileName: Scalars['String']['output'];
+  /** Stable identifier of the document. */
   id: Scalars['ID']['output'];
   /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** When it was filed. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
@@ -750,10 +1012,14 @@ export type SiaeKind =
   | 'EITI'
   | 'ETTI';
 
+/** A suspension of an agrément: its end date is pushed back by its length (annexe 4 §2.2.4). */
 export type Suspension = {
   __typename?: 'Suspension';
+  /** Its length in calendar days. */
   days: Scalars['Int']['output'];
+  /** Last day of the suspension. */
   endOn: Scalars['Date']['output'];
+  /** First day of the suspension. */
   startOn: Scalars['Date']['output'];
 };
 

@@ -27,30 +27,42 @@ export type Agency = {
 /** An avenant to the accord (article 5: « modifié par voie d'avenant sur proposition du comité de pilotage »). */
 export type Amendment = {
   __typename?: 'Amendment';
+  /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier of the avenant. */
   id: Scalars['ID']['output'];
+  /** The day it was signed. */
   signedOn: Scalars['Date']['output'];
+  /** What it changes in the accord. */
   summary: Scalars['String']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** An avenant to record (with its id to correct one). */
 export type AmendmentInput = {
   /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The day it was signed. */
   signedOn: Scalars['Date']['input'];
+  /** What it changes. */
   summary: Scalars['String']['input'];
+  /** Its title. */
   title: Scalars['String']['input'];
 };
 
 /** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
 export type Cta = {
   __typename?: 'Cta';
+  /** The bassin d'emploi it covers. */
   employmentArea: EmploymentArea;
+  /** Stable identifier of the CTA. */
   id: Scalars['ID']['output'];
   /** The agence Pôle emploi that runs it. */
   ledBy: Agency;
   /** Its meetings, newest first; only those of `year` when given (fiche 8). */
   meetings: Array<CtaMeeting>;
+  /** Name of the CTA. */
   name: Scalars['String']['output'];
 };
 
@@ -68,9 +80,13 @@ export type CtaMeeting = {
   __typename?: 'CtaMeeting';
   /** Ordre du jour. */
   agenda: Scalars['String']['output'];
+  /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
+  /** The CTA that met. */
   cta: Cta;
+  /** The day of the meeting. */
   heldOn: Scalars['Date']['output'];
+  /** Stable identifier of the meeting. */
   id: Scalars['ID']['output'];
   /** Compte rendu / relevé de décisions. */
   minutes?: Maybe<Scalars['String']['output']>;
@@ -82,15 +98,21 @@ export type CtaMeeting = {
   siaeHeadsInvited: Scalars['Boolean']['output'];
 };
 
+/** A CTA meeting to record (fiche 8). */
 export type CtaMeetingInput = {
+  /** The agenda. */
   agenda: Scalars['String']['input'];
+  /** Id of the CTA. */
   ctaId: Scalars['ID']['input'];
   /** The day the meeting was held (not in the future). */
   heldOn: Scalars['Date']['input'];
+  /** The minutes, if written. */
   minutes?: InputMaybe<Scalars['String']['input']>;
   /** The day the minutes were sent to the CDIAE, when already done (needs the minutes). */
   minutesSentToCdiaeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who attended, one per line. */
   participants?: InputMaybe<Scalars['String']['input']>;
+  /** The heads of the SIAE were invited. */
   siaeHeadsInvited: Scalars['Boolean']['input'];
 };
 
@@ -99,10 +121,13 @@ export type CtaMeetingsDue = {
   __typename?: 'CtaMeetingsDue';
   /** No missing quarter and the year-end meeting invited the SIAE heads. */
   compliant: Scalars['Boolean']['output'];
+  /** The CTA. */
   cta: Cta;
   /** Quarters (1-4) without any meeting, including those not over yet. */
   missingQuarters: Array<Scalars['Int']['output']>;
+  /** The four quarters of the year. */
   quarters: Array<CtaQuarter>;
+  /** The calendar year. */
   year: Scalars['Int']['output'];
   /** The last meeting of the year is in the fourth quarter and invited the SIAE heads. */
   yearEndMeetingWithSiaeHeads: Scalars['Boolean']['output'];
@@ -111,13 +136,17 @@ export type CtaMeetingsDue = {
 /** One calendar quarter of a CTA's year. */
 export type CtaQuarter = {
   __typename?: 'CtaQuarter';
+  /** First day of the quarter. */
   from: Scalars['Date']['output'];
   /** French label, e.g. `T2 2026`. */
   label: Scalars['String']['output'];
+  /** How many meetings the CTA held in it. */
   meetings: Scalars['Int']['output'];
   /** The quarter is over (its last day has passed): a quarter without a meeting is then missed. */
   over: Scalars['Boolean']['output'];
+  /** The quarter, 1 to 4. */
   quarter: Scalars['Int']['output'];
+  /** Last day of the quarter. */
   to: Scalars['Date']['output'];
 };
 
@@ -139,13 +168,17 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** The platform computes it; the others are provided by their fournisseur. */
   computable: Scalars['Boolean']['output'];
+  /** How it is defined and computed. */
   definition: Scalars['String']['output'];
+  /** How its figures are broken down. */
   dimensions: Array<IndicatorDimension>;
   /** Fiche action (1-8); null for an article of the accord. */
   fiche?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier of the indicator. */
   id: Scalars['ID']['output'];
   /** In the table of annexe 1 (false: named by a fiche or article 2 only). */
   inAnnex1: Scalars['Boolean']['output'];
+  /** Its name, as the accord words it. */
   label: Scalars['String']['output'];
   /** How to read the figures, or why a computable indicator has no rows. */
   note?: Maybe<Scalars['String']['output']>;
@@ -159,6 +192,7 @@ export type Indicator = {
   starred: Scalars['Boolean']['output'];
   /** The same figures as a table, départements by SIAE kinds: what a screen or a spreadsheet shows. */
   table: IndicatorTable;
+  /** What its figures count. */
   unit: IndicatorUnit;
 };
 
@@ -173,12 +207,18 @@ export type IndicatorCellState =
   /** No cell: no SIAE of this kind in the département, and nothing recorded. */
   | 'NO_DATA';
 
+/** How an indicator's figures are broken down. */
 export type IndicatorDimension =
+  /** By département. */
   | 'DEPARTEMENT'
+  /** Over a period. */
   | 'PERIOD'
+  /** By kind of SIAE. */
   | 'SIAE_KIND';
 
+/** The scope and period of the indicators' figures. */
 export type IndicatorFilter = {
+  /** Code of a département; the caller's whole scope when omitted. */
   departement?: InputMaybe<Scalars['ID']['input']>;
   /** First day of the period; 1 January of the year of `to` when omitted. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -195,6 +235,7 @@ export type IndicatorFilter = {
  */
 export type IndicatorRow = {
   __typename?: 'IndicatorRow';
+  /** The département. */
   departement: Departement;
   /** A cell of this row was masked. */
   masked: Scalars['Boolean']['output'];
@@ -220,13 +261,16 @@ export type IndicatorTable = {
   people?: Maybe<Array<Array<Maybe<Scalars['Int']['output']>>>>;
   /** The columns: the SIAE kinds that have a cell, in the order ACI, AI, EI, ETTI, EITI; empty when not broken down by kind. */
   siaeKinds: Array<SiaeKind>;
+  /** What each cell holds: `states[i][j]` for `departements[i]` and the j-th column. */
   states: Array<Array<IndicatorCellState>>;
   /** A count, hours or a percentage; null unless the state is FIGURE. */
   values: Array<Array<Maybe<Scalars['Float']['output']>>>;
 };
 
+/** A computable indicator, quarter by quarter. */
 export type IndicatorTrend = {
   __typename?: 'IndicatorTrend';
+  /** The département asked; null for the caller's whole scope. */
   departement?: Maybe<Departement>;
   /** The indicator's definition (its `rows` are empty here: `indicators` gives them). */
   indicator: Indicator;
@@ -234,31 +278,44 @@ export type IndicatorTrend = {
   note?: Maybe<Scalars['String']['output']>;
   /** Oldest first, the current quarter last. */
   points: Array<IndicatorTrendPoint>;
+  /** The kind of SIAE asked; null for all kinds. */
   siaeKind?: Maybe<SiaeKind>;
 };
 
 /** The indicator over one calendar quarter, for the caller's whole scope (or the département asked). */
 export type IndicatorTrendPoint = {
   __typename?: 'IndicatorTrendPoint';
+  /** First day of the quarter. */
   from: Scalars['Date']['output'];
   /** The quarter is not over: its figures may still grow. */
   inProgress: Scalars['Boolean']['output'];
   /** French label, e.g. `T3 2026`. */
   label: Scalars['String']['output'];
+  /** The figure was masked (secret statistique). */
   masked: Scalars['Boolean']['output'];
+  /** HOURS_AND_PEOPLE: distinct people; null when masked or for the other units. */
   people?: Maybe<Scalars['Int']['output']>;
+  /** Last day of the quarter (or today for the current one). */
   to: Scalars['Date']['output'];
+  /** The figure; null when masked or nothing to compute. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** What an indicator's figures count. */
 export type IndicatorUnit =
+  /** A number of people or things. */
   | 'COUNT'
+  /** A document, provided by its fournisseur. */
   | 'DOCUMENT'
+  /** A number of hours. */
   | 'HOURS'
   /** Hours (value) and distinct people (people). */
   | 'HOURS_AND_PEOPLE'
+  /** A list, provided by its fournisseur. */
   | 'LIST'
+  /** A percentage (0-100). */
   | 'PERCENT'
+  /** Done or not. */
   | 'YES_NO';
 
 export type Mutation = {
@@ -308,6 +365,7 @@ export type Query = {
   amendments: Array<Amendment>;
   /** Per CTA (of a département when given), the quarters of `year` without a meeting and the year-end meeting with the SIAE heads (fiche 8). */
   ctaMeetingsDue: Array<CtaMeetingsDue>;
+  /** The CTA, of a département when given. */
   ctas: Array<Cta>;
   /** A computable indicator quarter by quarter (the last `quarters` quarters, 8 by default, at most 20), for charts. */
   indicatorTrend: IndicatorTrend;
@@ -366,37 +424,53 @@ export type QuerySteeringMeetingsShortfallArgs = {
 /** An action of the feuille de route annuelle set by the comité de pilotage (article 3; annexe 3 for 2017). */
 export type RoadmapAction = {
   __typename?: 'RoadmapAction';
+  /** What is to be done. */
   action: Scalars['String']['output'];
   /** When it is due, as the roadmap says it (e.g. « premier trimestre 2017 »). */
   duePeriod: Scalars['String']['output'];
   /** The fiche action (1-8) it serves, when one. */
   fiche?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier of the action. */
   id: Scalars['ID']['output'];
   /** Who carries it (signataire, groupe de travail…). */
   owner: Scalars['String']['output'];
+  /** Where the action stands. */
   status: RoadmapStatus;
   /** French label of the status. */
   statusLabel: Scalars['String']['output'];
+  /** When it was last changed (set by the server). */
   updatedAt: Scalars['DateTime']['output'];
+  /** The year of the feuille de route. */
   year: Scalars['Int']['output'];
 };
 
+/** An action of the feuille de route (with its id to update one). */
 export type RoadmapActionInput = {
+  /** What is to be done. */
   action: Scalars['String']['input'];
+  /** When it is due, in words. */
   duePeriod: Scalars['String']['input'];
+  /** The fiche action (1-8) it serves, if any. */
   fiche?: InputMaybe<Scalars['Int']['input']>;
   /** The action to update; a new action when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who carries it. */
   owner: Scalars['String']['input'];
   /** PLANNED when omitted for a new action; unchanged when omitted for an update. */
   status?: InputMaybe<RoadmapStatus>;
+  /** The year of the feuille de route. */
   year: Scalars['Int']['input'];
 };
 
+/** Where an action of the feuille de route stands. */
 export type RoadmapStatus =
+  /** Done. */
   | 'DONE'
+  /** Dropped. */
   | 'DROPPED'
+  /** In progress. */
   | 'IN_PROGRESS'
+  /** Planned. */
   | 'PLANNED';
 
 export type SiaeKind =
@@ -412,7 +486,9 @@ export type SiaeKind =
  */
 export type SteeringMeeting = {
   __typename?: 'SteeringMeeting';
+  /** Its agenda. */
   agenda: Scalars['String']['output'];
+  /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
   /**
    * Documents sent at least 10 days before the meeting (article 3). False when sent later, or when not sent and that
@@ -421,12 +497,17 @@ export type SteeringMeeting = {
   documentsOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** The day the documents were sent to the members. */
   documentsSentOn?: Maybe<Scalars['Date']['output']>;
+  /** The day of the meeting. */
   heldOn: Scalars['Date']['output'];
+  /** Stable identifier of the meeting. */
   id: Scalars['ID']['output'];
+  /** Its minutes, once held. */
   minutes?: Maybe<Scalars['String']['output']>;
 };
 
+/** A meeting of the comité de pilotage (with its id to complete or correct one). */
 export type SteeringMeetingInput = {
+  /** The agenda. */
   agenda: Scalars['String']['input'];
   /** The day the documents were sent (not after the meeting, not in the future). */
   documentsSentOn?: InputMaybe<Scalars['Date']['input']>;

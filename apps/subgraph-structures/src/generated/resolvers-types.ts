@@ -24,10 +24,15 @@ export type Scalars = {
 /** An agence Pôle emploi. */
 export type Agency = {
   __typename?: 'Agency';
+  /** The town where the agence is. */
   city: Scalars['String']['output'];
+  /** Code of the agence at Pôle emploi. */
   code: Scalars['String']['output'];
+  /** The département where the agence is. */
   departement: Departement;
+  /** Stable identifier of the agence. */
   id: Scalars['ID']['output'];
+  /** Name of the agence. */
   name: Scalars['String']['output'];
   /** The SIAE of its territory. */
   siaes: SiaeConnection;
@@ -40,21 +45,31 @@ export type AgencySiaesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of `Agency` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type AgencyConnection = {
   __typename?: 'AgencyConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<AgencyEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `Agency`, with its cursor. */
 export type AgencyEdge = {
   __typename?: 'AgencyEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Agency;
 };
 
+/** Criteria for the directory of the agences. */
 export type AgencyFilter = {
+  /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name or of the city, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -63,33 +78,49 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCESS_CHANGED, … (and later PERSON_READ, APPROVAL_DECIDED …) */
   action: Scalars['String']['output'];
+  /** Id of the user or API client that acted; null for anonymous and system. */
   actorId?: Maybe<Scalars['ID']['output']>;
   /** user, api_client, anonymous or system */
   actorKind: Scalars['String']['output'];
+  /** Id of the actor's organisation, if any. */
   actorOrganisationId?: Maybe<Scalars['ID']['output']>;
   /** The portal or API client that sent the request. */
   client?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier of the event. */
   id: Scalars['ID']['output'];
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Id of the object concerned, if any. */
   subjectId?: Maybe<Scalars['String']['output']>;
+  /** Kind of object concerned (e.g. user, person), if any. */
   subjectType?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of `AuditEvent` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<AuditEventEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** One item of a page of `AuditEvent`, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: AuditEvent;
 };
 
+/** Criteria for the audit trail. */
 export type AuditEventFilter = {
+  /** Only this action (e.g. SIGN_IN). */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this actor's events. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the events about this object. */
   subjectId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -99,12 +130,17 @@ export type AuditEventFilter = {
  */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
+  /** The agence Pôle emploi party to it. */
   agency: Agency;
+  /** The day the agence signed; null until then. */
   agencySignedOn?: Maybe<Scalars['Date']['output']>;
+  /** Last day it applies; null when open-ended. */
   endOn?: Maybe<Scalars['Date']['output']>;
   /** Préparation des sorties (fiche 7). */
   exitsHeading: Scalars['String']['output'];
+  /** Stable identifier of the convention. */
   id: Scalars['ID']['output'];
+  /** Signed, started, not ended and not terminated today. */
   inForce: Scalars['Boolean']['output'];
   /** Offres d'emploi déposées à Pôle emploi (fiche 4). */
   offersHeading: Scalars['String']['output'];
@@ -112,125 +148,195 @@ export type CooperationAgreement = {
   prescriptionHeading: Scalars['String']['output'];
   /** Référents et correspondants (fiche 2). */
   referentsHeading: Scalars['String']['output'];
+  /** The SIAE party to it. */
   siae: Siae;
+  /** The day the SIAE signed; null until then. */
   siaeSignedOn?: Maybe<Scalars['Date']['output']>;
   /** The day the second party signed. */
   signedOn?: Maybe<Scalars['Date']['output']>;
+  /** First day it applies. */
   startOn: Scalars['Date']['output'];
   /** Status today (a signed convention past its end is EXPIRED). */
   status: CooperationAgreementStatus;
+  /** French label of `status`, to show as it is. */
   statusLabel: Scalars['String']['output'];
+  /** The day it was terminated, if it was. */
   terminatedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of `CooperationAgreement` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type CooperationAgreementConnection = {
   __typename?: 'CooperationAgreementConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<CooperationAgreementEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `CooperationAgreement`, with its cursor. */
 export type CooperationAgreementEdge = {
   __typename?: 'CooperationAgreementEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: CooperationAgreement;
 };
 
+/** Criteria for the conventions de coopération locale. */
 export type CooperationAgreementFilter = {
+  /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /** Id of a SIAE. */
   siaeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only conventions with this status. */
   status?: InputMaybe<CooperationAgreementStatus>;
 };
 
+/** The dates and headings of a convention de coopération locale. */
 export type CooperationAgreementInput = {
+  /** Last day it applies; open-ended when omitted. */
   endOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Préparation des sorties (fiche 7). */
   exitsHeading?: InputMaybe<Scalars['String']['input']>;
+  /** Offres d'emploi déposées à Pôle emploi (fiche 4). */
   offersHeading?: InputMaybe<Scalars['String']['input']>;
+  /** Prescription et recrutement (fiche 4). */
   prescriptionHeading?: InputMaybe<Scalars['String']['input']>;
+  /** Référents et correspondants (fiche 2). */
   referentsHeading?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the SIAE. */
   siaeId: Scalars['ID']['input'];
+  /** First day it applies. */
   startOn: Scalars['Date']['input'];
 };
 
+/** Where a convention de coopération locale stands. */
 export type CooperationAgreementStatus =
+  /** Drafted, not signed by both parties yet. */
   | 'DRAFT'
+  /** Signed, past its end date. */
   | 'EXPIRED'
+  /** Signed by both parties. */
   | 'SIGNED'
+  /** Terminated before its end. */
   | 'TERMINATED';
 
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
+  /** INSEE code, e.g. `21` or `2A`. */
   code: Scalars['ID']['output'];
+  /** Its bassins d'emploi. */
   employmentAreas: Array<EmploymentArea>;
+  /** Name of the département. */
   name: Scalars['String']['output'];
 };
 
 /** A bassin d'emploi: the territory of a CTA. */
 export type EmploymentArea = {
   __typename?: 'EmploymentArea';
+  /** Code of the bassin d'emploi. */
   code: Scalars['String']['output'];
+  /** The département it lies in. */
   departement: Departement;
+  /** Stable identifier of the bassin d'emploi. */
   id: Scalars['ID']['output'];
+  /** Name of the bassin d'emploi. */
   name: Scalars['String']['output'];
 };
 
+/** The period a prescriber organisation is habilitée by the préfet. */
 export type Habilitation = {
   __typename?: 'Habilitation';
+  /** Last day of the habilitation; null when open-ended. */
   endOn?: Maybe<Scalars['Date']['output']>;
+  /** First day of the habilitation. */
   startOn: Scalars['Date']['output'];
 };
 
 /** A SIAE's job offer, deposited at Pôle emploi on a date (accord, fiche 4). Open offers are public. */
 export type JobOffer = {
   __typename?: 'JobOffer';
+  /** The day the offer was deposited at Pôle emploi, if it was. */
   depositedAtPoleEmploiOn?: Maybe<Scalars['Date']['output']>;
+  /** What the job is. */
   description: Scalars['String']['output'];
+  /** Stable identifier of the offer. */
   id: Scalars['ID']['output'];
+  /** How many positions are open. */
   positions: Scalars['Int']['output'];
+  /** What the SIAE expects (may be empty). */
   prerequisites: Scalars['String']['output'];
+  /** The day it was published on Navette. */
   publishedOn: Scalars['Date']['output'];
+  /** The SIAE that offers the job. */
   siae: Siae;
+  /** Open or closed. */
   status: JobOfferStatus;
+  /** Title of the job. */
   title: Scalars['String']['output'];
 };
 
+/** A page of `JobOffer` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type JobOfferConnection = {
   __typename?: 'JobOfferConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<JobOfferEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `JobOffer`, with its cursor. */
 export type JobOfferEdge = {
   __typename?: 'JobOfferEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: JobOffer;
 };
 
+/** Criteria for the job offers. */
 export type JobOfferFilter = {
+  /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
   /** Part of the title, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this SIAE's offers. */
   siaeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers of this kind of SIAE. */
   siaeKind?: InputMaybe<SiaeKind>;
 };
 
+/** A job offer to publish. */
 export type JobOfferInput = {
+  /** The day it was deposited at Pôle emploi, if it was. */
   depositedAtPoleEmploiOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What the job is. */
   description: Scalars['String']['input'];
+  /** How many positions; 1 when omitted. */
   positions?: InputMaybe<Scalars['Int']['input']>;
+  /** What the SIAE expects. */
   prerequisites?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the SIAE. */
   siaeId: Scalars['ID']['input'];
+  /** Title of the job. */
   title: Scalars['String']['input'];
 };
 
+/** Whether a job offer is open. */
 export type JobOfferStatus =
+  /** Closed: seen only by its SIAE and its agence. */
   | 'CLOSED'
+  /** Open: public. */
   | 'OPEN';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes an offer: it is no longer public (the SIAE, or its agence). */
   closeJobOffer: JobOffer;
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
@@ -259,6 +365,7 @@ export type Mutation = {
   signIn: Session;
   /** Closes the session: its access and refresh tokens stop working at once. */
   signOut: Scalars['Boolean']['output'];
+  /** Ends a signed convention before its end date (the SIAE or its agence). */
   terminateCooperationAgreement: CooperationAgreement;
   /** Changes a draft (dates, headings). */
   updateCooperationAgreement: CooperationAgreement;
@@ -323,24 +430,37 @@ export type MutationUpdateCooperationAgreementArgs = {
   input: CooperationAgreementInput;
 };
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
+/** Where a page stands in its list (Relay cursor pagination). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the page's last item: pass it as `after` to get the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** Prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) and organisations habilitées by the préfet. */
 export type PrescriberKind =
+  /** Cap emploi (prescripteur de droit). */
   | 'CAP_EMPLOI'
+  /** An organisation habilitée by the préfet, for a period. */
   | 'HABILITE'
+  /** A Mission locale (prescripteur de droit). */
   | 'MISSION_LOCALE'
+  /** Pôle emploi (prescripteur de droit). */
   | 'POLE_EMPLOI';
 
 /** A prescriber organisation: de droit, or habilitée by the préfet for a period. */
@@ -348,12 +468,17 @@ export type PrescriberOrganization = {
   __typename?: 'PrescriberOrganization';
   /** Whether it may prescribe on that day (today when omitted). */
   canPrescribe: Scalars['Boolean']['output'];
+  /** The town where it is. */
   city: Scalars['String']['output'];
+  /** The département where it is. */
   departement: Departement;
   /** Null for prescripteurs de droit. */
   habilitation?: Maybe<Habilitation>;
+  /** Stable identifier of the organisation. */
   id: Scalars['ID']['output'];
+  /** Prescripteur de droit (and which), or habilité. */
   kind: PrescriberKind;
+  /** Name of the organisation. */
   name: Scalars['String']['output'];
 };
 
@@ -363,49 +488,71 @@ export type PrescriberOrganizationCanPrescribeArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of `PrescriberOrganization` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type PrescriberOrganizationConnection = {
   __typename?: 'PrescriberOrganizationConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<PrescriberOrganizationEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `PrescriberOrganization`, with its cursor. */
 export type PrescriberOrganizationEdge = {
   __typename?: 'PrescriberOrganizationEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: PrescriberOrganization;
 };
 
+/** Criteria for the directory of the prescriber organisations. */
 export type PrescriberOrganizationFilter = {
+  /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of prescripteur. */
   kind?: InputMaybe<PrescriberKind>;
+  /** Part of the name or of the city, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type Query = {
   __typename?: 'Query';
+  /** The directory of the agences Pôle emploi, by name. */
   agencies: AgencyConnection;
+  /** One agence, or null when unknown. */
   agency?: Maybe<Agency>;
   /** The audit trail, newest first: platform administrators only. */
   auditEvents: AuditEventConnection;
+  /** One convention, or null when the caller may not see it. */
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** Conventions the caller may see (SIAE: its own; agence: its territory; comité, État: all). */
   cooperationAgreements: CooperationAgreementConnection;
+  /** One département, or null when unknown. */
   departement?: Maybe<Departement>;
+  /** The départements of the region, by code. */
   departements: Array<Departement>;
   /** One offer: open ones for everyone, closed ones for their SIAE and its agence; null otherwise. */
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
   jobOffers: JobOfferConnection;
+  /** One prescriber organisation, or null when unknown. */
   prescriberOrganization?: Maybe<PrescriberOrganization>;
+  /** The directory of the prescriber organisations, by name. */
   prescriberOrganizations: PrescriberOrganizationConnection;
+  /** One SIAE, or null when unknown. */
   siae?: Maybe<Siae>;
+  /** The directory of the SIAE, by name. */
   siaes: SiaeConnection;
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgencyFilter>;
@@ -413,11 +560,13 @@ export type QueryAgenciesArgs = {
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
@@ -425,11 +574,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryCooperationAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryCooperationAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CooperationAgreementFilter>;
@@ -437,16 +588,19 @@ export type QueryCooperationAgreementsArgs = {
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryDepartementArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryJobOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryJobOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobOfferFilter>;
@@ -454,11 +608,13 @@ export type QueryJobOffersArgs = {
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryPrescriberOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryPrescriberOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PrescriberOrganizationFilter>;
@@ -466,11 +622,13 @@ export type QueryPrescriberOrganizationsArgs = {
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QuerySiaeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QuerySiaesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SiaeFilter>;
@@ -485,6 +643,7 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
@@ -497,15 +656,20 @@ export type Role =
  */
 export type Session = {
   __typename?: 'Session';
+  /** The access token: send it as `Authorization: Bearer …`. */
   accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
   accessTokenExpiresAt: Scalars['DateTime']['output'];
   /**
    * Given by signIn only: failed sign-in attempts on this account since its previous sign-in (counted up to 1000),
    * so that the user notices someone guessing their password.
    */
   failedSignInsSinceLastSignIn?: Maybe<Scalars['Int']['output']>;
+  /** The refresh token, for `renewSession` and `signOut`; keep it secret. */
   refreshToken: Scalars['String']['output'];
+  /** When the refresh token expires: sign in again after it. */
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  /** The signed-in user. */
   viewer: Viewer;
 };
 
@@ -514,23 +678,31 @@ export type Siae = {
   __typename?: 'Siae';
   /** The Pôle emploi agence that follows this SIAE (its référent agence). */
   agency: Agency;
+  /** The town where it is. */
   city: Scalars['String']['output'];
   /** accord, annexe 4 §2.2.8: an association intermédiaire must have a convention with its agence. */
   cooperationAgreementMandatory: Scalars['Boolean']['output'];
   /** Its conventions, newest first; null when the caller may not see them (another SIAE, a prescripteur). */
   cooperationAgreements?: Maybe<Array<CooperationAgreement>>;
+  /** The département where it is. */
   departement: Departement;
+  /** The bassin d'emploi where it is (and thus its CTA). */
   employmentArea: EmploymentArea;
+  /** Stable identifier of the SIAE. */
   id: Scalars['ID']['output'];
   /** Its open job offers (all of them for the SIAE itself and its agence). */
   jobOffers: Array<JobOffer>;
+  /** Its kind (ACI, AI, EI, ETTI, EITI). */
   kind: SiaeKind;
   /** Mandatory and none in force today: the SIAE list flags it. */
   missingCooperationAgreement: Scalars['Boolean']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
+  /** Its postcode. */
   postcode: Scalars['String']['output'];
   /** Null when the caller may not see them, or none is recorded. */
   referents?: Maybe<SiaeReferents>;
+  /** Its SIRET number (14 digits). */
   siret: Scalars['String']['output'];
 };
 
@@ -540,23 +712,35 @@ export type SiaeJobOffersArgs = {
   status?: InputMaybe<JobOfferStatus>;
 };
 
+/** A page of `Siae` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
 export type SiaeConnection = {
   __typename?: 'SiaeConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
   edges: Array<SiaeEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a page of `Siae`, with its cursor. */
 export type SiaeEdge = {
   __typename?: 'SiaeEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Siae;
 };
 
+/** Criteria for the directory of the SIAE. */
 export type SiaeFilter = {
+  /** Only the SIAE this agence follows. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
+  /** Only this bassin d'emploi. */
   employmentAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of SIAE. */
   kind?: InputMaybe<SiaeKind>;
   /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
   missingCooperationAgreement?: InputMaybe<Scalars['Boolean']['input']>;
@@ -580,41 +764,62 @@ export type SiaeKind =
 /** The référent Pôle emploi of a SIAE and the SIAE's correspondent for Pôle emploi (accord, fiche 2). */
 export type SiaeReferents = {
   __typename?: 'SiaeReferents';
+  /** E-mail of the SIAE's correspondent. */
   correspondentEmail?: Maybe<Scalars['String']['output']>;
+  /** Name of the SIAE's correspondent for Pôle emploi. */
   correspondentName?: Maybe<Scalars['String']['output']>;
+  /** E-mail of the référent Pôle emploi. */
   referentEmail?: Maybe<Scalars['String']['output']>;
+  /** Name of the référent Pôle emploi. */
   referentName?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (set by the server). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The référent Pôle emploi (set by the agence) and the SIAE's correspondent (set by the SIAE). */
 export type SiaeReferentsInput = {
+  /** E-mail of the SIAE's correspondent (SIAE). */
   correspondentEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the SIAE's correspondent (SIAE). */
   correspondentName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail of the référent Pôle emploi (agence). */
   referentEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the référent Pôle emploi (agence). */
   referentName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a user account may sign in. */
 export type UserStatus =
+  /** The account may sign in. */
   | 'ACTIVE'
+  /** The account may not sign in; its sessions are closed. */
   | 'DISABLED';
 
 /** The signed-in user. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The user's name, as shown. */
   displayName: Scalars['String']['output'];
+  /** The user's e-mail address. */
   email: Scalars['String']['output'];
+  /** Stable identifier of the user. */
   id: Scalars['ID']['output'];
   /** Null for platform administrators. */
   organisation?: Maybe<ViewerOrganisation>;
+  /** The user's role. */
   role: Role;
   /** French label of the role. */
   roleLabel: Scalars['String']['output'];
 };
 
+/** The organisation the signed-in user belongs to. */
 export type ViewerOrganisation = {
   __typename?: 'ViewerOrganisation';
+  /** Its id (of a SIAE, an agence, a prescriber organisation…). */
   id: Scalars['ID']['output'];
+  /** What kind of organisation it is. */
   kind: OrganisationKind;
+  /** Its name. */
   name: Scalars['String']['output'];
 };
 
