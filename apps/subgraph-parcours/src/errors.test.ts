@@ -15,6 +15,7 @@ const SAMPLES: Partial<Record<Name, unknown[]>> = {
   contractOutsideApproval: ['01/12/2026', '30/11/2028'],
   exitAlreadyRecorded: ['interviewPlan'],
   receiptBeforeRule: ['08/12/2016'],
+  approvalStartBeforeRule: ['08/12/2016'],
 };
 
 const names = Object.keys(errors.entries) as Name[];
