@@ -112,6 +112,8 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Mutation.decideAppeal': { query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }', expect: only('AGENCY') },
   // parcours:write is also the agence's scope; contracts, interviews and exits are the SIAE's (refused in the resolver).
   'Mutation.recordContract': { query: 'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01", endOn: "2027-02-28" }) { id } }', expect: only('SIAE') },
+  // Planned before it is held (fiche 7: the window of the contract's end, 28 November to 28 December 2026).
+  'Mutation.planExitInterview': { query: 'mutation { planExitInterview(input: { approvalId: "__APPROVAL__", plannedOn: "2026-12-20" }) { id } }', expect: only('SIAE') },
   'Mutation.recordExitInterview': {
     query: 'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
     expect: only('SIAE'),

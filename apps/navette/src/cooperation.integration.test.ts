@@ -77,6 +77,17 @@ describe('conventions de coopération locale (accord, article 2; annexe 4 §2.2.
     await ok(url, aiUser, SIGN, { id: overlap.id });
     const refused = await graphql(url, SIGN, { id: overlap.id }, as.agency);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'AGREEMENT_OVERLAPS_ANOTHER' });
+
+    // A heading is a page of text: the use case's 10,000 characters hold through the gateway (not the server-wide
+    // 1,000 of a form's line); beyond, refused before the operation runs.
+    const long = 'Les sorties sont préparées en CTA. '.repeat(100);
+    expect(long.length).toBeGreaterThan(1_000);
+    const headings = { prescriptionHeading: long, referentsHeading: long, offersHeading: long, exitsHeading: long };
+    const { draftCooperationAgreement: detailed } = await ok(url, as.agency, DRAFT, { input: { siaeId: AI_OF_BESANCON, startOn: '2028-01-01', ...headings } });
+    const [stored] = await database.db.select().from(tables.cooperationAgreements).where(eq(tables.cooperationAgreements.id, detailed.id));
+    expect(stored).toMatchObject({ exitsHeading: long.trim(), prescriptionHeading: long.trim() });
+    const tooLong = await graphql(url, DRAFT, { input: { siaeId: AI_OF_BESANCON, startOn: '2028-01-01', exitsHeading: 'x'.repeat(10_001) } }, as.agency);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT_TOO_LONG' });
   });
 
   it('who sees conventions: the SIAE its own, the agence its territory, the comité all; not another SIAE, not a prescripteur', async () => {

@@ -15,7 +15,7 @@ const TODAY = '2026-11-24'; // the day in France (domain dateInFrance)
 let database: TestDatabase;
 let navette: RunningNavette;
 let url: string;
-const as: Record<'prescriber' | 'siae' | 'agency' | 'newSiae', Record<string, string>> = {} as never;
+const as: Record<'prescriber' | 'siae' | 'agency' | 'newSiae' | 'otherSiae', Record<string, string>> = {} as never;
 /** A SIAE of the same bassin (an AI), hiring under the demo SIAE's agréments by extension (annexe 4 §2.2.5). */
 const NEW_SIAE = demoId('siae:25-BES:2');
 
@@ -42,6 +42,7 @@ beforeAll(async () => {
     siae: await signIn(url, 'siae@demo.navette.fr'),
     agency: await signIn(url, 'agence@demo.navette.fr'),
     newSiae: await signIn(url, 'ai@test.navette.fr'),
+    otherSiae: await signIn(url, 'autre-siae@test.navette.fr'),
   });
 });
 afterAll(async () => {
@@ -230,6 +231,83 @@ describe('reality checks of the domain, refused with a French message and a stab
     expect(errorOf(await graphql(url, REQUEST, { input: { ...input, suspensionReason: 'HOLIDAYS' } }, as.siae))?.extensions).toMatchObject({ reason: 'SUSPENSION_REASON_UNKNOWN' });
     const reasons = await ok(url, as.siae, `{ suspensionReasons { code label } }`);
     expect(reasons.suspensionReasons.map((r: { code: string }) => r.code)).toContain('SICKNESS');
+  });
+});
+
+describe('the employment use cases (contracts, interview, sortie): hostile inputs refused by reason, nothing written', () => {
+  const PLAN = `mutation($input: ExitInterviewPlanInput!) { planExitInterview(input: $input) { id } }`;
+  const interviewInput = (approvalId: string, heldOn: string) => ({ approvalId, heldOn, assessment: 'Bilan partagé.', sendToReferent: true, sendToPrescriber: false });
+  const exitInput = (approvalId: string, exitOn: string) => ({ approvalId, exitOn, outcome: 'DURABLE_JOB', skills: ['Accueil'] });
+  const written = async (approvalId: string) => {
+    const [contracts, interviews, exits, approval] = await Promise.all([
+      database.db.select({ n: count() }).from(tables.contracts).where(eq(tables.contracts.approvalId, approvalId)),
+      database.db.select({ n: count() }).from(tables.exitInterviews).where(eq(tables.exitInterviews.approvalId, approvalId)),
+      database.db.select({ n: count() }).from(tables.exits).where(eq(tables.exits.approvalId, approvalId)),
+      database.db.select().from(tables.approvals).where(eq(tables.approvals.id, approvalId)),
+    ]);
+    return { contracts: contracts[0]!.n, interviews: interviews[0]!.n, exits: exits[0]!.n, plannedOn: approval[0]!.exitInterviewPlannedOn, endOn: approval[0]!.endOn };
+  };
+
+  it('another SIAE’s agrément is not found, whatever it asks, and nothing is written', async () => {
+    const a = await grantedApproval('AutreSiae', '2026-06-01');
+    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' } });
+    const before = await written(a.approvalId);
+    const attempts = [
+      graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'MISSION_ETTI', startOn: '2026-12-01', endOn: '2027-01-31' } }, as.otherSiae),
+      graphql(url, PLAN, { input: { approvalId: a.approvalId, plannedOn: '2026-12-10' } }, as.otherSiae),
+      graphql(url, INTERVIEW, { input: interviewInput(a.approvalId, '2026-11-20') }, as.otherSiae),
+      graphql(url, EXIT, { input: exitInput(a.approvalId, TODAY) }, as.otherSiae),
+    ];
+    for (const answer of await Promise.all(attempts)) {
+      expect(errorOf(answer)?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    }
+    expect(await written(a.approvalId)).toEqual(before);
+    expect(before).toMatchObject({ contracts: 1, interviews: 0, exits: 0, plannedOn: null });
+  });
+
+  it('a sortie tomorrow (in France) is refused; a contract outside the agrément or with AI details is refused by reason', async () => {
+    const a = await grantedApproval('SortieDemain', '2026-06-01');
+    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' } });
+    const before = await written(a.approvalId);
+    // 23:30 UTC on 23 November is already the 24th in France: the 25th is tomorrow.
+    expect(errorOf(await graphql(url, EXIT, { input: exitInput(a.approvalId, '2026-11-25') }, as.siae))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EXIT_IN_FUTURE',
+    });
+    const outside = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2029-01-07', endOn: '2029-06-30' } }, as.siae));
+    expect(outside?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTRACT_OUTSIDE_APPROVAL', field: 'Début du contrat' });
+    const aiDetails = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', aiHours: 10 } }, as.siae));
+    expect(aiDetails?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AI_DETAILS_WITHOUT_PLACEMENT' });
+    const reversed = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2026-11-30' } }, as.siae));
+    expect(reversed?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTRACT_DATES_OUT_OF_ORDER', field: 'Fin du contrat' });
+    expect(await written(a.approvalId)).toEqual(before);
+  });
+
+  it('an interview recorded twice at once, or a sortie, is written once; after the sortie no interview is planned', async () => {
+    const a = await grantedApproval('EntretienDouble', '2026-06-01');
+    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' } });
+    // Two days, so that the natural key (approval, SIAE, day) cannot be what keeps the second out: the lock on the
+    // agrément makes the second wait and then see the first (domain: once per end).
+    const interviews = await Promise.all(
+      ['2026-11-20', '2026-11-23'].map((heldOn) => graphql(url, INTERVIEW, { input: interviewInput(a.approvalId, heldOn) }, as.siae)),
+    );
+    expect(interviews.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(interviews.map((r) => errorOf(r)?.extensions?.['reason']).filter(Boolean)).toEqual(['INTERVIEW_ALREADY_RECORDED']);
+    expect((await written(a.approvalId)).interviews).toBe(1);
+
+    const exits = await Promise.all([0, 1].map(() => graphql(url, EXIT, { input: exitInput(a.approvalId, TODAY) }, as.siae)));
+    expect(exits.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(exits.map((r) => errorOf(r)?.extensions).filter(Boolean)).toEqual([expect.objectContaining({ code: 'CONFLICT', reason: 'EXIT_ALREADY_RECORDED' })]);
+    expect((await written(a.approvalId)).exits).toBe(1);
+    expect(errorOf(await graphql(url, PLAN, { input: { approvalId: a.approvalId, plannedOn: '2026-12-10' } }, as.siae))?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'EXIT_ALREADY_RECORDED',
+    });
+  });
+
+  it('a decision deadline asked for a receipt before the accord is refused by reason (annexe 4 §2.2.2)', async () => {
+    const r = await graphql(url, `{ siae(id: "${ORGS.siae}") { approvalDecisionDeadline(receivedOn: "2016-12-07") } }`, {}, as.siae);
+    expect(errorOf(r)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_BEFORE_RULE', field: 'receivedOn' });
   });
 });
 

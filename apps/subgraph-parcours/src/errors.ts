@@ -2,6 +2,7 @@
 // a stable `extensions.reason` that portals and tests rely on (never the message text) and the French message shown as
 // is. Two kinds of refusal keep a reason that is not fixed here: an input refused by its schema (parseInput: reason
 // INVALID_INPUT, the field's label in `field`) and a rule of @navette/domain (its own code, see refusedByDomain).
+import { PUBLISHED_PERIOD_MESSAGE } from '@navette/domain';
 import { defineErrorCatalogue, userError, type UserErrorCode } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 
@@ -163,6 +164,41 @@ export const errors = defineErrorCatalogue({
     code: 'CONFLICT',
     reason: 'APPROVAL_REQUEST_DECIDED_MEANWHILE',
     message: 'Cette demande vient d’être traitée par un autre agent.',
+  },
+
+  // Contracts, the tripartite interview and the sortie (annexe 4 §2.1, §2.2.5, §2.2.8; fiche 7). The dates and facts
+  // themselves are the domain's reality checks (reality.ts: their own codes, see refusedByDomain).
+  approvalHeldByAnotherSiae: {
+    code: 'FORBIDDEN',
+    reason: 'APPROVAL_HELD_BY_ANOTHER_SIAE',
+    message: 'Cet agrément est détenu par une autre SIAE : demandez d’abord son extension (annexe 4 §2.2.5).',
+  },
+  aiDetailsWithoutPlacement: {
+    code: 'BAD_USER_INPUT',
+    reason: 'AI_DETAILS_WITHOUT_PLACEMENT',
+    message: 'Secteur et heures ne concernent qu’une mise à disposition (annexe 4 §2.2.8).',
+  },
+  contractOutsideApproval: {
+    code: 'BAD_USER_INPUT',
+    reason: 'CONTRACT_OUTSIDE_APPROVAL',
+    message: (startOn: string, endOn: string) => `Le contrat doit commencer pendant l’agrément, qui court du ${startOn} au ${endOn}.`,
+  },
+  exitAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'EXIT_ALREADY_RECORDED',
+    message: (refused: 'exit' | 'interviewPlan') =>
+      refused === 'exit'
+        ? 'La sortie de ce parcours est déjà enregistrée.'
+        : 'La sortie de ce parcours est enregistrée : il n’y a plus d’entretien à planifier.',
+  },
+
+  // Statistics (secret statistique, issue 13 item 6): outsiders read whole published periods only.
+  periodNotPublished: { code: 'BAD_USER_INPUT', reason: 'PERIOD_NOT_PUBLISHED', message: PUBLISHED_PERIOD_MESSAGE },
+  // Siae.approvalDecisionDeadline (annexe 4 §2.2.2): no deadline applies before the accord régional.
+  receiptBeforeRule: {
+    code: 'BAD_USER_INPUT',
+    reason: 'RECEIPT_BEFORE_RULE',
+    message: (inForceFrom: string) => `Date de réception antérieure à l’accord régional (${inForceFrom}) : aucun délai ne s’y applique.`,
   },
 
   // The appeal (annexe 4 §2.2.3: one written appeal to the agency director).

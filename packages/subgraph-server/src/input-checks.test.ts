@@ -49,6 +49,14 @@ describe('input checks (issue 11 items 4 and 8)', () => {
     // `constructor` is a field name like any other: no inherited property of a plain object is taken for a bound.
     expect(checkStringValue('x'.repeat(DEFAULT_MAX_LENGTH + 1), 'String', { name: 'constructor', coordinate: 'X.constructor' })?.extensions['reason']).toBe('INPUT_TOO_LONG');
   });
+
+  it('let a convention’s headings through up to the use case’s own limit (10,000, structures cooperation-agreement-input.ts)', () => {
+    for (const name of ['prescriptionHeading', 'referentsHeading', 'offersHeading', 'exitsHeading']) {
+      const place = { name, coordinate: `CooperationAgreementInput.${name}` };
+      expect(checkStringValue('x'.repeat(10_000), 'String', place), name).toBeUndefined();
+      expect(checkStringValue('x'.repeat(10_001), 'String', place)?.extensions['reason'], name).toBe('INPUT_TOO_LONG');
+    }
+  });
 });
 
 describe('graphql-js client errors in French, without the value', () => {

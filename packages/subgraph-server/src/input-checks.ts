@@ -40,6 +40,12 @@ export const MAX_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   summary: 50_000,
   text: 50_000,
   action: 50_000,
+  // The headings of a convention de coopération (subgraph structures, use-cases/cooperation-agreement-input.ts: 10,000
+  // each; accord, article 2 and fiches 2, 4, 5, 7).
+  prescriptionHeading: 10_000,
+  referentsHeading: 10_000,
+  offersHeading: 10_000,
+  exitsHeading: 10_000,
 };
 /** Names, titles, codes and every other String: one line of a form. */
 export const DEFAULT_MAX_LENGTH = 1_000;

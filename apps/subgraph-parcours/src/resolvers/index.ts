@@ -19,18 +19,21 @@ import {
   countWorkingDaysBetween,
   daysInclusive,
   eligibilityCriterion,
+  formatFrenchDate,
   isApprovalRequiredForAi,
   isWithin,
   summariseDiagnosis,
   type EligibilityCriterion,
   type EligibilityCriterionCode,
 } from '@navette/domain';
-import { DateScalar, DateTimeScalar, userError } from '@navette/subgraph-server';
+import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
+import type { GraphQLError } from 'graphql';
 import type { ParcoursContext } from '../context.js';
+import { errors, withDetails } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
 import { historyFrom, detailsOf } from '../services/approval-history.js';
-import * as employment from '../services/employment.js';
+import { listExitInterviewsDue } from '../services/exit-interviews-due.js';
 import * as peopleService from '../services/people.js';
 import * as prescriptionsService from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
@@ -40,7 +43,11 @@ import { answerPrescription } from '../use-cases/answer-prescription.js';
 import { appealApprovalRefusal } from '../use-cases/appeal-approval-refusal.js';
 import { decideAppeal } from '../use-cases/decide-appeal.js';
 import { decideApprovalRequest } from '../use-cases/decide-approval-request.js';
+import { planExitInterview } from '../use-cases/plan-exit-interview.js';
+import { recordContract } from '../use-cases/record-contract.js';
 import { recordDiagnosis } from '../use-cases/record-diagnosis.js';
+import { recordExit } from '../use-cases/record-exit.js';
+import { recordExitInterview } from '../use-cases/record-exit-interview.js';
 import { recordPerson } from '../use-cases/record-person.js';
 import { requestApproval } from '../use-cases/request-approval.js';
 import { sendPrescription } from '../use-cases/send-prescription.js';
@@ -53,8 +60,9 @@ const criteria = (codes: readonly string[]) =>
   codes.map((code) => eligibilityCriterion(code as EligibilityCriterionCode)).filter((c): c is EligibilityCriterion => c != null);
 const reasonOf = (list: readonly { code: string; label: string }[], code: string | null) =>
   code == null ? null : (list.find((r) => r.code === code) ?? { code, label: code });
-const must = <T>(value: T | null | undefined, what: string): T => {
-  if (value == null) throw userError('NOT_FOUND', `${what} introuvable, ou vous n’y avez pas accès.`);
+/** A row a field leads to; the catalogue's "not found" when the caller does not see it. */
+const must = <T>(value: T | null | undefined, notFound: () => GraphQLError): T => {
+  if (value == null) throw notFound();
   return value;
 };
 
@@ -94,7 +102,7 @@ export const resolvers: Resolvers = {
     approvalRequest: (_, { id }, ctx) => ctx.loaders.approvalRequest.load(id),
     approvals: (_, args, ctx) => listApprovals(ctx, args),
     approval: (_, { id }, ctx) => ctx.loaders.approval.load(id),
-    exitInterviewsDue: (_, __, ctx) => employment.listExitInterviewsDue(ctx),
+    exitInterviewsDue: (_, __, ctx) => listExitInterviewsDue(ctx),
     approvalStatistics: async (_, args, ctx) => {
       const { rows, refusalsByReason } = await approvalStatistics(ctx, args);
       return {
@@ -117,10 +125,10 @@ export const resolvers: Resolvers = {
     addApprovalRequestDocuments: (_, args, ctx) => addRequestDocuments(ctx, args),
     appealApprovalRefusal: (_, args, ctx) => appealApprovalRefusal(ctx, args),
     decideAppeal: (_, args, ctx) => decideAppeal(ctx, args),
-    recordContract: (_, { input }, ctx) => employment.recordContract(ctx, input),
-    recordExitInterview: (_, { input }, ctx) => employment.recordExitInterview(ctx, input),
-    planExitInterview: (_, { input }, ctx) => employment.planExitInterview(ctx, input),
-    recordExit: (_, { input }, ctx) => employment.recordExit(ctx, input),
+    recordContract: (_, { input }, ctx) => recordContract(ctx, input),
+    recordExitInterview: (_, { input }, ctx) => recordExitInterview(ctx, input),
+    planExitInterview: (_, { input }, ctx) => planExitInterview(ctx, input),
+    recordExit: (_, { input }, ctx) => recordExit(ctx, input),
   },
 
   Siae: {
@@ -130,9 +138,7 @@ export const resolvers: Resolvers = {
       // accord, annexe 4 §2.2.2 (rule in @navette/domain), the version in force on the day of receipt: none before the
       // accord (8 December 2016), a date the user chose.
       if (compareIsoDates(receivedOn, ACCORD_BFC_IN_FORCE_FROM) < 0) {
-        throw userError('BAD_USER_INPUT', 'Date de réception antérieure à l’accord régional (8 décembre 2016) : aucun délai ne s’y applique.', {
-          field: 'receivedOn',
-        });
+        throw withDetails(errors.receiptBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)), { field: 'receivedOn' });
       }
       return approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departement.code });
     },
@@ -151,7 +157,7 @@ export const resolvers: Resolvers = {
   },
 
   EligibilityDiagnosis: {
-    person: async (d, _, ctx) => must(await ctx.loaders.person.load(d.personId), 'Personne'),
+    person: async (d, _, ctx) => must(await ctx.loaders.person.load(d.personId), errors.personNotFound),
     prescriberOrganization: (d) => ({ id: d.prescriberOrganisationId }),
     criteria: (d) => criteria(d.criteria),
     summary: (d) => summariseDiagnosis(d.criteria as EligibilityCriterionCode[]).summary,
@@ -159,8 +165,8 @@ export const resolvers: Resolvers = {
 
   Prescription: {
     __resolveReference: (ref, ctx) => ctx.loaders.prescription.load(ref.id),
-    person: async (p, _, ctx) => must(await ctx.loaders.person.load(p.personId), 'Personne'),
-    diagnosis: async (p, _, ctx) => must(await ctx.loaders.diagnosis.load(p.diagnosisId), 'Diagnostic'),
+    person: async (p, _, ctx) => must(await ctx.loaders.person.load(p.personId), errors.personNotFound),
+    diagnosis: async (p, _, ctx) => must(await ctx.loaders.diagnosis.load(p.diagnosisId), errors.diagnosisNotFound),
     prescriberOrganization: (p) => ({ id: p.prescriberOrganisationId }),
     siae: (p) => ({ id: p.siaeId }),
     jobOffer: (p) => (p.jobOfferId ? { id: p.jobOfferId } : null),
@@ -218,7 +224,7 @@ export const resolvers: Resolvers = {
   },
 
   RequestDocument: {
-    dataBase64: async (d, _, ctx) => must(await ctx.loaders.documentContent.load(d.id), 'Document').content.toString('base64'),
+    dataBase64: async (d, _, ctx) => must(await ctx.loaders.documentContent.load(d.id), errors.documentNotFound).content.toString('base64'),
   },
 
   Approval: {

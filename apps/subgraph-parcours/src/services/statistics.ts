@@ -4,7 +4,6 @@
 import { readMeasureTotals, tables, type Database } from '@navette/db';
 import {
   APPROVAL_REFUSAL_REASONS,
-  PUBLISHED_PERIOD_MESSAGE,
   cellKey,
   columnKey,
   publishedPeriodKind,
@@ -14,11 +13,13 @@ import {
   totalKey,
   type SecretCell,
 } from '@navette/domain';
-import { userError } from '@navette/subgraph-server';
+import { parseInput } from '@navette/subgraph-server';
 import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
+import { errors, withDetails } from '../errors.js';
 import { pastDecisionDeadline, requestStatusIs } from './request-status-sql.js';
-import { optionalIsoDate } from './validation.js';
+import { optionalIsoDate } from '../input-fields.js';
 
 const { approvalRequestFacts: r, approvalEventFacts: e } = tables;
 
@@ -219,17 +220,19 @@ function suppressRegionStatistics(rows: readonly Row[], refusals: readonly Refus
   return suppressCells(cells, lines);
 }
 
+/** The period asked for: dates (`YYYY-MM-DD`), either may be left out. */
+const periodInput = z.object({ from: optionalIsoDate(), to: optionalIsoDate() });
+
 /** The period of the region's statistics: none (every year), or a whole month, quarter or year (secret statistique). */
 function regionPeriod(from: string | null, to: string | null, today: string): void {
   if (from === null && to === null) return;
   if (from === null || publishedPeriodKind(from, to ?? today, today) === null) {
-    throw userError('BAD_USER_INPUT', PUBLISHED_PERIOD_MESSAGE, { field: 'from', reason: 'PERIOD_NOT_PUBLISHED' });
+    throw withDetails(errors.periodNotPublished(), { field: 'from' });
   }
 }
 
 export async function approvalStatistics(ctx: ParcoursContext, args: { departement?: string | null; from?: string | null; to?: string | null }) {
-  const from = optionalIsoDate(args.from, 'Début de la période');
-  const to = optionalIsoDate(args.to, 'Fin de la période');
+  const { from, to } = parseInput(periodInput, { from: args.from, to: args.to }, { from: 'Début de la période', to: 'Fin de la période' });
   const scope = scopeOf(ctx);
   const departement = args.departement ?? null;
   if (scope.kind === 'region') regionPeriod(from, to, ctx.today);

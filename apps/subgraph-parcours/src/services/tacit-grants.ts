@@ -8,7 +8,7 @@ import { tables, uniqueViolationOf, type Database } from '@navette/db';
 import { rootLogger, serializeError } from '@navette/subgraph-server';
 import { approvalRequestStatusOn, dateInFrance } from '@navette/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { applyGrant } from './approvals.js';
+import { applyGrant } from './grants.js';
 import { pastDecisionDeadline } from './request-status-sql.js';
 
 const BATCH = 200;

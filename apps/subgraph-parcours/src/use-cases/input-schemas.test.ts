@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { decideApprovalRequestInput } from './decide-approval-request.js';
 import { answerPrescriptionInput } from './answer-prescription.js';
+import { planExitInterviewInput } from './plan-exit-interview.js';
+import { recordContractInput } from './record-contract.js';
 import { recordDiagnosisInput } from './record-diagnosis.js';
+import { recordExitInput } from './record-exit.js';
+import { recordExitInterviewInput } from './record-exit-interview.js';
 import { recordPersonInput } from './record-person.js';
 import { requestApprovalInput } from './request-approval.js';
 
@@ -77,5 +81,38 @@ describe('use case input schemas', () => {
     expect(refusal(answerPrescriptionInput, { id: ID, answer: 'REFUSE', reason: 'OTHER' }, { comment: 'Commentaire' }).message).toBe(
       'Commentaire : précisez le motif « Autre » dans le commentaire.',
     );
+  });
+
+  it('recordContract, recordExitInterview, planExitInterview, recordExit: the facts of a parcours (fiche 7, annexe 4 §2.2.8)', () => {
+    const contract = { approvalId: ID, kind: 'CDDI', startOn: '2026-12-01', endOn: '' };
+    expect(parseInput(recordContractInput, contract)).toMatchObject({ kind: 'CDDI', startOn: '2026-12-01', endOn: null });
+    expect(refusal(recordContractInput, { ...contract, startOn: '2026-13-01' }, { startOn: 'Début du contrat' }).message).toBe(
+      'Début du contrat : date invalide (format attendu AAAA-MM-JJ).',
+    );
+    expect(refusal(recordContractInput, { ...contract, kind: 'STAGE' }, { kind: 'Type de contrat' }).extensions).toMatchObject({
+      reason: 'INVALID_INPUT',
+      field: 'Type de contrat',
+    });
+
+    const interview = { approvalId: ID, heldOn: '2026-11-20', assessment: '  Bilan partagé. ', sendToReferent: true, sendToPrescriber: false };
+    expect(parseInput(recordExitInterviewInput, interview).assessment).toBe('Bilan partagé.');
+    expect(refusal(recordExitInterviewInput, { ...interview, assessment: ' ' }, { assessment: 'Bilan' }).message).toBe('Bilan : champ obligatoire.');
+    expect(refusal(planExitInterviewInput, { approvalId: ID, plannedOn: '' }, { plannedOn: 'Date prévue de l’entretien' }).message).toBe(
+      'Date prévue de l’entretien : champ obligatoire.',
+    );
+
+    const exit = { approvalId: ID, exitOn: '2026-11-20', outcome: 'DURABLE_JOB', skills: [' Accueil ', '', 'Caisse'], comment: '' };
+    expect(parseInput(recordExitInput, exit)).toMatchObject({ skills: ['Accueil', 'Caisse'], comment: null });
+    expect(refusal(recordExitInput, { ...exit, outcome: 'VANISHED' }, { outcome: 'Issue de la sortie' }).extensions).toMatchObject({
+      reason: 'INVALID_INPUT',
+      field: 'Issue de la sortie',
+    });
+    const tooMany = refusal(recordExitInput, { ...exit, skills: Array.from({ length: 51 }, (_, i) => `Compétence ${i}`) }, { skills: 'Compétences' });
+    expect(tooMany.message).toBe('Compétences : 50 lignes de 300 caractères au plus.');
+    expect(refusal(recordExitInput, { ...exit, skills: ['x'.repeat(301)] }, { skills: 'Compétences' }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      field: 'Compétences',
+    });
   });
 });
