@@ -250,7 +250,7 @@ export class ParcoursGenerator {
     private readonly directory: Directory,
     private readonly ids: Ids,
     private readonly sink: RowSink,
-    options: { seed: number; today: Day; extensions?: readonly ParcoursExtension[] },
+    options: { seed: number; today: Day; extensions?: readonly ParcoursExtension[]; years?: number },
   ) {
     this.rng = new Random(options.seed, 2);
     // Each extension draws from its own stream: adding one leaves every other row of the data set unchanged.
@@ -268,7 +268,8 @@ export class ParcoursGenerator {
         return ids(kind, n);
       },
     };
-    this.W0 = options.today - Math.round(PROFILE.years * 365.25);
+    // Years of history up to today (PROFILE.years for the national data set; fewer for the demo region).
+    this.W0 = options.today - Math.round((options.years ?? PROFILE.years) * 365.25);
   }
 
   // --- rules (memoised calls to @navette/domain) ---------------------------------------------------------------
