@@ -91,7 +91,7 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
     city: x.city,
     postcode: x.postcode ?? '',
     weight:
-      SIAE_KIND_SIZE[x.kind as SiaeKind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 2.5 : 1),
+      SIAE_KIND_SIZE[x.kind as SiaeKind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
   }));
   const prescribers: Prescriber[] = data.prescriberOrganizations.map((p) => ({
     id: p.id!,
@@ -129,7 +129,8 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
   });
   return {
     departements,
-    departementCumulative: cumulative(departements.map((d) => d.info.population)),
+    // The Doubs, home of most demo accounts, weighs twice its population.
+    departementCumulative: cumulative(departements.map((d) => d.info.population * (d.info.code === '25' ? 2 : 1))),
     siaes,
     agencies,
     prescribers,
@@ -357,7 +358,8 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
         id: id('steeringMeeting'),
         heldOn: iso(held),
         agenda: 'Indicateurs de l’annexe 1, feuille de route, avenants, retours des CTA',
-        documentsSentOn: held - lead <= today ? iso(held - lead) : null,
+        // The next meeting's documents are still to send (work waiting for the comité's secretariat).
+        documentsSentOn: future ? null : iso(held - lead),
         minutes: future ? null : 'Les indicateurs du semestre ont été présentés ; la feuille de route est mise à jour.',
         createdAt: new Date(`${iso(held - 40)}T09:00:00Z`),
       });
@@ -422,6 +424,8 @@ export function generateDemoRegion(options: DemoRegionOptions, data: DemoDataSet
     seed,
     today,
     years,
+    // The agences' inboxes: requests of the last ten days not answered yet, deadlines from today on.
+    pendingFrom: today - 10,
     extensions: [...EXTENSIONS, servicesExtension(servicesByAgency)],
   });
   const people = options.people ?? DEMO_REGION.people;
