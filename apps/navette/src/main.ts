@@ -33,6 +33,8 @@ try {
     host: env.NAVETTE_HOST,
     dataDir: env.NAVETTE_DATA_DIR,
     databaseUrl: env.DATABASE_URL,
+    // The living demo region (issue 14 §4): a year of activity around today on the first start.
+    demoActivity: true,
     log: (m) => logger.info(m),
     allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
     arbitraryDocumentsForUsers: adHocDocumentsForUsersFromEnvironment(),

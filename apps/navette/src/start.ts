@@ -38,6 +38,11 @@ export interface NavetteOptions {
   clock?: () => Date;
   /** Loads the demo data set when the database is empty (default true). */
   demoData?: boolean;
+  /**
+   * With the demo data, also a year of activity of the region (issue 14 §4: @navette/datagen loadDemoRegion, dates
+   * relative to `clock`), when no person is recorded yet. `npm start` sets it; tests keep the small set (default false).
+   */
+  demoActivity?: boolean;
   /** Runs the background jobs (tacit grants) in this process (default true). */
   jobs?: boolean;
   log?: (message: string) => void;
@@ -92,9 +97,18 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     stack.push(() => handle.close());
     log(`Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`);
     await runMigrations(handle);
+    const clock = options.clock ?? (() => new Date());
     if (options.demoData !== false) {
       const { inserted } = await seedDemoData(handle.db);
       log(inserted ? 'Demo data of Bourgogne-Franche-Comté loaded.' : 'Existing data kept.');
+      if (options.demoActivity) {
+        const started = performance.now();
+        const { loadDemoRegion } = await import('@navette/datagen');
+        const region = await loadDemoRegion(handle.db, { clock });
+        if (region.loaded) {
+          log(`Demo activity loaded: two years up to ${region.today}, ${region.rows} rows (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+        }
+      }
     }
 
     // Embedded mode keeps the signing key beside the data (made at the first start); a throw-away database gets
@@ -103,7 +117,6 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       options.databaseUrl || !options.dataDir || options.dataDir.startsWith('memory://')
         ? generateSigningKeys()
         : loadOrCreateSigningKeys(`${options.dataDir}.signing-key.pem`);
-    const clock = options.clock ?? (() => new Date());
     const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
     // The gateway verifies each caller once and keeps it for a while, bounded by revocations (issue 16 §1).

@@ -36,7 +36,7 @@ const SIAE_KIND_SHARE: readonly (readonly [SiaeKind, number])[] = [
   ['ETTI', 0.12],
   ['EITI', 0.03],
 ];
-const SIAE_KIND_SIZE: Record<SiaeKind, number> = { ACI: 1, EI: 0.8, AI: 1.6, ETTI: 1.4, EITI: 0.5 };
+export const SIAE_KIND_SIZE: Record<SiaeKind, number> = { ACI: 1, EI: 0.8, AI: 1.6, ETTI: 1.4, EITI: 0.5 };
 
 export interface Area {
   id: string;

@@ -22,6 +22,14 @@ export const ID_KINDS = {
   exit: 0x0b09,
   trainingRecord: 0x0c01,
   immersion: 0x0c02,
+  serviceUse: 0x0c03,
+  poe: 0x0c04,
+  cooperationAgreement: 0x0d01,
+  jobOffer: 0x0d02,
+  ctaMeeting: 0x0d03,
+  steeringMeeting: 0x0d04,
+  roadmapAction: 0x0d05,
+  amendment: 0x0d06,
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 

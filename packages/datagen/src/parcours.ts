@@ -227,6 +227,7 @@ export class ParcoursGenerator {
   };
   private readonly rng: Random;
   private readonly T: Day;
+  private readonly pendingFrom: Day | null;
   private readonly W0: Day;
   private readonly n = {
     diagnosis: 0,
@@ -250,7 +251,14 @@ export class ParcoursGenerator {
     private readonly directory: Directory,
     private readonly ids: Ids,
     private readonly sink: RowSink,
-    options: { seed: number; today: Day; extensions?: readonly ParcoursExtension[] },
+    options: {
+      seed: number;
+      today: Day;
+      extensions?: readonly ParcoursExtension[];
+      years?: number;
+      /** Requests received from this day on whose deadline is not passed stay pending (the demo's inboxes). */
+      pendingFrom?: Day;
+    },
   ) {
     this.rng = new Random(options.seed, 2);
     // Each extension draws from its own stream: adding one leaves every other row of the data set unchanged.
@@ -259,6 +267,7 @@ export class ParcoursGenerator {
       rng: new Random(options.seed, 100 + i),
     }));
     this.T = options.today;
+    this.pendingFrom = options.pendingFrom ?? null;
     const ordinals = new Map<IdKind, number>();
     this.extensionContext = {
       today: options.today,
@@ -268,7 +277,8 @@ export class ParcoursGenerator {
         return ids(kind, n);
       },
     };
-    this.W0 = options.today - Math.round(PROFILE.years * 365.25);
+    // Years of history up to today (PROFILE.years for the national data set; fewer for the demo region).
+    this.W0 = options.today - Math.round((options.years ?? PROFILE.years) * 365.25);
   }
 
   // --- rules (memoised calls to @navette/domain) ---------------------------------------------------------------
@@ -366,6 +376,18 @@ export class ParcoursGenerator {
   }
 
   private decide(received: Day, deadline: Day, kind: ApprovalRequestKind, force?: 'REFUSED'): Decision {
+    const decision = this.drawDecision(received, deadline, kind, force);
+    // The demo region's agences have not answered the requests of the last days yet (deadline not passed).
+    if (this.pendingFrom !== null && received >= this.pendingFrom && deadline >= this.T && decision.status !== 'PENDING')
+      return { status: 'PENDING', decidedOn: null, grantDay: null, refusal: null, appeal: null };
+    // Nor the appeals of those days (the director's answer is still awaited).
+    const appeal = decision.appeal;
+    if (this.pendingFrom !== null && appeal?.decidedOn != null && appeal.decidedOn >= this.pendingFrom)
+      return { ...decision, grantDay: null, appeal: { ...appeal, status: 'PENDING', decidedOn: null, comment: null } };
+    return decision;
+  }
+
+  private drawDecision(received: Day, deadline: Day, kind: ApprovalRequestKind, force?: 'REFUSED'): Decision {
     const rng = this.rng;
     const draw: DecisionDraw =
       force ?? rng.weighted(kind === 'INITIAL' ? PROFILE.decision.INITIAL : PROFILE.decision.OTHER);

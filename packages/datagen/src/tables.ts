@@ -99,6 +99,15 @@ export const FORMATION_TABLES = {
   immersions: t('formation', 'immersions', `${activity}, host_company, objective, start_on, end_on, created_at`),
 } as const;
 
+/**
+ * Pôle emploi services used during a parcours and POE (fiches 5 and 7): written by the demo region's extension only
+ * (region.ts); the national load does not stream them.
+ */
+export const SERVICE_TABLES = {
+  serviceUses: t('formation', 'service_uses', `${activity}, service_id, used_on, in_work_follow_up, created_at`),
+  poes: t('formation', 'poes', `${activity}, employer, hours, start_on, end_on, created_at`),
+} as const;
+
 /** The tables streamed by COPY while the people are generated (the directory is written first, in one go). */
 export const STREAMED_TABLES = { ...PARCOURS_TABLES, ...FORMATION_TABLES } as const;
 /** The schemas whose keys and indexes are dropped for the load and rebuilt after it. */
@@ -106,9 +115,12 @@ export const STREAMED_SCHEMAS = ['parcours', 'formation'] as const;
 
 export type DirectoryTable = keyof typeof DIRECTORY_TABLES;
 export type StreamedTable = keyof typeof STREAMED_TABLES;
-export type TableName = DirectoryTable | StreamedTable;
+export type ServiceTable = keyof typeof SERVICE_TABLES;
+export type TableName = DirectoryTable | StreamedTable | ServiceTable;
 
-export const ALL_TABLES: Readonly<Record<TableName, TableSpec>> = { ...DIRECTORY_TABLES, ...STREAMED_TABLES };
+/** The national data set's tables (the demo region adds SERVICE_TABLES). */
+export const ALL_TABLES: Readonly<Record<DirectoryTable | StreamedTable, TableSpec>> = { ...DIRECTORY_TABLES, ...STREAMED_TABLES };
+export const REGION_TABLES: Readonly<Record<TableName, TableSpec>> = { ...ALL_TABLES, ...SERVICE_TABLES };
 
 /** Where generated rows go: the COPY streams of the loader, or a digest in tests. */
 export interface RowSink {

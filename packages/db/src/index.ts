@@ -5,7 +5,16 @@ export { buildDemoDataSet, seedDemoData, type DemoDataSet } from './seed/demo.js
 export { demoId } from './seed/ids.js';
 export { searchKeySql } from './schema/structures.js';
 export * as tables from './schema/index.js';
-export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts.js';
+export {
+  demoAccounts,
+  demoApiClient,
+  demoApiClientCredential,
+  demoTeamAccounts,
+  DEMO_PASSWORD,
+  seedDemoAccounts,
+  seedDemoTeamAccounts,
+  type DemoAccount,
+} from './seed/accounts.js';
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
 export { UniqueViolation, uniqueViolationOf, withConflicts, keyValues, NATURAL_KEYS, type UniqueViolationFacts } from './unique-violations.js';
 export {

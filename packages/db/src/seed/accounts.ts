@@ -4,9 +4,22 @@ import { hashOpaqueSecret, hashPassword, API_CLIENT_CREDENTIAL_PREFIX } from '@n
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import * as s from '../schema/index.js';
+import { employmentAreas } from './bfc.js';
 import { demoId } from './ids.js';
 
 export const DEMO_PASSWORD = 'Navette-Demo-2026!';
+
+export interface DemoAccount {
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'ADMIN';
+  readonly organisationKind: 'PRESCRIBER_ORGANIZATION' | 'SIAE' | 'AGENCY' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
+  /** The organisation's key for demoId. */
+  readonly organisationKey: string;
+}
+
+/** Codes of the bassins d'emploi, one agence each (bfc.ts). */
+const DEMO_AGENCY_AREAS = employmentAreas.map((a) => a.code);
 
 export const demoAccounts = [
   { email: 'prescripteur@demo.navette.fr', displayName: 'Camille Prescriptrice', role: 'PRESCRIBER', organisationKind: 'PRESCRIBER_ORGANIZATION', organisationKey: 'prescriber:21:MISSION_LOCALE' },
@@ -18,6 +31,27 @@ export const demoAccounts = [
   { email: 'admin@demo.navette.fr', displayName: 'Ada Administratrice', role: 'ADMIN', organisationKind: 'STATE_SERVICE', organisationKey: 'state:dreets' },
 ] as const;
 
+/**
+ * The teams of the living demo region (issue 14 §4), loaded with its year of activity only (`demoActivity` of the
+ * embedded start): one SIAE account of each other kind (`siae@` is the EITI of Besançon), and two more agents in every
+ * agence (the agence of Besançon has three with `agence@`). Same password; listed in the README.
+ */
+export const demoTeamAccounts: readonly DemoAccount[] = [
+  { email: 'siae-aci@demo.navette.fr', displayName: 'Lucie Encadrante ACI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-BES:1' },
+  { email: 'siae-ai@demo.navette.fr', displayName: 'Marc Chargé de mission AI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-BES:2' },
+  { email: 'siae-ei@demo.navette.fr', displayName: 'Nadia Encadrante EI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-MTB:0' },
+  { email: 'siae-etti@demo.navette.fr', displayName: 'Olivier Intérim ETTI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-MTB:1' },
+  ...DEMO_AGENCY_AREAS.flatMap((code) =>
+    [1, 2].map((n) => ({
+      email: `agence-${code.toLowerCase()}-${n}@demo.navette.fr`,
+      displayName: `${n === 1 ? 'Conseillère' : 'Conseiller'} ${n} Pôle emploi ${code}`,
+      role: 'AGENCY' as const,
+      organisationKind: 'AGENCY' as const,
+      organisationKey: `agency:${code}`,
+    })),
+  ),
+];
+
 /** The demo API client (an observatory reading aggregates and the directory): a fixed credential, demo only. */
 export const demoApiClient = {
   id: demoId('api-client:observatoire'),
@@ -28,10 +62,29 @@ export const demoApiClient = {
 } as const;
 export const demoApiClientCredential = `${API_CLIENT_CREDENTIAL_PREFIX}${demoApiClient.id}.${demoApiClient.secret}`;
 
-export async function seedDemoAccounts(db: Database): Promise<void> {
-  const ids = demoAccounts.map((a) => demoId(`user:${a.email}`));
+export async function seedDemoAccounts(db: Database, accounts: readonly DemoAccount[] = demoAccounts): Promise<void> {
+  await insertAccounts(db, accounts);
+  await db
+    .insert(s.apiClients)
+    .values({
+      id: demoApiClient.id,
+      name: demoApiClient.name,
+      ownerDescription: 'DREETS Bourgogne-Franche-Comté',
+      secretHash: hashOpaqueSecret(demoApiClient.secret),
+      scopes: [...demoApiClient.scopes],
+    })
+    .onConflictDoNothing();
+}
+
+/** The accounts of the demo region's teams (demoTeamAccounts); those already there are left as they are. */
+export async function seedDemoTeamAccounts(db: Database): Promise<void> {
+  await insertAccounts(db, demoTeamAccounts);
+}
+
+async function insertAccounts(db: Database, accounts: readonly DemoAccount[]): Promise<void> {
+  const ids = accounts.map((a) => demoId(`user:${a.email}`));
   const existing = new Set((await db.select({ id: s.users.id }).from(s.users).where(inArray(s.users.id, ids))).map((r) => r.id));
-  const missing = demoAccounts.filter((a) => !existing.has(demoId(`user:${a.email}`)));
+  const missing = accounts.filter((a) => !existing.has(demoId(`user:${a.email}`)));
   if (missing.length > 0) {
     const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash (random salt) shared by the demo accounts
     await db.transaction(async (tx) => {
@@ -45,14 +98,4 @@ export async function seedDemoAccounts(db: Database): Promise<void> {
       }
     });
   }
-  await db
-    .insert(s.apiClients)
-    .values({
-      id: demoApiClient.id,
-      name: demoApiClient.name,
-      ownerDescription: 'DREETS Bourgogne-Franche-Comté',
-      secretHash: hashOpaqueSecret(demoApiClient.secret),
-      scopes: [...demoApiClient.scopes],
-    })
-    .onConflictDoNothing();
 }
