@@ -51,6 +51,18 @@ export {
   signGatewayRequest,
 } from './gateway-signature.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
+export {
+  installReadAudit,
+  personalDataProblems,
+  readAuditPlugin,
+  readAuditRows,
+  classOf,
+  PERSON_READ,
+  PERSONAL_DATA_DIRECTIVE,
+  NOT_PERSONAL_DATA_DIRECTIVE,
+  type PersonalDataClass,
+  type ReadAuditContext,
+} from './read-audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
 export {

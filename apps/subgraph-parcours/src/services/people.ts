@@ -5,7 +5,6 @@ import { clampFirst, connectionFromRows, decodeCursor, userError } from '@navett
 import { and, asc, count, eq, gt, ilike, or } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { DiagnosisInput, PersonInput } from '../generated/resolvers-types.js';
-import { auditPersonReads } from './audit.js';
 import { callerOrganisation, isoDate, knownId, notAfterToday, notFound, optionalText, refused, requiredText } from './validation.js';
 
 const { people } = tables;
@@ -37,7 +36,6 @@ export async function listPeople(ctx: ParcoursContext, args: { first?: number | 
       .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
       .limit(first + 1);
     const [total] = await tx.select({ n: count() }).from(people).where(where);
-    await auditPersonReads(tx, ctx, rows.slice(0, first));
     return connectionFromRows(rows, first, (r) => [r.lastName, r.firstName, r.id], total?.n ?? 0);
   });
 }
