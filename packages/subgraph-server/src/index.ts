@@ -54,6 +54,7 @@ export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export {
   installReadAudit,
   personalDataProblems,
+  personalDataProblemsOf,
   readAuditPlugin,
   readAuditRows,
   classOf,

@@ -5,6 +5,7 @@
 // the request one INSERT writes one PERSON_READ event per subject, before the answer leaves (no read without its
 // trace: when the insert fails, the answer is replaced by SERVICE_UNAVAILABLE). docs/security.md, "Audit of reads".
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
 import {
@@ -16,6 +17,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
+  type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
 import { actorOf } from './audit.js';
@@ -103,6 +105,11 @@ export function personalDataProblems(schema: GraphQLSchema): string[] {
   return problems;
 }
 
+/** The same check on a subgraph's SDL (its `.graphql` files, as loadTypeDefs reads them). */
+export function personalDataProblemsOf(typeDefs: DocumentNode): string[] {
+  return personalDataProblems(buildSubgraphSchema([{ typeDefs }]));
+}
+
 interface ReadSubject {
   subjectType: string;
   subjectId: string;
@@ -175,6 +182,11 @@ export function installReadAudit(schema: GraphQLSchema): Map<string, PersonalDat
 export interface ReadAuditContext {
   principal: Principal;
   data<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+}
+
+/** What a request has read so far, by subject (for the tests; the plugin writes and forgets it). */
+export function pendingReads(context: object): { subjectType: string; subjectId: string; fields: string[] }[] {
+  return [...(readsByContext.get(context)?.values() ?? [])].map((r) => ({ subjectType: r.subjectType, subjectId: r.subjectId, fields: [...r.fields].sort() }));
 }
 
 /** The rows one request's reads become (exported for the tests). */
