@@ -1,0 +1,199 @@
+// Every read of personal data by another organisation is audited (issue 19), through the gateway on a real
+// PostgreSQL: one PERSON_READ event per request and person, whatever the path (root field, list, nested selection,
+// download, another subgraph), none for the organisation that owns the record; the schema classifies every type.
+import { fileURLToPath } from 'node:url';
+import { demoApiClientCredential, tables } from '@navette/db';
+import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { loadTypeDefs, personalDataProblemsOf } from '@navette/subgraph-server';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { parse, print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNavette, type RunningNavette } from './start.js';
+import { bearer, graphql } from './testing/graphql.js';
+import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, prescribeSomeone, REQUEST, signIn } from './testing/parcours.js';
+
+let database: TestDatabase;
+let navette: RunningNavette;
+let url: string;
+const as: Record<'prescriber' | 'siae' | 'agency' | 'otherAgency', Record<string, string>> = {} as never;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  navette = await startNavette({
+    arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+    clock: () => new Date('2026-12-15T09:00:00Z'),
+  });
+  url = navette.graphqlUrl;
+  const other = await createOtherAccounts(database.db);
+  Object.assign(as, {
+    prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
+    siae: await signIn(url, 'siae@demo.navette.fr'),
+    agency: await signIn(url, 'agence@demo.navette.fr'),
+    otherAgency: await signIn(url, other.otherAgency),
+  });
+});
+afterAll(async () => {
+  await navette?.stop();
+  await database?.drop();
+});
+
+const e = tables.auditEvents;
+type Read = { id: number; occurredAt: Date; actorOrganisationId: string | null; actorKind: string; subjectType: string | null; subjectId: string | null; details: Record<string, unknown> | null };
+
+/** The reads of these subjects written since `afterId`, oldest first (read as the database owner, past row security). */
+async function readsOf(subjectIds: string[], afterId = 0): Promise<Read[]> {
+  return database.db
+    .select({ id: e.id, occurredAt: e.occurredAt, actorOrganisationId: e.actorOrganisationId, actorKind: e.actorKind, subjectType: e.subjectType, subjectId: e.subjectId, details: e.details })
+    .from(e)
+    .where(and(eq(e.action, 'PERSON_READ'), inArray(e.subjectId, subjectIds), sql`${e.id} > ${afterId}`))
+    .orderBy(asc(e.id));
+}
+async function lastEventId(): Promise<number> {
+  const [row] = await database.db.select({ id: sql<number>`coalesce(max(${e.id}), 0)::int` }).from(e);
+  return row!.id;
+}
+const fieldsOf = (read: Read) => (read.details?.['fields'] ?? []) as string[];
+
+/** Prescribed, accepted, granted, hired from 1 December 2026, then the interview, the exit and the activities. */
+async function wholeParcours(lastName: string) {
+  const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, lastName);
+  await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(100, 0x20)]);
+  const { requestApproval } = await ok(url, as.siae, `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }`, {
+    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', documents: [{ fileName: 'cv.pdf', contentType: 'application/pdf', dataBase64: pdf.toString('base64') }] },
+  });
+  const { decideApprovalRequest } = await ok(url, as.agency, DECIDE, { id: requestApproval.id, decision: 'GRANT' });
+  const approvalId = decideApprovalRequest.resultingApproval.id as string;
+  await ok(url, as.siae, `mutation($input: ContractInput!) { recordContract(input: $input) { id } }`, { input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-02-28' } });
+  await ok(url, as.siae, `mutation($input: ExitInterviewInput!) { recordExitInterview(input: $input) { id } }`, {
+    input: { approvalId, heldOn: '2026-12-14', assessment: 'Bilan partagé', sendToReferent: true, sendToPrescriber: true },
+  });
+  await ok(url, as.siae, `mutation($input: TrainingInput!) { recordTraining(input: $input) { id } }`, {
+    input: { approvalId, kind: 'CERTIFYING', title: 'CACES R489', organisation: 'AFPA Besançon', hours: 35, startOn: '2027-01-11', endOn: '2027-01-15' },
+  });
+  await ok(url, as.siae, `mutation($input: ImmersionInput!) { recordImmersion(input: $input) { id } }`, {
+    input: { approvalId, hostCompany: 'Scierie du Doubs', objective: 'Découvrir le métier', startOn: '2027-02-01', endOn: '2027-02-05' },
+  });
+  return { ...p, requestId: requestApproval.id as string, approvalId };
+}
+
+describe('the schema classifies every type (a new one without @personalData or @notPersonalData fails)', () => {
+  for (const subgraph of ['parcours', 'formation']) {
+    it(`subgraph-${subgraph}`, () => {
+      const typeDefs = loadTypeDefs(fileURLToPath(new URL(`../../subgraph-${subgraph}/src/schema`, import.meta.url)));
+      expect(personalDataProblemsOf(typeDefs)).toEqual([]);
+      // The same schema with a new type of personal data nobody classified: the check names it.
+      const added = parse(`${print(typeDefs)}\ntype Appointment { at: Date! note: String }\nextend type Approval { appointments: [Appointment!] }`);
+      expect(personalDataProblemsOf(added)).toEqual(['Appointment: not classified (@personalData or @notPersonalData)']);
+    });
+  }
+});
+
+describe('one audit event per request and person, whatever the path', () => {
+  it('a nested selection of the diagnosis and its criteria: one event for the person, naming what was read', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Imbrique');
+    const QUERY = `query($id: ID!) { prescription(id: $id) { message diagnosis { criteria { code } comment person { lastName } } } }`;
+    const before = await lastEventId();
+    await ok(url, as.siae, QUERY, { id: p.prescriptionId });
+    const reads = await readsOf([p.personId], before);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ actorOrganisationId: ORGS.siae, actorKind: 'user', subjectType: 'Person', subjectId: p.personId });
+    expect(fieldsOf(reads[0]!)).toEqual(['EligibilityDiagnosis.comment', 'EligibilityDiagnosis.criteria', 'Person.lastName', 'Prescription.message']);
+    expect(reads[0]!.details?.['requestId']).toEqual(expect.any(String));
+    // The prescripteur that recorded, diagnosed and prescribed reads its own records: not audited (docs/security.md).
+    await ok(url, as.prescriber, QUERY, { id: p.prescriptionId });
+    expect(await readsOf([p.personId], before)).toHaveLength(1);
+    // The agence of the SIAE: another organisation, audited.
+    await ok(url, as.agency, QUERY, { id: p.prescriptionId });
+    expect((await readsOf([p.personId], before)).map((r) => r.actorOrganisationId)).toEqual([ORGS.siae, ORGS.agency]);
+    // An agence that cannot see the prescription reads nothing, and nothing is written.
+    expect((await ok(url, as.otherAgency, QUERY, { id: p.prescriptionId })).prescription).toBeNull();
+    expect(await readsOf([p.personId], before)).toHaveLength(2);
+  });
+
+  it('an agence reading 10 people in a list: 10 events, written together by one insert of that request', async () => {
+    const people = [];
+    for (let i = 0; i < 10; i++) people.push(await prescribeSomeone(url, as.prescriber, ORGS.siae, `Listeaudit${String.fromCharCode(65 + i)}`));
+    const ids = people.map((p) => p.personId);
+    const before = await lastEventId();
+    const { people: page } = await ok(url, as.agency, `{ people(first: 10, search: "Listeaudit") { edges { node { id lastName birthDate diagnoses { criteria { code } } } } } }`);
+    expect(page.edges).toHaveLength(10);
+    const reads = await readsOf(ids, before);
+    expect(reads.map((r) => r.subjectId).sort()).toEqual([...ids].sort());
+    // One insert: consecutive ids, one transaction's timestamp, one request id.
+    expect(reads.at(-1)!.id - reads[0]!.id).toBe(9);
+    expect(new Set(reads.map((r) => r.occurredAt.toISOString())).size).toBe(1);
+    expect(new Set(reads.map((r) => r.details?.['requestId'])).size).toBe(1);
+    expect(fieldsOf(reads[0]!)).toEqual(['EligibilityDiagnosis.criteria', 'Person.birthDate', 'Person.id', 'Person.lastName']);
+    // Counting them reads no one.
+    const after = await lastEventId();
+    await ok(url, as.agency, `{ people(first: 50, search: "Listeaudit") { totalCount } }`);
+    expect(await readsOf(ids, after)).toEqual([]);
+  });
+
+  it('the exit interview and bilan, the documents downloaded, the trainings and immersions (another subgraph)', async () => {
+    const p = await wholeParcours('Parcoursaudit');
+    const before = await lastEventId();
+    // The prescripteur follows the parcours it prescribed: the agrément is the SIAE's, so its reads are audited.
+    const { approval } = await ok(url, as.prescriber, `query($id: ID!) { approval(id: $id) {
+      exitInterview { assessment heldOn } trainingRecords { title hours } immersions { hostCompany }
+    } }`, { id: p.approvalId });
+    expect(approval.exitInterview.assessment).toBe('Bilan partagé');
+    expect(approval.trainingRecords).toEqual([{ title: 'CACES R489', hours: 35 }]);
+    const prescriberReads = await readsOf([p.personId], before);
+    // Two subgraphs served the request: each wrote its reads, once for the person.
+    expect(prescriberReads.map((r) => [r.actorOrganisationId, r.subjectId])).toEqual([
+      [ORGS.prescriber, p.personId],
+      [ORGS.prescriber, p.personId],
+    ]);
+    // Approval.id: the key the gateway fetched to ask the formation subgraph.
+    expect(prescriberReads.flatMap(fieldsOf).sort()).toEqual(['Approval.exitInterview', 'Approval.id', 'Immersion.hostCompany', 'TrainingRecord.hours', 'TrainingRecord.title']);
+    expect(prescriberReads[0]!.details?.['requestId']).toBe(prescriberReads[1]!.details?.['requestId']);
+
+    // The agence downloads the request's documents: audited, the download named.
+    const mark = await lastEventId();
+    await ok(url, as.agency, `query($id: ID!) { approvalRequest(id: $id) { documents { fileName dataBase64 } } }`, { id: p.requestId });
+    const download = await readsOf([p.personId], mark);
+    expect(download).toHaveLength(1);
+    expect(download[0]).toMatchObject({ actorOrganisationId: ORGS.agency });
+    expect(fieldsOf(download[0]!)).toEqual(['ApprovalRequest.documents']);
+
+    // The SIAE reads the agrément, the interview and the activities it entered itself: not audited; the person's
+    // identity, recorded by the prescripteur, is.
+    const own = await lastEventId();
+    await ok(url, as.siae, `query($id: ID!) { approval(id: $id) { number exitInterview { assessment } exit { outcome } trainingRecords { title } immersions { objective } } }`, { id: p.approvalId });
+    expect(await readsOf([p.personId], own)).toEqual([]);
+    await ok(url, as.siae, `query($id: ID!) { approval(id: $id) { person { firstName } } }`, { id: p.approvalId });
+    expect((await readsOf([p.personId], own)).map(fieldsOf)).toEqual([['Person.firstName']]);
+
+    // A total computed by the formation subgraph, which knows the agrément only: audited with the agrément as subject.
+    const total = await lastEventId();
+    await ok(url, as.siae, `query($id: ID!) { approval(id: $id) { trainingHours } }`, { id: p.approvalId });
+    const [hours] = await readsOf([p.approvalId], total);
+    expect(hours).toMatchObject({ subjectType: 'Approval', subjectId: p.approvalId, actorOrganisationId: ORGS.siae });
+  });
+
+  it('the agence inbox and the interviews due are lists of people too', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Boiteaudit');
+    await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+    await ok(url, as.siae, REQUEST, { input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01' } });
+    const before = await lastEventId();
+    await ok(url, as.agency, `{ approvalRequests(first: 100, status: PENDING) { edges { node { deadline person { lastName } } } } }`);
+    const reads = await readsOf([p.personId], before);
+    expect(reads).toHaveLength(1);
+    expect(fieldsOf(reads[0]!)).toEqual(['ApprovalRequest.deadline', 'Person.lastName']);
+  });
+
+  it('an API client never reads a person: refused before any lookup, nothing written (API clients are always audited: read-audit.test.ts)', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Clientaudit');
+    const before = await lastEventId();
+    const refused = await graphql(url, `query($id: ID!) { person(id: $id) { lastName } }`, { id: p.personId }, bearer(demoApiClientCredential));
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(await readsOf([p.personId], before)).toEqual([]);
+  });
+});
