@@ -3,12 +3,12 @@
 import type { Principal } from '@navette/auth';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createRequire } from 'node:module';
-import { parse } from 'graphql';
+import { parse, type execute as Execute } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { installReadAudit, pendingReads, personalDataProblemsOf, readAuditRows } from './read-audit.js';
 
 // @apollo/subgraph builds its schema with graphql's CommonJS build: execute it with the same build.
-const { execute } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { execute } = createRequire(import.meta.url)('graphql') as { execute: typeof Execute };
 
 const DIRECTIVES = `
 directive @personalData(subject: String, owner: String, subjectType: String) on OBJECT
