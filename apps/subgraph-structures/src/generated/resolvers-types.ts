@@ -69,8 +69,12 @@ export type AuditEvent = {
   actorOrganisationId?: Maybe<Scalars['ID']['output']>;
   /** The portal or API client that sent the request. */
   client?: Maybe<Scalars['String']['output']>;
+  /** For a read (PERSON_READ): the fields read, as Type.field. */
+  fieldsRead?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** The gateway's request id: the events one request wrote share it. */
+  requestId?: Maybe<Scalars['String']['output']>;
   subjectId?: Maybe<Scalars['String']['output']>;
   subjectType?: Maybe<Scalars['String']['output']>;
 };
@@ -89,8 +93,16 @@ export type AuditEventEdge = {
 
 export type AuditEventFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
+  /** The agent (user) or API client. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The agent's organisation. */
+  actorOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant included. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The person (or other subject) the event is about. */
   subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Until this instant excluded. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -386,7 +398,10 @@ export type Query = {
   __typename?: 'Query';
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
-  /** The audit trail, newest first: platform administrators only. */
+  /**
+   * The audit trail, newest first: platform administrators all of it; a service de l'État the events of the
+   * organisations of its département (row-level security, migration 0020).
+   */
   auditEvents: AuditEventConnection;
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** Conventions the caller may see (SIAE: its own; agence: its territory; comité, État: all). */
@@ -863,8 +878,10 @@ export type AuditEventResolvers<ContextType = StructuresContext, ParentType exte
   actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldsRead?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
