@@ -1,8 +1,9 @@
 // Every read of personal data by another organisation is audited (issue 19), through the gateway on a real
 // PostgreSQL: one PERSON_READ event per request and person, whatever the path (root field, list, nested selection,
 // download, another subgraph), none for the organisation that owns the record; the schema classifies every type.
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { demoApiClientCredential, tables } from '@navette/db';
+import { demoApiClientCredential, demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { loadTypeDefs, personalDataProblemsOf } from '@navette/subgraph-server';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -15,7 +16,7 @@ import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, prescribeSomeone, REQUES
 let database: TestDatabase;
 let navette: RunningNavette;
 let url: string;
-const as: Record<'prescriber' | 'siae' | 'agency' | 'otherAgency', Record<string, string>> = {} as never;
+const as: Record<'prescriber' | 'siae' | 'agency' | 'otherAgency' | 'admin' | 'state25' | 'state21' | 'steering', Record<string, string>> = {} as never;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -35,8 +36,22 @@ beforeAll(async () => {
     siae: await signIn(url, 'siae@demo.navette.fr'),
     agency: await signIn(url, 'agence@demo.navette.fr'),
     otherAgency: await signIn(url, other.otherAgency),
+    admin: await signIn(url, 'admin@demo.navette.fr'),
+    state25: await signIn(url, 'etat@demo.navette.fr'),
+    state21: await signIn(url, await stateAccount('21')),
+    steering: await signIn(url, 'pilotage@demo.navette.fr'),
   });
 });
+
+/** A user of the DDETS of another département, with the demo password (test database only). */
+async function stateAccount(departement: string): Promise<string> {
+  const [demo] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'etat@demo.navette.fr'));
+  const id = randomUUID();
+  const email = `ddets-${departement}@test.navette.fr`;
+  await database.db.insert(tables.users).values({ id, email, displayName: email, passwordHash: demo!.passwordHash });
+  await database.db.insert(tables.memberships).values({ userId: id, role: 'STATE', organisationKind: 'STATE_SERVICE', organisationId: demoId(`state:ddets:${departement}`) });
+  return email;
+}
 afterAll(async () => {
   await navette?.stop();
   await database?.drop();
@@ -195,5 +210,64 @@ describe('one audit event per request and person, whatever the path', () => {
     const refused = await graphql(url, `query($id: ID!) { person(id: $id) { lastName } }`, { id: p.personId }, bearer(demoApiClientCredential));
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(await readsOf([p.personId], before)).toEqual([]);
+  });
+});
+
+describe('the audit console (issue 19, item 2): the administrator everything, the État its département, under row-level security', () => {
+  const CONSOLE = `query($first: Int, $after: String, $filter: AuditEventFilter) { auditEvents(first: $first, after: $after, filter: $filter) {
+    edges { cursor node { id action actorOrganisationId actorId subjectId fieldsRead requestId occurredAt } } pageInfo { hasNextPage endCursor }
+  } }`;
+  type Node = { id: string; action: string; actorOrganisationId: string | null; actorId: string | null; subjectId: string | null; fieldsRead: string[] | null; requestId: string | null };
+  const nodes = async (who: Record<string, string>, filter: Record<string, unknown>, first = 50): Promise<Node[]> =>
+    (await ok(url, who, CONSOLE, { first, filter })).auditEvents.edges.map((e: { node: Node }) => e.node);
+
+  it('reads in Doubs (25) and in Côte-d’Or (21): each DDETS sees its own, the administrator both; filters and pages', async () => {
+    const doubs = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Consoledoubs');
+    const coteDor = await prescribeSomeone(url, as.prescriber, ORGS.otherSiae, 'Consolecotedor');
+    const READ = `query($id: ID!) { prescription(id: $id) { message person { lastName } } }`;
+    await ok(url, as.siae, READ, { id: doubs.prescriptionId });
+    await ok(url, as.siae, READ, { id: doubs.prescriptionId });
+    await ok(url, as.otherAgency, READ, { id: coteDor.prescriptionId });
+
+    const reads = { action: 'PERSON_READ' };
+    expect((await nodes(as.state25, { ...reads, subjectId: doubs.personId })).map((n) => n.actorOrganisationId)).toEqual([ORGS.siae, ORGS.siae]);
+    expect(await nodes(as.state25, { ...reads, subjectId: coteDor.personId })).toEqual([]);
+    expect((await nodes(as.state21, { ...reads, subjectId: coteDor.personId })).map((n) => n.actorOrganisationId)).toEqual([ORGS.otherAgency]);
+    expect(await nodes(as.state21, { ...reads, subjectId: doubs.personId })).toEqual([]);
+    // Whatever the filter, a DDETS never gets another département's events.
+    expect(await nodes(as.state25, { actorOrganisationId: ORGS.otherAgency })).toEqual([]);
+    const admin = await nodes(as.admin, { ...reads, subjectId: doubs.personId });
+    expect(admin).toHaveLength(2);
+    expect(admin[0]).toMatchObject({ fieldsRead: ['Person.lastName', 'Prescription.message'], requestId: expect.any(String) });
+    expect(await nodes(as.admin, { actorOrganisationId: ORGS.otherAgency, subjectId: coteDor.personId })).toHaveLength(1);
+
+    // The agent, the period, the pages.
+    expect(await nodes(as.state25, { subjectId: doubs.personId, actorId: admin[0]!.actorId })).toHaveLength(2);
+    expect(await nodes(as.state25, { subjectId: doubs.personId, actorId: randomUUID() })).toEqual([]);
+    expect(await nodes(as.state25, { subjectId: doubs.personId, from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' })).toEqual([]);
+    expect(await nodes(as.state25, { subjectId: doubs.personId, from: '2000-01-01T00:00:00Z' })).toHaveLength(2);
+    const first = await ok(url, as.state25, CONSOLE, { first: 1, filter: { subjectId: doubs.personId } });
+    expect(first.auditEvents.pageInfo.hasNextPage).toBe(true);
+    const second = await ok(url, as.state25, CONSOLE, { first: 1, after: first.auditEvents.pageInfo.endCursor, filter: { subjectId: doubs.personId } });
+    expect(second.auditEvents.edges[0].node.id).not.toBe(first.auditEvents.edges[0].node.id);
+    expect(second.auditEvents.pageInfo.hasNextPage).toBe(false);
+    // A malformed id: refused as bad input before anything runs.
+    const malformed = await graphql(url, CONSOLE, { first: 5, filter: { actorOrganisationId: 'pas-un-id' } }, as.admin);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+  });
+
+  it('nobody else reads the trail: the comité de pilotage, a SIAE, an agence', async () => {
+    for (const who of [as.steering, as.siae, as.agency]) {
+      const refused = await graphql(url, CONSOLE, { first: 5 }, who);
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
+  });
+
+  it('the application role reads nothing of the trail without an administrator or État identity', async () => {
+    const rows = await database.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', 'navette_app', true), set_config('navette.organisation_id', ${ORGS.agency}, true)`);
+      return tx.select({ id: e.id }).from(e).limit(5);
+    });
+    expect(rows).toEqual([]);
   });
 });
