@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { demoApiClientCredential, demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { loadTypeDefs, personalDataProblemsOf } from '@navette/subgraph-server';
+import { loadTypeDefs, personalDataProblemsOf, purgeExpiredAuditEvents } from '@navette/subgraph-server';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -269,5 +269,49 @@ describe('the audit console (issue 19, item 2): the administrator everything, th
       return tx.select({ id: e.id }).from(e).limit(5);
     });
     expect(rows).toEqual([]);
+  });
+});
+
+describe('the audit trail’s retention (12 months for reads, 72 for the rest): the one deletion allowed, audited', () => {
+  it('purges what is past its period, keeps what is not, audits the run; a re-run removes nothing; any other change is refused', async () => {
+    const at = new Date('2027-06-15T09:00:00Z');
+    const day = 86_400_000;
+    const monthsBefore = (months: number) => new Date(Date.UTC(2027, 5 - months, 15, 9));
+    const marker = randomUUID();
+    const event = (action: string, occurredAt: Date, tag: string) => ({ actorKind: 'system', action, subjectType: 'Retention', subjectId: `${marker}:${tag}`, occurredAt });
+    await database.db.insert(e).values([
+      event('PERSON_READ', new Date(monthsBefore(12).getTime() - day), 'read-expired'),
+      event('PERSON_READ', new Date(monthsBefore(12).getTime() + day), 'read-kept'),
+      event('APPROVAL_GRANTED', new Date(monthsBefore(72).getTime() - day), 'decision-expired'),
+      event('APPROVAL_GRANTED', new Date(monthsBefore(72).getTime() + day), 'decision-kept'),
+      event('SIGN_IN', new Date(monthsBefore(13).getTime()), 'sign-in-kept'),
+    ]);
+    const left = async () =>
+      (await database.db.select({ subjectId: e.subjectId }).from(e).where(sql`${e.subjectId} like ${marker + ':%'}`)).map((r) => r.subjectId!.split(':')[1]).sort();
+
+    // Outside the purge, the trail stays append-only, even for the database owner.
+    await expect(database.db.execute(sql`delete from audit.events where subject_id = ${marker + ':read-expired'}`)).rejects.toThrow();
+    await expect(database.db.execute(sql`update audit.events set action = 'X' where subject_id = ${marker + ':read-kept'}`)).rejects.toThrow();
+
+    expect(await purgeExpiredAuditEvents(database.db, at)).toEqual({ reads: 1, others: 1 });
+    expect(await left()).toEqual(['decision-kept', 'read-kept', 'sign-in-kept']);
+    const purges = await database.db.select().from(e).where(eq(e.action, 'AUDIT_PURGED'));
+    expect(purges).toHaveLength(1);
+    expect(purges[0]).toMatchObject({ actorKind: 'system', details: { reads: 1, others: 1 } });
+
+    // Idempotent: nothing more to remove, nothing written.
+    expect(await purgeExpiredAuditEvents(database.db, at)).toEqual({ reads: 0, others: 0 });
+    expect(await database.db.select().from(e).where(eq(e.action, 'AUDIT_PURGED'))).toHaveLength(1);
+    // And the purge's own record is never purged, nor deletable.
+    expect(await purgeExpiredAuditEvents(database.db, new Date('2040-01-01T00:00:00Z'))).toMatchObject({ reads: expect.any(Number) });
+    expect((await database.db.select().from(e).where(eq(e.action, 'AUDIT_PURGED'))).length).toBeGreaterThanOrEqual(2);
+    await expect(database.db.execute(sql`delete from audit.events where action = 'AUDIT_PURGED'`)).rejects.toThrow();
+    // The application role cannot run it.
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', 'navette_app', true)`);
+        await tx.execute(sql`select * from audit.purge_expired(now(), 0, 0)`);
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -52,6 +52,12 @@ export {
 } from './gateway-signature.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
 export {
+  purgeExpiredAuditEvents,
+  startAuditRetentionJob,
+  AUDIT_READ_RETENTION_MONTHS,
+  AUDIT_EVENT_RETENTION_MONTHS,
+} from './audit-retention.js';
+export {
   installReadAudit,
   personalDataProblems,
   personalDataProblemsOf,
