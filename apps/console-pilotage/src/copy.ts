@@ -1,6 +1,32 @@
 // French copy of the Console de pilotage, in one place.
 export const copy = {
   portalName: 'Console de pilotage',
+  audit: {
+    title: 'Journal d’audit',
+    heading: 'Journal d’audit : qui a lu ou modifié quoi',
+    intro:
+      'Chaque lecture de données personnelles par une autre organisation que celle qui les détient, et chaque décision, est inscrite ici. Un service de l’État voit les événements des organisations de son département ; l’administration de la plateforme, tous.',
+    filtersLabel: 'Filtrer le journal',
+    person: 'Personne (identifiant)',
+    organisation: 'Organisation (identifiant)',
+    agent: 'Agent ou client d’API (identifiant)',
+    action: 'Action',
+    allActions: 'Toutes les actions',
+    from: 'Du (AAAA-MM-JJ)',
+    to: 'Au (AAAA-MM-JJ, inclus)',
+    submit: 'Filtrer',
+    reset: 'Effacer les filtres',
+    caption: 'Événements du journal d’audit, du plus récent au plus ancien',
+    columns: ['Date et heure', 'Action', 'Objet', 'Agent ou client', 'Organisation', 'Application', 'Données lues'],
+    empty: 'Aucun événement ne correspond à ces filtres.',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n: number) => `Page ${n}`,
+    exportCsv: 'Exporter en CSV (jusqu’à 5 000 événements)',
+    exportFailed: 'L’export n’a pas pu être préparé. Réessayez dans quelques instants.',
+    forbidden: 'Le journal d’audit est réservé à l’administration de la plateforme et aux services de l’État.',
+    actorKinds: { user: 'agent', api_client: 'client d’API', system: 'Navette', anonymous: 'anonyme' } as Record<string, string>,
+  },
   navigation: {
     counts: 'SIAE par type',
     indicators: 'Indicateurs',
@@ -9,6 +35,7 @@ export const copy = {
     steering: 'Comité de pilotage',
     roadmap: 'Feuille de route',
     amendments: 'Avenants',
+    audit: 'Journal d’audit',
   },
   counts: {
     title: 'SIAE par département et par type',

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 import { AmendmentsScreen } from './features/amendments/AmendmentsScreen.tsx';
+import { AuditScreen } from './features/audit/AuditScreen.tsx';
 import { CtaListScreen } from './features/ctas/CtaListScreen.tsx';
 import { IndicatorScreen } from './features/indicators/IndicatorScreen.tsx';
 import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter(
       { text: copy.navigation.steering, to: '/comite' },
       { text: copy.navigation.roadmap, to: '/feuille-de-route' },
       { text: copy.navigation.amendments, to: '/avenants' },
+      { text: copy.navigation.audit, to: '/audit' },
     ],
     screens: [
       { index: true, element: <SiaeCountsScreen /> },
@@ -33,6 +35,7 @@ export const router = createBrowserRouter(
       { path: 'comite', element: <SteeringScreen /> },
       { path: 'feuille-de-route', element: <RoadmapScreen /> },
       { path: 'avenants', element: <AmendmentsScreen /> },
+      { path: 'audit', element: <AuditScreen /> },
     ],
   }),
   { basename },

@@ -59,7 +59,8 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.prescriberOrganization': { query: `{ prescriberOrganization(id: "${PRESCRIBER_ID}") { name } }`, expect: directory },
   'Query.ctas': { query: '{ ctas(departement: "21") { name ledBy { name } } }', expect: directory },
   'Query.viewer': { query: '{ viewer { email role } }', expect: viewer },
-  'Query.auditEvents': { query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }', expect: adminOnly },
+  // The État too, for its département only (issue 19; row-level security, read-audit.integration.test.ts).
+  'Query.auditEvents': { query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }', expect: only('ADMIN', 'STATE') },
   'Query.eligibilityCriteria': { query: '{ eligibilityCriteria { code label } }', expect: authenticated },
   'Query.siaeRefusalReasons': { query: '{ siaeRefusalReasons { code label } }', expect: authenticated },
   'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },

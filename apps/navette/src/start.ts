@@ -8,6 +8,7 @@ import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@na
 import {
   createAuthenticator,
   createPrincipalCache,
+  startAuditRetentionJob,
   createRateLimiter,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
@@ -158,6 +159,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(startTacitGrantJob(handle.db, clock));
       // Idempotency keys older than 24 h (issue 12).
       stack.push(startIdempotencyExpiryJob(handle.db));
+      // The audit trail's retention purge (issue 19): reads after 12 months, the rest after 72; audited, idempotent.
+      stack.push(startAuditRetentionJob(handle.db, clock));
     }
 
     const gateway = await startGateway({

@@ -4,7 +4,6 @@ import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from './context.js';
 import type { DocumentMeta } from './rows.js';
-import { auditPersonReads } from './services/audit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -37,11 +36,7 @@ function many<R>(ctx: Ctx, keyOf: (row: R) => string, load: (tx: Database, keys:
 export function createLoaders(ctx: Ctx) {
   const t = tables;
   return {
-    person: one(ctx, async (tx, ids) => {
-      const rows = await tx.select().from(t.people).where(inArray(t.people.id, ids));
-      await auditPersonReads(tx, ctx, rows);
-      return rows;
-    }),
+    person: one(ctx, (tx, ids) => tx.select().from(t.people).where(inArray(t.people.id, ids))),
     diagnosis: one(ctx, (tx, ids) => tx.select().from(t.eligibilityDiagnoses).where(inArray(t.eligibilityDiagnoses.id, ids))),
     prescription: one(ctx, (tx, ids) => tx.select().from(t.prescriptions).where(inArray(t.prescriptions.id, ids))),
     approval: one(ctx, (tx, ids) => tx.select().from(t.approvals).where(inArray(t.approvals.id, ids))),

@@ -51,6 +51,25 @@ export {
   signGatewayRequest,
 } from './gateway-signature.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
+export {
+  purgeExpiredAuditEvents,
+  startAuditRetentionJob,
+  AUDIT_READ_RETENTION_MONTHS,
+  AUDIT_EVENT_RETENTION_MONTHS,
+} from './audit-retention.js';
+export {
+  installReadAudit,
+  personalDataProblems,
+  personalDataProblemsOf,
+  readAuditPlugin,
+  readAuditRows,
+  classOf,
+  PERSON_READ,
+  PERSONAL_DATA_DIRECTIVE,
+  NOT_PERSONAL_DATA_DIRECTIVE,
+  type PersonalDataClass,
+  type ReadAuditContext,
+} from './read-audit.js';
 export { loadOrCreateSigningKeys, pemFromEnvironment } from './keys.js';
 export { enforceAccessDirectives, checkAccess, ruleFromDirectives, type AccessRule } from './access-directives.js';
 export {

@@ -9,6 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
+import { installReadAudit, readAuditPlugin } from './read-audit.js';
 import { maskError } from './errors.js';
 import { createGatewaySignatureCheck, GatewaySignatureError, isSignedByGateway, refuseUnsigned } from './gateway-signature.js';
 import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
@@ -66,6 +67,8 @@ export async function startSubgraph<Context extends BaseContext>(
   const httpServer: Server = createServer(app);
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
   enforceAccessDirectives(schema);
+  // Reads of personal data audited once per request and subject (issue 19): the SDL's @personalData (read-audit.ts).
+  installReadAudit(schema);
   const limits = subgraphOperationLimits<Context>();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -85,6 +88,7 @@ export async function startSubgraph<Context extends BaseContext>(
       // Operation limits, then every String and ID input checked before execution (subgraph-limits.ts, input-checks.ts).
       limits.plugin,
       inputChecksPlugin<Context>(),
+      readAuditPlugin<Context>(),
       ...(definition.plugins ?? []),
     ],
   });

@@ -357,7 +357,6 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EmploymentService: ResolverTypeWrapper<EmploymentServiceRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   EmploymentServiceKind: EmploymentServiceKind;
   Immersion: ResolverTypeWrapper<ImmersionRow>;
   ImmersionInput: ImmersionInput;
@@ -370,6 +369,7 @@ export type ResolversTypes = ResolversObject<{
   TrainingInput: TrainingInput;
   TrainingKind: TrainingKind;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -380,7 +380,6 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   EmploymentService: EmploymentServiceRow;
-  String: Scalars['String']['output'];
   Immersion: ImmersionRow;
   ImmersionInput: ImmersionInput;
   Mutation: Record<PropertyKey, never>;
@@ -391,7 +390,20 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceUseInput: ServiceUseInput;
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecordRow;
+  String: Scalars['String']['output'];
 }>;
+
+export type NotPersonalDataDirectiveArgs = { };
+
+export type NotPersonalDataDirectiveResolver<Result, Parent, ContextType = FormationContext, Args = NotPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDataDirectiveArgs = {
+  owner?: Maybe<Scalars['String']['input']>;
+  subject?: Maybe<Scalars['String']['input']>;
+  subjectType?: Maybe<Scalars['String']['input']>;
+};
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = FormationContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyResolvers<ContextType = FormationContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -474,3 +486,7 @@ export type Resolvers<ContextType = FormationContext> = ResolversObject<{
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FormationContext> = ResolversObject<{
+  notPersonalData?: NotPersonalDataDirectiveResolver<any, any, ContextType>;
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1140,7 +1140,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AiSector: AiSector;
   Appeal: ResolverTypeWrapper<Appeal>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AppealStatus: AppealStatus;
   Approval: ResolverTypeWrapper<ApprovalRow>;
   ApprovalConnection: ResolverTypeWrapper<Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalEdge']> }>;
@@ -1199,6 +1198,7 @@ export type ResolversTypes = ResolversObject<{
   Siae: ResolverTypeWrapper<SiaeRef>;
   SiaeKind: SiaeKind;
   Suspension: ResolverTypeWrapper<Suspension>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1206,7 +1206,6 @@ export type ResolversParentTypes = ResolversObject<{
   Agency: EntityRef;
   ID: Scalars['ID']['output'];
   Appeal: Appeal;
-  String: Scalars['String']['output'];
   Approval: ApprovalRow;
   ApprovalConnection: Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalEdge']> };
   Int: Scalars['Int']['output'];
@@ -1254,7 +1253,20 @@ export type ResolversParentTypes = ResolversObject<{
   RequestDocument: DocumentMeta;
   Siae: SiaeRef;
   Suspension: Suspension;
+  String: Scalars['String']['output'];
 }>;
+
+export type NotPersonalDataDirectiveArgs = { };
+
+export type NotPersonalDataDirectiveResolver<Result, Parent, ContextType = ParcoursContext, Args = NotPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDataDirectiveArgs = {
+  owner?: Maybe<Scalars['String']['input']>;
+  subject?: Maybe<Scalars['String']['input']>;
+  subjectType?: Maybe<Scalars['String']['input']>;
+};
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = ParcoursContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1626,3 +1638,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   Suspension?: SuspensionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ParcoursContext> = ResolversObject<{
+  notPersonalData?: NotPersonalDataDirectiveResolver<any, any, ContextType>;
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

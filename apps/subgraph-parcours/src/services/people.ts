@@ -4,7 +4,6 @@ import { tables } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, eq, gt, ilike, or } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
-import { auditPersonReads } from './audit.js';
 
 const { people } = tables;
 
@@ -35,7 +34,6 @@ export async function listPeople(ctx: ParcoursContext, args: { first?: number | 
       .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
       .limit(first + 1);
     const [total] = await tx.select({ n: count() }).from(people).where(where);
-    await auditPersonReads(tx, ctx, rows.slice(0, first));
     return connectionFromRows(rows, first, (r) => [r.lastName, r.firstName, r.id], total?.n ?? 0);
   });
 }

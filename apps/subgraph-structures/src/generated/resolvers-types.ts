@@ -86,10 +86,14 @@ export type AuditEvent = {
   actorOrganisationId?: Maybe<Scalars['ID']['output']>;
   /** The portal or API client that sent the request. */
   client?: Maybe<Scalars['String']['output']>;
+  /** For a read (PERSON_READ): the fields read, as Type.field. */
+  fieldsRead?: Maybe<Array<Scalars['String']['output']>>;
   /** Stable identifier of the event. */
   id: Scalars['ID']['output'];
   /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The gateway's request id: the events one request wrote share it. */
+  requestId?: Maybe<Scalars['String']['output']>;
   /** Id of the object concerned, if any. */
   subjectId?: Maybe<Scalars['String']['output']>;
   /** Kind of object concerned (e.g. user, person), if any. */
@@ -118,10 +122,16 @@ export type AuditEventEdge = {
 export type AuditEventFilter = {
   /** Only this action (e.g. SIGN_IN). */
   action?: InputMaybe<Scalars['String']['input']>;
-  /** Only this actor's events. */
+  /** Only this agent's (user's) or API client's events. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only the events about this object. */
+  /** The agent's organisation. */
+  actorOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant included. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the events about this person (or other object). */
   subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Until this instant excluded. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -525,7 +535,10 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agence, or null when unknown. */
   agency?: Maybe<Agency>;
-  /** The audit trail, newest first: platform administrators only. */
+  /**
+   * The audit trail, newest first: platform administrators all of it; a service de l'État the events of the
+   * organisations of its département (row-level security, migration 0020).
+   */
   auditEvents: AuditEventConnection;
   /** One convention, or null when the caller may not see it. */
   cooperationAgreement?: Maybe<CooperationAgreement>;
@@ -1068,8 +1081,10 @@ export type AuditEventResolvers<ContextType = StructuresContext, ParentType exte
   actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldsRead?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

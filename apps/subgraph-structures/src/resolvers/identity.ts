@@ -9,7 +9,7 @@ import { loadViewer } from '../services/identity/viewer.js';
 import { setUserStatus } from '../use-cases/set-user-status.js';
 
 export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
-  auditEvents: (_parent, args, { db }) => listAuditEvents(db, args),
+  auditEvents: (_parent, args, { db, principal }) => listAuditEvents(db, principal, args),
   // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
   viewer: async (_parent, _args, { db, principal }) => {
     if (principal.kind !== 'user') {
