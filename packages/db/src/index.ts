@@ -9,6 +9,7 @@ export { demoAccounts, demoApiClient, demoApiClientCredential, DEMO_PASSWORD, se
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
 export { UniqueViolation, uniqueViolationOf, withConflicts, keyValues, NATURAL_KEYS, type UniqueViolationFacts } from './unique-violations.js';
 export {
+  measureTotalsSql,
   readMeasureTotals,
   resultRows,
   splitByMonths,
