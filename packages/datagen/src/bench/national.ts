@@ -1,6 +1,6 @@
 // `npm run bench:national` (issue 16 §5): the national data set loaded when it is not there yet, then the benchmark,
-// in one command; `--quick` for a developer's loop (under 3 minutes): 1 % of the people with the national directory
-// (every département × SIAE kind, so the indicator tables have their national shape), 2 s warm-up, 4 s per measure.
+// in one command; `--quick` for a developer's loop (about 3 minutes once loaded): 1 % of the people with the national directory
+// (every département × SIAE kind, so the indicator tables have their national shape), 1 s warm-up, 3 s per measure.
 // Any other option is the benchmark's (bench.ts), e.g. `--only indicators-national --label mine`.
 //
 //   npm run bench:national                  # scale 1 (21 M rows, about 40 min to load the first time), database navette_bench
@@ -28,8 +28,8 @@ const generate = [
 ];
 const bench = [
   ...(option('database') ? [] : ['--database', database]),
-  ...(quick && !option('duration') ? ['--duration', '4'] : []),
-  ...(quick && !option('warmup') ? ['--warmup', '2'] : []),
+  ...(quick && !option('duration') ? ['--duration', '3'] : []),
+  ...(quick && !option('warmup') ? ['--warmup', '1'] : []),
   ...(quick && !option('label') ? ['--label', 'quick'] : []),
   ...passed,
 ];
