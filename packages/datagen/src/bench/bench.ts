@@ -489,7 +489,7 @@ async function main(): Promise<void> {
       { version: string },
     ];
     console.log(
-      `Data set ${args.database}: scale ${info.scale}, seed ${info.seed}, today ${info.today}; ${info.counts.people.toLocaleString('en')} people, ` +
+      `Data set ${args.database}: scale ${info.scale}${info.directoryScale !== undefined ? ` (directory ${info.directoryScale})` : ''}, seed ${info.seed}, today ${info.today}; ${info.counts.people.toLocaleString('en')} people, ` +
         `${info.counts.approvals.toLocaleString('en')} agréments, ${info.counts.approvalRequests.toLocaleString('en')} requests.`,
     );
     console.log(
