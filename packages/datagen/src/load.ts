@@ -37,6 +37,12 @@ export const DEFAULT_TODAY = '2026-11-16';
 
 export interface DataSetOptions {
   scale: number;
+  /**
+   * Scale of the directory (départements' SIAE, agences, prescripteurs), `scale` when absent. The benchmark's quick run
+   * keeps the national directory (1) with 1 % of the people, so that its indicator tables have the national shape
+   * (every département × SIAE kind) at a hundredth of the rows.
+   */
+  directoryScale?: number;
   seed: number;
   /** "Today" of the data set (YYYY-MM-DD): six years of history up to it; the benchmark's fixed clock. */
   today: string;
@@ -164,7 +170,7 @@ export function generateRows(
 ): { people: number; generator: ParcoursGenerator; directory: ReturnType<typeof buildDirectory> } {
   const today = dayOf(options.today);
   const ids = makeIds(options.seed);
-  const directory = buildDirectory({ seed: options.seed, scale: options.scale, today }, ids);
+  const directory = buildDirectory({ seed: options.seed, scale: options.directoryScale ?? options.scale, today }, ids);
   writeDirectory(directory, directorySink);
   const generator = new ParcoursGenerator(directory, ids, parcoursSink, { seed: options.seed, today });
   const people = scaled('people', options.scale);
@@ -247,7 +253,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     const generateStarted = performance.now();
     const today = dayOf(options.today);
     const ids = makeIds(options.seed);
-    const directory = buildDirectory({ seed: options.seed, scale: options.scale, today }, ids);
+    const directory = buildDirectory({ seed: options.seed, scale: options.directoryScale ?? options.scale, today }, ids);
     const memory = new MemorySink();
     writeDirectory(directory, memory);
     for (const [table, spec] of Object.entries(DIRECTORY_TABLES) as [TableName, TableSpec][]) {
@@ -356,6 +362,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
       generator: '@navette/datagen',
       migration: lastMigration(),
       scale: options.scale,
+      ...(options.directoryScale !== undefined && options.directoryScale !== options.scale ? { directoryScale: options.directoryScale } : {}),
       seed: options.seed,
       today: options.today,
       counts,

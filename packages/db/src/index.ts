@@ -18,6 +18,7 @@ export {
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
 export { UniqueViolation, uniqueViolationOf, withConflicts, keyValues, NATURAL_KEYS, type UniqueViolationFacts } from './unique-violations.js';
 export {
+  measureTotalsSql,
   readMeasureTotals,
   resultRows,
   splitByMonths,

@@ -99,17 +99,11 @@ export function resultRows<T>(result: unknown): T[] {
 }
 
 /**
- * The totals of the `stored` measures over each period, by département and SIAE kind (cells with no total are left
- * out), in one statement. Periods must end today at the latest.
+ * The statement behind {@link readMeasureTotals}, to be read as a subquery (columns bucket, measure, departement_code,
+ * siae_kind, value: float8), or null when nothing is asked. Periods must end today at the latest.
  */
-export async function readMeasureTotals(
-  tx: Database,
-  stored: readonly string[],
-  filter: TotalsFilter,
-  periods: readonly Period[],
-  today: string,
-): Promise<MeasureTotal[]> {
-  if (stored.length === 0 || periods.length === 0) return [];
+export function measureTotalsSql(stored: readonly string[], filter: TotalsFilter, periods: readonly Period[], today: string): SQL | null {
+  if (stored.length === 0 || periods.length === 0) return null;
   const parts: SQL[] = [];
   periods.forEach((period, bucket) => {
     for (const block of totalsPlan(period, today)) {
@@ -125,10 +119,24 @@ export async function readMeasureTotals(
         from ${table} where ${sql.join(conditions, sql` and `)}`);
     }
   });
-  const rows = resultRows<{ bucket: number; measure: string; departement_code: string; siae_kind: string; value: number }>(
-    await tx.execute(sql`select bucket, measure, departement_code, siae_kind, sum(value)::float8 as value
-      from (${sql.join(parts, sql` union all `)}) as totals group by 1, 2, 3, 4`),
-  );
+  return sql`select bucket, measure, departement_code, siae_kind, sum(value)::float8 as value
+      from (${sql.join(parts, sql` union all `)}) as totals group by 1, 2, 3, 4`;
+}
+
+/**
+ * The totals of the `stored` measures over each period, by département and SIAE kind (cells with no total are left
+ * out), in one statement. Periods must end today at the latest.
+ */
+export async function readMeasureTotals(
+  tx: Database,
+  stored: readonly string[],
+  filter: TotalsFilter,
+  periods: readonly Period[],
+  today: string,
+): Promise<MeasureTotal[]> {
+  const query = measureTotalsSql(stored, filter, periods, today);
+  if (!query) return [];
+  const rows = resultRows<{ bucket: number; measure: string; departement_code: string; siae_kind: string; value: number }>(await tx.execute(query));
   return rows.map((r) => ({
     bucket: Number(r.bucket),
     measure: r.measure,

@@ -52,21 +52,20 @@ export function suppressCells<Key>(
   const masked = new Set<Key>();
   for (const cell of cells) if (cell.aboutPeople && isSmallCount(cell.value, threshold)) masked.add(cell.key);
   if (masked.size === 0) return masked;
-  const known = lines.map((line) => line.filter((key) => byKey.has(key)));
+  const known = lines.map((line) => line.flatMap((key) => byKey.get(key) ?? []));
+  // The complement: the smallest published count of the line, a non-zero one first (masking a 0 protects less:
+  // zeros are never masked for themselves, so a masked cell is known to be either small or a complement).
+  const rank = (c: SecretCell<Key>) => (c.value === 0 ? Number.MAX_SAFE_INTEGER : c.value);
   // Each round masks at least one more cell, so this ends within cells.length rounds.
   for (let changed = true; changed; ) {
     changed = false;
     for (const line of known) {
       let maskedInLine = 0;
-      for (const key of line) if (masked.has(key)) maskedInLine++;
+      for (const cell of line) if (masked.has(cell.key) && ++maskedInLine > 1) break;
       if (maskedInLine !== 1) continue;
-      // The complement: the smallest published count of the line, a non-zero one first (masking a 0 protects less:
-      // zeros are never masked for themselves, so a masked cell is known to be either small or a complement).
       let best: SecretCell<Key> | undefined;
-      for (const key of line) {
-        if (masked.has(key)) continue;
-        const cell = byKey.get(key)!;
-        const rank = (c: SecretCell<Key>) => (c.value === 0 ? Number.MAX_SAFE_INTEGER : c.value);
+      for (const cell of line) {
+        if (masked.has(cell.key)) continue;
         if (!best || rank(cell) < rank(best)) best = cell;
       }
       if (best) {
@@ -121,8 +120,12 @@ export function tableWithMargins(cells: readonly TableCell[], table = ''): { cel
     all.push({ key, value, aboutPeople: true });
     rowTotals.set(row, (rowTotals.get(row) ?? 0) + value);
     columnTotals.set(column, (columnTotals.get(column) ?? 0) + value);
-    rowMembers.set(row, [...(rowMembers.get(row) ?? []), key]);
-    columnMembers.set(column, [...(columnMembers.get(column) ?? []), key]);
+    const rowKeys = rowMembers.get(row);
+    if (rowKeys) rowKeys.push(key);
+    else rowMembers.set(row, [key]);
+    const columnKeys = columnMembers.get(column);
+    if (columnKeys) columnKeys.push(key);
+    else columnMembers.set(column, [key]);
     total += value;
   }
   for (const [row, value] of rowTotals) all.push({ key: rowKey(row, table), value, aboutPeople: true });

@@ -29,7 +29,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureByPeriod, measuresByCell, type IndicatorScope, type SourceFilter } from './indicator-sources.js';
+import { indicatorCellMeasures, measureByPeriod, measuresByCell, type IndicatorScope, type SourceFilter } from './indicator-sources.js';
 
 const TODAY = '2026-11-23';
 /** Hundreds of reads per test, on PGlite too, on a machine shared with other test files: no 5 s default. */
@@ -367,6 +367,38 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
           if (measureSpec(measure).source === 'ctaMeetings') continue;
           const seen = await read(setup.db, measure, { kind: 'siae', id: siae.id }, period);
           expect(seen, `SIAE ${measure} ${period.from}..${period.to}`).toEqual(expected(measure, facts, period));
+        }
+      }
+    }
+  }, SLOW);
+
+  it('the cells of the indicator tables (one statement, by département × kind and by département) equal the domain’s reading', async () => {
+    const scopes: [IndicatorScope, (row: { departementCode: string }) => boolean][] = [
+      [{ kind: 'region' }, () => true],
+      [{ kind: 'agency', id: written.agencies['2A']! }, (row) => row.departementCode === '2A'],
+    ];
+    for (const [scope, keep] of scopes) {
+      const facts = only(written.facts, keep);
+      for (const period of PERIODS) {
+        const cells = await indicatorCellMeasures(setup.db, MEASURES, { scope, departement: null, siaeKind: null }, period, TODAY);
+        for (const measure of MEASURES) {
+          const byCell: Record<string, number> = {};
+          const byDepartement: Record<string, number> = {};
+          for (const cell of cells) {
+            const value = cell.measures[measure];
+            if (value == null || value === 0 || !(DEPARTEMENTS as readonly string[]).includes(cell.departement)) continue;
+            if (cell.allKinds) byDepartement[cell.departement] = value;
+            else byCell[measureCellKey(cell.departement, measureHasSiaeKind(measure) ? cell.siaeKind : null)] = value;
+          }
+          const want = expected(measure, facts, period);
+          const label = `${scope.kind} ${measure} ${period.from}..${period.to}`;
+          expect(byCell, label).toEqual(want);
+          const wantByDepartement: Record<string, number> = {};
+          for (const [key, value] of Object.entries(want)) {
+            const departement = key.split('|')[0]!;
+            wantByDepartement[departement] = (wantByDepartement[departement] ?? 0) + value;
+          }
+          expect(byDepartement, `${label}, by département`).toEqual(wantByDepartement);
         }
       }
     }

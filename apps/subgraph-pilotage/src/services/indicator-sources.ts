@@ -2,7 +2,7 @@
 // pilotage aggregates them in the database), never one query per indicator or per département. Every filter is a
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
-import { readMeasureTotals, resultRows, tables, type Database, type MeasureTotal, type Period } from '@navette/db';
+import { measureTotalsSql, readMeasureTotals, resultRows, tables, type Database, type MeasureTotal, type Period } from '@navette/db';
 import {
   LIVE_MEASURES,
   MEASURES,
@@ -168,6 +168,24 @@ const TRAINING_PREVIOUS_ENDS = 'trainingRecordPrevs';
 const storedAs = (m: Measure): string[] => (m === 'trainedPeople' ? [TRAINING_ENDS, TRAINING_PREVIOUS_ENDS] : [m]);
 
 /**
+ * Third term of the people trained, per period (`bucket`) and cell: previous end in the period, end after it (few rows
+ * when the period ends today). Columns as those of measureTotalsSql, measure 'trainingRecordsAfter'.
+ */
+function trainingRecordsAfterSql(filter: SourceFilter, periods: readonly Period[]): SQL {
+  const after = periods.map(
+    (period, bucket) => sql`select ${bucket}::int as bucket, 'trainingRecordsAfter' as measure, ${t.departementCode} as departement_code,
+      ${t.siaeKind} as siae_kind, count(*)::float8 as value
+      from ${t} ${whereAll([
+        sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
+        sql`${t.endOn} > ${period.to}::date`,
+        ...(filter.departement ? [sql`${t.departementCode} = ${filter.departement}`] : []),
+        ...(filter.siaeKind ? [sql`${t.siaeKind} = ${filter.siaeKind}`] : []),
+      ])} group by 3, 4`,
+  );
+  return sql.join(after, sql` union all `);
+}
+
+/**
  * The totals of `stored` measures over each period (`bucket`: its index), by cell, within the filter; with the people
  * trained, the live third term as the measure 'trainingRecordsAfter'.
  */
@@ -180,18 +198,9 @@ async function readTotals(
 ): Promise<MeasureTotal[]> {
   const totals = await readMeasureTotals(tx, stored, filter, periods, today);
   if (!stored.includes(TRAINING_ENDS)) return totals;
-  // Third term of the people trained: previous end in the period, end after it (few rows when the period ends today).
-  const after = periods.map(
-    (period, bucket) => sql`select ${bucket}::int as bucket, ${t.departementCode} as departement_code, ${t.siaeKind} as siae_kind, count(*)::float8 as value
-      from ${t} ${whereAll([
-        sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
-        sql`${t.endOn} > ${period.to}::date`,
-        ...(filter.departement ? [sql`${t.departementCode} = ${filter.departement}`] : []),
-        ...(filter.siaeKind ? [sql`${t.siaeKind} = ${filter.siaeKind}`] : []),
-      ])} group by 2, 3`,
-  );
+  const after = trainingRecordsAfterSql(filter, periods);
   const rows = resultRows<{ bucket: number; departement_code: string; siae_kind: string; value: number }>(
-    await tx.execute(sql.join(after, sql` union all `)),
+    await tx.execute(after),
   );
   return [
     ...totals,
@@ -288,30 +297,39 @@ export interface CellMeasures {
   measures: Measures;
 }
 
+/** A column name for a measure (its name: the domain's measures are identifiers). */
+const measureColumn = (m: Measure) => sql.identifier(m);
+
 /**
- * The measures asked, per département and SIAE kind (when the source has it), over `period`: one GROUP BY per source,
- * each measure a FILTER of it, the WHERE keeping only rows some measure counts.
+ * The measures asked, over `period`, one row per group and cell: columns `departement`, `siae_kind` and one per measure
+ * (float8; null in the rows of the groups that do not read it). A group is one GROUP BY per source (or, for the region,
+ * one over the live totals), each measure a FILTER of it, the WHERE keeping only rows some measure counts. Every
+ * measure of a group has a value (0 included) in each cell the group has: a cell where any measure of its source
+ * counted something is a cell of every indicator reading that source. Null when no source has anything for the caller.
  */
-export async function measuresByCell(
-  tx: Database,
-  wanted: readonly Measure[],
-  filter: SourceFilter,
-  period: Period,
-  today: string,
-): Promise<CellMeasures[]> {
+function measureRowsSql(wanted: readonly Measure[], filter: SourceFilter, period: Period, today: string): SQL | null {
   const summarised = filter.scope.kind === 'region' ? wanted.filter((m) => SUMMARISED.has(m)) : [];
   const bySource = new Map<SourceKey, Measure[]>();
   for (const m of wanted) {
     if (summarised.includes(m)) continue;
     bySource.set(MEASURE_SPECS[m].source, [...(bySource.get(MEASURE_SPECS[m].source) ?? []), m]);
   }
-  const cells: CellMeasures[] = [];
+  // Each group: one row per cell, its measures as columns (the others null, below).
+  const groups: { query: SQL; measures: Measure[] }[] = [];
   if (summarised.length > 0) {
-    for (const cell of await summarisedByCell(tx, summarised, filter, [period], today)) {
-      cells.push({ departement: cell.departement, siaeKind: cell.siaeKind, measures: cell.measures });
-    }
+    const stored = summarised.flatMap(storedAs);
+    const totals = measureTotalsSql(stored, filter, [period], today)!;
+    const parts = stored.includes(TRAINING_ENDS) ? sql`${totals} union all ${trainingRecordsAfterSql(filter, [period])}` : totals;
+    const valueOf = (name: string) => sql`coalesce(sum(value) filter (where measure = ${name}), 0)`;
+    const selected = summarised.map(
+      (m) =>
+        sql`${m === 'trainedPeople' ? sql`${valueOf(TRAINING_ENDS)} - ${valueOf(TRAINING_PREVIOUS_ENDS)} + ${valueOf('trainingRecordsAfter')}` : valueOf(m)} as ${measureColumn(m)}`,
+    );
+    groups.push({
+      query: sql`select departement_code as departement, siae_kind, ${sql.join(selected, sql`, `)} from (${parts}) as totals group by 1, 2`,
+      measures: summarised,
+    });
   }
-  // One transaction, one connection: the sources are read one after the other.
   for (const [key, measures] of bySource) {
     const source: Source = SOURCES[key];
     const conditions = filters(source, filter);
@@ -321,20 +339,95 @@ export async function measuresByCell(
     const distinct = specs.filter((spec, i) => specs.findIndex((other) => sameRows(spec, other)) === i);
     const counted = distinct.map((spec) => countsIn(spec, period));
     const conditionOf = (spec: MeasureSpec) => (distinct.length > 1 ? counted[distinct.findIndex((d) => sameRows(d, spec))]! : null);
-    const groups = source.siaeKind ? [source.departement, source.siaeKind] : [source.departement];
-    const selected = measures.map((m, i) => sql`${aggregateOf(specs[i]!, conditionOf(specs[i]!))} as ${sql.identifier(m)}`);
-    const query = sql`select ${source.departement} as departement, ${source.siaeKind ?? sql`null`} as siae_kind, ${sql.join(selected, sql`, `)}
-      from ${source.from} ${whereAll([...conditions, distinct.length > 1 ? anyOf(counted) : counted[0]!])}
-      group by ${sql.join(groups, sql`, `)}`;
-    for (const row of resultRows<Record<string, unknown>>(await tx.execute(query))) {
-      cells.push({
-        departement: String(row['departement']),
-        siaeKind: (row['siae_kind'] as SiaeKind | null) ?? null,
-        measures: Object.fromEntries(measures.map((m) => [m, Number(row[m])])),
-      });
+    const cellColumns = source.siaeKind ? [source.departement, source.siaeKind] : [source.departement];
+    const selected = measures.map((m, i) => sql`${aggregateOf(specs[i]!, conditionOf(specs[i]!))} as ${measureColumn(m)}`);
+    groups.push({
+      query: sql`select ${source.departement} as departement, ${source.siaeKind ?? sql`null`} as siae_kind, ${sql.join(selected, sql`, `)}
+        from ${source.from} ${whereAll([...conditions, distinct.length > 1 ? anyOf(counted) : counted[0]!])}
+        group by ${sql.join(cellColumns, sql`, `)}`,
+      measures,
+    });
+  }
+  if (groups.length === 0) return null;
+  const widened = groups.map(
+    ({ query, measures }) => sql`select g.departement::text as departement, g.siae_kind::text as siae_kind, ${sql.join(
+      wanted.map((m) => sql`${measures.includes(m) ? sql`g.${measureColumn(m)}::float8` : sql`null::float8`} as ${measureColumn(m)}`),
+      sql`, `,
+    )} from (${query}) as g`,
+  );
+  return sql.join(widened, sql` union all `);
+}
+
+type MeasureRow = { departement: string; siae_kind: SiaeKind | null } & Partial<Record<Measure, number | null>>;
+
+/**
+ * The measures asked, per département and SIAE kind (when the source has it), over `period` (the rows of
+ * measureRowsSql, by cell).
+ */
+export async function measuresByCell(
+  tx: Database,
+  wanted: readonly Measure[],
+  filter: SourceFilter,
+  period: Period,
+  today: string,
+): Promise<CellMeasures[]> {
+  const query = measureRowsSql(wanted, filter, period, today);
+  if (!query) return [];
+  const cells = new Map<string, CellMeasures>();
+  for (const row of resultRows<MeasureRow>(await tx.execute(query))) {
+    const key = `${row.departement}|${row.siae_kind ?? ''}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { departement: row.departement, siaeKind: row.siae_kind ?? null, measures: {} }));
+    for (const m of wanted) {
+      const value = row[m];
+      if (value != null) cell.measures[m] = (cell.measures[m] ?? 0) + Number(value);
     }
   }
-  return cells;
+  return [...cells.values()];
+}
+
+/** One cell of the indicators' tables: its measures (null: no row of their sources in this cell). */
+export interface IndicatorCellMeasures {
+  departement: string;
+  /** null: a cell of the indicators by département only (every kind), or of a source without SIAE kind. */
+  siaeKind: SiaeKind | null;
+  /** Whether this is the département's cell over every kind (for the indicators not broken down by kind). */
+  allKinds: boolean;
+  measures: Partial<Record<Measure, number | null>>;
+}
+
+const SIAE_KINDS_IN_ORDER = sql.raw(`array['ACI', 'AI', 'EI', 'ETTI', 'EITI']`);
+
+/**
+ * The cells of the indicators' tables, computed by the database in one statement (issue 16 §3): per département and
+ * SIAE kind, and per département over every kind (GROUPING SETS), each measure asked added up over the period (null
+ * where no row of its sources is in the cell), with 'siae' (the SIAE of the directory: every cell that has some is a
+ * cell of every indicator). Ordered by département code, the département's own cell first, then the kinds in the
+ * usual order (ACI, AI, EI, ETTI, EITI). An indicator's cells are its formula's columns (indicators.ts).
+ */
+export async function indicatorCellMeasures(
+  tx: Database,
+  wanted: readonly Measure[],
+  filter: SourceFilter,
+  period: Period,
+  today: string,
+): Promise<IndicatorCellMeasures[]> {
+  const measures = [...new Set<Measure>(['siae', ...wanted])];
+  const rows = measureRowsSql(measures, filter, period, today);
+  if (!rows) return [];
+  const query = sql`select m.departement, m.siae_kind, grouping(m.siae_kind) = 1 as all_kinds,
+      ${sql.join(
+        measures.map((m) => sql`sum(m.${measureColumn(m)}) as ${measureColumn(m)}`),
+        sql`, `,
+      )}
+    from (${rows}) as m
+    group by grouping sets ((m.departement, m.siae_kind), (m.departement))
+    order by m.departement collate "C", all_kinds desc, array_position(${SIAE_KINDS_IN_ORDER}, m.siae_kind) nulls first`;
+  return resultRows<MeasureRow & { all_kinds: boolean }>(await tx.execute(query)).map((row) => {
+    const values: Partial<Record<Measure, number | null>> = {};
+    for (const m of measures) values[m] = row[m] == null ? null : Number(row[m]);
+    return { departement: row.departement, siaeKind: row.siae_kind ?? null, allKinds: row.all_kinds, measures: values };
+  });
 }
 
 /**

@@ -23,18 +23,17 @@ import type { PilotageContext } from '../context.js';
 import type { IndicatorFilter } from '../generated/resolvers-types.js';
 import {
   hasSiaeKind,
+  indicatorCellMeasures,
   measureByPeriod,
   measureKind,
-  measuresByCell,
   sourceOf,
-  type CellMeasures,
+  type IndicatorCellMeasures,
   type IndicatorScope,
   type Period,
   type SourceFilter,
 } from './indicator-sources.js';
 import {
   COMPUTATIONS,
-  SIAE_KIND_ORDER,
   bySiaeKind,
   measuresOf,
   peopleCountOf,
@@ -95,88 +94,82 @@ function periodOf(filter: IndicatorFilter | null | undefined, today: string, fix
   return { from, to };
 }
 
-/** Département codes are ASCII ('01' … '2A' … '976'): a plain comparison orders them, much faster than a collation. */
-const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-function sortRows(rows: IndicatorRowResult[]): IndicatorRowResult[] {
-  const kindRank = (k: SiaeKind | null) => (k == null ? -1 : SIAE_KIND_ORDER.indexOf(k));
-  return rows.sort((x, y) => byCode(x.departement, y.departement) || kindRank(x.siaeKind) - kindRank(y.siaeKind));
+/** An indicator's cells are read from the measures of its formula (a: the count, the hours, or the numerator). */
+interface CellsDefinition {
+  bySiaeKind: boolean;
+  a: Measure;
+  b: Measure | null;
 }
 
-/** The cells that have a figure for each measure (built once per request: 7,000 rows for the whole country). */
-type CellsByMeasure = ReadonlyMap<Measure, readonly CellMeasures[]>;
+function cellsDefinition(indicator: Indicator, computation: Computation): CellsDefinition {
+  const f = computation.formula;
+  const [a, b] = f.kind === 'count' ? [f.of, null] : f.kind === 'hoursAndPeople' ? [f.hours, f.people] : [f.numerator, f.denominator];
+  return { bySiaeKind: bySiaeKind(indicator), a, b };
+}
 
-function cellsByMeasure(cells: readonly CellMeasures[]): CellsByMeasure {
-  const out = new Map<Measure, CellMeasures[]>();
-  for (const cell of cells) {
-    for (const m of Object.keys(cell.measures) as Measure[]) {
-      let list = out.get(m);
-      if (!list) out.set(m, (list = []));
-      list.push(cell);
-    }
+/** One cell of one indicator: the values of its formula's measures (0 where nothing was counted). */
+interface IndicatorCell {
+  departement: string;
+  siaeKind: SiaeKind | null;
+  a: number;
+  b: number;
+}
+
+/**
+ * The cells of one indicator, picked from the cells the database computed (in its order): every département (and SIAE
+ * kind) where the caller's scope has SIAE, plus any cell its sources have figures for, with 0 where nothing happened.
+ */
+function cellsOf(definition: CellsDefinition, computed: readonly IndicatorCellMeasures[]): IndicatorCell[] {
+  const out: IndicatorCell[] = [];
+  for (const cell of computed) {
+    // A source without kinds cannot fill a by-kind indicator; an indicator by département reads the départements' cells.
+    if (definition.bySiaeKind ? cell.allKinds || cell.siaeKind == null : !cell.allKinds) continue;
+    const a = cell.measures[definition.a];
+    const b = definition.b ? cell.measures[definition.b] : null;
+    if (cell.measures.siae == null && a == null && b == null) continue;
+    out.push({ departement: cell.departement, siaeKind: definition.bySiaeKind ? cell.siaeKind : null, a: a ?? 0, b: b ?? 0 });
   }
   return out;
 }
 
-type MergedCell = { departement: string; siaeKind: SiaeKind | null; measures: Measures };
-
-/**
- * The cells of one indicator: every département (and SIAE kind) where the caller's scope has SIAE, plus any cell its
- * sources have figures for, with 0 where nothing happened.
- */
-function indicatorCells(indicator: Indicator, computation: Computation, cells: CellsByMeasure, universe: readonly CellMeasures[]): MergedCell[] {
-  const byKind = bySiaeKind(indicator);
-  const merged = new Map<string, MergedCell>();
-  const cellOf = (departement: string, siaeKind: SiaeKind | null) => {
-    const kind = byKind ? siaeKind : null;
-    if (byKind && kind == null) return null; // a source without kinds cannot fill a by-kind indicator
-    const key = cellKey(departement, kind ?? '');
-    let cell = merged.get(key);
-    if (!cell) merged.set(key, (cell = { departement, siaeKind: kind, measures: {} }));
-    return cell;
-  };
-  for (const cell of universe) cellOf(cell.departement, cell.siaeKind);
-  for (const m of new Set(measuresOf(computation.formula))) {
-    for (const cell of cells.get(m) ?? []) {
-      const target = cellOf(cell.departement, cell.siaeKind);
-      if (target) target.measures[m] = (target.measures[m] ?? 0) + cell.measures[m]!;
-    }
-  }
-  return [...merged.values()];
+/** A cell's measures as the domain's formula reads them. */
+function measuresOfCell(definition: CellsDefinition, cell: IndicatorCell): Measures {
+  const measures: Measures = { [definition.a]: cell.a };
+  if (definition.b) measures[definition.b] = cell.b;
+  return measures;
 }
 
 /**
  * The secret statistique of a table of the region (DESIGN §4, issue 13 §6): the counts of people below 5 and enough
  * other cells and margins (a département's total, a kind's, the region's: trends and filters publish them) that none
  * can be computed back; null when the indicator counts no people (organisations, meetings…: published as they are).
+ * Decided here, by the domain's rule, on the cells the database computed.
  */
-function suppressionOf(computation: Computation, cells: readonly MergedCell[]): SuppressedTable | null {
+function suppressionOf(computation: Computation, definition: CellsDefinition, cells: readonly IndicatorCell[]): SuppressedTable | null {
   const people = peopleCountOf(computation.formula);
   if (!people) return null;
-  return suppressTable(cells.map((c) => ({ row: c.departement, column: c.siaeKind ?? '', value: c.measures[people] ?? 0 })));
+  const valueOf = people === definition.a ? (c: IndicatorCell) => c.a : (c: IndicatorCell) => c.b;
+  return suppressTable(cells.map((c) => ({ row: c.departement, column: c.siaeKind ?? '', value: valueOf(c) })));
 }
 
+/** The published rows of one indicator from its cells (in the database's order: by département, then SIAE kind). */
 function indicatorRows(
-  indicator: Indicator,
   computation: Computation,
-  cells: CellsByMeasure,
-  universe: readonly CellMeasures[],
+  definition: CellsDefinition,
+  cells: readonly IndicatorCell[],
   secret: boolean,
   filter: SourceFilter,
 ): IndicatorRowResult[] {
-  const merged = indicatorCells(indicator, computation, cells, universe);
-  const suppressed = secret ? suppressionOf(computation, merged) : null;
-  // The region's table is suppressed whole, then filtered: two filters never show two patterns of the same table.
-  const kept = merged.filter(
-    (c) => !secret || ((!filter.departement || c.departement === filter.departement) && (!filter.siaeKind || !c.siaeKind || c.siaeKind === filter.siaeKind)),
-  );
-  return sortRows(
-    kept.map(({ departement, siaeKind, measures }) => ({
-      departement,
-      siaeKind,
-      ...publish(computation.formula, measures, suppressed?.cells.has(cellKey(departement, siaeKind ?? '')) ?? false),
-    })),
-  );
+  const suppressed = secret ? suppressionOf(computation, definition, cells) : null;
+  const rows: IndicatorRowResult[] = [];
+  for (const cell of cells) {
+    // The region's table is suppressed whole, then filtered: two filters never show two patterns of the same table.
+    if (secret && filter.departement && cell.departement !== filter.departement) continue;
+    if (secret && filter.siaeKind && cell.siaeKind && cell.siaeKind !== filter.siaeKind) continue;
+    const masked = suppressed?.cells.has(cellKey(cell.departement, cell.siaeKind ?? '')) ?? false;
+    rows.push({ departement: cell.departement, siaeKind: cell.siaeKind, ...publish(computation.formula, measuresOfCell(definition, cell), masked) });
+  }
+  return rows;
 }
 
 function sourceFilter(ctx: PilotageContext, args: { departement?: string | null; siaeKind?: SiaeKind | null }): SourceFilter {
@@ -188,16 +181,19 @@ export async function computeIndicators(ctx: PilotageContext, filter: IndicatorF
   const source = sourceFilter(ctx, filter ?? {});
   const secret = source.scope.kind === 'region';
   const period = periodOf(filter, ctx.today, secret);
-  const wanted = [...new Set(Object.values(COMPUTATIONS).flatMap((c) => measuresOf(c.formula)))];
+  const computed = INDICATORS.map((indicator) => {
+    const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
+    const note = noteFor(indicator, computation, source);
+    const silent = !computation || note === CTA_NOT_A_SIAE_FIGURE;
+    return { indicator, note, computation: silent ? undefined : computation };
+  });
+  const wanted = [...new Set(computed.flatMap((c) => (c.computation ? measuresOf(c.computation.formula) : [])))];
   // The region's whole table (suppressed whole, then filtered); a structure's own figures as asked.
   const read = secret ? { ...source, departement: null, siaeKind: null } : source;
-  const { cells, universe } = await ctx.reporting(async (tx) => {
-    const all = await measuresByCell(tx, wanted, read, period, ctx.today);
-    return { cells: all, universe: all.filter((cell) => cell.measures.siae !== undefined) };
-  });
-  const byMeasure = cellsByMeasure(cells);
-  const names = await ctx.loaders.departementNames.loadMany([...new Set(cells.map((c) => c.departement))]);
-  const nameOf = new Map([...new Set(cells.map((c) => c.departement))].map((code, i) => [code, names[i]]));
+  const cells = await ctx.reporting((tx) => indicatorCellMeasures(tx, wanted, read, period, ctx.today));
+  const codes = [...new Set(cells.map((c) => c.departement))];
+  const names = await ctx.loaders.departementNames.loadMany(codes);
+  const nameOf = new Map(codes.map((code, i) => [code, names[i]]));
   const named = (rows: IndicatorRowResult[]) => {
     for (const row of rows) {
       const name = nameOf.get(row.departement);
@@ -205,15 +201,10 @@ export async function computeIndicators(ctx: PilotageContext, filter: IndicatorF
     }
     return rows;
   };
-  return INDICATORS.map((indicator) => {
-    const computation = indicator.computable ? COMPUTATIONS[indicator.id] : undefined;
-    const note = noteFor(indicator, computation, source);
-    const silent = !computation || note === CTA_NOT_A_SIAE_FIGURE;
-    return {
-      ...indicator,
-      note,
-      rows: silent ? [] : named(indicatorRows(indicator, computation, byMeasure, universe, secret, source)),
-    };
+  return computed.map(({ indicator, note, computation }) => {
+    if (!computation) return { ...indicator, note, rows: [] };
+    const definition = cellsDefinition(indicator, computation);
+    return { ...indicator, note, rows: named(indicatorRows(computation, definition, cellsOf(definition, cells), secret, source)) };
   });
 }
 
@@ -282,13 +273,12 @@ async function maskedPoints(
   if (!peopleCountOf(computation.formula)) return periods.map(() => false);
   const region = { ...source, departement: null, siaeKind: null };
   // The same cells as the period's table (its SIAE too: zeros are cells), so that both show the same pattern.
-  const wanted = [...new Set<Measure>([...measuresOf(computation.formula), 'siae'])];
+  const definition = cellsDefinition(indicator, computation);
   return ctx.reporting(async (tx) => {
     const out: boolean[] = [];
     for (const period of periods) {
-      const cells = await measuresByCell(tx, wanted, region, period, ctx.today);
-      const merged = indicatorCells(indicator, computation, cellsByMeasure(cells), cells.filter((c) => c.measures.siae !== undefined));
-      const suppressed = suppressionOf(computation, merged)!;
+      const computed = await indicatorCellMeasures(tx, measuresOf(computation.formula), region, period, ctx.today);
+      const suppressed = suppressionOf(computation, definition, cellsOf(definition, computed))!;
       const kind = source.siaeKind;
       out.push(
         source.departement && kind

@@ -1,17 +1,21 @@
-// Benchmark of the national data set (issue 6): the product in server mode on a database loaded by `generate`, six
-// queries through the gateway (autocannon), and the same SQL run directly on PostgreSQL as the subgraphs run it.
+// Benchmark of the national data set (issues 6, 16): the product in server mode on a database loaded by `generate`, six
+// of the portals' queries (their persisted documents) through the gateway (autocannon), the same document straight to
+// the subgraph that owns it (signed as the gateway signs it, with the caller's principal), and the same SQL run
+// directly on PostgreSQL as the subgraphs run it; then one table of p50, p95, p99 and req/s per target and number of
+// callers, with the ratios and the load average.
 //
 //   pnpm --filter @navette/datagen bench -- --database navette_bench [--duration 15] [--warmup 5]
 //        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national,indicators-departement,
 //        indicators-national] [--label before]
-//        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway]
+//        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway] [--no-subgraph]
+// `npm run bench:national [-- --quick]` generates the data set when needed, then runs this (national.ts).
 //
 // Needs the workspace built (apps/navette/dist) and PostgreSQL. Two processes, so that the load generator does not
 // share the product's event loop: this one (sign-in, autocannon, direct SQL, EXPLAIN ANALYZE, report) and a child
 // `--role=product` running `startNavette({ databaseUrl, port: 0, demoData: false, jobs: false, appsDir: '/nonexistent' })`
 // with a clock fixed on the data set's "today" (10:00, Paris time).
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +23,7 @@ import { DEMO_PASSWORD } from '@navette/db';
 import postgres from 'postgres';
 import type { BenchAccount } from '../accounts.js';
 import { databaseUrl, readDataSetInfo, type DataSetInfo } from '../load.js';
-import { SCENARIOS, stepsOf, type Statement } from './scenarios.js';
+import { SCENARIOS, stepsOf, type Scenario, type Statement } from './scenarios.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -36,6 +40,7 @@ const { values: args } = parseArgs({
     plans: { type: 'string' },
     'no-direct': { type: 'boolean', default: false },
     'no-gateway': { type: 'boolean', default: false },
+    'no-subgraph': { type: 'boolean', default: false },
     /** A scenario whose single request takes longer (ms) is not loaded: its one request is reported. */
     'slow-limit': { type: 'string', default: '10000' },
     /** Writes a V8 CPU profile of the product process into this folder (node --cpu-prof). */
@@ -52,6 +57,8 @@ const { values: args } = parseArgs({
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/navette/dist/start.js', import.meta.url)),
     },
+    /** The repository's apps/ (the portals' persisted documents) and packages/ (the gateway's signature). */
+    root: { type: 'string', default: fileURLToPath(new URL('../../../../', import.meta.url)) },
   },
 });
 
@@ -78,7 +85,7 @@ interface NavetteModule {
     jobs: boolean;
     appsDir: string;
     clock: () => Date;
-  }): Promise<{ graphqlUrl: string; stop(): Promise<void> }>;
+  }): Promise<{ graphqlUrl: string; subgraphs: Record<string, string>; subgraphSecret: string; stop(): Promise<void> }>;
 }
 
 async function runProduct(): Promise<void> {
@@ -97,7 +104,7 @@ async function runProduct(): Promise<void> {
   const stop = () => running.stop().then(() => process.exit(0));
   process.on('message', (m) => m === 'stop' && void stop());
   process.on('disconnect', () => void stop());
-  process.send!({ type: 'ready', url: running.graphqlUrl });
+  process.send!({ type: 'ready', url: running.graphqlUrl, subgraphs: running.subgraphs, subgraphSecret: running.subgraphSecret });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -113,12 +120,17 @@ interface Figures {
   errors: number;
 }
 
+const TARGETS = ['gateway', 'subgraph', 'direct SQL'] as const;
+type Target = (typeof TARGETS)[number];
+
 interface Row extends Figures {
   scenario: string;
-  target: 'gateway' | 'direct SQL';
+  target: Target;
   connections: number;
   /** Set when the scenario was too slow to load: the figures are those of one request. */
   single?: true;
+  /** Load average (1, 5, 15 min) when the figures were taken. */
+  load?: string;
 }
 
 const single = (scenario: string, target: Row['target'], elapsed: number): Row => ({
@@ -153,17 +165,72 @@ function figures(latencies: number[], seconds: number, errors: number): Figures 
   };
 }
 
-async function post(graphqlUrl: string, query: string, authorization?: string) {
+async function post(graphqlUrl: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
   });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (response.status !== 200 || body.errors || !body.data) {
-    throw new Error(`${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  const parsed = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (response.status !== 200 || parsed.errors || !parsed.data) {
+    throw new Error(`${response.status}: ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`);
   }
-  return body.data;
+  return parsed.data;
+}
+
+/** A portal's persisted document by operation name: its hash (what the portal sends) and its text. */
+function persistedDocument(portal: string, operation: string): { hash: string; text: string } {
+  const file = `${args.root}/apps/${portal}/src/generated/persisted-documents.json`;
+  const documents = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const found = Object.entries(documents).find(([, text]) => new RegExp(`\\bquery ${operation}\\b`).test(text));
+  if (!found) throw new Error(`no persisted document ${operation} in ${file}`);
+  return { hash: found[0].replace(/^sha256:/, ''), text: found[1] };
+}
+
+interface SignatureModule {
+  signGatewayRequest(secret: string, request: { authorization?: string | null; principal?: string | null; body: string }): string;
+  encodePrincipal(principal: unknown): string;
+  GATEWAY_SIGNATURE_HEADER: string;
+  GATEWAY_PRINCIPAL_HEADER: string;
+}
+
+/** The principal the gateway passes on for a user's access token (its claims: @navette/auth UserAccessClaims). */
+function principalOfToken(authorization: string) {
+  const claims = JSON.parse(Buffer.from(authorization.replace(/^Bearer /, '').split('.')[1]!, 'base64url').toString('utf8')) as {
+    sub: string;
+    sid: string;
+    role: string;
+    org: string;
+    orgKind: string;
+    scope: string;
+    departement?: string;
+  };
+  return {
+    kind: 'user',
+    userId: claims.sub,
+    sessionId: claims.sid,
+    role: claims.role,
+    organisationId: claims.org,
+    organisationKind: claims.orgKind,
+    ...(claims.departement ? { departement: claims.departement } : {}),
+    scopes: claims.scope.split(' ').filter(Boolean),
+  };
+}
+
+/**
+ * Headers of one request straight to a subgraph, one set per session: the gateway's signature (fresh for 60 s:
+ * made again before each run) over the caller's token, the principal it verified and the body.
+ */
+function subgraphHeaders(signature: SignatureModule, secret: string, tokens: readonly string[], body: string) {
+  return tokens.map((authorization) => {
+    const principal = signature.encodePrincipal(principalOfToken(authorization));
+    return {
+      'content-type': 'application/json',
+      authorization,
+      [signature.GATEWAY_PRINCIPAL_HEADER]: principal,
+      [signature.GATEWAY_SIGNATURE_HEADER]: signature.signGatewayRequest(secret, { authorization, principal, body }),
+    };
+  });
 }
 
 interface AutocannonResult {
@@ -183,8 +250,8 @@ type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult
  */
 async function autocannon(
   graphqlUrl: string,
-  query: string,
-  tokens: readonly string[],
+  body: string,
+  headersOf: () => readonly Record<string, string>[],
   connections: number,
   seconds: number,
 ): Promise<Figures> {
@@ -192,14 +259,15 @@ async function autocannon(
   const run = (await import('autocannon')).default as unknown as Autocannon;
   const latencies: number[] = [];
   let next = 0;
+  const headers = headersOf();
   const instance = run({
     url: graphqlUrl,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: tokens[0] },
-    body: JSON.stringify({ query }),
+    headers: headers[0],
+    body,
     connections,
     setupClient: (client: { setHeaders(headers: Record<string, string>): void }) => {
-      client.setHeaders({ 'content-type': 'application/json', authorization: tokens[next++ % tokens.length]! });
+      client.setHeaders(headers[next++ % headers.length]!);
     },
     duration: seconds,
     timeout: 60,
@@ -320,7 +388,14 @@ async function explain(sql: postgres.Sql, steps: Statement[][][], organisationId
   return out;
 }
 
-function startProduct(info: DataSetInfo): Promise<{ child: ChildProcess; url: string }> {
+interface Product {
+  child: ChildProcess;
+  url: string;
+  subgraphs: Record<string, string>;
+  subgraphSecret: string;
+}
+
+function startProduct(info: DataSetInfo): Promise<Product> {
   const child = fork(
     fileURLToPath(import.meta.url),
     [
@@ -340,7 +415,8 @@ function startProduct(info: DataSetInfo): Promise<{ child: ChildProcess; url: st
     const timer = setTimeout(() => reject(new Error('the product did not start within 120 s')), 120_000);
     child.once('message', (m) => {
       clearTimeout(timer);
-      resolve({ child, url: (m as { url: string }).url });
+      const ready = m as { url: string; subgraphs: Record<string, string>; subgraphSecret: string };
+      resolve({ child, url: ready.url, subgraphs: ready.subgraphs, subgraphSecret: ready.subgraphSecret });
     });
     child.once('exit', (code) => reject(new Error(`the product exited (${code}) before it was ready`)));
   });
@@ -356,10 +432,47 @@ async function stopProduct(child: ChildProcess): Promise<void> {
 }
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const ratio = (x: number | undefined, y: number | undefined) =>
+  x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) && y > 0 ? `${(x / y).toFixed(2)}×` : '–';
+
+/**
+ * The answer in one table (issue 16 §5): per scenario, target and number of callers, p50, p95, p99 and req/s with the
+ * load average when measured; then the ratios of p50 and of throughput between the targets.
+ */
+function summary(scenarios: readonly Scenario[], rows: readonly Row[], connectionsList: readonly number[]): string {
+  const header = ['scenario', 'target', 'callers', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load average'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 2 || i === 8 ? '---' : '---:')).join('|')}|`];
+  for (const r of rows) {
+    lines.push(
+      `| ${[r.scenario, r.target, r.single ? '1 (one request)' : r.connections, ms(r.p50), ms(r.p95), ms(r.p99), r.rps.toFixed(1), r.errors, r.load ?? ''].join(' | ')} |`,
+    );
+  }
+  const ratioHeader = ['scenario', 'callers', 'gateway ÷ SQL p50', 'subgraph ÷ SQL p50', 'gateway ÷ subgraph p50', 'SQL ÷ gateway req/s', 'SQL ÷ subgraph req/s'];
+  lines.push('', `| ${ratioHeader.join(' | ')} |`, `|${ratioHeader.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`);
+  for (const scenario of scenarios) {
+    for (const connections of connectionsList) {
+      const of = (target: Target) => rows.find((r) => r.scenario === scenario.name && r.target === target && (r.single || r.connections === connections));
+      const [gateway, subgraph, direct] = TARGETS.map(of);
+      if (!gateway && !subgraph && !direct) continue;
+      lines.push(
+        `| ${[
+          scenario.name,
+          connections,
+          ratio(gateway?.p50, direct?.p50),
+          ratio(subgraph?.p50, direct?.p50),
+          ratio(gateway?.p50, subgraph?.p50),
+          ratio(direct?.rps, gateway?.rps),
+          ratio(direct?.rps, subgraph?.rps),
+        ].join(' | ')} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
 
 async function main(): Promise<void> {
   const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { application_name: 'navette-bench-direct' } });
-  let product: { child: ChildProcess; url: string } | null = null;
+  let product: Product | null = null;
   try {
     const info = await readDataSetInfo(sql);
     if (!info)
@@ -376,7 +489,7 @@ async function main(): Promise<void> {
       { version: string },
     ];
     console.log(
-      `Data set ${args.database}: scale ${info.scale}, seed ${info.seed}, today ${info.today}; ${info.counts.people.toLocaleString('en')} people, ` +
+      `Data set ${args.database}: scale ${info.scale}${info.directoryScale !== undefined ? ` (directory ${info.directoryScale})` : ''}, seed ${info.seed}, today ${info.today}; ${info.counts.people.toLocaleString('en')} people, ` +
         `${info.counts.approvals.toLocaleString('en')} agréments, ${info.counts.approvalRequests.toLocaleString('en')} requests.`,
     );
     console.log(
@@ -396,7 +509,9 @@ async function main(): Promise<void> {
         for (let i = 0; i < sessions; i++) {
           const data = await post(
             product.url,
-            `mutation { signIn(email: "${account(key).email}", password: "${DEMO_PASSWORD}") { accessToken } }`,
+            JSON.stringify({
+              query: `mutation { signIn(email: "${account(key).email}", password: "${DEMO_PASSWORD}") { accessToken } }`,
+            }),
           );
           list.push(`Bearer ${(data['signIn'] as { accessToken: string }).accessToken}`);
         }
@@ -406,26 +521,55 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       console.log(`\n${scenario.name} — ${scenario.title}, as ${account(scenario.account).organisationName}:`);
       if (product) {
-        const query = scenario.query({ departement, year: info.today.slice(0, 4) });
+        const context = { departement, year: info.today.slice(0, 4) };
+        const document = persistedDocument(scenario.document.portal, scenario.document.operation);
+        const variables = scenario.document.variables(context);
         const sessionTokens = tokens.get(scenario.account)!;
-        const authorization = sessionTokens[0]!;
-        const probeStarted = performance.now();
-        const probe = await post(product.url, query, authorization);
-        const probeMs = performance.now() - probeStarted;
-        console.log(`  ${scenario.check(probe)} (first answer through the gateway ${ms(probeMs)} ms)`);
-        if (probeMs > slowLimit) {
-          const again = performance.now();
-          await post(product.url, query, authorization);
-          rows.push(single(scenario.name, 'gateway', performance.now() - again));
-          console.log(
-            `  gateway: slower than ${slowLimit} ms, not loaded; a second request took ${ms(rows.at(-1)!.p50)} ms; load average ${loadavg()}`,
-          );
-        } else {
+        const gatewayBody = JSON.stringify({
+          operationName: scenario.document.operation,
+          variables,
+          extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } },
+        });
+        const subgraphText = scenario.document.subgraphDocument?.(document.text) ?? document.text;
+        const subgraphBody = JSON.stringify({ query: subgraphText, operationName: scenario.document.operation, variables });
+        const signature = (await import(
+          pathToFileURL(`${args.root}/packages/subgraph-server/dist/gateway-signature.js`).href
+        )) as SignatureModule;
+        const http: { target: Target; url: string; body: string; headersOf: () => Record<string, string>[] }[] = [
+          {
+            target: 'gateway',
+            url: product.url,
+            body: gatewayBody,
+            headersOf: () => sessionTokens.map((authorization) => ({ 'content-type': 'application/json', authorization })),
+          },
+          ...(args['no-subgraph']
+            ? []
+            : [
+                {
+                  target: 'subgraph' as const,
+                  url: product.subgraphs[scenario.document.subgraph]!,
+                  body: subgraphBody,
+                  headersOf: () => subgraphHeaders(signature, product!.subgraphSecret, sessionTokens, subgraphBody),
+                },
+              ]),
+        ];
+        for (const { target, url: targetUrl, body, headersOf } of http) {
+          const probeStarted = performance.now();
+          const probe = await post(targetUrl, body, headersOf()[0]);
+          const probeMs = performance.now() - probeStarted;
+          console.log(`  ${target}: ${scenario.check(probe)} (first answer ${ms(probeMs)} ms)`);
+          if (probeMs > slowLimit) {
+            const again = performance.now();
+            await post(targetUrl, body, headersOf()[0]);
+            rows.push({ ...single(scenario.name, target, performance.now() - again), load: loadavg() });
+            console.log(`  ${target}: slower than ${slowLimit} ms, not loaded; a second request took ${ms(rows.at(-1)!.p50)} ms; load average ${loadavg()}`);
+            continue;
+          }
           for (const connections of connectionsList) {
-            process.stdout.write(`  gateway, ${connections} connection(s): warm-up ${warmup} s… `);
-            if (warmup > 0) await autocannon(product.url, query, sessionTokens, connections, warmup);
-            const f = await autocannon(product.url, query, sessionTokens, connections, duration);
-            rows.push({ scenario: scenario.name, target: 'gateway', connections, ...f });
+            process.stdout.write(`  ${target}, ${connections} connection(s): warm-up ${warmup} s… `);
+            if (warmup > 0) await autocannon(targetUrl, body, headersOf, connections, warmup);
+            const f = await autocannon(targetUrl, body, headersOf, connections, duration);
+            rows.push({ scenario: scenario.name, target, connections, ...f, load: loadavg() });
             console.log(
               `${f.rps.toFixed(1)} req/s, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms, errors ${f.errors}; load average ${loadavg()}`,
             );
@@ -451,7 +595,7 @@ async function main(): Promise<void> {
       await runSteps(sql, steps, organisationId, info.today);
       const onceMs = performance.now() - once;
       if (onceMs > slowLimit) {
-        rows.push(single(scenario.name, 'direct SQL', onceMs));
+        rows.push({ ...single(scenario.name, 'direct SQL', onceMs), load: loadavg() });
         console.log(
           `  direct SQL: slower than ${slowLimit} ms, not loaded; one request took ${ms(onceMs)} ms; load average ${loadavg()}`,
         );
@@ -461,7 +605,7 @@ async function main(): Promise<void> {
         process.stdout.write(`  direct SQL, ${connections} connection(s): warm-up ${warmup} s… `);
         if (warmup > 0) await direct(sql, steps, organisationId, info.today, connections, warmup);
         const f = await direct(sql, steps, organisationId, info.today, connections, duration);
-        rows.push({ scenario: scenario.name, target: 'direct SQL', connections, ...f });
+        rows.push({ scenario: scenario.name, target: 'direct SQL', connections, ...f, load: loadavg() });
         console.log(
           `${f.rps.toFixed(1)} req/s, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms, errors ${f.errors}; load average ${loadavg()}`,
         );
@@ -472,13 +616,7 @@ async function main(): Promise<void> {
       product = null;
     }
 
-    const header = ['scenario', 'target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors'];
-    console.log(`\n| ${header.join(' | ')} |\n|${header.map((h, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
-    for (const r of rows) {
-      console.log(
-        `| ${[r.scenario, r.target, r.single ? '1 (single request)' : r.connections, r.rps.toFixed(1), ms(r.p50), ms(r.p95), ms(r.p99), r.requests, r.errors].join(' | ')} |`,
-      );
-    }
+    console.log(`\n${summary(scenarios, rows, connectionsList)}`);
     console.log(`\nLoad average at the end: ${loadavg()}`);
     if (args.plans) {
       writeFileSync(

@@ -1,4 +1,4 @@
-// The benchmark's scenarios: one GraphQL query through the gateway, and the SQL the subgraphs run for it (copied from
+// The benchmark's scenarios: one portal's persisted document through the gateway, and the SQL the subgraphs run for it (copied from
 // PostgreSQL's statement log of one request: Drizzle's `in ($1, …, $20)` is written `= any($1)`, which PostgreSQL
 // plans the same way), grouped in the transactions withIdentity opens (`set_config('role', 'navette_app', true)` and
 // the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
@@ -25,11 +25,25 @@ export interface Statement {
   directory?: boolean;
 }
 
+/**
+ * The portal's persisted document the scenario sends through the gateway (a portal account may send only those:
+ * docs/security.md), by operation name in `apps/<portal>/src/generated/persisted-documents.json`, with its variables.
+ */
+export interface ScenarioDocument {
+  portal: 'console-pilotage' | 'portal-agence' | 'portal-siae';
+  operation: string;
+  variables: (context: { departement: string; year: string }) => Record<string, unknown>;
+  /** The subgraph that owns the root field, sent the same document straight (signed as the gateway signs). */
+  subgraph: 'pilotage' | 'parcours';
+  /** The part of the document that subgraph serves, when the document reaches another subgraph too. */
+  subgraphDocument?: (text: string) => string;
+}
+
 export interface Scenario {
   name: ScenarioName;
   account: BenchAccount['key'];
   title: string;
-  query: (context: { departement: string; year: string }) => string;
+  document: ScenarioDocument;
   /** Checks a response body; returns the size figure printed with the results, or throws. */
   check: (data: Record<string, unknown>) => string;
   /** Transactions in order; the statements of one step run in one transaction, the steps of one group at once. */
@@ -53,13 +67,6 @@ const audit: Statement = {
   write: true,
 };
 
-const STATISTICS_QUERY = (departement: string | null) => `{
-  approvalStatistics${departement === null ? '' : `(departement: "${departement}")`} {
-    rows { departement { code } siaeKind requests granted refused tacitlyGranted pending suspensions prolongations extensions }
-    refusalsByReason { reason { code label } count }
-  }
-}`;
-
 const statisticsCheck = (data: Record<string, unknown>) => {
   const s = data['approvalStatistics'] as { rows: { requests: number | null }[] };
   if (!Array.isArray(s.rows) || s.rows.length === 0) throw new Error('no statistics rows');
@@ -68,17 +75,6 @@ const statisticsCheck = (data: Record<string, unknown>) => {
 
 /** The pilotage console's default period: the current calendar year (the API stops it at today). */
 const indicatorPeriod = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
-
-/** The pilotage console's indicator table (apps/console-pilotage, indicators.graphql): every field of every indicator. */
-const INDICATORS_QUERY = (departement: string | null, year: string) => {
-  const { from, to } = indicatorPeriod(year);
-  return `{
-  indicators(filter: { ${departement === null ? '' : `departement: "${departement}", `}from: "${from}", to: "${to}" }) {
-    id label fiche reference unit source definition dimensions computable starred inAnnex1 note
-    table { siaeKinds departements { code name } states values people }
-  }
-}`;
-};
 
 const indicatorsCheck = (data: Record<string, unknown>) => {
   const list = data['indicators'] as { computable: boolean; table: { states: string[][] } }[];
@@ -93,8 +89,14 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'inbox',
     account: 'agency',
     title: 'approval inbox of one agence',
-    query: () =>
-      `{ approvalRequests(first: 20, status: PENDING) { totalCount edges { node { deadline workingDaysLeft person { lastName } siae { name } } } } }`,
+    document: {
+      portal: 'portal-agence',
+      operation: 'ApprovalInbox',
+      variables: () => ({ first: 20, status: 'PENDING' }),
+      subgraph: 'parcours',
+      // The SIAE's name, city and kind come from structures (one _entities call): the subgraph gives its id.
+      subgraphDocument: (text) => text.replace('siae { __typename city id kind name }', 'siae { __typename id }'),
+    },
     check: (data) => {
       const c = data['approvalRequests'] as {
         totalCount: number;
@@ -139,7 +141,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'employees',
     account: 'siae',
     title: 'employees (current agréments) of one SIAE',
-    query: () => `{ approvals(first: 20) { totalCount edges { node { number endOn status person { lastName } } } } }`,
+    document: { portal: 'portal-siae', operation: 'Employees', variables: () => ({ first: 20 }), subgraph: 'parcours' },
     check: (data) => {
       const c = data['approvals'] as {
         totalCount: number;
@@ -190,7 +192,13 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'stats-departement',
     account: 'steering',
     title: 'approvalStatistics of one département (STEERING)',
-    query: ({ departement }) => STATISTICS_QUERY(departement),
+    document: {
+      portal: 'console-pilotage',
+      operation: 'ParcoursStatistics',
+      variables: ({ departement }) => ({ departement }),
+      subgraph: 'parcours',
+      subgraphDocument: (text) => text.replace('departement { __typename code name }', 'departement { __typename code }'),
+    },
     check: statisticsCheck,
     steps: [],
   },
@@ -198,7 +206,13 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'stats-national',
     account: 'steering',
     title: 'approvalStatistics of the whole country (STEERING)',
-    query: () => STATISTICS_QUERY(null),
+    document: {
+      portal: 'console-pilotage',
+      operation: 'ParcoursStatistics',
+      variables: () => ({}),
+      subgraph: 'parcours',
+      subgraphDocument: (text) => text.replace('departement { __typename code name }', 'departement { __typename code }'),
+    },
     check: statisticsCheck,
     steps: [],
   },
@@ -206,7 +220,12 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'indicators-departement',
     account: 'steering',
     title: 'indicator table of one département, current year (STEERING, pilotage console)',
-    query: ({ departement, year }) => INDICATORS_QUERY(departement, year),
+    document: {
+      portal: 'console-pilotage',
+      operation: 'Indicators',
+      variables: ({ departement, year }) => ({ filter: { departement, ...indicatorPeriod(year) } }),
+      subgraph: 'pilotage',
+    },
     check: indicatorsCheck,
     steps: [],
   },
@@ -214,7 +233,12 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'indicators-national',
     account: 'steering',
     title: 'indicator table of the whole country, current year (STEERING, pilotage console)',
-    query: ({ year }) => INDICATORS_QUERY(null, year),
+    document: {
+      portal: 'console-pilotage',
+      operation: 'Indicators',
+      variables: ({ year }) => ({ filter: indicatorPeriod(year) }),
+      subgraph: 'pilotage',
+    },
     check: indicatorsCheck,
     steps: [],
   },

@@ -1,6 +1,7 @@
 // Generates the national data set into a fresh database.
 //   pnpm --filter @navette/datagen generate -- --scale 1 --seed 42 --database navette_bench
-// Options: --scale (1 = 1,000,000 people; 0.01 for a quick run), --seed, --database (a name starting with
+// Options: --scale (1 = 1,000,000 people; 0.01 for a quick run), --directory-scale (of the directory: SIAE, agences,
+// prescripteurs; --scale when absent: the quick benchmark uses 0.01 people with the national directory, 1), --seed, --database (a name starting with
 // navette_bench), --today (the data set's "today", default 2026-11-16), --replace (drop the database first),
 // --reuse (keep the database when it already holds this data set: same scale, seed, "today", tables and last
 // migration; else
@@ -16,6 +17,7 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     scale: { type: 'string', default: '1' },
+    'directory-scale': { type: 'string' },
     seed: { type: 'string', default: '42' },
     database: { type: 'string', default: 'navette_bench' },
     today: { type: 'string', default: DEFAULT_TODAY },
@@ -27,8 +29,9 @@ const { values } = parseArgs({
 
 const scale = Number(values.scale);
 const seed = Number(values.seed);
-if (!(scale > 0) || !Number.isInteger(seed)) {
-  console.error('--scale must be a positive number and --seed an integer');
+const directoryScale = values['directory-scale'] === undefined ? scale : Number(values['directory-scale']);
+if (!(scale > 0) || !(directoryScale > 0) || !Number.isInteger(seed)) {
+  console.error('--scale and --directory-scale must be positive numbers and --seed an integer');
   process.exit(2);
 }
 const adminUrl =
@@ -42,7 +45,7 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(
-  `@navette/datagen: scale ${scale}, seed ${seed}, today ${values.today}, database ${values.database}; load average ${load()}`,
+  `@navette/datagen: scale ${scale}${directoryScale !== scale ? ` (directory ${directoryScale})` : ''}, seed ${seed}, today ${values.today}, database ${values.database}; load average ${load()}`,
 );
 
 /** The data set already in the database, when it is the one asked for (generated with every table of this version). */
@@ -53,6 +56,7 @@ async function sameDataSet(): Promise<boolean> {
     return (
       info !== null &&
       info.scale === scale &&
+      (info.directoryScale ?? info.scale) === directoryScale &&
       info.seed === seed &&
       info.today === values.today &&
       info.migration === lastMigration() &&
@@ -75,6 +79,7 @@ try {
     adminUrl,
     database: values.database,
     scale,
+    ...(directoryScale !== scale ? { directoryScale } : {}),
     seed,
     today: values.today,
     replace: values.replace || values.reuse,
