@@ -4,23 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An avenant to record (with its id to correct one). */
 export type AmendmentInput = {
   /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
   id?: string | number | null | undefined;
+  /** The day it was signed. */
   signedOn: string;
+  /** What it changes. */
   summary: string;
+  /** Its title. */
   title: string;
 };
 
+/** Criteria for the audit trail. */
 export type AuditEventFilter = {
+  /** Only this action (e.g. SIGN_IN). */
   action?: string | null | undefined;
-  /** The agent (user) or API client. */
+  /** Only this agent's (user's) or API client's events. */
   actorId?: string | number | null | undefined;
   /** The agent's organisation. */
   actorOrganisationId?: string | number | null | undefined;
   /** From this instant included. */
   from?: string | null | undefined;
-  /** The person (or other subject) the event is about. */
+  /** Only the events about this person (or other object). */
   subjectId?: string | null | undefined;
   /** Until this instant excluded. */
   to?: string | null | undefined;
@@ -37,12 +43,18 @@ export type IndicatorCellState =
   /** No cell: no SIAE of this kind in the département, and nothing recorded. */
   | 'NO_DATA';
 
+/** How an indicator's figures are broken down. */
 export type IndicatorDimension =
+  /** By département. */
   | 'DEPARTEMENT'
+  /** Over a period. */
   | 'PERIOD'
+  /** By kind of SIAE. */
   | 'SIAE_KIND';
 
+/** The scope and period of the indicators' figures. */
 export type IndicatorFilter = {
+  /** Code of a département; the caller's whole scope when omitted. */
   departement?: string | number | null | undefined;
   /** First day of the period; 1 January of the year of `to` when omitted. */
   from?: string | null | undefined;
@@ -52,39 +64,63 @@ export type IndicatorFilter = {
   to?: string | null | undefined;
 };
 
+/** What an indicator's figures count. */
 export type IndicatorUnit =
+  /** A number of people or things. */
   | 'COUNT'
+  /** A document, provided by its fournisseur. */
   | 'DOCUMENT'
+  /** A number of hours. */
   | 'HOURS'
   /** Hours (value) and distinct people (people). */
   | 'HOURS_AND_PEOPLE'
+  /** A list, provided by its fournisseur. */
   | 'LIST'
+  /** A percentage (0-100). */
   | 'PERCENT'
+  /** Done or not. */
   | 'YES_NO';
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
+/** An action of the feuille de route (with its id to update one). */
 export type RoadmapActionInput = {
+  /** What is to be done. */
   action: string;
+  /** When it is due, in words. */
   duePeriod: string;
+  /** The fiche action (1-8) it serves, if any. */
   fiche?: number | null | undefined;
   /** The action to update; a new action when omitted. */
   id?: string | number | null | undefined;
+  /** Who carries it. */
   owner: string;
   /** PLANNED when omitted for a new action; unchanged when omitted for an update. */
   status?: RoadmapStatus | null | undefined;
+  /** The year of the feuille de route. */
   year: number;
 };
 
+/** Where an action of the feuille de route stands. */
 export type RoadmapStatus =
+  /** Done. */
   | 'DONE'
+  /** Dropped. */
   | 'DROPPED'
+  /** In progress. */
   | 'IN_PROGRESS'
+  /** Planned. */
   | 'PLANNED';
 
 /** What a member of an organisation may do (see docs/security.md). */
@@ -95,6 +131,7 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
@@ -114,7 +151,9 @@ export type SiaeKind =
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
 
+/** A meeting of the comité de pilotage (with its id to complete or correct one). */
 export type SteeringMeetingInput = {
+  /** The agenda. */
   agenda: string;
   /** The day the documents were sent (not after the meeting, not in the future). */
   documentsSentOn?: string | null | undefined;

@@ -4,78 +4,129 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an appeal stands. */
 export type AppealStatus =
+  /** Dismissed: the refusal stands. */
   | 'DISMISSED'
+  /** Waiting for the director's answer. */
   | 'PENDING'
+  /** Upheld: the agrément is granted. */
   | 'UPHELD';
 
+/** The agence's decision on a request. */
 export type ApprovalDecision =
+  /** Grant the request. */
   | 'GRANT'
+  /** Refuse it, with a reason (annexe 4 §2.2.3). */
   | 'REFUSE';
 
+/** Kinds of demande d'agrément (annexe 4 §2.2). */
 export type ApprovalRequestKind =
+  /** A contract with another SIAE under the same agrément (§2.2.5). */
   | 'EXTENSION'
+  /** The first agrément of a person, after a prescription (§2.1). */
   | 'INITIAL'
+  /** A prolongation of the agrément (§2.2.6). */
   | 'PROLONGATION'
+  /** A new agrément once every contract under the previous one has ended (§2.2.7). */
   | 'RENEWAL'
+  /** A suspension of the agrément (§2.2.4). */
   | 'SUSPENSION';
 
+/** Where a demande d'agrément stands. */
 export type ApprovalRequestStatus =
   /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
   | 'CLOSED'
+  /** Granted by the agence. */
   | 'GRANTED'
+  /** Waiting for the agence's decision. */
   | 'PENDING'
+  /** Refused by the agence, with a reason. */
   | 'REFUSED'
   /** No answer by the end of the deadline: the agrément is acquired (annexe 4 §2.2.2). */
   | 'TACITLY_GRANTED';
 
+/** Where an agrément stands today. */
 export type ApprovalStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Past its end date. */
   | 'ENDED'
+  /** Delivered, no hiring yet. */
   | 'NOT_STARTED'
+  /** Suspended today. */
   | 'SUSPENDED';
 
+/** The dates and headings of a convention de coopération locale. */
 export type CooperationAgreementInput = {
+  /** Last day it applies; open-ended when omitted. */
   endOn?: string | null | undefined;
+  /** Préparation des sorties (fiche 7). */
   exitsHeading?: string | null | undefined;
+  /** Offres d'emploi déposées à Pôle emploi (fiche 4). */
   offersHeading?: string | null | undefined;
+  /** Prescription et recrutement (fiche 4). */
   prescriptionHeading?: string | null | undefined;
+  /** Référents et correspondants (fiche 2). */
   referentsHeading?: string | null | undefined;
+  /** Id of the SIAE. */
   siaeId: string | number;
+  /** First day it applies. */
   startOn: string;
 };
 
+/** Where a convention de coopération locale stands. */
 export type CooperationAgreementStatus =
+  /** Drafted, not signed by both parties yet. */
   | 'DRAFT'
+  /** Signed, past its end date. */
   | 'EXPIRED'
+  /** Signed by both parties. */
   | 'SIGNED'
+  /** Terminated before its end. */
   | 'TERMINATED';
 
+/** A CTA meeting to record (fiche 8). */
 export type CtaMeetingInput = {
+  /** The agenda. */
   agenda: string;
+  /** Id of the CTA. */
   ctaId: string | number;
   /** The day the meeting was held (not in the future). */
   heldOn: string;
+  /** The minutes, if written. */
   minutes?: string | null | undefined;
   /** The day the minutes were sent to the CDIAE, when already done (needs the minutes). */
   minutesSentToCdiaeOn?: string | null | undefined;
+  /** Who attended, one per line. */
   participants?: string | null | undefined;
+  /** The heads of the SIAE were invited. */
   siaeHeadsInvited: boolean;
 };
 
 /** Kinds of service that Pôle emploi offers to salariés en parcours (ateliers, prestations, formations, aides). */
 export type EmploymentServiceKind =
+  /** A financial or material aid. */
   | 'AIDE'
+  /** An atelier (workshop). */
   | 'ATELIER'
+  /** A training. */
   | 'FORMATION'
+  /** A prestation (service delivered by Pôle emploi or on its behalf). */
   | 'PRESTATION';
 
+/** How an indicator's figures are broken down. */
 export type IndicatorDimension =
+  /** By département. */
   | 'DEPARTEMENT'
+  /** Over a period. */
   | 'PERIOD'
+  /** By kind of SIAE. */
   | 'SIAE_KIND';
 
+/** The scope and period of the indicators' figures. */
 export type IndicatorFilter = {
+  /** Code of a département; the caller's whole scope when omitted. */
   departement?: string | number | null | undefined;
   /** First day of the period; 1 January of the year of `to` when omitted. */
   from?: string | null | undefined;
@@ -85,38 +136,63 @@ export type IndicatorFilter = {
   to?: string | null | undefined;
 };
 
+/** What an indicator's figures count. */
 export type IndicatorUnit =
+  /** A number of people or things. */
   | 'COUNT'
+  /** A document, provided by its fournisseur. */
   | 'DOCUMENT'
+  /** A number of hours. */
   | 'HOURS'
   /** Hours (value) and distinct people (people). */
   | 'HOURS_AND_PEOPLE'
+  /** A list, provided by its fournisseur. */
   | 'LIST'
+  /** A percentage (0-100). */
   | 'PERCENT'
+  /** Done or not. */
   | 'YES_NO';
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
 /** Prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) and organisations habilitées by the préfet. */
 export type PrescriberKind =
+  /** Cap emploi (prescripteur de droit). */
   | 'CAP_EMPLOI'
+  /** An organisation habilitée by the préfet, for a period. */
   | 'HABILITE'
+  /** A Mission locale (prescripteur de droit). */
   | 'MISSION_LOCALE'
+  /** Pôle emploi (prescripteur de droit). */
   | 'POLE_EMPLOI';
 
+/** Where a prescription stands (fiche 4). */
 export type PrescriptionStatus =
+  /** Accepted by the SIAE. */
   | 'ACCEPTED'
+  /** The person was hired. */
   | 'HIRED'
+  /** Refused by the SIAE, with a reason. */
   | 'REFUSED'
+  /** Opened by the SIAE. */
   | 'SEEN'
+  /** Sent, not opened by the SIAE yet. */
   | 'SENT'
+  /** Withdrawn by the prescripteur. */
   | 'WITHDRAWN';
 
+/** Why an agrément may be prolonged (annexe 4 §2.2.6). */
 export type ProlongationReason =
   /** Person aged 50 or more, or with an RQTH (annexe 4 §2.2.6 b). */
   | 'AGE_50_OR_RQTH'
@@ -131,6 +207,7 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
@@ -150,10 +227,15 @@ export type SiaeKind =
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
 
+/** The référent Pôle emploi (set by the agence) and the SIAE's correspondent (set by the SIAE). */
 export type SiaeReferentsInput = {
+  /** E-mail of the SIAE's correspondent (SIAE). */
   correspondentEmail?: string | null | undefined;
+  /** Name of the SIAE's correspondent (SIAE). */
   correspondentName?: string | null | undefined;
+  /** E-mail of the référent Pôle emploi (agence). */
   referentEmail?: string | null | undefined;
+  /** Name of the référent Pôle emploi (agence). */
   referentName?: string | null | undefined;
 };
 

@@ -4,72 +4,121 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a demande d'agrément stands. */
 export type ApprovalRequestStatus =
   /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
   | 'CLOSED'
+  /** Granted by the agence. */
   | 'GRANTED'
+  /** Waiting for the agence's decision. */
   | 'PENDING'
+  /** Refused by the agence, with a reason. */
   | 'REFUSED'
   /** No answer by the end of the deadline: the agrément is acquired (annexe 4 §2.2.2). */
   | 'TACITLY_GRANTED';
 
+/** Where an agrément stands today. */
 export type ApprovalStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Past its end date. */
   | 'ENDED'
+  /** Delivered, no hiring yet. */
   | 'NOT_STARTED'
+  /** Suspended today. */
   | 'SUSPENDED';
 
+/** An eligibility diagnosis to record. */
 export type DiagnosisInput = {
+  /** The prescripteur's comment. */
   comment?: string | null | undefined;
+  /** Codes of the criteria met (`eligibilityCriteria`). */
   criteria: Array<string | number>;
+  /** The day of the diagnosis. */
   diagnosedOn: string;
+  /** Id of the person. */
   personId: string | number;
 };
 
+/** The groups of criteria of annexe 2. */
 export type EligibilityCategory =
+  /** Publics relevant de l'agrément. */
   | 'LISTED_PUBLIC'
+  /** Situation professionnelle. */
   | 'PROFESSIONAL'
+  /** Situation sociale. */
   | 'SOCIAL';
 
+/** Criteria for the job offers. */
 export type JobOfferFilter = {
+  /** Code of a département. */
   departement?: string | null | undefined;
   /** Part of the title, case- and accent-insensitive. */
   search?: string | null | undefined;
+  /** Only this SIAE's offers. */
   siaeId?: string | number | null | undefined;
+  /** Only offers of this kind of SIAE. */
   siaeKind?: SiaeKind | null | undefined;
 };
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
+/** A person to record. */
 export type PersonInput = {
+  /** Date of birth. */
   birthDate: string;
+  /** E-mail address. */
   email?: string | null | undefined;
+  /** First name. */
   firstName: string;
+  /** Last name. */
   lastName: string;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Identifiant Pôle emploi. */
   poleEmploiId?: string | null | undefined;
+  /** Has an RQTH; false when omitted. */
   rqth?: boolean | null | undefined;
 };
 
+/** A fiche navette to send. */
 export type PrescriptionInput = {
+  /** Id of the person's diagnosis. */
   diagnosisId: string | number;
+  /** Id of the SIAE's offer it answers, if any. */
   jobOfferId?: string | number | null | undefined;
+  /** The message to the SIAE. */
   message: string;
+  /** Id of the person. */
   personId: string | number;
+  /** Id of the SIAE. */
   siaeId: string | number;
 };
 
+/** Where a prescription stands (fiche 4). */
 export type PrescriptionStatus =
+  /** Accepted by the SIAE. */
   | 'ACCEPTED'
+  /** The person was hired. */
   | 'HIRED'
+  /** Refused by the SIAE, with a reason. */
   | 'REFUSED'
+  /** Opened by the SIAE. */
   | 'SEEN'
+  /** Sent, not opened by the SIAE yet. */
   | 'SENT'
+  /** Withdrawn by the prescripteur. */
   | 'WITHDRAWN';
 
 /** What a member of an organisation may do (see docs/security.md). */
@@ -80,16 +129,22 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
   /** Comité de pilotage */
   | 'STEERING';
 
+/** Criteria for the directory of the SIAE. */
 export type SiaeFilter = {
+  /** Only the SIAE this agence follows. */
   agencyId?: string | number | null | undefined;
+  /** Code of a département. */
   departement?: string | null | undefined;
+  /** Only this bassin d'emploi. */
   employmentAreaId?: string | number | null | undefined;
+  /** Only this kind of SIAE. */
   kind?: SiaeKind | null | undefined;
   /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
   missingCooperationAgreement?: boolean | null | undefined;

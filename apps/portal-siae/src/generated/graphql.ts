@@ -4,149 +4,247 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The sector of an AI's mise à disposition (annexe 4 §2.2.8). */
 export type AiSector =
+  /** Secteur marchand: an agrément may be required. */
   | 'MARCHAND'
+  /** Secteur non marchand: no agrément required. */
   | 'NON_MARCHAND';
 
+/** Where an appeal stands. */
 export type AppealStatus =
+  /** Dismissed: the refusal stands. */
   | 'DISMISSED'
+  /** Waiting for the director's answer. */
   | 'PENDING'
+  /** Upheld: the agrément is granted. */
   | 'UPHELD';
 
+/** A demande d'agrément: `kind` says which of the other fields are needed. */
 export type ApprovalRequestInput = {
   /** Every other kind: the agrément concerned. */
   approvalId?: string | number | null | undefined;
   /** EXTENSION by a SIAE that does not see the agrément yet: its number, the person's birth date and the first 3 letters of the surname (or the surname). Every refusal gets the same answer (reason EXTENSION_LOOKUP_REFUSED). */
   approvalNumber?: string | null | undefined;
+  /** EXTENSION by a SIAE that does not see the agrément: the person's date of birth. */
   birthDate?: string | null | undefined;
+  /** INITIAL, EXTENSION, RENEWAL: planned end of the contract. */
   contractEndOn?: string | null | undefined;
+  /** INITIAL, EXTENSION, RENEWAL: first day of the contract planned. */
   contractStartOn?: string | null | undefined;
   /** Supporting documents (at most 10). */
   documents?: Array<DocumentUpload> | null | undefined;
+  /** RENEWAL: the joint bilan was done (annexe 4 §2.2.7). */
   jointAssessmentDone?: boolean | null | undefined;
+  /** Kind of request. */
   kind: ApprovalRequestKind;
   /** INITIAL: the accepted prescription. */
   prescriptionId?: string | number | null | undefined;
+  /** PROLONGATION: last day asked. */
   prolongationEndOn?: string | null | undefined;
+  /** PROLONGATION: why. */
   prolongationReason?: ProlongationReason | null | undefined;
+  /** EXTENSION by a SIAE that does not see the agrément: the surname, or its first 3 letters. */
   surname?: string | null | undefined;
+  /** SUSPENSION: last day. */
   suspensionEndOn?: string | null | undefined;
   /** SUSPENSION: a code of suspensionReasons (annexe 4 §2.2.4). */
   suspensionReason?: string | number | null | undefined;
+  /** SUSPENSION: first day. */
   suspensionStartOn?: string | null | undefined;
+  /** PROLONGATION TRAINING: last day of the training (the prolongation never goes beyond it). */
   trainingEndOn?: string | null | undefined;
+  /** PROLONGATION TRAINING: first day of the training. */
   trainingStartOn?: string | null | undefined;
 };
 
+/** Kinds of demande d'agrément (annexe 4 §2.2). */
 export type ApprovalRequestKind =
+  /** A contract with another SIAE under the same agrément (§2.2.5). */
   | 'EXTENSION'
+  /** The first agrément of a person, after a prescription (§2.1). */
   | 'INITIAL'
+  /** A prolongation of the agrément (§2.2.6). */
   | 'PROLONGATION'
+  /** A new agrément once every contract under the previous one has ended (§2.2.7). */
   | 'RENEWAL'
+  /** A suspension of the agrément (§2.2.4). */
   | 'SUSPENSION';
 
+/** Where a demande d'agrément stands. */
 export type ApprovalRequestStatus =
   /** Closed without a decision: the parcours made it moot (the sortie, fiche 7); see closedReason. */
   | 'CLOSED'
+  /** Granted by the agence. */
   | 'GRANTED'
+  /** Waiting for the agence's decision. */
   | 'PENDING'
+  /** Refused by the agence, with a reason. */
   | 'REFUSED'
   /** No answer by the end of the deadline: the agrément is acquired (annexe 4 §2.2.2). */
   | 'TACITLY_GRANTED';
 
+/** Where an agrément stands today. */
 export type ApprovalStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Past its end date. */
   | 'ENDED'
+  /** Delivered, no hiring yet. */
   | 'NOT_STARTED'
+  /** Suspended today. */
   | 'SUSPENDED';
 
+/** A contract or an AI mise à disposition to record. */
 export type ContractInput = {
+  /** AI mise à disposition: its hours. */
   aiHours?: number | null | undefined;
+  /** AI mise à disposition: the sector. */
   aiSector?: AiSector | null | undefined;
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** Planned end, if any. */
   endOn?: string | null | undefined;
+  /** Kind of contract. */
   kind: ContractKind;
+  /** First day. */
   startOn: string;
 };
 
+/** Kinds of contract in a SIAE. */
 export type ContractKind =
+  /** Contrat à durée déterminée d'insertion. */
   | 'CDDI'
+  /** CDI inclusion. */
   | 'CDI_INCLUSION'
+  /** Mise à disposition by an AI. */
   | 'MISE_A_DISPOSITION_AI'
+  /** Mission of an ETTI. */
   | 'MISSION_ETTI';
 
+/** The dates and headings of a convention de coopération locale. */
 export type CooperationAgreementInput = {
+  /** Last day it applies; open-ended when omitted. */
   endOn?: string | null | undefined;
+  /** Préparation des sorties (fiche 7). */
   exitsHeading?: string | null | undefined;
+  /** Offres d'emploi déposées à Pôle emploi (fiche 4). */
   offersHeading?: string | null | undefined;
+  /** Prescription et recrutement (fiche 4). */
   prescriptionHeading?: string | null | undefined;
+  /** Référents et correspondants (fiche 2). */
   referentsHeading?: string | null | undefined;
+  /** Id of the SIAE. */
   siaeId: string | number;
+  /** First day it applies. */
   startOn: string;
 };
 
+/** Where a convention de coopération locale stands. */
 export type CooperationAgreementStatus =
+  /** Drafted, not signed by both parties yet. */
   | 'DRAFT'
+  /** Signed, past its end date. */
   | 'EXPIRED'
+  /** Signed by both parties. */
   | 'SIGNED'
+  /** Terminated before its end. */
   | 'TERMINATED';
 
 /** A document sent with a request: the file's name, its MIME type and its content in base64. */
 export type DocumentUpload = {
+  /** MIME type: application/pdf, image/jpeg or image/png. */
   contentType: string;
+  /** The content, base64-encoded (at most 5 Mo once decoded). */
   dataBase64: string;
+  /** The file's name. */
   fileName: string;
 };
 
 /** Kinds of service that Pôle emploi offers to salariés en parcours (ateliers, prestations, formations, aides). */
 export type EmploymentServiceKind =
+  /** A financial or material aid. */
   | 'AIDE'
+  /** An atelier (workshop). */
   | 'ATELIER'
+  /** A training. */
   | 'FORMATION'
+  /** A prestation (service delivered by Pôle emploi or on its behalf). */
   | 'PRESTATION';
 
+/** A sortie to record (fiche 7). */
 export type ExitInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** Free text. */
   comment?: string | null | undefined;
+  /** The day the person left. */
   exitOn: string;
+  /** Where the person went. */
   outcome: ExitOutcome;
+  /** Skills for the document de compétences. */
   skills: Array<string>;
 };
 
+/** A tripartite interview to record (fiche 7). */
 export type ExitInterviewInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** The bilan. */
   assessment: string;
+  /** The day of the interview. */
   heldOn: string;
+  /** Send the bilan to the prescripteur. */
   sendToPrescriber: boolean;
+  /** Send the bilan to the référent Pôle emploi. */
   sendToReferent: boolean;
 };
 
+/** A tripartite interview to plan ahead (fiche 7). */
 export type ExitInterviewPlanInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
   /** Today or later, during a contract, in the window 2 to 3 months before the end the interview prepares (fiche 7). */
   plannedOn: string;
 };
 
+/** Where a person goes at the end of the parcours (fiche 7). */
 export type ExitOutcome =
+  /** Emploi durable. */
   | 'DURABLE_JOB'
+  /** Any other sortie. */
   | 'OTHER'
+  /** A training. */
   | 'TRAINING'
+  /** Emploi de transition. */
   | 'TRANSITION_JOB';
 
+/** A PMSMP to record. */
 export type ImmersionInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** Last day. */
   endOn: string;
+  /** The host company or structure. */
   hostCompany: string;
+  /** What the immersion is for. */
   objective: string;
+  /** First day. */
   startOn: string;
 };
 
+/** How an indicator's figures are broken down. */
 export type IndicatorDimension =
+  /** By département. */
   | 'DEPARTEMENT'
+  /** Over a period. */
   | 'PERIOD'
+  /** By kind of SIAE. */
   | 'SIAE_KIND';
 
+/** The scope and period of the indicators' figures. */
 export type IndicatorFilter = {
+  /** Code of a département; the caller's whole scope when omitted. */
   departement?: string | number | null | undefined;
   /** First day of the period; 1 January of the year of `to` when omitted. */
   from?: string | null | undefined;
@@ -156,52 +254,89 @@ export type IndicatorFilter = {
   to?: string | null | undefined;
 };
 
+/** What an indicator's figures count. */
 export type IndicatorUnit =
+  /** A number of people or things. */
   | 'COUNT'
+  /** A document, provided by its fournisseur. */
   | 'DOCUMENT'
+  /** A number of hours. */
   | 'HOURS'
   /** Hours (value) and distinct people (people). */
   | 'HOURS_AND_PEOPLE'
+  /** A list, provided by its fournisseur. */
   | 'LIST'
+  /** A percentage (0-100). */
   | 'PERCENT'
+  /** Done or not. */
   | 'YES_NO';
 
+/** A job offer to publish. */
 export type JobOfferInput = {
+  /** The day it was deposited at Pôle emploi, if it was. */
   depositedAtPoleEmploiOn?: string | null | undefined;
+  /** What the job is. */
   description: string;
+  /** How many positions; 1 when omitted. */
   positions?: number | null | undefined;
+  /** What the SIAE expects. */
   prerequisites?: string | null | undefined;
+  /** Id of the SIAE. */
   siaeId: string | number;
+  /** Title of the job. */
   title: string;
 };
 
+/** Whether a job offer is open. */
 export type JobOfferStatus =
+  /** Closed: seen only by its SIAE and its agence. */
   | 'CLOSED'
+  /** Open: public. */
   | 'OPEN';
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
+/** A POE to record. */
 export type PoeInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** The employer that plans to hire. */
   employer: string;
+  /** Last day. */
   endOn: string;
+  /** Hours of training. */
   hours: number;
+  /** First day. */
   startOn: string;
 };
 
+/** Where a prescription stands (fiche 4). */
 export type PrescriptionStatus =
+  /** Accepted by the SIAE. */
   | 'ACCEPTED'
+  /** The person was hired. */
   | 'HIRED'
+  /** Refused by the SIAE, with a reason. */
   | 'REFUSED'
+  /** Opened by the SIAE. */
   | 'SEEN'
+  /** Sent, not opened by the SIAE yet. */
   | 'SENT'
+  /** Withdrawn by the prescripteur. */
   | 'WITHDRAWN';
 
+/** Why an agrément may be prolonged (annexe 4 §2.2.6). */
 export type ProlongationReason =
   /** Person aged 50 or more, or with an RQTH (annexe 4 §2.2.6 b). */
   | 'AGE_50_OR_RQTH'
@@ -216,23 +351,34 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
   /** Comité de pilotage */
   | 'STEERING';
 
+/** A Pôle emploi service used, to record. */
 export type ServiceUseInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** An in-work follow-up after the parcours; false when omitted. */
   inWorkFollowUp?: boolean | null | undefined;
+  /** Id of the service (`Agency.employmentServices`). */
   serviceId: string | number;
+  /** The day it was used. */
   usedOn: string;
 };
 
+/** Criteria for the directory of the SIAE. */
 export type SiaeFilter = {
+  /** Only the SIAE this agence follows. */
   agencyId?: string | number | null | undefined;
+  /** Code of a département. */
   departement?: string | null | undefined;
+  /** Only this bassin d'emploi. */
   employmentAreaId?: string | number | null | undefined;
+  /** Only this kind of SIAE. */
   kind?: SiaeKind | null | undefined;
   /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
   missingCooperationAgreement?: boolean | null | undefined;
@@ -253,28 +399,47 @@ export type SiaeKind =
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
 
+/** The référent Pôle emploi (set by the agence) and the SIAE's correspondent (set by the SIAE). */
 export type SiaeReferentsInput = {
+  /** E-mail of the SIAE's correspondent (SIAE). */
   correspondentEmail?: string | null | undefined;
+  /** Name of the SIAE's correspondent (SIAE). */
   correspondentName?: string | null | undefined;
+  /** E-mail of the référent Pôle emploi (agence). */
   referentEmail?: string | null | undefined;
+  /** Name of the référent Pôle emploi (agence). */
   referentName?: string | null | undefined;
 };
 
+/** A training to record. */
 export type TrainingInput = {
+  /** Id of the agrément. */
   approvalId: string | number;
+  /** Last day. */
   endOn: string;
+  /** Hours followed. */
   hours: number;
+  /** Kind of training. */
   kind: TrainingKind;
+  /** The training organisation. */
   organisation: string;
+  /** First day. */
   startOn: string;
+  /** Title of the training. */
   title: string;
 };
 
+/** Kinds of training during a parcours (fiche 6). */
 export type TrainingKind =
+  /** Adaptation to the job. */
   | 'ADAPTATION'
+  /** Basic skills (savoirs de base). */
   | 'BASIC_SKILLS'
+  /** Certifying training (a diploma or a title). */
   | 'CERTIFYING'
+  /** Pre-qualifying training. */
   | 'PRE_QUALIFYING'
+  /** Qualifying training. */
   | 'QUALIFYING';
 
 export type RequestDocumentFieldsFragment = { __typename: 'RequestDocument', id: string, fileName: string, contentType: string, size: number, uploadedAt: string };

@@ -4,12 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How an indicator's figures are broken down. */
 export type IndicatorDimension =
+  /** By département. */
   | 'DEPARTEMENT'
+  /** Over a period. */
   | 'PERIOD'
+  /** By kind of SIAE. */
   | 'SIAE_KIND';
 
+/** The scope and period of the indicators' figures. */
 export type IndicatorFilter = {
+  /** Code of a département; the caller's whole scope when omitted. */
   departement?: string | number | null | undefined;
   /** First day of the period; 1 January of the year of `to` when omitted. */
   from?: string | null | undefined;
@@ -19,21 +25,34 @@ export type IndicatorFilter = {
   to?: string | null | undefined;
 };
 
+/** What an indicator's figures count. */
 export type IndicatorUnit =
+  /** A number of people or things. */
   | 'COUNT'
+  /** A document, provided by its fournisseur. */
   | 'DOCUMENT'
+  /** A number of hours. */
   | 'HOURS'
   /** Hours (value) and distinct people (people). */
   | 'HOURS_AND_PEOPLE'
+  /** A list, provided by its fournisseur. */
   | 'LIST'
+  /** A percentage (0-100). */
   | 'PERCENT'
+  /** Done or not. */
   | 'YES_NO';
 
+/** Kinds of organisation a user belongs to. */
 export type OrganisationKind =
+  /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANIZATION'
+  /** A SIAE. */
   | 'SIAE'
+  /** A service of the État (DDETS, DREETS). */
   | 'STATE_SERVICE'
+  /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
 /** What a member of an organisation may do (see docs/security.md). */
@@ -44,16 +63,22 @@ export type Role =
   | 'AGENCY'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
+  /** Member of a SIAE. */
   | 'SIAE'
   /** Service de l'État */
   | 'STATE'
   /** Comité de pilotage */
   | 'STEERING';
 
+/** Criteria for the directory of the SIAE. */
 export type SiaeFilter = {
+  /** Only the SIAE this agence follows. */
   agencyId?: string | number | null | undefined;
+  /** Code of a département. */
   departement?: string | null | undefined;
+  /** Only this bassin d'emploi. */
   employmentAreaId?: string | number | null | undefined;
+  /** Only this kind of SIAE. */
   kind?: SiaeKind | null | undefined;
   /** Only the SIAE that must have a convention de coopération locale and have none in force (annexe 4 §2.2.8). */
   missingCooperationAgreement?: boolean | null | undefined;
