@@ -359,7 +359,7 @@ export const measureHasSiaeKind = (measure: Measure): boolean => !SOURCES_WITHOU
  * The parcours statistics of the region (`approvalStatistics`, issue 5 §5) kept as live totals by migration 0014: each
  * request counts on the day it was received, for its status as stored. (The parcours subgraph moves a pending request
  * past its deadline from pending to tacitly granted when it reads them: annexe 4 §2.2.2.) Refusals by reason are
- * `requestsRefusedFor:<reason>`: REFUSED requests with that reason, received in the period.
+ * `requestsRefusedFor:<reason>`: REFUSED requests with that reason, received in the period, unless upheld on appeal.
  */
 export const STATISTICS_MEASURE_SPECS = {
   requestsReceived: spec({
@@ -418,7 +418,9 @@ export const refusedForSpec = (reason: string): MeasureSpec<'approvalRequests'> 
     source: 'approvalRequests',
     counts: `Demandes reçues pendant la période, refusées pour le motif ${reason}.`,
     period: { kind: 'event', date: 'receivedOn' },
-    where: [{ field: 'status', equals: 'REFUSED' }, { field: 'refusalReason', equals: reason }],
+    // Like requestsRefused (a refusal overturned on appeal is not one), so that the reasons add up to the refusals: the
+    // statistical secrecy protects the table with that equation (statistical-secrecy.ts).
+    where: [{ field: 'status', equals: 'REFUSED' }, { field: 'appealStatus', differsFrom: 'UPHELD' }, { field: 'refusalReason', equals: reason }],
     aggregate: COUNT,
     people: true,
     live: true,

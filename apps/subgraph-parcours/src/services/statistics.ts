@@ -14,7 +14,7 @@ import {
   type SecretCell,
 } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
-import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
 import { errors, withDetails } from '../errors.js';
@@ -181,7 +181,8 @@ async function ownCounts(
     refusalRows: await tx
       .select({ departement: r.departementCode, reason: r.refusalReason, n: count() })
       .from(r)
-      .where(and(requestWhere, eq(r.status, 'REFUSED')))
+      // As requestsRefused (domain refusedForSpec): a refusal upheld on appeal is not one, so the reasons add up to it.
+      .where(and(requestWhere, eq(r.status, 'REFUSED'), or(isNull(r.appealStatus), ne(r.appealStatus, 'UPHELD'))))
       .groupBy(r.departementCode, r.refusalReason),
   };
 }
