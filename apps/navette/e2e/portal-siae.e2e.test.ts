@@ -642,7 +642,7 @@ describe('Espace SIAE', () => {
     const filed = (await product.graphql<AppealData>(APPEAL, { id: requestId })).approvalRequest.appeal;
     expect(filed).toMatchObject({ text, status: 'PENDING' });
     expect(await page.getByTestId('appeal-text').innerText()).toBe(text);
-    expect(await page.getByTestId('appeal-status').innerText()).toBe('EN ATTENTE DE RÉPONSE');
+    expect(await page.getByTestId('appeal-status').innerText()).toBe('RECOURS EN ATTENTE'); // domain APPEAL_STATUS_LABELS, as the API words it
     expect(await page.getByRole('button', { name: 'Envoyer le recours' }).count()).toBe(0);
 
     await product.graphql(
