@@ -1,16 +1,18 @@
-import { portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
-import { AmendmentsScreen } from './features/amendments/AmendmentsScreen.tsx';
-import { AuditScreen } from './features/audit/AuditScreen.tsx';
-import { CtaListScreen } from './features/ctas/CtaListScreen.tsx';
-import { IndicatorScreen } from './features/indicators/IndicatorScreen.tsx';
-import { IndicatorsScreen } from './features/indicators/IndicatorsScreen.tsx';
-import { ParcoursStatisticsScreen } from './features/parcours-statistics/ParcoursStatisticsScreen.tsx';
-import { RoadmapScreen } from './features/roadmap/RoadmapScreen.tsx';
-import { SiaeCountsScreen } from './features/siae-counts/SiaeCountsScreen.tsx';
-import { SteeringScreen } from './features/steering/SteeringScreen.tsx';
+
+// Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const AmendmentsScreen = lazyScreen(() => import('./features/amendments/AmendmentsScreen.tsx'), 'AmendmentsScreen');
+const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');
+const CtaListScreen = lazyScreen(() => import('./features/ctas/CtaListScreen.tsx'), 'CtaListScreen');
+const IndicatorScreen = lazyScreen(() => import('./features/indicators/IndicatorScreen.tsx'), 'IndicatorScreen');
+const IndicatorsScreen = lazyScreen(() => import('./features/indicators/IndicatorsScreen.tsx'), 'IndicatorsScreen');
+const ParcoursStatisticsScreen = lazyScreen(() => import('./features/parcours-statistics/ParcoursStatisticsScreen.tsx'), 'ParcoursStatisticsScreen');
+const RoadmapScreen = lazyScreen(() => import('./features/roadmap/RoadmapScreen.tsx'), 'RoadmapScreen');
+const SiaeCountsScreen = lazyScreen(() => import('./features/siae-counts/SiaeCountsScreen.tsx'), 'SiaeCountsScreen');
+const SteeringScreen = lazyScreen(() => import('./features/steering/SteeringScreen.tsx'), 'SteeringScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(

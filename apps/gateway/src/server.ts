@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
-import sirv from 'sirv';
 import type { Principal } from '@navette/auth';
 import type { RateLimiter } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
+import { staticAssets } from './static-assets.js';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
 import { createDeveloperSite } from './developer-site.js';
@@ -287,12 +287,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   detachLibrarySignalHandlers(gateway);
 
-  const served: { path: string; title: string; handler: ReturnType<typeof sirv> }[] = [];
+  const served: { path: string; title: string; handler: ReturnType<typeof staticAssets> }[] = [];
   if (options.appsDir) {
     for (const portal of portals) {
       const dist = join(options.appsDir, portal.app, 'dist');
       if (!existsSync(join(dist, 'index.html'))) continue;
-      served.push({ path: portal.path, title: portal.title, handler: sirv(dist, { single: true, etag: true, gzip: true }) });
+      // Precompressed files, cache headers: static-assets.ts.
+      served.push({ path: portal.path, title: portal.title, handler: staticAssets(dist) });
     }
   }
 

@@ -2,6 +2,7 @@
 // a SIAE with its open job offers, the search of the offers, and a prescription for one of them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, resultsCount, searchDirectory, waitForResults } from './support/directory.ts';
 import { startProduct, type Product } from './support/product.ts';
@@ -168,6 +169,7 @@ describe('Espace prescripteur', () => {
     await page.getByRole('heading', { level: 2, name: `${siae.jobOffers.length} offres d’emploi ouvertes` }).waitFor();
     const titles = await page.getByTestId('siae-offers').locator('h3').allInnerTexts();
     expect(titles.map((title) => title.trim())).toEqual(siae.jobOffers.map((o) => o.title));
+    await expectAccessible(page);
     await maybeScreenshot(page, 'prescripteur-siae-offers');
   });
 
@@ -179,6 +181,7 @@ describe('Espace prescripteur', () => {
       filter: null,
     });
     expect((await page.locator('#offres-resultats').innerText()).trim()).toBe(offerCount(all.jobOffers.totalCount));
+    await expectAccessible(page);
 
     await page.locator('#offres-departement option[value="25"]').waitFor({ state: 'attached' });
     await page.locator('#offres-departement').selectOption('25');
@@ -227,9 +230,10 @@ describe('Espace prescripteur', () => {
     });
     const offer = jobOffers.edges[0]!.node;
 
-    await page.getByRole('link', { name: `Prescrire sur l’offre « ${offer.title} » de ${offerSiae.name}` }).click();
+    await page.getByRole('link', { name: `Prescrire sur cette offre : « ${offer.title} » de ${offerSiae.name}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Prescrire sur une offre d’emploi' }).waitFor();
     expect(await page.getByTestId('chosen-offer').innerText()).toBe(`Offre « ${offer.title} » – ${offerSiae.name}`);
+    await expectAccessible(page);
     await page.getByLabel('Nom ou prénom').fill('offre-navette');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('link', { name: 'Prescrire pour Yanis OFFRE-NAVETTE' }).click();
@@ -237,6 +241,7 @@ describe('Espace prescripteur', () => {
     await page.getByRole('heading', { level: 1, name: 'Prescrire un parcours à une SIAE' }).waitFor();
     await page.getByTestId('chosen-siae').getByText(`Structure choisie : ${offerSiae.name}`).waitFor();
     expect(await page.getByRole('radio', { name: offer.title }).isChecked()).toBe(true);
+    await expectAccessible(page);
 
     // Searching the directory again: each SIAE shows its open offers.
     const { siae } = await product.graphql<{ siae: { jobOffers: { title: string }[] } }>(
@@ -259,6 +264,7 @@ describe('Espace prescripteur', () => {
       { id: prescriptionId },
     );
     expect(prescription).toEqual({ jobOfferId: offer.id, siae: { id: offerSiae.id } });
+    await expectAccessible(page);
     await maybeScreenshot(page, 'prescripteur-offer-prescribed');
   });
 

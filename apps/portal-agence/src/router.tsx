@@ -1,24 +1,28 @@
-import { IndicatorsScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
-import { AgencyPickerScreen } from './features/agency-picker/AgencyPickerScreen.tsx';
-import { AgencyTerritoryScreen } from './features/agency-territory/AgencyTerritoryScreen.tsx';
 import { agencyRoute } from './features/agency-territory/paths.ts';
-import { AppealsScreen } from './features/approvals/AppealsScreen.tsx';
-import { ApprovalHistoryScreen } from './features/approvals/ApprovalHistoryScreen.tsx';
-import { ApprovalInboxScreen } from './features/approvals/ApprovalInboxScreen.tsx';
-import { ApprovalRequestScreen } from './features/approvals/ApprovalRequestScreen.tsx';
 import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.ts';
-import { EditAgreementScreen, NewAgreementScreen } from './features/cooperation/AgreementFormScreen.tsx';
-import { AgreementScreen } from './features/cooperation/AgreementScreen.tsx';
-import { CooperationScreen } from './features/cooperation/CooperationScreen.tsx';
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
-import { SiaeCooperationScreen } from './features/cooperation/SiaeCooperationScreen.tsx';
-import { CtaMeetingFormScreen } from './features/cta/CtaMeetingFormScreen.tsx';
-import { CtaScreen } from './features/cta/CtaScreen.tsx';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
+
+// Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const AgencyPickerScreen = lazyScreen(() => import('./features/agency-picker/AgencyPickerScreen.tsx'), 'AgencyPickerScreen');
+const AgencyTerritoryScreen = lazyScreen(() => import('./features/agency-territory/AgencyTerritoryScreen.tsx'), 'AgencyTerritoryScreen');
+const AppealsScreen = lazyScreen(() => import('./features/approvals/AppealsScreen.tsx'), 'AppealsScreen');
+const ApprovalHistoryScreen = lazyScreen(() => import('./features/approvals/ApprovalHistoryScreen.tsx'), 'ApprovalHistoryScreen');
+const ApprovalInboxScreen = lazyScreen(() => import('./features/approvals/ApprovalInboxScreen.tsx'), 'ApprovalInboxScreen');
+const ApprovalRequestScreen = lazyScreen(() => import('./features/approvals/ApprovalRequestScreen.tsx'), 'ApprovalRequestScreen');
+const EditAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'EditAgreementScreen');
+const NewAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'NewAgreementScreen');
+const AgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementScreen.tsx'), 'AgreementScreen');
+const CooperationScreen = lazyScreen(() => import('./features/cooperation/CooperationScreen.tsx'), 'CooperationScreen');
+const SiaeCooperationScreen = lazyScreen(() => import('./features/cooperation/SiaeCooperationScreen.tsx'), 'SiaeCooperationScreen');
+const CtaMeetingFormScreen = lazyScreen(() => import('./features/cta/CtaMeetingFormScreen.tsx'), 'CtaMeetingFormScreen');
+const CtaScreen = lazyScreen(() => import('./features/cta/CtaScreen.tsx'), 'CtaScreen');
+const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
 const relative = (path: string) => path.replace(/^\//, '');
 

@@ -47,7 +47,8 @@ export const copy = {
     prerequisites: 'Prérequis',
     noPrerequisites: 'Aucun',
     prescribe: 'Prescrire sur cette offre',
-    prescribeLabel: (title: string, siae: string) => `Prescrire sur l’offre « ${title} » de ${siae}`,
+    // The accessible name begins with the visible text (axe label-content-name-mismatch, RGAA 6.1).
+    prescribeLabel: (title: string, siae: string) => `Prescrire sur cette offre : « ${title} » de ${siae}`,
   },
   offerPrescription: {
     title: 'Prescrire sur une offre d’emploi',

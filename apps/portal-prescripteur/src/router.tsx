@@ -1,19 +1,21 @@
-import { portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
-import { DiagnosisScreen } from './features/diagnosis/DiagnosisScreen.tsx';
-import { JobOffersScreen } from './features/job-offers/JobOffersScreen.tsx';
-import { OfferPrescriptionScreen } from './features/job-offers/OfferPrescriptionScreen.tsx';
-import { PeopleScreen } from './features/people/PeopleScreen.tsx';
-import { PersonScreen } from './features/person/PersonScreen.tsx';
-import { PrescribeScreen } from './features/prescribe/PrescribeScreen.tsx';
-import { PrescriptionScreen } from './features/prescriptions/PrescriptionScreen.tsx';
-import { PrescriptionsScreen } from './features/prescriptions/PrescriptionsScreen.tsx';
-import { RecordPersonScreen } from './features/record-person/RecordPersonScreen.tsx';
-import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
-import { SiaeScreen } from './features/siae/SiaeScreen.tsx';
 import { paths, routes } from './paths.ts';
+
+// Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const DiagnosisScreen = lazyScreen(() => import('./features/diagnosis/DiagnosisScreen.tsx'), 'DiagnosisScreen');
+const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
+const OfferPrescriptionScreen = lazyScreen(() => import('./features/job-offers/OfferPrescriptionScreen.tsx'), 'OfferPrescriptionScreen');
+const PeopleScreen = lazyScreen(() => import('./features/people/PeopleScreen.tsx'), 'PeopleScreen');
+const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen.tsx'), 'PersonScreen');
+const PrescribeScreen = lazyScreen(() => import('./features/prescribe/PrescribeScreen.tsx'), 'PrescribeScreen');
+const PrescriptionScreen = lazyScreen(() => import('./features/prescriptions/PrescriptionScreen.tsx'), 'PrescriptionScreen');
+const PrescriptionsScreen = lazyScreen(() => import('./features/prescriptions/PrescriptionsScreen.tsx'), 'PrescriptionsScreen');
+const RecordPersonScreen = lazyScreen(() => import('./features/record-person/RecordPersonScreen.tsx'), 'RecordPersonScreen');
+const SiaeDirectoryScreen = lazyScreen(() => import('./features/siae-directory/SiaeDirectoryScreen.tsx'), 'SiaeDirectoryScreen');
+const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(

@@ -1,31 +1,35 @@
-import { IndicatorsScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
-import { AppealScreen } from './features/approval-requests/AppealScreen.tsx';
-import { ApprovalRequestScreen } from './features/approval-requests/ApprovalRequestScreen.tsx';
-import { EditAgreementScreen, NewAgreementScreen } from './features/cooperation/AgreementFormScreen.tsx';
-import { AgreementScreen } from './features/cooperation/AgreementScreen.tsx';
-import { CooperationScreen } from './features/cooperation/CooperationScreen.tsx';
-import { ContractScreen } from './features/employee/ContractScreen.tsx';
-import { EmployeeScreen } from './features/employee/EmployeeScreen.tsx';
-import { ExitScreen } from './features/employee/ExitScreen.tsx';
-import { ImmersionScreen } from './features/employee/ImmersionScreen.tsx';
-import { InterviewScreen } from './features/employee/InterviewScreen.tsx';
-import { PoeScreen } from './features/employee/PoeScreen.tsx';
-import { ProlongationScreen } from './features/employee/ProlongationScreen.tsx';
-import { ServiceUseScreen } from './features/employee/ServiceUseScreen.tsx';
-import { SuspensionScreen } from './features/employee/SuspensionScreen.tsx';
-import { TrainingScreen } from './features/employee/TrainingScreen.tsx';
-import { EmployeesScreen } from './features/employees/EmployeesScreen.tsx';
-import { IncomingPrescriptionScreen } from './features/incoming-prescriptions/IncomingPrescriptionScreen.tsx';
-import { IncomingPrescriptionsScreen } from './features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx';
-import { JobOffersScreen } from './features/job-offers/JobOffersScreen.tsx';
-import { PublishJobOfferScreen } from './features/job-offers/PublishJobOfferScreen.tsx';
-import { SiaeDetailScreen } from './features/siae-detail/SiaeDetailScreen.tsx';
 import { siaeRoute } from './features/siae-detail/paths.ts';
-import { SiaeDirectoryScreen } from './features/siae-directory/SiaeDirectoryScreen.tsx';
 import { paths, routes } from './paths.ts';
+
+// Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const AppealScreen = lazyScreen(() => import('./features/approval-requests/AppealScreen.tsx'), 'AppealScreen');
+const ApprovalRequestScreen = lazyScreen(() => import('./features/approval-requests/ApprovalRequestScreen.tsx'), 'ApprovalRequestScreen');
+const EditAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'EditAgreementScreen');
+const NewAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'NewAgreementScreen');
+const AgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementScreen.tsx'), 'AgreementScreen');
+const CooperationScreen = lazyScreen(() => import('./features/cooperation/CooperationScreen.tsx'), 'CooperationScreen');
+const ContractScreen = lazyScreen(() => import('./features/employee/ContractScreen.tsx'), 'ContractScreen');
+const EmployeeScreen = lazyScreen(() => import('./features/employee/EmployeeScreen.tsx'), 'EmployeeScreen');
+const ExitScreen = lazyScreen(() => import('./features/employee/ExitScreen.tsx'), 'ExitScreen');
+const ImmersionScreen = lazyScreen(() => import('./features/employee/ImmersionScreen.tsx'), 'ImmersionScreen');
+const InterviewScreen = lazyScreen(() => import('./features/employee/InterviewScreen.tsx'), 'InterviewScreen');
+const PoeScreen = lazyScreen(() => import('./features/employee/PoeScreen.tsx'), 'PoeScreen');
+const ProlongationScreen = lazyScreen(() => import('./features/employee/ProlongationScreen.tsx'), 'ProlongationScreen');
+const ServiceUseScreen = lazyScreen(() => import('./features/employee/ServiceUseScreen.tsx'), 'ServiceUseScreen');
+const SuspensionScreen = lazyScreen(() => import('./features/employee/SuspensionScreen.tsx'), 'SuspensionScreen');
+const TrainingScreen = lazyScreen(() => import('./features/employee/TrainingScreen.tsx'), 'TrainingScreen');
+const EmployeesScreen = lazyScreen(() => import('./features/employees/EmployeesScreen.tsx'), 'EmployeesScreen');
+const IncomingPrescriptionScreen = lazyScreen(() => import('./features/incoming-prescriptions/IncomingPrescriptionScreen.tsx'), 'IncomingPrescriptionScreen');
+const IncomingPrescriptionsScreen = lazyScreen(() => import('./features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx'), 'IncomingPrescriptionsScreen');
+const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
+const PublishJobOfferScreen = lazyScreen(() => import('./features/job-offers/PublishJobOfferScreen.tsx'), 'PublishJobOfferScreen');
+const SiaeDetailScreen = lazyScreen(() => import('./features/siae-detail/SiaeDetailScreen.tsx'), 'SiaeDetailScreen');
+const SiaeDirectoryScreen = lazyScreen(() => import('./features/siae-directory/SiaeDirectoryScreen.tsx'), 'SiaeDirectoryScreen');
+const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(

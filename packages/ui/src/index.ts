@@ -14,6 +14,7 @@ export * from './pagination/cursor-pages.ts';
 export { CursorPager } from './pagination/CursorPager.tsx';
 export { LoadMore } from './pagination/LoadMore.tsx';
 export { Loading } from './states/Loading.tsx';
+export { ScrollableTable } from './layout/ScrollableTable.tsx';
 export { EmptyState } from './states/EmptyState.tsx';
 export { ErrorState } from './states/ErrorState.tsx';
 export { NotFound } from './states/NotFound.tsx';
@@ -40,6 +41,8 @@ export { departementFromSearchParams, isDepartementCode } from './forms/departem
 export { AccessDenied } from './states/AccessDenied.tsx';
 export { SignInPage } from './features/sign-in/SignInPage.tsx';
 export { portalRoutes } from './session/portal-routes.tsx';
+export { lazyScreen } from './routing/lazy-screen.tsx';
+export { RouteAnnouncer } from './routing/route-announcer.tsx';
 export { RequireSession, signInPath, type SignInLocationState } from './session/RequireSession.tsx';
 export { SessionProvider, useSession, useSessionStore } from './session/SessionContext.tsx';
 export { createPortalClient } from './session/portal-client.ts';

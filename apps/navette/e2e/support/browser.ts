@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (`playwright install` cannot download browsers here).
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { auditEveryVisit } from './axe.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,6 +39,8 @@ export async function openPage(
   context.setDefaultTimeout(300_000);
   context.setDefaultNavigationTimeout(300_000);
   const page = await context.newPage();
+  // axe-core on every page visited (support/axe.ts): 0 violations.
+  auditEveryVisit(page);
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));

@@ -1,7 +1,7 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import type { ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { copy } from '../copy.tsx';
 import { signInPath } from '../session/RequireSession.tsx';
@@ -9,6 +9,9 @@ import { useOptionalSession } from '../session/SessionContext.tsx';
 import type { Viewer } from '../session/session-store.ts';
 import { PortalNameContext } from './document-title.ts';
 import { legalPaths } from './LegalPage.tsx';
+import { useAriaInvalid } from '../forms/aria-invalid.ts';
+import { RouteAnnouncer } from '../routing/route-announcer.tsx';
+import { Loading } from '../states/Loading.tsx';
 
 export interface PortalNavigationItem {
   text: string;
@@ -49,6 +52,8 @@ export function PortalLayout({
   const navigate = useNavigate();
   const { store, state } = useOptionalSession();
   const viewer = state.session?.viewer;
+  const main = useRef<HTMLElement>(null);
+  useAriaInvalid(main);
   const signOut = async () => {
     await store?.signOut();
     void navigate(signInPath, { replace: true });
@@ -88,9 +93,13 @@ export function PortalLayout({
             : undefined
         }
       />
-      <main id="contenu" tabIndex={-1} className="fr-container fr-py-4w" role="main">
-        <Outlet />
+      <main ref={main} id="contenu" tabIndex={-1} className="fr-container fr-py-4w" role="main">
+        {/* Screens come in their own chunks (lazyScreen): "Chargement…" while one loads. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
+      <RouteAnnouncer />
       <Footer
         id="pied-de-page"
         accessibility="non compliant"

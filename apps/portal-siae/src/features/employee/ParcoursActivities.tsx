@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Table } from '@codegouvfr/react-dsfr/Table';
-import { employmentServiceKindLabel, Loading } from '@navette/ui';
+import { employmentServiceKindLabel, Loading, ScrollableTable } from '@navette/ui';
 import type { ReactNode } from 'react';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
@@ -88,7 +87,7 @@ function Trainings({ activities }: { activities: Activities }) {
         <p>{t.noTraining}</p>
       ) : (
         <>
-          <Table
+          <ScrollableTable
             caption={t.trainingCaption}
             noCaption
             headers={[c.kind, c.title, c.organisation, c.hours, c.dates]}
@@ -116,7 +115,7 @@ function Immersions({ activities }: { activities: Activities }) {
       ) : immersions.length === 0 ? (
         <p>{t.noImmersion}</p>
       ) : (
-        <Table
+        <ScrollableTable
           caption={t.immersionsCaption}
           noCaption
           headers={[c.hostCompany, c.objective, c.dates]}
@@ -146,7 +145,7 @@ function ServiceUses({ activities }: { activities: Activities }) {
       ) : uses.length === 0 ? (
         <p>{t.noService}</p>
       ) : (
-        <Table
+        <ScrollableTable
           caption={t.servicesCaption}
           noCaption
           headers={[c.service, c.kind, c.usedOn, c.followUp]}
@@ -172,7 +171,7 @@ function Poes({ activities }: { activities: Activities }) {
       ) : poes.length === 0 ? (
         <p>{t.noPoe}</p>
       ) : (
-        <Table
+        <ScrollableTable
           caption={t.poesCaption}
           noCaption
           headers={[c.employer, c.hours, c.dates]}
