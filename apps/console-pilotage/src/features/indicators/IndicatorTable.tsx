@@ -62,7 +62,9 @@ export function IndicatorTable({
   return (
     <div className="fr-table fr-table--bordered fr-table--no-caption">
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        {/* A wide table scrolls in its frame: the frame takes the focus so that the keyboard can scroll it (WCAG 2.1.1,
+            axe scrollable-region-focusable), named by the table's caption. */}
+        <div className="fr-table__container" tabIndex={0} role="region" aria-label={caption}>
           <div className="fr-table__content">
             <table aria-describedby={describedBy} data-testid={`table-${id}`}>
               {/* The heading above names the indicator: the caption, with the territory and period, is for screen readers. */}

@@ -74,7 +74,8 @@ export function TrendSection({
             {hasMasked && <p className="fr-text--sm">{t.trendMaskedGap}</p>}
             <div className="fr-table fr-table--bordered fr-table--no-caption">
               <div className="fr-table__wrapper">
-                <div className="fr-table__container">
+                {/* Focusable when it scrolls (WCAG 2.1.1), as the indicator tables (IndicatorTable.tsx). */}
+                <div className="fr-table__container" tabIndex={0} role="region" aria-label={caption}>
                   <div className="fr-table__content">
                     <table data-testid="trend-table" aria-describedby={hasMasked ? SECRET_NOTICE_ID : undefined}>
                       <caption>{caption}</caption>
