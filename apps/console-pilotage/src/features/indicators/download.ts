@@ -2,7 +2,8 @@
 // a download. The XLSX writer is loaded only when asked for (it is not needed to read the figures).
 import { toCsv, toXlsxData, type ExportSheet } from './indicator-export.ts';
 
-function saveBlob(blob: Blob, fileName: string): void {
+/** Hands a file made in the browser to the browser as a download (the indicators' exports, the audit trail's CSV). */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
