@@ -16,12 +16,8 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          // Scripts that no tsconfig.json includes (benchmarks, build scripts) get the base compiler options.
-          allowDefaultProject: ['apps/*/bench/*.ts', 'apps/*/scripts/*.ts'],
-          defaultProject: 'tsconfig.base.json',
-          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 12,
-        },
+        // Every TypeScript file belongs to a tsconfig.json (benchmarks and scripts have their own, in their folder).
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -58,8 +54,13 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JavaScript (browser scripts of the developer documentation, the toolchain wrapper) has no type information.
+    // Plain JavaScript (browser scripts of the developer documentation, Node scripts) has no type information.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Node scripts (`.mjs`): the globals they use.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
 );

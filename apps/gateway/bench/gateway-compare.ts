@@ -147,7 +147,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
         ...init.headers,
         [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, { authorization: init.headers['authorization'], body: init.body }),
       },
-    } as never)) as unknown as RemoteGraphQLDataSource['fetcher'];
+    })) as unknown as RemoteGraphQLDataSource['fetcher'];
   const gateway = new ApolloGateway({
     supergraphSdl: loadSupergraph(urls).replaceAll(', for: SECURITY)', ')'),
     buildService: ({ url }: { url?: string }) => new ForwardingDataSource({ url, fetcher }),

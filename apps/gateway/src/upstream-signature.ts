@@ -11,7 +11,7 @@ import { encodePrincipal, GATEWAY_PRINCIPAL_HEADER, GATEWAY_SIGNATURE_HEADER, si
 export function useUpstreamSignature(secret: string, principalOf: ((request: Request) => Promise<Principal>) | null): GatewayPlugin {
   return {
     async onFetch({ context, options, setOptions }) {
-      const headers = new Headers(options.headers as HeadersInit | undefined);
+      const headers = new Headers(options.headers);
       const body = typeof options.body === 'string' ? options.body : '';
       const request = (context as { request?: Request } | undefined)?.request;
       // Without a client request (the gateway's own calls) the subgraph verifies what it receives.

@@ -93,7 +93,7 @@ export function idempotencyPlugin<Context extends BaseContext>(
       let owned: { principal: string; key: string } | null = null;
       return {
         async responseForOperation(requestContext: GraphQLRequestContext<Context>) {
-          const operation = requestContext.operation as OperationDefinitionNode | undefined;
+          const operation = requestContext.operation;
           if (operation?.operation !== 'mutation') return null;
           const key = idempotencyKeyOf(requestContext.request.http?.headers.get(IDEMPOTENCY_HEADER));
           if (key === undefined) return null;

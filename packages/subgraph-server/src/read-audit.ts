@@ -69,7 +69,7 @@ function isStructural(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
 function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
   let current: unknown = type;
   while (current && typeof current === 'object' && 'ofType' in current && (current as { ofType?: unknown }).ofType) {
-    current = (current as { ofType: unknown }).ofType;
+    current = (current).ofType;
   }
   return current as GraphQLNamedType;
 }

@@ -26,7 +26,7 @@ export async function prescriberOrganisation(tx: Database, id: string) {
     .where(eq(tables.prescriberOrganizations.id, id));
   if (!org) throw errors.prescriberUnknownToDirectory();
   return {
-    kind: org.kind as PrescriberKind,
+    kind: org.kind,
     habilitations: org.startOn ? [{ startOn: org.startOn, endOn: org.endOn }] : [],
   };
 }

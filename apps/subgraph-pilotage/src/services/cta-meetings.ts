@@ -40,7 +40,7 @@ export async function listCtaMeetingsDue(
       year,
       quarters: quarters.map((q) => ({
         ...q,
-        label: quarterPeriod(year, q.quarter as QuarterNumber).label,
+        label: quarterPeriod(year, q.quarter).label,
         over: isPeriodOver(q, ctx.today),
       })),
     };

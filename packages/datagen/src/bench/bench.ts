@@ -256,7 +256,7 @@ async function autocannon(
   seconds: number,
 ): Promise<Figures> {
   // autocannon is CommonJS without bundled types; only the parts used here are described.
-  const run = (await import('autocannon')).default as unknown as Autocannon;
+  const run = (await import('autocannon')).default as Autocannon;
   const latencies: number[] = [];
   let next = 0;
   const headers = headersOf();

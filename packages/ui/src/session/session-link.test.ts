@@ -29,7 +29,7 @@ async function setUp(answer: (headers: Record<string, string>) => ApolloLink.Res
     signOut: vi.fn(async () => undefined),
   };
   const store = new SessionStore({ app: 'portal-siae', setTimer: () => null, clearTimer: () => undefined });
-  store.connect(api as SessionApi);
+  store.connect(api);
   await store.signIn('siae@demo.navette.fr', 'secret');
   const sent: Record<string, string>[] = [];
   const server = new ApolloLink(

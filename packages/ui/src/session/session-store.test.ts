@@ -69,7 +69,7 @@ describe('session store', () => {
   });
 
   it('drops anything but the session fields the API sends (a refresh token included)', async () => {
-    api.signIn.mockResolvedValueOnce({ ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_secret' } as Session);
+    api.signIn.mockResolvedValueOnce({ ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_secret' });
     const store = newStore();
     await store.signIn('siae@demo.navette.fr', 'secret');
     expect(JSON.stringify(store.getState())).not.toContain('nvt_rt_secret');
