@@ -12,7 +12,6 @@ import {
   validateContract,
   type ContractKind,
   type ProlongationReason,
-  type SiaeKind,
 } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import { generateDemoRegion, type DemoRegion } from './region.js';

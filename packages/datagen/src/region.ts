@@ -24,7 +24,6 @@ import {
   validateParcoursActivity,
   type IsoDate,
   type PrescriberKind,
-  type SiaeKind,
 } from '@navette/domain';
 import { sql } from 'drizzle-orm';
 import { dayOf, iso, timestamp, type Day } from './dates.js';

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionLink } from './session-link.ts';
-import { SessionStore, type Session, type SessionApi } from './session-store.ts';
+import { SessionStore, type Session } from './session-store.ts';
 
 const query = gql`
   query Siaes {
