@@ -24,9 +24,9 @@ function session(token: string): Session {
 /** A signed-in store, a client whose "API" answers with `answer(headers)`, and what was sent. */
 async function setUp(answer: (headers: Record<string, string>) => ApolloLink.Result) {
   const api = {
-    signIn: vi.fn(async () => session('access-1')),
-    renew: vi.fn(async () => session('access-2')),
-    signOut: vi.fn(async () => undefined),
+    signIn: vi.fn(() => Promise.resolve(session('access-1'))),
+    renew: vi.fn(() => Promise.resolve(session('access-2'))),
+    signOut: vi.fn(() => Promise.resolve()),
   };
   const store = new SessionStore({ app: 'portal-siae', setTimer: () => null, clearTimer: () => undefined });
   store.connect(api);
