@@ -91,7 +91,7 @@ describe('rate limits at the gateway', () => {
       port: 0,
       subgraphUrls: navette.subgraphs,
       subgraphSecret: navette.subgraphSecret,
-      authenticate: async () => ANONYMOUS,
+      authenticate: () => Promise.resolve(ANONYMOUS),
       rateLimiter: createRateLimiter({ kind: 'memory' }, { signIn: { points: 2, durationSeconds: 600 } }),
     });
     try {
@@ -109,7 +109,7 @@ describe('rate limits at the gateway', () => {
       port: 0,
       subgraphUrls: navette.subgraphs,
       subgraphSecret: navette.subgraphSecret,
-      authenticate: async () => ANONYMOUS,
+      authenticate: () => Promise.resolve(ANONYMOUS),
       rateLimiter: createRateLimiter({ kind: 'memory' }, { ip: { points: 2, durationSeconds: 60 } }),
     });
     try {
@@ -140,7 +140,7 @@ describe('rate limits at the gateway', () => {
             port: 0,
             subgraphUrls: navette.subgraphs,
             subgraphSecret: navette.subgraphSecret,
-            authenticate: async () => ANONYMOUS,
+            authenticate: () => Promise.resolve(ANONYMOUS),
             trustedProxies: ['127.0.0.1'],
             rateLimiter: createRateLimiter({ kind: 'database', db: handle.db }, { signIn: { points: 10, durationSeconds: 600 } }),
           }),
