@@ -53,7 +53,7 @@ async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
 
 async function post(url: string, body: unknown, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) };  
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
 }
 
 /** A sign-in the subgraph refuses at once (empty email): what the gateway counts is the attempt, not its cost. */
