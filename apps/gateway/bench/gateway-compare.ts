@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { RemoteGraphQLDataSource as ApolloDataSource } from '@apollo/gateway';
 
 const HOST = '127.0.0.1';
 
@@ -138,7 +139,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   // SECURITY but is unsupported"): they are downgraded here, so Apollo runs without enforcing them.
   // The subgraphs answer signed requests only (issue 11 §3): the final body is signed as the product's gateway does.
   const { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } = await import('@navette/subgraph-server');
-  const base = nodeFetch ? (fetch as unknown as RemoteGraphQLDataSource['fetcher']) : new RemoteGraphQLDataSource({}).fetcher;
+  const base = nodeFetch ? (fetch as unknown as ApolloDataSource['fetcher']) : new RemoteGraphQLDataSource({}).fetcher;
   const secret = process.env['BENCH_SUBGRAPH_SECRET']!;
   const fetcher = ((input: string, init: { headers: Record<string, string>; body: string }) =>
     base(input, {
@@ -147,7 +148,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
         ...init.headers,
         [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, { authorization: init.headers['authorization'], body: init.body }),
       },
-    } as never)) as unknown as RemoteGraphQLDataSource['fetcher'];
+    })) as unknown as ApolloDataSource['fetcher'];
   const gateway = new ApolloGateway({
     supergraphSdl: loadSupergraph(urls).replaceAll(', for: SECURITY)', ')'),
     buildService: ({ url }: { url?: string }) => new ForwardingDataSource({ url, fetcher }),
@@ -155,7 +156,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   const server = new ApolloServer<Context>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: HOST },
-    context: async ({ req }) => ({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
+    context: ({ req }) => Promise.resolve({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
   });
   onStop(() => server.stop());
   process.send!({ type: 'ready', url: new URL('/graphql', url).toString() } satisfies Ready);
@@ -238,9 +239,13 @@ function percentile(sorted: Float64Array, p: number): number {
 
 async function load(url: string, query: string, seconds: number, verify: (body: string) => boolean) {
   // autocannon is CommonJS without bundled types; only the parts used here are described.
-  const autocannon = (await import('autocannon')).default as unknown as (
-    options: Record<string, unknown>,
-  ) => Promise<AutocannonResult> & NodeJS.EventEmitter;
+  const autocannon = (
+    (await import('autocannon')) as {
+      default: (options: Record<string, unknown>) => Promise<AutocannonResult> & {
+        on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): unknown;
+      };
+    }
+  ).default;
   const latencies: number[] = [];
   const run = autocannon({
     url,

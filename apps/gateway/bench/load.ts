@@ -46,14 +46,14 @@ function rssByProcess(): Record<string, number | null> {
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(args.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return (await response.json()) as { data?: Record<string, any> | null; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await response.json()) as { data?: Record<string, { accessToken?: string } | null> | null; errors?: unknown[] };
 }
 
 const signIn = await post({
   query: 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
   variables: { email: 'prescripteur@demo.navette.fr', password: DEMO_PASSWORD },
 });
-const token = signIn.data?.['signIn']?.accessToken as string | undefined;
+const token = signIn.data?.['signIn']?.accessToken;
 if (!token) {
   console.error('sign-in of the demo prescripteur failed (was server mode started with --demo-data?):', JSON.stringify(signIn.errors));
   process.exit(1);
@@ -85,10 +85,9 @@ type Result = {
   non2xx: number;
   '2xx': number;
 };
-const autocannon = (await import('autocannon')).default as unknown as (
-  options: Record<string, unknown>,
-  done: (error: Error | null, result: Result) => void,
-) => unknown;
+const autocannon = ((await import('autocannon')) as {
+  default: (options: Record<string, unknown>, done: (error: Error | null, result: Result) => void) => unknown;
+}).default;
 const path = new URL(args.url).pathname;
 const countErrors = (_status: number, body: string) => {
   if (body.includes('"errors"')) graphqlErrors += 1;

@@ -40,7 +40,7 @@ const rounds = Number(args.rounds);
 
 if (args.role === 'gateway') {
   // The child: the product's gateway, anonymous callers (a refused query never reaches a subgraph).
-  const gateway = await startGateway({ port: 0, authenticate: async () => ANONYMOUS });
+  const gateway = await startGateway({ port: 0, authenticate: () => Promise.resolve(ANONYMOUS) });
   process.on('message', (message) => {
     if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
     if (message === 'stop') void gateway.stop().then(() => process.exit(0));

@@ -19,7 +19,8 @@ export function clientGraphQLError(error: unknown): GraphQLError | undefined {
 export function useFrenchValidationErrors(): GatewayPlugin {
   return {
     onValidate: () => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map((error) => frenchValidationError(error)));
+      // Validation errors are GraphQLErrors (envelop types them `Error`); no instanceof: the runtime may hold its own graphql-js.
+      if (result.length > 0) setResult(result.map((error: Error) => frenchValidationError(error as GraphQLError)));
     },
   };
 }

@@ -15,7 +15,8 @@ import {
   operationLimitRules,
   type OperationLimits,
 } from '@navette/subgraph-server';
-import { GraphQLError, getOperationAST, type DocumentNode } from 'graphql';
+import { GraphQLError, getOperationAST, type ParseOptions, type Source } from 'graphql';
+import type { ExecutionArguments, ParseDocument } from './execution-arguments.js';
 
 /** The portals whose manifests the gateway loads (app names, also the `x-navette-client` value they send). */
 export const PORTAL_APPS = ['portal-prescripteur', 'portal-siae', 'portal-agence', 'console-pilotage'] as const;
@@ -55,7 +56,7 @@ export function principalPerRequest(authenticate: (authorization: string | null)
   const principals = new WeakMap<Request, Promise<Principal>>();
   const settled = new WeakMap<Request, Principal>();
   return {
-    principalOf(request: Request): Promise<Principal> {
+    principalOf: (request: Request): Promise<Principal> => {
       let principal = principals.get(request);
       if (!principal) {
         principal = authenticate(request.headers.get('authorization'));
@@ -65,9 +66,7 @@ export function principalPerRequest(authenticate: (authorization: string | null)
       return principal;
     },
     /** The principal already resolved for this request, if any. */
-    resolvedPrincipalOf(request: Request): Principal | undefined {
-      return settled.get(request);
-    },
+    resolvedPrincipalOf: (request: Request): Principal | undefined => settled.get(request),
   };
 }
 
@@ -147,21 +146,23 @@ export function operationLimitsPlugins(options: {
   const rules = operationLimitRules(limits);
   const limitsPlugin: GatewayPlugin = {
     onParse({ parseFn, setParseFn }) {
+      const parse: ParseDocument = parseFn;
       // Converted here, inside the parse function, so that Yoga's parse-error cache keeps the French refusal.
-      setParseFn((source, parseOptions) => {
+      setParseFn((source: string | Source, parseOptions?: ParseOptions) => {
         try {
-          return parseFn(source, { ...parseOptions, maxTokens: limits.tokens });
+          return parse(source, { ...parseOptions, maxTokens: limits.tokens });
         } catch (error) {
           if (isTokenLimitError(error)) throw operationLimitError('tokens', limits.tokens);
           throw error;
         }
       });
     },
-    onResultProcess({ result, setResult }) {
+    onResultProcess(payload) {
+      const { result } = payload;
       // Yoga answers parse and validation errors with HTTP 200 to an `application/json` client (it marks them "spec"
       // whatever they say): a refused operation is answered 400, as the issue asks.
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.some(isLimitError)) return;
-      setResult({
+      payload.setResult({
         ...result,
         errors: result.errors.map((error) =>
           isLimitError(error)
@@ -173,8 +174,9 @@ export function operationLimitsPlugins(options: {
     onValidate({ addValidationRule }) {
       for (const rule of rules) addValidationRule(rule);
     },
-    async onExecute({ args, setResultAndStopExecution }) {
-      const document = args.document as DocumentNode;
+    async onExecute({ args: payloadArgs, setResultAndStopExecution }) {
+      const args: ExecutionArguments = payloadArgs;
+      const document = args.document;
       const operationName = args.operationName ?? undefined;
       const request = (args.contextValue as Partial<GatewayContext>).request;
       if (request && asksForSchema(document, getOperationAST(document, operationName) ?? undefined)) {
@@ -190,7 +192,7 @@ export function operationLimitsPlugins(options: {
           return;
         }
       }
-      const refused = costLimitError(args.schema, document, args.variableValues as Record<string, unknown> | undefined, operationName, limits);
+      const refused = costLimitError(args.schema, document, args.variableValues ?? undefined, operationName, limits);
       if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };

@@ -3,7 +3,7 @@
 // page). The GraphQL execution itself is not touched here.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
 import { z } from 'zod';
 
@@ -124,9 +124,9 @@ function isMutationDocument(query: string, operationName: string | null): boolea
     return false; // the gateway answers the syntax error itself
   }
   const selected = getOperationAST(document, operationName);
-  if (selected) return selected.operation !== 'query';
+  if (selected) return selected.operation !== OperationTypeNode.QUERY;
   return document.definitions.some(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== OperationTypeNode.QUERY,
   );
 }
 

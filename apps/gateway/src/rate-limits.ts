@@ -4,6 +4,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { RateLimiter, RateLimitRuleName } from '@navette/subgraph-server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ExecutionArguments } from './execution-arguments.js';
 
 /** Root fields with a stricter rule, per client IP (and per principal for the look-ups). */
 const FIELD_RULES: Record<string, { ip: RateLimitRuleName; principal?: RateLimitRuleName }> = {
@@ -56,7 +57,8 @@ export interface RateLimitPluginOptions {
 export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPluginOptions): GatewayPlugin {
   return {
     // Before the body is read or parsed: a flood costs one counter update per request.
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest(payload) {
+      const { request, url, fetchAPI } = payload;
       if (url.pathname !== graphqlEndpoint) return;
       const ip = ipKeyOf(request);
       if (!ip) return;
@@ -65,7 +67,7 @@ export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPl
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         const retryAfter = String(error.extensions['retryAfterSeconds']);
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(retryAfter) } }] }), {
             status: 429,
             headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': retryAfter },
@@ -73,7 +75,8 @@ export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPl
         );
       }
     },
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args: payloadArgs, setResultAndStopExecution }) {
+      const args: ExecutionArguments = payloadArgs;
       const context = args.contextValue as { request?: Request; currentUser?: unknown };
       const ip = context.request ? ipKeyOf(context.request) : null;
       const principal = principalKey(context.currentUser);

@@ -10,8 +10,9 @@ import { encodePrincipal, GATEWAY_PRINCIPAL_HEADER, GATEWAY_SIGNATURE_HEADER, si
 
 export function useUpstreamSignature(secret: string, principalOf: ((request: Request) => Promise<Principal>) | null): GatewayPlugin {
   return {
-    async onFetch({ context, options, setOptions }) {
-      const headers = new Headers(options.headers as HeadersInit | undefined);
+    async onFetch(payload) {
+      const { context, options } = payload;
+      const headers = new Headers(options.headers);
       const body = typeof options.body === 'string' ? options.body : '';
       const request = (context as { request?: Request } | undefined)?.request;
       // Without a client request (the gateway's own calls) the subgraph verifies what it receives.
@@ -19,7 +20,7 @@ export function useUpstreamSignature(secret: string, principalOf: ((request: Req
       if (principal) headers.set(GATEWAY_PRINCIPAL_HEADER, principal);
       else headers.delete(GATEWAY_PRINCIPAL_HEADER);
       headers.set(GATEWAY_SIGNATURE_HEADER, signGatewayRequest(secret, { authorization: headers.get('authorization'), principal, body }));
-      setOptions({ ...options, headers: Object.fromEntries(headers) });
+      payload.setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
 }

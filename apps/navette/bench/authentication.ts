@@ -6,10 +6,18 @@
 // Needs the workspace built and PostgreSQL on 127.0.0.1:5432 (or NAVETTE_TEST_ADMIN_URL). The load generator runs in
 // this process, as the gateways and subgraphs do: figures are comparable with each other, not absolute.
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '@navette/db';
 import { createTestDatabase } from '@navette/db/testing';
 import { startNavette, type RunningNavette } from '../src/start.ts';
+
+/** autocannon is CommonJS without bundled types: the parts used here. */
+interface AutocannonResult {
+  non2xx: number;
+  errors: number;
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number };
+}
+const autocannon = ((await import('autocannon')) as { default: (options: Record<string, unknown>) => Promise<AutocannonResult> }).default;
 
 const { values: args } = parseArgs({
   options: {

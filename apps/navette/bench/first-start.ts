@@ -26,7 +26,7 @@ try {
       ...(clock ? { clock } : {}),
       ...(args.activity ? { demoActivity: true } : {}),
       log: (m) => marks.push(`${((performance.now() - started) / 1000).toFixed(1)} s ${m}`),
-    } as Parameters<typeof startNavette>[0]);
+    });
     const response = await fetch(`${navette.url}/readiness`);
     const seconds = (performance.now() - started) / 1000;
     await navette.stop();

@@ -74,7 +74,7 @@ function oneWinner(responses: GraphQLResponse[], field: string) {
   const winners = responses.filter((r) => r.data?.[field]);
   expect(winners).toHaveLength(1);
   expect(codes).toHaveLength(responses.length - 1);
-  return winners[0]!.data![field] as Record<string, unknown>;
+  return winners[0]!.data![field] as { id: string } & Record<string, unknown>;
 }
 
 const rows = async (

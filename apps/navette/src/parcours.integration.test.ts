@@ -370,16 +370,16 @@ describe('audit and aggregates', () => {
         return sql.join(parts, sql` and `);
       };
       type Cell = { d: string; k: string; requests: number; granted: number; refused: number; tacit: number; pending: number };
-      const requests = (await database.db.execute(sql`select departement_code as d, siae_kind as k, count(*)::int as requests,
+      const requests = (await database.db.execute<Cell>(sql`select departement_code as d, siae_kind as k, count(*)::int as requests,
           count(*) filter (where status = 'GRANTED' or appeal_status = 'UPHELD')::int as granted,
           count(*) filter (where status = 'REFUSED' and appeal_status is distinct from 'UPHELD')::int as refused,
           count(*) filter (where status = 'TACITLY_GRANTED' or (status = 'PENDING' and deadline < ${TODAY}))::int as tacit,
           count(*) filter (where status = 'PENDING' and deadline >= ${TODAY})::int as pending
-        from parcours.approval_requests where ${where('received_on')} group by 1, 2`)) as unknown as Cell[];
-      const events = (await database.db.execute(sql`select departement_code as d, siae_kind as k, kind, count(*)::int as n
-        from parcours.approval_events where ${where('start_on')} group by 1, 2, 3`)) as unknown as { d: string; k: string; kind: string; n: number }[];
-      const reasons = (await database.db.execute(sql`select refusal_reason as code, count(*)::int as n from parcours.approval_requests
-        where status = 'REFUSED' and appeal_status is distinct from 'UPHELD' and refusal_reason is not null and ${where('received_on')} group by 1`)) as unknown as { code: string; n: number }[];
+        from parcours.approval_requests where ${where('received_on')} group by 1, 2`)) as Cell[];
+      const events = (await database.db.execute<{ d: string; k: string; kind: string; n: number }>(sql`select departement_code as d, siae_kind as k, kind, count(*)::int as n
+        from parcours.approval_events where ${where('start_on')} group by 1, 2, 3`)) as { d: string; k: string; kind: string; n: number }[];
+      const reasons = (await database.db.execute<{ code: string; n: number }>(sql`select refusal_reason as code, count(*)::int as n from parcours.approval_requests
+        where status = 'REFUSED' and appeal_status is distinct from 'UPHELD' and refusal_reason is not null and ${where('received_on')} group by 1`)) as { code: string; n: number }[];
       const rows = new Map<string, Record<string, unknown>>();
       const rowOf = (d: string, k: string) => {
         const key = `${d}|${k}`;

@@ -383,7 +383,7 @@ const INDICATOR_IDS = [
   'ART2_LOCAL_AGREEMENTS_SIGNED',
 ] as const;
 type Row = { departement: { code: string }; siaeKind: string | null; value: number | null; people: number | null; masked: boolean };
-type IndicatorView = { id: string; computable: boolean; note: string | null; rows: Row[]; [key: string]: unknown };
+type IndicatorView = { id: string; computable: boolean; note: string | null; source?: string | null; rows: Row[]; [key: string]: unknown };
 
 async function indicators(caller: Record<string, string>, filter: Record<string, unknown>): Promise<Map<string, IndicatorView>> {
   const data = await ok<{ indicators: IndicatorView[] }>(url, caller, INDICATORS_QUERY, { filter });

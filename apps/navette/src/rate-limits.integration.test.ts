@@ -53,7 +53,7 @@ async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
 
 async function post(url: string, body: unknown, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
 }
 
 /** A sign-in the subgraph refuses at once (empty email): what the gateway counts is the attempt, not its cost. */
@@ -91,7 +91,7 @@ describe('rate limits at the gateway', () => {
       port: 0,
       subgraphUrls: navette.subgraphs,
       subgraphSecret: navette.subgraphSecret,
-      authenticate: async () => ANONYMOUS,
+      authenticate: () => Promise.resolve(ANONYMOUS),
       rateLimiter: createRateLimiter({ kind: 'memory' }, { signIn: { points: 2, durationSeconds: 600 } }),
     });
     try {
@@ -109,7 +109,7 @@ describe('rate limits at the gateway', () => {
       port: 0,
       subgraphUrls: navette.subgraphs,
       subgraphSecret: navette.subgraphSecret,
-      authenticate: async () => ANONYMOUS,
+      authenticate: () => Promise.resolve(ANONYMOUS),
       rateLimiter: createRateLimiter({ kind: 'memory' }, { ip: { points: 2, durationSeconds: 60 } }),
     });
     try {
@@ -140,7 +140,7 @@ describe('rate limits at the gateway', () => {
             port: 0,
             subgraphUrls: navette.subgraphs,
             subgraphSecret: navette.subgraphSecret,
-            authenticate: async () => ANONYMOUS,
+            authenticate: () => Promise.resolve(ANONYMOUS),
             trustedProxies: ['127.0.0.1'],
             rateLimiter: createRateLimiter({ kind: 'database', db: handle.db }, { signIn: { points: 10, durationSeconds: 600 } }),
           }),
@@ -214,7 +214,7 @@ describe('sign-in throttle', () => {
       .poll(async () => {
         const rows = await database.db.execute(sql`select count(*)::int as n from audit.events
           where action = 'SIGN_IN_FAILED' and subject_id in (select id::text from identity.users where lower(email) = ${email})`);
-        return Number((rows as unknown as { n: number }[])[0]?.n ?? 0);
+        return Number((rows as { n: number }[])[0]?.n ?? 0);
       }, { timeout: 300_000 })
       .toBeGreaterThanOrEqual(20);
 

@@ -225,8 +225,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
  */
 export const API_CLIENT_SCOPES: readonly Scope[] = ['directory:read', 'offers:read', 'aggregates:read'];
 
-/** Whether an API client may hold this scope. */
-export function isApiClientScope(scope: string): scope is Scope {
+/** Whether an API client may hold this scope (a plain boolean: a scope it may not hold is still a Scope). */
+export function isApiClientScope(scope: string): boolean {
   return (API_CLIENT_SCOPES as readonly string[]).includes(scope);
 }
 

@@ -173,7 +173,7 @@ export const trainingRecords: ParcoursExtension = {
         }
       },
       endOfPerson(sink) {
-        const cell = (row: Cell[]) => `${row[1]}|${row[6]}|${row[7]}`;
+        const cell = (row: Cell[]) => `${String(row[1])}|${String(row[6])}|${String(row[7])}`;
         const byEnd = (x: Cell[], y: Cell[]) =>
           String(x[13]) < String(y[13]) ? -1 : String(x[13]) > String(y[13]) ? 1 : String(x[0]) < String(y[0]) ? -1 : 1;
         const last = new Map<string, Cell>();

@@ -103,7 +103,6 @@ class CopySink implements RowSink {
   private readonly pieces = new Map<StreamedTable, string[]>();
   private readonly sizes = new Map<StreamedTable, number>();
   private drains: Promise<unknown>[] = [];
-  failure: unknown = null;
 
   constructor(private readonly streams: Map<StreamedTable, Writable>) {
     for (const table of streams.keys()) {
@@ -134,7 +133,7 @@ class CopySink implements RowSink {
         new Promise<void>((resolve, reject) => {
           const done = (error?: unknown) => {
             stream.off('drain', done).off('close', done).off('error', done);
-            if (error) reject(error instanceof Error ? error : new Error(String(error)));
+            if (error) reject(error instanceof Error ? error : new Error('COPY stream failed', { cause: error }));
             else resolve();
           };
           stream.on('drain', done).on('close', done).on('error', done);
@@ -147,12 +146,10 @@ class CopySink implements RowSink {
 
   /** Waits for the streams that asked the generator to slow down. */
   async settle(): Promise<void> {
-    if (this.failure) throw this.failure;
     if (this.drains.length === 0) return;
     const drains = this.drains;
     this.drains = [];
     await Promise.all(drains);
-    if (this.failure) throw this.failure;
   }
 
   async end(): Promise<void> {
@@ -270,7 +267,8 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     const streams = new Map<StreamedTable, Writable>();
     const transactions: Promise<unknown>[] = [];
     const opening: Promise<void>[] = [];
-    let failure: unknown = null;
+    /** The first COPY transaction that failed (a field: it is set by the transactions' callbacks). */
+    const failure: { first: Error | null } = { first: null };
     for (const table of streamed) {
       const spec = STREAMED_TABLES[table];
       let opened!: (w: Writable) => void;
@@ -287,7 +285,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
       });
       transactions.push(
         done.catch((error: unknown) => {
-          failure ??= error;
+          failure.first ??= error instanceof Error ? error : new Error('COPY transaction failed', { cause: error });
           failed(error);
         }),
       );
@@ -301,7 +299,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     for (let i = 0; i < people; i++) {
       generator.person(i);
       if (i % 200 === 199) {
-        if (failure) throw failure;
+        if (failure.first) throw failure.first;
         await sink.settle();
       }
       if ((i + 1) % step === 0 || i + 1 === people) {
@@ -315,7 +313,7 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     }
     await sink.end();
     await Promise.all(transactions);
-    if (failure) throw failure;
+    if (failure.first) throw failure.first;
     const generateSeconds = seconds(generateStarted);
     log(`Generated and copied in ${generateSeconds.toFixed(1)} s.`);
 

@@ -12,7 +12,6 @@ import {
   validateContract,
   type ContractKind,
   type ProlongationReason,
-  type SiaeKind,
 } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
 import { generateDemoRegion, type DemoRegion } from './region.js';
@@ -104,13 +103,13 @@ describe('the demo region', () => {
     }
     for (const r of requests.values()) {
       const siae = siaeById.get(String(r['siae_id']))!;
-      expect(r['deadline']).toBe(approvalDecisionDeadline({ receivedOn: String(r['received_on']), siaeKind: siae.kind as SiaeKind, departement: siae.departementCode }));
+      expect(r['deadline']).toBe(approvalDecisionDeadline({ receivedOn: String(r['received_on']), siaeKind: siae.kind, departement: siae.departementCode }));
       if (r['status'] === 'REFUSED') expect(r['refusal_reason']).not.toBeNull();
     }
     for (const c of objects(region, 'contracts')) {
       const siae = siaeById.get(String(c['siae_id']))!;
-      expect(CONTRACT_KINDS_BY_SIAE_KIND[siae.kind as SiaeKind]).toContain(c['kind']);
-      expect(validateContract(siae.kind as SiaeKind, { kind: c['kind'] as ContractKind, startOn: String(c['start_on']), endOn: c['end_on'] as string | null }).ok).toBe(true);
+      expect(CONTRACT_KINDS_BY_SIAE_KIND[siae.kind]).toContain(c['kind']);
+      expect(validateContract(siae.kind, { kind: c['kind'] as ContractKind, startOn: String(c['start_on']), endOn: c['end_on'] as string | null }).ok).toBe(true);
     }
   });
 

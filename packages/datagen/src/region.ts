@@ -24,7 +24,6 @@ import {
   validateParcoursActivity,
   type IsoDate,
   type PrescriberKind,
-  type SiaeKind,
 } from '@navette/domain';
 import { sql } from 'drizzle-orm';
 import { dayOf, iso, timestamp, type Day } from './dates.js';
@@ -84,19 +83,19 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
     id: x.id,
     siret: x.siret,
     name: x.name,
-    kind: x.kind as SiaeKind,
+    kind: x.kind,
     departement: x.departementCode,
     employmentAreaId: x.employmentAreaId,
     agencyId: x.agencyId,
     city: x.city,
     postcode: x.postcode ?? '',
     weight:
-      SIAE_KIND_SIZE[x.kind as SiaeKind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
+      SIAE_KIND_SIZE[x.kind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
   }));
   const prescribers: Prescriber[] = data.prescriberOrganizations.map((p) => ({
-    id: p.id!,
+    id: p.id,
     name: p.name,
-    kind: p.kind as PrescriberKind,
+    kind: p.kind,
     departement: p.departementCode,
     habilitationStart: p.habilitationStartOn ? dayOf(p.habilitationStartOn) : null,
     habilitationEnd: p.habilitationEndOn ? dayOf(p.habilitationEndOn) : null,
@@ -251,7 +250,7 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
     // Conventions (article 2): a current one for every SIAE — signed, or a draft awaiting a party's signature (never
     // for an AI, for which it is mandatory) — and for some an earlier one, expired or terminated, ending before.
     const currentStart = today - rng.int(20, 600);
-    const draft = !isCooperationAgreementMandatory(siae.kind as SiaeKind) && rng.chance(0.2);
+    const draft = !isCooperationAgreementMandatory(siae.kind) && rng.chance(0.2);
     const bySiae = currentStart - rng.int(5, 40);
     const byAgency = bySiae + rng.int(0, 20);
     const onlySiaeSigned = draft && rng.chance(0.5);
@@ -329,7 +328,7 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
         const sent = held + rng.int(5, 30);
         ctaMeetings.push({
           id: id('ctaMeeting'),
-          ctaId: cta.id!,
+          ctaId: cta.id,
           heldOn: iso(held),
           agenda: q4
             ? 'Bilan de l’année avec les responsables de SIAE ; fiches navette, agréments, sorties ; feuille de route'
@@ -535,7 +534,7 @@ export async function loadDemoRegion(
     for (const [table, values] of small) {
       if (values.length === 0) continue;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loop over seven tables of known rows
-      await tx.insert(table as any).values(values as any);
+      await tx.insert(table as any).values(values);
       rows += values.length;
     }
   });

@@ -16,7 +16,7 @@ describe('server mode (PostgreSQL)', () => {
     const [a, b] = await Promise.all([createDatabase({ url: empty.url }), createDatabase({ url: empty.url })]);
     await Promise.all([runMigrations(a), runMigrations(b)]);
     const applied = await a.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect((applied as unknown as { n: number }[])[0]?.n ?? (applied as { rows: { n: number }[] }).rows?.[0]?.n).toBe(
+    expect((applied as { n: number }[])[0]?.n ?? (applied as { rows: { n: number }[] }).rows?.[0]?.n).toBe(
       readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).length,
     );
     await Promise.all([a.close(), b.close()]);

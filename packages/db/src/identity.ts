@@ -36,6 +36,6 @@ function bound<T>(db: Database, identity: RequestIdentity, work: (tx: Database) 
     await tx.execute(sql`select set_config('role', ${APP_ROLE}, true),
       set_config('navette.organisation_id', ${identity.organisationId ?? ''}, true),
       set_config('navette.user_id', ${identity.userId ?? ''}, true)`);
-    return work(tx as unknown as Database);
+    return work(tx);
   });
 }

@@ -32,8 +32,9 @@ const denied = (attempt: Promise<unknown>) =>
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 const rows = async <T>(db: Database, query: ReturnType<typeof sql>) => {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  const result: unknown = await db.execute(query);
+  const list: unknown[] = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  return list as T[];
 };
 
 describe.each(engines)('live indicator totals on %s', (_engine, open) => {

@@ -88,7 +88,7 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
 /** A migrated database with the demo data, and how to dispose of it. */
 export interface EngineSetup {
   db: DatabaseHandle['db'];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

@@ -261,7 +261,7 @@ export function uniqueViolationOf(error: unknown): UniqueViolationFacts | null {
     if (typeof e['query'] === 'string' && Array.isArray(e['params']))
       statement = { query: e['query'], params: e['params'] };
     if (e['code'] !== '23505') continue;
-    const constraint = (e['constraint_name'] ?? e['constraint']) as unknown;
+    const constraint = (e['constraint_name'] ?? e['constraint']);
     if (typeof constraint !== 'string') return null;
     const key = NATURAL_KEYS[constraint];
     const detail = typeof e['detail'] === 'string' ? e['detail'] : '';
@@ -284,7 +284,9 @@ function asText(value: unknown): string | null {
   if (value == null) return null;
   if (Array.isArray(value)) return `{${value.map((v) => `"${String(v).replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
   if (value instanceof Date) return value.toISOString();
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value); // a json parameter, as PostgreSQL reads it back
 }
 
 /**
@@ -348,8 +350,9 @@ export async function conflictFor(
     const query = sql`select ${sql.raw(key.label ?? 'id')}::text as existing from ${sql.raw(key.table)} where ${sql.join(conditions, sql` and `)} limit 1`;
     try {
       existing = await lookup(async (tx) => {
-        const result = (await tx.execute(query)) as unknown;
-        const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { existing: string }[];
+        const result: unknown = await tx.execute(query);
+        const list: unknown[] = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+        const rows = list as { existing: string }[];
         return rows[0]?.existing ?? null;
       });
     } catch {

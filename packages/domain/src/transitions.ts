@@ -4,7 +4,7 @@
  * prescription's table is in prescription-status.ts (fiche 4); this file adds the demandes d'agrément, their appeal and
  * the conventions de coopération, and the per-status view of all three.
  */
-import type { ApprovalRequestKind, ApprovalRequestStatus } from './approval-deadline.js';
+import type { ApprovalRequestStatus } from './approval-deadline.js';
 import type { CooperationAgreementStatus } from './cooperation-agreement.js';
 import { PRESCRIPTION_ACTIONS, prescriptionActionSources, type PrescriptionAction, type PrescriptionStatus } from './prescription-status.js';
 import type { AppealStatus } from './status-labels.js';
@@ -92,7 +92,8 @@ export const LIVE_APPROVAL_REQUEST_STATUSES: readonly ApprovalRequestStatus[] = 
  */
 export function canRequestInitialApproval(
   prescriptionStatus: PrescriptionStatus,
-  requests: readonly { readonly kind: ApprovalRequestKind | string; readonly status: ApprovalRequestStatus }[],
+  // `kind` is a string: rows read from the database carry the column's text (an ApprovalRequestKind in practice).
+  requests: readonly { readonly kind: string; readonly status: ApprovalRequestStatus }[],
 ): boolean {
   return prescriptionStatus === 'ACCEPTED' && !requests.some((r) => r.kind === 'INITIAL' && LIVE_APPROVAL_REQUEST_STATUSES.includes(r.status));
 }

@@ -83,12 +83,13 @@ export function enforceAccessDirectives(schema: GraphQLSchema): Map<string, Acce
       const rules = [typeRule, fieldRule].filter((r): r is AccessRule => r !== undefined);
       if (rules.length === 0) continue;
       found.set(`${objectType.name}.${field.name}`, rules);
-      const resolve: GraphQLFieldResolver<unknown, { principal?: Principal }> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
+      const resolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> = field.resolve ?? defaultFieldResolver;
+      const guardedResolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> = (source, args, context, info) => {
         const refusal = checkAccess(context?.principal, rules);
         if (refusal) throw refusal;
         return resolve(source, args, context, info);
       };
+      field.resolve = guardedResolve;
     }
   }
   return found;

@@ -33,7 +33,7 @@ const PUBLIC_CODES = new Set<string>([
  * the original in English for the operators.
  */
 export function maskError(subgraph: string, formatted: { message: string; extensions?: Record<string, unknown> }, error: unknown) {
-  const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code'] as string) : '';
+  const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code']) : '';
   // An operation limit's refusal (operation-limits.ts): already in French, with what was exceeded.
   if (formatted.extensions?.['limit'] !== undefined) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;

@@ -16,7 +16,7 @@ import type { Principal } from '@navette/auth';
 import type { Database } from '@navette/db';
 import stableStringify from 'fast-json-stable-stringify';
 import { sql } from 'drizzle-orm';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode } from 'graphql';
 import { currentLogger, rootLogger, serializeError } from './logging.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -88,13 +88,13 @@ export function idempotencyPlugin<Context extends BaseContext>(
   const waitMs = options.waitMs ?? 5_000;
 
   return {
-    async requestDidStart() {
+    requestDidStart() {
       /** Set when this request owns the key (it inserted the IN_PROGRESS row). */
       let owned: { principal: string; key: string } | null = null;
-      return {
+      return Promise.resolve({
         async responseForOperation(requestContext: GraphQLRequestContext<Context>) {
-          const operation = requestContext.operation as OperationDefinitionNode | undefined;
-          if (operation?.operation !== 'mutation') return null;
+          const operation = requestContext.operation;
+          if (operation?.operation !== OperationTypeNode.MUTATION) return null;
           const key = idempotencyKeyOf(requestContext.request.http?.headers.get(IDEMPOTENCY_HEADER));
           if (key === undefined) return null;
           const fields = operation.selectionSet.selections.flatMap((s) =>
@@ -177,7 +177,7 @@ export function idempotencyPlugin<Context extends BaseContext>(
             currentLogger().error({ subgraph, err: serializeError(error) }, 'idempotency key not recorded');
           }
         },
-      };
+      });
     },
   };
 }

@@ -98,7 +98,7 @@ class RateLimiterDatabase extends RateLimiterDrizzle {
       // Once a key is over its limit, this process refuses it from memory until the window ends: a flood costs the
       // database one upsert per process and window, not one per request.
       inMemoryBlockOnConsumed: options.points + 1,
-    } as ConstructorParameters<typeof RateLimiterDrizzle>[0]);
+    });
     this.db = db;
   }
 

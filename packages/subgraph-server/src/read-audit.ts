@@ -69,7 +69,7 @@ function isStructural(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
 function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
   let current: unknown = type;
   while (current && typeof current === 'object' && 'ofType' in current && (current as { ofType?: unknown }).ofType) {
-    current = (current as { ofType: unknown }).ofType;
+    current = (current).ofType;
   }
   return current as GraphQLNamedType;
 }
@@ -159,13 +159,13 @@ export function installReadAudit(schema: GraphQLSchema): Map<string, PersonalDat
       if (classes.get(namedTypeOf(field.type).name)?.kind === 'subject') continue;
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       const fieldName = `${name}.${field.name}`;
-      field.resolve = (source, args, context, info) => {
+      const auditedResolve: GraphQLFieldResolver<unknown, object | undefined> = (source, args, context, info) => {
         const result = resolve(source, args, context, info); // an access refusal throws: nothing read, nothing recorded
         const principal = (context as { principal?: Principal } | undefined)?.principal;
         const subjectId = valueAt(source, cls.subject);
         if (typeof subjectId === 'string' && context && audited(principal, cls.owner ? valueAt(source, cls.owner) : undefined)) {
           let reads = readsByContext.get(context);
-          if (!reads) readsByContext.set(context, (reads = new Map()));
+          if (!reads) readsByContext.set(context, (reads = new Map<string, ReadSubject>()));
           const key = `${cls.subjectType}:${subjectId}`;
           let read = reads.get(key);
           if (!read) reads.set(key, (read = { subjectType: cls.subjectType, subjectId, fields: new Set() }));
@@ -173,6 +173,7 @@ export function installReadAudit(schema: GraphQLSchema): Map<string, PersonalDat
         }
         return result;
       };
+      field.resolve = auditedResolve;
     }
   }
   return classes;
@@ -209,8 +210,8 @@ export function readAuditRows(principal: Principal, client: string | null, reque
  */
 export function readAuditPlugin<Context extends BaseContext>(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ contextValue, response, request }) {
           const reads = readsByContext.get(contextValue);
           if (!reads || reads.size === 0) return;
@@ -229,7 +230,7 @@ export function readAuditPlugin<Context extends BaseContext>(): ApolloServerPlug
             }
           }
         },
-      };
+      });
     },
   };
 }

@@ -22,8 +22,9 @@ const FROM_GATEWAY = Symbol('navette.fromGateway');
 
 export function subgraphOperationLimits<Context extends BaseContext>(limits: OperationLimits = OPERATION_LIMITS) {
   const plugin: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo awaits all plugins' hooks together: async keeps a refusal a rejection, so the other hooks still run
         async didResolveOperation({ document, operation, request, contextValue, schema }: GraphQLRequestContext<Context>) {
           if (!document) return;
           if ((contextValue as Record<symbol, unknown>)[FROM_GATEWAY] !== true && asksForSchema(document, operation)) {
@@ -34,7 +35,7 @@ export function subgraphOperationLimits<Context extends BaseContext>(limits: Ope
           const refused = costLimitError(schema, document, request.variables, request.operationName, limits);
           if (refused) throw refused;
         },
-      };
+      });
     },
   };
   return {

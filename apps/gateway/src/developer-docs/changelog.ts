@@ -1,9 +1,9 @@
 // The schema changelog of /developpeurs/changements (issue 15, item 2): each commit that changed the committed public
 // schema (apps/gateway/schema.graphql), compared with the version before it by GraphQL Inspector's diff. The versions
 // come from git (scripts/developer-docs.ts); changes of descriptions only are counted, not listed.
-import { CriticalityLevel, type Change } from '@graphql-inspector/core';
+import { CriticalityLevel } from '@graphql-inspector/core';
 import { escapeHtml, page } from './layout.js';
-import { schemaChanges } from './schema-changes.js';
+import { schemaChanges, type SchemaChange } from './schema-changes.js';
 
 export interface SchemaVersion {
   commit: string;
@@ -43,9 +43,9 @@ const FRENCH: Partial<Record<string, string>> = {
   UNION_MEMBER_REMOVED: 'membre d’union supprimé',
 };
 
-const isDescriptionOnly = (change: Change) => change.type.includes('DESCRIPTION');
+const isDescriptionOnly = (change: SchemaChange) => change.type.includes('DESCRIPTION');
 
-function changeLine(change: Change): string {
+function changeLine(change: SchemaChange): string {
   const french = FRENCH[change.type];
   const what = french ? `${french} : <code>${escapeHtml(change.path ?? '')}</code>` : escapeHtml(change.message);
   return `<li>${what}</li>`;
@@ -63,7 +63,7 @@ export async function renderChangelog(versions: readonly SchemaVersion[], note?:
       entries.push(`<section>${heading}<p>Première version publiée du schéma.</p></section>`);
       continue;
     }
-    let changes: Change[];
+    let changes: SchemaChange[];
     try {
       changes = await schemaChanges(previous.sdl, version.sdl);
     } catch {

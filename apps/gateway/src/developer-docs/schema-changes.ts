@@ -2,7 +2,7 @@
 // snapshot (apps/gateway/schema/public.graphql) by GraphQL Inspector's diff; a breaking change fails the tests unless
 // it is declared, with a reason and a date, in apps/gateway/schema/breaking-changes.json. Deprecations carry the date
 // they were announced: `@deprecated(reason: "… (depuis le AAAA-MM-JJ)")`.
-import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+import { CriticalityLevel, diff, type Change, type TypeOfChangeType } from '@graphql-inspector/core';
 import {
   buildSchema,
   isEnumType,
@@ -10,6 +10,8 @@ import {
   isInterfaceType,
   isIntrospectionType,
   isObjectType,
+  type GraphQLField,
+  type GraphQLInputField,
   type GraphQLSchema,
 } from 'graphql';
 import { z } from 'zod';
@@ -35,21 +37,25 @@ export const BreakingChangesFile = z.object({
 export type BreakingChangesFile = z.infer<typeof BreakingChangesFile>;
 
 /** Every change from `previous` to `next` (two SDL texts), as GraphQL Inspector classifies them. */
-export async function schemaChanges(previous: string, next: string): Promise<Change[]> {
+export async function schemaChanges(previous: string, next: string): Promise<SchemaChange[]> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- diff() returns `Change<any>` (the default): each change's type is a TypeOfChangeType
   return diff(buildSchema(previous), buildSchema(next));
 }
 
-export const isBreaking = (change: Change) => change.criticality.level === CriticalityLevel.Breaking;
+/** A change with its type known (GraphQL Inspector's `Change` types it `any` by default). */
+export type SchemaChange = Change<TypeOfChangeType>;
+
+export const isBreaking = (change: SchemaChange) => change.criticality.level === CriticalityLevel.Breaking;
 
 /** The breaking changes among `changes` that no declaration covers (same type and path). */
-export function undeclaredBreakingChanges(changes: readonly Change[], declared: readonly BreakingChangeDeclaration[]): Change[] {
+export function undeclaredBreakingChanges(changes: readonly SchemaChange[], declared: readonly BreakingChangeDeclaration[]): SchemaChange[] {
   return changes.filter(
     (change) => isBreaking(change) && !declared.some((d) => d.type === change.type && d.path === (change.path ?? '')),
   );
 }
 
 /** Declarations that match no breaking change any more (stale lines of the file). */
-export function unusedDeclarations(changes: readonly Change[], declared: readonly BreakingChangeDeclaration[]): BreakingChangeDeclaration[] {
+export function unusedDeclarations(changes: readonly SchemaChange[], declared: readonly BreakingChangeDeclaration[]): BreakingChangeDeclaration[] {
   return declared.filter((d) => !changes.some((change) => isBreaking(change) && d.type === change.type && d.path === (change.path ?? '')));
 }
 
@@ -71,7 +77,7 @@ export function undatedDeprecations(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type)) continue;
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
+      for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
         check(`${type.name}.${field.name}`, field.deprecationReason);
         for (const argument of 'args' in field ? field.args : []) {
           check(`${type.name}.${field.name}(${argument.name})`, argument.deprecationReason);

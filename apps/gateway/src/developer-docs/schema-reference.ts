@@ -40,7 +40,7 @@ export function missingDescriptions(schema: GraphQLSchema): SchemaCoordinate[] {
   for (const type of publicTypes(schema)) {
     if (!described(type.description)) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
+      for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
         if (!described(field.description)) missing.push(`${type.name}.${field.name}`);
         for (const argument of 'args' in field ? field.args : []) {
           if (!described(argument.description)) missing.push(`${type.name}.${field.name}(${argument.name})`);

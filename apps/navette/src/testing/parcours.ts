@@ -56,26 +56,26 @@ export const DECIDE = `mutation($id: ID!, $decision: ApprovalDecision!, $reason:
 let people = 0;
 /** Prescripteur: a person, a diagnosis and a prescription to `siaeId`. */
 export async function prescribeSomeone(url: string, prescriber: Headers, siaeId: string, name = `Personne${++people}`) {
-  const { recordPerson } = await ok(url, prescriber, RECORD_PERSON, {
+  const { recordPerson } = await ok<{ recordPerson: { id: string } }>(url, prescriber, RECORD_PERSON, {
     input: { firstName: 'Alex', lastName: name, birthDate: '1985-03-14', email: `${name.toLowerCase()}@example.org` },
   });
-  const { diagnose } = await ok(url, prescriber, DIAGNOSE, {
+  const { diagnose } = await ok<{ diagnose: { id: string } }>(url, prescriber, DIAGNOSE, {
     input: { personId: recordPerson.id, criteria: ['PUB_DELD_12_MONTHS', 'SOC_HOUSING'], diagnosedOn: '2026-11-20' },
   });
-  const { prescribe } = await ok(url, prescriber, PRESCRIBE, {
+  const { prescribe } = await ok<{ prescribe: { id: string } }>(url, prescriber, PRESCRIBE, {
     input: { personId: recordPerson.id, diagnosisId: diagnose.id, siaeId, message: 'Motivé, disponible immédiatement.' },
   });
-  return { personId: recordPerson.id as string, diagnosisId: diagnose.id as string, prescriptionId: prescribe.id as string };
+  return { personId: recordPerson.id, diagnosisId: diagnose.id, prescriptionId: prescribe.id };
 }
 
 /** Prescripteur then SIAE: up to a pending INITIAL request for a contract starting on 1 December 2026. */
 export async function pendingInitialRequest(url: string, actors: { prescriber: Headers; siae: Headers }) {
   const p = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
   await ok(url, actors.siae, ACCEPT, { id: p.prescriptionId });
-  const { requestApproval } = await ok(url, actors.siae, REQUEST, {
+  const { requestApproval } = await ok<{ requestApproval: { id: string } }>(url, actors.siae, REQUEST, {
     input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2027-05-31' },
   });
-  return { ...p, requestId: requestApproval.id as string };
+  return { ...p, requestId: requestApproval.id };
 }
 
 /**

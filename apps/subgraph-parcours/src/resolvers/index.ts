@@ -160,7 +160,7 @@ export const resolvers: Resolvers = {
     person: async (d, _, ctx) => must(await ctx.loaders.person.load(d.personId), errors.personNotFound),
     prescriberOrganization: (d) => ({ id: d.prescriberOrganisationId }),
     criteria: (d) => criteria(d.criteria),
-    summary: (d) => summariseDiagnosis(d.criteria as EligibilityCriterionCode[]).summary,
+    summary: (d) => summariseDiagnosis(d.criteria).summary,
   },
 
   Prescription: {

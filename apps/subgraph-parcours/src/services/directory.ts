@@ -1,7 +1,7 @@
 // What the parcours reads of the directory (structures' tables, read-only): the calling SIAE's kind and département,
 // the calling prescriber's kind and habilitations, and whether it may prescribe (accord, annexe 4 §2.1; fiche 2).
 import { tables, type Database } from '@navette/db';
-import { canPrescribe, type PrescriberKind, type SiaeKind } from '@navette/domain';
+import { canPrescribe, type SiaeKind } from '@navette/domain';
 import { eq } from 'drizzle-orm';
 import { errors, refusedByDomain } from '../errors.js';
 
@@ -26,7 +26,7 @@ export async function prescriberOrganisation(tx: Database, id: string) {
     .where(eq(tables.prescriberOrganizations.id, id));
   if (!org) throw errors.prescriberUnknownToDirectory();
   return {
-    kind: org.kind as PrescriberKind,
+    kind: org.kind,
     habilitations: org.startOn ? [{ startOn: org.startOn, endOn: org.endOn }] : [],
   };
 }

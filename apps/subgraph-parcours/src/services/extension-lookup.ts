@@ -54,7 +54,9 @@ export async function fileExtensionByFactors<T>(ctx: ParcoursContext, file: () =
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     // For the operators: which rule refused (a code, no factor, no personal data); the caller gets the one answer.
-    console.info(`[parcours] extension look-up refused: ${String(error.extensions['reason'] ?? error.extensions['code'] ?? 'unknown')}`);
+    const { reason, code } = error.extensions;
+    const rule = typeof reason === 'string' ? reason : typeof code === 'string' ? code : 'unknown';
+    console.info(`[parcours] extension look-up refused: ${rule}`);
     await ctx.data((tx) => auditExtensionLookup(tx, ctx, 'REFUSED'));
     throw errors.extensionLookupRefused();
   }

@@ -79,8 +79,8 @@ export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: 
       startOn,
       endOn: approvalEndDate({ startOn }),
     });
-    await tx.update(approvalRequests).set({ resultingApprovalId: created!.id }).where(eq(approvalRequests.id, request.id));
-    return created!.id;
+    await tx.update(approvalRequests).set({ resultingApprovalId: created.id }).where(eq(approvalRequests.id, request.id));
+    return created.id;
   }
   const [approval] = await tx.select().from(approvals).where(eq(approvals.id, request.approvalId!));
   if (!approval) throw errors.approvalNotFound();

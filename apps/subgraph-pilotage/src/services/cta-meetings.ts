@@ -3,7 +3,7 @@
 // CDIAE". Pôle emploi is "pilote et organise les CTA": only the agence that leads a CTA records its meetings
 // (use-cases/record-cta-meeting.ts, send-cta-minutes-to-cdiae.ts); here, what the comité and the others read.
 import { tables } from '@navette/db';
-import { calendarYear, ctaMeetingsDue, isPeriodOver, quarterPeriod, type QuarterNumber } from '@navette/domain';
+import { calendarYear, ctaMeetingsDue, isPeriodOver, quarterPeriod } from '@navette/domain';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
 import type { CtaMeetingsDueRow } from './rows.js';
@@ -40,7 +40,7 @@ export async function listCtaMeetingsDue(
       year,
       quarters: quarters.map((q) => ({
         ...q,
-        label: quarterPeriod(year, q.quarter as QuarterNumber).label,
+        label: quarterPeriod(year, q.quarter).label,
         over: isPeriodOver(q, ctx.today),
       })),
     };

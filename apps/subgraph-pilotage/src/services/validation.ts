@@ -33,7 +33,7 @@ export function departementCode(value: string | null | undefined): string | null
 }
 
 /** An id the caller sent: a malformed id is as unknown as an id of no row (`notFound` is the catalogue's entry). */
-export function knownId<E>(id: string, notFound: () => E): string {
+export function knownId(id: string, notFound: () => Error): string {
   if (!isUuid(id)) throw notFound();
   return id;
 }

@@ -28,7 +28,7 @@ export async function setUserStatus(
         .set({ revokedAt: now })
         .where(and(eq(tables.sessions.userId, input.userId), isNull(tables.sessions.revokedAt)));
     }
-    await recordAudit(tx as unknown as Database, actorOf(principal), {
+    await recordAudit(tx, actorOf(principal), {
       action: 'ACCESS_CHANGED',
       subjectType: 'user',
       subjectId: input.userId,

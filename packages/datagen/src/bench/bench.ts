@@ -78,14 +78,14 @@ const loadavg = () =>
 // Child: the product
 
 interface NavetteModule {
-  startNavette(options: {
+  startNavette: (options: {
     databaseUrl: string;
     port: number;
     demoData: boolean;
     jobs: boolean;
     appsDir: string;
     clock: () => Date;
-  }): Promise<{ graphqlUrl: string; subgraphs: Record<string, string>; subgraphSecret: string; stop(): Promise<void> }>;
+  }) => Promise<{ graphqlUrl: string; subgraphs: Record<string, string>; subgraphSecret: string; stop(): Promise<void> }>;
 }
 
 async function runProduct(): Promise<void> {
@@ -241,7 +241,10 @@ interface AutocannonResult {
   timeouts: number;
   mismatches: number;
 }
-type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult> & NodeJS.EventEmitter;
+/** The run: awaited for its result, listened to for each response (what `on` returns is not used). */
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult> & {
+  on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): unknown;
+};
 
 /**
  * Loads `graphqlUrl` with `connections` connections, each signed in with its own session (its own token): identical
@@ -256,7 +259,7 @@ async function autocannon(
   seconds: number,
 ): Promise<Figures> {
   // autocannon is CommonJS without bundled types; only the parts used here are described.
-  const run = (await import('autocannon')).default as unknown as Autocannon;
+  const run = (await import('autocannon')).default as Autocannon;
   const latencies: number[] = [];
   let next = 0;
   const headers = headersOf();
@@ -280,9 +283,9 @@ async function autocannon(
       }
     },
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
-    latencies.push(responseTime),
-  );
+  instance.on('response', (_client, _status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+  });
   const result = await instance;
   return figures(
     latencies,

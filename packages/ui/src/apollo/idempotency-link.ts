@@ -7,6 +7,7 @@
 import { ApolloLink } from '@apollo/client';
 import { getMainDefinition } from '@apollo/client/utilities';
 import stableStringify from 'fast-json-stable-stringify';
+import { OperationTypeNode } from 'graphql';
 import { tap } from 'rxjs';
 
 /** How long a successful submission's key is reused for the same mutation and variables. */
@@ -29,7 +30,7 @@ export function createIdempotencyLink({
     const own = operation.getContext()['idempotencyKey'] as string | false | undefined;
     if (
       !('operation' in definition) ||
-      definition.operation !== 'mutation' ||
+      definition.operation !== OperationTypeNode.MUTATION ||
       own === false ||
       operation.getContext()['withoutSession']
     ) {

@@ -11,8 +11,8 @@ const session = {
 
 function fakeFetch(status: number, body: unknown) {
   return vi.fn(
-    async (_url: string, _init?: RequestInit) =>
-      new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }),
+    (_url: string, _init?: RequestInit) =>
+      Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
   );
 }
 

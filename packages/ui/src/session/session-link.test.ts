@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionLink } from './session-link.ts';
-import { SessionStore, type Session, type SessionApi } from './session-store.ts';
+import { SessionStore, type Session } from './session-store.ts';
 
 const query = gql`
   query Siaes {
@@ -24,12 +24,12 @@ function session(token: string): Session {
 /** A signed-in store, a client whose "API" answers with `answer(headers)`, and what was sent. */
 async function setUp(answer: (headers: Record<string, string>) => ApolloLink.Result) {
   const api = {
-    signIn: vi.fn(async () => session('access-1')),
-    renew: vi.fn(async () => session('access-2')),
-    signOut: vi.fn(async () => undefined),
+    signIn: vi.fn(() => Promise.resolve(session('access-1'))),
+    renew: vi.fn(() => Promise.resolve(session('access-2'))),
+    signOut: vi.fn(() => Promise.resolve()),
   };
   const store = new SessionStore({ app: 'portal-siae', setTimer: () => null, clearTimer: () => undefined });
-  store.connect(api as SessionApi);
+  store.connect(api);
   await store.signIn('siae@demo.navette.fr', 'secret');
   const sent: Record<string, string>[] = [];
   const server = new ApolloLink(

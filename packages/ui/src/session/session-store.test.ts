@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { AccessRefusedError, SessionStore, type Session, type SessionApi } from './session-store.ts';
 
 const minute = 60_000;
@@ -34,7 +34,7 @@ const unauthenticated = (reason: string) => ({
 });
 
 describe('session store', () => {
-  let api: { [K in keyof SessionApi]: ReturnType<typeof vi.fn> };
+  let api: { [K in keyof SessionApi]: Mock<SessionApi[K]> };
   let storage: ReturnType<typeof memoryStorage>;
 
   beforeEach(() => {
@@ -42,19 +42,19 @@ describe('session store', () => {
     storage = memoryStorage();
     let renewals = 0;
     api = {
-      signIn: vi.fn(async () => session('SIAE', Date.now())),
-      renew: vi.fn(async () => {
+      signIn: vi.fn(() => Promise.resolve(session('SIAE', Date.now()))),
+      renew: vi.fn(() => {
         renewals += 1;
-        return session('SIAE', Date.now(), `access-${renewals + 1}`);
+        return Promise.resolve(session('SIAE', Date.now(), `access-${renewals + 1}`));
       }),
-      signOut: vi.fn(async () => undefined),
+      signOut: vi.fn(() => Promise.resolve()),
     };
   });
   afterEach(() => vi.useRealTimers());
 
   const newStore = () => {
     const store = new SessionStore({ app: 'portal-siae', storage });
-    store.connect(api as unknown as SessionApi);
+    store.connect(api);
     return store;
   };
 
@@ -69,7 +69,8 @@ describe('session store', () => {
   });
 
   it('drops anything but the session fields the API sends (a refresh token included)', async () => {
-    api.signIn.mockResolvedValueOnce({ ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_secret' } as Session);
+    const answer = { ...session('SIAE', Date.now()), refreshToken: 'nvt_rt_secret' }; // more than a Session: the API's extra field
+    api.signIn.mockResolvedValueOnce(answer);
     const store = newStore();
     await store.signIn('siae@demo.navette.fr', 'secret');
     expect(JSON.stringify(store.getState())).not.toContain('nvt_rt_secret');
@@ -161,7 +162,10 @@ describe('session store', () => {
     void store.renew();
     const order: string[] = [];
     api.signOut.mockImplementation(
-      async () => void order.push(`api signOut, signed in: ${store.getState().session !== null}`),
+      () => {
+        order.push(`api signOut, signed in: ${store.getState().session !== null}`);
+        return Promise.resolve();
+      },
     );
     const first = store.signOut();
     const second = store.signOut('ignored');

@@ -303,6 +303,7 @@ function CtaSection({ ctaYear, year, today }: { ctaYear: CtaYear; year: number; 
       {cta.meetings.length === 0 ? (
         <p>{t.noMeetings(year)}</p>
       ) : (
+        // eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari's VoiceOver drops the list semantics of a list without bullets (navette-plain-list): the role gives them back
         <ul className="navette-plain-list" role="list" data-testid="cta-meetings">
           {cta.meetings.map((meeting) => (
             <li key={meeting.id} className="fr-mb-3w">

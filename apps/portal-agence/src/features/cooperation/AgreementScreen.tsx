@@ -39,7 +39,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 /** One convention of the territory: parties, signatures, headings; edit a draft, sign the agence's side, terminate. */
 export function AgreementScreen() {
   const { agreementId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const { data, error, refetch } = useQuery(CooperationAgreementDocument, {
     variables: { id: agreementId },
     // The SIAE may have signed since the convention was last read.

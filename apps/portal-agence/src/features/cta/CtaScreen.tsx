@@ -48,7 +48,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 export function CtaScreen() {
   useDocumentTitle(t.title);
   const agencyId = useOwnAgencyId();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const [notice] = useNotice(noticeOf(state));
   const today = todayInFrance();
   const currentYear = Number(today.slice(0, 4));

@@ -10,7 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A DateTime filter as the scalar passes it (an ISO string), or undefined. */
 function instant(value: unknown): Date | undefined {
   if (value == null) return undefined;
-  const date = value instanceof Date ? value : new Date(String(value));
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (date === null) return undefined;
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

@@ -1,4 +1,4 @@
-import { EMPLOYMENT_SERVICE_KINDS, type EmploymentServiceKindCode } from '../../labels/labels.ts';
+import { EMPLOYMENT_SERVICE_KINDS } from '../../labels/labels.ts';
 
 export interface EmploymentServiceItem {
   id: string;
@@ -10,7 +10,7 @@ export interface EmploymentServiceItem {
 /** Groups an agence's offer of services by kind, in the catalogue's order, titles sorted in French. */
 export function groupServicesByKind<T extends EmploymentServiceItem>(
   services: readonly T[],
-): { kind: EmploymentServiceKindCode | string; services: T[] }[] {
+): { kind: string; services: T[] }[] {
   const byKind = new Map<string, T[]>();
   for (const service of services) byKind.set(service.kind, [...(byKind.get(service.kind) ?? []), service]);
   const order = (kind: string) => {

@@ -39,7 +39,11 @@ export function SignInPage() {
     setPending(true);
     setError(null);
     try {
-      await store.signIn(String(form.get('email') ?? '').trim(), String(form.get('password') ?? ''));
+      const text = (name: string) => {
+        const value = form.get(name);
+        return typeof value === 'string' ? value : '';
+      };
+      await store.signIn(text('email').trim(), text('password'));
       void navigate(target, { replace: true });
     } catch (failure) {
       if (!(failure instanceof AccessRefusedError)) console.error('[navette] sign-in', failure);
