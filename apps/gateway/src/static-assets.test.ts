@@ -1,5 +1,6 @@
 // The portals' files as the gateway serves them (issue 14 §5): precompressed copies chosen by Accept-Encoding, a year of
 // immutable cache for the hashed assets, no-cache for index.html and the client-side routes, ETag revalidation.
+import { ANONYMOUS } from '@navette/auth';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ describe('portal assets at the gateway', () => {
       port: 0,
       appsDir,
       subgraphSecret: 'static-assets-test-secret-static-assets-test',
-      authenticate: async () => ({ kind: 'anonymous' }) as never,
+      authenticate: () => Promise.resolve(ANONYMOUS),
     });
     base = `${gateway.url}/prescripteur`;
   });

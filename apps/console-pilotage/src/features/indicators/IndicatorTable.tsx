@@ -64,6 +64,7 @@ export function IndicatorTable({
       <div className="fr-table__wrapper">
         {/* A wide table scrolls in its frame: the frame takes the focus so that the keyboard can scroll it (WCAG 2.1.1,
             axe scrollable-region-focusable), named by the table's caption. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take the focus (axe scrollable-region-focusable) */}
         <div className="fr-table__container" tabIndex={0} role="region" aria-label={caption}>
           <div className="fr-table__content">
             <table aria-describedby={describedBy} data-testid={`table-${id}`}>

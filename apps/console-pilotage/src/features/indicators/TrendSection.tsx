@@ -75,6 +75,7 @@ export function TrendSection({
             <div className="fr-table fr-table--bordered fr-table--no-caption">
               <div className="fr-table__wrapper">
                 {/* Focusable when it scrolls (WCAG 2.1.1), as the indicator tables (IndicatorTable.tsx). */}
+                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take the focus (axe scrollable-region-focusable) */}
                 <div className="fr-table__container" tabIndex={0} role="region" aria-label={caption}>
                   <div className="fr-table__content">
                     <table data-testid="trend-table" aria-describedby={hasMasked ? SECRET_NOTICE_ID : undefined}>
