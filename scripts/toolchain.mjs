@@ -49,7 +49,10 @@ const log = (message) => console.error(`[navette] ${message}`);
 
 /** `[major, minor, patch]` of a version or partial version (`24`, `24.1`, `v24.1.2`, `24.x`); undefined for x. */
 function parsePartial(text) {
-  const parts = text.replace(/^[v=]+/, '').split('-')[0].split('.');
+  const parts = text
+    .replace(/^[v=]+/, '')
+    .split('-')[0]
+    .split('.');
   return [0, 1, 2].map((i) => (parts[i] === undefined || /^[x*X]?$/.test(parts[i]) ? undefined : Number(parts[i])));
 }
 
@@ -79,13 +82,24 @@ function comparators(token) {
       return [above ? ['<', above] : ['<=', low]];
     case '^': {
       const upper = M > 0 || m === undefined ? [M + 1, 0, 0] : m > 0 || f === undefined ? [0, m + 1, 0] : [0, 0, f + 1];
-      return [['>=', low], ['<', upper]];
+      return [
+        ['>=', low],
+        ['<', upper],
+      ];
     }
     case '~':
     case '~>':
-      return [['>=', low], ['<', m === undefined ? [M + 1, 0, 0] : [M, m + 1, 0]]];
+      return [
+        ['>=', low],
+        ['<', m === undefined ? [M + 1, 0, 0] : [M, m + 1, 0]],
+      ];
     default:
-      return above ? [['>=', low], ['<', above]] : [['=', low]];
+      return above
+        ? [
+            ['>=', low],
+            ['<', above],
+          ]
+        : [['=', low]];
   }
 }
 
@@ -243,7 +257,8 @@ export async function ensureToolchain(hostNode) {
       }
     }
     // npm without a package.json keeps only what it is asked for: ask for both when one is missing.
-    if (wanted.length === 1) wanted.push(wanted[0].startsWith('pnpm') ? `node@${NODE_VERSION}` : `pnpm@${PNPM_VERSION}`);
+    if (wanted.length === 1)
+      wanted.push(wanted[0].startsWith('pnpm') ? `node@${NODE_VERSION}` : `pnpm@${PNPM_VERSION}`);
   }
   if (wanted.length > 0) await npmInstall(wanted, 'first run or version change');
   if (!hostNode) {
@@ -298,7 +313,8 @@ function workspacePackages() {
       const parent = join(root, pattern.slice(0, -2));
       if (!existsSync(parent)) continue;
       for (const entry of readdirSync(parent, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.isDirectory() && existsSync(join(parent, entry.name, 'package.json'))) dirs.push(join(parent, entry.name));
+        if (entry.isDirectory() && existsSync(join(parent, entry.name, 'package.json')))
+          dirs.push(join(parent, entry.name));
       }
     } else if (/^[^*?{}[\]]+$/.test(pattern)) {
       dirs.push(join(root, pattern));
@@ -313,8 +329,12 @@ function workspacePackages() {
 function installFingerprint(nodeMajor) {
   const packages = workspacePackages();
   if (!packages) return undefined;
-  const hash = createHash('sha256').update(`pnpm ${PNPM_VERSION} node ${nodeMajor} ${process.platform}-${process.arch}\n`);
-  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc', '.pnpmfile.cjs'].map((f) => join(root, f));
+  const hash = createHash('sha256').update(
+    `pnpm ${PNPM_VERSION} node ${nodeMajor} ${process.platform}-${process.arch}\n`,
+  );
+  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc', '.pnpmfile.cjs'].map((f) =>
+    join(root, f),
+  );
   if (existsSync(join(root, 'patches'))) {
     for (const name of readdirSync(join(root, 'patches')).sort()) files.push(join(root, 'patches', name));
   }
@@ -376,10 +396,14 @@ async function main(argv) {
   const fingerprint = installFingerprint(hostNode ? process.versions.node.split('.')[0] : NODE_VERSION.split('.')[0]);
   if (!installUpToDate(fingerprint)) {
     rmSync(installStamp, { force: true });
-    const install = await step('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])], {
-      // No question asked (the step has no terminal of its own): a modules folder to rebuild is rebuilt.
-      env: { ...env, npm_config_confirm_modules_purge: 'false' },
-    });
+    const install = await step(
+      'pnpm',
+      ['install', ...(process.env.CI ? ['--frozen-lockfile'] : ['--prefer-offline'])],
+      {
+        // No question asked (the step has no terminal of its own): a modules folder to rebuild is rebuilt.
+        env: { ...env, npm_config_confirm_modules_purge: 'false' },
+      },
+    );
     if (!succeeded(install)) return exitLike(install, 'pnpm install');
     if (fingerprint) writeFileSync(installStamp, `${fingerprint.value}\n`);
   }
@@ -398,7 +422,10 @@ async function main(argv) {
     const entry = first === 'start' ? 'apps/navette/dist/main.js' : 'apps/navette/dist/server-mode.js';
     // As deployed (docker-compose.yml): graphql-js skips its development checks (10 % of a large answer's time,
     // docs/benchmarks.md "Indicators at national scale").
-    return exitLike(await step(nodeBinary, [entry, ...rest], { env: { NODE_ENV: 'production', ...env } }), 'the product');
+    return exitLike(
+      await step(nodeBinary, [entry, ...rest], { env: { NODE_ENV: 'production', ...env } }),
+      'the product',
+    );
   }
   return exitLike(await step('pnpm', ['run', first, ...rest], { env }), `pnpm run ${first}`);
 }

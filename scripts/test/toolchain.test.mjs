@@ -4,7 +4,18 @@
 // No timed assertion: a test waits for files the children write when they are ready or receive a signal.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -107,7 +118,8 @@ async function fileAppears(file, exited) {
   }
 }
 
-const calls = (dir) => (existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n') : []);
+const calls = (dir) =>
+  existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n') : [];
 
 /**
  * A child that starts a grandchild and writes `child-ready` (the grandchild's pid) once both are up. Each writes
@@ -196,7 +208,7 @@ describe('signals', () => {
     assert.ok(existsSync(join(dir, 'grandchild-got-SIGTERM')));
   });
 
-  test("a signal during `pnpm install` stops it and the wrapper runs nothing after it", async () => {
+  test('a signal during `pnpm install` stops it and the wrapper runs nothing after it', async () => {
     const dir = project();
     signalChild(dir);
     // pnpm install is the child here: it waits like the product would.
@@ -219,7 +231,7 @@ require('./../../../../child.cjs');
   });
 });
 
-test('exit status: the command\'s, 127 when it does not exist', async () => {
+test("exit status: the command's, 127 when it does not exist", async () => {
   const dir = project();
   assert.equal((await wrapper(dir, ['--exec', 'node', '-e', 'process.exit(3)'])).code, 3);
   assert.equal((await wrapper(dir, ['--exec', 'no-such-command-navette'])).code, 127);
@@ -233,7 +245,9 @@ test('PATH: the toolchain first, joined with the platform delimiter, the inherit
   const inherited = [join(dir, 'fake-bin'), process.env.PATH].join(delimiter);
   assert.equal(
     result.stdout,
-    [join(dir, '.navette', 'host-node'), join(dir, '.navette', 'toolchain', 'node_modules', '.bin'), inherited].join(delimiter),
+    [join(dir, '.navette', 'host-node'), join(dir, '.navette', 'toolchain', 'node_modules', '.bin'), inherited].join(
+      delimiter,
+    ),
   );
 });
 
@@ -275,7 +289,10 @@ describe('which Node', () => {
     write(join(dir, 'fake-bin', 'npm'), '#!/bin/sh\nexit 0\n', 0o755);
     const result = await wrapper(dir, ['--exec', 'node', '-e', 'require("fs").writeFileSync("ran", "")']);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /does not run \(no binary\)\. Its npm package downloads the binary in an install script/);
+    assert.match(
+      result.stderr,
+      /does not run \(no binary\)\. Its npm package downloads the binary in an install script/,
+    );
     assert.equal(existsSync(join(dir, 'ran')), false);
   });
 });

@@ -25,7 +25,10 @@ export const copy = {
     exportCsv: 'Exporter en CSV (jusqu’à 5 000 événements)',
     exportFailed: 'L’export n’a pas pu être préparé. Réessayez dans quelques instants.',
     forbidden: 'Le journal d’audit est réservé à l’administration de la plateforme et aux services de l’État.',
-    actorKinds: { user: 'agent', api_client: 'client d’API', system: 'Navette', anonymous: 'anonyme' } as Record<string, string>,
+    actorKinds: { user: 'agent', api_client: 'client d’API', system: 'Navette', anonymous: 'anonyme' } as Record<
+      string,
+      string
+    >,
   },
   navigation: {
     counts: 'SIAE par type',
@@ -165,7 +168,20 @@ export const copy = {
     quarter: 'Trimestre',
     quarterOption: (quarter: number) => (quarter === 1 ? '1er trimestre' : `${quarter}e trimestre`),
     month: 'Mois',
-    months: ['Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre', 'Décembre'],
+    months: [
+      'Janvier',
+      'Février',
+      'Mars',
+      'Avril',
+      'Mai',
+      'Juin',
+      'Juillet',
+      'Août',
+      'Septembre',
+      'Octobre',
+      'Novembre',
+      'Décembre',
+    ],
     submit: 'Afficher',
     reset: 'Réinitialiser',
     errorsTitle: 'Les filtres contiennent des erreurs',
@@ -297,7 +313,8 @@ export const copy = {
       dateHint: 'Format attendu : JJ/MM/AAAA',
       submit: 'Enregistrer la réunion',
       editTitle: (date: string) => `Compléter la réunion du ${date}`,
-      editHint: 'Les documents envoyés, le compte rendu une fois la réunion tenue, ou une correction. Sauf mention contraire, tous les champs sont obligatoires.',
+      editHint:
+        'Les documents envoyés, le compte rendu une fois la réunion tenue, ou une correction. Sauf mention contraire, tous les champs sont obligatoires.',
       submitEdit: 'Enregistrer les modifications',
       cancel: 'Annuler la modification',
       apiErrorTitle: 'La réunion n’a pas été enregistrée',

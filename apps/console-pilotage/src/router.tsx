@@ -9,7 +9,10 @@ const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'),
 const CtaListScreen = lazyScreen(() => import('./features/ctas/CtaListScreen.tsx'), 'CtaListScreen');
 const IndicatorScreen = lazyScreen(() => import('./features/indicators/IndicatorScreen.tsx'), 'IndicatorScreen');
 const IndicatorsScreen = lazyScreen(() => import('./features/indicators/IndicatorsScreen.tsx'), 'IndicatorsScreen');
-const ParcoursStatisticsScreen = lazyScreen(() => import('./features/parcours-statistics/ParcoursStatisticsScreen.tsx'), 'ParcoursStatisticsScreen');
+const ParcoursStatisticsScreen = lazyScreen(
+  () => import('./features/parcours-statistics/ParcoursStatisticsScreen.tsx'),
+  'ParcoursStatisticsScreen',
+);
 const RoadmapScreen = lazyScreen(() => import('./features/roadmap/RoadmapScreen.tsx'), 'RoadmapScreen');
 const SiaeCountsScreen = lazyScreen(() => import('./features/siae-counts/SiaeCountsScreen.tsx'), 'SiaeCountsScreen');
 const SteeringScreen = lazyScreen(() => import('./features/steering/SteeringScreen.tsx'), 'SteeringScreen');

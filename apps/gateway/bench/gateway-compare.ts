@@ -69,7 +69,10 @@ async function runSubgraphs(): Promise<void> {
   const { createTokenIssuer, createTokenVerifier } = await import('@navette/auth');
   const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']! });
   // Every subgraph authenticates each request itself, as in the product.
-  const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }));
+  const authenticator = createAuthenticator(
+    handle.db,
+    createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }),
+  );
   const issuer = createTokenIssuer({ privateKeyPem: process.env['BENCH_PRIVATE_KEY']! });
   const listen = { port: 0, host: HOST, gatewaySecret: process.env['BENCH_SUBGRAPH_SECRET']! };
   const running = [
@@ -98,7 +101,10 @@ async function runHive(urls: Record<string, string>, dedupe: boolean): Promise<v
   const { createAuthenticator } = await import('@navette/subgraph-server');
   const { createTokenVerifier } = await import('@navette/auth');
   const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5 });
-  const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }));
+  const authenticator = createAuthenticator(
+    handle.db,
+    createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }),
+  );
   const gateway = await startGateway({
     port: 0,
     host: HOST,
@@ -130,7 +136,13 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   // access directives itself: it does less work per request than Hive Gateway here.
   type Context = { authorization?: string };
   class ForwardingDataSource extends RemoteGraphQLDataSource<Context> {
-    override willSendRequest({ request, context }: { request: { http?: { headers: { set(k: string, v: string): void } } }; context: Context }) {
+    override willSendRequest({
+      request,
+      context,
+    }: {
+      request: { http?: { headers: { set(k: string, v: string): void } } };
+      context: Context;
+    }) {
       if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     }
   }
@@ -146,7 +158,10 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
       ...init,
       headers: {
         ...init.headers,
-        [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, { authorization: init.headers['authorization'], body: init.body }),
+        [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, {
+          authorization: init.headers['authorization'],
+          body: init.body,
+        }),
       },
     })) as unknown as ApolloDataSource['fetcher'];
   const gateway = new ApolloGateway({
@@ -156,7 +171,8 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   const server = new ApolloServer<Context>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: HOST },
-    context: ({ req }) => Promise.resolve({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
+    context: ({ req }) =>
+      Promise.resolve({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
   });
   onStop(() => server.stop());
   process.send!({ type: 'ready', url: new URL('/graphql', url).toString() } satisfies Ready);
@@ -242,7 +258,10 @@ async function load(url: string, query: string, seconds: number, verify: (body: 
   const autocannon = (
     (await import('autocannon')) as {
       default: (options: Record<string, unknown>) => Promise<AutocannonResult> & {
-        on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): unknown;
+        on(
+          event: 'response',
+          listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+        ): unknown;
       };
     }
   ).default;

@@ -45,8 +45,15 @@ function rssByProcess(): Record<string, number | null> {
 }
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(args.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return (await response.json()) as { data?: Record<string, { accessToken?: string } | null> | null; errors?: unknown[] };
+  const response = await fetch(args.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as {
+    data?: Record<string, { accessToken?: string } | null> | null;
+    errors?: unknown[];
+  };
 }
 
 const signIn = await post({
@@ -55,7 +62,10 @@ const signIn = await post({
 });
 const token = signIn.data?.['signIn']?.accessToken;
 if (!token) {
-  console.error('sign-in of the demo prescripteur failed (was server mode started with --demo-data?):', JSON.stringify(signIn.errors));
+  console.error(
+    'sign-in of the demo prescripteur failed (was server mode started with --demo-data?):',
+    JSON.stringify(signIn.errors),
+  );
   process.exit(1);
 }
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -65,7 +75,8 @@ const rowsBefore = await database.db.$count(tables.people);
 const rssBefore = rssByProcess();
 
 const READ_DIRECTORY = JSON.stringify({
-  query: '{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name employmentServices { title } } } } } }',
+  query:
+    '{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name employmentServices { title } } } } } }',
 });
 const READ_PEOPLE = JSON.stringify({ query: '{ people(first: 20) { edges { node { id lastName } } } }' });
 const RECORD = 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }';
@@ -85,9 +96,11 @@ type Result = {
   non2xx: number;
   '2xx': number;
 };
-const autocannon = ((await import('autocannon')) as {
-  default: (options: Record<string, unknown>, done: (error: Error | null, result: Result) => void) => unknown;
-}).default;
+const autocannon = (
+  (await import('autocannon')) as {
+    default: (options: Record<string, unknown>, done: (error: Error | null, result: Result) => void) => unknown;
+  }
+).default;
 const path = new URL(args.url).pathname;
 const countErrors = (_status: number, body: string) => {
   if (body.includes('"errors"')) graphqlErrors += 1;
@@ -113,7 +126,10 @@ const result = await new Promise<Result>((resolveRun, reject) => {
           },
           onResponse: (_status: number, body: string) => {
             try {
-              const parsed = JSON.parse(body) as { data?: { recordPerson?: { id?: string } | null } | null; errors?: unknown[] };
+              const parsed = JSON.parse(body) as {
+                data?: { recordPerson?: { id?: string } | null } | null;
+                errors?: unknown[];
+              };
               if (parsed.data?.recordPerson?.id) acknowledged += 1;
               else refusedWrites += 1;
               if (parsed.errors) graphqlErrors += 1;
@@ -142,15 +158,22 @@ await database.close();
 const rows = rowsAfter - rowsBefore;
 console.log(`\nServer mode under load: ${args.connections} connections, ${args.duration} s, ${args.url}`);
 console.log(`  requests        ${result.requests.total} (${result.requests.average.toFixed(1)} req/s)`);
-console.log(`  latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-console.log(`  errors          ${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
+console.log(
+  `  latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+);
+console.log(
+  `  errors          ${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`,
+);
 // A write sent in the last instant may be committed without its answer being counted: rows may exceed the
 // acknowledged writes by the requests cut at the end, never the writes sent (a duplicate), never fall below (a loss).
-console.log(`  writes          ${sequence} sent, ${acknowledged} acknowledged, ${refusedWrites} refused; ${rows} rows added (lost: ${Math.max(0, acknowledged - rows)}, beyond the writes sent: ${Math.max(0, rows - sequence)})`);
+console.log(
+  `  writes          ${sequence} sent, ${acknowledged} acknowledged, ${refusedWrites} refused; ${rows} rows added (lost: ${Math.max(0, acknowledged - rows)}, beyond the writes sent: ${Math.max(0, rows - sequence)})`,
+);
 console.log('  RSS (MiB)       before → after');
 for (const name of Object.keys(rssAfter)) {
   const before = Object.entries(rssBefore).find(([k]) => k === name)?.[1];
   console.log(`    ${name.padEnd(32)} ${before?.toFixed(0) ?? '(restarted)'} → ${rssAfter[name]?.toFixed(0) ?? '?'}`);
 }
-const failed = result.errors + result.timeouts + result.non2xx + graphqlErrors > 0 || rows < acknowledged || rows > sequence;
+const failed =
+  result.errors + result.timeouts + result.non2xx + graphqlErrors > 0 || rows < acknowledged || rows > sequence;
 process.exit(failed ? 1 : 0);

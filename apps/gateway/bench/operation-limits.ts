@@ -35,7 +35,9 @@ import {
 import { startGateway } from '@navette/gateway';
 import { ANONYMOUS } from '@navette/auth';
 
-const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '200' }, role: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { rounds: { type: 'string', default: '200' }, role: { type: 'string' } },
+});
 const rounds = Number(args.rounds);
 
 if (args.role === 'gateway') {
@@ -58,14 +60,23 @@ const texts = [
   'apps/console-pilotage',
   'packages/ui',
 ].flatMap((dir) =>
-  Object.values(JSON.parse(readFileSync(new URL(`${dir}/src/generated/persisted-documents.json`, root), 'utf8')) as Record<string, string>),
+  Object.values(
+    JSON.parse(readFileSync(new URL(`${dir}/src/generated/persisted-documents.json`, root), 'utf8')) as Record<
+      string,
+      string
+    >,
+  ),
 );
 const documents = [...new Set(texts)];
 
 /** Page sizes of 100 wherever a `first` is a variable (the worst the API accepts); other variables absent. */
 function variablesOf(document: DocumentNode): Record<string, unknown> {
   const operation = getOperationAST(document) as OperationDefinitionNode;
-  return Object.fromEntries((operation.variableDefinitions ?? []).filter((v) => v.variable.name.value === 'first').map((v) => [v.variable.name.value, 100]));
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? [])
+      .filter((v) => v.variable.name.value === 'first')
+      .map((v) => [v.variable.name.value, 100]),
+  );
 }
 
 const limitRules = operationLimitRules();
@@ -113,7 +124,10 @@ function time(run: (i: number) => void): number[] {
 // Warm up the JIT on every path before measuring.
 for (let r = 0; r < 20; r++) documents.forEach((t, i) => (coldWithout(t), coldWith(t), warmWith(i)));
 
-const cold = { without: percentiles(time((i) => coldWithout(documents[i]!))), with: percentiles(time((i) => coldWith(documents[i]!))) };
+const cold = {
+  without: percentiles(time((i) => coldWithout(documents[i]!))),
+  with: percentiles(time((i) => coldWith(documents[i]!))),
+};
 const warm = { without: { p50: 0, p99: 0 }, with: percentiles(time(warmWith)) };
 
 // The 100-level cyclic query of the issue (departement → employmentAreas → departement → …).
@@ -147,8 +161,11 @@ const parts = {
 };
 
 // Through the real gateway, over HTTP, in a child process whose CPU time is read before and after.
-const child = fork(fileURLToPath(import.meta.url), ['--role=gateway'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const next = () => new Promise<{ url?: string; cpu?: NodeJS.CpuUsage }>((resolve) => child.once('message', (m) => resolve(m as never)));
+const child = fork(fileURLToPath(import.meta.url), ['--role=gateway'], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const next = () =>
+  new Promise<{ url?: string; cpu?: NodeJS.CpuUsage }>((resolve) => child.once('message', (m) => resolve(m as never)));
 const { url } = await next();
 const post = async () => {
   const response = await fetch(`${url}/graphql`, {
@@ -157,7 +174,8 @@ const post = async () => {
     body: JSON.stringify({ query: deepQuery }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { limit?: string } }[] };
-  if (response.status !== 400 || body.errors?.[0]?.extensions?.limit !== 'depth') throw new Error(`not refused: ${JSON.stringify(body)}`);
+  if (response.status !== 400 || body.errors?.[0]?.extensions?.limit !== 'depth')
+    throw new Error(`not refused: ${JSON.stringify(body)}`);
 };
 for (let i = 0; i < 100; i++) await post();
 const httpRounds = 500;
@@ -170,12 +188,20 @@ child.send('stop');
 const deepHttpMs = (after.user - before.user + after.system - before.system) / 1_000 / httpRounds;
 
 const fmt = (n: number) => n.toFixed(1).padStart(8);
-console.log(`Operation limits: ${documents.length} distinct persisted documents × ${rounds} rounds, limits ${JSON.stringify(OPERATION_LIMITS)}`);
+console.log(
+  `Operation limits: ${documents.length} distinct persisted documents × ${rounds} rounds, limits ${JSON.stringify(OPERATION_LIMITS)}`,
+);
 console.log('checks per request (µs)            p50       p99');
 console.log(`cold, without limits          ${fmt(cold.without.p50)}  ${fmt(cold.without.p99)}   (parse + validate)`);
-console.log(`cold, with limits             ${fmt(cold.with.p50)}  ${fmt(cold.with.p99)}   (parse with maxTokens + validate with limits + cost)`);
-console.log(`  added                       ${fmt(cold.with.p50 - cold.without.p50)}  ${fmt(cold.with.p99 - cold.without.p99)}`);
-console.log(`warm (cached document), added ${fmt(warm.with.p50)}  ${fmt(warm.with.p99)}   (cost with variables + introspection guard)`);
+console.log(
+  `cold, with limits             ${fmt(cold.with.p50)}  ${fmt(cold.with.p99)}   (parse with maxTokens + validate with limits + cost)`,
+);
+console.log(
+  `  added                       ${fmt(cold.with.p50 - cold.without.p50)}  ${fmt(cold.with.p99 - cold.without.p99)}`,
+);
+console.log(
+  `warm (cached document), added ${fmt(warm.with.p50)}  ${fmt(warm.with.p99)}   (cost with variables + introspection guard)`,
+);
 console.log(
   `rejecting the 100-level query, CPU per request: checks ${deepChecksMs.toFixed(3)} ms (parse ${parts.parse.toFixed(3)}, ` +
     `graphql-js rules ${parts.specifiedRules.toFixed(3)}, limit rules ${parts.limitRules.toFixed(3)}); ` +

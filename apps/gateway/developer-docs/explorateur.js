@@ -63,7 +63,10 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const secret = token.value.trim();
   if (!API_CLIENT_TOKEN.test(secret)) {
-    say('Saisissez le jeton d’un client d’API (nvt_client_identifiant.secret). Les comptes des portails ne peuvent pas envoyer de requête libre.', true);
+    say(
+      'Saisissez le jeton d’un client d’API (nvt_client_identifiant.secret). Les comptes des portails ne peuvent pas envoyer de requête libre.',
+      true,
+    );
     token.focus();
     return;
   }
@@ -83,7 +86,11 @@ form.addEventListener('submit', async (event) => {
       method: 'POST',
       credentials: 'omit',
       cache: 'no-store',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${secret}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization: `Bearer ${secret}`,
+      },
       body: JSON.stringify({ query: query.value, variables: parsedVariables }),
     });
     const text = await response.text();

@@ -12,7 +12,9 @@ const outDir = join(import.meta.dirname, '..');
 
 const services = subgraphs.map(({ name, defaultUrl }) => {
   const schemaDir = join(appsDir, `subgraph-${name}`, 'src', 'schema');
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   const sdl = files.map((f) => readFileSync(join(schemaDir, f), 'utf8')).join('\n');
   return { name, url: defaultUrl, typeDefs: parse(sdl) };
 });
@@ -35,7 +37,9 @@ if (process.argv.includes('--check')) {
     ([file, text]) => !existsSync(join(outDir, file)) || readFileSync(join(outDir, file), 'utf8') !== text,
   );
   if (stale.length > 0) {
-    console.error(`Stale ${stale.map(([f]) => f).join(', ')}: run \`pnpm --filter @navette/gateway compose\` and commit.`);
+    console.error(
+      `Stale ${stale.map(([f]) => f).join(', ')}: run \`pnpm --filter @navette/gateway compose\` and commit.`,
+    );
     process.exit(1);
   }
   console.log('Supergraph composes and matches the committed files.');

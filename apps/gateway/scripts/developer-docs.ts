@@ -31,7 +31,9 @@ const referencePath = join(gatewayDir, 'developer-docs', 'reference.html');
 const reference = renderReference(publicSdl, supergraphSdl);
 if (process.argv.includes('--check')) {
   if (!existsSync(referencePath) || readFileSync(referencePath, 'utf8') !== reference) {
-    console.error('Stale developer-docs/reference.html: run `pnpm --filter @navette/gateway developer-docs` and commit.');
+    console.error(
+      'Stale developer-docs/reference.html: run `pnpm --filter @navette/gateway developer-docs` and commit.',
+    );
     process.exit(1);
   }
 } else {
@@ -40,7 +42,13 @@ if (process.argv.includes('--check')) {
 
 /** The committed versions of schema.graphql, oldest first; none outside a git checkout (e.g. a container image). */
 function committedVersions(): { versions: SchemaVersion[]; note?: string } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: gatewayDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: gatewayDir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   let log: string;
   try {
     log = git('log', '--first-parent', '--format=%H%x09%cs%x09%s', '--', 'schema.graphql');
@@ -63,4 +71,6 @@ const { versions, note } = committedVersions();
 const changelogDir = join(gatewayDir, 'dist', 'developer-docs');
 mkdirSync(changelogDir, { recursive: true });
 writeFileSync(join(changelogDir, 'changements.html'), await renderChangelog(versions, note));
-console.log(`Developer docs: every public type and field described; reference up to date; changelog of ${versions.length} version(s).`);
+console.log(
+  `Developer docs: every public type and field described; reference up to date; changelog of ${versions.length} version(s).`,
+);

@@ -11,5 +11,8 @@ if (!release || !/^\d{4}-\d{2}-\d{2}$/.test(release)) {
 }
 const gatewayDir = join(import.meta.dirname, '..');
 copyFileSync(join(gatewayDir, 'schema.graphql'), join(gatewayDir, 'schema', 'public.graphql'));
-writeFileSync(join(gatewayDir, 'schema', 'breaking-changes.json'), JSON.stringify({ release, declared: [] }, null, 2) + '\n');
+writeFileSync(
+  join(gatewayDir, 'schema', 'breaking-changes.json'),
+  JSON.stringify({ release, declared: [] }, null, 2) + '\n',
+);
 console.log(`Release ${release}: schema/public.graphql is now the reference for breaking changes.`);

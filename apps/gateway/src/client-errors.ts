@@ -11,16 +11,22 @@ export function clientGraphQLError(error: unknown): GraphQLError | undefined {
   const client = clientErrorOf(error);
   if (!client) return undefined;
   return new GraphQLError(client.message, {
-    extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}), http: { status: client.status ?? 400 } },
+    extensions: {
+      code: client.code,
+      ...(client.detail ? { detail: client.detail } : {}),
+      http: { status: client.status ?? 400 },
+    },
   });
 }
 
 /** Validation errors (unknown field, wrong literal…) in French, without the literal. */
 export function useFrenchValidationErrors(): GatewayPlugin {
   return {
-    onValidate: () => ({ result, setResult }) => {
-      // Validation errors are GraphQLErrors (envelop types them `Error`); no instanceof: the runtime may hold its own graphql-js.
-      if (result.length > 0) setResult(result.map((error: Error) => frenchValidationError(error as GraphQLError)));
-    },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        // Validation errors are GraphQLErrors (envelop types them `Error`); no instanceof: the runtime may hold its own graphql-js.
+        if (result.length > 0) setResult(result.map((error: Error) => frenchValidationError(error as GraphQLError)));
+      },
   };
 }

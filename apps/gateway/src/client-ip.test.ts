@@ -24,7 +24,10 @@ describe('client address', () => {
   });
 
   it('reads NAVETTE_TRUSTED_PROXIES and refuses an entry that is no address', () => {
-    expect(trustedProxiesFromEnvironment({ NAVETTE_TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ,' })).toEqual(['10.0.0.0/8', '::1']);
+    expect(trustedProxiesFromEnvironment({ NAVETTE_TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ,' })).toEqual([
+      '10.0.0.0/8',
+      '::1',
+    ]);
     expect(trustedProxiesFromEnvironment({})).toEqual([]);
     expect(() => trustedProxyList(['proxy.local'])).toThrow(/NAVETTE_TRUSTED_PROXIES/);
     expect(() => trustedProxyList(['10.0.0.0/x'])).toThrow();

@@ -23,7 +23,10 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
 
 /** Reads NAVETTE_TRUSTED_PROXIES (comma-separated addresses or CIDR ranges; empty: trust no proxy). */
 export function trustedProxiesFromEnvironment(env: Record<string, string | undefined> = process.env): string[] {
-  return (env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (env['NAVETTE_TRUSTED_PROXIES'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function unmap(address: string): string {
@@ -39,7 +42,11 @@ function isTrusted(list: BlockList, address: string): boolean {
  * The client address: the socket peer, or — when the peer is a trusted proxy — the right-most address of
  * X-Forwarded-For that is not itself a trusted proxy (the left-most entries are whatever the client wrote).
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | null, trusted: BlockList): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | null,
+  trusted: BlockList,
+): string {
   const peer = unmap(socketAddress ?? '');
   if (!peer || !forwardedFor || !isTrusted(trusted, peer)) return peer || 'unknown';
   const hops = forwardedFor
@@ -61,7 +68,9 @@ export function rateLimitKeyOfAddress(address: string): string {
   const [head = '', tail = ''] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))

@@ -42,7 +42,9 @@ export function createDeveloperSite(): (req: IncomingMessage, res: ServerRespons
     }
     const method = (req.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Méthode non autorisée');
+      res
+        .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+        .end('Méthode non autorisée');
       return true;
     }
     const page = pages.get(path.slice(DEVELOPERS_PATH.length));

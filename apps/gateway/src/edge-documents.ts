@@ -40,11 +40,15 @@ export const PORTALS_OF_ROLE: Readonly<Record<string, readonly PortalApp[] | 'an
 export type PersistedDocumentManifest = Readonly<Record<string, string>>;
 
 /** The four portals' manifests as built in this repository (apps/<portal>/src/generated/persisted-documents.json). */
-export function loadPortalManifests(appsDir: URL = new URL('../../', import.meta.url)): Record<PortalApp, PersistedDocumentManifest> {
+export function loadPortalManifests(
+  appsDir: URL = new URL('../../', import.meta.url),
+): Record<PortalApp, PersistedDocumentManifest> {
   return Object.fromEntries(
     PORTAL_APPS.map((app) => [
       app,
-      JSON.parse(readFileSync(new URL(`${app}/src/generated/persisted-documents.json`, appsDir), 'utf8')) as PersistedDocumentManifest,
+      JSON.parse(
+        readFileSync(new URL(`${app}/src/generated/persisted-documents.json`, appsDir), 'utf8'),
+      ) as PersistedDocumentManifest,
     ]),
   ) as Record<PortalApp, PersistedDocumentManifest>;
 }
@@ -60,7 +64,10 @@ export function principalPerRequest(authenticate: (authorization: string | null)
       let principal = principals.get(request);
       if (!principal) {
         principal = authenticate(request.headers.get('authorization'));
-        principal.then((p) => settled.set(request, p), () => undefined);
+        principal.then(
+          (p) => settled.set(request, p),
+          () => undefined,
+        );
         principals.set(request, principal);
       }
       return principal;
@@ -85,9 +92,14 @@ export interface PersistedDocumentsPolicy {
  * for callers without one); a document's text is accepted from API clients, anonymous callers (they only reach
  * signIn/renewSession, within the limits) and ADMIN, refused from a portal user's token.
  */
-export function persistedDocumentsOption(policy: PersistedDocumentsPolicy): NonNullable<GatewayConfigBase<Record<string, never>>['persistedDocuments']> {
+export function persistedDocumentsOption(
+  policy: PersistedDocumentsPolicy,
+): NonNullable<GatewayConfigBase<Record<string, never>>['persistedDocuments']> {
   const byPortal = new Map<PortalApp, Map<string, string>>(
-    PORTAL_APPS.map((app) => [app, new Map(Object.entries(policy.manifests[app]).map(([key, text]) => [bareHash(key), text]))]),
+    PORTAL_APPS.map((app) => [
+      app,
+      new Map(Object.entries(policy.manifests[app]).map(([key, text]) => [bareHash(key), text])),
+    ]),
   );
   const portalsOf = (principal: Principal): readonly PortalApp[] => {
     if (principal.kind !== 'user') return PORTAL_APPS;
@@ -122,13 +134,21 @@ export function persistedDocumentsOption(policy: PersistedDocumentsPolicy): NonN
           'PERSISTED_QUERY_REQUIRED',
           'Requête refusée : avec un compte d’un portail, seules les requêtes de ce portail sont acceptées. Les programmes utilisent un client d’API.',
         ),
-      keyNotFound: () => documentError('PERSISTED_QUERY_REQUIRED', 'Requête refusée : ni texte de requête ni empreinte de requête enregistrée.'),
+      keyNotFound: () =>
+        documentError(
+          'PERSISTED_QUERY_REQUIRED',
+          'Requête refusée : ni texte de requête ni empreinte de requête enregistrée.',
+        ),
     },
   };
 }
 
 /** Codes of the refusals above and of the limits: client errors the gateway's error masking lets through. */
-export const EDGE_PUBLIC_CODES = ['GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED'] as const;
+export const EDGE_PUBLIC_CODES = [
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_REQUIRED',
+] as const;
 
 const isLimitError = (error: { extensions?: Record<string, unknown> }) =>
   error.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' && typeof error.extensions['limit'] === 'string';

@@ -42,7 +42,8 @@ const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'gateway');
 installProcessGuards('gateway');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
   process.exit(2);
 }
 const env = parsed.data;
@@ -52,14 +53,18 @@ for (const { name } of subgraphs) {
   if (typeof url === 'string') subgraphUrls[name] = url;
 }
 const privateKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
-const publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
+const publicKeyPem =
+  pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
 if (!publicKeyPem) {
   logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
   process.exit(2);
 }
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
 // Each caller verified once, then kept within the revocation bound (issue 16 §1, docs/security.md).
-const authenticator = createPrincipalCache(database.db, createAuthenticator(database.db, createTokenVerifier({ publicKeyPem })));
+const authenticator = createPrincipalCache(
+  database.db,
+  createAuthenticator(database.db, createTokenVerifier({ publicKeyPem })),
+);
 // Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11).
 const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
 const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);

@@ -24,7 +24,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_LIMITS, costLimitError, limitedParseOptions, operationCost, operationLimitRules } from '@navette/subgraph-server';
+import {
+  OPERATION_LIMITS,
+  costLimitError,
+  limitedParseOptions,
+  operationCost,
+  operationLimitRules,
+} from '@navette/subgraph-server';
 
 const root = new URL('../../../', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('apps/gateway/schema.graphql', root), 'utf8'));
@@ -36,9 +42,14 @@ const manifests = [
   'packages/ui',
 ].map((dir) => ({
   dir,
-  documents: JSON.parse(readFileSync(new URL(`${dir}/src/generated/persisted-documents.json`, root), 'utf8')) as Record<string, string>,
+  documents: JSON.parse(readFileSync(new URL(`${dir}/src/generated/persisted-documents.json`, root), 'utf8')) as Record<
+    string,
+    string
+  >,
 }));
-const documents = manifests.flatMap(({ dir, documents }) => Object.entries(documents).map(([hash, text]) => ({ dir, hash, text })));
+const documents = manifests.flatMap(({ dir, documents }) =>
+  Object.entries(documents).map(([hash, text]) => ({ dir, hash, text })),
+);
 
 /** A value of the variable's type, as large as the API accepts for a page size (`first`: 100). */
 function sampleValue(type: GraphQLInputType, name: string): unknown {
@@ -74,7 +85,9 @@ function measure(text: string) {
   });
   // Depth as GraphQL Armor counts it with flattenFragments: one level per field, none per fragment.
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet.selections] as const] : [])),
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet.selections] as const] : [],
+    ),
   );
   const fieldDepth = (selections: OperationDefinitionNode['selectionSet']['selections'], level: number): number =>
     Math.max(
@@ -89,7 +102,9 @@ function measure(text: string) {
             : fieldDepth(fragments.get(s.name.value) ?? [], level),
       ),
     );
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const depth = fieldDepth(operation.selectionSet.selections, 0);
   const variables = Object.fromEntries(
     (operation.variableDefinitions ?? []).map((v) => [
@@ -97,7 +112,15 @@ function measure(text: string) {
       sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value),
     ]),
   );
-  return { document, variables, tokens, aliases, directives, depth, cost: operationCost(schema, document, variables, undefined) };
+  return {
+    document,
+    variables,
+    tokens,
+    aliases,
+    directives,
+    depth,
+    cost: operationCost(schema, document, variables, undefined),
+  };
 }
 
 describe('operation limits over the portals’ persisted documents', () => {
@@ -108,14 +131,23 @@ describe('operation limits over the portals’ persisted documents', () => {
   it('refuses none of them, with the largest page sizes', () => {
     const maxima = { depth: 0, aliases: 0, tokens: 0, directives: 0, cost: 0 };
     const measured = documents.map((d) => ({ ...d, m: measure(d.text) }));
-    for (const { m } of measured) for (const key of Object.keys(maxima) as (keyof typeof maxima)[]) maxima[key] = Math.max(maxima[key], m[key]);
+    for (const { m } of measured)
+      for (const key of Object.keys(maxima) as (keyof typeof maxima)[]) maxima[key] = Math.max(maxima[key], m[key]);
     console.log(`largest among ${documents.length} persisted documents:`, maxima, 'limits:', OPERATION_LIMITS);
     for (const { dir, hash, m } of measured) {
       const errors = validate(schema, m.document, [...specifiedRules, ...operationLimitRules()]);
       expect(errors.map((e) => `${dir} ${hash}: ${e.message}`)).toEqual([]);
-      expect(costLimitError(schema, m.document, m.variables, undefined), `${dir} ${hash} costs ${m.cost}`).toBeUndefined();
-      const operation = m.document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-      expect(getVariableValues(schema, operation.variableDefinitions ?? [], m.variables).errors ?? [], `${dir} ${hash}`).toEqual([]);
+      expect(
+        costLimitError(schema, m.document, m.variables, undefined),
+        `${dir} ${hash} costs ${m.cost}`,
+      ).toBeUndefined();
+      const operation = m.document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      expect(
+        getVariableValues(schema, operation.variableDefinitions ?? [], m.variables).errors ?? [],
+        `${dir} ${hash}`,
+      ).toEqual([]);
     }
     // Headroom for the portals' next screens, and for the subgraph queries the gateway derives from them.
     expect(maxima.depth).toBeLessThanOrEqual(OPERATION_LIMITS.depth - 3);
@@ -127,28 +159,53 @@ describe('operation limits over the portals’ persisted documents', () => {
     let cyclic = 'code';
     for (let i = 0; i < 50; i++) cyclic = `employmentAreas { departement { ${cyclic} } }`;
     const deep = parse(`{ departements { ${cyclic} } }`);
-    expect(validate(schema, deep, [...specifiedRules, ...operationLimitRules()]).map((e) => e.extensions['limit'])).toContain('depth');
+    expect(
+      validate(schema, deep, [...specifiedRules, ...operationLimitRules()]).map((e) => e.extensions['limit']),
+    ).toContain('depth');
 
-    expect(() => parse(`{ ${'__typename '.repeat(OPERATION_LIMITS.tokens + 1)}}`, limitedParseOptions())).toThrow(GraphQLError);
+    expect(() => parse(`{ ${'__typename '.repeat(OPERATION_LIMITS.tokens + 1)}}`, limitedParseOptions())).toThrow(
+      GraphQLError,
+    );
 
-    const aliases = parse(`{ ${Array.from({ length: OPERATION_LIMITS.aliases + 1 }, (_, i) => `a${i}: departements { code }`).join(' ')} }`);
+    const aliases = parse(
+      `{ ${Array.from({ length: OPERATION_LIMITS.aliases + 1 }, (_, i) => `a${i}: departements { code }`).join(' ')} }`,
+    );
     const aliasErrors = validate(schema, aliases, [...specifiedRules, ...operationLimitRules()]);
-    expect(aliasErrors.map((e) => [e.extensions['code'], e.extensions['limit']])).toContainEqual(['GRAPHQL_VALIDATION_FAILED', 'aliases']);
+    expect(aliasErrors.map((e) => [e.extensions['code'], e.extensions['limit']])).toContainEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+      'aliases',
+    ]);
     expect(aliasErrors.find((e) => e.extensions['limit'] === 'aliases')!.message).toMatch(/trop d’alias/);
 
-    const directives = parse(`{ departements { code ${'@include(if: true) '.repeat(OPERATION_LIMITS.directives + 1)} } }`);
-    expect(validate(schema, directives, operationLimitRules()).map((e) => e.extensions['limit'])).toContain('directives');
+    const directives = parse(
+      `{ departements { code ${'@include(if: true) '.repeat(OPERATION_LIMITS.directives + 1)} } }`,
+    );
+    expect(validate(schema, directives, operationLimitRules()).map((e) => e.extensions['limit'])).toContain(
+      'directives',
+    );
 
     // Within the depth limit, but 20 × 20 × 20 × 20 départements' areas.
-    const nested = parse('{ departements { employmentAreas { departement { employmentAreas { departement { employmentAreas { name } } } } } } }');
+    const nested = parse(
+      '{ departements { employmentAreas { departement { employmentAreas { departement { employmentAreas { name } } } } } } }',
+    );
     expect(validate(schema, nested, [...specifiedRules, ...operationLimitRules()])).toEqual([]);
     const refused = costLimitError(schema, nested, {}, undefined);
-    expect(refused?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', http: { status: 400 } });
+    expect(refused?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'cost',
+      http: { status: 400 },
+    });
     expect(refused?.message).toMatch(/^Requête refusée : elle demanderait trop de données/);
   });
 
   it('costs `first` as a multiplier, the default page where it is left out', () => {
-    const page = (first: number) => operationCost(schema, parse('query($n: Int) { jobOffers(first: $n) { edges { node { id } } } }'), { n: first }, undefined);
+    const page = (first: number) =>
+      operationCost(
+        schema,
+        parse('query($n: Int) { jobOffers(first: $n) { edges { node { id } } } }'),
+        { n: first },
+        undefined,
+      );
     expect(page(100)).toBeGreaterThan(page(10) * 9);
     expect(operationCost(schema, parse('{ jobOffers { edges { node { id } } } }'), {}, undefined)).toBe(page(20));
   });

@@ -68,10 +68,17 @@ export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPl
         if (!(error instanceof GraphQLError)) throw error;
         const retryAfter = String(error.extensions['retryAfterSeconds']);
         payload.endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(retryAfter) } }] }), {
-            status: 429,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': retryAfter },
-          }),
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                { message: error.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(retryAfter) } },
+              ],
+            }),
+            {
+              status: 429,
+              headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': retryAfter },
+            },
+          ),
         );
       }
     },

@@ -70,7 +70,8 @@ export async function readBoundedBody(req: IncomingMessage, res: ServerResponse,
     return false;
   }
   const wantsMore = declared === undefined || declared > limits.maxBytes;
-  const limit = wantsMore && (await limits.mayUpload(req.headers.authorization ?? null)) ? limits.uploadMaxBytes : limits.maxBytes;
+  const limit =
+    wantsMore && (await limits.mayUpload(req.headers.authorization ?? null)) ? limits.uploadMaxBytes : limits.maxBytes;
   const tooLarge = () =>
     refuse(req, res, 413, 'BODY_TOO_LARGE', `La requête est trop volumineuse (${mebibytes(limit)} au plus).`);
   if (declared !== undefined && declared > limit) {

@@ -24,12 +24,20 @@ export const READINESS_TIMEOUT_MS = 1_500;
 export const READINESS_CACHE_MS = 1_000;
 
 /** Codes of a subgraph that could not be reached or did not answer in time (Hive Gateway, undici, Node). */
-const UNREACHABLE_CODES = new Set(['GATEWAY_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EPIPE']);
+const UNREACHABLE_CODES = new Set([
+  'GATEWAY_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EPIPE',
+]);
 
 function unreachable(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth++) {
-    const code = (current as { extensions?: { code?: unknown } }).extensions?.code ?? (current as { code?: unknown }).code;
+    const code =
+      (current as { extensions?: { code?: unknown } }).extensions?.code ?? (current as { code?: unknown }).code;
     if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return code;
     if ((current as { name?: unknown }).name === 'TimeoutError') return 'GATEWAY_TIMEOUT';
     current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
@@ -46,7 +54,8 @@ export function gatewayUnavailable(error: unknown): GraphQLError | undefined {
   const database = serviceUnavailable(error);
   const upstream = database ? undefined : unreachable(error);
   if (!database && !upstream) return undefined;
-  const reason = database?.extensions.reason ?? (upstream === 'GATEWAY_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE');
+  const reason =
+    database?.extensions.reason ?? (upstream === 'GATEWAY_TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE');
   currentLogger().warn({ reason, path: path?.join('.') }, 'service unavailable');
   return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
     ...(path ? { path } : {}),

@@ -30,7 +30,14 @@ import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
 import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, readBoundedBody, uploadersOf } from './request-size.js';
-import { createReadiness, gatewayUnavailable, REQUEST_DEADLINE_MS, subgraphHealthCheck, UPSTREAM_TIMEOUT_MS, type ReadinessCheck } from './resilience.js';
+import {
+  createReadiness,
+  gatewayUnavailable,
+  REQUEST_DEADLINE_MS,
+  subgraphHealthCheck,
+  UPSTREAM_TIMEOUT_MS,
+  type ReadinessCheck,
+} from './resilience.js';
 import {
   EDGE_PUBLIC_CODES,
   loadPortalManifests,
@@ -83,7 +90,8 @@ function maskGatewayError(error: unknown): Error {
         extensions: code === 'RATE_LIMITED' ? withRetryAfter(extensions) : extensions,
       });
     }
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   currentLogger().error({ err: serializeError(error) }, 'internal error');
   return new GraphQLError('Une erreur interne est survenue. Réessayez dans quelques instants.', {
@@ -260,7 +268,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const principal = await principalOf(context.request);
         return principal.kind === 'anonymous' ? null : principal;
       },
-      extractScopes: (principal) => (principal ? [...(principal as Exclude<Principal, { kind: 'anonymous' }>).scopes] : []),
+      extractScopes: (principal) =>
+        principal ? [...(principal as Exclude<Principal, { kind: 'anonymous' }>).scopes] : [],
       validateUser: ({ user, fieldScopes, typeScopes, userScopes, fieldDirectives, typeDirectives, path }) => {
         const needsAuthentication =
           fieldDirectives?.['authenticated'] || typeDirectives?.['authenticated'] || fieldScopes || typeScopes;
@@ -301,10 +310,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     clients: portals.map((portal) => portal.app),
     execute: async (request, serverContext) => gateway.fetch(request, serverContext),
   });
-  const bodyLimits = { maxBytes: MAX_BODY_BYTES, uploadMaxBytes: MAX_UPLOAD_BODY_BYTES, mayUpload: uploadersOf(options.authenticate) };
+  const bodyLimits = {
+    maxBytes: MAX_BODY_BYTES,
+    uploadMaxBytes: MAX_UPLOAD_BODY_BYTES,
+    mayUpload: uploadersOf(options.authenticate),
+  };
   const readiness = createReadiness({
     ...Object.fromEntries(
-      subgraphs.map(({ name, defaultUrl }) => [`subgraph:${name}`, subgraphHealthCheck(options.subgraphUrls?.[name] ?? defaultUrl)]),
+      subgraphs.map(({ name, defaultUrl }) => [
+        `subgraph:${name}`,
+        subgraphHealthCheck(options.subgraphUrls?.[name] ?? defaultUrl),
+      ]),
     ),
     ...options.readinessChecks,
   });

@@ -11,7 +11,8 @@ import { startGateway, type RunningGateway } from './server.js';
 import { negotiateEncoding } from './static-assets.js';
 
 const script = `export const portal = ${JSON.stringify('x'.repeat(4000))};\n`;
-const indexHtml = '<!doctype html><html lang="fr"><head><script type="module" src="/prescripteur/assets/index-AbC123xy.js"></script></head><body><div id="root"></div></body></html>';
+const indexHtml =
+  '<!doctype html><html lang="fr"><head><script type="module" src="/prescripteur/assets/index-AbC123xy.js"></script></head><body><div id="root"></div></body></html>';
 
 interface Answer {
   status: number;
@@ -111,7 +112,10 @@ describe('portal assets at the gateway', () => {
     expect(again.body.length).toBe(0);
     expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(again.headers['vary']).toBe('Accept-Encoding');
-    const otherEncoding = await get(`${base}/assets/index-AbC123xy.js`, { 'accept-encoding': 'gzip', 'if-none-match': etag });
+    const otherEncoding = await get(`${base}/assets/index-AbC123xy.js`, {
+      'accept-encoding': 'gzip',
+      'if-none-match': etag,
+    });
     expect(otherEncoding.status).toBe(200);
     expect(otherEncoding.headers['etag']).not.toBe(etag);
   });
@@ -122,7 +126,12 @@ describe('portal assets at the gateway', () => {
     expect(css.headers['cache-control']).toBe('no-cache');
     expect(css.headers['content-encoding']).toBeUndefined();
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
-    for (const path of ['/assets/missing-00000000.js', '/.gitkeep', '/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd.txt']) {
+    for (const path of [
+      '/assets/missing-00000000.js',
+      '/.gitkeep',
+      '/../../../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd.txt',
+    ]) {
       expect((await get(`${base}${path}`)).status, path).toBe(404);
     }
     const head = await get(`${base}/assets/index-AbC123xy.js`, { 'accept-encoding': 'br' }, 'HEAD');

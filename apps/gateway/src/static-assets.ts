@@ -95,7 +95,11 @@ function variantOf(path: string, encoding: Encoding): Variant {
   const stats = statSync(path);
   // One ETag per encoding: a cache keeps each representation apart.
   const tag = encoding === 'identity' ? '' : `-${encoding}`;
-  return { path, size: stats.size, etag: `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${tag}"` };
+  return {
+    path,
+    size: stats.size,
+    etag: `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${tag}"`,
+  };
 }
 
 function loadAssets(dist: string): Map<string, Asset> {
@@ -144,7 +148,9 @@ export function staticAssets(dist: string): (req: IncomingMessage, res: ServerRe
     const available = Object.keys(asset.variants) as Encoding[];
     const encoding = negotiateEncoding(req.headers['accept-encoding'], available);
     if (!encoding) {
-      res.writeHead(406, { 'content-type': 'text/plain; charset=utf-8', vary: 'Accept-Encoding' }).end('Encodage non accepté');
+      res
+        .writeHead(406, { 'content-type': 'text/plain; charset=utf-8', vary: 'Accept-Encoding' })
+        .end('Encodage non accepté');
       return;
     }
     const variant = asset.variants[encoding]!;

@@ -5,7 +5,9 @@ describe('loadSupergraph', () => {
   it('is the committed supergraph, with the four subgraphs at their default addresses', () => {
     const sdl = loadSupergraph();
     for (const name of ['structures', 'parcours', 'formation', 'pilotage']) {
-      expect(sdl).toMatch(new RegExp(`@join__graph\\(name: "${name}", url: "http://127\\.0\\.0\\.1:400\\d/graphql"\\)`));
+      expect(sdl).toMatch(
+        new RegExp(`@join__graph\\(name: "${name}", url: "http://127\\.0\\.0\\.1:400\\d/graphql"\\)`),
+      );
     }
   });
 

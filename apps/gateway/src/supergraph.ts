@@ -13,7 +13,8 @@ export function loadSupergraph(urls: Partial<Record<SubgraphName, string>> = {})
     const url = urls[name];
     if (!url || url === defaultUrl) continue;
     const declaration = `@join__graph(name: "${name}", url: "${defaultUrl}")`;
-    if (!sdl.includes(declaration)) throw new Error(`supergraph.graphql does not declare subgraph ${name} at ${defaultUrl}`);
+    if (!sdl.includes(declaration))
+      throw new Error(`supergraph.graphql does not declare subgraph ${name} at ${defaultUrl}`);
     sdl = sdl.replace(declaration, `@join__graph(name: "${name}", url: "${url}")`);
   }
   return sdl;

@@ -6,9 +6,17 @@
 // subgraph neither verifies the token again nor reads the session.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Principal } from '@navette/auth';
-import { encodePrincipal, GATEWAY_PRINCIPAL_HEADER, GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@navette/subgraph-server';
+import {
+  encodePrincipal,
+  GATEWAY_PRINCIPAL_HEADER,
+  GATEWAY_SIGNATURE_HEADER,
+  signGatewayRequest,
+} from '@navette/subgraph-server';
 
-export function useUpstreamSignature(secret: string, principalOf: ((request: Request) => Promise<Principal>) | null): GatewayPlugin {
+export function useUpstreamSignature(
+  secret: string,
+  principalOf: ((request: Request) => Promise<Principal>) | null,
+): GatewayPlugin {
   return {
     async onFetch(payload) {
       const { context, options } = payload;
@@ -19,7 +27,10 @@ export function useUpstreamSignature(secret: string, principalOf: ((request: Req
       const principal = request && principalOf ? encodePrincipal(await principalOf(request)) : null;
       if (principal) headers.set(GATEWAY_PRINCIPAL_HEADER, principal);
       else headers.delete(GATEWAY_PRINCIPAL_HEADER);
-      headers.set(GATEWAY_SIGNATURE_HEADER, signGatewayRequest(secret, { authorization: headers.get('authorization'), principal, body }));
+      headers.set(
+        GATEWAY_SIGNATURE_HEADER,
+        signGatewayRequest(secret, { authorization: headers.get('authorization'), principal, body }),
+      );
       payload.setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };

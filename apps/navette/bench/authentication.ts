@@ -17,7 +17,9 @@ interface AutocannonResult {
   requests: { total: number; average: number };
   latency: { p50: number; p99: number };
 }
-const autocannon = ((await import('autocannon')) as { default: (options: Record<string, unknown>) => Promise<AutocannonResult> }).default;
+const autocannon = (
+  (await import('autocannon')) as { default: (options: Record<string, unknown>) => Promise<AutocannonResult> }
+).default;
 
 const { values: args } = parseArgs({
   options: {
@@ -56,7 +58,8 @@ async function load(url: string, token: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   const used = process.cpuUsage(cpu);
   // CPU of this process (gateway, subgraphs and the load generator) per answered request: steadier than wall time
   // on a shared machine.
@@ -65,7 +68,14 @@ async function load(url: string, token: string, query: string) {
 }
 
 const database = await createTestDatabase();
-const common = { databaseUrl: database.url, port: 0, appsDir: '/nonexistent', arbitraryDocumentsForUsers: true, rateLimits: false as const, jobs: false };
+const common = {
+  databaseUrl: database.url,
+  port: 0,
+  appsDir: '/nonexistent',
+  arbitraryDocumentsForUsers: true,
+  rateLimits: false as const,
+  jobs: false,
+};
 const once = await startNavette({ ...common });
 const twice = await startNavette({ ...common, demoData: false, authenticateOnce: false });
 try {
@@ -73,7 +83,12 @@ try {
     { name: 'verified once, principal signed', navette: once, token: await signIn(once) },
     { name: 'verified at gateway and subgraphs', navette: twice, token: await signIn(twice) },
   ];
-  console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}; ${args.connections} connections, ${args.duration} s × ${args.rounds} rounds each`);
+  console.log(
+    `load average ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${args.connections} connections, ${args.duration} s × ${args.rounds} rounds each`,
+  );
   for (const [label, query] of Object.entries(QUERIES)) {
     const totals = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpuMs: number[] }>();
     for (let round = 0; round < Number(args.rounds); round += 1) {
@@ -90,9 +105,14 @@ try {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(`\n${label}`);
     console.log('| variant | req/s | p50 ms | p99 ms | CPU ms per request |\n|---|---|---|---|---|');
-    for (const [name, t] of totals) console.log(`| ${name} | ${mean(t.rps).toFixed(0)} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} | ${mean(t.cpuMs).toFixed(2)} |`);
+    for (const [name, t] of totals)
+      console.log(
+        `| ${name} | ${mean(t.rps).toFixed(0)} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} | ${mean(t.cpuMs).toFixed(2)} |`,
+      );
     const [a, b] = [...totals.values()];
-    console.log(`throughput ratio (once ÷ twice): ×${(mean(a!.rps) / mean(b!.rps)).toFixed(2)}; CPU per request ratio: ×${(mean(a!.cpuMs) / mean(b!.cpuMs)).toFixed(2)}`);
+    console.log(
+      `throughput ratio (once ÷ twice): ×${(mean(a!.rps) / mean(b!.rps)).toFixed(2)}; CPU per request ratio: ×${(mean(a!.cpuMs) / mean(b!.cpuMs)).toFixed(2)}`,
+    );
   }
 } finally {
   await once.stop();

@@ -60,21 +60,42 @@ const median = (xs: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 const database = await createTestDatabase();
-const common = { databaseUrl: database.url, port: 0, arbitraryDocumentsForUsers: false, rateLimits: false as const, jobs: false };
+const common = {
+  databaseUrl: database.url,
+  port: 0,
+  arbitraryDocumentsForUsers: false,
+  rateLimits: false as const,
+  jobs: false,
+};
 const variants: { name: string; navette: RunningNavette }[] = [];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 });
 try {
   if (args.before) variants.push({ name: 'before', navette: await startNavette({ ...common, appsDir: args.before }) });
-  variants.push({ name: args.before ? 'after' : 'this build', navette: await startNavette({ ...common, demoData: !args.before }) });
+  variants.push({
+    name: args.before ? 'after' : 'this build',
+    navette: await startNavette({ ...common, demoData: !args.before }),
+  });
   const samples = Number(args.samples);
-  console.log(`load average at start ${loads()}; ${samples} samples per portal and build, builds in turns, fresh context each`);
+  console.log(
+    `load average at start ${loads()}; ${samples} samples per portal and build, builds in turns, fresh context each`,
+  );
   const results = new Map<string, Sample[]>();
   // One warm-up load per build and portal (Chromium's own start, the gateway's first requests), not counted.
   for (const v of variants) for (const p of PORTALS) await measure(browser, `${v.navette.url}${p.path}`);
@@ -86,7 +107,9 @@ try {
       }
     }
   }
-  console.log('\n| portal (sign-in page) | build | FCP median ms | FCP min–max ms | transferred KB |\n|---|---|---|---|---|');
+  console.log(
+    '\n| portal (sign-in page) | build | FCP median ms | FCP min–max ms | transferred KB |\n|---|---|---|---|---|',
+  );
   for (const [key, list] of results) {
     const [portal, build] = key.split('\t');
     const fcps = list.map((s) => s.fcp);

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNavette } from '../src/start.ts';
 
-const { values: args } = parseArgs({ options: { activity: { type: 'boolean', default: false }, today: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { activity: { type: 'boolean', default: false }, today: { type: 'string' } },
+});
 const dir = mkdtempSync(join(tmpdir(), 'navette-first-start-'));
 const dataDir = join(dir, 'pglite');
 const clock = args.today ? () => new Date(`${args.today}T09:00:00Z`) : undefined;

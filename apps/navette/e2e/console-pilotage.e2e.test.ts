@@ -546,7 +546,9 @@ describe('Console de pilotage', () => {
         .toEqual(sortedRows(approvalStatistics.rows).map(expectedCells));
     }
     // The API refuses two dates of one's choosing for the region.
-    await expect(product.graphql(statisticsQuery, { from: `${year}-01-01`, to: `${year}-03-30` })).rejects.toThrow(/PERIOD_NOT_PUBLISHED/);
+    await expect(product.graphql(statisticsQuery, { from: `${year}-01-01`, to: `${year}-03-30` })).rejects.toThrow(
+      /PERIOD_NOT_PUBLISHED/,
+    );
   });
 
   it('lists every indicator of the accord by fiche, each computed one as the API computes it, "< 5" when masked', async () => {
@@ -866,7 +868,9 @@ describe('Console de pilotage', () => {
     await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
     await page.getByRole('status').filter({ hasText: 'L’avenant « Avenant n° 1 » est corrigé.' }).waitFor();
     const corrected = (await amendmentsOf()).amendments;
-    expect(corrected).toEqual([{ signedOn: '2018-06-15', title: 'Avenant n° 1', summary: 'Prolongation de l’accord jusqu’au 31/12/2019.' }]);
+    expect(corrected).toEqual([
+      { signedOn: '2018-06-15', title: 'Avenant n° 1', summary: 'Prolongation de l’accord jusqu’au 31/12/2019.' },
+    ]);
     await expect
       .poll(() => tableRows(page.getByTestId('amendments')))
       .toEqual(corrected.map((a) => [shortDate(a.signedOn), a.title, a.summary, 'Corriger']));

@@ -18,7 +18,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, pageErrors } = await openPage(browser));
   page.on('console', (message: ConsoleMessage) => {
-    if (/Content Security Policy|Refused to (load|apply|execute|connect|frame)/i.test(message.text())) cspViolations.push(message.text());
+    if (/Content Security Policy|Refused to (load|apply|execute|connect|frame)/i.test(message.text()))
+      cspViolations.push(message.text());
   });
 });
 afterAll(async () => {
@@ -32,8 +33,13 @@ describe('the explorer', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Explorateur');
     await page.getByLabel('Jeton du client d’API').fill(demoApiClientCredential);
     await page.getByRole('button', { name: 'Exécuter' }).click();
-    await page.getByRole('status').filter({ hasText: /^HTTP 200/ }).waitFor();
-    const result = JSON.parse((await page.locator('#result').textContent()) ?? '') as { data: { siaes: { edges: unknown[] } } };
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^HTTP 200/ })
+      .waitFor();
+    const result = JSON.parse((await page.locator('#result').textContent()) ?? '') as {
+      data: { siaes: { edges: unknown[] } };
+    };
     expect(result.data.siaes.edges.length).toBeGreaterThan(0);
 
     await page.getByLabel('Exemple').selectOption('indicators');
@@ -62,7 +68,10 @@ describe('the explorer', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ siaes(first: 1) { totalCount } }' }),
       });
-      return { status: response.status, body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] },
+      };
     }, signIn.accessToken);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');

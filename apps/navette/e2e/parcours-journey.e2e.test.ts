@@ -417,7 +417,9 @@ describe('Parcours of a fiche navette: prescripteur → SIAE → agence → SIAE
     // The demo data has no other request: the Doubs × EITI row exists because of this journey, its counts masked.
     const rows = await table
       .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => (cell.textContent ?? '').trim())));
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => (cell.textContent ?? '').trim())),
+      );
     const doubsEiti = rows.find((cells) => cells[0] === 'Doubs (25)' && cells[1] === 'EITI');
     expect(doubsEiti).toBeDefined();
     expect(doubsEiti!.slice(2, 4)).toEqual(['< 5', '< 5']); // requests, granted

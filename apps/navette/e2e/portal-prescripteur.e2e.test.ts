@@ -230,7 +230,9 @@ describe('Espace prescripteur', () => {
     });
     const offer = jobOffers.edges[0]!.node;
 
-    await page.getByRole('link', { name: `Prescrire sur cette offre : « ${offer.title} » de ${offerSiae.name}` }).click();
+    await page
+      .getByRole('link', { name: `Prescrire sur cette offre : « ${offer.title} » de ${offerSiae.name}` })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Prescrire sur une offre d’emploi' }).waitFor();
     expect(await page.getByTestId('chosen-offer').innerText()).toBe(`Offre « ${offer.title} » – ${offerSiae.name}`);
     await expectAccessible(page);

@@ -657,10 +657,7 @@ describe('Espace SIAE', () => {
     await page.getByTestId('appeal-status').getByText('Recours rejeté', { exact: false }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Le contrat reçu n’est pas signé.');
     await page.goto(`${product.url}/siae/prescriptions/${prescriptionId}`);
-    await page
-      .getByTestId('approval-requests')
-      .getByRole('link', { name: 'Recours rejeté' })
-      .waitFor();
+    await page.getByTestId('approval-requests').getByRole('link', { name: 'Recours rejeté' }).waitFor();
     await maybeScreenshot(page, 'siae-appeal');
   });
 

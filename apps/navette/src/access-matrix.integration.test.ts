@@ -5,16 +5,38 @@ import { readFileSync } from 'node:fs';
 import { createApiClientCredential } from '@navette/auth';
 import { DEMO_PASSWORD, demoAccounts, demoApiClientCredential, demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders, signedSubgraphGraphql } from './testing/graphql.js';
-import { ACCEPT, createOtherAccounts, DECIDE, DIAGNOSE, ok, ORGS, pendingInitialRequest, prescribeSomeone, RECORD_PERSON, signIn } from './testing/parcours.js';
+import {
+  ACCEPT,
+  createOtherAccounts,
+  DECIDE,
+  DIAGNOSE,
+  ok,
+  ORGS,
+  pendingInitialRequest,
+  prescribeSomeone,
+  RECORD_PERSON,
+  signIn,
+} from './testing/parcours.js';
 
 /** ALLOWED, refused by the access rules, or let through by them and then refused by a business rule (CONFLICT). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
-type Caller = 'anonymous' | (typeof demoAccounts)[number]['role'] | 'api_client_directory' | 'api_client_offers_only' | 'other_siae';
+type Caller =
+  | 'anonymous'
+  | (typeof demoAccounts)[number]['role']
+  | 'api_client_directory'
+  | 'api_client_offers_only'
+  | 'other_siae';
 
 const supergraph = parse(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'));
 const hasRule = (directives: readonly ConstDirectiveNode[] = []) =>
@@ -28,9 +50,11 @@ const PUBLIC_ROOT_FIELDS = new Set(['Mutation.signIn', 'Mutation.renewSession', 
 const directory = (caller: Caller): Outcome =>
   caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'api_client_offers_only' ? 'FORBIDDEN' : 'ALLOWED';
 /** The signed-in user's own identity: people only. */
-const viewer = (caller: Caller): Outcome => (caller === 'anonymous' || caller.startsWith('api_client') ? 'UNAUTHENTICATED' : 'ALLOWED');
+const viewer = (caller: Caller): Outcome =>
+  caller === 'anonymous' || caller.startsWith('api_client') ? 'UNAUTHENTICATED' : 'ALLOWED';
 /** Platform administration (audit trail, accounts): ADMIN only. */
-const adminOnly = (caller: Caller): Outcome => (caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN');
+const adminOnly = (caller: Caller): Outcome =>
+  caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN';
 /** Reference lists (annexe 2 criteria, refusal reasons): anyone authenticated. */
 const authenticated = (caller: Caller): Outcome => (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'ALLOWED');
 /** Only these roles (DESIGN §4 personal data: never STEERING, STATE, ADMIN or an API client). */
@@ -49,91 +73,172 @@ const PRESCRIBER_ID = '__PRESCRIBER_ID__';
 
 /** One row per root Query field: a document that reads it, and the expected outcome per caller. */
 const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcome }> = {
-  'Query.departements': { query: '{ departements { code name employmentAreas { name cta { name } } } }', expect: directory },
+  'Query.departements': {
+    query: '{ departements { code name employmentAreas { name cta { name } } } }',
+    expect: directory,
+  },
   'Query.departement': { query: '{ departement(code: "25") { name } }', expect: directory },
-  'Query.siaes': { query: '{ siaes(first: 2) { totalCount edges { node { name agency { name } } } } }', expect: directory },
-  'Query.siae': { query: `{ siae(id: "${SIAE_ID}") { name approvalDecisionDeadline(receivedOn: "2026-11-23") } }`, expect: directory },
+  'Query.siaes': {
+    query: '{ siaes(first: 2) { totalCount edges { node { name agency { name } } } } }',
+    expect: directory,
+  },
+  'Query.siae': {
+    query: `{ siae(id: "${SIAE_ID}") { name approvalDecisionDeadline(receivedOn: "2026-11-23") } }`,
+    expect: directory,
+  },
   'Query.agencies': { query: '{ agencies(first: 2) { edges { node { name } } } }', expect: directory },
-  'Query.agency': { query: `{ agency(id: "${AGENCY_ID}") { name employmentServices { title } siaes(first: 1) { totalCount } } }`, expect: directory },
-  'Query.prescriberOrganizations': { query: '{ prescriberOrganizations(first: 2) { edges { node { name canPrescribe } } } }', expect: directory },
-  'Query.prescriberOrganization': { query: `{ prescriberOrganization(id: "${PRESCRIBER_ID}") { name } }`, expect: directory },
+  'Query.agency': {
+    query: `{ agency(id: "${AGENCY_ID}") { name employmentServices { title } siaes(first: 1) { totalCount } } }`,
+    expect: directory,
+  },
+  'Query.prescriberOrganizations': {
+    query: '{ prescriberOrganizations(first: 2) { edges { node { name canPrescribe } } } }',
+    expect: directory,
+  },
+  'Query.prescriberOrganization': {
+    query: `{ prescriberOrganization(id: "${PRESCRIBER_ID}") { name } }`,
+    expect: directory,
+  },
   'Query.ctas': { query: '{ ctas(departement: "21") { name ledBy { name } } }', expect: directory },
   'Query.viewer': { query: '{ viewer { email role } }', expect: viewer },
   // The État too, for its département only (issue 19; row-level security, read-audit.integration.test.ts).
-  'Query.auditEvents': { query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }', expect: only('ADMIN', 'STATE') },
+  'Query.auditEvents': {
+    query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
   'Query.eligibilityCriteria': { query: '{ eligibilityCriteria { code label } }', expect: authenticated },
   'Query.siaeRefusalReasons': { query: '{ siaeRefusalReasons { code label } }', expect: authenticated },
   'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },
   // Personal data: the rows are those of one journey of the demo prescripteur, SIAE and agence (seen by all three).
   'Query.people': { query: '{ people(first: 5) { totalCount edges { node { lastName } } } }', expect: personal },
   'Query.person': { query: '{ person(id: "__PERSON__") { lastName diagnoses { summary } } }', expect: personal },
-  'Query.prescriptions': { query: '{ prescriptions(first: 5) { totalCount edges { node { status } } } }', expect: personal },
-  'Query.prescription': { query: '{ prescription(id: "__PRESCRIPTION_SENT__") { message person { lastName } } }', expect: personal },
+  'Query.prescriptions': {
+    query: '{ prescriptions(first: 5) { totalCount edges { node { status } } } }',
+    expect: personal,
+  },
+  'Query.prescription': {
+    query: '{ prescription(id: "__PRESCRIPTION_SENT__") { message person { lastName } } }',
+    expect: personal,
+  },
   'Query.approvalRequests': { query: '{ approvalRequests(first: 5) { totalCount } }', expect: personal },
-  'Query.approvalRequest': { query: '{ approvalRequest(id: "__REQUEST_PENDING__") { deadline person { lastName } } }', expect: personal },
+  'Query.approvalRequest': {
+    query: '{ approvalRequest(id: "__REQUEST_PENDING__") { deadline person { lastName } } }',
+    expect: personal,
+  },
   'Query.approvals': { query: '{ approvals(first: 5) { totalCount } }', expect: personal },
   'Query.approval': { query: '{ approval(id: "__APPROVAL__") { number person { lastName } } }', expect: personal },
   'Query.exitInterviewsDue': { query: '{ exitInterviewsDue { endOn } }', expect: personal },
   'Query.suspensionReasons': { query: '{ suspensionReasons { code label } }', expect: personal },
   'Query.approvalStatistics': { query: '{ approvalStatistics { rows { siaeKind requests } } }', expect: aggregates },
   // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
-  'Mutation.setUserStatus': { query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`, expect: adminOnly },
+  'Mutation.setUserStatus': {
+    query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`,
+    expect: adminOnly,
+  },
   // Each allowed caller acts on a row prepared for it; the others are refused before anything is written.
   'Mutation.recordPerson': {
-    query: 'mutation { recordPerson(input: { firstName: "Inès", lastName: "Matrice", birthDate: "1990-02-03" }) { id } }',
+    query:
+      'mutation { recordPerson(input: { firstName: "Inès", lastName: "Matrice", birthDate: "1990-02-03" }) { id } }',
     expect: only('PRESCRIBER'),
   },
   'Mutation.diagnose': {
-    query: 'mutation { diagnose(input: { personId: "__PERSON__", criteria: ["PUB_QPV"], diagnosedOn: "2026-12-01" }) { id } }',
+    query:
+      'mutation { diagnose(input: { personId: "__PERSON__", criteria: ["PUB_QPV"], diagnosedOn: "2026-12-01" }) { id } }',
     expect: only('PRESCRIBER'),
   },
   'Mutation.prescribe': {
-    query: 'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
+    query:
+      'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
     expect: only('PRESCRIBER'),
   },
-  'Mutation.withdrawPrescription': { query: 'mutation { withdrawPrescription(id: "__PRESCRIPTION_SENT__") { status } }', expect: only('PRESCRIBER') },
-  'Mutation.markPrescriptionSeen': { query: 'mutation { markPrescriptionSeen(id: "__PRESCRIPTION_TO_SEE__") { status } }', expect: only('SIAE') },
-  'Mutation.acceptPrescription': { query: 'mutation { acceptPrescription(id: "__PRESCRIPTION_TO_ACCEPT__") { status } }', expect: only('SIAE') },
+  'Mutation.withdrawPrescription': {
+    query: 'mutation { withdrawPrescription(id: "__PRESCRIPTION_SENT__") { status } }',
+    expect: only('PRESCRIBER'),
+  },
+  'Mutation.markPrescriptionSeen': {
+    query: 'mutation { markPrescriptionSeen(id: "__PRESCRIPTION_TO_SEE__") { status } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.acceptPrescription': {
+    query: 'mutation { acceptPrescription(id: "__PRESCRIPTION_TO_ACCEPT__") { status } }',
+    expect: only('SIAE'),
+  },
   'Mutation.refusePrescription': {
-    query: 'mutation { refusePrescription(id: "__PRESCRIPTION_TO_REFUSE__", reason: "NO_POSITION_AVAILABLE") { status } }',
+    query:
+      'mutation { refusePrescription(id: "__PRESCRIPTION_TO_REFUSE__", reason: "NO_POSITION_AVAILABLE") { status } }',
     expect: only('SIAE'),
   },
   // approvals:request is also a prescripteur's scope; the request itself is the SIAE's (refused in the resolver).
   'Mutation.requestApproval': {
-    query: 'mutation { requestApproval(input: { kind: INITIAL, prescriptionId: "__PRESCRIPTION_ACCEPTED__", contractStartOn: "2026-12-20" }) { id } }',
+    query:
+      'mutation { requestApproval(input: { kind: INITIAL, prescriptionId: "__PRESCRIPTION_ACCEPTED__", contractStartOn: "2026-12-20" }) { id } }',
     expect: only('SIAE'),
   },
   // Before the decision below: documents complete a request still pending.
   'Mutation.addApprovalRequestDocuments': {
-    query: 'mutation { addApprovalRequestDocuments(id: "__REQUEST_PENDING__", documents: [{ fileName: "a.png", contentType: "image/png", dataBase64: "iVBORw0KGgo=" }]) { id } }',
+    query:
+      'mutation { addApprovalRequestDocuments(id: "__REQUEST_PENDING__", documents: [{ fileName: "a.png", contentType: "image/png", dataBase64: "iVBORw0KGgo=" }]) { id } }',
     expect: only('SIAE'),
   },
-  'Mutation.decideApprovalRequest': { query: 'mutation { decideApprovalRequest(id: "__REQUEST_PENDING__", decision: GRANT) { status } }', expect: only('AGENCY') },
-  'Mutation.appealApprovalRefusal': { query: 'mutation { appealApprovalRefusal(id: "__REQUEST_REFUSED__", text: "Recours") { status } }', expect: only('SIAE') },
-  'Mutation.decideAppeal': { query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }', expect: only('AGENCY') },
+  'Mutation.decideApprovalRequest': {
+    query: 'mutation { decideApprovalRequest(id: "__REQUEST_PENDING__", decision: GRANT) { status } }',
+    expect: only('AGENCY'),
+  },
+  'Mutation.appealApprovalRefusal': {
+    query: 'mutation { appealApprovalRefusal(id: "__REQUEST_REFUSED__", text: "Recours") { status } }',
+    expect: only('SIAE'),
+  },
+  'Mutation.decideAppeal': {
+    query: 'mutation { decideAppeal(id: "__REQUEST_APPEALED__", upheld: false, comment: "Refus confirmé") { status } }',
+    expect: only('AGENCY'),
+  },
   // parcours:write is also the agence's scope; contracts, interviews and exits are the SIAE's (refused in the resolver).
-  'Mutation.recordContract': { query: 'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01", endOn: "2027-02-28" }) { id } }', expect: only('SIAE') },
+  'Mutation.recordContract': {
+    query:
+      'mutation { recordContract(input: { approvalId: "__APPROVAL__", kind: CDDI, startOn: "2026-12-01", endOn: "2027-02-28" }) { id } }',
+    expect: only('SIAE'),
+  },
   // Planned before it is held (fiche 7: the window of the contract's end, 28 November to 28 December 2026).
-  'Mutation.planExitInterview': { query: 'mutation { planExitInterview(input: { approvalId: "__APPROVAL__", plannedOn: "2026-12-20" }) { id } }', expect: only('SIAE') },
+  'Mutation.planExitInterview': {
+    query: 'mutation { planExitInterview(input: { approvalId: "__APPROVAL__", plannedOn: "2026-12-20" }) { id } }',
+    expect: only('SIAE'),
+  },
   'Mutation.recordExitInterview': {
-    query: 'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
+    query:
+      'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
     expect: only('SIAE'),
   },
   // Conventions, référents, offers (DESIGN §4 row "conventions locales, référents, offers").
-  'Query.cooperationAgreements': { query: '{ cooperationAgreements(first: 5) { totalCount } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.cooperationAgreement': { query: '{ cooperationAgreement(id: "__AGREEMENT__") { status siae { name } } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.jobOffers': { query: '{ jobOffers(first: 5) { totalCount } }', expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only') },
-  'Query.jobOffer': { query: '{ jobOffer(id: "__JOB_OFFER__") { title positions } }', expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only') },
+  'Query.cooperationAgreements': {
+    query: '{ cooperationAgreements(first: 5) { totalCount } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.cooperationAgreement': {
+    query: '{ cooperationAgreement(id: "__AGREEMENT__") { status siae { name } } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.jobOffers': {
+    query: '{ jobOffers(first: 5) { totalCount } }',
+    expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only'),
+  },
+  'Query.jobOffer': {
+    query: '{ jobOffer(id: "__JOB_OFFER__") { title positions } }',
+    expect: only('PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_offers_only'),
+  },
   'Mutation.draftCooperationAgreement': {
     query: 'mutation { draftCooperationAgreement(input: { siaeId: "__DEMO_SIAE__", startOn: "2027-01-01" }) { id } }',
     expect: only('SIAE', 'AGENCY'),
   },
   'Mutation.updateCooperationAgreement': {
-    query: 'mutation { updateCooperationAgreement(id: "__AGREEMENT__", input: { siaeId: "__DEMO_SIAE__", startOn: "2027-02-01", exitsHeading: "Entretiens" }) { id } }',
+    query:
+      'mutation { updateCooperationAgreement(id: "__AGREEMENT__", input: { siaeId: "__DEMO_SIAE__", startOn: "2027-02-01", exitsHeading: "Entretiens" }) { id } }',
     expect: only('SIAE', 'AGENCY'),
   },
   // The SIAE signs first, then its agence: both allowed, and the convention ends up signed.
-  'Mutation.signCooperationAgreement': { query: 'mutation { signCooperationAgreement(id: "__AGREEMENT__") { status } }', expect: only('SIAE', 'AGENCY') },
+  'Mutation.signCooperationAgreement': {
+    query: 'mutation { signCooperationAgreement(id: "__AGREEMENT__") { status } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
   // The SIAE terminates it; its agence, allowed too, finds it already terminated.
   'Mutation.terminateCooperationAgreement': {
     query: 'mutation { terminateCooperationAgreement(id: "__AGREEMENT__") { status } }',
@@ -141,47 +246,99 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   // The SIAE names its correspondent; the agence may not (it names the référent): refused in the resolver.
   'Mutation.setSiaeReferents': {
-    query: 'mutation { setSiaeReferents(siaeId: "__DEMO_SIAE__", input: { correspondentName: "Paul" }) { correspondentName } }',
+    query:
+      'mutation { setSiaeReferents(siaeId: "__DEMO_SIAE__", input: { correspondentName: "Paul" }) { correspondentName } }',
     expect: only('SIAE'),
   },
   'Mutation.publishJobOffer': {
-    query: 'mutation { publishJobOffer(input: { siaeId: "__DEMO_SIAE__", title: "Agent de tri", description: "Tri" }) { id } }',
+    query:
+      'mutation { publishJobOffer(input: { siaeId: "__DEMO_SIAE__", title: "Agent de tri", description: "Tri" }) { id } }',
     expect: only('SIAE', 'AGENCY'),
   },
-  'Mutation.closeJobOffer': { query: 'mutation { closeJobOffer(id: "__JOB_OFFER__") { status } }', expect: only('SIAE', 'AGENCY') },
+  'Mutation.closeJobOffer': {
+    query: 'mutation { closeJobOffer(id: "__JOB_OFFER__") { status } }',
+    expect: only('SIAE', 'AGENCY'),
+  },
   // Activities of the parcours (formation): the SIAE; services and POE also its agence.
   'Mutation.recordTraining': {
-    query: 'mutation { recordTraining(input: { approvalId: "__APPROVAL__", kind: QUALIFYING, title: "T", organisation: "O", hours: 7, startOn: "2027-01-11", endOn: "2027-01-11" }) { id } }',
+    query:
+      'mutation { recordTraining(input: { approvalId: "__APPROVAL__", kind: QUALIFYING, title: "T", organisation: "O", hours: 7, startOn: "2027-01-11", endOn: "2027-01-11" }) { id } }',
     expect: only('SIAE'),
   },
   'Mutation.recordImmersion': {
-    query: 'mutation { recordImmersion(input: { approvalId: "__APPROVAL__", hostCompany: "H", objective: "O", startOn: "2027-02-01", endOn: "2027-02-02" }) { id } }',
+    query:
+      'mutation { recordImmersion(input: { approvalId: "__APPROVAL__", hostCompany: "H", objective: "O", startOn: "2027-02-01", endOn: "2027-02-02" }) { id } }',
     expect: only('SIAE'),
   },
   'Mutation.recordServiceUse': {
-    query: 'mutation { recordServiceUse(input: { approvalId: "__APPROVAL__", serviceId: "__SERVICE__", usedOn: "2027-03-01" }) { id } }',
+    query:
+      'mutation { recordServiceUse(input: { approvalId: "__APPROVAL__", serviceId: "__SERVICE__", usedOn: "2027-03-01" }) { id } }',
     expect: only('SIAE', 'AGENCY'),
   },
   'Mutation.recordPoe': {
-    query: 'mutation { recordPoe(input: { approvalId: "__APPROVAL__", employer: "E", hours: 70, startOn: "2027-04-01", endOn: "2027-04-20" }) { id } }',
+    query:
+      'mutation { recordPoe(input: { approvalId: "__APPROVAL__", employer: "E", hours: 70, startOn: "2027-04-01", endOn: "2027-04-20" }) { id } }',
     expect: only('SIAE', 'AGENCY'),
   },
   // Governance (fiche 8, article 3) and the indicators of annexe 1.
-  'Query.ctaMeetingsDue': { query: '{ ctaMeetingsDue(year: 2026, departement: "25") { cta { name } missingQuarters compliant } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.steeringMeetings': { query: '{ steeringMeetings(year: 2026) { heldOn documentsOnTime } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.steeringMeetingsShortfall': { query: '{ steeringMeetingsShortfall(year: 2026) }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.roadmap': { query: '{ roadmap(year: 2026) { action status } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.amendments': { query: '{ amendments { signedOn title } }', expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE') },
-  'Query.indicators': { query: '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }', expect: aggregates },
-  'Query.indicatorTrend': { query: '{ indicatorTrend(id: "F5_PMSMP", quarters: 4) { points { label value masked } } }', expect: aggregates },
-  'Mutation.recordCtaMeeting': { query: 'mutation { recordCtaMeeting(input: { ctaId: "__CTA__", heldOn: "2026-11-10", agenda: "Matrice", siaeHeadsInvited: true }) { id } }', expect: only('AGENCY') },
-  'Mutation.sendCtaMinutesToCdiae': { query: 'mutation { sendCtaMinutesToCdiae(id: "__CTA_MEETING__", on: "2026-11-20", minutes: "Relevé de décisions") { minutesSentToCdiaeOn } }', expect: only('AGENCY') },
+  'Query.ctaMeetingsDue': {
+    query: '{ ctaMeetingsDue(year: 2026, departement: "25") { cta { name } missingQuarters compliant } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.steeringMeetings': {
+    query: '{ steeringMeetings(year: 2026) { heldOn documentsOnTime } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.steeringMeetingsShortfall': {
+    query: '{ steeringMeetingsShortfall(year: 2026) }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.roadmap': {
+    query: '{ roadmap(year: 2026) { action status } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.amendments': {
+    query: '{ amendments { signedOn title } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.indicators': {
+    query:
+      '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }',
+    expect: aggregates,
+  },
+  'Query.indicatorTrend': {
+    query: '{ indicatorTrend(id: "F5_PMSMP", quarters: 4) { points { label value masked } } }',
+    expect: aggregates,
+  },
+  'Mutation.recordCtaMeeting': {
+    query:
+      'mutation { recordCtaMeeting(input: { ctaId: "__CTA__", heldOn: "2026-11-10", agenda: "Matrice", siaeHeadsInvited: true }) { id } }',
+    expect: only('AGENCY'),
+  },
+  'Mutation.sendCtaMinutesToCdiae': {
+    query:
+      'mutation { sendCtaMinutesToCdiae(id: "__CTA_MEETING__", on: "2026-11-20", minutes: "Relevé de décisions") { minutesSentToCdiaeOn } }',
+    expect: only('AGENCY'),
+  },
   // The comité and the État run the same mutation: the second finds the same record and gets it back.
-  'Mutation.recordSteeringMeeting': { query: 'mutation { recordSteeringMeeting(input: { heldOn: "2026-11-16", agenda: "Matrice", documentsSentOn: "2026-11-02" }) { id } }', expect: only('STEERING', 'STATE') },
-  'Mutation.saveRoadmapAction': { query: 'mutation { saveRoadmapAction(input: { year: 2026, fiche: 8, action: "Matrice", owner: "Comité", duePeriod: "2026" }) { id } }', expect: only('STEERING', 'STATE') },
-  'Mutation.recordAmendment': { query: 'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }', expect: only('STEERING', 'STATE') },
+  'Mutation.recordSteeringMeeting': {
+    query:
+      'mutation { recordSteeringMeeting(input: { heldOn: "2026-11-16", agenda: "Matrice", documentsSentOn: "2026-11-02" }) { id } }',
+    expect: only('STEERING', 'STATE'),
+  },
+  'Mutation.saveRoadmapAction': {
+    query:
+      'mutation { saveRoadmapAction(input: { year: 2026, fiche: 8, action: "Matrice", owner: "Comité", duePeriod: "2026" }) { id } }',
+    expect: only('STEERING', 'STATE'),
+  },
+  'Mutation.recordAmendment': {
+    query:
+      'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }',
+    expect: only('STEERING', 'STATE'),
+  },
   'Mutation.recordExit': {
-    query: 'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',
+    query:
+      'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',
     expect: only('SIAE'),
   },
 };
@@ -204,7 +361,8 @@ beforeAll(async () => {
   });
   callers.set('anonymous', {});
   for (const account of demoAccounts) {
-    if (!callers.has(account.role)) callers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
+    if (!callers.has(account.role))
+      callers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
   }
   callers.set('api_client_directory', bearer(demoApiClientCredential));
   const offersOnly = createApiClientCredential('0f0e0d0c-0000-4000-8000-000000000001');
@@ -218,7 +376,10 @@ beforeAll(async () => {
   callers.set('api_client_offers_only', bearer(offersOnly.credential));
   const [siae] = await database.db.select().from(tables.siaes).limit(1);
   const [prescriber] = await database.db.select().from(tables.prescriberOrganizations).limit(1);
-  const [prescriberUser] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
+  const [prescriberUser] = await database.db
+    .select()
+    .from(tables.users)
+    .where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
   Object.assign(ids, {
     [SIAE_ID]: siae!.id,
     [AGENCY_ID]: siae!.agencyId,
@@ -235,8 +396,12 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
   const url = navette.graphqlUrl;
   const actors = { prescriber: callers.get('PRESCRIBER')!, siae: callers.get('SIAE')!, agency: callers.get('AGENCY')! };
   const sent = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
-  const { recordPerson } = await ok(url, actors.prescriber, RECORD_PERSON, { input: { firstName: 'B', lastName: 'Matrice', birthDate: '1980-05-06' } });
-  const { diagnose } = await ok(url, actors.prescriber, DIAGNOSE, { input: { personId: recordPerson.id, criteria: ['SOC_AGE'], diagnosedOn: '2026-12-01' } });
+  const { recordPerson } = await ok(url, actors.prescriber, RECORD_PERSON, {
+    input: { firstName: 'B', lastName: 'Matrice', birthDate: '1980-05-06' },
+  });
+  const { diagnose } = await ok(url, actors.prescriber, DIAGNOSE, {
+    input: { personId: recordPerson.id, criteria: ['SOC_AGE'], diagnosedOn: '2026-12-01' },
+  });
   const toSee = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
   const toAccept = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
   const toRefuse = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
@@ -244,15 +409,39 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
   await ok(url, actors.siae, ACCEPT, { id: accepted.prescriptionId });
   const pending = await pendingInitialRequest(url, actors);
   const refused = await pendingInitialRequest(url, actors);
-  await ok(url, actors.agency, DECIDE, { id: refused.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Motif' });
+  await ok(url, actors.agency, DECIDE, {
+    id: refused.requestId,
+    decision: 'REFUSE',
+    reason: 'NEW_INFORMATION',
+    comment: 'Motif',
+  });
   const appealed = await pendingInitialRequest(url, actors);
-  await ok(url, actors.agency, DECIDE, { id: appealed.requestId, decision: 'REFUSE', reason: 'NEW_INFORMATION', comment: 'Motif' });
-  await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, { id: appealed.requestId });
+  await ok(url, actors.agency, DECIDE, {
+    id: appealed.requestId,
+    decision: 'REFUSE',
+    reason: 'NEW_INFORMATION',
+    comment: 'Motif',
+  });
+  await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, {
+    id: appealed.requestId,
+  });
   const granted = await pendingInitialRequest(url, actors);
   const { decideApprovalRequest } = await ok(url, actors.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
-  const { draftCooperationAgreement } = await ok(url, actors.agency, `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-02-01" }) { id } }`);
-  const { publishJobOffer } = await ok(url, actors.siae, `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre", description: "D" }) { id } }`);
-  const [service] = await database.db.select().from(tables.employmentServices).where(eq(tables.employmentServices.agencyId, ORGS.agency)).limit(1);
+  const { draftCooperationAgreement } = await ok(
+    url,
+    actors.agency,
+    `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-02-01" }) { id } }`,
+  );
+  const { publishJobOffer } = await ok(
+    url,
+    actors.siae,
+    `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre", description: "D" }) { id } }`,
+  );
+  const [service] = await database.db
+    .select()
+    .from(tables.employmentServices)
+    .where(eq(tables.employmentServices.agencyId, ORGS.agency))
+    .limit(1);
   const { recordCtaMeeting } = await ok(
     url,
     actors.agency,
@@ -292,7 +481,12 @@ describe('every way into the API has a rule', () => {
   it('each root field carries @authenticated or @requiresScopes, or is one of the sign-in mutations', () => {
     const unguarded = objects
       .filter((t) => t.name.value === 'Query' || t.name.value === 'Mutation')
-      .flatMap((t) => (t.fields ?? []).map((f) => ({ coordinate: `${t.name.value}.${f.name.value}`, guarded: hasRule(f.directives) })))
+      .flatMap((t) =>
+        (t.fields ?? []).map((f) => ({
+          coordinate: `${t.name.value}.${f.name.value}`,
+          guarded: hasRule(f.directives),
+        })),
+      )
       .filter((f) => !f.guarded && !PUBLIC_ROOT_FIELDS.has(f.coordinate))
       .map((f) => f.coordinate);
     expect(unguarded).toEqual([]);
@@ -300,7 +494,9 @@ describe('every way into the API has a rule', () => {
 
   it('each entity (reachable by reference, `_entities`) carries a type-level rule', () => {
     const unguarded = objects
-      .filter((t) => t.directives?.some((d) => d.name.value === 'join__type' && d.arguments?.some((a) => a.name.value === 'key')))
+      .filter((t) =>
+        t.directives?.some((d) => d.name.value === 'join__type' && d.arguments?.some((a) => a.name.value === 'key')),
+      )
       .filter((t) => !hasRule(t.directives))
       .map((t) => t.name.value);
     expect(unguarded).toEqual([]);
@@ -316,7 +512,17 @@ describe('every way into the API has a rule', () => {
 });
 
 describe('the matrix', () => {
-  const allCallers: Caller[] = ['anonymous', 'PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_directory', 'api_client_offers_only'];
+  const allCallers: Caller[] = [
+    'anonymous',
+    'PRESCRIBER',
+    'SIAE',
+    'AGENCY',
+    'STEERING',
+    'STATE',
+    'ADMIN',
+    'api_client_directory',
+    'api_client_offers_only',
+  ];
   for (const [coordinate, row] of Object.entries(MATRIX)) {
     it(`${coordinate}: ${allCallers.map((c) => `${c} ${row.expect(c)}`).join(', ')}`, async () => {
       const query = Object.entries(ids).reduce((q, [placeholder, id]) => q.replaceAll(placeholder, id), row.query);
@@ -326,22 +532,35 @@ describe('the matrix', () => {
         const outcome = row.expect(caller);
         // The same create sent again by the next allowed caller: the access rules let it through and a natural key
         // (issue 12, migration 0016) refuses the duplicate.
-        const duplicate = created && errors?.length === 1 && errors[0]?.extensions?.code === 'CONFLICT' && 'constraint' in (errors[0]?.extensions ?? {});
+        const duplicate =
+          created &&
+          errors?.length === 1 &&
+          errors[0]?.extensions?.code === 'CONFLICT' &&
+          'constraint' in (errors[0]?.extensions ?? {});
         if (outcome === 'ALLOWED' && duplicate) continue;
         if (outcome === 'ALLOWED') created = coordinate.startsWith('Mutation.');
         if (outcome === 'ALLOWED') {
           expect(errors, `${caller} on ${coordinate}`).toBeUndefined();
-          expect(Object.values(data ?? {}).every((v) => v !== null), `${caller} on ${coordinate}`).toBe(true);
+          expect(
+            Object.values(data ?? {}).every((v) => v !== null),
+            `${caller} on ${coordinate}`,
+          ).toBe(true);
         } else {
           expect(errors?.[0]?.extensions?.code, `${caller} on ${coordinate}`).toBe(outcome);
-          expect(Object.values(data ?? {}).every((v) => v === null), `${caller} got data on ${coordinate}`).toBe(true);
+          expect(
+            Object.values(data ?? {}).every((v) => v === null),
+            `${caller} got data on ${coordinate}`,
+          ).toBe(true);
         }
       }
     });
   }
 
   it('sign-in mutations are open to anyone and give nothing away', async () => {
-    const { errors } = await graphql(navette.graphqlUrl, 'mutation { signIn(email: "x@example.org", password: "y") { accessToken } }');
+    const { errors } = await graphql(
+      navette.graphqlUrl,
+      'mutation { signIn(email: "x@example.org", password: "y") { accessToken } }',
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
   });
 });
@@ -409,7 +628,14 @@ describe('whatever the query shape', () => {
     fragment who on Person { firstName lastName birthDate }`;
     const { data, errors } = await graphql(navette.graphqlUrl, query, {}, callers.get('other_siae'));
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ p: null, r: null, a: null, x: null, list: { totalCount: 0, edges: [] }, people: { totalCount: 0 } });
+    expect(data).toEqual({
+      p: null,
+      r: null,
+      a: null,
+      x: null,
+      list: { totalCount: 0, edges: [] },
+      people: { totalCount: 0 },
+    });
     // The SIAE the person was prescribed to sees them through the same document.
     const own = await graphql(navette.graphqlUrl, query, {}, callers.get('SIAE'));
     expect(own.data?.p?.lastName).toBeTruthy();

@@ -13,7 +13,14 @@ let now = new Date('2026-11-23T09:00:00Z');
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', clock: () => now });
+  navette = await startNavette({
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    clock: () => now,
+  });
 });
 afterAll(async () => {
   await navette?.stop();
@@ -36,7 +43,11 @@ describe('sign-in', () => {
   it('gives a short-lived token for a demo account, and the gateway then knows who is calling', async () => {
     const { data, errors } = await signIn('SIAE@demo.navette.fr ');
     expect(errors).toBeUndefined();
-    expect(data!.signIn.viewer).toMatchObject({ email: 'siae@demo.navette.fr', role: 'SIAE', roleLabel: expect.any(String) });
+    expect(data!.signIn.viewer).toMatchObject({
+      email: 'siae@demo.navette.fr',
+      role: 'SIAE',
+      roleLabel: expect.any(String),
+    });
     expect(data!.signIn.viewer.organisation.kind).toBe('SIAE');
     const ttl = new Date(data!.signIn.accessTokenExpiresAt).getTime() - now.getTime();
     expect(ttl).toBe(15 * 60 * 1000);
@@ -66,7 +77,9 @@ describe('sign-in', () => {
       .values({ emailKey: 'etat@demo.navette.fr', source: 'ip:127.0.0.1', failures: 20, lastFailureAt: now });
     const locked = await signIn('etat@demo.navette.fr');
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED' });
-    await database.db.delete(tables.signInSourceFailures).where(eq(tables.signInSourceFailures.emailKey, 'etat@demo.navette.fr'));
+    await database.db
+      .delete(tables.signInSourceFailures)
+      .where(eq(tables.signInSourceFailures.emailKey, 'etat@demo.navette.fr'));
   });
 });
 
@@ -99,7 +112,13 @@ describe('tokens and sessions', () => {
 
   it('checks the token again in each subgraph: a forged token in a request signed by the gateway is refused', async () => {
     const forged = bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
-    const answer = await signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.structures, VIEWER, {}, forged);
+    const answer = await signedSubgraphGraphql(
+      navette.subgraphSecret,
+      navette.subgraphs.structures,
+      VIEWER,
+      {},
+      forged,
+    );
     expect(answer.status).toBe(401);
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -107,7 +126,8 @@ describe('tokens and sessions', () => {
   it('renews a session with a rotated refresh token; the old one stops working', async () => {
     const { data } = await signIn('prescripteur@demo.navette.fr');
     const first: string = data!.signIn.refreshToken;
-    const RENEW = 'mutation($t: String!) { renewSession(refreshToken: $t) { accessToken refreshToken viewer { email } } }';
+    const RENEW =
+      'mutation($t: String!) { renewSession(refreshToken: $t) { accessToken refreshToken viewer { email } } }';
     const renewed = await graphql(navette.graphqlUrl, RENEW, { t: first });
     expect(renewed.data!.renewSession.viewer.email).toBe('prescripteur@demo.navette.fr');
     expect(renewed.data!.renewSession.refreshToken).not.toBe(first);
@@ -118,7 +138,12 @@ describe('tokens and sessions', () => {
   it('signs out: the access token and the refresh token stop working at once, and it is audited', async () => {
     const { data } = await signIn('habilite@demo.navette.fr');
     const { accessToken, refreshToken } = data!.signIn;
-    const out = await graphql(navette.graphqlUrl, 'mutation($t: String!) { signOut(refreshToken: $t) }', { t: refreshToken }, bearer(accessToken));
+    const out = await graphql(
+      navette.graphqlUrl,
+      'mutation($t: String!) { signOut(refreshToken: $t) }',
+      { t: refreshToken },
+      bearer(accessToken),
+    );
     expect(out.data!.signOut).toBe(true);
     const after = await graphql(navette.graphqlUrl, VIEWER, {}, bearer(accessToken));
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
@@ -158,7 +183,10 @@ describe('refresh-token reuse (issue 11)', () => {
     expect(audited[0]!.details).toMatchObject({ sessionId: expect.any(String) });
     expect(JSON.stringify(audited)).not.toContain(first);
     expect(JSON.stringify(audited)).not.toContain(newer);
-    const [session] = await database.db.select().from(tables.sessions).where(eq(tables.sessions.id, audited[0]!.details!['sessionId'] as string));
+    const [session] = await database.db
+      .select()
+      .from(tables.sessions)
+      .where(eq(tables.sessions.id, audited[0]!.details!['sessionId'] as string));
     expect(session).toMatchObject({ revokedReason: 'REFRESH_TOKEN_REUSED' });
 
     // Presenting the old token once more revokes nothing new and is not audited again.
@@ -173,7 +201,10 @@ describe('refresh-token reuse (issue 11)', () => {
   it('two renewals racing with one token end the session: a client must send one renewal at a time', async () => {
     const { data } = await signIn('pilotage@demo.navette.fr');
     const token: string = data!.signIn.refreshToken;
-    const answers = await Promise.all([graphql(navette.graphqlUrl, RENEW, { t: token }), graphql(navette.graphqlUrl, RENEW, { t: token })]);
+    const answers = await Promise.all([
+      graphql(navette.graphqlUrl, RENEW, { t: token }),
+      graphql(navette.graphqlUrl, RENEW, { t: token }),
+    ]);
     // The row lock makes them take turns: at most one rotates, the other is a reuse.
     expect(answers.filter((a) => a.data?.renewSession).length).toBeLessThanOrEqual(1);
     expect(answers.some((a) => a.errors?.[0]?.extensions?.reason === 'SESSION_REVOKED')).toBe(true);
@@ -189,7 +220,10 @@ describe('changes of access rights', () => {
     const user = await signIn('agence@demo.navette.fr');
     const admin = await signIn('admin@demo.navette.fr');
     const adminHeaders = bearer(admin.data!.signIn.accessToken);
-    const [agence] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'agence@demo.navette.fr'));
+    const [agence] = await database.db
+      .select()
+      .from(tables.users)
+      .where(eq(tables.users.email, 'agence@demo.navette.fr'));
     const SET = 'mutation($id: ID!, $status: UserStatus!) { setUserStatus(userId: $id, status: $status) }';
     const disabled = await graphql(navette.graphqlUrl, SET, { id: agence!.id, status: 'DISABLED' }, adminHeaders);
     expect(disabled.data!.setUserStatus).toBe(true);
@@ -209,10 +243,18 @@ describe('changes of access rights', () => {
     expect((await signIn('agence@demo.navette.fr')).errors).toBeUndefined();
 
     // Refusals with a stable reason (use case set-user-status): one's own account, an account that does not exist.
-    const [adminRow] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'admin@demo.navette.fr'));
+    const [adminRow] = await database.db
+      .select()
+      .from(tables.users)
+      .where(eq(tables.users.email, 'admin@demo.navette.fr'));
     const own = await graphql(navette.graphqlUrl, SET, { id: adminRow!.id, status: 'DISABLED' }, adminHeaders);
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OWN_ACCOUNT_STATUS' });
-    const nobody = await graphql(navette.graphqlUrl, SET, { id: '00000000-0000-4000-8000-000000000000', status: 'DISABLED' }, adminHeaders);
+    const nobody = await graphql(
+      navette.graphqlUrl,
+      SET,
+      { id: '00000000-0000-4000-8000-000000000000', status: 'DISABLED' },
+      adminHeaders,
+    );
     expect(nobody.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND' });
     expect((await signIn('admin@demo.navette.fr')).errors).toBeUndefined();
   });
@@ -235,9 +277,12 @@ describe('the gateway verifies each caller once (issue 16 §1)', () => {
   it('keeps a verified caller, but a session revoked by another process is refused within the revocation bound', async () => {
     const { data } = await signIn('prescripteur@demo.navette.fr');
     const token: string = data!.signIn.accessToken;
-    for (let i = 0; i < 3; i += 1) expect((await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token))).errors).toBeUndefined();
+    for (let i = 0; i < 3; i += 1)
+      expect((await graphql(navette.graphqlUrl, VIEWER, {}, bearer(token))).errors).toBeUndefined();
     const sessionId = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
-    await database.db.execute(sql`update identity.sessions set revoked_at = now(), revoked_reason = 'TEST' where id = ${sessionId}`);
+    await database.db.execute(
+      sql`update identity.sessions set revoked_at = now(), revoked_reason = 'TEST' where id = ${sessionId}`,
+    );
     const refused = await untilRefused(() => graphql(navette.graphqlUrl, VIEWER, {}, bearer(token)));
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
   });

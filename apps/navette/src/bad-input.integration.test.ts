@@ -9,7 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_SCOPES, type Role } from '@navette/auth';
 import { DEMO_PASSWORD, demoAccounts } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { CODE_IDS, DEFAULT_MAX_LENGTH, encodeCursor, GATEWAY_SIGNATURE_HEADER, MAX_LENGTH_BY_NAME, signGatewayRequest } from '@navette/subgraph-server';
+import {
+  CODE_IDS,
+  DEFAULT_MAX_LENGTH,
+  encodeCursor,
+  GATEWAY_SIGNATURE_HEADER,
+  MAX_LENGTH_BY_NAME,
+  signGatewayRequest,
+} from '@navette/subgraph-server';
 import {
   buildSchema,
   getNamedType,
@@ -37,12 +44,15 @@ const supergraph = parse(readFileSync(new URL('../../gateway/supergraph.graphql'
 /** The scope groups of a root field's @requiresScopes in the supergraph (one group held in full lets in). */
 function scopeGroups(typeName: string, fieldName: string): string[][] | undefined {
   for (const d of supergraph.definitions) {
-    if ((d.kind !== Kind.OBJECT_TYPE_DEFINITION && d.kind !== Kind.OBJECT_TYPE_EXTENSION) || d.name.value !== typeName) continue;
+    if ((d.kind !== Kind.OBJECT_TYPE_DEFINITION && d.kind !== Kind.OBJECT_TYPE_EXTENSION) || d.name.value !== typeName)
+      continue;
     const field = (d as ObjectTypeDefinitionNode).fields?.find((f) => f.name.value === fieldName);
     const directive = field?.directives?.find((x) => x.name.value === 'requiresScopes');
     const arg = directive?.arguments?.[0]?.value;
     if (arg?.kind === Kind.LIST) {
-      return arg.values.map((group) => (group.kind === Kind.LIST ? group.values.map((s) => (s.kind === Kind.STRING ? s.value : '')) : []));
+      return arg.values.map((group) =>
+        group.kind === Kind.LIST ? group.values.map((s) => (s.kind === Kind.STRING ? s.value : '')) : [],
+      );
     }
   }
   return undefined;
@@ -56,7 +66,9 @@ function callersOf(typeName: string, field: GraphQLField<unknown, unknown>): (Ro
   if (PUBLIC_ROOT_FIELDS.has(field.name)) return ['anonymous'];
   const groups = scopeGroups(typeName, field.name);
   if (!groups) return ROLES;
-  return ROLES.filter((role) => groups.some((group) => group.every((scope) => (ROLE_SCOPES[role] as readonly string[]).includes(scope))));
+  return ROLES.filter((role) =>
+    groups.some((group) => group.every((scope) => (ROLE_SCOPES[role] as readonly string[]).includes(scope))),
+  );
 }
 
 /** A plausible value of a type, for the arguments that are not under test. */
@@ -65,7 +77,11 @@ function validValue(type: GraphQLInputType, name: string): unknown {
   if (isListType(t)) return [validValue(t.ofType, name)];
   if (isEnumType(t)) return t.getValues()[0]!.value;
   if (isInputObjectType(t)) {
-    return Object.fromEntries(Object.values(t.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, validValue(f.type, f.name)]));
+    return Object.fromEntries(
+      Object.values(t.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, validValue(f.type, f.name)]),
+    );
   }
   switch (t.name) {
     case 'ID':
@@ -128,7 +144,10 @@ function badValues(type: GraphQLInputType, name: string, coordinate: string): Ba
       // Longer than the gateway's body bound (1 Mio) is the body-size test's business: `dataBase64`.
       if (max < 500_000) values.push({ kind: 'over-long', value: `L${'o'.repeat(max)}ng`, refused: true });
       if (name === 'after') {
-        values.push({ kind: 'malformed cursor', value: 'not a cursor', refused: true }, { kind: 'forged cursor', value: FORGED_CURSOR, refused: true });
+        values.push(
+          { kind: 'malformed cursor', value: 'not a cursor', refused: true },
+          { kind: 'forged cursor', value: FORGED_CURSOR, refused: true },
+        );
       }
       return values;
     }
@@ -148,25 +167,45 @@ interface Case {
   literal: boolean;
 }
 
-function leavesOf(type: GraphQLInputType, name: string, coordinate: string, path: string[], depth: number): { path: string[]; bad: BadValue }[] {
+function leavesOf(
+  type: GraphQLInputType,
+  name: string,
+  coordinate: string,
+  path: string[],
+  depth: number,
+): { path: string[]; bad: BadValue }[] {
   const t = getNullableType(type);
   const inner = isListType(t) ? getNullableType(t.ofType) : t;
   if (isInputObjectType(inner)) {
     if (depth > 3) return [];
-    return Object.values(inner.getFields()).flatMap((f) => leavesOf(f.type, f.name, `${inner.name}.${f.name}`, [...path, f.name], depth + 1));
+    return Object.values(inner.getFields()).flatMap((f) =>
+      leavesOf(f.type, f.name, `${inner.name}.${f.name}`, [...path, f.name], depth + 1),
+    );
   }
   return badValues(type, name, coordinate).map((bad) => ({ path, bad }));
 }
 
 const cases: Case[] = [];
-for (const [operation, root] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+for (const [operation, root] of [
+  ['query', schema.getQueryType()!],
+  ['mutation', schema.getMutationType()!],
+] as const) {
   for (const field of Object.values(root.getFields())) {
     for (const arg of field.args) {
       for (const leaf of leavesOf(arg.type, arg.name, `${root.name}.${field.name}.${arg.name}`, [], 0)) {
         const coordinate = `${root.name}.${field.name}(${[arg.name, ...leaf.path].join('.')})`;
-        cases.push({ coordinate, field, operation, argument: arg.name, path: leaf.path, bad: leaf.bad, literal: false });
+        cases.push({
+          coordinate,
+          field,
+          operation,
+          argument: arg.name,
+          path: leaf.path,
+          bad: leaf.bad,
+          literal: false,
+        });
         // Literals too, for top-level arguments (nested ones go through the same check once coerced).
-        if (leaf.path.length === 0) cases.push({ coordinate, field, operation, argument: arg.name, path: [], bad: leaf.bad, literal: true });
+        if (leaf.path.length === 0)
+          cases.push({ coordinate, field, operation, argument: arg.name, path: [], bad: leaf.bad, literal: true });
       }
     }
   }
@@ -209,11 +248,15 @@ function documentOf(c: Case): { query: string; variables: Record<string, unknown
   }
   const selection = isCompositeType(getNamedType(c.field.type)) ? ' { __typename }' : '';
   const header = definitions.length ? `(${definitions.join(', ')})` : '';
-  return { query: `${c.operation} Bad${header} { ${c.field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`, variables };
+  return {
+    query: `${c.operation} Bad${header} { ${c.field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`,
+    variables,
+  };
 }
 
 /** graphql-js's English openings: none may reach a client. */
-const ENGLISH = /^(Variable|Argument|Cannot|Expected|Value|Syntax Error|Field|Unknown|String cannot|Int cannot|ID cannot|Enum)/;
+const ENGLISH =
+  /^(Variable|Argument|Cannot|Expected|Value|Syntax Error|Field|Unknown|String cannot|Int cannot|ID cannot|Enum)/;
 
 let database: TestDatabase;
 let navette: RunningNavette;
@@ -224,10 +267,17 @@ beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
     // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
-    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+  });
   headers.set('anonymous', {});
   for (const account of demoAccounts) {
-    if (!headers.has(account.role)) headers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
+    if (!headers.has(account.role))
+      headers.set(account.role, await signedInHeaders(navette.graphqlUrl, account.email, DEMO_PASSWORD));
   }
   // Everything the gateway and the subgraphs log as an internal error, while this file runs.
   const original = console.error.bind(console);
@@ -246,22 +296,30 @@ afterAll(async () => {
 function expectClientAnswer(response: GraphQLResponse, bad: BadValue, where: string) {
   const errors = response.errors ?? [];
   expect(response.status, where).toBeLessThan(500);
-  expect(errors.map((e) => e.extensions?.code), where).not.toContain('INTERNAL_SERVER_ERROR');
+  expect(
+    errors.map((e) => e.extensions?.code),
+    where,
+  ).not.toContain('INTERNAL_SERVER_ERROR');
   for (const error of errors) {
     expect(error.message, where).not.toMatch(ENGLISH);
     expect(error.message, where).toMatch(/[a-zà-ÿ’']/i);
   }
-  if (typeof bad.value === 'string' && bad.value.length > 40) expect(JSON.stringify(response), where).not.toContain(bad.value);
+  if (typeof bad.value === 'string' && bad.value.length > 40)
+    expect(JSON.stringify(response), where).not.toContain(bad.value);
   if (bad.refused) {
     expect(errors.length, `${where}: accepted`).toBeGreaterThan(0);
-    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], `${where}: ${JSON.stringify(errors[0])}`).toContain(errors[0]!.extensions?.code);
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], `${where}: ${JSON.stringify(errors[0])}`).toContain(
+      errors[0]!.extensions?.code,
+    );
   }
 }
 
 describe('bad inputs to every argument of the public schema', () => {
   it('covers every root field that takes arguments', () => {
     const covered = new Set(cases.map((c) => c.field.name));
-    const withArgs = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.values(t.getFields())).filter((f) => f.args.length > 0);
+    const withArgs = [schema.getQueryType()!, schema.getMutationType()!]
+      .flatMap((t) => Object.values(t.getFields()))
+      .filter((f) => f.args.length > 0);
     expect(withArgs.filter((f) => !covered.has(f.name)).map((f) => f.name)).toEqual([]);
     expect(cases.length).toBeGreaterThan(300);
   });
@@ -278,7 +336,11 @@ describe('bad inputs to every argument of the public schema', () => {
         for (const c of fieldCases) {
           const { query, variables } = documentOf(c);
           const response = await graphql(navette.graphqlUrl, query, variables, headers.get(caller));
-          expectClientAnswer(response, c.bad, `${caller} ${c.coordinate} ${c.bad.kind}${c.literal ? ' (literal)' : ''}`);
+          expectClientAnswer(
+            response,
+            c.bad,
+            `${caller} ${c.coordinate} ${c.bad.kind}${c.literal ? ' (literal)' : ''}`,
+          );
         }
       }
     });
@@ -291,16 +353,32 @@ describe('bad inputs to every argument of the public schema', () => {
 
 describe('mistakes in the request itself', () => {
   it('a syntax error is GRAPHQL_PARSE_FAILED, HTTP 400, in French', async () => {
-    const response = await graphql(navette.graphqlUrl, `{ people(first: 2 ${'x'.repeat(5_000)}`, {}, headers.get('PRESCRIBER'));
+    const response = await graphql(
+      navette.graphqlUrl,
+      `{ people(first: 2 ${'x'.repeat(5_000)}`,
+      {},
+      headers.get('PRESCRIBER'),
+    );
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Requête GraphQL illisible/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Requête GraphQL illisible/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
     expect(JSON.stringify(response)).not.toContain('x'.repeat(1_000));
   });
 
   it('an unknown field or argument is GRAPHQL_VALIDATION_FAILED, in French', async () => {
     const unknownField = await graphql(navette.graphqlUrl, '{ nope }', {}, headers.get('PRESCRIBER'));
-    expect(unknownField.errors?.[0]).toMatchObject({ message: 'Le champ « nope » n\'existe pas sur le type « Query ».', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    const unknownArgument = await graphql(navette.graphqlUrl, '{ people(nope: 1) { totalCount } }', {}, headers.get('PRESCRIBER'));
+    expect(unknownField.errors?.[0]).toMatchObject({
+      message: "Le champ « nope » n'existe pas sur le type « Query ».",
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const unknownArgument = await graphql(
+      navette.graphqlUrl,
+      '{ people(nope: 1) { totalCount } }',
+      {},
+      headers.get('PRESCRIBER'),
+    );
     expect(unknownArgument.errors?.[0]?.message).toMatch(/^L'argument « nope » n'existe pas/);
   });
 
@@ -313,14 +391,21 @@ describe('mistakes in the request itself', () => {
       { variables: {} },
       { query: '{ viewer { email } }', surprise: true },
     ]) {
-      const response = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.get('PRESCRIBER') }, body: JSON.stringify(body) });
+      const response = await fetch(navette.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers.get('PRESCRIBER') },
+        body: JSON.stringify(body),
+      });
       const json = (await response.json()) as GraphQLResponse;
       expect(response.status, JSON.stringify(body)).toBeLessThan(500);
       expect(json.errors?.[0]?.extensions?.code, JSON.stringify(json)).not.toBe('INTERNAL_SERVER_ERROR');
       expect(json.errors?.[0]?.message).not.toMatch(ENGLISH);
       expect(json.errors?.[0]?.message).not.toMatch(/^Expected|^Must|^Unexpected/);
     }
-    const get = await fetch(`${navette.graphqlUrl}?query=${encodeURIComponent('mutation { signOut(refreshToken: "x") }')}`, { headers: { accept: 'application/json' } });
+    const get = await fetch(
+      `${navette.graphqlUrl}?query=${encodeURIComponent('mutation { signOut(refreshToken: "x") }')}`,
+      { headers: { accept: 'application/json' } },
+    );
     expect(get.status).toBe(405);
     // Refused at the edge before GraphQL reads it (http-security.ts): a form or a link cannot change anything.
     expect(((await get.json()) as GraphQLResponse).errors?.[0]?.message).toMatch(/^Une modification s’envoie en POST/);
@@ -329,10 +414,19 @@ describe('mistakes in the request itself', () => {
   it('`%` and `_` in a search are literal characters', async () => {
     const prescriber = headers.get('PRESCRIBER')!;
     for (const lastName of ['Taux_100%', 'TauxA100X']) {
-      await ok(navette.graphqlUrl, prescriber, RECORD_PERSON, { input: { firstName: 'Camille', lastName, birthDate: '1990-01-01' } });
+      await ok(navette.graphqlUrl, prescriber, RECORD_PERSON, {
+        input: { firstName: 'Camille', lastName, birthDate: '1990-01-01' },
+      });
     }
     const search = async (term: string) =>
-      (await ok<{ people: { edges: { node: { lastName: string } }[] } }>(navette.graphqlUrl, prescriber, 'query($s: String) { people(first: 50, search: $s) { edges { node { lastName } } } }', { s: term })).people.edges.map((e) => e.node.lastName);
+      (
+        await ok<{ people: { edges: { node: { lastName: string } }[] } }>(
+          navette.graphqlUrl,
+          prescriber,
+          'query($s: String) { people(first: 50, search: $s) { edges { node { lastName } } } }',
+          { s: term },
+        )
+      ).people.edges.map((e) => e.node.lastName);
     expect(await search('_100%')).toEqual(['Taux_100%']);
     expect(await search('%')).toEqual(['Taux_100%']);
     expect((await search('Taux')).sort()).toEqual(['TauxA100X', 'Taux_100%']);
@@ -340,17 +434,25 @@ describe('mistakes in the request itself', () => {
 });
 
 /** Sends `total` bytes to `url` in chunks without a Content-Length (chunked), until the server answers. */
-function streamBody(url: string, total: number, extraHeaders: Record<string, string> = {}): Promise<{ status: number; body: string; sent: number }> {
+function streamBody(
+  url: string,
+  total: number,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; body: string; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...extraHeaders } }, (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...extraHeaders } },
+      (res) => {
+        answered = true;
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
+      },
+    );
     req.on('error', (error) => (answered ? undefined : reject(error)));
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     req.write('{"query":"{ __typename }","variables":{"s":"');
@@ -369,13 +471,26 @@ function streamBody(url: string, total: number, extraHeaders: Record<string, str
 }
 
 describe('request size (issue 11 item 4)', () => {
-  const big = (bytes: number) => JSON.stringify({ query: 'query($s: String) { people(first: 1, search: $s) { totalCount } }', variables: { s: 'a'.repeat(bytes) } });
+  const big = (bytes: number) =>
+    JSON.stringify({
+      query: 'query($s: String) { people(first: 1, search: $s) { totalCount } }',
+      variables: { s: 'a'.repeat(bytes) },
+    });
 
   it('the gateway refuses a body announced too large on its Content-Length, in French, HTTP 413', async () => {
-    const response = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big(2 * 1024 * 1024) });
+    const response = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big(2 * 1024 * 1024),
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'La requête est trop volumineuse (1 Mo au plus).', extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' } }],
+      errors: [
+        {
+          message: 'La requête est trop volumineuse (1 Mo au plus).',
+          extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
+        },
+      ],
     });
   });
 
@@ -387,18 +502,37 @@ describe('request size (issue 11 item 4)', () => {
   });
 
   it('a body just under the bound goes through, and its over-long search is refused before it runs', async () => {
-    const response = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.get('PRESCRIBER') }, body: big(300 * 1024) });
+    const response = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers.get('PRESCRIBER') },
+      body: big(300 * 1024),
+    });
     const json = (await response.json()) as GraphQLResponse;
-    expect(json.errors?.[0]).toMatchObject({ message: 'Le champ « search » est trop long : 100 caractères au plus.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(json.errors?.[0]).toMatchObject({
+      message: 'Le champ « search » est trop long : 100 caractères au plus.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('only a caller who may file supporting documents gets the larger bound', async () => {
     const body = big(3 * 1024 * 1024);
-    const anonymous = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const anonymous = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(anonymous.status).toBe(413);
-    const steering = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.get('STEERING') }, body });
+    const steering = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers.get('STEERING') },
+      body,
+    });
     expect(steering.status).toBe(413);
-    const siae = await fetch(navette.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.get('SIAE') }, body });
+    const siae = await fetch(navette.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers.get('SIAE') },
+      body,
+    });
     expect(siae.status).toBeLessThan(500);
     expect(((await siae.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // the search, not the size
   });
@@ -407,20 +541,39 @@ describe('request size (issue 11 item 4)', () => {
     const actors = { prescriber: headers.get('PRESCRIBER')!, siae: headers.get('SIAE')! };
     const { requestId } = await pendingInitialRequest(navette.graphqlUrl, actors);
     // A 3 Mio PNG (its signature, then padding): over the common bound of 1 Mio, within the documents' 5 Mio.
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3 * 1024 * 1024, 7)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(3 * 1024 * 1024, 7),
+    ]);
     const { addApprovalRequestDocuments } = await ok(
       navette.graphqlUrl,
       actors.siae,
       'mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { documents { fileName size } } }',
-      { id: requestId, documents: [{ fileName: 'bulletin.png', contentType: 'image/png', dataBase64: png.toString('base64') }] },
+      {
+        id: requestId,
+        documents: [{ fileName: 'bulletin.png', contentType: 'image/png', dataBase64: png.toString('base64') }],
+      },
     );
     expect(addApprovalRequestDocuments.documents).toContainEqual({ fileName: 'bulletin.png', size: png.length });
     // The same document from a caller who may not file one is refused on its size, before anything reads it.
-    const { status } = await graphql(navette.graphqlUrl, 'mutation($d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: "00000000-0000-4000-8000-000000000000", documents: $d) { id } }', { d: [{ fileName: 'a.png', contentType: 'image/png', dataBase64: png.toString('base64') }] }, headers.get('AGENCY'));
+    const { status } = await graphql(
+      navette.graphqlUrl,
+      'mutation($d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: "00000000-0000-4000-8000-000000000000", documents: $d) { id } }',
+      { d: [{ fileName: 'a.png', contentType: 'image/png', dataBase64: png.toString('base64') }] },
+      headers.get('AGENCY'),
+    );
     expect(status).toBe(413);
     // A content type named after an Object property is not an accepted type.
-    const constructor = await graphql(navette.graphqlUrl, 'mutation($id: ID!, $d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $d) { id } }', { id: requestId, d: [{ fileName: 'a.png', contentType: 'constructor', dataBase64: 'iVBORw0KGgo=' }] }, actors.siae);
-    expect(constructor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_TYPE_NOT_ACCEPTED' });
+    const constructor = await graphql(
+      navette.graphqlUrl,
+      'mutation($id: ID!, $d: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $d) { id } }',
+      { id: requestId, d: [{ fileName: 'a.png', contentType: 'constructor', dataBase64: 'iVBORw0KGgo=' }] },
+      actors.siae,
+    );
+    expect(constructor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DOCUMENT_TYPE_NOT_ACCEPTED',
+    });
   });
 
   it('a subgraph refuses a body over its bound with a JSON error in French, not an HTML page', async () => {
@@ -430,19 +583,37 @@ describe('request size (issue 11 item 4)', () => {
       [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(navette.subgraphSecret, { authorization: null, body }),
     });
     const oversized = big(2 * 1024 * 1024);
-    const response = await fetch(navette.subgraphs.structures, { method: 'POST', headers: signed(oversized), body: oversized });
+    const response = await fetch(navette.subgraphs.structures, {
+      method: 'POST',
+      headers: signed(oversized),
+      body: oversized,
+    });
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'La requête est trop volumineuse (1 Mo au plus).', extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' } }],
+      errors: [
+        {
+          message: 'La requête est trop volumineuse (1 Mo au plus).',
+          extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
+        },
+      ],
     });
-    const notJson = await fetch(navette.subgraphs.structures, { method: 'POST', headers: signed('{"query": '), body: '{"query": ' });
+    const notJson = await fetch(navette.subgraphs.structures, {
+      method: 'POST',
+      headers: signed('{"query": '),
+      body: '{"query": ',
+    });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as GraphQLResponse).errors?.[0]?.extensions?.reason).toBe('BODY_NOT_JSON');
   });
 
   it('a subgraph checks inputs itself, for callers that reach it without the gateway', async () => {
-    const { errors } = await signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.parcours, 'query($s: String) { people(first: 1, search: $s) { totalCount } }', { s: 'a\u0000' });
+    const { errors } = await signedSubgraphGraphql(
+      navette.subgraphSecret,
+      navette.subgraphs.parcours,
+      'query($s: String) { people(first: 1, search: $s) { totalCount } }',
+      { s: 'a\u0000' },
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTROL_CHARACTER' });
   });
 });

@@ -46,25 +46,50 @@ describe('the living demo region (embedded first start)', () => {
       .get('approvals')!
       .map((row) => ({ id: String(row[0]), endOn: String(row[11]) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const digest = (rows: { id: string; endOn: string }[]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    const digest = (rows: { id: string; endOn: string }[]) =>
+      createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     expect(digest(stored)).toBe(digest(expected));
   });
 
   it('shows the comité figures, not masked, in every département of the region', async () => {
     const headers = await signedInHeaders(navette.graphqlUrl, 'pilotage@demo.navette.fr', DEMO_PASSWORD);
-    const { data, errors } = await graphql<{ indicators: { id: string; table: { departements: { code: string }[]; states: string[][] } }[] }>(
+    const { data, errors } = await graphql<{
+      indicators: { id: string; table: { departements: { code: string }[]; states: string[][] } }[];
+    }>(
       navette.graphqlUrl,
-      `query($filter: IndicatorFilter) { indicators(filter: $filter) { id table { departements { code } states } } }`,
+      `
+        query ($filter: IndicatorFilter) {
+          indicators(filter: $filter) {
+            id
+            table {
+              departements {
+                code
+              }
+              states
+            }
+          }
+        }
+      `,
       { filter: { from: '2026-01-01', to: TODAY } },
       headers,
     );
     expect(errors).toBeUndefined();
     const byId = new Map(data!.indicators.map((i) => [i.id, i.table]));
     // Every indicator the platform computes shows figures; rare events (refusals, extensions) stay masked in small cells.
-    for (const { id, table } of data!.indicators) if (table.states.length > 0) expect(table.states.flat(), id).toContain('FIGURE');
-    for (const id of ['F4_HIRING_REFUSALS', 'F4_CANDIDATES_ORIENTED_BY_PE', 'F4_SIAE_JOB_OFFERS', 'F6_TRAINING_HOURS', 'ART2_LOCAL_AGREEMENTS_SIGNED']) {
+    for (const { id, table } of data!.indicators)
+      if (table.states.length > 0) expect(table.states.flat(), id).toContain('FIGURE');
+    for (const id of [
+      'F4_HIRING_REFUSALS',
+      'F4_CANDIDATES_ORIENTED_BY_PE',
+      'F4_SIAE_JOB_OFFERS',
+      'F6_TRAINING_HOURS',
+      'ART2_LOCAL_AGREEMENTS_SIGNED',
+    ]) {
       const table = byId.get(id)!;
-      expect(table.departements.map((d) => d.code), id).toEqual(['21', '25', '39', '58', '70', '71', '89', '90']);
+      expect(
+        table.departements.map((d) => d.code),
+        id,
+      ).toEqual(['21', '25', '39', '58', '70', '71', '89', '90']);
       // Every département shows at least one figure; most cells of the table are figures.
       for (const line of table.states) expect(line, id).toContain('FIGURE');
       const cells = table.states.flat();
@@ -81,9 +106,17 @@ describe('the living demo region (embedded first start)', () => {
       agence,
     );
     expect(data!.approvalRequests.totalCount).toBeGreaterThan(0);
-    for (const [email, kind] of [['siae-ai@demo.navette.fr', 'AI'], ['siae-etti@demo.navette.fr', 'ETTI']] as const) {
+    for (const [email, kind] of [
+      ['siae-ai@demo.navette.fr', 'AI'],
+      ['siae-etti@demo.navette.fr', 'ETTI'],
+    ] as const) {
       const headers = await signedInHeaders(navette.graphqlUrl, email, DEMO_PASSWORD);
-      const viewer = await graphql<{ viewer: { organisation: { id: string } } }>(navette.graphqlUrl, '{ viewer { organisation { id } } }', undefined, headers);
+      const viewer = await graphql<{ viewer: { organisation: { id: string } } }>(
+        navette.graphqlUrl,
+        '{ viewer { organisation { id } } }',
+        undefined,
+        headers,
+      );
       const siae = await graphql<{ siae: { kind: string } }>(
         navette.graphqlUrl,
         'query($id: ID!) { siae(id: $id) { kind } }',

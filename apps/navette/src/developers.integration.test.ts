@@ -14,7 +14,13 @@ let navette: RunningNavette;
 beforeAll(async () => {
   database = await createTestDatabase();
   // Persisted documents enforced (the product's default): the explorer must not open a way around them.
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+  navette = await startNavette({
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+  });
 });
 afterAll(async () => {
   await navette?.stop();
@@ -28,7 +34,11 @@ async function asTheExplorerSends(query: string, variables: unknown, token: stri
   const response = await fetch(navette.graphqlUrl, {
     method: 'POST',
     credentials: 'omit',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      authorization: `Bearer ${token}`,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
@@ -115,7 +125,9 @@ describe('/developpeurs', () => {
     const answer = await asTheExplorerSends(query, variables, demoApiClientCredential);
     expect(answer.errors).toBeUndefined();
     expect(answer.status).toBe(200);
-    const siaes = (answer.data as { siaes: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }).siaes;
+    const siaes = (
+      answer.data as { siaes: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }
+    ).siaes;
     expect(siaes.edges.length).toBeGreaterThan(0);
     expect(siaes.totalCount).toBeGreaterThanOrEqual(siaes.edges.length);
   });

@@ -10,6 +10,7 @@ import { structuresSubgraph } from '@navette/subgraph-structures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders, type GraphQLResponse, signedSubgraphGraphql } from './testing/graphql.js';
+import type { AnswerData } from './testing/graphql.js';
 
 let database: TestDatabase;
 let navette: RunningNavette;
@@ -20,7 +21,9 @@ const apiClient = bearer(demoApiClientCredential);
 
 type Manifest = Record<string, string>;
 const manifest = (app: string): Manifest =>
-  JSON.parse(readFileSync(new URL(`../../${app}/src/generated/persisted-documents.json`, import.meta.url), 'utf8')) as Manifest;
+  JSON.parse(
+    readFileSync(new URL(`../../${app}/src/generated/persisted-documents.json`, import.meta.url), 'utf8'),
+  ) as Manifest;
 const siaeManifest = manifest('portal-siae');
 const agenceManifest = manifest('portal-agence');
 const hashOf = (documents: Manifest, operation: string) => {
@@ -30,14 +33,21 @@ const hashOf = (documents: Manifest, operation: string) => {
 };
 
 /** A request carrying only the hash of a persisted document, as the portals send it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function persisted(url: string, hash: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<Record<string, any>>> {
+async function persisted(
+  url: string,
+  hash: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<GraphQLResponse<AnswerData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
   });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Record<string, any>>, 'status'>) }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return {
+    status: response.status,
+    ...((await response.json()) as Omit<GraphQLResponse<AnswerData>, 'status'>),
+  };
 }
 
 /** `departements { employmentAreas { departement { employmentAreas … } } }`, `levels` fields deep. */
@@ -60,7 +70,13 @@ function expectRefused(response: GraphQLResponse, limit: string) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+  navette = await startNavette({
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+  });
   [siae, agence, admin] = await Promise.all([
     signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD),
     signedInHeaders(navette.graphqlUrl, 'agence@demo.navette.fr', DEMO_PASSWORD),
@@ -74,7 +90,8 @@ afterAll(async () => {
 
 const hostile = {
   depth: () => cyclicQuery(100),
-  aliases: () => `{ ${Array.from({ length: OPERATION_LIMITS.aliases + 1 }, (_, i) => `a${i}: departements { code }`).join(' ')} }`,
+  aliases: () =>
+    `{ ${Array.from({ length: OPERATION_LIMITS.aliases + 1 }, (_, i) => `a${i}: departements { code }`).join(' ')} }`,
   tokens: () => `{ departements { ${'code '.repeat(OPERATION_LIMITS.tokens)} } }`,
   directives: () => `{ departements { ${'__typename @include(if: true) '.repeat(OPERATION_LIMITS.directives + 1)} } }`,
   // Within the depth limit, but 20 départements × 20 areas × 20 × 20…
@@ -124,7 +141,12 @@ describe('operation limits at the gateway', () => {
 
 describe('persisted documents', () => {
   it('accepts from a portal token the hash of its own portal', async () => {
-    const { status, data, errors } = await persisted(navette.graphqlUrl, hashOf(siaeManifest, 'SiaeRefusalReasons'), {}, siae);
+    const { status, data, errors } = await persisted(
+      navette.graphqlUrl,
+      hashOf(siaeManifest, 'SiaeRefusalReasons'),
+      {},
+      siae,
+    );
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
     expect(data!.siaeRefusalReasons.length).toBeGreaterThan(0);
@@ -149,13 +171,20 @@ describe('persisted documents', () => {
       expect(response.errors?.[0]?.message).toMatch(/^Requête refusée : avec un compte d’un portail/);
     }
     const text = siaeManifest[`sha256:${hashOf(siaeManifest, 'SiaeRefusalReasons')}`]!;
-    expect((await graphql(navette.graphqlUrl, text, undefined, siae)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
+    expect((await graphql(navette.graphqlUrl, text, undefined, siae)).errors?.[0]?.extensions?.code).toBe(
+      'PERSISTED_QUERY_REQUIRED',
+    );
   });
 
   it('lets anonymous callers sign in with a document of their own (the README) or by hash', async () => {
     const signIn = 'mutation { signIn(email: "siae@demo.navette.fr", password: "Navette-Demo-2026!") { accessToken } }';
     expect((await graphql(navette.graphqlUrl, signIn)).data?.signIn.accessToken).toEqual(expect.any(String));
-    const byHash = await persisted(navette.graphqlUrl, hashOf(siaeManifest, 'SignIn'), { email: 'siae@demo.navette.fr', password: DEMO_PASSWORD }, {});
+    const byHash = await persisted(
+      navette.graphqlUrl,
+      hashOf(siaeManifest, 'SignIn'),
+      { email: 'siae@demo.navette.fr', password: DEMO_PASSWORD },
+      {},
+    );
     expect(byHash.errors).toBeUndefined();
     expect((byHash.data as { signIn: { accessToken: string } }).signIn.accessToken).toEqual(expect.any(String));
   });
@@ -169,7 +198,12 @@ describe('persisted documents', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const hash = /"sha256Hash":"([0-9a-f]{64})"/.exec(readme)?.[1];
     expect(hash).toBe(hashOf(siaeManifest, 'SiaeDirectory'));
-    const { data, errors } = await persisted(navette.graphqlUrl, hash!, { first: 5, filter: { departement: '25' } }, siae);
+    const { data, errors } = await persisted(
+      navette.graphqlUrl,
+      hash!,
+      { first: 5, filter: { departement: '25' } },
+      siae,
+    );
     expect(errors).toBeUndefined();
     expect(data!.siaes.edges.length).toBeGreaterThan(0);
   });
@@ -189,7 +223,10 @@ describe('introspection at the gateway', () => {
     expect(response.data ?? undefined).toBeUndefined();
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(response.errors?.[0]?.message).toMatch(/introspection/);
-    const hidden = await graphql(navette.graphqlUrl, 'query { ...F } fragment F on Query { __type(name: "Siae") { name } }');
+    const hidden = await graphql(
+      navette.graphqlUrl,
+      'query { ...F } fragment F on Query { __type(name: "Siae") { name } }',
+    );
     expect(hidden.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -226,16 +263,29 @@ describe('straight to a subgraph', () => {
   }
 
   it('answers a query within the limits', async () => {
-    const { data, errors } = await signedSubgraphGraphql(navette.subgraphSecret, url, '{ departements { code employmentAreas { name } } }', undefined, apiClient);
+    const { data, errors } = await signedSubgraphGraphql(
+      navette.subgraphSecret,
+      url,
+      '{ departements { code employmentAreas { name } } }',
+      undefined,
+      apiClient,
+    );
     expect(errors).toBeUndefined();
     expect(data!.departements.length).toBeGreaterThan(0);
   });
 
   it('answers introspection and _service only to the gateway', async () => {
-    for (const query of ['{ __schema { queryType { name } } }', '{ _service { sdl } }', '{ __type(name: "Siae") { name } }']) {
+    for (const query of [
+      '{ __schema { queryType { name } } }',
+      '{ _service { sdl } }',
+      '{ __type(name: "Siae") { name } }',
+    ]) {
       const refused = await graphql(url, query);
       expect(refused.status).toBe(401);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'GATEWAY_SIGNATURE_REQUIRED' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'GATEWAY_SIGNATURE_REQUIRED',
+      });
       const answered = await signedSubgraphGraphql(navette.subgraphSecret, url, query);
       expect(answered.errors, JSON.stringify(answered.errors)).toBeUndefined();
     }

@@ -9,7 +9,16 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
-import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, prescribeSomeone, REQUEST, signIn } from './testing/parcours.js';
+import {
+  ACCEPT,
+  createOtherAccounts,
+  DECIDE,
+  ok,
+  ORGS,
+  prescribeSomeone,
+  REQUEST,
+  signIn,
+} from './testing/parcours.js';
 
 const TODAY = '2026-11-24'; // the day in France (domain dateInFrance)
 let database: TestDatabase;
@@ -33,10 +42,17 @@ beforeAll(async () => {
   });
   url = navette.graphqlUrl;
   await createOtherAccounts(database.db);
-  const [demo] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
+  const [demo] = await database.db
+    .select()
+    .from(tables.users)
+    .where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
   const id = randomUUID();
-  await database.db.insert(tables.users).values({ id, email: 'ai@test.navette.fr', displayName: 'AI', passwordHash: demo!.passwordHash });
-  await database.db.insert(tables.memberships).values({ userId: id, role: 'SIAE', organisationKind: 'SIAE', organisationId: NEW_SIAE });
+  await database.db
+    .insert(tables.users)
+    .values({ id, email: 'ai@test.navette.fr', displayName: 'AI', passwordHash: demo!.passwordHash });
+  await database.db
+    .insert(tables.memberships)
+    .values({ userId: id, role: 'SIAE', organisationKind: 'SIAE', organisationId: NEW_SIAE });
   Object.assign(as, {
     prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
     siae: await signIn(url, 'siae@demo.navette.fr'),
@@ -56,7 +72,9 @@ const errorOf = (r: { errors?: readonly { message: string; extensions?: Record<s
 async function grantedApproval(lastName: string, contractStartOn = '2026-12-01') {
   const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, lastName);
   await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
-  const { requestApproval } = await ok(url, as.siae, REQUEST, { input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn } });
+  const { requestApproval } = await ok(url, as.siae, REQUEST, {
+    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn },
+  });
   const { decideApprovalRequest } = await ok(url, as.agency, DECIDE, { id: requestApproval.id, decision: 'GRANT' });
   const approval = decideApprovalRequest.resultingApproval as { id: string; number: string };
   return { ...p, approvalId: approval.id, number: approval.number };
@@ -70,14 +88,34 @@ describe('the receipt date is the server’s (annexe 4 §2.2.2: "après récepti
     const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Reception');
     await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
     // "As last month": the API has no such field any more — refused, nothing filed.
-    const backdated = await graphql(url, REQUEST, { input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', receivedOn: '2026-10-01' } }, as.siae);
+    const backdated = await graphql(
+      url,
+      REQUEST,
+      {
+        input: {
+          kind: 'INITIAL',
+          prescriptionId: p.prescriptionId,
+          contractStartOn: '2026-12-01',
+          receivedOn: '2026-10-01',
+        },
+      },
+      as.siae,
+    );
     expect(backdated.errors?.length).toBeGreaterThan(0);
-    const [none] = await database.db.select({ n: count() }).from(tables.approvalRequests).where(eq(tables.approvalRequests.prescriptionId, p.prescriptionId));
+    const [none] = await database.db
+      .select({ n: count() })
+      .from(tables.approvalRequests)
+      .where(eq(tables.approvalRequests.prescriptionId, p.prescriptionId));
     expect(none?.n).toBe(0);
 
-    const filed = await ok(url, as.siae, `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { id status receivedOn deadline workingDaysLeft } }`, {
-      input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01' },
-    });
+    const filed = await ok(
+      url,
+      as.siae,
+      `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { id status receivedOn deadline workingDaysLeft } }`,
+      {
+        input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01' },
+      },
+    );
     // 23:30 UTC on the 23rd is 00:30 on the 24th in Paris: the day in France, not the server's UTC day.
     expect(filed.requestApproval).toMatchObject({
       status: 'PENDING',
@@ -85,7 +123,10 @@ describe('the receipt date is the server’s (annexe 4 §2.2.2: "après récepti
       deadline: approvalDecisionDeadline({ receivedOn: TODAY, siaeKind: 'EITI', departement: '25' }),
       workingDaysLeft: 5,
     });
-    const [row] = await database.db.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, filed.requestApproval.id));
+    const [row] = await database.db
+      .select()
+      .from(tables.approvalRequests)
+      .where(eq(tables.approvalRequests.id, filed.requestApproval.id));
     expect(row).toMatchObject({ receivedOn: TODAY, status: 'PENDING' });
   });
 });
@@ -93,17 +134,46 @@ describe('the receipt date is the server’s (annexe 4 §2.2.2: "après récepti
 describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () => {
   it('one answer for every refusal, each attempt audited; the person stays hidden until the extension is granted', async () => {
     const a = await grantedApproval('Lefèvre-Dupont', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-02-28' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-02-28' },
+    });
     const extension = (factors: Record<string, unknown>, headers = as.newSiae) =>
-      graphql(url, `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) {
-        id status person { lastName email phone rqth } approval { id person { lastName } }
-      } }`, { input: { kind: 'EXTENSION', contractStartOn: '2027-03-01', contractEndOn: '2027-08-31', ...factors } }, headers);
+      graphql(
+        url,
+        `
+          mutation ($input: ApprovalRequestInput!) {
+            requestApproval(input: $input) {
+              id
+              status
+              person {
+                lastName
+                email
+                phone
+                rqth
+              }
+              approval {
+                id
+                person {
+                  lastName
+                }
+              }
+            }
+          }
+        `,
+        { input: { kind: 'EXTENSION', contractStartOn: '2027-03-01', contractEndOn: '2027-08-31', ...factors } },
+        headers,
+      );
     const right = { approvalNumber: a.number, birthDate: '1985-03-14', surname: 'lef' };
     const audited = async () => {
       const rows = await database.db
         .select()
         .from(tables.auditEvents)
-        .where(and(eq(tables.auditEvents.action, 'EXTENSION_LOOKUP'), inArray(tables.auditEvents.actorOrganisationId, [NEW_SIAE, ORGS.siae])));
+        .where(
+          and(
+            eq(tables.auditEvents.action, 'EXTENSION_LOOKUP'),
+            inArray(tables.auditEvents.actorOrganisationId, [NEW_SIAE, ORGS.siae]),
+          ),
+        );
       return rows;
     };
 
@@ -140,7 +210,11 @@ describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () =
     // The right factors, and a request the rules accept: filed, audited with its agrément — the person still hidden.
     const filed = await extension({ ...right, surname: 'LEFEVRE' });
     expect(filed.errors).toBeUndefined();
-    expect(filed.data!.requestApproval).toMatchObject({ status: 'PENDING', person: null, approval: { id: a.approvalId, person: null } });
+    expect(filed.data!.requestApproval).toMatchObject({
+      status: 'PENDING',
+      person: null,
+      approval: { id: a.approvalId, person: null },
+    });
     const rows = await audited();
     expect(rows.filter((r) => (r.details as { outcome: string }).outcome === 'FILED')).toEqual([
       expect.objectContaining({ subjectType: 'Approval', subjectId: a.approvalId }),
@@ -150,7 +224,9 @@ describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () =
 
     // Granted by the agence: the new employer now sees the person it hires.
     await ok(url, as.agency, DECIDE, { id: filed.data!.requestApproval.id, decision: 'GRANT' });
-    const after = await ok(url, as.newSiae, `query($id: ID!) { approvalRequest(id: $id) { person { lastName } } }`, { id: filed.data!.requestApproval.id });
+    const after = await ok(url, as.newSiae, `query($id: ID!) { approvalRequest(id: $id) { person { lastName } } }`, {
+      id: filed.data!.requestApproval.id,
+    });
     expect(after.approvalRequest.person).toEqual({ lastName: 'Lefèvre-Dupont' });
   });
 
@@ -158,7 +234,8 @@ describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () =
     const numbers = [(await grantedApproval('Hasard1')).number, (await grantedApproval('Hasard2')).number];
     for (const n of numbers) expect(n).toMatch(/^NV26[0-9A-HJKMNP-TV-Z]{8}$/);
     // Crockford base 32 (no I, L, O, U): parseInt's base 32 would misread W to Z.
-    const tail = (n: string) => [...n.slice(4)].reduce((v, c) => v * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(c), 0);
+    const tail = (n: string) =>
+      [...n.slice(4)].reduce((v, c) => v * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(c), 0);
     expect(Math.abs(tail(numbers[0]!) - tail(numbers[1]!))).toBeGreaterThan(1);
   });
 });
@@ -166,7 +243,18 @@ describe('the extension look-up is no oracle (annexe 4 §2.2.5; issue 13)', () =
 describe('reality checks of the domain, refused with a French message and a stable reason', () => {
   it('birth dates: no 1800, no child (Code du travail L.4153-1)', async () => {
     for (const birthDate of ['1800-01-01', '2015-06-01']) {
-      const r = await graphql(url, `mutation($input: PersonInput!) { recordPerson(input: $input) { id } }`, { input: { firstName: 'A', lastName: 'B', birthDate } }, as.prescriber);
+      const r = await graphql(
+        url,
+        `
+          mutation ($input: PersonInput!) {
+            recordPerson(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { firstName: 'A', lastName: 'B', birthDate } },
+        as.prescriber,
+      );
       expect(errorOf(r)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'BIRTH_DATE_IMPLAUSIBLE' } });
       expect(errorOf(r)!.message).toMatch(/^La date de naissance .* n’est pas plausible/);
     }
@@ -177,58 +265,116 @@ describe('reality checks of the domain, refused with a French message and a stab
     const cases: [Record<string, unknown>, string][] = [
       [{ kind: 'CDDI', startOn: '2026-12-01', endOn: '9999-12-31' }, 'CONTRACT_TOO_LONG'],
       [{ kind: 'MISSION_ETTI', startOn: '2026-12-01' }, 'CONTRACT_KIND_NOT_FOR_SIAE'],
-      [{ kind: 'MISE_A_DISPOSITION_AI', startOn: '2026-12-01', endOn: '2026-12-31', aiSector: 'NON_MARCHAND', aiHours: 10 }, 'AI_PLACEMENT_NOT_AI'],
+      [
+        {
+          kind: 'MISE_A_DISPOSITION_AI',
+          startOn: '2026-12-01',
+          endOn: '2026-12-31',
+          aiSector: 'NON_MARCHAND',
+          aiHours: 10,
+        },
+        'AI_PLACEMENT_NOT_AI',
+      ],
     ];
     for (const [input, reason] of cases) {
       const r = await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, ...input } }, as.siae);
       expect(errorOf(r)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     }
-    const [none] = await database.db.select({ n: count() }).from(tables.contracts).where(eq(tables.contracts.approvalId, a.approvalId));
+    const [none] = await database.db
+      .select({ n: count() })
+      .from(tables.contracts)
+      .where(eq(tables.contracts.approvalId, a.approvalId));
     expect(none?.n).toBe(0);
     // A SIAE may record a contract starting next week (the README's journey), and who recorded it is kept.
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' } });
-    const [row] = await database.db.select().from(tables.contracts).where(eq(tables.contracts.approvalId, a.approvalId));
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' },
+    });
+    const [row] = await database.db
+      .select()
+      .from(tables.contracts)
+      .where(eq(tables.contracts.approvalId, a.approvalId));
     expect(row?.recordedByUserId).toEqual(expect.any(String));
   });
 
   it('exits: not in the future, not without a contract (fiche 7)', async () => {
     const a = await grantedApproval('SortieFutur');
-    const future = await graphql(url, EXIT, { input: { approvalId: a.approvalId, exitOn: '2027-01-15', outcome: 'DURABLE_JOB', skills: ['Accueil'] } }, as.siae);
+    const future = await graphql(
+      url,
+      EXIT,
+      { input: { approvalId: a.approvalId, exitOn: '2027-01-15', outcome: 'DURABLE_JOB', skills: ['Accueil'] } },
+      as.siae,
+    );
     expect(errorOf(future)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXIT_IN_FUTURE' });
-    const none = await graphql(url, EXIT, { input: { approvalId: a.approvalId, exitOn: TODAY, outcome: 'DURABLE_JOB', skills: ['Accueil'] } }, as.siae);
+    const none = await graphql(
+      url,
+      EXIT,
+      { input: { approvalId: a.approvalId, exitOn: TODAY, outcome: 'DURABLE_JOB', skills: ['Accueil'] } },
+      as.siae,
+    );
     expect(errorOf(none)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXIT_WITHOUT_CONTRACT' });
   });
 
   it('tripartite interviews: held (not planned), during a contract, in their window, once (fiche 7)', async () => {
     const upcoming = await grantedApproval('EntretienAvant');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: upcoming.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: upcoming.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-05-31' },
+    });
     const interview = (approvalId: string, heldOn: string) =>
-      graphql(url, INTERVIEW, { input: { approvalId, heldOn, assessment: 'Bilan partagé.', sendToReferent: true, sendToPrescriber: false } }, as.siae);
-    expect(errorOf(await interview(upcoming.approvalId, '2027-03-01'))?.extensions).toMatchObject({ reason: 'INTERVIEW_IN_FUTURE' });
-    expect(errorOf(await interview(upcoming.approvalId, TODAY))?.extensions).toMatchObject({ reason: 'INTERVIEW_BEFORE_CONTRACT' });
+      graphql(
+        url,
+        INTERVIEW,
+        { input: { approvalId, heldOn, assessment: 'Bilan partagé.', sendToReferent: true, sendToPrescriber: false } },
+        as.siae,
+      );
+    expect(errorOf(await interview(upcoming.approvalId, '2027-03-01'))?.extensions).toMatchObject({
+      reason: 'INTERVIEW_IN_FUTURE',
+    });
+    expect(errorOf(await interview(upcoming.approvalId, TODAY))?.extensions).toMatchObject({
+      reason: 'INTERVIEW_BEFORE_CONTRACT',
+    });
 
     // Hired in June, contract to 2028: an interview now is two years early.
     const long = await grantedApproval('EntretienTot', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: long.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2028-05-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: long.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2028-05-31' },
+    });
     const early = errorOf(await interview(long.approvalId, '2026-11-20'));
     expect(early?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INTERVIEW_TOO_EARLY' });
     expect(early?.message).toMatch(/2 à 3 mois avant la fin/);
 
     // A contract ending on 31 January: the window is open; recorded once, the second is refused.
     const soon = await grantedApproval('EntretienFenetre', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: soon.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: soon.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' },
+    });
     expect((await interview(soon.approvalId, '2026-11-20')).errors).toBeUndefined();
-    expect(errorOf(await interview(soon.approvalId, TODAY))?.extensions).toMatchObject({ reason: 'INTERVIEW_ALREADY_RECORDED' });
-    const [row] = await database.db.select().from(tables.exitInterviews).where(eq(tables.exitInterviews.approvalId, soon.approvalId));
+    expect(errorOf(await interview(soon.approvalId, TODAY))?.extensions).toMatchObject({
+      reason: 'INTERVIEW_ALREADY_RECORDED',
+    });
+    const [row] = await database.db
+      .select()
+      .from(tables.exitInterviews)
+      .where(eq(tables.exitInterviews.approvalId, soon.approvalId));
     expect(row).toMatchObject({ heldOn: '2026-11-20', recordedByUserId: expect.any(String) });
   });
 
   it('suspensions need a reason of the list (annexe 4 §2.2.4)', async () => {
     const a = await grantedApproval('Suspension', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' } });
-    const input = { kind: 'SUSPENSION', approvalId: a.approvalId, suspensionStartOn: '2026-12-07', suspensionEndOn: '2026-12-20' };
-    expect(errorOf(await graphql(url, REQUEST, { input }, as.siae))?.extensions).toMatchObject({ reason: 'SUSPENSION_REASON_UNKNOWN' });
-    expect(errorOf(await graphql(url, REQUEST, { input: { ...input, suspensionReason: 'HOLIDAYS' } }, as.siae))?.extensions).toMatchObject({ reason: 'SUSPENSION_REASON_UNKNOWN' });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' },
+    });
+    const input = {
+      kind: 'SUSPENSION',
+      approvalId: a.approvalId,
+      suspensionStartOn: '2026-12-07',
+      suspensionEndOn: '2026-12-20',
+    };
+    expect(errorOf(await graphql(url, REQUEST, { input }, as.siae))?.extensions).toMatchObject({
+      reason: 'SUSPENSION_REASON_UNKNOWN',
+    });
+    expect(
+      errorOf(await graphql(url, REQUEST, { input: { ...input, suspensionReason: 'HOLIDAYS' } }, as.siae))?.extensions,
+    ).toMatchObject({ reason: 'SUSPENSION_REASON_UNKNOWN' });
     const reasons = await ok(url, as.siae, `{ suspensionReasons { code label } }`);
     expect(reasons.suspensionReasons.map((r: { code: string }) => r.code)).toContain('SICKNESS');
   });
@@ -236,24 +382,51 @@ describe('reality checks of the domain, refused with a French message and a stab
 
 describe('the employment use cases (contracts, interview, sortie): hostile inputs refused by reason, nothing written', () => {
   const PLAN = `mutation($input: ExitInterviewPlanInput!) { planExitInterview(input: $input) { id } }`;
-  const interviewInput = (approvalId: string, heldOn: string) => ({ approvalId, heldOn, assessment: 'Bilan partagé.', sendToReferent: true, sendToPrescriber: false });
-  const exitInput = (approvalId: string, exitOn: string) => ({ approvalId, exitOn, outcome: 'DURABLE_JOB', skills: ['Accueil'] });
+  const interviewInput = (approvalId: string, heldOn: string) => ({
+    approvalId,
+    heldOn,
+    assessment: 'Bilan partagé.',
+    sendToReferent: true,
+    sendToPrescriber: false,
+  });
+  const exitInput = (approvalId: string, exitOn: string) => ({
+    approvalId,
+    exitOn,
+    outcome: 'DURABLE_JOB',
+    skills: ['Accueil'],
+  });
   const written = async (approvalId: string) => {
     const [contracts, interviews, exits, approval] = await Promise.all([
       database.db.select({ n: count() }).from(tables.contracts).where(eq(tables.contracts.approvalId, approvalId)),
-      database.db.select({ n: count() }).from(tables.exitInterviews).where(eq(tables.exitInterviews.approvalId, approvalId)),
+      database.db
+        .select({ n: count() })
+        .from(tables.exitInterviews)
+        .where(eq(tables.exitInterviews.approvalId, approvalId)),
       database.db.select({ n: count() }).from(tables.exits).where(eq(tables.exits.approvalId, approvalId)),
       database.db.select().from(tables.approvals).where(eq(tables.approvals.id, approvalId)),
     ]);
-    return { contracts: contracts[0]!.n, interviews: interviews[0]!.n, exits: exits[0]!.n, plannedOn: approval[0]!.exitInterviewPlannedOn, endOn: approval[0]!.endOn };
+    return {
+      contracts: contracts[0]!.n,
+      interviews: interviews[0]!.n,
+      exits: exits[0]!.n,
+      plannedOn: approval[0]!.exitInterviewPlannedOn,
+      endOn: approval[0]!.endOn,
+    };
   };
 
   it('another SIAE’s agrément is not found, whatever it asks, and nothing is written', async () => {
     const a = await grantedApproval('AutreSiae', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' },
+    });
     const before = await written(a.approvalId);
     const attempts = [
-      graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'MISSION_ETTI', startOn: '2026-12-01', endOn: '2027-01-31' } }, as.otherSiae),
+      graphql(
+        url,
+        CONTRACT,
+        { input: { approvalId: a.approvalId, kind: 'MISSION_ETTI', startOn: '2026-12-01', endOn: '2027-01-31' } },
+        as.otherSiae,
+      ),
       graphql(url, PLAN, { input: { approvalId: a.approvalId, plannedOn: '2026-12-10' } }, as.otherSiae),
       graphql(url, INTERVIEW, { input: interviewInput(a.approvalId, '2026-11-20') }, as.otherSiae),
       graphql(url, EXIT, { input: exitInput(a.approvalId, TODAY) }, as.otherSiae),
@@ -267,62 +440,128 @@ describe('the employment use cases (contracts, interview, sortie): hostile input
 
   it('a sortie tomorrow (in France) is refused; a contract outside the agrément or with AI details is refused by reason', async () => {
     const a = await grantedApproval('SortieDemain', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' },
+    });
     const before = await written(a.approvalId);
     // 23:30 UTC on 23 November is already the 24th in France: the 25th is tomorrow.
-    expect(errorOf(await graphql(url, EXIT, { input: exitInput(a.approvalId, '2026-11-25') }, as.siae))?.extensions).toMatchObject({
+    expect(
+      errorOf(await graphql(url, EXIT, { input: exitInput(a.approvalId, '2026-11-25') }, as.siae))?.extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'EXIT_IN_FUTURE',
     });
-    const outside = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2029-01-07', endOn: '2029-06-30' } }, as.siae));
-    expect(outside?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTRACT_OUTSIDE_APPROVAL', field: 'Début du contrat' });
-    const aiDetails = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', aiHours: 10 } }, as.siae));
+    const outside = errorOf(
+      await graphql(
+        url,
+        CONTRACT,
+        { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2029-01-07', endOn: '2029-06-30' } },
+        as.siae,
+      ),
+    );
+    expect(outside?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CONTRACT_OUTSIDE_APPROVAL',
+      field: 'Début du contrat',
+    });
+    const aiDetails = errorOf(
+      await graphql(
+        url,
+        CONTRACT,
+        { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', aiHours: 10 } },
+        as.siae,
+      ),
+    );
     expect(aiDetails?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AI_DETAILS_WITHOUT_PLACEMENT' });
-    const reversed = errorOf(await graphql(url, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2026-11-30' } }, as.siae));
-    expect(reversed?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTRACT_DATES_OUT_OF_ORDER', field: 'Fin du contrat' });
+    const reversed = errorOf(
+      await graphql(
+        url,
+        CONTRACT,
+        { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2026-11-30' } },
+        as.siae,
+      ),
+    );
+    expect(reversed?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CONTRACT_DATES_OUT_OF_ORDER',
+      field: 'Fin du contrat',
+    });
     expect(await written(a.approvalId)).toEqual(before);
   });
 
   it('an interview recorded twice at once, or a sortie, is written once; after the sortie no interview is planned', async () => {
     const a = await grantedApproval('EntretienDouble', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-01-31' },
+    });
     // Two days, so that the natural key (approval, SIAE, day) cannot be what keeps the second out: the lock on the
     // agrément makes the second wait and then see the first (domain: once per end).
     const interviews = await Promise.all(
-      ['2026-11-20', '2026-11-23'].map((heldOn) => graphql(url, INTERVIEW, { input: interviewInput(a.approvalId, heldOn) }, as.siae)),
+      ['2026-11-20', '2026-11-23'].map((heldOn) =>
+        graphql(url, INTERVIEW, { input: interviewInput(a.approvalId, heldOn) }, as.siae),
+      ),
     );
     expect(interviews.filter((r) => r.errors === undefined)).toHaveLength(1);
-    expect(interviews.map((r) => errorOf(r)?.extensions?.['reason']).filter(Boolean)).toEqual(['INTERVIEW_ALREADY_RECORDED']);
+    expect(interviews.map((r) => errorOf(r)?.extensions?.['reason']).filter(Boolean)).toEqual([
+      'INTERVIEW_ALREADY_RECORDED',
+    ]);
     expect((await written(a.approvalId)).interviews).toBe(1);
 
-    const exits = await Promise.all([0, 1].map(() => graphql(url, EXIT, { input: exitInput(a.approvalId, TODAY) }, as.siae)));
+    const exits = await Promise.all(
+      [0, 1].map(() => graphql(url, EXIT, { input: exitInput(a.approvalId, TODAY) }, as.siae)),
+    );
     expect(exits.filter((r) => r.errors === undefined)).toHaveLength(1);
-    expect(exits.map((r) => errorOf(r)?.extensions).filter(Boolean)).toEqual([expect.objectContaining({ code: 'CONFLICT', reason: 'EXIT_ALREADY_RECORDED' })]);
+    expect(exits.map((r) => errorOf(r)?.extensions).filter(Boolean)).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', reason: 'EXIT_ALREADY_RECORDED' }),
+    ]);
     expect((await written(a.approvalId)).exits).toBe(1);
-    expect(errorOf(await graphql(url, PLAN, { input: { approvalId: a.approvalId, plannedOn: '2026-12-10' } }, as.siae))?.extensions).toMatchObject({
+    expect(
+      errorOf(await graphql(url, PLAN, { input: { approvalId: a.approvalId, plannedOn: '2026-12-10' } }, as.siae))
+        ?.extensions,
+    ).toMatchObject({
       code: 'CONFLICT',
       reason: 'EXIT_ALREADY_RECORDED',
     });
   });
 
   it('a decision deadline asked for a receipt before the accord is refused by reason (annexe 4 §2.2.2)', async () => {
-    const r = await graphql(url, `{ siae(id: "${ORGS.siae}") { approvalDecisionDeadline(receivedOn: "2016-12-07") } }`, {}, as.siae);
-    expect(errorOf(r)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECEIPT_BEFORE_RULE', field: 'receivedOn' });
+    const r = await graphql(
+      url,
+      `{ siae(id: "${ORGS.siae}") { approvalDecisionDeadline(receivedOn: "2016-12-07") } }`,
+      {},
+      as.siae,
+    );
+    expect(errorOf(r)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'RECEIPT_BEFORE_RULE',
+      field: 'receivedOn',
+    });
   });
 });
 
 describe('after a sortie (fiche 7): the agrément is ended, its pending requests closed with a reason both sides read', () => {
   it('ends the agrément and takes its pending suspension out of the agence’s inbox', async () => {
     const a = await grantedApproval('Sortie', '2026-06-01');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' } });
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId: a.approvalId, kind: 'CDDI', startOn: '2026-06-01', endOn: '2027-05-31' },
+    });
     const { requestApproval } = await ok(url, as.siae, REQUEST, {
-      input: { kind: 'SUSPENSION', approvalId: a.approvalId, suspensionStartOn: '2026-12-07', suspensionEndOn: '2026-12-20', suspensionReason: 'SICKNESS' },
+      input: {
+        kind: 'SUSPENSION',
+        approvalId: a.approvalId,
+        suspensionStartOn: '2026-12-07',
+        suspensionEndOn: '2026-12-20',
+        suspensionReason: 'SICKNESS',
+      },
     });
     const INBOX = `{ approvalRequests(status: PENDING, first: 100) { edges { node { id } } } }`;
-    const inbox = async () => (await ok(url, as.agency, INBOX)).approvalRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+    const inbox = async () =>
+      (await ok(url, as.agency, INBOX)).approvalRequests.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await inbox()).toContain(requestApproval.id);
 
-    await ok(url, as.siae, EXIT, { input: { approvalId: a.approvalId, exitOn: TODAY, outcome: 'DURABLE_JOB', skills: ['Accueil du public'] } });
+    await ok(url, as.siae, EXIT, {
+      input: { approvalId: a.approvalId, exitOn: TODAY, outcome: 'DURABLE_JOB', skills: ['Accueil du public'] },
+    });
     const VIEW = `query($id: ID!) { approval(id: $id) { status alerts requests { id status statusLabel closedOn closedReason } } }`;
     for (const side of [as.siae, as.agency]) {
       const { approval } = await ok(url, side, VIEW, { id: a.approvalId });
@@ -332,12 +571,17 @@ describe('after a sortie (fiche 7): the agrément is ended, its pending requests
         status: 'CLOSED',
         statusLabel: 'Close sans décision',
         closedOn: TODAY,
-        closedReason: 'Demande close sans décision : la sortie du parcours a été enregistrée au 24/11/2026 (fiche 7), la demande n’a plus d’objet.',
+        closedReason:
+          'Demande close sans décision : la sortie du parcours a été enregistrée au 24/11/2026 (fiche 7), la demande n’a plus d’objet.',
       });
     }
     expect(await inbox()).not.toContain(requestApproval.id);
     const decide = await graphql(url, DECIDE, { id: requestApproval.id, decision: 'GRANT' }, as.agency);
-    expect(errorOf(decide)?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUEST_ALREADY_DECIDED', status: 'CLOSED' });
+    expect(errorOf(decide)?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'APPROVAL_REQUEST_ALREADY_DECIDED',
+      status: 'CLOSED',
+    });
     const [exit] = await database.db.select().from(tables.exits).where(eq(tables.exits.approvalId, a.approvalId));
     expect(exit?.recordedByUserId).toEqual(expect.any(String));
   });

@@ -8,7 +8,12 @@ import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@na
 import { DEMO_PASSWORD } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { startGateway, type RunningGateway } from '@navette/gateway';
-import { createAuthenticator, generateGatewaySecret, startSubgraph, type RunningSubgraph } from '@navette/subgraph-server';
+import {
+  createAuthenticator,
+  generateGatewaySecret,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@navette/subgraph-server';
 import { parcoursSubgraph } from '@navette/subgraph-parcours';
 import { structuresSubgraph } from '@navette/subgraph-structures';
 import postgres from 'postgres';
@@ -57,10 +62,16 @@ describe('a subgraph that stops answering', () => {
     const authenticator = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }));
     const secret = generateGatewaySecret();
     structures = await startSubgraph(
-      structuresSubgraph(database.db, { authenticator, issuer: createTokenIssuer({ privateKeyPem: keys.privateKeyPem }) }),
+      structuresSubgraph(database.db, {
+        authenticator,
+        issuer: createTokenIssuer({ privateKeyPem: keys.privateKeyPem }),
+      }),
       { port: 0, gatewaySecret: secret },
     );
-    parcours = await startSubgraph(parcoursSubgraph(database.db, { authenticator }), { port: 0, gatewaySecret: secret });
+    parcours = await startSubgraph(parcoursSubgraph(database.db, { authenticator }), {
+      port: 0,
+      gatewaySecret: secret,
+    });
     // In front of parcours: passes requests through, or (frozen) accepts them and never answers, like a stopped process.
     proxy = createServer((req: IncomingMessage, res: ServerResponse) => {
       if (frozen) {
@@ -73,10 +84,16 @@ describe('a subgraph that stops answering', () => {
         const target = new URL(req.url ?? '/', parcours.url);
         void fetch(target, {
           method: req.method ?? 'GET',
-          headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length')) as Record<string, string>,
+          headers: Object.fromEntries(
+            Object.entries(req.headers).filter(
+              ([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length',
+            ),
+          ) as Record<string, string>,
           ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
         }).then(async (upstream) => {
-          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          res.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         });
       });
@@ -88,7 +105,12 @@ describe('a subgraph that stops answering', () => {
       subgraphSecret: secret,
       arbitraryDocumentsForUsers: true, // ad-hoc documents with users' tokens
       authenticate: (authorization) => authenticator.authenticate(authorization),
-      subgraphUrls: { structures: structures.url, parcours: proxyUrl, pilotage: structures.url, formation: structures.url },
+      subgraphUrls: {
+        structures: structures.url,
+        parcours: proxyUrl,
+        pilotage: structures.url,
+        formation: structures.url,
+      },
       upstreamTimeoutMs: 4_000, // sign-in hashes a password: slow on a loaded machine
     });
   });
@@ -116,7 +138,9 @@ describe('a subgraph that stops answering', () => {
     expect(answer.data?.siaes?.totalCount).toBe(healthy.data!.siaes.totalCount); // partial data: structures answered
     expect(answer.data?.person ?? null).toBeNull();
     expect(answer.errors).toHaveLength(1);
-    expect(answer.errors![0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'UPSTREAM_TIMEOUT' } });
+    expect(answer.errors![0]).toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'UPSTREAM_TIMEOUT' },
+    });
     expect(answer.errors![0]!.message).toMatch(FRENCH_UNAVAILABLE);
     expect(held.length).toBeGreaterThan(0); // it did reach the frozen subgraph
 
@@ -137,8 +161,14 @@ describe('the product on PostgreSQL', () => {
   let navette: RunningNavette;
   beforeAll(async () => {
     navette = await startNavette({
-    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
-    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent', jobs: false });
+      // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+      arbitraryDocumentsForUsers: true,
+      databaseUrl: database.url,
+      port: 0,
+      demoData: false,
+      appsDir: '/nonexistent',
+      jobs: false,
+    });
   });
   afterAll(async () => {
     await navette?.stop();
@@ -153,13 +183,20 @@ describe('the product on PostgreSQL', () => {
       await holder`lock table parcours.people in access exclusive mode`;
       const blocked = graphql(url, '{ people(first: 5) { totalCount } }', {}, headers);
       // Meanwhile another part of the product answers at once.
-      const directory = await graphql<{ siaes: { totalCount: number } }>(url, '{ siaes(first: 1) { totalCount } }', {}, headers);
+      const directory = await graphql<{ siaes: { totalCount: number } }>(
+        url,
+        '{ siaes(first: 1) { totalCount } }',
+        {},
+        headers,
+      );
       expect(directory.errors).toBeUndefined();
       expect(directory.data!.siaes.totalCount).toBeGreaterThan(0);
       const answer = await blocked;
       expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'LOCK_TIMEOUT' } });
       expect(answer.errors![0]!.message).toMatch(FRENCH_UNAVAILABLE);
-      expect(JSON.stringify(answer)).not.toMatch(/stacktrace|INTERNAL_SERVER_ERROR|canceling statement|lock not available/i);
+      expect(JSON.stringify(answer)).not.toMatch(
+        /stacktrace|INTERNAL_SERVER_ERROR|canceling statement|lock not available/i,
+      );
     } finally {
       await holder`rollback`;
       holder.release();
@@ -201,7 +238,13 @@ describe('sessions terminated under traffic, the product in its own process', ()
   beforeAll(async () => {
     const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
     child = spawn(process.execPath, [main], {
-      env: { ...process.env, DATABASE_URL: database.url, NAVETTE_PORT: '0', NAVETTE_HOST: '127.0.0.1', NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NAVETTE_PORT: '0',
+        NAVETTE_HOST: '127.0.0.1',
+        NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -245,7 +288,10 @@ describe('sessions terminated under traffic, the product in its own process', ()
         kills++;
         // Each time, the product recovers: wait for a write acknowledged after the terminations before the next ones.
         const before = acknowledged.size;
-        await until(() => acknowledged.size > before || exited !== undefined, 'a write acknowledged after the terminations');
+        await until(
+          () => acknowledged.size > before || exited !== undefined,
+          'a write acknowledged after the terminations',
+        );
         if (exited !== undefined || kills > 100) break;
       }
     } finally {
@@ -266,7 +312,9 @@ describe('sessions terminated under traffic, the product in its own process', ()
     expect([...acknowledged].filter((d) => !present.has(d))).toEqual([]);
 
     // Recovered: requests after the storm all succeed.
-    const after = await Promise.all(Array.from({ length: 10 }, () => graphql(url, '{ siaes(first: 1) { totalCount } }', {}, headers)));
+    const after = await Promise.all(
+      Array.from({ length: 10 }, () => graphql(url, '{ siaes(first: 1) { totalCount } }', {}, headers)),
+    );
     expect(after.filter((a) => a.errors)).toEqual([]);
   });
 });

@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { DEMO_PASSWORD } from '@navette/db';
 import { graphql as anonymousGraphql, signedInHeaders } from './testing/graphql.js';
+import type { AnswerData } from './testing/graphql.js';
 
 let headers: Record<string, string> = {};
 /** Requests as a signed-in SIAE user (the directory needs a session). */
-const graphql = <T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>) => // eslint-disable-line @typescript-eslint/no-explicit-any
+const graphql = <T = AnswerData>(url: string, query: string, variables?: Record<string, unknown>) =>
   anonymousGraphql<T>(url, query, variables, headers);
 
 let database: TestDatabase;
@@ -19,7 +20,13 @@ let navette: RunningNavette;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  navette = await startNavette({ arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, appsDir: '/nonexistent' });
+  navette = await startNavette({
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+  });
   headers = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {
@@ -39,7 +46,9 @@ type SiaesData = {
   siaes: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; name: string; kind: string; city: string; departement: { code: string; name: string } } }[];
+    edges: {
+      node: { id: string; name: string; kind: string; city: string; departement: { code: string; name: string } };
+    }[];
   };
 };
 
@@ -83,12 +92,24 @@ describe('SIAE directory', () => {
     expect(byKind.data!.siaes.totalCount).toBeGreaterThan(0);
     expect(byKind.data!.siaes.edges.every((e) => e.node.kind === 'ETTI')).toBe(true);
 
-    const search = await graphql<SiaesData>(navette.graphqlUrl, SIAES, { first: 100, filter: { search: 'MONTBELIARD' } });
+    const search = await graphql<SiaesData>(navette.graphqlUrl, SIAES, {
+      first: 100,
+      filter: { search: 'MONTBELIARD' },
+    });
     expect(search.data!.siaes.totalCount).toBeGreaterThan(0);
-    expect(search.data!.siaes.edges.every((e) => e.node.city === 'Montbéliard' || e.node.name.includes('Montbéliard'))).toBe(true);
+    expect(
+      search.data!.siaes.edges.every((e) => e.node.city === 'Montbéliard' || e.node.name.includes('Montbéliard')),
+    ).toBe(true);
 
-    const nothing = await graphql<SiaesData>(navette.graphqlUrl, SIAES, { first: 10, filter: { search: '100%_introuvable' } });
-    expect(nothing.data!.siaes).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const nothing = await graphql<SiaesData>(navette.graphqlUrl, SIAES, {
+      first: 10,
+      filter: { search: '100%_introuvable' },
+    });
+    expect(nothing.data!.siaes).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('refuses a tampered cursor and an oversized page with a French message and a stable code', async () => {
@@ -103,16 +124,38 @@ describe('SIAE directory', () => {
 
 describe('federation across the four subgraphs', () => {
   it('resolves one SIAE with its agence (structures), services (formation), CTA (pilotage) and deadline (parcours)', async () => {
-    const etti = await graphql<SiaesData>(navette.graphqlUrl, SIAES, { first: 1, filter: { kind: 'ETTI', departement: '21' } });
+    const etti = await graphql<SiaesData>(navette.graphqlUrl, SIAES, {
+      first: 1,
+      filter: { kind: 'ETTI', departement: '21' },
+    });
     const id = etti.data!.siaes.edges[0]!.node.id;
     const { data, errors } = await graphql(
       navette.graphqlUrl,
-      `query($id: ID!) { siae(id: $id) {
-          name kind
-          agency { name employmentServices { kind title } }
-          employmentArea { name cta { name ledBy { name } } }
-          friday: approvalDecisionDeadline(receivedOn: "2026-05-22")
-        } }`,
+      `
+        query ($id: ID!) {
+          siae(id: $id) {
+            name
+            kind
+            agency {
+              name
+              employmentServices {
+                kind
+                title
+              }
+            }
+            employmentArea {
+              name
+              cta {
+                name
+                ledBy {
+                  name
+                }
+              }
+            }
+            friday: approvalDecisionDeadline(receivedOn: "2026-05-22")
+          }
+        }
+      `,
       { id },
     );
     expect(errors).toBeUndefined();
@@ -125,7 +168,10 @@ describe('federation across the four subgraphs', () => {
   });
 
   it('lists the SIAE of an agence through the Agency entity, paginated', async () => {
-    const agencies = await graphql(navette.graphqlUrl, '{ agencies(first: 1, filter: {departement: "90"}) { edges { node { id name } } } }');
+    const agencies = await graphql(
+      navette.graphqlUrl,
+      '{ agencies(first: 1, filter: {departement: "90"}) { edges { node { id name } } } }',
+    );
     const agency = agencies.data!.agencies.edges[0].node;
     const { data } = await graphql(
       navette.graphqlUrl,
@@ -139,12 +185,34 @@ describe('federation across the four subgraphs', () => {
   it('says whether a prescriber may prescribe: de droit always, habilité only within its period', async () => {
     const { data } = await graphql(
       navette.graphqlUrl,
-      `{ rightful: prescriberOrganizations(first: 50, filter: {kind: MISSION_LOCALE}) { edges { node { canPrescribe } } }
-         habilitated: prescriberOrganizations(first: 100, filter: {kind: HABILITE}) {
-           edges { node { habilitation { startOn endOn } on2022: canPrescribe(on: "2022-06-01") on2026: canPrescribe(on: "2026-06-01") } } } }`,
+      `
+        {
+          rightful: prescriberOrganizations(first: 50, filter: { kind: MISSION_LOCALE }) {
+            edges {
+              node {
+                canPrescribe
+              }
+            }
+          }
+          habilitated: prescriberOrganizations(first: 100, filter: { kind: HABILITE }) {
+            edges {
+              node {
+                habilitation {
+                  startOn
+                  endOn
+                }
+                on2022: canPrescribe(on: "2022-06-01")
+                on2026: canPrescribe(on: "2026-06-01")
+              }
+            }
+          }
+        }
+      `,
     );
     expect(data!.rightful.edges.every((e: { node: { canPrescribe: boolean } }) => e.node.canPrescribe)).toBe(true);
-    const lapsed = data!.habilitated.edges.filter((e: { node: { habilitation: { endOn: string } } }) => e.node.habilitation.endOn < '2026-01-01');
+    const lapsed = data!.habilitated.edges.filter(
+      (e: { node: { habilitation: { endOn: string } } }) => e.node.habilitation.endOn < '2026-01-01',
+    );
     expect(lapsed.length).toBeGreaterThan(0);
     for (const { node } of lapsed) expect([node.on2022, node.on2026]).toEqual([true, false]);
   });

@@ -16,7 +16,12 @@ beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
     // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
-    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, demoData: false, allowedOrigins: [partner] });
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    allowedOrigins: [partner],
+  });
 });
 afterAll(async () => {
   await navette?.stop();

@@ -20,7 +20,9 @@ import {
   prescribeSomeone,
   RECORD_PERSON,
   REQUEST,
-  signIn, receivedWeeksAgo } from './testing/parcours.js';
+  signIn,
+  receivedWeeksAgo,
+} from './testing/parcours.js';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;
@@ -109,7 +111,9 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     const named = responses.filter((r) => (r.errors?.[0]?.extensions as { existing?: string } | undefined)?.existing);
     for (const r of named) expect((r.errors![0]!.extensions as { existing: string }).existing).toBe(request['id']);
     // The ones that lost to the service's own check carry its reason.
-    for (const r of responses.filter((r) => r.errors && !(r.errors[0]!.extensions as { existing?: string } | undefined)?.existing)) {
+    for (const r of responses.filter(
+      (r) => r.errors && !(r.errors[0]!.extensions as { existing?: string } | undefined)?.existing,
+    )) {
       expect(r.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_REQUEST_ALREADY_LIVE' });
     }
   });
@@ -136,15 +140,13 @@ describe('natural keys: 20 identical creates at once make one row', () => {
     for (const request of [blocked, due]) await receivedWeeksAgo(database.db, request.requestId, '2026-11-10');
     // An agrément already delivered for the first hiring (written behind the services' back).
     const [grantedBefore] = await database.db.select().from(tables.approvals).limit(1);
-    await database.db
-      .insert(tables.approvals)
-      .values({
-        ...grantedBefore!,
-        id: randomUUID(),
-        number: 'NV2699999998',
-        prescriptionId: blocked.prescriptionId,
-        renewsApprovalId: null,
-      });
+    await database.db.insert(tables.approvals).values({
+      ...grantedBefore!,
+      id: randomUUID(),
+      number: 'NV2699999998',
+      prescriptionId: blocked.prescriptionId,
+      renewsApprovalId: null,
+    });
     expect(await applyTacitGrants(database.db, TODAY)).toBe(1);
     const status = async (id: string) =>
       (

@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { adHocDocumentsForUsersFromEnvironment, AllowedOriginsVariable, parseAllowedOrigins } from '@navette/gateway';
-import { configureLogging, installProcessGuards, serializeError, stopOnTerminationSignals } from '@navette/subgraph-server';
+import {
+  configureLogging,
+  installProcessGuards,
+  serializeError,
+  stopOnTerminationSignals,
+} from '@navette/subgraph-server';
 import { startNavette } from './start.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -22,7 +27,8 @@ const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? 'navette');
 installProcessGuards('navette');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
   process.exit(2);
 }
 const env = parsed.data;
@@ -41,12 +47,16 @@ try {
   });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') logger.fatal({ port: env.NAVETTE_PORT }, 'the port is taken: set NAVETTE_PORT to another one');
+  if (code === 'EADDRINUSE')
+    logger.fatal({ port: env.NAVETTE_PORT }, 'the port is taken: set NAVETTE_PORT to another one');
   else logger.fatal({ err: serializeError(error) }, 'could not start');
   process.exit(1);
 }
 
-const lines: [string, string][] = [['API GraphQL', navette.graphqlUrl], ...navette.portals.map((p): [string, string] => [p.title, p.url])];
+const lines: [string, string][] = [
+  ['API GraphQL', navette.graphqlUrl],
+  ...navette.portals.map((p): [string, string] => [p.title, p.url]),
+];
 const width = Math.max(...lines.map(([label]) => label.length));
 logger.info({ url: navette.graphqlUrl }, 'navette running');
 // The terminal's welcome for whoever ran `npm start` (not a log line: no data in it but the URLs).

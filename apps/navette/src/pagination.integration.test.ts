@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql, signedInHeaders } from './testing/graphql.js';
 import { DECIDE, ok, ORGS, pendingInitialRequest, prescribeSomeone } from './testing/parcours.js';
+import type { AnswerData } from './testing/graphql.js';
 
 let database: TestDatabase;
 let navette: RunningNavette;
@@ -39,8 +40,16 @@ beforeAll(async () => {
     if (i < 3) await ok(url, actors.agency, DECIDE, { id: requestId, decision: 'GRANT' });
   }
   for (let i = 0; i < 3; i++) {
-    await ok(url, actors.agency, `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-0${i + 1}-01" }) { id } }`);
-    await ok(url, actors.siae, `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre ${i}", description: "D" }) { id } }`);
+    await ok(
+      url,
+      actors.agency,
+      `mutation { draftCooperationAgreement(input: { siaeId: "${ORGS.siae}", startOn: "2027-0${i + 1}-01" }) { id } }`,
+    );
+    await ok(
+      url,
+      actors.siae,
+      `mutation { publishJobOffer(input: { siaeId: "${ORGS.siae}", title: "Offre ${i}", description: "D" }) { id } }`,
+    );
   }
   // Their sort keys, in one transaction: equal, or a microsecond apart within one millisecond.
   await database.db.transaction(async (tx) => {
@@ -73,7 +82,9 @@ beforeAll(async () => {
       where x.id = o.id`);
     // Three organisations of each directory with one name (the tie-breaker is the id).
     for (const table of ['structures.siaes', 'structures.agencies', 'structures.prescriber_organizations']) {
-      await tx.execute(sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`));
+      await tx.execute(
+        sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`),
+      );
     }
   });
 });
@@ -89,25 +100,101 @@ interface List {
   /** A document reading one page of the list; `$first` and `$after` are its variables. */
   query: string;
   /** The connection in the answer. */
-  pick: (data: Record<string, any>) => { totalCount?: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  pick: (data: AnswerData) => {
+    totalCount?: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
   /** At least this many rows, so that ties are really walked over. */
   atLeast: number;
 }
 
 const page = 'totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
 const LISTS: List[] = [
-  { name: 'Query.siaes (Homonyme)', role: 'SIAE', query: `query($first: Int, $after: String) { c: siaes(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Query.agencies', role: 'SIAE', query: `query($first: Int, $after: String) { c: agencies(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Query.prescriberOrganizations (Homonyme)', role: 'SIAE', query: `query($first: Int, $after: String) { c: prescriberOrganizations(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Agency.siaes', role: 'AGENCY', query: `query($first: Int, $after: String) { agency(id: "${ORGS.agency}") { c: siaes(first: $first, after: $after) { ${page} } } }`, pick: (d) => d['agency']['c'], atLeast: 1 },
-  { name: 'Query.auditEvents', role: 'ADMIN', query: `query($first: Int, $after: String) { c: auditEvents(first: $first, after: $after, filter: { action: "SIGN_IN" }) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Query.cooperationAgreements', role: 'AGENCY', query: `query($first: Int, $after: String) { c: cooperationAgreements(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Query.jobOffers', role: 'SIAE', query: `query($first: Int, $after: String) { c: jobOffers(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
-  { name: 'Query.people', role: 'PRESCRIBER', query: `query($first: Int, $after: String) { c: people(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 7 },
-  { name: 'Query.prescriptions', role: 'PRESCRIBER', query: `query($first: Int, $after: String) { c: prescriptions(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 7 },
-  { name: 'Query.approvalRequests (SIAE: newest first)', role: 'SIAE', query: `query($first: Int, $after: String) { c: approvalRequests(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 4 },
-  { name: 'Query.approvalRequests (agence: by deadline)', role: 'AGENCY', query: `query($first: Int, $after: String) { c: approvalRequests(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 4 },
-  { name: 'Query.approvals', role: 'SIAE', query: `query($first: Int, $after: String) { c: approvals(first: $first, after: $after) { ${page} } }`, pick: (d) => d['c'], atLeast: 3 },
+  {
+    name: 'Query.siaes (Homonyme)',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: siaes(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Query.agencies',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: agencies(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Query.prescriberOrganizations (Homonyme)',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: prescriberOrganizations(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Agency.siaes',
+    role: 'AGENCY',
+    query: `query($first: Int, $after: String) { agency(id: "${ORGS.agency}") { c: siaes(first: $first, after: $after) { ${page} } } }`,
+    pick: (d) => d['agency']['c'],
+    atLeast: 1,
+  },
+  {
+    name: 'Query.auditEvents',
+    role: 'ADMIN',
+    query: `query($first: Int, $after: String) { c: auditEvents(first: $first, after: $after, filter: { action: "SIGN_IN" }) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Query.cooperationAgreements',
+    role: 'AGENCY',
+    query: `query($first: Int, $after: String) { c: cooperationAgreements(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Query.jobOffers',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: jobOffers(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
+  {
+    name: 'Query.people',
+    role: 'PRESCRIBER',
+    query: `query($first: Int, $after: String) { c: people(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 7,
+  },
+  {
+    name: 'Query.prescriptions',
+    role: 'PRESCRIBER',
+    query: `query($first: Int, $after: String) { c: prescriptions(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 7,
+  },
+  {
+    name: 'Query.approvalRequests (SIAE: newest first)',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: approvalRequests(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 4,
+  },
+  {
+    name: 'Query.approvalRequests (agence: by deadline)',
+    role: 'AGENCY',
+    query: `query($first: Int, $after: String) { c: approvalRequests(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 4,
+  },
+  {
+    name: 'Query.approvals',
+    role: 'SIAE',
+    query: `query($first: Int, $after: String) { c: approvals(first: $first, after: $after) { ${page} } }`,
+    pick: (d) => d['c'],
+    atLeast: 3,
+  },
 ];
 
 describe('every list, one row per page, gives the rows of a single read (issue 13 item 7)', () => {
@@ -143,8 +230,15 @@ describe('every list, one row per page, gives the rows of a single read (issue 1
   }
 
   it('a cursor of one list forged for another order, or with millisecond precision, is refused', async () => {
-    const forged = Buffer.from(JSON.stringify(['2026-12-15T09:00:00.000Z', demoId('siae:25-BES:0')])).toString('base64url');
-    const { errors } = await graphql(navette.graphqlUrl, 'query($a: String) { approvalRequests(first: 1, after: $a) { totalCount } }', { a: forged }, headers['SIAE']);
+    const forged = Buffer.from(JSON.stringify(['2026-12-15T09:00:00.000Z', demoId('siae:25-BES:0')])).toString(
+      'base64url',
+    );
+    const { errors } = await graphql(
+      navette.graphqlUrl,
+      'query($a: String) { approvalRequests(first: 1, after: $a) { totalCount } }',
+      { a: forged },
+      headers['SIAE'],
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
   });
 });

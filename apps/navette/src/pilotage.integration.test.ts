@@ -14,7 +14,8 @@ const TODAY = '2026-11-23';
 let database: TestDatabase;
 let product: RunningNavette;
 let url: string;
-type Role = 'prescriber' | 'siae' | 'agency' | 'steering' | 'state' | 'admin' | 'apiClient' | 'agencyA' | 'agencyB' | 'siaeA1';
+type Role =
+  'prescriber' | 'siae' | 'agency' | 'steering' | 'state' | 'admin' | 'apiClient' | 'agencyA' | 'agencyB' | 'siaeA1';
 const as = {} as Record<Role, Record<string, string>>;
 
 const BESANCON_CTA = demoId('cta:25-BES');
@@ -106,11 +107,24 @@ describe('CTA meetings (fiche 8)', () => {
     const other = await graphql(url, SEND, { id, on: '2026-06-25', minutes: 'CR' }, as.agencyA);
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CTA_NOT_LED_BY_CALLER' });
 
-    const sent = await ok(url, as.agency, SEND, { id, on: '2026-06-25', minutes: 'Groupe de travail formation à créer' });
-    expect(sent.sendCtaMinutesToCdiae).toEqual({ id, minutes: 'Groupe de travail formation à créer', minutesSentToCdiaeOn: '2026-06-25' });
+    const sent = await ok(url, as.agency, SEND, {
+      id,
+      on: '2026-06-25',
+      minutes: 'Groupe de travail formation à créer',
+    });
+    expect(sent.sendCtaMinutesToCdiae).toEqual({
+      id,
+      minutes: 'Groupe de travail formation à créer',
+      minutesSentToCdiaeOn: '2026-06-25',
+    });
     const again = await graphql(url, SEND, { id, on: '2026-06-26' }, as.agency);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MINUTES_ALREADY_SENT' });
-    const unknown = await graphql(url, SEND, { id: '00000000-0000-4000-8000-000000000000', on: '2026-06-26' }, as.agency);
+    const unknown = await graphql(
+      url,
+      SEND,
+      { id: '00000000-0000-4000-8000-000000000000', on: '2026-06-26' },
+      as.agency,
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CTA_MEETING_NOT_FOUND' });
   });
 
@@ -123,7 +137,12 @@ describe('CTA meetings (fiche 8)', () => {
       [{ heldOn: '2026-02-30' }, as.agency, 'BAD_USER_INPUT', undefined], // refused by the Date scalar
       [{ agenda: '   ' }, as.agency, 'BAD_USER_INPUT', 'INVALID_INPUT'],
       [{ participants: 'x'.repeat(10_001) }, as.agency, 'BAD_USER_INPUT', 'INVALID_INPUT'],
-      [{ minutes: 'CR', minutesSentToCdiaeOn: '2026-05-04' }, as.agency, 'BAD_USER_INPUT', 'MINUTES_SENT_BEFORE_MEETING'],
+      [
+        { minutes: 'CR', minutesSentToCdiaeOn: '2026-05-04' },
+        as.agency,
+        'BAD_USER_INPUT',
+        'MINUTES_SENT_BEFORE_MEETING',
+      ],
       [{ minutesSentToCdiaeOn: '2026-05-06' }, as.agency, 'BAD_USER_INPUT', 'MINUTES_MISSING'],
       [{ heldOn: '2026-03-12' }, as.agency, 'CONFLICT', 'CTA_MEETING_ALREADY_RECORDED'],
       [{ ctaId: MONTBELIARD_CTA }, as.agency, 'FORBIDDEN', 'CTA_NOT_LED_BY_CALLER'],
@@ -142,7 +161,10 @@ describe('CTA meetings (fiche 8)', () => {
     }
     // In the words of the form: the field's label, then what is wrong.
     const blank = await graphql(url, RECORD, { input: { ...input, agenda: '   ' } }, as.agency);
-    expect(blank.errors?.[0]).toMatchObject({ message: 'Ordre du jour : champ obligatoire.', extensions: { field: 'Ordre du jour' } });
+    expect(blank.errors?.[0]).toMatchObject({
+      message: 'Ordre du jour : champ obligatoire.',
+      extensions: { field: 'Ordre du jour' },
+    });
     const [after] = await database.db.select({ n: count() }).from(tables.ctaMeetings);
     expect(after?.n).toBe(before?.n);
   });
@@ -161,7 +183,9 @@ describe('CTA meetings (fiche 8)', () => {
     const recorded = rows[0]!;
     const retry = await ok(url, secondAgent, RECORD, { input: { ...input, agenda: recorded.agenda } });
     expect(retry.recordCtaMeeting.id).toBe(recorded.id);
-    expect(await database.db.select().from(tables.ctaMeetings).where(eq(tables.ctaMeetings.heldOn, '2026-01-22'))).toHaveLength(1);
+    expect(
+      await database.db.select().from(tables.ctaMeetings).where(eq(tables.ctaMeetings.heldOn, '2026-01-22')),
+    ).toHaveLength(1);
   });
 
   it('tells, per CTA of the département, the quarters without a meeting and the year-end meeting with the SIAE heads', async () => {
@@ -172,7 +196,12 @@ describe('CTA meetings (fiche 8)', () => {
       'CTA du bassin de Pontarlier',
     ]);
     const [besancon, montbeliard] = due.ctaMeetingsDue;
-    expect(besancon).toMatchObject({ year: 2026, missingQuarters: [3, 4], yearEndMeetingWithSiaeHeads: false, compliant: false });
+    expect(besancon).toMatchObject({
+      year: 2026,
+      missingQuarters: [3, 4],
+      yearEndMeetingWithSiaeHeads: false,
+      compliant: false,
+    });
     expect(besancon.quarters).toEqual([
       { quarter: 1, label: 'T1 2026', from: '2026-01-01', to: '2026-03-31', meetings: 2, over: true },
       { quarter: 2, label: 'T2 2026', from: '2026-04-01', to: '2026-06-30', meetings: 1, over: true },
@@ -181,23 +210,60 @@ describe('CTA meetings (fiche 8)', () => {
     ]);
     expect(montbeliard).toMatchObject({ missingQuarters: [1, 2, 3, 4], compliant: false });
 
-    await ok(url, as.agency, RECORD, { input: { ctaId: BESANCON_CTA, heldOn: '2026-09-17', agenda: 'Sorties', siaeHeadsInvited: false } });
-    await ok(url, as.agency, RECORD, { input: { ctaId: BESANCON_CTA, heldOn: '2026-11-19', agenda: 'Bilan de l’année', siaeHeadsInvited: true } });
+    await ok(url, as.agency, RECORD, {
+      input: { ctaId: BESANCON_CTA, heldOn: '2026-09-17', agenda: 'Sorties', siaeHeadsInvited: false },
+    });
+    await ok(url, as.agency, RECORD, {
+      input: { ctaId: BESANCON_CTA, heldOn: '2026-11-19', agenda: 'Bilan de l’année', siaeHeadsInvited: true },
+    });
     // The SIAE and the agence read it too (governance:read).
     const bySiae = await ok(url, as.siae, DUE, { year: 2026 });
-    expect(bySiae.ctaMeetingsDue[0]).toMatchObject({ missingQuarters: [], yearEndMeetingWithSiaeHeads: true, compliant: true });
-    expect((await ok(url, as.agency, DUE, { year: 2025 })).ctaMeetingsDue[0]).toMatchObject({ missingQuarters: [1, 2, 3, 4] });
+    expect(bySiae.ctaMeetingsDue[0]).toMatchObject({
+      missingQuarters: [],
+      yearEndMeetingWithSiaeHeads: true,
+      compliant: true,
+    });
+    expect((await ok(url, as.agency, DUE, { year: 2025 })).ctaMeetingsDue[0]).toMatchObject({
+      missingQuarters: [1, 2, 3, 4],
+    });
 
-    const meetings = await ok(url, as.state, `{ ctas(departement: "25") { name meetings(year: 2026) { heldOn siaeHeadsInvited minutesSentToCdiaeOn } } }`);
-    expect(meetings.ctas[0].meetings.map((m: { heldOn: string }) => m.heldOn)).toEqual(['2026-11-19', '2026-09-17', '2026-06-18', '2026-03-12', '2026-01-22']);
+    const meetings = await ok(
+      url,
+      as.state,
+      `{ ctas(departement: "25") { name meetings(year: 2026) { heldOn siaeHeadsInvited minutesSentToCdiaeOn } } }`,
+    );
+    expect(meetings.ctas[0].meetings.map((m: { heldOn: string }) => m.heldOn)).toEqual([
+      '2026-11-19',
+      '2026-09-17',
+      '2026-06-18',
+      '2026-03-12',
+      '2026-01-22',
+    ]);
     expect(meetings.ctas[1].meetings).toEqual([]);
 
     const bad = await graphql(url, DUE, { year: 1990 }, as.steering);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'Année : année invalide (de 2000 à 2036).', extensions: { code: 'BAD_USER_INPUT', reason: 'YEAR_OUT_OF_RANGE' } });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'Année : année invalide (de 2000 à 2036).',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'YEAR_OUT_OF_RANGE' },
+    });
     // Governance is not an API client's nor a prescripteur's business; the directory part stays readable.
     for (const caller of [as.apiClient, as.prescriber, as.admin]) {
       expect(codeOf(await graphql(url, DUE, { year: 2026 }, caller))).toBe('FORBIDDEN');
-      const nested = await graphql(url, `{ ctas(departement: "25") { name meetings { heldOn } } }`, {}, caller);
+      const nested = await graphql(
+        url,
+        `
+          {
+            ctas(departement: "25") {
+              name
+              meetings {
+                heldOn
+              }
+            }
+          }
+        `,
+        {},
+        caller,
+      );
       expect(codeOf(nested)).toBe('FORBIDDEN');
       expect(nested.data?.ctas ?? null).toBeNull();
     }
@@ -210,14 +276,22 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
   const AMEND = `mutation($input: AmendmentInput!) { recordAmendment(input: $input) { id signedOn title summary } }`;
 
   it('the comité and the État record meetings; documents on time or not; the shortfall of the 2 meetings a year', async () => {
-    const march = await ok(url, as.steering, RECORD, { input: { heldOn: '2026-03-15', agenda: 'Bilan 2025', documentsSentOn: '2026-03-05', minutes: 'CR' } });
+    const march = await ok(url, as.steering, RECORD, {
+      input: { heldOn: '2026-03-15', agenda: 'Bilan 2025', documentsSentOn: '2026-03-05', minutes: 'CR' },
+    });
     expect(march.recordSteeringMeeting).toMatchObject({ documentsOnTime: true });
-    const retry = await ok(url, as.state, RECORD, { input: { heldOn: '2026-03-15', agenda: 'Bilan 2025', documentsSentOn: '2026-03-05', minutes: 'CR' } });
+    const retry = await ok(url, as.state, RECORD, {
+      input: { heldOn: '2026-03-15', agenda: 'Bilan 2025', documentsSentOn: '2026-03-05', minutes: 'CR' },
+    });
     expect(retry.recordSteeringMeeting.id).toBe(march.recordSteeringMeeting.id); // the same meeting again: the one recorded
     expect((await ok(url, as.steering, `{ steeringMeetingsShortfall(year: 2026) }`)).steeringMeetingsShortfall).toBe(1);
-    const june = await ok(url, as.state, RECORD, { input: { heldOn: '2026-06-20', agenda: 'Feuille de route', documentsSentOn: '2026-06-11' } });
+    const june = await ok(url, as.state, RECORD, {
+      input: { heldOn: '2026-06-20', agenda: 'Feuille de route', documentsSentOn: '2026-06-11' },
+    });
     expect(june.recordSteeringMeeting).toMatchObject({ documentsOnTime: false }); // 9 days before: late
-    const planned = await ok(url, as.steering, RECORD, { input: { heldOn: '2026-12-10', agenda: 'Orientations 2027' } });
+    const planned = await ok(url, as.steering, RECORD, {
+      input: { heldOn: '2026-12-10', agenda: 'Orientations 2027' },
+    });
     expect(planned.recordSteeringMeeting).toMatchObject({ documentsSentOn: null, documentsOnTime: null }); // still possible until 30/11
     const unsent = await ok(url, as.steering, RECORD, { input: { heldOn: '2026-11-30', agenda: 'Extraordinaire' } });
     expect(unsent.recordSteeringMeeting.documentsOnTime).toBe(false); // sending today (23/11) would be late
@@ -237,7 +311,12 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
   it('refuses wrong meetings in French and lets only the comité and the État write', async () => {
     const [before] = await database.db.select({ n: count() }).from(tables.steeringMeetings);
     const cases: [Record<string, unknown>, Record<string, string>, string, string | undefined][] = [
-      [{ heldOn: '2026-05-01', documentsSentOn: '2026-05-02' }, as.steering, 'BAD_USER_INPUT', 'DOCUMENTS_SENT_AFTER_MEETING'],
+      [
+        { heldOn: '2026-05-01', documentsSentOn: '2026-05-02' },
+        as.steering,
+        'BAD_USER_INPUT',
+        'DOCUMENTS_SENT_AFTER_MEETING',
+      ],
       [{ heldOn: '2026-12-20', documentsSentOn: '2026-11-25' }, as.steering, 'BAD_USER_INPUT', 'DATE_IN_FUTURE'],
       [{ heldOn: '2026-12-20', minutes: 'CR' }, as.steering, 'BAD_USER_INPUT', 'MINUTES_BEFORE_MEETING_HELD'],
       [{ heldOn: '1999-05-01' }, as.steering, 'BAD_USER_INPUT', 'YEAR_OUT_OF_RANGE'],
@@ -252,23 +331,60 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
       expect(codeOf(response), JSON.stringify(input)).toBe(code);
       if (reason) expect(response.errors?.[0]?.extensions?.reason, JSON.stringify(input)).toBe(reason);
     }
-    const late = await graphql(url, RECORD, { input: { agenda: 'Ordre du jour', heldOn: '2026-05-01', documentsSentOn: '2026-05-02' } }, as.steering);
-    expect(late.errors?.[0]?.message).toBe('Les documents (envoyés le 02/05/2026) ne peuvent pas l’avoir été après la réunion (01/05/2026).');
+    const late = await graphql(
+      url,
+      RECORD,
+      { input: { agenda: 'Ordre du jour', heldOn: '2026-05-01', documentsSentOn: '2026-05-02' } },
+      as.steering,
+    );
+    expect(late.errors?.[0]?.message).toBe(
+      'Les documents (envoyés le 02/05/2026) ne peuvent pas l’avoir été après la réunion (01/05/2026).',
+    );
     const [after] = await database.db.select({ n: count() }).from(tables.steeringMeetings);
     expect(after?.n).toBe(before?.n);
     for (const caller of [as.prescriber, as.admin, as.apiClient]) {
-      expect(codeOf(await graphql(url, `{ steeringMeetings { id } }`, {}, caller))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await graphql(
+            url,
+            `
+              {
+                steeringMeetings {
+                  id
+                }
+              }
+            `,
+            {},
+            caller,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     }
   });
 
   it('a planned meeting is completed later: documents sent, then the minutes once held; by the comité or the État only', async () => {
-    const planned = (await ok(url, as.steering, RECORD, { input: { heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours' } })).recordSteeringMeeting;
+    const planned = (
+      await ok(url, as.steering, RECORD, { input: { heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours' } })
+    ).recordSteeringMeeting;
     expect(planned).toMatchObject({ documentsSentOn: null, documentsOnTime: false }); // held without documents sent
     const id = planned.id;
-    const sent = await ok(url, as.state, RECORD, { input: { id, heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25' } });
-    expect(sent.recordSteeringMeeting).toMatchObject({ id, documentsSentOn: '2026-09-25', documentsOnTime: true, minutes: null });
+    const sent = await ok(url, as.state, RECORD, {
+      input: { id, heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25' },
+    });
+    expect(sent.recordSteeringMeeting).toMatchObject({
+      id,
+      documentsSentOn: '2026-09-25',
+      documentsOnTime: true,
+      minutes: null,
+    });
     const held = await ok(url, as.steering, RECORD, {
-      input: { id, heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25', minutes: 'Compte rendu validé.' },
+      input: {
+        id,
+        heldOn: '2026-10-08',
+        agenda: 'Bilan à mi-parcours',
+        documentsSentOn: '2026-09-25',
+        minutes: 'Compte rendu validé.',
+      },
     });
     expect(held.recordSteeringMeeting).toMatchObject({ id, minutes: 'Compte rendu validé.', documentsOnTime: true });
 
@@ -282,26 +398,77 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
       [{ id, heldOn: '2026-10-09' }, as.agency, 'FORBIDDEN'],
     ];
     for (const [input, caller, code] of refused) {
-      expect(codeOf(await graphql(url, RECORD, { input: { agenda: 'Autre', ...input } }, caller)), JSON.stringify(input)).toBe(code);
+      expect(
+        codeOf(await graphql(url, RECORD, { input: { agenda: 'Autre', ...input } }, caller)),
+        JSON.stringify(input),
+      ).toBe(code);
     }
     const [row] = await database.db.select().from(tables.steeringMeetings).where(eq(tables.steeringMeetings.id, id));
-    expect(row).toMatchObject({ heldOn: '2026-10-08', agenda: 'Bilan à mi-parcours', documentsSentOn: '2026-09-25', minutes: 'Compte rendu validé.' });
+    expect(row).toMatchObject({
+      heldOn: '2026-10-08',
+      agenda: 'Bilan à mi-parcours',
+      documentsSentOn: '2026-09-25',
+      minutes: 'Compte rendu validé.',
+    });
   });
 
   it('the feuille de route: an action created, then updated; read by year and fiche', async () => {
     const created = await ok(url, as.steering, SAVE, {
-      input: { year: 2026, fiche: 8, action: 'Organiser un CTA sur chaque territoire', owner: 'Pôle emploi', duePeriod: 'Premier semestre 2026' },
+      input: {
+        year: 2026,
+        fiche: 8,
+        action: 'Organiser un CTA sur chaque territoire',
+        owner: 'Pôle emploi',
+        duePeriod: 'Premier semestre 2026',
+      },
     });
     expect(created.saveRoadmapAction).toMatchObject({ year: 2026, fiche: 8, status: 'PLANNED', statusLabel: 'Prévue' });
-    await ok(url, as.state, SAVE, { input: { year: 2026, fiche: 2, action: 'Actualiser la liste des prescripteurs habilités', owner: 'État', duePeriod: 'Fin 2026', status: 'DONE' } });
-    await ok(url, as.state, SAVE, { input: { year: 2026, action: 'Communiquer sur l’accord', owner: 'Tous les signataires', duePeriod: 'Premier trimestre 2026' } });
-    await ok(url, as.state, SAVE, { input: { year: 2027, fiche: 6, action: 'Groupe de travail formation', owner: 'État', duePeriod: '2027' } });
-    const updated = await ok(url, as.state, SAVE, {
-      input: { id: created.saveRoadmapAction.id, year: 2026, fiche: 8, action: 'Organiser un CTA sur chaque territoire', owner: 'Pôle emploi', duePeriod: 'Premier semestre 2026', status: 'IN_PROGRESS' },
+    await ok(url, as.state, SAVE, {
+      input: {
+        year: 2026,
+        fiche: 2,
+        action: 'Actualiser la liste des prescripteurs habilités',
+        owner: 'État',
+        duePeriod: 'Fin 2026',
+        status: 'DONE',
+      },
     });
-    expect(updated.saveRoadmapAction).toMatchObject({ id: created.saveRoadmapAction.id, status: 'IN_PROGRESS', statusLabel: 'En cours' });
+    await ok(url, as.state, SAVE, {
+      input: {
+        year: 2026,
+        action: 'Communiquer sur l’accord',
+        owner: 'Tous les signataires',
+        duePeriod: 'Premier trimestre 2026',
+      },
+    });
+    await ok(url, as.state, SAVE, {
+      input: { year: 2027, fiche: 6, action: 'Groupe de travail formation', owner: 'État', duePeriod: '2027' },
+    });
+    const updated = await ok(url, as.state, SAVE, {
+      input: {
+        id: created.saveRoadmapAction.id,
+        year: 2026,
+        fiche: 8,
+        action: 'Organiser un CTA sur chaque territoire',
+        owner: 'Pôle emploi',
+        duePeriod: 'Premier semestre 2026',
+        status: 'IN_PROGRESS',
+      },
+    });
+    expect(updated.saveRoadmapAction).toMatchObject({
+      id: created.saveRoadmapAction.id,
+      status: 'IN_PROGRESS',
+      statusLabel: 'En cours',
+    });
     const kept = await ok(url, as.state, SAVE, {
-      input: { id: created.saveRoadmapAction.id, year: 2026, fiche: 8, action: 'Organiser un CTA sur chaque territoire', owner: 'Pôle emploi et DDETS', duePeriod: 'Premier semestre 2026' },
+      input: {
+        id: created.saveRoadmapAction.id,
+        year: 2026,
+        fiche: 8,
+        action: 'Organiser un CTA sur chaque territoire',
+        owner: 'Pôle emploi et DDETS',
+        duePeriod: 'Premier semestre 2026',
+      },
     });
     expect(kept.saveRoadmapAction).toMatchObject({ owner: 'Pôle emploi et DDETS', status: 'IN_PROGRESS' }); // status unchanged when omitted
 
@@ -319,8 +486,17 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Fiche action' },
     });
     const blank = await graphql(url, SAVE, { input: { ...base, owner: ' ' } }, as.steering);
-    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'Pilote de l’action' });
-    const unknown = await graphql(url, SAVE, { input: { ...base, id: '00000000-0000-4000-8000-000000000000' } }, as.steering);
+    expect(blank.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      field: 'Pilote de l’action',
+    });
+    const unknown = await graphql(
+      url,
+      SAVE,
+      { input: { ...base, id: '00000000-0000-4000-8000-000000000000' } },
+      as.steering,
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'ROADMAP_ACTION_NOT_FOUND' });
     const year = await graphql(url, SAVE, { input: { ...base, year: 2099 } }, as.steering);
     expect(year.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'YEAR_OUT_OF_RANGE' });
@@ -328,10 +504,16 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
   });
 
   it('avenants: recorded by the comité or the État, after the accord and not in the future, once', async () => {
-    const input = { signedOn: '2026-09-01', title: 'Avenant n° 1', summary: 'Prolongation de l’accord jusqu’au 31/12/2027.' };
+    const input = {
+      signedOn: '2026-09-01',
+      title: 'Avenant n° 1',
+      summary: 'Prolongation de l’accord jusqu’au 31/12/2027.',
+    };
     const first = await ok(url, as.steering, AMEND, { input });
     expect(first.recordAmendment).toMatchObject(input);
-    await ok(url, as.state, AMEND, { input: { signedOn: '2017-06-30', title: 'Avenant technique', summary: 'Indicateurs.' } });
+    await ok(url, as.state, AMEND, {
+      input: { signedOn: '2017-06-30', title: 'Avenant technique', summary: 'Indicateurs.' },
+    });
     expect((await ok(url, as.state, AMEND, { input })).recordAmendment.id).toBe(first.recordAmendment.id); // sent again: the same
     const other = await graphql(url, AMEND, { input: { ...input, summary: 'Autre objet' } }, as.state);
     expect(other.errors?.[0]).toMatchObject({
@@ -343,7 +525,10 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
     const future = await graphql(url, AMEND, { input: { ...input, signedOn: '2026-12-01' } }, as.state);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE' });
     const long = await graphql(url, AMEND, { input: { ...input, title: 'x'.repeat(301) } }, as.state);
-    expect(long.errors?.[0]).toMatchObject({ message: 'Intitulé : 300 caractères au plus.', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' } });
+    expect(long.errors?.[0]).toMatchObject({
+      message: 'Intitulé : 300 caractères au plus.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' },
+    });
     expect(codeOf(await graphql(url, AMEND, { input: { ...input, title: 'Autre' } }, as.siae))).toBe('FORBIDDEN');
     const list = await ok(url, as.siae, `{ amendments { signedOn title } }`);
     expect(list.amendments).toEqual([
@@ -353,8 +538,17 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
   });
 
   it('an avenant recorded with a mistake is corrected, by the comité or the État only, under the same rules', async () => {
-    const typo = (await ok(url, as.steering, AMEND, { input: { signedOn: '2026-10-02', title: 'Avenant n° 2 (coquille)', summary: 'Fiche 6.' } })).recordAmendment;
-    const fixed = { id: typo.id, signedOn: '2026-10-02', title: 'Avenant n° 2', summary: 'Fiche 6 : heures de formation.' };
+    const typo = (
+      await ok(url, as.steering, AMEND, {
+        input: { signedOn: '2026-10-02', title: 'Avenant n° 2 (coquille)', summary: 'Fiche 6.' },
+      })
+    ).recordAmendment;
+    const fixed = {
+      id: typo.id,
+      signedOn: '2026-10-02',
+      title: 'Avenant n° 2',
+      summary: 'Fiche 6 : heures de formation.',
+    };
     expect((await ok(url, as.state, AMEND, { input: fixed })).recordAmendment).toEqual(fixed);
     const refused: [Record<string, unknown>, Record<string, string>, string][] = [
       [{ ...fixed, signedOn: '2026-09-01', title: 'Avenant n° 1' }, as.steering, 'CONFLICT'], // the same as another one
@@ -362,9 +556,14 @@ describe('comité de pilotage, feuille de route, avenants (article 3)', () => {
       [{ ...fixed, id: '00000000-0000-4000-8000-000000000000' }, as.steering, 'NOT_FOUND'],
       [{ ...fixed, title: 'Autre' }, as.agency, 'FORBIDDEN'],
     ];
-    for (const [input, caller, code] of refused) expect(codeOf(await graphql(url, AMEND, { input }, caller)), JSON.stringify(input)).toBe(code);
+    for (const [input, caller, code] of refused)
+      expect(codeOf(await graphql(url, AMEND, { input }, caller)), JSON.stringify(input)).toBe(code);
     const [row] = await database.db.select().from(tables.amendments).where(eq(tables.amendments.id, typo.id));
-    expect(row).toMatchObject({ signedOn: '2026-10-02', title: 'Avenant n° 2', summary: 'Fiche 6 : heures de formation.' });
+    expect(row).toMatchObject({
+      signedOn: '2026-10-02',
+      title: 'Avenant n° 2',
+      summary: 'Fiche 6 : heures de formation.',
+    });
   });
 });
 
@@ -374,18 +573,58 @@ const INDICATORS_QUERY = `query($filter: IndicatorFilter) { indicators(filter: $
 } }`;
 /** @navette/domain INDICATORS, in order (this app does not depend on the domain package). */
 const INDICATOR_IDS = [
-  'F1_ANNUAL_STATE_OF_PLAY', 'F2_HABILITATED_PRESCRIBERS_LIST', 'F2_SIAE_WITH_PE_REFERENT_RATE', 'F2_PE_CORRESPONDENTS_IN_SIAE_LIST',
-  'F2_EXCHANGE_SESSIONS', 'F3_ACCORD_PRESENTATIONS', 'F3_PUBLIC_PROCUREMENT_HOURS', 'F4_PRESCRIPTION_PROCEDURE_EXISTS', 'F4_SIAE_JOB_OFFERS',
-  'F4_APPROVAL_REFUSALS', 'F4_HIRING_REFUSALS', 'F5_PEOPLE_REGISTERED_AT_PE_RATE', 'F5_PE_SERVICES', 'F5_PMSMP', 'F5_PROLONGATIONS',
-  'F5_SUSPENSIONS', 'F5_EXTENSIONS', 'F5_LOCAL_AGREEMENTS_RATE', 'F5_MANAGEMENT_DIALOGUES_WITH_PE', 'F6_ROADMAP_AND_ACTION_PLAN',
-  'F6_TRAINING_HOURS', 'F7_POE', 'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE', 'F7_SIAE_OPUS', 'F7_IN_WORK_FOLLOW_UP_SERVICES',
-  'F8_OPERATIONAL_CTA', 'F8_CTA_MEETINGS', 'F8_MINUTES_SENT_TO_CDIAE', 'F3_SOCIAL_PARTNERS_IN_CDIAE', 'F4_CANDIDATES_ORIENTED_BY_PE',
+  'F1_ANNUAL_STATE_OF_PLAY',
+  'F2_HABILITATED_PRESCRIBERS_LIST',
+  'F2_SIAE_WITH_PE_REFERENT_RATE',
+  'F2_PE_CORRESPONDENTS_IN_SIAE_LIST',
+  'F2_EXCHANGE_SESSIONS',
+  'F3_ACCORD_PRESENTATIONS',
+  'F3_PUBLIC_PROCUREMENT_HOURS',
+  'F4_PRESCRIPTION_PROCEDURE_EXISTS',
+  'F4_SIAE_JOB_OFFERS',
+  'F4_APPROVAL_REFUSALS',
+  'F4_HIRING_REFUSALS',
+  'F5_PEOPLE_REGISTERED_AT_PE_RATE',
+  'F5_PE_SERVICES',
+  'F5_PMSMP',
+  'F5_PROLONGATIONS',
+  'F5_SUSPENSIONS',
+  'F5_EXTENSIONS',
+  'F5_LOCAL_AGREEMENTS_RATE',
+  'F5_MANAGEMENT_DIALOGUES_WITH_PE',
+  'F6_ROADMAP_AND_ACTION_PLAN',
+  'F6_TRAINING_HOURS',
+  'F7_POE',
+  'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE',
+  'F7_SIAE_OPUS',
+  'F7_IN_WORK_FOLLOW_UP_SERVICES',
+  'F8_OPERATIONAL_CTA',
+  'F8_CTA_MEETINGS',
+  'F8_MINUTES_SENT_TO_CDIAE',
+  'F3_SOCIAL_PARTNERS_IN_CDIAE',
+  'F4_CANDIDATES_ORIENTED_BY_PE',
   'ART2_LOCAL_AGREEMENTS_SIGNED',
 ] as const;
-type Row = { departement: { code: string }; siaeKind: string | null; value: number | null; people: number | null; masked: boolean };
-type IndicatorView = { id: string; computable: boolean; note: string | null; source?: string | null; rows: Row[]; [key: string]: unknown };
+type Row = {
+  departement: { code: string };
+  siaeKind: string | null;
+  value: number | null;
+  people: number | null;
+  masked: boolean;
+};
+type IndicatorView = {
+  id: string;
+  computable: boolean;
+  note: string | null;
+  source?: string | null;
+  rows: Row[];
+  [key: string]: unknown;
+};
 
-async function indicators(caller: Record<string, string>, filter: Record<string, unknown>): Promise<Map<string, IndicatorView>> {
+async function indicators(
+  caller: Record<string, string>,
+  filter: Record<string, unknown>,
+): Promise<Map<string, IndicatorView>> {
   const data = await ok<{ indicators: IndicatorView[] }>(url, caller, INDICATORS_QUERY, { filter });
   return new Map(data.indicators.map((i) => [i.id, i]));
 }
@@ -418,7 +657,11 @@ describe('indicators of annexe 1, from the reporting views', () => {
       inAnnex1: true,
       note: 'Par date de début.',
     });
-    expect(all.get('ART2_LOCAL_AGREEMENTS_SIGNED')).toMatchObject({ fiche: null, reference: 'accord, article 2', inAnnex1: false });
+    expect(all.get('ART2_LOCAL_AGREEMENTS_SIGNED')).toMatchObject({
+      fiche: null,
+      reference: 'accord, article 2',
+      inAnnex1: false,
+    });
     expect(all.get('F6_TRAINING_HOURS')).toMatchObject({ unit: 'HOURS_AND_PEOPLE', computable: true });
     const provided = [...all.values()].filter((i) => !i.computable);
     expect(provided.map((i) => i.id)).toEqual([...INDICATOR_IDS].filter((id) => !(id in AGENCE_AJACCIO)));
@@ -469,7 +712,9 @@ describe('indicators of annexe 1, from the reporting views', () => {
     const computed = Object.fromEntries(Object.keys(AGENCE_AJACCIO).map((id) => [id, figures(all.get(id))]));
     expect(computed).toEqual(AGENCE_AJACCIO);
     for (const indicator of all.values()) expect(indicator.rows.every((r) => !r.masked)).toBe(true);
-    expect(all.get('F5_LOCAL_AGREEMENTS_RATE')?.note).toMatch(/^SIAE ayant une convention de coopération locale signée et en vigueur/);
+    expect(all.get('F5_LOCAL_AGREEMENTS_RATE')?.note).toMatch(
+      /^SIAE ayant une convention de coopération locale signée et en vigueur/,
+    );
 
     // Agence B's territory, with the edges of the period: refused just after midnight on 1 July (Paris), sent on 30 June.
     const bastia = await indicators(as.agencyB, {});
@@ -515,9 +760,13 @@ describe('indicators of annexe 1, from the reporting views', () => {
       F8_MINUTES_SENT_TO_CDIAE: {},
       ART2_LOCAL_AGREEMENTS_SIGNED: { '2A/ACI': 0 },
     });
-    expect(all.get('F8_CTA_MEETINGS')?.note).toBe('Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.');
+    expect(all.get('F8_CTA_MEETINGS')?.note).toBe(
+      'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.',
+    );
     // The demo SIAE of Besançon sees none of a1's figures.
-    expect((await indicators(as.siae, HALF)).get('F5_SUSPENSIONS')!.rows).toEqual([{ departement: { code: '25' }, siaeKind: 'EITI', value: 0, people: null, masked: false }]);
+    expect((await indicators(as.siae, HALF)).get('F5_SUSPENSIONS')!.rows).toEqual([
+      { departement: { code: '25' }, siaeKind: 'EITI', value: 0, people: null, masked: false },
+    ]);
   });
 
   it('filters by SIAE kind, and says so where the indicator is not broken down by kind', async () => {
@@ -525,14 +774,22 @@ describe('indicators of annexe 1, from the reporting views', () => {
     expect(figures(aci.get('F5_SUSPENSIONS'))).toEqual({ '2A/ACI': 2 });
     expect(figures(aci.get('F5_LOCAL_AGREEMENTS_RATE'))).toEqual({ '2A': 100 }); // a1 and a2 are the ACI
     expect(figures(aci.get('F8_CTA_MEETINGS'))).toEqual({ '2A': 2 });
-    expect(aci.get('F8_CTA_MEETINGS')?.note).toBe('Réunions tenues pendant la période. Non ventilé par type de SIAE : le filtre sur le type de SIAE ne s’applique pas.');
+    expect(aci.get('F8_CTA_MEETINGS')?.note).toBe(
+      'Réunions tenues pendant la période. Non ventilé par type de SIAE : le filtre sur le type de SIAE ne s’applique pas.',
+    );
     expect(aci.get('F5_LOCAL_AGREEMENTS_RATE')?.note).not.toMatch(/Non ventilé/);
   });
 
   // Counts of organisations, offers, meetings, conventions and référents identify nobody: published as they are.
   const ABOUT_ORGANISATIONS = [
-    'F4_SIAE_JOB_OFFERS', 'F5_LOCAL_AGREEMENTS_RATE', 'F2_SIAE_WITH_PE_REFERENT_RATE', 'F2_HABILITATED_PRESCRIBERS_LIST',
-    'F8_CTA_MEETINGS', 'F8_OPERATIONAL_CTA', 'F8_MINUTES_SENT_TO_CDIAE', 'ART2_LOCAL_AGREEMENTS_SIGNED',
+    'F4_SIAE_JOB_OFFERS',
+    'F5_LOCAL_AGREEMENTS_RATE',
+    'F2_SIAE_WITH_PE_REFERENT_RATE',
+    'F2_HABILITATED_PRESCRIBERS_LIST',
+    'F8_CTA_MEETINGS',
+    'F8_OPERATIONAL_CTA',
+    'F8_MINUTES_SENT_TO_CDIAE',
+    'ART2_LOCAL_AGREEMENTS_SIGNED',
   ];
 
   it('the comité, the État and API clients see the region with counts of people below 5 masked (0 is not), organisations unmasked', async () => {
@@ -543,10 +800,17 @@ describe('indicators of annexe 1, from the reporting views', () => {
       for (const id of ABOUT_ORGANISATIONS) {
         for (const row of all.get(id)!.rows) expect(row.masked, `${id} ${JSON.stringify(row)}`).toBe(false);
         const own = figures(bastia.get(id));
-        for (const [cell, value] of Object.entries(figures(all.get(id)))) if (cell in own) expect(value, `${id} ${cell}`).toBe(own[cell]);
+        for (const [cell, value] of Object.entries(figures(all.get(id))))
+          if (cell in own) expect(value, `${id} ${cell}`).toBe(own[cell]);
       }
       // One person trained in 2B: masked with its hours.
-      expect(all.get('F6_TRAINING_HOURS')!.rows[0]).toEqual({ departement: { code: '2B' }, siaeKind: 'AI', value: null, people: null, masked: true });
+      expect(all.get('F6_TRAINING_HOURS')!.rows[0]).toEqual({
+        departement: { code: '2B' },
+        siaeKind: 'AI',
+        value: null,
+        people: null,
+        masked: true,
+      });
       views.push(all);
     }
     expect(views[1]).toEqual(views[0]);
@@ -559,32 +823,56 @@ describe('indicators of annexe 1, from the reporting views', () => {
       const aboutPeople = !ABOUT_ORGANISATIONS.includes(indicator.id);
       for (const row of indicator.rows) {
         codes.add(row.departement.code);
-        const counted = indicator['unit'] === 'COUNT' ? row.value : indicator['unit'] === 'HOURS_AND_PEOPLE' ? row.people : null;
-        if (counted != null && aboutPeople) expect(counted === 0 || counted >= 5, `${indicator.id} ${JSON.stringify(row)}`).toBe(true);
+        const counted =
+          indicator['unit'] === 'COUNT' ? row.value : indicator['unit'] === 'HOURS_AND_PEOPLE' ? row.people : null;
+        if (counted != null && aboutPeople)
+          expect(counted === 0 || counted >= 5, `${indicator.id} ${JSON.stringify(row)}`).toBe(true);
         if (!aboutPeople) expect(row.masked, `${indicator.id} ${JSON.stringify(row)}`).toBe(false);
         // Every cell has something to divide by (the SIAE of its département): no value means masked.
         expect(row.masked, `${indicator.id} ${JSON.stringify(row)}`).toBe(row.value === null);
       }
       // One pattern whatever the filter: the département's answer is the region's rows of that département.
-      expect(views[0]!.get(indicator.id)!.rows, indicator.id).toEqual(indicator.rows.filter((r) => r.departement.code === '2B'));
+      expect(views[0]!.get(indicator.id)!.rows, indicator.id).toEqual(
+        indicator.rows.filter((r) => r.departement.code === '2B'),
+      );
     }
     expect([...codes]).toEqual(expect.arrayContaining(['21', '25', '2A', '2B']));
     expect(figures(region.get('F4_APPROVAL_REFUSALS'))['2A/ACI']).toBeNull(); // 2 refusals: masked
     // Two dates of one's choosing would give a masked count back by difference: refused outside a structure only.
-    for (const filter of [{ from: '2026-01-01', to: '2026-06-29' }, { from: '2026-01-02', to: '2026-06-30' }, { from: '2026-02-01', to: '2026-04-30' }]) {
+    for (const filter of [
+      { from: '2026-01-01', to: '2026-06-29' },
+      { from: '2026-01-02', to: '2026-06-30' },
+      { from: '2026-02-01', to: '2026-04-30' },
+    ]) {
       const refused = await graphql(url, INDICATORS_QUERY, { filter }, as.steering);
-      expect(refused.errors?.[0]?.extensions, JSON.stringify(filter)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERIOD_NOT_PUBLISHED' });
+      expect(refused.errors?.[0]?.extensions, JSON.stringify(filter)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'PERIOD_NOT_PUBLISHED',
+      });
       expect(refused.errors?.[0]?.message).toContain('secret statistique');
       await indicators(as.agencyA, filter); // an agence's own figures: any period
     }
     // Prescripteurs and administrators see no indicator (DESIGN §4: "—").
-    for (const caller of [as.prescriber, as.admin]) expect(codeOf(await graphql(url, INDICATORS_QUERY, { filter: HALF }, caller))).toBe('FORBIDDEN');
+    for (const caller of [as.prescriber, as.admin])
+      expect(codeOf(await graphql(url, INDICATORS_QUERY, { filter: HALF }, caller))).toBe('FORBIDDEN');
   });
 
   it('the region’s figures, read from the live totals (migration 0013), agree with the territory’s, read from the views', async () => {
     const territory = await indicators(as.agencyA, HALF);
     const region = await indicators(as.steering, { ...HALF, departement: '2A' });
-    const summarised = ['F4_APPROVAL_REFUSALS', 'F4_HIRING_REFUSALS', 'F4_CANDIDATES_ORIENTED_BY_PE', 'F5_PE_SERVICES', 'F5_PMSMP', 'F5_PROLONGATIONS', 'F5_SUSPENSIONS', 'F5_EXTENSIONS', 'F6_TRAINING_HOURS', 'F7_POE', 'F7_IN_WORK_FOLLOW_UP_SERVICES'];
+    const summarised = [
+      'F4_APPROVAL_REFUSALS',
+      'F4_HIRING_REFUSALS',
+      'F4_CANDIDATES_ORIENTED_BY_PE',
+      'F5_PE_SERVICES',
+      'F5_PMSMP',
+      'F5_PROLONGATIONS',
+      'F5_SUSPENSIONS',
+      'F5_EXTENSIONS',
+      'F6_TRAINING_HOURS',
+      'F7_POE',
+      'F7_IN_WORK_FOLLOW_UP_SERVICES',
+    ];
     for (const id of summarised) {
       const seen = figures(region.get(id));
       for (const [cell, own] of Object.entries(figures(territory.get(id)))) {
@@ -622,22 +910,36 @@ describe('indicators of annexe 1, from the reporting views', () => {
       table { siaeKinds departements { code name } states values people }
     } }`;
     type Both = { id: string; unit: string; rows: (Row & { departement: { name: string } })[]; table: Table };
-    for (const [caller, filter] of [[as.steering, HALF], [as.agencyA, HALF], [as.siaeA1, HALF]] as const) {
+    for (const [caller, filter] of [
+      [as.steering, HALF],
+      [as.agencyA, HALF],
+      [as.siaeA1, HALF],
+    ] as const) {
       const { indicators: list } = await ok<{ indicators: Both[] }>(url, caller, BOTH, { filter });
       let cells = 0;
       for (const { id, unit, rows, table } of list) {
         const codes = table.departements.map((d) => d.code);
         expect(codes, id).toEqual([...new Set(rows.map((r) => r.departement.code))].sort());
-        expect(table.siaeKinds, id).toEqual(['ACI', 'AI', 'EI', 'ETTI', 'EITI'].filter((k) => rows.some((r) => r.siaeKind === k)));
+        expect(table.siaeKinds, id).toEqual(
+          ['ACI', 'AI', 'EI', 'ETTI', 'EITI'].filter((k) => rows.some((r) => r.siaeKind === k)),
+        );
         expect(table.people === null, id).toBe(unit !== 'HOURS_AND_PEOPLE');
         const columns = table.siaeKinds.length > 0 ? table.siaeKinds : [null];
         const expected = codes.map((code) =>
-          columns.map((kind) => rows.find((r) => r.departement.code === code && (kind === null || r.siaeKind === kind)) ?? null),
+          columns.map(
+            (kind) => rows.find((r) => r.departement.code === code && (kind === null || r.siaeKind === kind)) ?? null,
+          ),
         );
-        expect(table.states, id).toEqual(expected.map((line) => line.map((r) => (!r ? 'NO_DATA' : r.masked ? 'MASKED' : r.value === null ? 'NOT_APPLICABLE' : 'FIGURE'))));
+        expect(table.states, id).toEqual(
+          expected.map((line) =>
+            line.map((r) => (!r ? 'NO_DATA' : r.masked ? 'MASKED' : r.value === null ? 'NOT_APPLICABLE' : 'FIGURE')),
+          ),
+        );
         expect(table.values, id).toEqual(expected.map((line) => line.map((r) => r?.value ?? null)));
         if (table.people) expect(table.people, id).toEqual(expected.map((line) => line.map((r) => r?.people ?? null)));
-        expect(table.departements, id).toEqual(codes.map((code) => rows.find((r) => r.departement.code === code)!.departement));
+        expect(table.departements, id).toEqual(
+          codes.map((code) => rows.find((r) => r.departement.code === code)!.departement),
+        );
         cells += rows.length;
       }
       expect(cells).toBeGreaterThan(10);
@@ -645,12 +947,23 @@ describe('indicators of annexe 1, from the reporting views', () => {
   });
 
   it('refuses a wrong period or département in French', async () => {
-    const reversed = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-06-30', to: '2026-01-01' } }, as.steering);
-    expect(reversed.errors?.[0]).toMatchObject({ message: 'La fin de la période (01/01/2026) ne peut pas précéder son début (30/06/2026).', extensions: { code: 'BAD_USER_INPUT' } });
+    const reversed = await graphql(
+      url,
+      INDICATORS_QUERY,
+      { filter: { from: '2026-06-30', to: '2026-01-01' } },
+      as.steering,
+    );
+    expect(reversed.errors?.[0]).toMatchObject({
+      message: 'La fin de la période (01/01/2026) ne peut pas précéder son début (30/06/2026).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const future = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-12-01' } }, as.steering);
     expect(future.errors?.[0]?.message).toBe('Le début de la période (01/12/2026) ne peut pas être dans le futur.');
     const invalid = await graphql(url, INDICATORS_QUERY, { filter: { from: '2026-02-30' } }, as.steering);
-    expect(invalid.errors?.[0]).toMatchObject({ message: expect.stringContaining("Date invalide : ce jour n'existe pas dans le calendrier"), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(invalid.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("Date invalide : ce jour n'existe pas dans le calendrier"),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const departement = await graphql(url, INDICATORS_QUERY, { filter: { departement: '2C' } }, as.steering);
     expect(departement.errors?.[0]).toMatchObject({
       message: 'Département : code « 2C » invalide (par exemple 21, 2A ou 971).',
@@ -668,7 +981,9 @@ describe('indicator trends by quarter (charts)', () => {
 
   it('counts per calendar quarter, the current one in progress; masked outside a structure', async () => {
     const unmasked = await ok(url, as.agencyB, TREND, { id: 'F5_PMSMP', quarters: 4 });
-    expect(unmasked.indicatorTrend.points.map((p: { label: string; inProgress: boolean }) => [p.label, p.inProgress])).toEqual([
+    expect(
+      unmasked.indicatorTrend.points.map((p: { label: string; inProgress: boolean }) => [p.label, p.inProgress]),
+    ).toEqual([
       ['T1 2026', false],
       ['T2 2026', false],
       ['T3 2026', false],
@@ -680,7 +995,9 @@ describe('indicator trends by quarter (charts)', () => {
     expect(masked.indicatorTrend).toMatchObject({ indicator: { id: 'F5_PMSMP' }, departement: { code: '2B' } });
     expect(values(masked.indicatorTrend)).toEqual([null, 5, null, 0]);
     expect(masked.indicatorTrend.points.map((p: { masked: boolean }) => p.masked)).toEqual([true, false, true, false]);
-    expect((await ok(url, as.apiClient, TREND, { id: 'F5_PMSMP', departement: '2B', quarters: 4 })).indicatorTrend).toEqual(masked.indicatorTrend);
+    expect(
+      (await ok(url, as.apiClient, TREND, { id: 'F5_PMSMP', departement: '2B', quarters: 4 })).indicatorTrend,
+    ).toEqual(masked.indicatorTrend);
   });
 
   it('hours and people per quarter; a rate read on the last day of each quarter (today for the current one)', async () => {
@@ -690,22 +1007,39 @@ describe('indicator trends by quarter (charts)', () => {
     const rate = await ok(url, as.agencyA, TREND, { id: 'F5_LOCAL_AGREEMENTS_RATE', quarters: 4 });
     // 31 March: a1, a2 and a3 (terminated on 30 June); 30 June, 30 September and today: a1 and a2 of 3 SIAE.
     expect(values(rate.indicatorTrend)).toEqual([100, 66.7, 66.7, 66.7]);
-    expect(rate.indicatorTrend.note).toBe('Le dénominateur est celui de l’annuaire actuel, dont l’historique n’est pas conservé.');
+    expect(rate.indicatorTrend.note).toBe(
+      'Le dénominateur est celui de l’annuaire actuel, dont l’historique n’est pas conservé.',
+    );
     const eight = await ok(url, as.agencyA, TREND, { id: 'F8_CTA_MEETINGS' });
-    expect(eight.indicatorTrend.points.map((p: { label: string }) => p.label)).toEqual(['T1 2025', 'T2 2025', 'T3 2025', 'T4 2025', 'T1 2026', 'T2 2026', 'T3 2026', 'T4 2026']);
+    expect(eight.indicatorTrend.points.map((p: { label: string }) => p.label)).toEqual([
+      'T1 2025',
+      'T2 2025',
+      'T3 2025',
+      'T4 2025',
+      'T1 2026',
+      'T2 2026',
+      'T3 2026',
+      'T4 2026',
+    ]);
     expect(values(eight.indicatorTrend)).toEqual([0, 0, 0, 1, 1, 1, 0, 0]);
   });
 
   it('no points, and why, for what cannot be followed over time; refuses an unknown indicator', async () => {
     const referents = await ok(url, as.agencyA, TREND, { id: 'F2_SIAE_WITH_PE_REFERENT_RATE' });
-    expect(referents.indicatorTrend).toMatchObject({ points: [], note: 'L’annuaire ne conserve pas l’historique de cette donnée : elle ne peut pas être suivie dans le temps.' });
+    expect(referents.indicatorTrend).toMatchObject({
+      points: [],
+      note: 'L’annuaire ne conserve pas l’historique de cette donnée : elle ne peut pas être suivie dans le temps.',
+    });
     const provided = await ok(url, as.steering, TREND, { id: 'F1_ANNUAL_STATE_OF_PLAY' });
     expect(provided.indicatorTrend.points).toEqual([]);
     expect(provided.indicatorTrend.note).toMatch(/^Non calculé par la plateforme : fourni par/);
     const cta = await ok(url, as.siaeA1, TREND, { id: 'F8_CTA_MEETINGS' });
     expect(cta.indicatorTrend.points).toEqual([]);
     const unknown = await graphql(url, TREND, { id: 'F9_NOPE' }, as.steering);
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Indicateur « F9_NOPE » inconnu.', extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Indicateur « F9_NOPE » inconnu.',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const tooMany = await graphql(url, TREND, { id: 'F5_PMSMP', quarters: 21 }, as.steering);
     expect(tooMany.errors?.[0]?.message).toBe('Nombre de trimestres : de 1 à 20.');
     expect(codeOf(await graphql(url, TREND, { id: 'F5_PMSMP' }, as.prescriber))).toBe('FORBIDDEN');

@@ -52,7 +52,11 @@ async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
 }
 
@@ -71,14 +75,19 @@ describe('rate limits at the gateway', () => {
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(600);
     expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(refused.body.errors[0].message).toMatch(/^Trop de requêtes en peu de temps\. Réessayez dans \d+ (secondes?|minutes)\.$/);
+    expect(refused.body.errors[0].message).toMatch(
+      /^Trop de requêtes en peu de temps\. Réessayez dans \d+ (secondes?|minutes)\.$/,
+    );
     // Another address is not concerned.
     const other = await post(navette.graphqlUrl, emptySignIn, from('198.51.100.11'));
     expect(other.status).toBe(200);
   });
 
   it('counts every alias: one request carrying 61 sign-ins is refused whole', async () => {
-    const aliases = Array.from({ length: 61 }, (_, i) => `a${i}: signIn(email: " ", password: "x") { accessToken }`).join('\n');
+    const aliases = Array.from(
+      { length: 61 },
+      (_, i) => `a${i}: signIn(email: " ", password: "x") { accessToken }`,
+    ).join('\n');
     const refused = await post(navette.graphqlUrl, { query: `mutation { ${aliases} }` }, from('198.51.100.12'));
     expect(refused.status).toBe(429);
     expect(refused.retryAfter).not.toBeNull();
@@ -96,7 +105,8 @@ describe('rate limits at the gateway', () => {
     });
     try {
       const url = `${direct.url}/graphql`;
-      for (const ip of ['203.0.113.1', '203.0.113.2']) expect((await post(url, emptySignIn, from(ip))).status).toBe(200);
+      for (const ip of ['203.0.113.1', '203.0.113.2'])
+        expect((await post(url, emptySignIn, from(ip))).status).toBe(200);
       // A third "address" is still 127.0.0.1: refused.
       expect((await post(url, emptySignIn, from('203.0.113.3'))).status).toBe(429);
     } finally {
@@ -142,13 +152,18 @@ describe('rate limits at the gateway', () => {
             subgraphSecret: navette.subgraphSecret,
             authenticate: () => Promise.resolve(ANONYMOUS),
             trustedProxies: ['127.0.0.1'],
-            rateLimiter: createRateLimiter({ kind: 'database', db: handle.db }, { signIn: { points: 10, durationSeconds: 600 } }),
+            rateLimiter: createRateLimiter(
+              { kind: 'database', db: handle.db },
+              { signIn: { points: 10, durationSeconds: 600 } },
+            ),
           }),
         );
       }
       const [a, b] = gateways.map((g) => `${g.url}/graphql`) as [string, string];
       // Ten attempts in parallel, spread over both gateways: all served, none lost by a race on the counter.
-      const served = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i % 2 ? a : b, emptySignIn, from('198.51.100.20'))));
+      const served = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => post(i % 2 ? a : b, emptySignIn, from('198.51.100.20'))),
+      );
       expect(served.map((r) => r.status)).toEqual(Array(10).fill(200));
       expect((await post(a, emptySignIn, from('198.51.100.20'))).status).toBe(429);
       expect((await post(b, emptySignIn, from('198.51.100.20'))).status).toBe(429);
@@ -161,13 +176,26 @@ describe('rate limits at the gateway', () => {
   it('throttles the extension look-up of an agrément per SIAE, answering 429 through the gateway', async () => {
     const siae = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
     const LOOKUP = `mutation($input: ApprovalRequestInput!) { requestApproval(input: $input) { id } }`;
-    const input = { kind: 'EXTENSION', approvalNumber: 'XXXXX0000000', birthDate: '1990-01-01', contractStartOn: '2026-11-01' };
+    const input = {
+      kind: 'EXTENSION',
+      approvalNumber: 'XXXXX0000000',
+      birthDate: '1990-01-01',
+      contractStartOn: '2026-11-01',
+    };
     for (let i = 0; i < 3; i++) {
-      const { body } = await post(navette.graphqlUrl, { query: LOOKUP, variables: { input } }, { ...siae, ...from('198.51.100.30') });
+      const { body } = await post(
+        navette.graphqlUrl,
+        { query: LOOKUP, variables: { input } },
+        { ...siae, ...from('198.51.100.30') },
+      );
       expect(body.errors[0].extensions.code).not.toBe('RATE_LIMITED');
     }
     // From another address too: the limit is the SIAE's.
-    const refused = await post(navette.graphqlUrl, { query: LOOKUP, variables: { input } }, { ...siae, ...from('198.51.100.31') });
+    const refused = await post(
+      navette.graphqlUrl,
+      { query: LOOKUP, variables: { input } },
+      { ...siae, ...from('198.51.100.31') },
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -184,12 +212,22 @@ describe('sign-in throttle', () => {
 
   it('counts parallel wrong guesses exactly: 6 at once are 6 failures', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 6 }, () => graphql(navette.graphqlUrl, SIGN_IN, { email: 'agence@demo.navette.fr', password: 'wrong-password' }, from('198.51.100.40'))),
+      Array.from({ length: 6 }, () =>
+        graphql(
+          navette.graphqlUrl,
+          SIGN_IN,
+          { email: 'agence@demo.navette.fr', password: 'wrong-password' },
+          from('198.51.100.40'),
+        ),
+      ),
     );
     for (const a of answers) expect(a.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
     const [bySource] = await sourceRow('agence@demo.navette.fr', '198.51.100.40');
     expect(bySource?.failures).toBe(6);
-    const [byAccount] = await database.db.select().from(tables.signInFailures).where(eq(tables.signInFailures.emailKey, 'agence@demo.navette.fr'));
+    const [byAccount] = await database.db
+      .select()
+      .from(tables.signInFailures)
+      .where(eq(tables.signInFailures.emailKey, 'agence@demo.navette.fr'));
     expect(byAccount?.failures).toBe(6);
   });
 
@@ -198,7 +236,9 @@ describe('sign-in throttle', () => {
     const attacker = '198.51.100.50';
     // 50 guesses at once: the first 20 are answered (slowed down), the rest refused outright.
     const flood = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => graphql(navette.graphqlUrl, SIGN_IN, { email, password: `guess-${i}` }, from(attacker))),
+      Array.from({ length: 50 }, (_, i) =>
+        graphql(navette.graphqlUrl, SIGN_IN, { email, password: `guess-${i}` }, from(attacker)),
+      ),
     );
     const reasons = flood.map((a) => a.errors?.[0]?.extensions?.reason);
     // The slowed-down ones are answered (the delay is capped at 8 s, under the gateway's 10 s upstream timeout), or, on
@@ -211,11 +251,14 @@ describe('sign-in throttle', () => {
 
     // The guesses cut by the gateway's timeout finish their delay in the subgraph: wait for their 20 audited failures.
     await expect
-      .poll(async () => {
-        const rows = await database.db.execute(sql`select count(*)::int as n from audit.events
+      .poll(
+        async () => {
+          const rows = await database.db.execute(sql`select count(*)::int as n from audit.events
           where action = 'SIGN_IN_FAILED' and subject_id in (select id::text from identity.users where lower(email) = ${email})`);
-        return Number((rows as { n: number }[])[0]?.n ?? 0);
-      }, { timeout: 300_000 })
+          return Number((rows as { n: number }[])[0]?.n ?? 0);
+        },
+        { timeout: 300_000 },
+      )
       .toBeGreaterThanOrEqual(20);
 
     // The attacker's address is locked, even with the right password…
@@ -239,7 +282,12 @@ describe('sign-in throttle', () => {
     // The next sign-in starts from zero.
     const again = await graphql(navette.graphqlUrl, SIGN_IN, { email, password: DEMO_PASSWORD }, from('198.51.100.51'));
     expect(again.data!.signIn.failedSignInsSinceLastSignIn).toBe(0);
-    const viewer = await graphql(navette.graphqlUrl, '{ viewer { email } }', {}, bearer(again.data!.signIn.accessToken));
+    const viewer = await graphql(
+      navette.graphqlUrl,
+      '{ viewer { email } }',
+      {},
+      bearer(again.data!.signIn.accessToken),
+    );
     expect(viewer.data!.viewer.email).toBe(email);
   }); // the flood's answers are slowed down up to 8 s each (signInDelayMs); the suite's timeouts: vitest.timeouts.ts
 });
@@ -262,11 +310,19 @@ describe('database store', () => {
     const one = createRateLimiter({ kind: 'database', db: handle.db }, rules);
     const two = createRateLimiter({ kind: 'database', db: other.db }, rules);
     const outcomes = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => (i % 2 ? one : two).consume('signIn', 'ip:203.0.113.9').then(() => 'served', () => 'refused')),
+      Array.from({ length: 25 }, (_, i) =>
+        (i % 2 ? one : two).consume('signIn', 'ip:203.0.113.9').then(
+          () => 'served',
+          () => 'refused',
+        ),
+      ),
     );
     expect(outcomes.filter((o) => o === 'served')).toHaveLength(10);
     expect(outcomes.filter((o) => o === 'refused')).toHaveLength(15);
-    const [row] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, 'rl:signIn:ip:203.0.113.9'));
+    const [row] = await handle.db
+      .select()
+      .from(tables.rateLimits)
+      .where(eq(tables.rateLimits.key, 'rl:signIn:ip:203.0.113.9'));
     expect(row?.points).toBe(25);
     const refused = await refusal(one.consume('signIn', 'ip:203.0.113.9'));
     expect(Number(refused.extensions['retryAfterSeconds'])).toBeGreaterThan(590);
@@ -274,7 +330,10 @@ describe('database store', () => {
   });
 
   it('starts a new window once the last one is over (by the database clock), and sweeps old counters', async () => {
-    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { session: { points: 1, durationSeconds: 60 } });
+    const limiter = createRateLimiter(
+      { kind: 'database', db: handle.db },
+      { session: { points: 1, durationSeconds: 60 } },
+    );
     await limiter.consume('session', 'ip:203.0.113.10');
     await refusal(limiter.consume('session', 'ip:203.0.113.10'));
     // The window ends (moved into the past rather than waited for).
@@ -283,7 +342,10 @@ describe('database store', () => {
       .set({ expire: sql`now() - interval '2 hours'` })
       .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
     // Another process (this one keeps the refused key blocked in memory until the window it was told ends).
-    const elsewhere = createRateLimiter({ kind: 'database', db: other.db }, { session: { points: 1, durationSeconds: 60 } });
+    const elsewhere = createRateLimiter(
+      { kind: 'database', db: other.db },
+      { session: { points: 1, durationSeconds: 60 } },
+    );
     await elsewhere.consume('session', 'ip:203.0.113.10');
     await refusal(elsewhere.consume('session', 'ip:203.0.113.10'));
     await handle.db
@@ -291,14 +353,22 @@ describe('database store', () => {
       .set({ expire: sql`now() - interval '2 hours'` })
       .where(eq(tables.rateLimits.key, 'rl:session:ip:203.0.113.10'));
     await limiter.sweep();
-    expect(await handle.db.select().from(tables.rateLimits).where(like(tables.rateLimits.key, 'rl:session:%'))).toHaveLength(0);
+    expect(
+      await handle.db.select().from(tables.rateLimits).where(like(tables.rateLimits.key, 'rl:session:%')),
+    ).toHaveLength(0);
   });
 
   it('refuses a key over its limit from memory afterwards: a flood costs the database one upsert per process', async () => {
-    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { lookupPerIp: { points: 2, durationSeconds: 600 } });
+    const limiter = createRateLimiter(
+      { kind: 'database', db: handle.db },
+      { lookupPerIp: { points: 2, durationSeconds: 600 } },
+    );
     for (let i = 0; i < 3; i++) await limiter.consume('lookupPerIp', 'flood').catch(() => {});
     for (let i = 0; i < 20; i++) await refusal(limiter.consume('lookupPerIp', 'flood'));
-    const [row] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, 'rl:lookupPerIp:flood'));
+    const [row] = await handle.db
+      .select()
+      .from(tables.rateLimits)
+      .where(eq(tables.rateLimits.key, 'rl:lookupPerIp:flood'));
     expect(row?.points).toBe(3);
   });
 
@@ -325,8 +395,8 @@ describe('database store', () => {
 describe('embedded mode (PGlite, one process)', () => {
   it('keeps the counters in the process memory and refuses with 429 all the same', async () => {
     const embedded = await startNavette({
-    // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
-    arbitraryDocumentsForUsers: true,
+      // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
+      arbitraryDocumentsForUsers: true,
       port: 0,
       demoData: false,
       appsDir: '/nonexistent',

@@ -11,7 +11,16 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
-import { ACCEPT, createOtherAccounts, DECIDE, ok, ORGS, prescribeSomeone, REQUEST, signIn } from './testing/parcours.js';
+import {
+  ACCEPT,
+  createOtherAccounts,
+  DECIDE,
+  ok,
+  ORGS,
+  prescribeSomeone,
+  REQUEST,
+  signIn,
+} from './testing/parcours.js';
 
 const TODAY = '2026-11-24'; // the day in France
 let database: TestDatabase;
@@ -33,10 +42,17 @@ beforeAll(async () => {
   });
   url = navette.graphqlUrl;
   await createOtherAccounts(database.db);
-  const [demo] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
+  const [demo] = await database.db
+    .select()
+    .from(tables.users)
+    .where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
   const id = randomUUID();
-  await database.db.insert(tables.users).values({ id, email: 'ai-rules@test.navette.fr', displayName: 'AI', passwordHash: demo!.passwordHash });
-  await database.db.insert(tables.memberships).values({ userId: id, role: 'SIAE', organisationKind: 'SIAE', organisationId: NEW_SIAE });
+  await database.db
+    .insert(tables.users)
+    .values({ id, email: 'ai-rules@test.navette.fr', displayName: 'AI', passwordHash: demo!.passwordHash });
+  await database.db
+    .insert(tables.memberships)
+    .values({ userId: id, role: 'SIAE', organisationKind: 'SIAE', organisationId: NEW_SIAE });
   Object.assign(as, {
     prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
     siae: await signIn(url, 'siae@demo.navette.fr'),
@@ -49,13 +65,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const reasonOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.['reason'];
-const codeOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.['code'];
+const reasonOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.['reason'];
+const codeOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.['code'];
 
 async function filedRequest(lastName: string) {
   const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, lastName);
   await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
-  const { requestApproval } = await ok(url, as.siae, REQUEST, { input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01' } });
+  const { requestApproval } = await ok(url, as.siae, REQUEST, {
+    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01' },
+  });
   return requestApproval.id as string;
 }
 
@@ -69,7 +89,11 @@ const STATUS = `query($id: ID!) { approvalRequest(id: $id) { status workingDaysL
 const LIST = `query($status: ApprovalRequestStatus) { approvalRequests(status: $status, first: 100) { totalCount edges { node { id } } } }`;
 const STATS = `{ approvalStatistics { rows { tacitlyGranted pending } } }`;
 const ADD_DOCUMENTS = `mutation($id: ID!, $documents: [DocumentUpload!]!) { addApprovalRequestDocuments(id: $id, documents: $documents) { id } }`;
-const PDF = { fileName: 'piece.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4 test').toString('base64') };
+const PDF = {
+  fileName: 'piece.pdf',
+  contentType: 'application/pdf',
+  dataBase64: Buffer.from('%PDF-1.4 test').toString('base64'),
+};
 
 describe('"past its deadline": the deadline stored at receipt decides, for every reader (annexe 4 §2.2.2)', () => {
   it('a request received today whose stored deadline has passed is acquired for the resolver, the lists, the statistics, the documents check and the job', async () => {
@@ -77,18 +101,28 @@ describe('"past its deadline": the deadline stored at receipt decides, for every
     // Received Thursday 19 November: 5 working days from the receipt give Thursday 26 (still pending today for the old
     // receipt-based resolver); the deadline stored at receipt says Friday 20 (as a rule then in force, e.g. an ETTI's
     // delay, would have): past. The stored deadline is the fact (computed once, at receipt).
-    await database.db.update(tables.approvalRequests).set({ receivedOn: '2026-11-19', deadline: '2026-11-20' }).where(eq(tables.approvalRequests.id, id));
+    await database.db
+      .update(tables.approvalRequests)
+      .set({ receivedOn: '2026-11-19', deadline: '2026-11-20' })
+      .where(eq(tables.approvalRequests.id, id));
 
     const { approvalRequest } = await ok(url, as.siae, STATUS, { id });
     expect(approvalRequest).toEqual({ status: 'TACITLY_GRANTED', workingDaysLeft: null });
     const ids = async (status: string) =>
-      ((await ok(url, as.siae, LIST, { status })).approvalRequests.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      ((await ok(url, as.siae, LIST, { status })).approvalRequests.edges as { node: { id: string } }[]).map(
+        (e) => e.node.id,
+      );
     expect(await ids('TACITLY_GRANTED')).toContain(id);
     expect(await ids('PENDING')).not.toContain(id);
     // The SIAE's own statistics count what its lists show.
-    const stats = (await ok(url, as.siae, STATS)).approvalStatistics.rows as { tacitlyGranted: number; pending: number }[];
+    const stats = (await ok(url, as.siae, STATS)).approvalStatistics.rows as {
+      tacitlyGranted: number;
+      pending: number;
+    }[];
     const sum = (field: 'tacitlyGranted' | 'pending') => stats.reduce((n, row) => n + row[field], 0);
-    expect(sum('tacitlyGranted')).toBe((await ok(url, as.siae, LIST, { status: 'TACITLY_GRANTED' })).approvalRequests.totalCount);
+    expect(sum('tacitlyGranted')).toBe(
+      (await ok(url, as.siae, LIST, { status: 'TACITLY_GRANTED' })).approvalRequests.totalCount,
+    );
     expect(sum('pending')).toBe((await ok(url, as.siae, LIST, { status: 'PENDING' })).approvalRequests.totalCount);
     // No more documents on an acquired request.
     const late = await graphql(url, ADD_DOCUMENTS, { id, documents: [PDF] }, as.siae);
@@ -113,8 +147,13 @@ describe('"past its deadline": the deadline stored at receipt decides, for every
       expect(rows).toHaveLength(3);
       for (const row of rows) expect(row.sqlStatus).toBe(approvalRequestStatusOn(row, today));
       for (const status of APPROVAL_REQUEST_STATUSES) {
-        const matched = await database.db.select({ id: r.id }).from(r).where(requestStatusIs(r, status, today));
-        const expected = (await database.db.select().from(r)).filter((row) => approvalRequestStatusOn(row, today) === status).map((row) => row.id);
+        const matched = await database.db
+          .select({ id: r.id })
+          .from(r)
+          .where(requestStatusIs(r, status, today));
+        const expected = (await database.db.select().from(r))
+          .filter((row) => approvalRequestStatusOn(row, today) === status)
+          .map((row) => row.id);
         expect(matched.map((m) => m.id).sort()).toEqual(expected.sort());
       }
     }
@@ -141,8 +180,11 @@ describe('alerts of an agrément: the exit-interview window of exitInterviewsDue
 describe('the tripartite interview planned ahead, recorded once held (fiche 7)', () => {
   it('a contract starting next week: the interview is planned in its window, shown in the alerts, recorded only once held', async () => {
     const approvalId = await grantedApproval('Planifie');
-    await ok(url, as.siae, CONTRACT, { input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-03-31' } });
-    const plan = (plannedOn: string, headers = as.siae) => graphql(url, PLAN, { input: { approvalId, plannedOn } }, headers);
+    await ok(url, as.siae, CONTRACT, {
+      input: { approvalId, kind: 'CDDI', startOn: '2026-12-01', endOn: '2027-03-31' },
+    });
+    const plan = (plannedOn: string, headers = as.siae) =>
+      graphql(url, PLAN, { input: { approvalId, plannedOn } }, headers);
     expect(reasonOf(await plan('2026-11-20'))).toBe('INTERVIEW_PLANNED_IN_PAST');
     expect(reasonOf(await plan('2026-11-30'))).toBe('INTERVIEW_BEFORE_CONTRACT');
     expect(reasonOf(await plan('2026-12-15'))).toBe('INTERVIEW_TOO_EARLY');
@@ -161,7 +203,14 @@ describe('the tripartite interview planned ahead, recorded once held (fiche 7)',
     expect(row?.exitInterviewPlannedByUserId).toBeTruthy();
     expect(row?.exitInterviewPlannedAt).toBeInstanceOf(Date);
     // Not held yet: recording that day is refused.
-    const early = await graphql(url, INTERVIEW, { input: { approvalId, heldOn: '2027-01-10', assessment: 'Bilan', sendToReferent: true, sendToPrescriber: false } }, as.siae);
+    const early = await graphql(
+      url,
+      INTERVIEW,
+      {
+        input: { approvalId, heldOn: '2027-01-10', assessment: 'Bilan', sendToReferent: true, sendToPrescriber: false },
+      },
+      as.siae,
+    );
     expect(reasonOf(early)).toBe('INTERVIEW_IN_FUTURE');
   });
 });

@@ -73,7 +73,11 @@ async function freePorts(count: number): Promise<number> {
   }
 }
 
-async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 300_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 300_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -83,10 +87,15 @@ async function waitFor<T>(what: string, check: () => T | undefined | false | Pro
   }
 }
 
-const lineWhere = (predicate: (line: Line) => boolean, from = 0) => () => lines.slice(from).find(predicate);
+const lineWhere =
+  (predicate: (line: Line) => boolean, from = 0) =>
+  () =>
+    lines.slice(from).find(predicate);
 
 function pidOf(service: string): number {
-  const state = JSON.parse(readFileSync(join(stateDir, 'processes.json'), 'utf8')) as { services: { name: string; pid: number | null }[] };
+  const state = JSON.parse(readFileSync(join(stateDir, 'processes.json'), 'utf8')) as {
+    services: { name: string; pid: number | null }[];
+  };
   const pid = state.services.find((s) => s.name === service)?.pid;
   if (!pid) throw new Error(`${service} has no process`);
   return pid;
@@ -113,10 +122,21 @@ async function inFlightThrough(n: number, during: () => Promise<void>) {
   try {
     await locker`begin`;
     await locker`lock table parcours.people in access exclusive mode`;
-    const requests = Array.from({ length: n }, () => graphql<{ people: { edges: unknown[] } }>(`${gatewayUrl}`, PEOPLE, {}, headers));
+    const requests = Array.from({ length: n }, () =>
+      graphql<{ people: { edges: unknown[] } }>(
+        `
+          ${gatewayUrl}
+        `,
+        PEOPLE,
+        {},
+        headers,
+      ),
+    );
     // In flight for sure: the subgraph's connections wait on the lock (its pool holds 10; the rest queue in it).
     await waitFor('requests waiting on the lock', async () => {
-      const [row] = await admin<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = ${databaseName} and wait_event_type = 'Lock'`;
+      const [row] = await admin<
+        { n: number }[]
+      >`select count(*)::int as n from pg_stat_activity where datname = ${databaseName} and wait_event_type = 'Lock'`;
       return (row?.n ?? 0) >= Math.min(n, 10);
     });
     await during();
@@ -169,7 +189,10 @@ beforeAll(async () => {
       }
     });
   }
-  await waitFor('server mode ready', lineWhere((l) => l['msg'] === 'server mode ready' || l['level'] === 'fatal'));
+  await waitFor(
+    'server mode ready',
+    lineWhere((l) => l['msg'] === 'server mode ready' || l['level'] === 'fatal'),
+  );
   const fatal = lines.find((l) => l['level'] === 'fatal');
   if (fatal) throw new Error(`server mode did not start: ${JSON.stringify(fatal)}`);
   headers = await signedInHeaders(gatewayUrl, 'prescripteur@demo.navette.fr', DEMO_PASSWORD);
@@ -195,25 +218,48 @@ describe('server mode (npm run start:server)', () => {
     const answer = await graphql<{ people: { edges: unknown[] } }>(gatewayUrl, PEOPLE, {}, headers);
     expect(answer.errors).toBeUndefined();
     // Five processes besides the supervisor, each alive.
-    for (const name of ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway']) {
+    for (const name of [
+      'subgraph-structures',
+      'subgraph-parcours',
+      'subgraph-formation',
+      'subgraph-pilotage',
+      'gateway',
+    ]) {
       expect(alive(pidOf(name))).toBe(true);
     }
   });
 
   it('logs JSON lines; an error in a subgraph is logged under the request id the gateway sent', async () => {
     // A person recorded (personal data in the variables and the SQL parameters).
-    const recorded = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: PERSON }, headers);
+    const recorded = await graphql(
+      gatewayUrl,
+      'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }',
+      { input: PERSON },
+      headers,
+    );
     expect(recorded.errors).toBeUndefined();
     // Validation errors (the values are quoted back by GraphQL and the rules).
-    const invalidDate = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: { ...PERSON, birthDate: '1991-02-30' } }, headers);
+    const invalidDate = await graphql(
+      gatewayUrl,
+      'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }',
+      { input: { ...PERSON, birthDate: '1991-02-30' } },
+      headers,
+    );
     expect(invalidDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const invalidEmail = await graphql(gatewayUrl, 'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }', { input: { ...PERSON, email: 'pas-une-adresse' } }, headers);
+    const invalidEmail = await graphql(
+      gatewayUrl,
+      'mutation($input: PersonInput!) { recordPerson(input: $input) { id } }',
+      { input: { ...PERSON, email: 'pas-une-adresse' } },
+      headers,
+    );
     expect(invalidEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     // A constraint violation whose DETAIL holds the value ("Key (email)=(…) already exists").
     const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
     try {
-      await db.unsafe(`create unique index navette_test_people_email on parcours.people (email) where email like '%@exemple.fr'`);
+      await db.unsafe(
+        `create unique index navette_test_people_email on parcours.people (email) where email like '%@exemple.fr'`,
+      );
       // An internal error whose message quotes personal data (as PostgreSQL's data exceptions do).
       await db.unsafe(`
         create function parcours.navette_test_reject() returns trigger language plpgsql as $$
@@ -261,11 +307,15 @@ describe('server mode (npm run start:server)', () => {
       lineWhere((l) => l['service'] === 'subgraph-parcours' && l['requestId'] === duplicateId && l['level'] === 'warn'),
     );
     expect(JSON.stringify(duplicateLine)).toContain('navette_test_people_email');
-    expect(lines.every((l) => 'unstructured' in l || (typeof l['level'] === 'string' && typeof l['time'] === 'string'))).toBe(true);
+    expect(
+      lines.every((l) => 'unstructured' in l || (typeof l['level'] === 'string' && typeof l['time'] === 'string')),
+    ).toBe(true);
 
     const db2 = postgres(databaseUrl, { max: 1, onnotice: () => {} });
     try {
-      await db2.unsafe('drop trigger navette_test_reject on parcours.people; drop index parcours.navette_test_people_email');
+      await db2.unsafe(
+        'drop trigger navette_test_reject on parcours.people; drop index parcours.navette_test_people_email',
+      );
     } finally {
       await db2.end({ timeout: 5 });
     }
@@ -276,10 +326,19 @@ describe('server mode (npm run start:server)', () => {
     const from = lines.length;
     const answers = await inFlightThrough(20, async () => {
       process.kill(pid, 'SIGTERM');
-      await waitFor('the subgraph stopping', lineWhere((l) => l['service'] === 'subgraph-parcours' && l['pid'] === pid && String(l['msg']).startsWith('stopping'), from));
+      await waitFor(
+        'the subgraph stopping',
+        lineWhere(
+          (l) => l['service'] === 'subgraph-parcours' && l['pid'] === pid && String(l['msg']).startsWith('stopping'),
+          from,
+        ),
+      );
     });
     expect(answers.filter((a) => a.status !== 200 || a.errors || !a.data?.people)).toEqual([]);
-    const exit = await waitFor('the supervisor seeing it exit', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-parcours', from));
+    const exit = await waitFor(
+      'the supervisor seeing it exit',
+      lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-parcours', from),
+    );
     expect(exit['code']).toBe(0);
     await waitFor('parcours answering again', async () => {
       const a = await graphql(gatewayUrl, PEOPLE, {}, headers);
@@ -291,9 +350,18 @@ describe('server mode (npm run start:server)', () => {
     const pid = pidOf('subgraph-formation');
     const from = lines.length;
     process.kill(pid, 'SIGKILL');
-    const exit = await waitFor('the restart', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-formation', from));
+    const exit = await waitFor(
+      'the restart',
+      lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'subgraph-formation', from),
+    );
     expect(exit['signal']).toBe('SIGKILL');
-    await waitFor('the new formation process ready', lineWhere((l) => l['service'] === 'subgraph-formation' && l['pid'] !== pid && String(l['msg']).endsWith('ready'), from));
+    await waitFor(
+      'the new formation process ready',
+      lineWhere(
+        (l) => l['service'] === 'subgraph-formation' && l['pid'] !== pid && String(l['msg']).endsWith('ready'),
+        from,
+      ),
+    );
     const res = await fetch(`http://127.0.0.1:${new URL(gatewayUrl).port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -307,12 +375,21 @@ describe('server mode (npm run start:server)', () => {
     const from = lines.length;
     const answers = await inFlightThrough(20, async () => {
       process.kill(pid, 'SIGTERM');
-      await waitFor('the gateway stopping', lineWhere((l) => l['service'] === 'gateway' && l['pid'] === pid && String(l['msg']).startsWith('stopping'), from));
+      await waitFor(
+        'the gateway stopping',
+        lineWhere(
+          (l) => l['service'] === 'gateway' && l['pid'] === pid && String(l['msg']).startsWith('stopping'),
+          from,
+        ),
+      );
       // No new connection is accepted meanwhile.
       await expect(fetch(`http://127.0.0.1:${new URL(gatewayUrl).port}/healthcheck`)).rejects.toThrow();
     });
     expect(answers.filter((a) => a.status !== 200 || a.errors || !a.data?.people)).toEqual([]);
-    const exit = await waitFor('the supervisor seeing it exit', lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'gateway', from));
+    const exit = await waitFor(
+      'the supervisor seeing it exit',
+      lineWhere((l) => l['msg'] === 'service exited: restarting' && l['name'] === 'gateway', from),
+    );
     expect(exit['code']).toBe(0);
     await waitFor('the gateway answering again', async () => {
       try {
@@ -324,7 +401,9 @@ describe('server mode (npm run start:server)', () => {
   });
 
   it('SIGTERM to the supervisor stops every service and exits 0; no personal data in any line printed', async () => {
-    const pids = ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway'].map(pidOf);
+    const pids = ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway'].map(
+      pidOf,
+    );
     supervisor.kill('SIGTERM');
     expect(await supervisorExit).toBe(0);
     expect(pids.filter(alive)).toEqual([]);

@@ -43,11 +43,13 @@ const Environment = z.object({
 const logger = configureLogging('server-mode');
 const parsed = Environment.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    logger.fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
   process.exit(2);
 }
 const env = parsed.data;
-const demoData = process.argv.includes('--demo-data') || env.NAVETTE_DEMO_DATA === '1' || env.NAVETTE_DEMO_DATA === 'true';
+const demoData =
+  process.argv.includes('--demo-data') || env.NAVETTE_DEMO_DATA === '1' || env.NAVETTE_DEMO_DATA === 'true';
 
 /** CREATE DATABASE when absent, from the server's `postgres` database (CREATE DATABASE cannot run in a transaction). */
 async function ensureDatabase(url: string): Promise<void> {
@@ -133,7 +135,10 @@ class Service {
         this.restartTimer = setTimeout(() => this.start(), delay);
       });
     });
-    logger.info({ name: this.spec.name, childPid: child.pid, port: this.spec.port, start: this.starts }, 'service started');
+    logger.info(
+      { name: this.spec.name, childPid: child.pid, port: this.spec.port, start: this.starts },
+      'service started',
+    );
     this.onChange();
   }
 
@@ -203,7 +208,9 @@ if (givenPrivate) {
   privateKeyPem = givenPrivate;
   publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? derivePublicKeyPem(givenPrivate);
 } else if (env.NAVETTE_AUTH_PUBLIC_KEY) {
-  logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is given without NAVETTE_AUTH_PRIVATE_KEY (the structures subgraph signs people in)');
+  logger.fatal(
+    'Configuration error: NAVETTE_AUTH_PUBLIC_KEY is given without NAVETTE_AUTH_PRIVATE_KEY (the structures subgraph signs people in)',
+  );
   process.exit(2);
 } else {
   const keyFile = join(stateDir, 'signing-key.pem');
@@ -216,10 +223,16 @@ const secret = env.NAVETTE_SUBGRAPH_SECRET ?? loadOrCreateSecret(join(stateDir, 
 const base = env.NAVETTE_SUBGRAPH_BASE_PORT ?? env.NAVETTE_PORT + 1;
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && !/^(NAVETTE_AUTH_|NAVETTE_SUBGRAPH_SECRET$|PORT$|HOST$)/.test(entry[0]),
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && !/^(NAVETTE_AUTH_|NAVETTE_SUBGRAPH_SECRET$|PORT$|HOST$)/.test(entry[0]),
   ),
 );
-const common = { NODE_ENV: 'production', ...inherited, DATABASE_URL: env.DATABASE_URL, NAVETTE_SUBGRAPH_SECRET: secret };
+const common = {
+  NODE_ENV: 'production',
+  ...inherited,
+  DATABASE_URL: env.DATABASE_URL,
+  NAVETTE_SUBGRAPH_SECRET: secret,
+};
 const subgraphNames = ['structures', 'parcours', 'formation', 'pilotage'] as const;
 const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
   name: `subgraph-${name}`,
@@ -233,7 +246,9 @@ const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
     // Internal services: loopback only, the gateway is the way in.
     HOST: '127.0.0.1',
     // Only the sign-in subgraph holds the private key.
-    ...(name === 'structures' ? { NAVETTE_AUTH_PRIVATE_KEY: privateKeyPem } : { NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem }),
+    ...(name === 'structures'
+      ? { NAVETTE_AUTH_PRIVATE_KEY: privateKeyPem }
+      : { NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem }),
   },
 }));
 const gatewaySpec: ServiceSpec = {
@@ -247,14 +262,24 @@ const gatewaySpec: ServiceSpec = {
     PORT: String(env.NAVETTE_PORT),
     HOST: env.NAVETTE_HOST,
     NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem,
-    ...Object.fromEntries(subgraphSpecs.map((s, i) => [`SUBGRAPH_${subgraphNames[i]!.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+    ...Object.fromEntries(
+      subgraphSpecs.map((s, i) => [
+        `SUBGRAPH_${subgraphNames[i]!.toUpperCase()}_URL`,
+        `http://127.0.0.1:${s.port}/graphql`,
+      ]),
+    ),
   },
 };
 
 // The services' pids, for the operators and the load script (RSS of each process).
 const processFile = join(stateDir, 'processes.json');
 const writeProcesses = () => {
-  const list = services.map((s) => ({ name: s.spec.name, pid: s.child?.pid ?? null, port: s.spec.port, starts: s.starts }));
+  const list = services.map((s) => ({
+    name: s.spec.name,
+    pid: s.child?.pid ?? null,
+    port: s.spec.port,
+    starts: s.starts,
+  }));
   writeFileSync(`${processFile}.tmp`, JSON.stringify({ supervisor: process.pid, services: list }, null, 2));
   renameSync(`${processFile}.tmp`, processFile);
 };
@@ -282,7 +307,10 @@ try {
     gateway.start();
     await waitHealthy(gateway);
     logger.info(
-      { url: `http://${env.NAVETTE_HOST === '0.0.0.0' ? '127.0.0.1' : env.NAVETTE_HOST}:${env.NAVETTE_PORT}/graphql`, processes: processFile },
+      {
+        url: `http://${env.NAVETTE_HOST === '0.0.0.0' ? '127.0.0.1' : env.NAVETTE_HOST}:${env.NAVETTE_PORT}/graphql`,
+        processes: processFile,
+      },
       'server mode ready',
     );
   }

@@ -96,7 +96,9 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir ?? 'memory://' },
     );
     stack.push(() => handle.close());
-    log(`Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`);
+    log(
+      `Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`,
+    );
     await runMigrations(handle);
     const clock = options.clock ?? (() => new Date());
     if (options.demoData !== false) {
@@ -107,7 +109,9 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
         const { loadDemoRegion } = await import('@navette/datagen');
         const region = await loadDemoRegion(handle.db, { clock });
         if (region.loaded) {
-          log(`Demo activity loaded: two years up to ${region.today}, ${region.rows} rows (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+          log(
+            `Demo activity loaded: two years up to ${region.today}, ${region.rows} rows (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+          );
         }
       }
     }
@@ -118,7 +122,11 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       options.databaseUrl || !options.dataDir || options.dataDir.startsWith('memory://')
         ? generateSigningKeys()
         : loadOrCreateSigningKeys(`${options.dataDir}.signing-key.pem`);
-    const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }), clock);
+    const authenticator = createAuthenticator(
+      handle.db,
+      createTokenVerifier({ publicKeyPem: keys.publicKeyPem }),
+      clock,
+    );
     const issuer = createTokenIssuer({ privateKeyPem: keys.privateKeyPem });
     // The gateway verifies each caller once and keeps it for a while, bounded by revocations (issue 16 §1).
     const principals = createPrincipalCache(handle.db, authenticator, { clock: () => clock().getTime() });
@@ -170,13 +178,18 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphSecret,
       appsDir: options.appsDir ?? defaultAppsDir,
       authenticate: (authorization) =>
-        options.authenticateOnce === false ? authenticator.authenticate(authorization) : principals.authenticate(authorization),
+        options.authenticateOnce === false
+          ? authenticator.authenticate(authorization)
+          : principals.authenticate(authorization),
       ...(options.authenticateOnce === false ? { signPrincipal: false } : {}),
       allowedOrigins: options.allowedOrigins ?? [],
       readinessChecks: { database: () => handle.ping() },
-      ...(options.arbitraryDocumentsForUsers !== undefined ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers } : {}),
+      ...(options.arbitraryDocumentsForUsers !== undefined
+        ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers }
+        : {}),
       ...(rateLimiter ? { rateLimiter } : {}),
-      trustedProxies: options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
+      trustedProxies:
+        options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
     });
     stack.push(() => gateway.stop());
     return {

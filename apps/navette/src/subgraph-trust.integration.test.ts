@@ -3,7 +3,12 @@
 import { request as httpRequest } from 'node:http';
 import { DEMO_PASSWORD } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { encodePrincipal, GATEWAY_PRINCIPAL_HEADER, GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@navette/subgraph-server';
+import {
+  encodePrincipal,
+  GATEWAY_PRINCIPAL_HEADER,
+  GATEWAY_SIGNATURE_HEADER,
+  signGatewayRequest,
+} from '@navette/subgraph-server';
 import type { Principal } from '@navette/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
@@ -17,7 +22,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   navette = await startNavette({
     // Ad-hoc documents with users' tokens (edge-limits tests the enforcement).
-    arbitraryDocumentsForUsers: true, databaseUrl: database.url, port: 0, appsDir: '/nonexistent' });
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    appsDir: '/nonexistent',
+  });
   siae = await signedInHeaders(navette.graphqlUrl, 'siae@demo.navette.fr', DEMO_PASSWORD);
 });
 afterAll(async () => {
@@ -28,21 +37,37 @@ afterAll(async () => {
 const VIEWER = '{ viewer { email organisation { name } } }';
 
 async function post(url: string, body: string, headers: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] },
+  };
 }
 
 function expectRefused(answer: Awaited<ReturnType<typeof post>>) {
   expect(answer.status).toBe(401);
   expect(answer.body.data).toBeUndefined();
-  expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'GATEWAY_SIGNATURE_REQUIRED' });
+  expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    reason: 'GATEWAY_SIGNATURE_REQUIRED',
+  });
 }
 
 describe('subgraphs answer the gateway only', () => {
   it('the gateway’s own requests are answered (signed), and a signed copy of them too', async () => {
     const through = await graphql(navette.graphqlUrl, VIEWER, {}, siae);
     expect(through.data?.viewer.email).toBe('siae@demo.navette.fr');
-    const straight = await signedSubgraphGraphql(navette.subgraphSecret, navette.subgraphs.structures, VIEWER, {}, siae);
+    const straight = await signedSubgraphGraphql(
+      navette.subgraphSecret,
+      navette.subgraphs.structures,
+      VIEWER,
+      {},
+      siae,
+    );
     expect(straight.data?.viewer.email).toBe('siae@demo.navette.fr');
   });
 
@@ -64,15 +89,30 @@ describe('subgraphs answer the gateway only', () => {
     const forged = signGatewayRequest(otherSecret, { authorization: siae['authorization']!, body });
     expectRefused(await post(url, body, { ...siae, [GATEWAY_SIGNATURE_HEADER]: forged }));
 
-    const stale = signGatewayRequest(navette.subgraphSecret, { authorization: siae['authorization']!, body }, Date.now() - 5 * 60_000);
+    const stale = signGatewayRequest(
+      navette.subgraphSecret,
+      { authorization: siae['authorization']!, body },
+      Date.now() - 5 * 60_000,
+    );
     expectRefused(await post(url, body, { ...siae, [GATEWAY_SIGNATURE_HEADER]: stale }));
 
     // A signature captured on the wire does not carry another document nor another caller's token.
     const genuine = signGatewayRequest(navette.subgraphSecret, { authorization: siae['authorization']!, body });
-    expectRefused(await post(url, JSON.stringify({ query: '{ _service { sdl } }' }), { ...siae, [GATEWAY_SIGNATURE_HEADER]: genuine }));
+    expectRefused(
+      await post(url, JSON.stringify({ query: '{ _service { sdl } }' }), {
+        ...siae,
+        [GATEWAY_SIGNATURE_HEADER]: genuine,
+      }),
+    );
     expectRefused(await post(url, body, { authorization: 'Bearer someone-else', [GATEWAY_SIGNATURE_HEADER]: genuine }));
 
-    for (const malformed of ['', 't=1', 'v1=abc', `t=${Date.now()},v1=${'0'.repeat(63)}`, `t=${Date.now()},v1=${'z'.repeat(64)}`]) {
+    for (const malformed of [
+      '',
+      't=1',
+      'v1=abc',
+      `t=${Date.now()},v1=${'0'.repeat(63)}`,
+      `t=${Date.now()},v1=${'z'.repeat(64)}`,
+    ]) {
       expectRefused(await post(url, body, { ...siae, [GATEWAY_SIGNATURE_HEADER]: malformed }));
     }
   });
@@ -82,7 +122,13 @@ describe('subgraphs answer the gateway only', () => {
     const { hostname, port, pathname } = new URL(navette.subgraphs.parcours);
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        { hostname, port, path: pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } },
+        {
+          hostname,
+          port,
+          path: pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -100,7 +146,10 @@ describe('subgraphs answer the gateway only', () => {
     const body = JSON.stringify({ query: VIEWER });
     const viewer = await graphql(navette.graphqlUrl, '{ viewer { id role organisation { id kind } } }', {}, siae);
     const me = viewer.data!.viewer;
-    const claims = JSON.parse(Buffer.from(siae['authorization']!.split('.')[1]!, 'base64url').toString()) as { sid: string; scope: string };
+    const claims = JSON.parse(Buffer.from(siae['authorization']!.split('.')[1]!, 'base64url').toString()) as {
+      sid: string;
+      scope: string;
+    };
     const principal: Principal = {
       kind: 'user',
       userId: me.id,
@@ -120,7 +169,9 @@ describe('subgraphs answer the gateway only', () => {
 
     // A principal the signature does not cover (added, or swapped for an administrator's) is refused.
     const withoutPrincipal = signGatewayRequest(navette.subgraphSecret, { body });
-    expectRefused(await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: withoutPrincipal, [GATEWAY_PRINCIPAL_HEADER]: encoded }));
+    expectRefused(
+      await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: withoutPrincipal, [GATEWAY_PRINCIPAL_HEADER]: encoded }),
+    );
     const admin = encodePrincipal({ ...principal, role: 'ADMIN' });
     expectRefused(await post(url, body, { [GATEWAY_SIGNATURE_HEADER]: signed, [GATEWAY_PRINCIPAL_HEADER]: admin }));
 

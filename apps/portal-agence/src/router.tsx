@@ -9,18 +9,45 @@ import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
-const AgencyPickerScreen = lazyScreen(() => import('./features/agency-picker/AgencyPickerScreen.tsx'), 'AgencyPickerScreen');
-const AgencyTerritoryScreen = lazyScreen(() => import('./features/agency-territory/AgencyTerritoryScreen.tsx'), 'AgencyTerritoryScreen');
+const AgencyPickerScreen = lazyScreen(
+  () => import('./features/agency-picker/AgencyPickerScreen.tsx'),
+  'AgencyPickerScreen',
+);
+const AgencyTerritoryScreen = lazyScreen(
+  () => import('./features/agency-territory/AgencyTerritoryScreen.tsx'),
+  'AgencyTerritoryScreen',
+);
 const AppealsScreen = lazyScreen(() => import('./features/approvals/AppealsScreen.tsx'), 'AppealsScreen');
-const ApprovalHistoryScreen = lazyScreen(() => import('./features/approvals/ApprovalHistoryScreen.tsx'), 'ApprovalHistoryScreen');
-const ApprovalInboxScreen = lazyScreen(() => import('./features/approvals/ApprovalInboxScreen.tsx'), 'ApprovalInboxScreen');
-const ApprovalRequestScreen = lazyScreen(() => import('./features/approvals/ApprovalRequestScreen.tsx'), 'ApprovalRequestScreen');
-const EditAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'EditAgreementScreen');
-const NewAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'NewAgreementScreen');
+const ApprovalHistoryScreen = lazyScreen(
+  () => import('./features/approvals/ApprovalHistoryScreen.tsx'),
+  'ApprovalHistoryScreen',
+);
+const ApprovalInboxScreen = lazyScreen(
+  () => import('./features/approvals/ApprovalInboxScreen.tsx'),
+  'ApprovalInboxScreen',
+);
+const ApprovalRequestScreen = lazyScreen(
+  () => import('./features/approvals/ApprovalRequestScreen.tsx'),
+  'ApprovalRequestScreen',
+);
+const EditAgreementScreen = lazyScreen(
+  () => import('./features/cooperation/AgreementFormScreen.tsx'),
+  'EditAgreementScreen',
+);
+const NewAgreementScreen = lazyScreen(
+  () => import('./features/cooperation/AgreementFormScreen.tsx'),
+  'NewAgreementScreen',
+);
 const AgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementScreen.tsx'), 'AgreementScreen');
 const CooperationScreen = lazyScreen(() => import('./features/cooperation/CooperationScreen.tsx'), 'CooperationScreen');
-const SiaeCooperationScreen = lazyScreen(() => import('./features/cooperation/SiaeCooperationScreen.tsx'), 'SiaeCooperationScreen');
-const CtaMeetingFormScreen = lazyScreen(() => import('./features/cta/CtaMeetingFormScreen.tsx'), 'CtaMeetingFormScreen');
+const SiaeCooperationScreen = lazyScreen(
+  () => import('./features/cooperation/SiaeCooperationScreen.tsx'),
+  'SiaeCooperationScreen',
+);
+const CtaMeetingFormScreen = lazyScreen(
+  () => import('./features/cta/CtaMeetingFormScreen.tsx'),
+  'CtaMeetingFormScreen',
+);
 const CtaScreen = lazyScreen(() => import('./features/cta/CtaScreen.tsx'), 'CtaScreen');
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 

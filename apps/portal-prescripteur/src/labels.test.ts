@@ -25,7 +25,8 @@ describe('statuses shown in the Espace prescripteur', () => {
   });
 
   it('names the statuses with the API’s words', () => {
-    for (const status of PRESCRIPTION_STATUSES) expect(prescriptionStatusLabel(status)).toBe(PRESCRIPTION_STATUS_LABELS[status]);
+    for (const status of PRESCRIPTION_STATUSES)
+      expect(prescriptionStatusLabel(status)).toBe(PRESCRIPTION_STATUS_LABELS[status]);
   });
 
   it('colours refusals as errors and acceptances as successes', () => {

@@ -7,14 +7,29 @@ import { paths, routes } from './paths.ts';
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const DiagnosisScreen = lazyScreen(() => import('./features/diagnosis/DiagnosisScreen.tsx'), 'DiagnosisScreen');
 const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
-const OfferPrescriptionScreen = lazyScreen(() => import('./features/job-offers/OfferPrescriptionScreen.tsx'), 'OfferPrescriptionScreen');
+const OfferPrescriptionScreen = lazyScreen(
+  () => import('./features/job-offers/OfferPrescriptionScreen.tsx'),
+  'OfferPrescriptionScreen',
+);
 const PeopleScreen = lazyScreen(() => import('./features/people/PeopleScreen.tsx'), 'PeopleScreen');
 const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen.tsx'), 'PersonScreen');
 const PrescribeScreen = lazyScreen(() => import('./features/prescribe/PrescribeScreen.tsx'), 'PrescribeScreen');
-const PrescriptionScreen = lazyScreen(() => import('./features/prescriptions/PrescriptionScreen.tsx'), 'PrescriptionScreen');
-const PrescriptionsScreen = lazyScreen(() => import('./features/prescriptions/PrescriptionsScreen.tsx'), 'PrescriptionsScreen');
-const RecordPersonScreen = lazyScreen(() => import('./features/record-person/RecordPersonScreen.tsx'), 'RecordPersonScreen');
-const SiaeDirectoryScreen = lazyScreen(() => import('./features/siae-directory/SiaeDirectoryScreen.tsx'), 'SiaeDirectoryScreen');
+const PrescriptionScreen = lazyScreen(
+  () => import('./features/prescriptions/PrescriptionScreen.tsx'),
+  'PrescriptionScreen',
+);
+const PrescriptionsScreen = lazyScreen(
+  () => import('./features/prescriptions/PrescriptionsScreen.tsx'),
+  'PrescriptionsScreen',
+);
+const RecordPersonScreen = lazyScreen(
+  () => import('./features/record-person/RecordPersonScreen.tsx'),
+  'RecordPersonScreen',
+);
+const SiaeDirectoryScreen = lazyScreen(
+  () => import('./features/siae-directory/SiaeDirectoryScreen.tsx'),
+  'SiaeDirectoryScreen',
+);
 const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).

@@ -15,7 +15,8 @@ import {
 
 describe('statuses shown in the Espace SIAE', () => {
   it('offers to answer exactly when the API’s transition (@navette/domain) accepts the prescription', () => {
-    for (const status of PRESCRIPTION_STATUSES) expect(awaitsAnswer(status)).toBe(prescriptionTransition(status, 'ACCEPT').ok);
+    for (const status of PRESCRIPTION_STATUSES)
+      expect(awaitsAnswer(status)).toBe(prescriptionTransition(status, 'ACCEPT').ok);
     expect(PRESCRIPTION_STATUSES.filter(awaitsAnswer)).toEqual(['SENT', 'SEEN']);
   });
 

@@ -41,14 +41,17 @@ export type BadgeSeverity = AlertProps.Severity | 'new' | undefined;
 export { AI_SECTORS, EXIT_OUTCOMES, PRESCRIPTION_STATUSES, PROLONGATION_REASONS, TRAINING_KINDS };
 export const CONTRACT_KINDS = Object.keys(CONTRACT_KIND_LABELS) as ContractKind[];
 
-export const isPrescriptionStatus = (value: string): value is PrescriptionStatus => isOneOf(PRESCRIPTION_STATUSES, value);
+export const isPrescriptionStatus = (value: string): value is PrescriptionStatus =>
+  isOneOf(PRESCRIPTION_STATUSES, value);
 export const isContractKind = (value: string): value is ContractKind => isOneOf(CONTRACT_KINDS, value);
 export const isAiSector = (value: string): value is AiSector => isOneOf(AI_SECTORS, value);
-export const isProlongationReason = (value: string): value is ProlongationReason => isOneOf(PROLONGATION_REASONS, value);
+export const isProlongationReason = (value: string): value is ProlongationReason =>
+  isOneOf(PROLONGATION_REASONS, value);
 export const isExitOutcome = (value: string) => isOneOf(EXIT_OUTCOMES, value);
 export const isTrainingKind = (value: string): value is TrainingKind => isOneOf(TRAINING_KINDS, value);
 
-export const prescriptionStatusLabel = (status: PrescriptionStatus): string => labelOf(PRESCRIPTION_STATUS_LABELS, status);
+export const prescriptionStatusLabel = (status: PrescriptionStatus): string =>
+  labelOf(PRESCRIPTION_STATUS_LABELS, status);
 
 export function prescriptionStatusSeverity(status: PrescriptionStatus): BadgeSeverity {
   switch (status) {
@@ -128,7 +131,8 @@ export function approvalStatusSeverity(status: ApprovalStatus): BadgeSeverity {
 
 export const contractKindLabel = (kind: ContractKind): string => labelOf(CONTRACT_KIND_LABELS, kind);
 export const aiSectorLabel = (sector: AiSector): string => labelOf(AI_SECTOR_LABELS, sector);
-export const prolongationReasonLabel = (reason: ProlongationReason): string => labelOf(PROLONGATION_REASON_LABELS, reason);
+export const prolongationReasonLabel = (reason: ProlongationReason): string =>
+  labelOf(PROLONGATION_REASON_LABELS, reason);
 export const trainingKindLabel = (kind: TrainingKind): string => labelOf(TRAINING_KIND_LABELS, kind);
 export const appealStatusLabel = (status: AppealStatus): string => labelOf(APPEAL_STATUS_LABELS, status);
 

@@ -7,9 +7,18 @@ import { paths, routes } from './paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const AppealScreen = lazyScreen(() => import('./features/approval-requests/AppealScreen.tsx'), 'AppealScreen');
-const ApprovalRequestScreen = lazyScreen(() => import('./features/approval-requests/ApprovalRequestScreen.tsx'), 'ApprovalRequestScreen');
-const EditAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'EditAgreementScreen');
-const NewAgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementFormScreen.tsx'), 'NewAgreementScreen');
+const ApprovalRequestScreen = lazyScreen(
+  () => import('./features/approval-requests/ApprovalRequestScreen.tsx'),
+  'ApprovalRequestScreen',
+);
+const EditAgreementScreen = lazyScreen(
+  () => import('./features/cooperation/AgreementFormScreen.tsx'),
+  'EditAgreementScreen',
+);
+const NewAgreementScreen = lazyScreen(
+  () => import('./features/cooperation/AgreementFormScreen.tsx'),
+  'NewAgreementScreen',
+);
 const AgreementScreen = lazyScreen(() => import('./features/cooperation/AgreementScreen.tsx'), 'AgreementScreen');
 const CooperationScreen = lazyScreen(() => import('./features/cooperation/CooperationScreen.tsx'), 'CooperationScreen');
 const ContractScreen = lazyScreen(() => import('./features/employee/ContractScreen.tsx'), 'ContractScreen');
@@ -23,12 +32,24 @@ const ServiceUseScreen = lazyScreen(() => import('./features/employee/ServiceUse
 const SuspensionScreen = lazyScreen(() => import('./features/employee/SuspensionScreen.tsx'), 'SuspensionScreen');
 const TrainingScreen = lazyScreen(() => import('./features/employee/TrainingScreen.tsx'), 'TrainingScreen');
 const EmployeesScreen = lazyScreen(() => import('./features/employees/EmployeesScreen.tsx'), 'EmployeesScreen');
-const IncomingPrescriptionScreen = lazyScreen(() => import('./features/incoming-prescriptions/IncomingPrescriptionScreen.tsx'), 'IncomingPrescriptionScreen');
-const IncomingPrescriptionsScreen = lazyScreen(() => import('./features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx'), 'IncomingPrescriptionsScreen');
+const IncomingPrescriptionScreen = lazyScreen(
+  () => import('./features/incoming-prescriptions/IncomingPrescriptionScreen.tsx'),
+  'IncomingPrescriptionScreen',
+);
+const IncomingPrescriptionsScreen = lazyScreen(
+  () => import('./features/incoming-prescriptions/IncomingPrescriptionsScreen.tsx'),
+  'IncomingPrescriptionsScreen',
+);
 const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
-const PublishJobOfferScreen = lazyScreen(() => import('./features/job-offers/PublishJobOfferScreen.tsx'), 'PublishJobOfferScreen');
+const PublishJobOfferScreen = lazyScreen(
+  () => import('./features/job-offers/PublishJobOfferScreen.tsx'),
+  'PublishJobOfferScreen',
+);
 const SiaeDetailScreen = lazyScreen(() => import('./features/siae-detail/SiaeDetailScreen.tsx'), 'SiaeDetailScreen');
-const SiaeDirectoryScreen = lazyScreen(() => import('./features/siae-directory/SiaeDirectoryScreen.tsx'), 'SiaeDirectoryScreen');
+const SiaeDirectoryScreen = lazyScreen(
+  () => import('./features/siae-directory/SiaeDirectoryScreen.tsx'),
+  'SiaeDirectoryScreen',
+);
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).

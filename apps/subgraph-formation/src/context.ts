@@ -26,7 +26,9 @@ export function createContextFactory(db: Database, { authenticator, clock = () =
   return async (request: Request): Promise<FormationContext> => {
     const principal = await authenticateRequest(authenticator, request);
     const identity =
-      principal.kind === 'user' ? { organisationId: principal.organisationId, userId: principal.userId } : { organisationId: null, userId: null };
+      principal.kind === 'user'
+        ? { organisationId: principal.organisationId, userId: principal.userId }
+        : { organisationId: null, userId: null };
     const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
     return {
       db,

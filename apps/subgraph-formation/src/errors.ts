@@ -6,8 +6,16 @@ const domainMessage = (text: string) => text;
 
 export const errors = defineErrorCatalogue({
   siaeOnly: { code: 'FORBIDDEN', reason: 'SIAE_ONLY', message: 'Cette action est réservée à la SIAE.' },
-  siaeOrAgencyOnly: { code: 'FORBIDDEN', reason: 'SIAE_OR_AGENCY_ONLY', message: 'Cette action est réservée à la SIAE et à son agence.' },
-  approvalNotFound: { code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND', message: 'Agrément introuvable, ou vous n’y avez pas accès.' },
+  siaeOrAgencyOnly: {
+    code: 'FORBIDDEN',
+    reason: 'SIAE_OR_AGENCY_ONLY',
+    message: 'Cette action est réservée à la SIAE et à son agence.',
+  },
+  approvalNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'APPROVAL_NOT_FOUND',
+    message: 'Agrément introuvable, ou vous n’y avez pas accès.',
+  },
   approvalNotHeld: {
     code: 'FORBIDDEN',
     reason: 'APPROVAL_NOT_HELD',

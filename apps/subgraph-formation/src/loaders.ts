@@ -11,7 +11,12 @@ const { employmentServices } = tables;
 type Data = <T>(work: (tx: Database) => Promise<T>) => Promise<T>;
 
 /** Records of a parcours table grouped by agrément, one query per batch, in date order. */
-function byApproval<R extends { approvalId: string }>(data: Data, table: PgTable, approvalId: PgColumn, orderBy: PgColumn) {
+function byApproval<R extends { approvalId: string }>(
+  data: Data,
+  table: PgTable,
+  approvalId: PgColumn,
+  orderBy: PgColumn,
+) {
   return new DataLoader<string, R[]>(async (ids) => {
     const valid = ids.filter((id) => UUID.test(id));
     const rows = valid.length
@@ -26,7 +31,9 @@ export function createLoaders(db: Database, data: Data) {
   return {
     employmentService: new DataLoader<string, EmploymentServiceRow | null>(async (ids) => {
       const valid = ids.filter((id) => UUID.test(id));
-      const rows = valid.length ? await db.select().from(employmentServices).where(inArray(employmentServices.id, valid)) : [];
+      const rows = valid.length
+        ? await db.select().from(employmentServices).where(inArray(employmentServices.id, valid))
+        : [];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),
@@ -41,9 +48,24 @@ export function createLoaders(db: Database, data: Data) {
         : [];
       return agencyIds.map((id) => rows.filter((r) => r.agencyId === id));
     }),
-    trainingByApproval: byApproval<typeof t.trainingRecords.$inferSelect>(data, t.trainingRecords, t.trainingRecords.approvalId, t.trainingRecords.startOn),
-    immersionsByApproval: byApproval<typeof t.immersions.$inferSelect>(data, t.immersions, t.immersions.approvalId, t.immersions.startOn),
-    serviceUsesByApproval: byApproval<typeof t.serviceUses.$inferSelect>(data, t.serviceUses, t.serviceUses.approvalId, t.serviceUses.usedOn),
+    trainingByApproval: byApproval<typeof t.trainingRecords.$inferSelect>(
+      data,
+      t.trainingRecords,
+      t.trainingRecords.approvalId,
+      t.trainingRecords.startOn,
+    ),
+    immersionsByApproval: byApproval<typeof t.immersions.$inferSelect>(
+      data,
+      t.immersions,
+      t.immersions.approvalId,
+      t.immersions.startOn,
+    ),
+    serviceUsesByApproval: byApproval<typeof t.serviceUses.$inferSelect>(
+      data,
+      t.serviceUses,
+      t.serviceUses.approvalId,
+      t.serviceUses.usedOn,
+    ),
     poesByApproval: byApproval<typeof t.poes.$inferSelect>(data, t.poes, t.poes.approvalId, t.poes.startOn),
   };
 }

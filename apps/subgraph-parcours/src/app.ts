@@ -10,14 +10,19 @@ export { applyTacitGrants, runTacitGrants, startTacitGrantJob, type TacitGrantRu
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
-export function parcoursSubgraph(db: Database, dependencies: ParcoursDependencies): SubgraphDefinition<ParcoursContext> {
+export function parcoursSubgraph(
+  db: Database,
+  dependencies: ParcoursDependencies,
+): SubgraphDefinition<ParcoursContext> {
   return {
     name: 'parcours',
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<ParcoursContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
     // Idempotency-Key on mutations (issue 12, docs/security.md "Idempotent writes").
-    plugins: [idempotencyPlugin<ParcoursContext>({ db, subgraph: 'parcours', principalOf: (context) => context.principal })],
+    plugins: [
+      idempotencyPlugin<ParcoursContext>({ db, subgraph: 'parcours', principalOf: (context) => context.principal }),
+    ],
     // Requests carry their supporting documents (10 × 5 Mo at most, base64).
     maxBodySize: '70mb',
     healthCheck: async () => {

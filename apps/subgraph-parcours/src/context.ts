@@ -48,7 +48,10 @@ export function identityOf(principal: Principal): RequestIdentity {
     : { organisationId: null, userId: null };
 }
 
-export function createContextFactory(db: Database, { authenticator, clock = () => new Date(), rateLimiter }: ParcoursDependencies) {
+export function createContextFactory(
+  db: Database,
+  { authenticator, clock = () => new Date(), rateLimiter }: ParcoursDependencies,
+) {
   return async (request: Request): Promise<ParcoursContext> => {
     const principal = await authenticateRequest(authenticator, request);
     const identity = identityOf(principal);

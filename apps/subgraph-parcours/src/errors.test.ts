@@ -19,7 +19,8 @@ const SAMPLES: Partial<Record<Name, unknown[]>> = {
 };
 
 const names = Object.keys(errors.entries) as Name[];
-const build = (name: Name): GraphQLError => (errors[name] as (...params: unknown[]) => GraphQLError)(...(SAMPLES[name] ?? []));
+const build = (name: Name): GraphQLError =>
+  (errors[name] as (...params: unknown[]) => GraphQLError)(...(SAMPLES[name] ?? []));
 
 // A French sentence for a user: graphql-js's or a programmer's English never reaches the portals.
 const ENGLISH = /\b(the|not found|invalid|must|cannot|already|only|error|is|of)\b/i;
@@ -35,7 +36,8 @@ describe('the parcours error catalogue', () => {
   it('gives every entry a French sentence, with its code and reason in the extensions', () => {
     for (const name of names) {
       const entry = errors.entries[name];
-      if (typeof entry.message === 'function') expect(SAMPLES[name], `${name}: add its sample parameters`).toBeDefined();
+      if (typeof entry.message === 'function')
+        expect(SAMPLES[name], `${name}: add its sample parameters`).toBeDefined();
       const error = build(name);
       expect(error.extensions, name).toEqual({ code: entry.code, reason: entry.reason });
       expect(error.message, name).toMatch(FRENCH);
@@ -46,19 +48,40 @@ describe('the parcours error catalogue', () => {
   });
 
   it('keeps the reasons portals and tests rely on', () => {
-    expect(errors.extensionLookupRefused().extensions).toEqual({ code: 'NOT_FOUND', reason: 'EXTENSION_LOOKUP_REFUSED' });
-    expect(errors.documentContentMismatch('a.pdf', 'PDF').extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_CONTENT_MISMATCH' });
+    expect(errors.extensionLookupRefused().extensions).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'EXTENSION_LOOKUP_REFUSED',
+    });
+    expect(errors.documentContentMismatch('a.pdf', 'PDF').extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'DOCUMENT_CONTENT_MISMATCH',
+    });
     expect(errors.invalidInput('Prénom', 'champ obligatoire').message).toBe('Prénom : champ obligatoire.');
   });
 
   it('answers a refusal of @navette/domain with the domain’s own code as the reason', () => {
-    const error = refusedByDomain({ code: 'BIRTH_DATE_IMPLAUSIBLE', message: 'La date de naissance n’est pas plausible.' }, 'BAD_USER_INPUT', { field: 'Date de naissance' });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_DATE_IMPLAUSIBLE', field: 'Date de naissance' });
-    expect(refusedByDomain({ code: 'NOT_HABILITATED', message: 'Non habilité.' }, 'FORBIDDEN').extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_HABILITATED' });
+    const error = refusedByDomain(
+      { code: 'BIRTH_DATE_IMPLAUSIBLE', message: 'La date de naissance n’est pas plausible.' },
+      'BAD_USER_INPUT',
+      { field: 'Date de naissance' },
+    );
+    expect(error.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'BIRTH_DATE_IMPLAUSIBLE',
+      field: 'Date de naissance',
+    });
+    expect(refusedByDomain({ code: 'NOT_HABILITATED', message: 'Non habilité.' }, 'FORBIDDEN').extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'NOT_HABILITATED',
+    });
   });
 
   it('adds facts to an error without changing its reason', () => {
     const error = withDetails(errors.decisionDeadlinePassed('09/11/2026'), { status: 'TACITLY_GRANTED' });
-    expect(error.extensions).toEqual({ code: 'CONFLICT', reason: 'DECISION_DEADLINE_PASSED', status: 'TACITLY_GRANTED' });
+    expect(error.extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'DECISION_DEADLINE_PASSED',
+      status: 'TACITLY_GRANTED',
+    });
   });
 });

@@ -16,15 +16,27 @@ export const errors = defineErrorCatalogue({
   },
 
   // Who may do what: the caller's kind of organisation (the scopes already narrowed the roles).
-  onlyForPrescribers: { code: 'FORBIDDEN', reason: 'ONLY_FOR_PRESCRIBERS', message: 'Cette action est réservée aux prescripteurs.' },
+  onlyForPrescribers: {
+    code: 'FORBIDDEN',
+    reason: 'ONLY_FOR_PRESCRIBERS',
+    message: 'Cette action est réservée aux prescripteurs.',
+  },
   onlyForSiae: { code: 'FORBIDDEN', reason: 'ONLY_FOR_SIAE', message: 'Cette action est réservée aux SIAE.' },
-  onlyForAgencies: { code: 'FORBIDDEN', reason: 'ONLY_FOR_AGENCIES', message: 'Cette action est réservée aux agences Pôle emploi.' },
+  onlyForAgencies: {
+    code: 'FORBIDDEN',
+    reason: 'ONLY_FOR_AGENCIES',
+    message: 'Cette action est réservée aux agences Pôle emploi.',
+  },
   onlyForAnotherOrganisation: {
     code: 'FORBIDDEN',
     reason: 'ONLY_FOR_ANOTHER_ORGANISATION',
     message: 'Cette action est réservée à une autre organisation.',
   },
-  siaeUnknownToDirectory: { code: 'FORBIDDEN', reason: 'SIAE_UNKNOWN_TO_DIRECTORY', message: 'Votre SIAE est inconnue de l’annuaire.' },
+  siaeUnknownToDirectory: {
+    code: 'FORBIDDEN',
+    reason: 'SIAE_UNKNOWN_TO_DIRECTORY',
+    message: 'Votre SIAE est inconnue de l’annuaire.',
+  },
   prescriberUnknownToDirectory: {
     code: 'FORBIDDEN',
     reason: 'PRESCRIBER_UNKNOWN_TO_DIRECTORY',
@@ -41,18 +53,46 @@ export const errors = defineErrorCatalogue({
 
   // Rows the caller does not see: a malformed id, an id of another organisation's row and an unknown id get the same
   // answer (row-level security decides what exists for the caller).
-  personNotFound: { code: 'NOT_FOUND', reason: 'PERSON_NOT_FOUND', message: 'Personne introuvable, ou vous n’y avez pas accès.' },
-  diagnosisNotFound: { code: 'NOT_FOUND', reason: 'DIAGNOSIS_NOT_FOUND', message: 'Diagnostic de cette personne introuvable, ou vous n’y avez pas accès.' },
-  siaeNotFound: { code: 'NOT_FOUND', reason: 'SIAE_NOT_FOUND', message: 'SIAE introuvable, ou vous n’y avez pas accès.' },
-  jobOfferNotFound: { code: 'NOT_FOUND', reason: 'JOB_OFFER_NOT_FOUND', message: 'Offre introuvable, ou vous n’y avez pas accès.' },
-  prescriptionNotFound: { code: 'NOT_FOUND', reason: 'PRESCRIPTION_NOT_FOUND', message: 'Prescription introuvable, ou vous n’y avez pas accès.' },
+  personNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'PERSON_NOT_FOUND',
+    message: 'Personne introuvable, ou vous n’y avez pas accès.',
+  },
+  diagnosisNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'DIAGNOSIS_NOT_FOUND',
+    message: 'Diagnostic de cette personne introuvable, ou vous n’y avez pas accès.',
+  },
+  siaeNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'SIAE_NOT_FOUND',
+    message: 'SIAE introuvable, ou vous n’y avez pas accès.',
+  },
+  jobOfferNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'JOB_OFFER_NOT_FOUND',
+    message: 'Offre introuvable, ou vous n’y avez pas accès.',
+  },
+  prescriptionNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'PRESCRIPTION_NOT_FOUND',
+    message: 'Prescription introuvable, ou vous n’y avez pas accès.',
+  },
   approvalRequestNotFound: {
     code: 'NOT_FOUND',
     reason: 'APPROVAL_REQUEST_NOT_FOUND',
     message: 'Demande d’agrément introuvable, ou vous n’y avez pas accès.',
   },
-  approvalNotFound: { code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND', message: 'Agrément introuvable, ou vous n’y avez pas accès.' },
-  documentNotFound: { code: 'NOT_FOUND', reason: 'DOCUMENT_NOT_FOUND', message: 'Document introuvable, ou vous n’y avez pas accès.' },
+  approvalNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'APPROVAL_NOT_FOUND',
+    message: 'Agrément introuvable, ou vous n’y avez pas accès.',
+  },
+  documentNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'DOCUMENT_NOT_FOUND',
+    message: 'Document introuvable, ou vous n’y avez pas accès.',
+  },
 
   // People and diagnoses (annexe 2).
   unknownCriterion: {
@@ -153,7 +193,8 @@ export const errors = defineErrorCatalogue({
   approvalRequestAlreadyDecided: {
     code: 'CONFLICT',
     reason: 'APPROVAL_REQUEST_ALREADY_DECIDED',
-    message: (decidedOn: string | null, status: string) => `Cette demande a déjà été traitée${decidedOn ? ` le ${decidedOn}` : ''} : ${status}.`,
+    message: (decidedOn: string | null, status: string) =>
+      `Cette demande a déjà été traitée${decidedOn ? ` le ${decidedOn}` : ''} : ${status}.`,
   },
   decisionDeadlinePassed: {
     code: 'CONFLICT',
@@ -181,7 +222,8 @@ export const errors = defineErrorCatalogue({
   contractOutsideApproval: {
     code: 'BAD_USER_INPUT',
     reason: 'CONTRACT_OUTSIDE_APPROVAL',
-    message: (startOn: string, endOn: string) => `Le contrat doit commencer pendant l’agrément, qui court du ${startOn} au ${endOn}.`,
+    message: (startOn: string, endOn: string) =>
+      `Le contrat doit commencer pendant l’agrément, qui court du ${startOn} au ${endOn}.`,
   },
   exitAlreadyRecorded: {
     code: 'CONFLICT',
@@ -198,7 +240,8 @@ export const errors = defineErrorCatalogue({
   receiptBeforeRule: {
     code: 'BAD_USER_INPUT',
     reason: 'RECEIPT_BEFORE_RULE',
-    message: (inForceFrom: string) => `Date de réception antérieure à l’accord régional (${inForceFrom}) : aucun délai ne s’y applique.`,
+    message: (inForceFrom: string) =>
+      `Date de réception antérieure à l’accord régional (${inForceFrom}) : aucun délai ne s’y applique.`,
   },
 
   // The appeal (annexe 4 §2.2.3: one written appeal to the agency director).
@@ -217,7 +260,11 @@ export const errors = defineErrorCatalogue({
     reason: 'APPEAL_ALREADY_FILED',
     message: 'Un recours a déjà été formé contre ce refus : un seul recours est possible.',
   },
-  noPendingAppeal: { code: 'CONFLICT', reason: 'NO_PENDING_APPEAL', message: 'Aucun recours en attente sur cette demande.' },
+  noPendingAppeal: {
+    code: 'CONFLICT',
+    reason: 'NO_PENDING_APPEAL',
+    message: 'Aucun recours en attente sur cette demande.',
+  },
   appealDecidedMeanwhile: {
     code: 'CONFLICT',
     reason: 'APPEAL_DECIDED_MEANWHILE',

@@ -37,57 +37,124 @@ export function createLoaders(ctx: Ctx) {
   const t = tables;
   return {
     person: one(ctx, (tx, ids) => tx.select().from(t.people).where(inArray(t.people.id, ids))),
-    diagnosis: one(ctx, (tx, ids) => tx.select().from(t.eligibilityDiagnoses).where(inArray(t.eligibilityDiagnoses.id, ids))),
+    diagnosis: one(ctx, (tx, ids) =>
+      tx.select().from(t.eligibilityDiagnoses).where(inArray(t.eligibilityDiagnoses.id, ids)),
+    ),
     prescription: one(ctx, (tx, ids) => tx.select().from(t.prescriptions).where(inArray(t.prescriptions.id, ids))),
     approval: one(ctx, (tx, ids) => tx.select().from(t.approvals).where(inArray(t.approvals.id, ids))),
-    approvalRequest: one(ctx, (tx, ids) => tx.select().from(t.approvalRequests).where(inArray(t.approvalRequests.id, ids))),
-    diagnosesByPerson: many(ctx, (r: typeof t.eligibilityDiagnoses.$inferSelect) => r.personId, (tx, keys) =>
-      tx.select().from(t.eligibilityDiagnoses).where(inArray(t.eligibilityDiagnoses.personId, keys)).orderBy(desc(t.eligibilityDiagnoses.diagnosedOn)),
+    approvalRequest: one(ctx, (tx, ids) =>
+      tx.select().from(t.approvalRequests).where(inArray(t.approvalRequests.id, ids)),
     ),
-    prescriptionsByPerson: many(ctx, (r: typeof t.prescriptions.$inferSelect) => r.personId, (tx, keys) =>
-      tx.select().from(t.prescriptions).where(inArray(t.prescriptions.personId, keys)).orderBy(desc(t.prescriptions.sentAt)),
+    diagnosesByPerson: many(
+      ctx,
+      (r: typeof t.eligibilityDiagnoses.$inferSelect) => r.personId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.eligibilityDiagnoses)
+          .where(inArray(t.eligibilityDiagnoses.personId, keys))
+          .orderBy(desc(t.eligibilityDiagnoses.diagnosedOn)),
     ),
-    approvalsByPerson: many(ctx, (r: typeof t.approvals.$inferSelect) => r.personId, (tx, keys) =>
-      tx.select().from(t.approvals).where(inArray(t.approvals.personId, keys)).orderBy(desc(t.approvals.startOn)),
+    prescriptionsByPerson: many(
+      ctx,
+      (r: typeof t.prescriptions.$inferSelect) => r.personId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.prescriptions)
+          .where(inArray(t.prescriptions.personId, keys))
+          .orderBy(desc(t.prescriptions.sentAt)),
     ),
-    eventsByPrescription: many(ctx, (r: typeof t.prescriptionEvents.$inferSelect) => r.prescriptionId, (tx, keys) =>
-      tx.select().from(t.prescriptionEvents).where(inArray(t.prescriptionEvents.prescriptionId, keys)).orderBy(asc(t.prescriptionEvents.occurredAt), asc(t.prescriptionEvents.id)),
+    approvalsByPerson: many(
+      ctx,
+      (r: typeof t.approvals.$inferSelect) => r.personId,
+      (tx, keys) =>
+        tx.select().from(t.approvals).where(inArray(t.approvals.personId, keys)).orderBy(desc(t.approvals.startOn)),
     ),
-    requestsByPrescription: many(ctx, (r: typeof t.approvalRequests.$inferSelect) => r.prescriptionId ?? '', (tx, keys) =>
-      tx.select().from(t.approvalRequests).where(inArray(t.approvalRequests.prescriptionId, keys)).orderBy(asc(t.approvalRequests.createdAt)),
+    eventsByPrescription: many(
+      ctx,
+      (r: typeof t.prescriptionEvents.$inferSelect) => r.prescriptionId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.prescriptionEvents)
+          .where(inArray(t.prescriptionEvents.prescriptionId, keys))
+          .orderBy(asc(t.prescriptionEvents.occurredAt), asc(t.prescriptionEvents.id)),
     ),
-    requestsByApproval: many(ctx, (r: typeof t.approvalRequests.$inferSelect) => r.approvalId ?? '', (tx, keys) =>
-      tx.select().from(t.approvalRequests).where(inArray(t.approvalRequests.approvalId, keys)).orderBy(asc(t.approvalRequests.createdAt)),
+    requestsByPrescription: many(
+      ctx,
+      (r: typeof t.approvalRequests.$inferSelect) => r.prescriptionId ?? '',
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.approvalRequests)
+          .where(inArray(t.approvalRequests.prescriptionId, keys))
+          .orderBy(asc(t.approvalRequests.createdAt)),
     ),
-    eventsByApproval: many(ctx, (r: typeof t.approvalEvents.$inferSelect) => r.approvalId, (tx, keys) =>
-      tx.select().from(t.approvalEvents).where(inArray(t.approvalEvents.approvalId, keys)).orderBy(asc(t.approvalEvents.startOn)),
+    requestsByApproval: many(
+      ctx,
+      (r: typeof t.approvalRequests.$inferSelect) => r.approvalId ?? '',
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.approvalRequests)
+          .where(inArray(t.approvalRequests.approvalId, keys))
+          .orderBy(asc(t.approvalRequests.createdAt)),
     ),
-    contractsByApproval: many(ctx, (r: typeof t.contracts.$inferSelect) => r.approvalId, (tx, keys) =>
-      tx.select().from(t.contracts).where(inArray(t.contracts.approvalId, keys)).orderBy(asc(t.contracts.startOn)),
+    eventsByApproval: many(
+      ctx,
+      (r: typeof t.approvalEvents.$inferSelect) => r.approvalId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.approvalEvents)
+          .where(inArray(t.approvalEvents.approvalId, keys))
+          .orderBy(asc(t.approvalEvents.startOn)),
     ),
-    interviewsByApproval: many(ctx, (r: typeof t.exitInterviews.$inferSelect) => r.approvalId, (tx, keys) =>
-      tx.select().from(t.exitInterviews).where(inArray(t.exitInterviews.approvalId, keys)).orderBy(desc(t.exitInterviews.heldOn)),
+    contractsByApproval: many(
+      ctx,
+      (r: typeof t.contracts.$inferSelect) => r.approvalId,
+      (tx, keys) =>
+        tx.select().from(t.contracts).where(inArray(t.contracts.approvalId, keys)).orderBy(asc(t.contracts.startOn)),
+    ),
+    interviewsByApproval: many(
+      ctx,
+      (r: typeof t.exitInterviews.$inferSelect) => r.approvalId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.exitInterviews)
+          .where(inArray(t.exitInterviews.approvalId, keys))
+          .orderBy(desc(t.exitInterviews.heldOn)),
     ),
     /** Documents without their content (listed with a request); the content is loaded on its own when asked for. */
-    documentsByRequest: many(ctx, (r: DocumentMeta) => r.requestId, (tx, keys) =>
-      tx
-        .select({
-          id: t.requestDocuments.id,
-          requestId: t.requestDocuments.requestId,
-          fileName: t.requestDocuments.fileName,
-          contentType: t.requestDocuments.contentType,
-          size: t.requestDocuments.size,
-          uploadedAt: t.requestDocuments.uploadedAt,
-        })
-        .from(t.requestDocuments)
-        .where(inArray(t.requestDocuments.requestId, keys))
-        .orderBy(asc(t.requestDocuments.uploadedAt), asc(t.requestDocuments.id)),
+    documentsByRequest: many(
+      ctx,
+      (r: DocumentMeta) => r.requestId,
+      (tx, keys) =>
+        tx
+          .select({
+            id: t.requestDocuments.id,
+            requestId: t.requestDocuments.requestId,
+            fileName: t.requestDocuments.fileName,
+            contentType: t.requestDocuments.contentType,
+            size: t.requestDocuments.size,
+            uploadedAt: t.requestDocuments.uploadedAt,
+          })
+          .from(t.requestDocuments)
+          .where(inArray(t.requestDocuments.requestId, keys))
+          .orderBy(asc(t.requestDocuments.uploadedAt), asc(t.requestDocuments.id)),
     ),
     documentContent: one(ctx, (tx, ids) =>
-      tx.select({ id: t.requestDocuments.id, content: t.requestDocuments.content }).from(t.requestDocuments).where(inArray(t.requestDocuments.id, ids)),
+      tx
+        .select({ id: t.requestDocuments.id, content: t.requestDocuments.content })
+        .from(t.requestDocuments)
+        .where(inArray(t.requestDocuments.id, ids)),
     ),
-    exitsByApproval: many(ctx, (r: typeof t.exits.$inferSelect) => r.approvalId, (tx, keys) =>
-      tx.select().from(t.exits).where(inArray(t.exits.approvalId, keys)).orderBy(desc(t.exits.exitOn)),
+    exitsByApproval: many(
+      ctx,
+      (r: typeof t.exits.$inferSelect) => r.approvalId,
+      (tx, keys) => tx.select().from(t.exits).where(inArray(t.exits.approvalId, keys)).orderBy(desc(t.exits.exitOn)),
     ),
   };
 }

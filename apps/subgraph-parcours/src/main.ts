@@ -1,4 +1,9 @@
-import { createRateLimiter, rateLimitSettingsFromEnvironment, serveFromEnvironment, startIdempotencyExpiryJob } from '@navette/subgraph-server';
+import {
+  createRateLimiter,
+  rateLimitSettingsFromEnvironment,
+  serveFromEnvironment,
+  startIdempotencyExpiryJob,
+} from '@navette/subgraph-server';
 import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
 await serveFromEnvironment((db, { authenticator, onStop }) => {

@@ -7,14 +7,19 @@ import { resolvers } from './resolvers/index.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
-export function pilotageSubgraph(db: Database, dependencies: PilotageDependencies): SubgraphDefinition<PilotageContext> {
+export function pilotageSubgraph(
+  db: Database,
+  dependencies: PilotageDependencies,
+): SubgraphDefinition<PilotageContext> {
   return {
     name: 'pilotage',
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<PilotageContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
     // Idempotency-Key on mutations (issue 12, docs/security.md "Idempotent writes").
-    plugins: [idempotencyPlugin<PilotageContext>({ db, subgraph: 'pilotage', principalOf: (context) => context.principal })],
+    plugins: [
+      idempotencyPlugin<PilotageContext>({ db, subgraph: 'pilotage', principalOf: (context) => context.principal }),
+    ],
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

@@ -36,7 +36,13 @@ describe('the pilotage error catalogue', () => {
   });
 
   it('raises the code and reason of its entry', () => {
-    expect(errors.ctaNotLedByCaller('CTA du bassin de Montbéliard').extensions).toEqual({ code: 'FORBIDDEN', reason: 'CTA_NOT_LED_BY_CALLER' });
-    expect(errors.minutesAlreadySent('2026-06-18', '2026-06-25').extensions).toEqual({ code: 'CONFLICT', reason: 'MINUTES_ALREADY_SENT' });
+    expect(errors.ctaNotLedByCaller('CTA du bassin de Montbéliard').extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'CTA_NOT_LED_BY_CALLER',
+    });
+    expect(errors.minutesAlreadySent('2026-06-18', '2026-06-25').extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'MINUTES_ALREADY_SENT',
+    });
   });
 });

@@ -43,7 +43,8 @@ export const errors = defineErrorCatalogue({
   ctaMeetingAlreadyRecorded: {
     code: 'CONFLICT',
     reason: 'CTA_MEETING_ALREADY_RECORDED',
-    message: (cta: string, heldOn: string) => `Une autre réunion du ${cta} est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+    message: (cta: string, heldOn: string) =>
+      `Une autre réunion du ${cta} est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
   },
   minutesSentBeforeMeeting: {
     code: 'BAD_USER_INPUT',
@@ -64,7 +65,11 @@ export const errors = defineErrorCatalogue({
   },
 
   // Comité de pilotage (accord, article 3).
-  steeringMeetingNotFound: { code: 'NOT_FOUND', reason: 'STEERING_MEETING_NOT_FOUND', message: 'Réunion du comité de pilotage introuvable.' },
+  steeringMeetingNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'STEERING_MEETING_NOT_FOUND',
+    message: 'Réunion du comité de pilotage introuvable.',
+  },
   documentsSentAfterMeeting: {
     code: 'BAD_USER_INPUT',
     reason: 'DOCUMENTS_SENT_AFTER_MEETING',
@@ -74,16 +79,22 @@ export const errors = defineErrorCatalogue({
   minutesBeforeMeetingHeld: {
     code: 'BAD_USER_INPUT',
     reason: 'MINUTES_BEFORE_MEETING_HELD',
-    message: (heldOn: string) => `Le compte rendu ne peut être saisi qu’après la réunion (${formatFrenchDate(heldOn)}).`,
+    message: (heldOn: string) =>
+      `Le compte rendu ne peut être saisi qu’après la réunion (${formatFrenchDate(heldOn)}).`,
   },
   steeringMeetingAlreadyRecorded: {
     code: 'CONFLICT',
     reason: 'STEERING_MEETING_ALREADY_RECORDED',
-    message: (heldOn: string) => `Une autre réunion du comité de pilotage est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+    message: (heldOn: string) =>
+      `Une autre réunion du comité de pilotage est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
   },
 
   // Feuille de route annuelle (préambule, article 3).
-  roadmapActionNotFound: { code: 'NOT_FOUND', reason: 'ROADMAP_ACTION_NOT_FOUND', message: 'Action de la feuille de route introuvable.' },
+  roadmapActionNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ROADMAP_ACTION_NOT_FOUND',
+    message: 'Action de la feuille de route introuvable.',
+  },
 
   // Avenants (article 5).
   amendmentNotFound: { code: 'NOT_FOUND', reason: 'AMENDMENT_NOT_FOUND', message: 'Avenant introuvable.' },
@@ -96,7 +107,8 @@ export const errors = defineErrorCatalogue({
   amendmentTitleTaken: {
     code: 'CONFLICT',
     reason: 'AMENDMENT_TITLE_TAKEN',
-    message: (title: string, signedOn: string) => `Un autre avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré.`,
+    message: (title: string, signedOn: string) =>
+      `Un autre avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré.`,
   },
   amendmentAlreadyRecorded: {
     code: 'CONFLICT',

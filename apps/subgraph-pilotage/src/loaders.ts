@@ -37,7 +37,13 @@ function meetingsLoader(db: Database) {
         const rows = await db
           .select()
           .from(ctaMeetings)
-          .where(and(inArray(ctaMeetings.ctaId, ids), period ? gte(ctaMeetings.heldOn, period.from) : undefined, period ? lte(ctaMeetings.heldOn, period.to) : undefined))
+          .where(
+            and(
+              inArray(ctaMeetings.ctaId, ids),
+              period ? gte(ctaMeetings.heldOn, period.from) : undefined,
+              period ? lte(ctaMeetings.heldOn, period.to) : undefined,
+            ),
+          )
           .orderBy(desc(ctaMeetings.heldOn), desc(ctaMeetings.createdAt));
         for (const row of rows) {
           const key = `${row.ctaId}|${year ?? ''}`;

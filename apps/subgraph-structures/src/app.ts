@@ -7,14 +7,24 @@ import { resolvers } from './resolvers/index.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 
-export function structuresSubgraph(db: Database, dependencies: StructuresDependencies): SubgraphDefinition<StructuresContext> {
+export function structuresSubgraph(
+  db: Database,
+  dependencies: StructuresDependencies,
+): SubgraphDefinition<StructuresContext> {
   return {
     name: 'structures',
     typeDefs: loadTypeDefs(schemaDir),
     resolvers: resolvers as SubgraphDefinition<StructuresContext>['resolvers'],
     createContext: createContextFactory(db, dependencies),
     // Idempotency-Key on mutations (issue 12, docs/security.md "Idempotent writes").
-    plugins: [idempotencyPlugin<StructuresContext>({ db, subgraph: 'structures', principalOf: (context) => context.principal, exclude: ['signIn', 'renewSession', 'signOut'] })],
+    plugins: [
+      idempotencyPlugin<StructuresContext>({
+        db,
+        subgraph: 'structures',
+        principalOf: (context) => context.principal,
+        exclude: ['signIn', 'renewSession', 'signOut'],
+      }),
+    ],
     healthCheck: async () => {
       await db.execute(sql`select 1`);
     },

@@ -32,7 +32,10 @@ function clientIpOf(request: Request): string | null {
   return (typeof forwarded === 'string' && forwarded.length <= 64 ? forwarded : request.socket.remoteAddress) ?? null;
 }
 
-export function createContextFactory(db: Database, { authenticator, issuer, clock = () => new Date() }: StructuresDependencies) {
+export function createContextFactory(
+  db: Database,
+  { authenticator, issuer, clock = () => new Date() }: StructuresDependencies,
+) {
   return async (request: Request): Promise<StructuresContext> => {
     const now = clock();
     const client = request.headers['x-navette-client'];

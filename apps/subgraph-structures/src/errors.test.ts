@@ -27,6 +27,8 @@ describe('the structures error catalogue', () => {
       expect(message, name).toMatch(/^[A-ZÀ-Ý].*\.$/u);
       expect(message, name).not.toContain("'");
     }
-    expect(errors.agreementAlreadySignedByYou('2026-11-23').message).toBe('Vous avez déjà signé cette convention le 23/11/2026.');
+    expect(errors.agreementAlreadySignedByYou('2026-11-23').message).toBe(
+      'Vous avez déjà signé cette convention le 23/11/2026.',
+    );
   });
 });

@@ -17,8 +17,16 @@ export const errors = defineErrorCatalogue({
   },
   invalidCredentials: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS', message: invalidCredentials().message },
   signInLocked: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_LOCKED', message: signInLocked().message },
-  sessionRevoked: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED', message: 'Votre session a expiré ou a été fermée, reconnectez-vous.' },
-  notSignedIn: { code: 'UNAUTHENTICATED', reason: 'NO_SESSION', message: 'Connectez-vous pour accéder à cette information.' },
+  sessionRevoked: {
+    code: 'UNAUTHENTICATED',
+    reason: 'SESSION_REVOKED',
+    message: 'Votre session a expiré ou a été fermée, reconnectez-vous.',
+  },
+  notSignedIn: {
+    code: 'UNAUTHENTICATED',
+    reason: 'NO_SESSION',
+    message: 'Connectez-vous pour accéder à cette information.',
+  },
   accountNotFound: { code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND', message: 'Ce compte n’existe pas.' },
   ownAccountStatus: {
     code: 'BAD_USER_INPUT',
@@ -38,14 +46,26 @@ export const errors = defineErrorCatalogue({
     reason: 'SIAE_NOT_YOURS',
     message: 'Cette SIAE n’est pas la vôtre, ni une SIAE du territoire de votre agence.',
   },
-  agreementNotFound: { code: 'NOT_FOUND', reason: 'AGREEMENT_NOT_FOUND', message: 'Convention introuvable, ou vous n’y avez pas accès.' },
-  agreementSiaeChanged: { code: 'BAD_USER_INPUT', reason: 'AGREEMENT_SIAE_CHANGED', message: 'Une convention ne change pas de SIAE.' },
+  agreementNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'AGREEMENT_NOT_FOUND',
+    message: 'Convention introuvable, ou vous n’y avez pas accès.',
+  },
+  agreementSiaeChanged: {
+    code: 'BAD_USER_INPUT',
+    reason: 'AGREEMENT_SIAE_CHANGED',
+    message: 'Une convention ne change pas de SIAE.',
+  },
   agreementNotEditable: {
     code: 'CONFLICT',
     reason: 'AGREEMENT_NOT_EDITABLE',
     message: 'Une convention signée ne se modifie plus : préparez un avenant (nouvelle convention).',
   },
-  agreementAlreadySigned: { code: 'CONFLICT', reason: 'AGREEMENT_ALREADY_SIGNED', message: 'Cette convention est déjà signée par les deux parties.' },
+  agreementAlreadySigned: {
+    code: 'CONFLICT',
+    reason: 'AGREEMENT_ALREADY_SIGNED',
+    message: 'Cette convention est déjà signée par les deux parties.',
+  },
   agreementAlreadySignedByYou: {
     code: 'CONFLICT',
     reason: 'AGREEMENT_ALREADY_SIGNED_BY_YOU',
@@ -58,8 +78,16 @@ export const errors = defineErrorCatalogue({
   agreementOverlapsAnother: { code: 'CONFLICT', reason: 'AGREEMENT_OVERLAPS_ANOTHER', message: domainMessage },
 
   // Référents (fiche 2): each side designates its own.
-  referentSetByAgency: { code: 'FORBIDDEN', reason: 'REFERENT_SET_BY_AGENCY', message: 'Le référent Pôle emploi est désigné par l’agence.' },
-  correspondentSetBySiae: { code: 'FORBIDDEN', reason: 'CORRESPONDENT_SET_BY_SIAE', message: 'Le correspondant est désigné par la SIAE.' },
+  referentSetByAgency: {
+    code: 'FORBIDDEN',
+    reason: 'REFERENT_SET_BY_AGENCY',
+    message: 'Le référent Pôle emploi est désigné par l’agence.',
+  },
+  correspondentSetBySiae: {
+    code: 'FORBIDDEN',
+    reason: 'CORRESPONDENT_SET_BY_SIAE',
+    message: 'Le correspondant est désigné par la SIAE.',
+  },
 
   // Offres d'emploi (fiche 4).
   jobOfferNotFound: { code: 'NOT_FOUND', reason: 'JOB_OFFER_NOT_FOUND', message: 'Offre introuvable.' },

@@ -2,7 +2,16 @@
 import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
-import type { AgencyRow, CooperationAgreementRow, DepartementRow, JobOfferRow, SiaeReferentsRow, EmploymentAreaRow, PrescriberOrganizationRow, SiaeRow } from './services/rows.js';
+import type {
+  AgencyRow,
+  CooperationAgreementRow,
+  DepartementRow,
+  JobOfferRow,
+  SiaeReferentsRow,
+  EmploymentAreaRow,
+  PrescriberOrganizationRow,
+  SiaeRow,
+} from './services/rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +42,10 @@ export function createLoaders(db: Database) {
     departement: new DataLoader<string, DepartementRow | null>(async (codes) =>
       byKey(
         codes,
-        await db.select().from(tables.departements).where(inArray(tables.departements.code, [...codes])),
+        await db
+          .select()
+          .from(tables.departements)
+          .where(inArray(tables.departements.code, [...codes])),
         (r) => r.code,
       ),
     ),
@@ -48,14 +60,20 @@ export function createLoaders(db: Database) {
     /** Référents of each SIAE (one query for a whole list of SIAE). */
     referentsBySiae: new DataLoader<string, SiaeReferentsRow | null>(async (ids) => {
       const valid = ids.filter((id) => UUID.test(id));
-      const rows = valid.length ? await db.select().from(tables.siaeReferents).where(inArray(tables.siaeReferents.siaeId, valid)) : [];
+      const rows = valid.length
+        ? await db.select().from(tables.siaeReferents).where(inArray(tables.siaeReferents.siaeId, valid))
+        : [];
       return byKey(ids, rows, (r) => r.siaeId);
     }),
     /** Job offers of each SIAE (open and closed; the resolver keeps what the caller may see), newest first. */
     jobOffersBySiae: new DataLoader<string, JobOfferRow[]>(async (ids) => {
       const valid = ids.filter((id) => UUID.test(id));
       const rows = valid.length
-        ? await db.select().from(tables.jobOffers).where(inArray(tables.jobOffers.siaeId, valid)).orderBy(desc(tables.jobOffers.publishedOn))
+        ? await db
+            .select()
+            .from(tables.jobOffers)
+            .where(inArray(tables.jobOffers.siaeId, valid))
+            .orderBy(desc(tables.jobOffers.publishedOn))
         : [];
       return ids.map((id) => rows.filter((r) => r.siaeId === id));
     }),

@@ -215,7 +215,15 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'governance:read',
     'governance:write',
   ],
-  STATE: ['role:state', 'directory:read', 'agreements:read', 'offers:read', 'aggregates:read', 'governance:read', 'governance:write'],
+  STATE: [
+    'role:state',
+    'directory:read',
+    'agreements:read',
+    'offers:read',
+    'aggregates:read',
+    'governance:read',
+    'governance:write',
+  ],
   ADMIN: ['role:admin', 'directory:read', 'directory:write', 'offers:read', 'audit:read', 'accounts:manage'],
 };
 

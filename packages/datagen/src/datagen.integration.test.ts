@@ -107,9 +107,13 @@ describe('loadDataSet (scale 0.0005)', () => {
     expect(result.info.counts.immersions).toBeGreaterThan(result.info.counts.approvals / 5);
     // Each training record's previous_end_on (migration 0013) was written right by the generator: the rebuild corrected none.
     expect(result.correctedPreviousEnds).toBe(0);
-    const [totals] = await sql<{ ends: number }[]>`select coalesce(sum(value), 0)::int as ends from reporting.measure_days where measure = 'trainingRecordEnds'`;
+    const [totals] = await sql<
+      { ends: number }[]
+    >`select coalesce(sum(value), 0)::int as ends from reporting.measure_days where measure = 'trainingRecordEnds'`;
     expect(totals!.ends).toBe(result.info.counts.trainingRecords);
-    const [hours] = await sql<{ bad: number }[]>`select count(*) filter (where hours < 1 or hours > 2000)::int as bad from formation.training_records`;
+    const [hours] = await sql<
+      { bad: number }[]
+    >`select count(*) filter (where hours < 1 or hours > 2000)::int as bad from formation.training_records`;
     expect(hours!.bad).toBe(0);
   });
 

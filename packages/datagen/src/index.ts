@@ -15,5 +15,22 @@ export {
   type LoadResult,
 } from './load.js';
 export { ParcoursGenerator, PROFILE, type Highlights } from './parcours.js';
-export { ALL_TABLES, FORMATION_TABLES, REGION_TABLES, SERVICE_TABLES, STREAMED_TABLES, encodeRow, type Cell, type RowSink, type TableName } from './tables.js';
-export { DEMO_REGION, demoRegionDirectory, generateDemoRegion, loadDemoRegion, type DemoRegion, type DemoRegionOptions } from './region.js';
+export {
+  ALL_TABLES,
+  FORMATION_TABLES,
+  REGION_TABLES,
+  SERVICE_TABLES,
+  STREAMED_TABLES,
+  encodeRow,
+  type Cell,
+  type RowSink,
+  type TableName,
+} from './tables.js';
+export {
+  DEMO_REGION,
+  demoRegionDirectory,
+  generateDemoRegion,
+  loadDemoRegion,
+  type DemoRegion,
+  type DemoRegionOptions,
+} from './region.js';

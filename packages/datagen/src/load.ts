@@ -71,7 +71,14 @@ export interface LoadResult {
   url: string;
   info: DataSetInfo;
   highlights: Highlights;
-  seconds: { migrate: number; generateAndCopy: number; indexes: number; totals: number; analyze: number; total: number };
+  seconds: {
+    migrate: number;
+    generateAndCopy: number;
+    indexes: number;
+    totals: number;
+    analyze: number;
+    total: number;
+  };
   databaseBytes: number;
   schemaDifferences: string[];
   /** previous_end_on values of training records the rebuild had to correct (0: the generator wrote them right). */
@@ -177,7 +184,9 @@ export function generateRows(
 
 /** The tag of the last migration of @navette/db (its journal). */
 export function lastMigration(): string {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
   return journal.entries.at(-1)?.tag ?? '';
 }
 
@@ -250,7 +259,10 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     const generateStarted = performance.now();
     const today = dayOf(options.today);
     const ids = makeIds(options.seed);
-    const directory = buildDirectory({ seed: options.seed, scale: options.directoryScale ?? options.scale, today }, ids);
+    const directory = buildDirectory(
+      { seed: options.seed, scale: options.directoryScale ?? options.scale, today },
+      ids,
+    );
     const memory = new MemorySink();
     writeDirectory(directory, memory);
     for (const [table, spec] of Object.entries(DIRECTORY_TABLES) as [TableName, TableSpec][]) {
@@ -333,7 +345,9 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     // 5. The live indicator totals (migration 0013), whose triggers the load skipped; the generator wrote each training
     // record's previous_end_on itself (the rebuild corrects none).
     const totalsStarted = performance.now();
-    const [{ corrected } = { corrected: -1 }] = await sql<{ corrected: number }[]>`select reporting.rebuild_measures()::float8 as corrected`;
+    const [{ corrected } = { corrected: -1 }] = await sql<
+      { corrected: number }[]
+    >`select reporting.rebuild_measures()::float8 as corrected`;
     const totalsSeconds = seconds(totalsStarted);
     log(`Indicator totals rebuilt in ${totalsSeconds.toFixed(1)} s (${corrected} previous_end_on corrected).`);
 
@@ -360,7 +374,9 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
       generator: '@navette/datagen',
       migration: lastMigration(),
       scale: options.scale,
-      ...(options.directoryScale !== undefined && options.directoryScale !== options.scale ? { directoryScale: options.directoryScale } : {}),
+      ...(options.directoryScale !== undefined && options.directoryScale !== options.scale
+        ? { directoryScale: options.directoryScale }
+        : {}),
       seed: options.seed,
       today: options.today,
       counts,

@@ -378,7 +378,12 @@ export class ParcoursGenerator {
   private decide(received: Day, deadline: Day, kind: ApprovalRequestKind, force?: 'REFUSED'): Decision {
     const decision = this.drawDecision(received, deadline, kind, force);
     // The demo region's agences have not answered the requests of the last days yet (deadline not passed).
-    if (this.pendingFrom !== null && received >= this.pendingFrom && deadline >= this.T && decision.status !== 'PENDING')
+    if (
+      this.pendingFrom !== null &&
+      received >= this.pendingFrom &&
+      deadline >= this.T &&
+      decision.status !== 'PENDING'
+    )
       return { status: 'PENDING', decidedOn: null, grantDay: null, refusal: null, appeal: null };
     // Nor the appeals of those days (the director's answer is still awaited).
     const appeal = decision.appeal;
@@ -645,7 +650,8 @@ export class ParcoursGenerator {
     };
     // Natural key people_identity_unique (migration 0016): one person per name and birth date in a prescripteur's
     // records. A namesake born the same day moves to the day before (no extra draw: the rest of the stream is kept).
-    while (!this.recordedPeople.claim(`${prescriber.id}|${birthDay}|${person.lastName}|${person.firstName}`)) birthDay -= 1;
+    while (!this.recordedPeople.claim(`${prescriber.id}|${birthDay}|${person.lastName}|${person.firstName}`))
+      birthDay -= 1;
     person.birthDay = birthDay;
     person.birth = iso(birthDay);
     const recordedOn = firstRequest - rng.int(45, 120);
@@ -1007,7 +1013,8 @@ export class ParcoursGenerator {
         employed = employed ? [Math.min(employed[0], c.start), Math.max(employed[1], last)] : [c.start, last];
       }
       const view = { id, personId: person.id, prescriberOrganisationId: prescriberId, siae, start, end, employed };
-      for (const { extension, rng } of this.extensions) extension.onApproval(view, this.sink, rng, this.extensionContext);
+      for (const { extension, rng } of this.extensions)
+        extension.onApproval(view, this.sink, rng, this.extensionContext);
     }
     return a;
   }

@@ -27,7 +27,11 @@ function objects(r: DemoRegion, table: TableName): Record<string, Cell>[] {
   const columns = REGION_TABLES[table].columns;
   return (r.rows.get(table) ?? []).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])));
 }
-const digest = (r: DemoRegion) => createHash('sha256').update(JSON.stringify([...r.rows], null, 0)).update(JSON.stringify({ ...r, rows: null })).digest('hex');
+const digest = (r: DemoRegion) =>
+  createHash('sha256')
+    .update(JSON.stringify([...r.rows], null, 0))
+    .update(JSON.stringify({ ...r, rows: null }))
+    .digest('hex');
 
 describe('the demo region', () => {
   it('is the same for the same day, and follows the clock: another day, other dates', () => {
@@ -41,16 +45,34 @@ describe('the demo region', () => {
   it('has the activity of a territory: people in every state, requests of every kind and status, appeals, services', () => {
     const count = (table: TableName) => region.rows.get(table)?.length ?? 0;
     expect(count('people')).toBe(2400);
-    for (const table of ['approvals', 'contracts', 'exits', 'exitInterviews', 'trainingRecords', 'immersions', 'serviceUses', 'poes', 'approvalEvents'] as const)
+    for (const table of [
+      'approvals',
+      'contracts',
+      'exits',
+      'exitInterviews',
+      'trainingRecords',
+      'immersions',
+      'serviceUses',
+      'poes',
+      'approvalEvents',
+    ] as const)
       expect(count(table), table).toBeGreaterThan(0);
     const requests = objects(region, 'approvalRequests');
-    expect(new Set(requests.map((r) => r['kind']))).toEqual(new Set(['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION']));
-    expect(new Set(requests.map((r) => r['status']))).toEqual(new Set(['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED']));
-    expect(new Set(requests.map((r) => r['appeal_status']).filter(Boolean))).toEqual(new Set(['PENDING', 'UPHELD', 'DISMISSED']));
+    expect(new Set(requests.map((r) => r['kind']))).toEqual(
+      new Set(['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION']),
+    );
+    expect(new Set(requests.map((r) => r['status']))).toEqual(
+      new Set(['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED']),
+    );
+    expect(new Set(requests.map((r) => r['appeal_status']).filter(Boolean))).toEqual(
+      new Set(['PENDING', 'UPHELD', 'DISMISSED']),
+    );
     expect(new Set(objects(region, 'prescriptions').map((p) => p['status']))).toEqual(
       new Set(['SENT', 'SEEN', 'ACCEPTED', 'HIRED', 'REFUSED', 'WITHDRAWN']),
     );
-    expect(new Set(objects(region, 'approvalEvents').map((e) => e['kind']))).toEqual(new Set(['SUSPENSION', 'PROLONGATION', 'EXTENSION']));
+    expect(new Set(objects(region, 'approvalEvents').map((e) => e['kind']))).toEqual(
+      new Set(['SUSPENSION', 'PROLONGATION', 'EXTENSION']),
+    );
     // Pending requests wait around today: their deadline is today or in the next days, in the demo agences' inboxes.
     const pending = requests.filter((r) => r['status'] === 'PENDING');
     expect(pending.length).toBeGreaterThanOrEqual(10);
@@ -61,14 +83,18 @@ describe('the demo region', () => {
     expect(pending.some((r) => r['agency_id'] === demoId('agency:25-BES'))).toBe(true);
     // Every SIAE of a demo account employs people now.
     for (const key of ['siae:25-BES:0', 'siae:25-BES:1', 'siae:25-BES:2', 'siae:25-MTB:0', 'siae:25-MTB:1']) {
-      const current = objects(region, 'approvals').filter((a) => a['siae_id'] === demoId(key) && compareIsoDates(String(a['end_on']), TODAY) >= 0);
+      const current = objects(region, 'approvals').filter(
+        (a) => a['siae_id'] === demoId(key) && compareIsoDates(String(a['end_on']), TODAY) >= 0,
+      );
       expect(current.length, key).toBeGreaterThanOrEqual(5);
     }
   });
 
   it('records nothing after today: decisions, exits, interviews, trainings, meetings held', () => {
     const notAfter = (table: TableName, column: string) => {
-      for (const row of objects(region, table)) if (row[column] !== null) expect(compareIsoDates(String(row[column]).slice(0, 10), TODAY), `${table}.${column}`).toBeLessThanOrEqual(0);
+      for (const row of objects(region, table))
+        if (row[column] !== null)
+          expect(compareIsoDates(String(row[column]).slice(0, 10), TODAY), `${table}.${column}`).toBeLessThanOrEqual(0);
     };
     notAfter('approvalRequests', 'received_on');
     notAfter('approvalRequests', 'decided_on');
@@ -78,7 +104,8 @@ describe('the demo region', () => {
     notAfter('trainingRecords', 'end_on');
     notAfter('prescriptions', 'sent_at');
     for (const m of region.ctaMeetings) expect(compareIsoDates(m.heldOn, TODAY)).toBeLessThanOrEqual(0);
-    for (const m of region.steeringMeetings) if (m.minutes) expect(compareIsoDates(m.heldOn, TODAY)).toBeLessThanOrEqual(0);
+    for (const m of region.steeringMeetings)
+      if (m.minutes) expect(compareIsoDates(m.heldOn, TODAY)).toBeLessThanOrEqual(0);
   });
 
   it('follows the accord: agrément ends from approvalEndDate, deadlines from approvalDecisionDeadline, contracts per SIAE kind', () => {
@@ -88,7 +115,9 @@ describe('the demo region', () => {
       const mine = events.filter((e) => e['approval_id'] === approval['id']);
       const end = approvalEndDate({
         startOn: String(approval['start_on']),
-        suspensions: mine.filter((e) => e['kind'] === 'SUSPENSION').map((e) => ({ startOn: String(e['start_on']), endOn: String(e['end_on']) })),
+        suspensions: mine
+          .filter((e) => e['kind'] === 'SUSPENSION')
+          .map((e) => ({ startOn: String(e['start_on']), endOn: String(e['end_on']) })),
         prolongations: mine
           .filter((e) => e['kind'] === 'PROLONGATION')
           .map((e) => ({
@@ -103,30 +132,53 @@ describe('the demo region', () => {
     }
     for (const r of requests.values()) {
       const siae = siaeById.get(String(r['siae_id']))!;
-      expect(r['deadline']).toBe(approvalDecisionDeadline({ receivedOn: String(r['received_on']), siaeKind: siae.kind, departement: siae.departementCode }));
+      expect(r['deadline']).toBe(
+        approvalDecisionDeadline({
+          receivedOn: String(r['received_on']),
+          siaeKind: siae.kind,
+          departement: siae.departementCode,
+        }),
+      );
       if (r['status'] === 'REFUSED') expect(r['refusal_reason']).not.toBeNull();
     }
     for (const c of objects(region, 'contracts')) {
       const siae = siaeById.get(String(c['siae_id']))!;
       expect(CONTRACT_KINDS_BY_SIAE_KIND[siae.kind]).toContain(c['kind']);
-      expect(validateContract(siae.kind, { kind: c['kind'] as ContractKind, startOn: String(c['start_on']), endOn: c['end_on'] as string | null }).ok).toBe(true);
+      expect(
+        validateContract(siae.kind, {
+          kind: c['kind'] as ContractKind,
+          startOn: String(c['start_on']),
+          endOn: c['end_on'] as string | null,
+        }).ok,
+      ).toBe(true);
     }
   });
 
   it('has conventions in every state, a CTA each quarter, two comité meetings a year, a roadmap and amendments', () => {
-    expect(new Set(region.cooperationAgreements.map((c) => c.status))).toEqual(new Set(['DRAFT', 'SIGNED', 'EXPIRED', 'TERMINATED']));
+    expect(new Set(region.cooperationAgreements.map((c) => c.status))).toEqual(
+      new Set(['DRAFT', 'SIGNED', 'EXPIRED', 'TERMINATED']),
+    );
     // An AI has a convention in force (mandatory, article 2).
     for (const siae of data.siaes.filter((s) => s.kind === 'AI'))
-      expect(region.cooperationAgreements.some((c) => c.siaeId === siae.id && c.status === 'SIGNED'), siae.name).toBe(true);
+      expect(
+        region.cooperationAgreements.some((c) => c.siaeId === siae.id && c.status === 'SIGNED'),
+        siae.name,
+      ).toBe(true);
     // One live convention per SIAE, agence and start (cooperation_agreements_live_unique).
-    const live = region.cooperationAgreements.filter((c) => c.status === 'DRAFT' || c.status === 'SIGNED').map((c) => `${c.siaeId}|${c.startOn}`);
+    const live = region.cooperationAgreements
+      .filter((c) => c.status === 'DRAFT' || c.status === 'SIGNED')
+      .map((c) => `${c.siaeId}|${c.startOn}`);
     expect(new Set(live).size).toBe(live.length);
     expect(steeringMeetingsShortfall(2025, region.steeringMeetings)).toBe(0);
-    expect(region.steeringMeetings.some((m) => compareIsoDates(m.heldOn, TODAY) > 0 && m.documentsSentOn === null)).toBe(true);
+    expect(
+      region.steeringMeetings.some((m) => compareIsoDates(m.heldOn, TODAY) > 0 && m.documentsSentOn === null),
+    ).toBe(true);
     expect(new Set(region.ctaMeetings.map((m) => `${m.ctaId}|${m.heldOn}`)).size).toBe(region.ctaMeetings.length);
     expect(region.ctaMeetings.some((m) => m.siaeHeadsInvited)).toBe(true);
     expect(region.ctaMeetings.some((m) => m.minutesSentToCdiaeOn === null)).toBe(true);
-    expect(new Set(region.roadmapActions.map((a) => a.status))).toEqual(new Set(['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']));
+    expect(new Set(region.roadmapActions.map((a) => a.status))).toEqual(
+      new Set(['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']),
+    );
     expect(region.amendments).toHaveLength(2);
   });
 });

@@ -27,7 +27,15 @@ import {
 } from '@navette/domain';
 import { sql } from 'drizzle-orm';
 import { dayOf, iso, timestamp, type Day } from './dates.js';
-import { SIAE_KIND_SIZE, type Area, type Agency, type DepartementIndex, type Directory, type Prescriber, type Siae } from './directory.js';
+import {
+  SIAE_KIND_SIZE,
+  type Area,
+  type Agency,
+  type DepartementIndex,
+  type Directory,
+  type Prescriber,
+  type Siae,
+} from './directory.js';
 import { EXTENSIONS, type ApprovalForExtensions, type ParcoursExtension } from './extensions.js';
 import { DEPARTEMENTS } from './france.js';
 import { makeIds, type Ids } from './ids.js';
@@ -89,8 +97,7 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
     agencyId: x.agencyId,
     city: x.city,
     postcode: x.postcode ?? '',
-    weight:
-      SIAE_KIND_SIZE[x.kind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
+    weight: SIAE_KIND_SIZE[x.kind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
   }));
   const prescribers: Prescriber[] = data.prescriberOrganizations.map((p) => ({
     id: p.id,
@@ -116,7 +123,12 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
         };
       });
     const mine = siaes.filter((x) => x.departement === d.code);
-    const byKind: Record<PrescriberKind, Prescriber[]> = { POLE_EMPLOI: [], MISSION_LOCALE: [], CAP_EMPLOI: [], HABILITE: [] };
+    const byKind: Record<PrescriberKind, Prescriber[]> = {
+      POLE_EMPLOI: [],
+      MISSION_LOCALE: [],
+      CAP_EMPLOI: [],
+      HABILITE: [],
+    };
     for (const p of prescribers) if (p.departement === d.code) byKind[p.kind].push(p);
     return {
       info: info.get(d.code)!,
@@ -145,7 +157,13 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
 
 // --- Pôle emploi services and POE (fiches 5 and 7), an extension of the parcours ----------------------------------
 
-const POE_EMPLOYERS = ['Transports Comtois', 'Fromagerie du Haut-Doubs', 'Logistique Bourgogne', 'Bâtiment Saône Services', 'Aide à domicile Jura'];
+const POE_EMPLOYERS = [
+  'Transports Comtois',
+  'Fromagerie du Haut-Doubs',
+  'Logistique Bourgogne',
+  'Bâtiment Saône Services',
+  'Aide à domicile Jura',
+];
 
 /** The days an activity can use: while employed within the agrément, up to today (as extensions.ts). */
 function activityWindow(a: ApprovalForExtensions, today: Day): [Day, Day] | null {
@@ -156,7 +174,16 @@ function activityWindow(a: ApprovalForExtensions, today: Day): [Day, Day] | null
 }
 
 function activityColumns(id: string, a: ApprovalForExtensions): Cell[] {
-  return [id, a.personId, a.id, a.prescriberOrganisationId, a.siae.id, a.siae.agencyId, a.siae.kind, a.siae.departement];
+  return [
+    id,
+    a.personId,
+    a.id,
+    a.prescriberOrganisationId,
+    a.siae.id,
+    a.siae.agencyId,
+    a.siae.kind,
+    a.siae.departement,
+  ];
 }
 
 /** Services of the SIAE's agence used by about one agrément in three; a POE for one in twenty near its end. */
@@ -296,7 +323,13 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
       correspondentName: `Correspondant ${siae.name}`,
       correspondentEmail: `contact.${siae.siret}@demo.navette.fr`,
     });
-    const titles = ['Agent d’entretien des espaces verts', 'Préparateur de commandes', 'Agent de propreté', 'Aide cuisinier', 'Ouvrier du bâtiment'];
+    const titles = [
+      'Agent d’entretien des espaces verts',
+      'Préparateur de commandes',
+      'Agent de propreté',
+      'Aide cuisinier',
+      'Ouvrier du bâtiment',
+    ];
     for (let k = rng.int(1, 3); k > 0; k--) {
       const published = today - rng.int(0, 200);
       const open = today - published < 90 && rng.chance(0.7);
@@ -304,7 +337,8 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
         id: id('jobOffer'),
         siaeId: siae.id,
         title: `${titles[(i + k) % titles.length]} (H/F)`,
-        description: 'Poste en parcours d’insertion, accompagnement socio-professionnel et formation pendant le contrat.',
+        description:
+          'Poste en parcours d’insertion, accompagnement socio-professionnel et formation pendant le contrat.',
         prerequisites: rng.chance(0.5) ? 'Aucun diplôme requis ; débutants acceptés.' : '',
         positions: rng.int(1, 4),
         depositedAtPoleEmploiOn: rng.chance(0.8) ? iso(published + rng.int(0, 3)) : null,
@@ -323,7 +357,9 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
     for (let y = firstYear; y <= year; y++) {
       for (let q = 0; q < 4; q++) {
         const q4 = q === 3;
-        const held = dayOf(`${y}-${String(q * 3 + (q4 ? 3 : 2)).padStart(2, '0')}-${String(rng.int(4, 20)).padStart(2, '0')}`);
+        const held = dayOf(
+          `${y}-${String(q * 3 + (q4 ? 3 : 2)).padStart(2, '0')}-${String(rng.int(4, 20)).padStart(2, '0')}`,
+        );
         if (held > today || held < today - years * 365) continue;
         const sent = held + rng.int(5, 30);
         ctaMeetings.push({
@@ -335,7 +371,10 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
             : 'Fiches navette en attente, demandes d’agrément, offres du bassin, situations individuelles bloquées',
           participants: 'Agence Pôle emploi, SIAE du bassin, prescripteurs, DDETS',
           siaeHeadsInvited: q4,
-          minutes: held < today - 2 ? 'Relevé de décisions : délais de réponse suivis, deux situations à revoir au prochain CTA.' : null,
+          minutes:
+            held < today - 2
+              ? 'Relevé de décisions : délais de réponse suivis, deux situations à revoir au prochain CTA.'
+              : null,
           minutesSentToCdiaeOn: sent <= today && rng.chance(0.85) ? iso(sent) : null,
           createdAt: new Date(`${iso(held)}T17:00:00Z`),
         });
@@ -352,7 +391,10 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
       if (held < today - years * 365) continue;
       const future = held > today;
       if (future && steeringMeetings.some((m) => dayOf(m.heldOn) > today)) continue;
-      const lead = y === firstYear + 1 && month === '06' ? STEERING_DOCUMENTS_DAYS_BEFORE - 3 : STEERING_DOCUMENTS_DAYS_BEFORE + rng.int(2, 10);
+      const lead =
+        y === firstYear + 1 && month === '06'
+          ? STEERING_DOCUMENTS_DAYS_BEFORE - 3
+          : STEERING_DOCUMENTS_DAYS_BEFORE + rng.int(2, 10);
       steeringMeetings.push({
         id: id('steeringMeeting'),
         heldOn: iso(held),
@@ -373,7 +415,20 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
     ROADMAP.forEach(([fiche, action], i) => {
       const quarter = (i % 4) + 1;
       const past = y < year || quarter < quarterNow;
-      const status = y < year ? (i === 3 ? 'DROPPED' : 'DONE') : past ? (i % 3 === 0 ? 'IN_PROGRESS' : i % 3 === 1 ? 'DONE' : 'PLANNED') : i % 2 === 0 ? 'IN_PROGRESS' : 'PLANNED';
+      const status =
+        y < year
+          ? i === 3
+            ? 'DROPPED'
+            : 'DONE'
+          : past
+            ? i % 3 === 0
+              ? 'IN_PROGRESS'
+              : i % 3 === 1
+                ? 'DONE'
+                : 'PLANNED'
+            : i % 2 === 0
+              ? 'IN_PROGRESS'
+              : 'PLANNED';
       roadmapActions.push({
         id: id('roadmapAction'),
         year: y,
@@ -382,7 +437,9 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
         owner: fiche === 8 ? 'Agences Pôle emploi' : fiche === 2 ? 'DDETS' : 'Comité de pilotage',
         duePeriod: `T${quarter} ${y}`,
         status,
-        updatedAt: new Date(`${iso(Math.min(today, dayOf(`${y}-${String(quarter * 3).padStart(2, '0')}-15`)))}T10:00:00Z`),
+        updatedAt: new Date(
+          `${iso(Math.min(today, dayOf(`${y}-${String(quarter * 3).padStart(2, '0')}-15`)))}T10:00:00Z`,
+        ),
       });
     });
   }
@@ -463,7 +520,10 @@ function literal(value: Cell): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = typeof value === 'string' ? value : `{${value.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+  const text =
+    typeof value === 'string'
+      ? value
+      : `{${value.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
   return `'${text.replace(/'/g, "''")}'`;
 }
 
@@ -507,7 +567,9 @@ export async function loadDemoRegion(
           .slice(i, i + CHUNK)
           .map((row) => `(${row.map(literal).join(',')})`)
           .join(',\n');
-        await tx.execute(sql.raw(`insert into ${spec.schema}.${spec.name} (${spec.columns.join(', ')}) values ${values}`));
+        await tx.execute(
+          sql.raw(`insert into ${spec.schema}.${spec.name} (${spec.columns.join(', ')}) values ${values}`),
+        );
       }
       rows += list.length;
     }

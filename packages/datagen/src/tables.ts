@@ -95,7 +95,11 @@ export const PARCOURS_TABLES = {
 const activity = `id, person_id, approval_id, prescriber_organisation_id, siae_id, agency_id, siae_kind, departement_code`;
 
 export const FORMATION_TABLES = {
-  trainingRecords: t('formation', 'training_records', `${activity}, kind, title, organisation, hours, start_on, end_on, previous_end_on, created_at`),
+  trainingRecords: t(
+    'formation',
+    'training_records',
+    `${activity}, kind, title, organisation, hours, start_on, end_on, previous_end_on, created_at`,
+  ),
   immersions: t('formation', 'immersions', `${activity}, host_company, objective, start_on, end_on, created_at`),
 } as const;
 
@@ -119,7 +123,10 @@ export type ServiceTable = keyof typeof SERVICE_TABLES;
 export type TableName = DirectoryTable | StreamedTable | ServiceTable;
 
 /** The national data set's tables (the demo region adds SERVICE_TABLES). */
-export const ALL_TABLES: Readonly<Record<DirectoryTable | StreamedTable, TableSpec>> = { ...DIRECTORY_TABLES, ...STREAMED_TABLES };
+export const ALL_TABLES: Readonly<Record<DirectoryTable | StreamedTable, TableSpec>> = {
+  ...DIRECTORY_TABLES,
+  ...STREAMED_TABLES,
+};
 export const REGION_TABLES: Readonly<Record<TableName, TableSpec>> = { ...ALL_TABLES, ...SERVICE_TABLES };
 
 /** Where generated rows go: the COPY streams of the loader, or a digest in tests. */

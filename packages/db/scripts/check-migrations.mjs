@@ -40,7 +40,15 @@ try {
   let output = '';
   try {
     // drizzle-kit prefixes `--out` with './', so an absolute path would not do; a relative one does.
-    output = run(['generate', '--dialect', 'postgresql', '--schema', './src/schema/index.ts', '--out', relative(here, copy)]);
+    output = run([
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './src/schema/index.ts',
+      '--out',
+      relative(here, copy),
+    ]);
   } catch (error) {
     console.error('drizzle-kit generate failed or asked a question: the schema does not match the migrations.');
     throw error;

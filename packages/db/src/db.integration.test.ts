@@ -71,7 +71,9 @@ describe('audit trail', () => {
       .insert(tables.auditEvents)
       .values({ actorKind: 'system', action: 'TEST_EVENT', details: { why: 'test' } })
       .returning();
-    await expect(db.update(tables.auditEvents).set({ action: 'FORGED' }).where(eq(tables.auditEvents.id, event!.id))).rejects.toThrow();
+    await expect(
+      db.update(tables.auditEvents).set({ action: 'FORGED' }).where(eq(tables.auditEvents.id, event!.id)),
+    ).rejects.toThrow();
     await expect(db.delete(tables.auditEvents).where(eq(tables.auditEvents.id, event!.id))).rejects.toThrow();
     await expect(db.execute(sql`truncate audit.events`)).rejects.toThrow();
     const [kept] = await db.select().from(tables.auditEvents).where(eq(tables.auditEvents.id, event!.id));

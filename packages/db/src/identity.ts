@@ -19,7 +19,11 @@ export const APP_ROLE = 'navette_app';
  * Runs `work` in a transaction bound to `identity`. Everything `work` does with the handle it receives is filtered
  * by the policies; the transaction commits when `work` resolves and rolls back when it throws.
  */
-export async function withIdentity<T>(db: Database, identity: RequestIdentity, work: (tx: Database) => Promise<T>): Promise<T> {
+export async function withIdentity<T>(
+  db: Database,
+  identity: RequestIdentity,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
   try {
     return await bound(db, identity, work);
   } catch (error) {

@@ -16,7 +16,14 @@ export {
   type DemoAccount,
 } from './seed/accounts.js';
 export { withIdentity, APP_ROLE, type RequestIdentity } from './identity.js';
-export { UniqueViolation, uniqueViolationOf, withConflicts, keyValues, NATURAL_KEYS, type UniqueViolationFacts } from './unique-violations.js';
+export {
+  UniqueViolation,
+  uniqueViolationOf,
+  withConflicts,
+  keyValues,
+  NATURAL_KEYS,
+  type UniqueViolationFacts,
+} from './unique-violations.js';
 export {
   measureTotalsSql,
   readMeasureTotals,

@@ -19,7 +19,11 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  };
 }
 
 /** The statement was refused for lack of privilege (the driver's error wraps PostgreSQL's). */
@@ -55,7 +59,10 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
     const approvalId = '00000000-0000-4000-8000-0000000000aa';
     const ids: string[] = [];
     for (let step = 0; step < 80; step++) {
-      const action = ids.length < 6 ? 'insert' : rng.pick(['insert', 'insert', 'move', 'person', 'siae', 'delete', 'hours'] as const);
+      const action =
+        ids.length < 6
+          ? 'insert'
+          : rng.pick(['insert', 'insert', 'move', 'person', 'siae', 'delete', 'hours'] as const);
       if (action === 'insert') {
         // Several records often end on the same day (ties are ordered by id).
         const end = rng.next() < 0.3 ? 100 : rng.int(0, 330);
@@ -81,10 +88,25 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
       const t = tables.trainingRecords;
       if (action === 'move') {
         const end = rng.int(10, 330);
-        await db.update(t).set({ startOn: day(end - 5), endOn: day(end) }).where(eq(t.id, id));
-      } else if (action === 'person') await db.update(t).set({ personId: rng.pick(people) }).where(eq(t.id, id));
-      else if (action === 'siae') await db.update(t).set({ siaeId: rng.pick(siaes) }).where(eq(t.id, id));
-      else if (action === 'hours') await db.update(t).set({ hours: rng.int(1, 40) }).where(eq(t.id, id));
+        await db
+          .update(t)
+          .set({ startOn: day(end - 5), endOn: day(end) })
+          .where(eq(t.id, id));
+      } else if (action === 'person')
+        await db
+          .update(t)
+          .set({ personId: rng.pick(people) })
+          .where(eq(t.id, id));
+      else if (action === 'siae')
+        await db
+          .update(t)
+          .set({ siaeId: rng.pick(siaes) })
+          .where(eq(t.id, id));
+      else if (action === 'hours')
+        await db
+          .update(t)
+          .set({ hours: rng.int(1, 40) })
+          .where(eq(t.id, id));
       else {
         await db.delete(t).where(eq(t.id, id));
         ids.splice(ids.indexOf(id), 1);
@@ -96,11 +118,22 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
       const start = day(rng.int(0, 300));
       const [row] = await db
         .insert(tables.immersions)
-        .values({ personId: rng.pick(people), approvalId, siaeId: rng.pick(siaes), hostCompany: `Boulangerie ${i}`, objective: 'Découvrir un métier', startOn: start, endOn: start } as typeof tables.immersions.$inferInsert)
+        .values({
+          personId: rng.pick(people),
+          approvalId,
+          siaeId: rng.pick(siaes),
+          hostCompany: `Boulangerie ${i}`,
+          objective: 'Découvrir un métier',
+          startOn: start,
+          endOn: start,
+        } as typeof tables.immersions.$inferInsert)
         .returning({ id: tables.immersions.id });
       immersionIds.push(row!.id);
     }
-    await db.update(tables.immersions).set({ startOn: day(5), endOn: day(6) }).where(eq(tables.immersions.id, immersionIds[0]!));
+    await db
+      .update(tables.immersions)
+      .set({ startOn: day(5), endOn: day(6) })
+      .where(eq(tables.immersions.id, immersionIds[0]!));
     await db.delete(tables.immersions).where(eq(tables.immersions.id, immersionIds[1]!));
 
     // 1. Each record's predecessor in its cell (end date, then id).
@@ -145,7 +178,12 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
       const a = rng.int(0, 340);
       const from = day(a);
       const to = day(Math.min(364, a + rng.int(0, 200)));
-      const check = await rows<{ departement_code: string; siae_kind: string; distinct_people: number; from_totals: number }>(
+      const check = await rows<{
+        departement_code: string;
+        siae_kind: string;
+        distinct_people: number;
+        from_totals: number;
+      }>(
         db,
         sql`with cells as (select distinct departement_code, siae_kind from formation.training_records)
             select c.departement_code, c.siae_kind::text,
@@ -159,7 +197,10 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
                       and t.previous_end_on between ${from}::date and ${to}::date and t.end_on > ${to}::date))::int as from_totals
               from cells c`,
       );
-      for (const cell of check) expect(cell.from_totals, `${from}..${to} ${cell.departement_code}/${cell.siae_kind}`).toBe(cell.distinct_people);
+      for (const cell of check)
+        expect(cell.from_totals, `${from}..${to} ${cell.departement_code}/${cell.siae_kind}`).toBe(
+          cell.distinct_people,
+        );
     }
 
     // 4. A rebuild (after a bulk load with triggers off) finds the same totals and predecessors.
@@ -178,7 +219,9 @@ describe.each(engines)('live indicator totals on %s', (_engine, open) => {
     await expect(denied(attempt)).resolves.toBe(true);
     const forge = db.transaction(async (tx) => {
       await tx.execute(sql`set local role navette_app`);
-      await tx.execute(sql`select reporting.apply_measures(array[row('immersions', '2026-01-01', '2A', 'ACI', 1000)::reporting.measure_delta])`);
+      await tx.execute(
+        sql`select reporting.apply_measures(array[row('immersions', '2026-01-01', '2A', 'ACI', 1000)::reporting.measure_delta])`,
+      );
     });
     await expect(denied(forge)).resolves.toBe(true);
   });

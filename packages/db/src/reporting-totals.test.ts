@@ -33,10 +33,22 @@ describe('splitByMonths', () => {
   });
 
   it('reads a whole quarter from its months only, and a few days from the days only', () => {
-    expect(splitByMonths({ from: '2026-04-01', to: '2026-06-30' })).toEqual({ months: { from: '2026-04-01', to: '2026-06-30' }, days: [] });
-    expect(splitByMonths({ from: '2026-11-05', to: '2026-11-16' })).toEqual({ months: null, days: [{ from: '2026-11-05', to: '2026-11-16' }] });
-    expect(splitByMonths({ from: '2026-02-01', to: '2026-02-27' })).toEqual({ months: null, days: [{ from: '2026-02-01', to: '2026-02-27' }] });
-    expect(splitByMonths({ from: '2024-02-29', to: '2024-02-29' })).toEqual({ months: null, days: [{ from: '2024-02-29', to: '2024-02-29' }] });
+    expect(splitByMonths({ from: '2026-04-01', to: '2026-06-30' })).toEqual({
+      months: { from: '2026-04-01', to: '2026-06-30' },
+      days: [],
+    });
+    expect(splitByMonths({ from: '2026-11-05', to: '2026-11-16' })).toEqual({
+      months: null,
+      days: [{ from: '2026-11-05', to: '2026-11-16' }],
+    });
+    expect(splitByMonths({ from: '2026-02-01', to: '2026-02-27' })).toEqual({
+      months: null,
+      days: [{ from: '2026-02-01', to: '2026-02-27' }],
+    });
+    expect(splitByMonths({ from: '2024-02-29', to: '2024-02-29' })).toEqual({
+      months: null,
+      days: [{ from: '2024-02-29', to: '2024-02-29' }],
+    });
   });
 
   it('covers every day of any period exactly once', () => {
@@ -85,7 +97,9 @@ describe('totalsPlan', () => {
   });
 
   it('reads a period without bounds as the years of its totals, and one after today without taking anything away', () => {
-    expect(totalsPlan({ from: '0001-01-01', to: '9999-12-31' }, '2026-11-16')).toEqual([{ level: 'year', from: '0001-01-01', to: '9999-12-31', sign: 1 }]);
+    expect(totalsPlan({ from: '0001-01-01', to: '9999-12-31' }, '2026-11-16')).toEqual([
+      { level: 'year', from: '0001-01-01', to: '9999-12-31', sign: 1 },
+    ]);
     expect(totalsPlan({ from: '2026-11-23', to: '2027-12-31' }, '2026-11-23')).toEqual([
       { level: 'year', from: '2027-01-01', to: '2027-12-31', sign: 1 },
       { level: 'month', from: '2026-12-01', to: '2026-12-31', sign: 1 },

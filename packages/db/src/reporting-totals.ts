@@ -51,7 +51,8 @@ export function totalsPlan(period: Period, today: string): TotalsBlock[] {
         : compareIsoDates(from, firstOfMonth(to)) <= 0
           ? addDays(addMonths(firstOfMonth(to), 1), -1)
           : to;
-    if (compareIsoDates(roundedTo, to) > 0) blocks.push({ level: 'day', from: addDays(to, 1), to: roundedTo, sign: -1 });
+    if (compareIsoDates(roundedTo, to) > 0)
+      blocks.push({ level: 'day', from: addDays(to, 1), to: roundedTo, sign: -1 });
     to = roundedTo;
   }
   const monthsAndDays = (part: Period) => {
@@ -102,14 +103,22 @@ export function resultRows<T>(result: unknown): T[] {
  * The statement behind {@link readMeasureTotals}, to be read as a subquery (columns bucket, measure, departement_code,
  * siae_kind, value: float8), or null when nothing is asked. Periods must end today at the latest.
  */
-export function measureTotalsSql(stored: readonly string[], filter: TotalsFilter, periods: readonly Period[], today: string): SQL | null {
+export function measureTotalsSql(
+  stored: readonly string[],
+  filter: TotalsFilter,
+  periods: readonly Period[],
+  today: string,
+): SQL | null {
   if (stored.length === 0 || periods.length === 0) return null;
   const parts: SQL[] = [];
   periods.forEach((period, bucket) => {
     for (const block of totalsPlan(period, today)) {
       const { table, date } = LEVELS[block.level];
       const conditions = [
-        sql`${table.measure} in (${sql.join(stored.map((m) => sql`${m}`), sql`, `)})`,
+        sql`${table.measure} in (${sql.join(
+          stored.map((m) => sql`${m}`),
+          sql`, `,
+        )})`,
         sql`${date} between ${block.from}::date and ${block.to}::date`,
         ...(filter.departement ? [sql`${table.departementCode} = ${filter.departement}`] : []),
         ...(filter.siaeKind ? [sql`${table.siaeKind} = ${filter.siaeKind}`] : []),
@@ -136,7 +145,13 @@ export async function readMeasureTotals(
 ): Promise<MeasureTotal[]> {
   const query = measureTotalsSql(stored, filter, periods, today);
   if (!query) return [];
-  const rows = resultRows<{ bucket: number; measure: string; departement_code: string; siae_kind: string; value: number }>(await tx.execute(query));
+  const rows = resultRows<{
+    bucket: number;
+    measure: string;
+    departement_code: string;
+    siae_kind: string;
+    value: number;
+  }>(await tx.execute(query));
   return rows.map((r) => ({
     bucket: Number(r.bucket),
     measure: r.measure,

@@ -56,7 +56,9 @@ describe('session timeouts', () => {
     );
     expect(rowsOf(rows)).toEqual([{ s: '5s', l: '2s', i: '10s', a: 'navette-request' }]);
     const gateway = await open({ url: database.url, maxConnections: 1, role: 'gateway' });
-    const g = rowsOf(await gateway.db.execute(sql`select current_setting('statement_timeout') s, current_setting('lock_timeout') l`));
+    const g = rowsOf(
+      await gateway.db.execute(sql`select current_setting('statement_timeout') s, current_setting('lock_timeout') l`),
+    );
     expect(g).toEqual([{ s: '2s', l: '1s' }]);
   });
 
@@ -160,7 +162,9 @@ describe('connections terminated by the server during traffic', () => {
     expect(outcome.committed.filter((id) => !present.has(id))).toEqual([]);
 
     // Recovered: a burst of work after the storm all succeeds.
-    const after = await Promise.all(Array.from({ length: 30 }, (_, i) => reasonOf(handle.db.execute(sql`select ${i}::int as i`))));
+    const after = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => reasonOf(handle.db.execute(sql`select ${i}::int as i`))),
+    );
     expect(after.every((r) => r === 'ok')).toBe(true);
   });
 });

@@ -162,7 +162,12 @@ export class Limiter {
           if (index >= 0) this.waiting.splice(index, 1);
           this.stats.shed++;
           this.sync();
-          reject(new DatabaseUnavailableError('QUEUE_TIMEOUT', `no database connection within ${this.bounds.queueTimeoutMs} ms`));
+          reject(
+            new DatabaseUnavailableError(
+              'QUEUE_TIMEOUT',
+              `no database connection within ${this.bounds.queueTimeoutMs} ms`,
+            ),
+          );
         }, this.bounds.queueTimeoutMs),
       };
       entry.timer.unref();
@@ -173,7 +178,8 @@ export class Limiter {
 
   private release(): void {
     const next = this.waiting.shift();
-    if (next) next.grant(); // the slot passes to the next in line: `active` is unchanged
+    if (next)
+      next.grant(); // the slot passes to the next in line: `active` is unchanged
     else this.active--;
     this.sync();
   }
@@ -186,7 +192,8 @@ export class Limiter {
 
 /** A statement that only reads: running it twice is harmless. */
 const READ_ONLY = /^\s*(select|show|values)\b/i;
-const LOCKING_OR_WRITING = /\b(for\s+(update|share|no\s+key\s+update|key\s+share)|insert|update|delete|nextval|setval|pg_advisory)/i;
+const LOCKING_OR_WRITING =
+  /\b(for\s+(update|share|no\s+key\s+update|key\s+share)|insert|update|delete|nextval|setval|pg_advisory)/i;
 
 function isRead(query: unknown): boolean {
   return typeof query === 'string' && READ_ONLY.test(query) && !LOCKING_OR_WRITING.test(query);

@@ -22,7 +22,12 @@ describe.each(engines)('row-level security on %s', (_engine, open) => {
   beforeAll(async () => {
     setup = await open();
     const { db } = setup;
-    siaeA = (await db.select().from(tables.siaes).where(eq(tables.siaes.id, demoId('siae:25-BES:0'))))[0]!;
+    siaeA = (
+      await db
+        .select()
+        .from(tables.siaes)
+        .where(eq(tables.siaes.id, demoId('siae:25-BES:0')))
+    )[0]!;
     siaeB = (await db.select().from(tables.siaes).where(ne(tables.siaes.agencyId, siaeA.agencyId)).limit(1))[0]!;
     // The prescripteur records a person, a diagnosis and a prescription to SIAE A, under its own identity.
     ({ personId, prescriptionId } = await withIdentity(db, { organisationId: prescriber, userId: null }, async (tx) => {
@@ -32,11 +37,22 @@ describe.each(engines)('row-level security on %s', (_engine, open) => {
         .returning();
       const [diagnosis] = await tx
         .insert(tables.eligibilityDiagnoses)
-        .values({ personId: person!.id, prescriberOrganisationId: prescriber, criteria: ['PUB_QPV'], diagnosedOn: '2026-11-02' })
+        .values({
+          personId: person!.id,
+          prescriberOrganisationId: prescriber,
+          criteria: ['PUB_QPV'],
+          diagnosedOn: '2026-11-02',
+        })
         .returning();
       const [prescription] = await tx
         .insert(tables.prescriptions)
-        .values({ personId: person!.id, diagnosisId: diagnosis!.id, prescriberOrganisationId: prescriber, siaeId: siaeA.id, message: 'Motivée' })
+        .values({
+          personId: person!.id,
+          diagnosisId: diagnosis!.id,
+          prescriberOrganisationId: prescriber,
+          siaeId: siaeA.id,
+          message: 'Motivée',
+        })
         .returning();
       return { personId: person!.id, prescriptionId: prescription!.id };
     }));
@@ -46,7 +62,9 @@ describe.each(engines)('row-level security on %s', (_engine, open) => {
   });
 
   const peopleSeenBy = (organisationId: string | null) =>
-    withIdentity(setup.db, { organisationId, userId: null }, (tx) => tx.select({ id: tables.people.id }).from(tables.people));
+    withIdentity(setup.db, { organisationId, userId: null }, (tx) =>
+      tx.select({ id: tables.people.id }).from(tables.people),
+    );
 
   it('a query without the request identity returns no personal rows, although the rows exist', async () => {
     const [all] = await setup.db.select({ n: sql<number>`count(*)::int` }).from(tables.people);
@@ -66,7 +84,11 @@ describe.each(engines)('row-level security on %s', (_engine, open) => {
 
   it('copies the SIAE’s agence, kind and département onto the prescription', async () => {
     const [row] = await setup.db.select().from(tables.prescriptions).where(eq(tables.prescriptions.id, prescriptionId));
-    expect(row).toMatchObject({ agencyId: siaeA.agencyId, siaeKind: siaeA.kind, departementCode: siaeA.departementCode });
+    expect(row).toMatchObject({
+      agencyId: siaeA.agencyId,
+      siaeKind: siaeA.kind,
+      departementCode: siaeA.departementCode,
+    });
   });
 
   it('each organisation sees exactly what DESIGN §4 gives it', async () => {
@@ -89,7 +111,9 @@ describe.each(engines)('row-level security on %s', (_engine, open) => {
     );
     expect(changed).toEqual([]);
     const refused = await withIdentity(setup.db, { organisationId: otherPrescriber, userId: null }, (tx) =>
-      tx.insert(tables.people).values({ firstName: 'X', lastName: 'Y', birthDate: '1980-01-01', createdByOrganisationId: prescriber }),
+      tx
+        .insert(tables.people)
+        .values({ firstName: 'X', lastName: 'Y', birthDate: '1980-01-01', createdByOrganisationId: prescriber }),
     ).then(
       () => 'inserted',
       (error: Error) => String((error.cause as Error | undefined)?.message ?? error.message),

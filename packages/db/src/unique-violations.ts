@@ -261,7 +261,7 @@ export function uniqueViolationOf(error: unknown): UniqueViolationFacts | null {
     if (typeof e['query'] === 'string' && Array.isArray(e['params']))
       statement = { query: e['query'], params: e['params'] };
     if (e['code'] !== '23505') continue;
-    const constraint = (e['constraint_name'] ?? e['constraint']);
+    const constraint = e['constraint_name'] ?? e['constraint'];
     if (typeof constraint !== 'string') return null;
     const key = NATURAL_KEYS[constraint];
     const detail = typeof e['detail'] === 'string' ? e['detail'] : '';

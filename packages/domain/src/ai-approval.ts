@@ -1,4 +1,11 @@
-import { ACCORD_BFC_IN_FORCE_FROM, ACCORD_BFC_SOURCE, currentRuleVersion, defineDatedRule, ruleValueOn, type DatedRuleSet } from './dated-rules.js';
+import {
+  ACCORD_BFC_IN_FORCE_FROM,
+  ACCORD_BFC_SOURCE,
+  currentRuleVersion,
+  defineDatedRule,
+  ruleValueOn,
+  type DatedRuleSet,
+} from './dated-rules.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -60,7 +67,12 @@ export type AiApprovalRequirement = 'NOT_REQUIRED' | 'REQUIRED' | 'BEYOND_480_HO
  *   (480 hours over 2 years is the ceiling of AI mises à disposition in entreprises); the
  *   platform must flag it rather than say "no agrément needed".
  */
-export function aiApprovalRequirement({ sector, missionHours, hoursOverTwoYears, on }: AiPlacement): AiApprovalRequirement {
+export function aiApprovalRequirement({
+  sector,
+  missionHours,
+  hoursOverTwoYears,
+  on,
+}: AiPlacement): AiApprovalRequirement {
   for (const [name, value] of [
     ['missionHours', missionHours],
     ['hoursOverTwoYears', hoursOverTwoYears],

@@ -17,10 +17,17 @@ describe('approvalAlerts — the tripartite interview (fiche 7), same rule as ex
   it('an agrément to 2028 with a contract ending 2027-02-20: the interview is due from 2026-11-20 (the diverged case)', () => {
     const alerts = approvalAlerts(base, '2026-12-02');
     expect(alerts).toEqual([
-      { kind: 'EXIT_INTERVIEW_DUE', date: '2026-12-20', message: 'Entretien tripartite à organiser au plus tard le 20/12/2026 (fiche 7).' },
+      {
+        kind: 'EXIT_INTERVIEW_DUE',
+        date: '2026-12-20',
+        message: 'Entretien tripartite à organiser au plus tard le 20/12/2026 (fiche 7).',
+      },
     ]);
     // exitInterviewsDue says the same for the same parcours.
-    const due = exitInterviewsDue([{ id: 'x', contractEndOn: '2027-02-20', approvalEndOn: '2028-01-31' }], '2026-12-02');
+    const due = exitInterviewsDue(
+      [{ id: 'x', contractEndOn: '2027-02-20', approvalEndOn: '2028-01-31' }],
+      '2026-12-02',
+    );
     expect(due[0]?.window.to).toBe('2026-12-20');
   });
 
@@ -28,16 +35,25 @@ describe('approvalAlerts — the tripartite interview (fiche 7), same rule as ex
     for (let day = 1; day <= 28; day++) {
       for (const month of ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02']) {
         const today = `${month}-${String(day).padStart(2, '0')}`;
-        const due = exitInterviewsDue([{ id: 'x', contractEndOn: '2027-02-20', approvalEndOn: '2028-01-31' }], today).length > 0;
+        const due =
+          exitInterviewsDue([{ id: 'x', contractEndOn: '2027-02-20', approvalEndOn: '2028-01-31' }], today).length > 0;
         expect(kinds(base, today).includes('EXIT_INTERVIEW_DUE')).toBe(due);
       }
     }
   });
 
-  it('an open-ended contract leaves the agrément\'s end; an ended contract no longer counts', () => {
+  it("an open-ended contract leaves the agrément's end; an ended contract no longer counts", () => {
     expect(kinds({ ...base, contracts: [{ startOn: '2026-02-01', endOn: null }] }, '2026-12-02')).toEqual([]);
-    expect(kinds({ ...base, contracts: [{ startOn: '2026-02-01', endOn: null }] }, '2027-11-15')).toEqual(['APPROVAL_ENDING', 'EXIT_INTERVIEW_DUE']);
-    expect(kinds({ ...base, contracts: [{ startOn: '2026-02-01', endOn: '2027-02-20', endedOn: '2026-06-30' }] }, '2026-12-02')).toEqual([]);
+    expect(kinds({ ...base, contracts: [{ startOn: '2026-02-01', endOn: null }] }, '2027-11-15')).toEqual([
+      'APPROVAL_ENDING',
+      'EXIT_INTERVIEW_DUE',
+    ]);
+    expect(
+      kinds(
+        { ...base, contracts: [{ startOn: '2026-02-01', endOn: '2027-02-20', endedOn: '2026-06-30' }] },
+        '2026-12-02',
+      ),
+    ).toEqual([]);
   });
 
   it('held since the window opened: no alert; held before (an earlier end): still due', () => {
@@ -57,7 +73,9 @@ describe('approvalAlerts — the tripartite interview (fiche 7), same rule as ex
     // Before the window opens, a planned interview is already announced.
     expect(kinds(planned, '2026-10-01')).toEqual(['EXIT_INTERVIEW_PLANNED']);
     // The planned day passed without a record: asked to record or plan again.
-    expect(approvalAlerts(planned, '2026-12-15')[0]?.message).toMatch(/prévu le 10\/12\/2026 .* enregistrez-le s’il a eu lieu/);
+    expect(approvalAlerts(planned, '2026-12-15')[0]?.message).toMatch(
+      /prévu le 10\/12\/2026 .* enregistrez-le s’il a eu lieu/,
+    );
     // Held: no alert. After the end it prepared, the plan is stale (the next end's window is later): nothing.
     expect(kinds({ ...planned, interviewsHeldOn: ['2026-12-10'] }, '2026-12-15')).toEqual([]);
     expect(kinds(planned, '2027-02-21')).toEqual([]);
@@ -75,7 +93,9 @@ describe('approvalAlerts — requests and the end of the agrément (annexe 4 §2
       message: "Demande de suspension d'agrément en attente : réponse attendue au plus tard le 04/12/2026.",
     });
     expect(kinds({ ...base, requests: [request] }, '2026-12-05')).not.toContain('REQUEST_PENDING');
-    expect(kinds({ ...base, requests: [{ ...request, status: 'GRANTED' }] }, '2026-12-01')).not.toContain('REQUEST_PENDING');
+    expect(kinds({ ...base, requests: [{ ...request, status: 'GRANTED' }] }, '2026-12-01')).not.toContain(
+      'REQUEST_PENDING',
+    );
   });
 
   it('the agrément ends within 3 months; after a sortie only the pending requests remain', () => {

@@ -2,11 +2,27 @@
  * The alerts a SIAE reads on an agrément ("Mes salariés", the employee's page): one function, so that the screen and
  * the lists of due interviews never disagree again (issue 13, "rules written twice have already diverged").
  */
-import { APPROVAL_REQUEST_KIND_LABELS, approvalRequestStatusOn, type ApprovalRequestKind, type StoredApprovalRequest } from './approval-deadline.js';
-import { contractEndForExit, exitInterviewEnd, exitInterviewsDue, exitInterviewWindow, type ContractForExit } from './exit.js';
+import {
+  APPROVAL_REQUEST_KIND_LABELS,
+  approvalRequestStatusOn,
+  type ApprovalRequestKind,
+  type StoredApprovalRequest,
+} from './approval-deadline.js';
+import {
+  contractEndForExit,
+  exitInterviewEnd,
+  exitInterviewsDue,
+  exitInterviewWindow,
+  type ContractForExit,
+} from './exit.js';
 import { addMonths, compareIsoDates, formatFrenchDate as fr, type IsoDate } from './iso-date.js';
 
-export const APPROVAL_ALERT_KINDS = ['REQUEST_PENDING', 'APPROVAL_ENDING', 'EXIT_INTERVIEW_DUE', 'EXIT_INTERVIEW_PLANNED'] as const;
+export const APPROVAL_ALERT_KINDS = [
+  'REQUEST_PENDING',
+  'APPROVAL_ENDING',
+  'EXIT_INTERVIEW_DUE',
+  'EXIT_INTERVIEW_PLANNED',
+] as const;
 export type ApprovalAlertKind = (typeof APPROVAL_ALERT_KINDS)[number];
 
 export interface ApprovalAlert {
@@ -65,8 +81,15 @@ export function approvalAlerts(facts: ApprovalAlertFacts, today: IsoDate): Appro
   if (facts.exited) return alerts;
 
   const endOn = facts.approvalEndOn;
-  if (compareIsoDates(endOn, today) >= 0 && compareIsoDates(endOn, addMonths(today, APPROVAL_ENDING_NOTICE_MONTHS)) <= 0) {
-    alerts.push({ kind: 'APPROVAL_ENDING', date: endOn, message: `L’agrément se termine le ${fr(endOn)}, dans moins de 3 mois.` });
+  if (
+    compareIsoDates(endOn, today) >= 0 &&
+    compareIsoDates(endOn, addMonths(today, APPROVAL_ENDING_NOTICE_MONTHS)) <= 0
+  ) {
+    alerts.push({
+      kind: 'APPROVAL_ENDING',
+      date: endOn,
+      message: `L’agrément se termine le ${fr(endOn)}, dans moins de 3 mois.`,
+    });
   }
 
   const parcours = {
@@ -79,7 +102,12 @@ export function approvalAlerts(facts: ApprovalAlertFacts, today: IsoDate): Appro
   const window = exitInterviewWindow(interviewEnd);
   const held = parcours.exitInterviewOn != null && compareIsoDates(parcours.exitInterviewOn, window.from) >= 0;
   const planned = facts.interviewPlannedOn;
-  if (planned != null && compareIsoDates(planned, window.from) >= 0 && !held && compareIsoDates(today, interviewEnd) <= 0) {
+  if (
+    planned != null &&
+    compareIsoDates(planned, window.from) >= 0 &&
+    !held &&
+    compareIsoDates(today, interviewEnd) <= 0
+  ) {
     alerts.push({
       kind: 'EXIT_INTERVIEW_PLANNED',
       date: planned,

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approvalDecisionDeadline, approvalRequestStatusAt, approvalRequestStatusOn, isPastDecisionDeadline } from './approval-deadline.js';
+import {
+  approvalDecisionDeadline,
+  approvalRequestStatusAt,
+  approvalRequestStatusOn,
+  isPastDecisionDeadline,
+} from './approval-deadline.js';
 import { addDays } from './iso-date.js';
 
 // accord, annexe 4 §2.2.2: "Pôle Emploi dispose d'un délai de 5 jours ouvrés … Ce délai ne peut
@@ -117,7 +122,9 @@ describe('"past its deadline" and the status of a stored request (annexe 4 §2.2
     expect(isPastDecisionDeadline('2026-12-04', '2026-12-04')).toBe(false);
     expect(isPastDecisionDeadline('2026-12-04', '2026-12-05')).toBe(true);
     expect(approvalRequestStatusOn({ status: 'PENDING', deadline: '2026-12-04' }, '2026-12-04')).toBe('PENDING');
-    expect(approvalRequestStatusOn({ status: 'PENDING', deadline: '2026-12-04' }, '2026-12-05')).toBe('TACITLY_GRANTED');
+    expect(approvalRequestStatusOn({ status: 'PENDING', deadline: '2026-12-04' }, '2026-12-05')).toBe(
+      'TACITLY_GRANTED',
+    );
     for (const status of ['GRANTED', 'REFUSED', 'TACITLY_GRANTED', 'CLOSED'] as const) {
       expect(approvalRequestStatusOn({ status, deadline: '2026-12-04' }, '2026-12-05')).toBe(status);
     }
@@ -126,8 +133,12 @@ describe('"past its deadline" and the status of a stored request (annexe 4 §2.2
   it('the stored deadline is the fact: a request keeps the deadline it was given at receipt', () => {
     // Received Monday 30 November 2026 by an ACI: 5 working days → Monday 7 December. Stored with another deadline
     // (an ETTI's 2 days: Wednesday 2 December), the stored one decides.
-    expect(approvalDecisionDeadline({ receivedOn: '2026-11-30', siaeKind: 'ACI', departement: '25' })).toBe('2026-12-07');
-    expect(approvalRequestStatusOn({ status: 'PENDING', deadline: '2026-12-02' }, '2026-12-03')).toBe('TACITLY_GRANTED');
+    expect(approvalDecisionDeadline({ receivedOn: '2026-11-30', siaeKind: 'ACI', departement: '25' })).toBe(
+      '2026-12-07',
+    );
+    expect(approvalRequestStatusOn({ status: 'PENDING', deadline: '2026-12-02' }, '2026-12-03')).toBe(
+      'TACITLY_GRANTED',
+    );
   });
 
   it('at receipt, approvalRequestStatusAt and the status of the request stored with its deadline agree', () => {
@@ -135,7 +146,7 @@ describe('"past its deadline" and the status of a stored request (annexe 4 §2.2
       fc.property(
         fc.date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
         fc.integer({ min: 0, max: 20 }),
-        fc.constantFrom('ACI', 'ETTI', 'EI') ,
+        fc.constantFrom('ACI', 'ETTI', 'EI'),
         (d, after, siaeKind) => {
           const receivedOn = d.toISOString().slice(0, 10);
           const request = { receivedOn, siaeKind, departement: '57' } as const;

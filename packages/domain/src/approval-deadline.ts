@@ -1,5 +1,11 @@
 import { addWorkingDays } from './calendar.js';
-import { ACCORD_BFC_IN_FORCE_FROM, ACCORD_BFC_SOURCE, defineDatedRule, ruleValueOn, type DatedRuleSet } from './dated-rules.js';
+import {
+  ACCORD_BFC_IN_FORCE_FROM,
+  ACCORD_BFC_SOURCE,
+  defineDatedRule,
+  ruleValueOn,
+  type DatedRuleSet,
+} from './dated-rules.js';
 import type { Departement } from './departement.js';
 import { compareIsoDates, toPlainDate, type IsoDate } from './iso-date.js';
 import type { SiaeKind } from './siae.js';

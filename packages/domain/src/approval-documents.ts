@@ -10,7 +10,12 @@ export type AcceptedDocumentType = keyof typeof ACCEPTED_DOCUMENT_TYPES;
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_DOCUMENTS_PER_REQUEST = 10;
 
-export type DocumentRefusal = 'DOCUMENT_TYPE_NOT_ACCEPTED' | 'DOCUMENT_TOO_LARGE' | 'DOCUMENT_EMPTY' | 'DOCUMENT_NAME_INVALID' | 'TOO_MANY_DOCUMENTS';
+export type DocumentRefusal =
+  | 'DOCUMENT_TYPE_NOT_ACCEPTED'
+  | 'DOCUMENT_TOO_LARGE'
+  | 'DOCUMENT_EMPTY'
+  | 'DOCUMENT_NAME_INVALID'
+  | 'TOO_MANY_DOCUMENTS';
 
 export interface DocumentDescription {
   readonly fileName: string;
@@ -34,9 +39,15 @@ export function validateRequestDocument(doc: DocumentDescription): Result<true, 
 }
 
 /** A set of documents for one request (those already filed included). */
-export function validateRequestDocuments(docs: readonly DocumentDescription[], alreadyFiled = 0): Result<true, DocumentRefusal> {
+export function validateRequestDocuments(
+  docs: readonly DocumentDescription[],
+  alreadyFiled = 0,
+): Result<true, DocumentRefusal> {
   if (docs.length + alreadyFiled > MAX_DOCUMENTS_PER_REQUEST) {
-    return refuse('TOO_MANY_DOCUMENTS', `Une demande comporte au plus ${MAX_DOCUMENTS_PER_REQUEST} pièces justificatives.`);
+    return refuse(
+      'TOO_MANY_DOCUMENTS',
+      `Une demande comporte au plus ${MAX_DOCUMENTS_PER_REQUEST} pièces justificatives.`,
+    );
   }
   for (const doc of docs) {
     const result = validateRequestDocument(doc);

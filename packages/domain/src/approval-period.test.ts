@@ -81,7 +81,11 @@ describe('approvalEndDate — properties (accord, annexe 4 §2.1, §2.2.4)', () 
   // Starts from the day the duration rule is in force (APPROVAL_DURATION_RULE, accord signed 8 December 2016): before
   // it no version applies and approvalEndDate refuses (tested in dated-rules.test.ts).
   const date = fc
-    .date({ min: new Date(`${ACCORD_BFC_IN_FORCE_FROM}T00:00:00Z`), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date(`${ACCORD_BFC_IN_FORCE_FROM}T00:00:00Z`),
+      max: new Date('2040-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
   const suspensions = (startOn: string) =>
     fc

@@ -1,5 +1,11 @@
 import type { ApprovalHistory, Prolongation, Suspension } from './approval-history.js';
-import { ACCORD_BFC_IN_FORCE_FROM, ACCORD_BFC_SOURCE, defineDatedRule, ruleValueOn, type DatedRuleSet } from './dated-rules.js';
+import {
+  ACCORD_BFC_IN_FORCE_FROM,
+  ACCORD_BFC_SOURCE,
+  defineDatedRule,
+  ruleValueOn,
+  type DatedRuleSet,
+} from './dated-rules.js';
 import { addDays, compareIsoDates, daysInclusive, isWithin, periodEnd, type IsoDate } from './iso-date.js';
 
 /** accord, annexe 4 §2.1: "une période de 24 mois à compter de la date de sa première embauche" (the version in force today). */
@@ -23,13 +29,21 @@ export const APPROVAL_DURATION_RULE: DatedRuleSet<{ readonly months: number }> =
 ]);
 
 /** Months of an agrément started on `startOn` (the version of APPROVAL_DURATION_RULE in force that day). */
-export function approvalDurationMonthsOn(startOn: IsoDate, rule: DatedRuleSet<{ readonly months: number }> = APPROVAL_DURATION_RULE): number {
+export function approvalDurationMonthsOn(
+  startOn: IsoDate,
+  rule: DatedRuleSet<{ readonly months: number }> = APPROVAL_DURATION_RULE,
+): number {
   return ruleValueOn(rule, startOn).months;
 }
 
 /** Whether an agrément may start on `startOn`: a version of its duration is in force that day. */
-export function isApprovalStartCovered(startOn: IsoDate, rule: DatedRuleSet<{ readonly months: number }> = APPROVAL_DURATION_RULE): boolean {
-  return rule.versions.some((v) => compareIsoDates(v.from, startOn) <= 0 && (v.to === null || compareIsoDates(startOn, v.to) <= 0));
+export function isApprovalStartCovered(
+  startOn: IsoDate,
+  rule: DatedRuleSet<{ readonly months: number }> = APPROVAL_DURATION_RULE,
+): boolean {
+  return rule.versions.some(
+    (v) => compareIsoDates(v.from, startOn) <= 0 && (v.to === null || compareIsoDates(startOn, v.to) <= 0),
+  );
 }
 
 export interface ApprovalPeriodInput {
@@ -91,7 +105,9 @@ export function approvalStatusOn(history: ApprovalHistory, on: IsoDate): Approva
   if (compareIsoDates(on, approvalEndDate(history)) > 0) return 'ENDED';
   if (history.exitOn != null && compareIsoDates(on, history.exitOn) >= 0) {
     const exitOn = history.exitOn;
-    const resumed = (history.contracts ?? []).some((c) => compareIsoDates(c.startOn, exitOn) > 0 && compareIsoDates(c.startOn, on) <= 0);
+    const resumed = (history.contracts ?? []).some(
+      (c) => compareIsoDates(c.startOn, exitOn) > 0 && compareIsoDates(c.startOn, on) <= 0,
+    );
     if (!resumed) return 'ENDED';
   }
   if ((history.suspensions ?? []).some((s) => isWithin(on, s.startOn, s.endOn))) return 'SUSPENDED';

@@ -17,9 +17,9 @@ const pkg = JSON.parse(readFileSync(join(src, '..', 'package.json'), 'utf8')) as
 
 function importsOf(file: string): string[] {
   const text = readFileSync(join(src, file), 'utf8');
-  return [...text.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  return [
+    ...text.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2])!);
 }
 
 async function bundle(contents: string) {
@@ -44,7 +44,12 @@ describe('@navette/domain is browser-safe', () => {
     const offending = sources.flatMap((file) =>
       importsOf(file)
         .filter((spec) => !spec.startsWith('./'))
-        .filter((spec) => spec.startsWith('node:') || builtins.has(spec.split('/')[0]!) || !declared.has(spec.replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, '$1')))
+        .filter(
+          (spec) =>
+            spec.startsWith('node:') ||
+            builtins.has(spec.split('/')[0]!) ||
+            !declared.has(spec.replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, '$1')),
+        )
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offending).toEqual([]);

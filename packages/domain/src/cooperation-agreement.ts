@@ -39,24 +39,30 @@ export interface CooperationAgreementDates {
 }
 
 /** The status on a day: a signed convention whose end has passed is EXPIRED; a terminated one stays TERMINATED. */
-export function cooperationAgreementStatusOn(agreement: CooperationAgreementDates, on: IsoDate): CooperationAgreementStatus {
-  if (agreement.status === 'SIGNED' && agreement.endOn != null && compareIsoDates(on, agreement.endOn) > 0) return 'EXPIRED';
+export function cooperationAgreementStatusOn(
+  agreement: CooperationAgreementDates,
+  on: IsoDate,
+): CooperationAgreementStatus {
+  if (agreement.status === 'SIGNED' && agreement.endOn != null && compareIsoDates(on, agreement.endOn) > 0)
+    return 'EXPIRED';
   return agreement.status;
 }
 
 /** Signed and covering that day (a convention signed for a later start is not in force yet). */
 export function isCooperationAgreementInForce(agreement: CooperationAgreementDates, on: IsoDate): boolean {
-  return cooperationAgreementStatusOn(agreement, on) === 'SIGNED' && isWithin(on, agreement.startOn, agreement.endOn ?? null);
+  return (
+    cooperationAgreementStatusOn(agreement, on) === 'SIGNED' && isWithin(on, agreement.startOn, agreement.endOn ?? null)
+  );
 }
 
 export type CooperationAgreementRefusal =
-  | 'AGREEMENT_DATES_OUT_OF_ORDER'
-  | 'AGREEMENT_NOT_A_DRAFT'
-  | 'AGREEMENT_NOT_SIGNED'
-  | 'AGREEMENT_OVERLAPS_ANOTHER';
+  'AGREEMENT_DATES_OUT_OF_ORDER' | 'AGREEMENT_NOT_A_DRAFT' | 'AGREEMENT_NOT_SIGNED' | 'AGREEMENT_OVERLAPS_ANOTHER';
 
 /** Dates of a draft: end (if any) on or after start. */
-export function validateCooperationAgreementDates(startOn: IsoDate, endOn: IsoDate | null): Result<true, CooperationAgreementRefusal> {
+export function validateCooperationAgreementDates(
+  startOn: IsoDate,
+  endOn: IsoDate | null,
+): Result<true, CooperationAgreementRefusal> {
   if (endOn != null && compareIsoDates(endOn, startOn) < 0) {
     return refuse(
       'AGREEMENT_DATES_OUT_OF_ORDER',
@@ -74,7 +80,8 @@ export function validateCooperationAgreementSignature(
   draft: CooperationAgreementDates,
   others: readonly CooperationAgreementDates[],
 ): Result<true, CooperationAgreementRefusal> {
-  if (draft.status !== 'DRAFT') return refuse('AGREEMENT_NOT_A_DRAFT', 'Seule une convention en préparation peut être signée.');
+  if (draft.status !== 'DRAFT')
+    return refuse('AGREEMENT_NOT_A_DRAFT', 'Seule une convention en préparation peut être signée.');
   const overlapping = others.find((o) => {
     if (o.status !== 'SIGNED' && o.status !== 'TERMINATED') return false;
     const end = o.status === 'TERMINATED' ? (o.terminatedOn ?? o.endOn ?? null) : (o.endOn ?? null);
@@ -92,7 +99,10 @@ export function validateCooperationAgreementSignature(
 }
 
 /** Terminating a signed convention on `on`. */
-export function validateCooperationAgreementTermination(agreement: CooperationAgreementDates, on: IsoDate): Result<true, CooperationAgreementRefusal> {
+export function validateCooperationAgreementTermination(
+  agreement: CooperationAgreementDates,
+  on: IsoDate,
+): Result<true, CooperationAgreementRefusal> {
   if (cooperationAgreementStatusOn(agreement, on) !== 'SIGNED') {
     return refuse('AGREEMENT_NOT_SIGNED', 'Seule une convention signée et en cours peut être résiliée.');
   }

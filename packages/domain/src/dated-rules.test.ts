@@ -6,7 +6,12 @@ import {
   DECISION_DELAY_RULE,
   type DecisionDelay,
 } from './approval-deadline.js';
-import { APPROVAL_DURATION_RULE, approvalEndDate, approvalEndDateUnder, isApprovalStartCovered } from './approval-period.js';
+import {
+  APPROVAL_DURATION_RULE,
+  approvalEndDate,
+  approvalEndDateUnder,
+  isApprovalStartCovered,
+} from './approval-period.js';
 import {
   ACCORD_BFC_IN_FORCE_FROM,
   currentRuleVersion,
@@ -17,7 +22,7 @@ import {
 } from './dated-rules.js';
 import { validateAiPlacement } from './reality.js';
 
-const v = <T,>(from: string, to: string | null, value: T): DatedRule<T> => ({ from, to, source: 'test', value });
+const v = <T>(from: string, to: string | null, value: T): DatedRule<T> => ({ from, to, source: 'test', value });
 
 describe('defineDatedRule — checked once, at definition', () => {
   it('orders the versions by start and freezes them', () => {
@@ -32,7 +37,9 @@ describe('defineDatedRule — checked once, at definition', () => {
     expect(() => defineDatedRule('r', [v('2020-01-02', '2020-01-01', 1)])).toThrow(/ends before it starts/);
     expect(() => defineDatedRule('r', [v('2020-02-30', null, 1)])).toThrow(RangeError);
     expect(() => defineDatedRule('r', [v('2020-01-01', '2021-13-01', 1)])).toThrow(RangeError);
-    expect(() => defineDatedRule('r', [{ from: '2020-01-01', to: null, source: ' ', value: 1 }])).toThrow(/has no source/);
+    expect(() => defineDatedRule('r', [{ from: '2020-01-01', to: null, source: ' ', value: 1 }])).toThrow(
+      /has no source/,
+    );
   });
 
   it('refuses overlapping versions: an open version followed by another, or a shared day', () => {
@@ -41,7 +48,9 @@ describe('defineDatedRule — checked once, at definition', () => {
     );
     // Bounds are inclusive: a version ending on the day the next starts overlaps it by one day.
     expect(() => defineDatedRule('r', [v('2019-01-01', '2020-01-01', 1), v('2020-01-01', null, 2)])).toThrow(/overlap/);
-    expect(() => defineDatedRule('r', [v('2019-01-01', '2019-12-31', 1), v('2019-06-01', '2019-06-30', 2)])).toThrow(/overlap/);
+    expect(() => defineDatedRule('r', [v('2019-01-01', '2019-12-31', 1), v('2019-06-01', '2019-06-30', 2)])).toThrow(
+      /overlap/,
+    );
     // Contiguous is fine.
     expect(() => defineDatedRule('r', [v('2019-01-01', '2019-12-31', 1), v('2020-01-01', null, 2)])).not.toThrow();
   });
@@ -60,7 +69,9 @@ describe('ruleInForce — the version in force on a day (bounds inclusive)', () 
 
   it('throws a RangeError naming the rule before the first version and in a gap', () => {
     expect(() => ruleInForce(rule, '2018-12-31')).toThrow(
-      new RangeError('No version of dated rule "r" is in force on 2018-12-31 (versions: 2019-01-01..2019-12-31, 2021-01-01..open)'),
+      new RangeError(
+        'No version of dated rule "r" is in force on 2018-12-31 (versions: 2019-01-01..2019-12-31, 2021-01-01..open)',
+      ),
     );
     expect(() => ruleInForce(rule, '2020-06-15')).toThrow(/No version of dated rule "r" is in force on 2020-06-15/);
     expect(() => ruleInForce(rule, 'not a date')).toThrow(RangeError);
@@ -84,7 +95,9 @@ describe('the rules of the accord as dated rules (accord régional BFC signed 8 
       /No version of dated rule "approval decision delay" is in force on 2016-12-07/,
     );
     // Thursday 8 December 2016: 5 working days → Thursday 15 December.
-    expect(approvalDecisionDeadline({ receivedOn: '2016-12-08', siaeKind: 'EI', departement: '21' })).toBe('2016-12-15');
+    expect(approvalDecisionDeadline({ receivedOn: '2016-12-08', siaeKind: 'EI', departement: '21' })).toBe(
+      '2016-12-15',
+    );
   });
 
   it('the agrément\'s duration of annexe 4 §2.1 ("une période de 24 mois"), judged on the agrément\'s start', () => {
@@ -95,7 +108,9 @@ describe('the rules of the accord as dated rules (accord régional BFC signed 8 
     // Before the accord no version is in force: refused, not guessed (the API refuses such a first contract).
     expect(isApprovalStartCovered('2016-12-07')).toBe(false);
     expect(isApprovalStartCovered('2016-12-08')).toBe(true);
-    expect(() => approvalEndDate({ startOn: '2016-12-07' })).toThrow(/No version of dated rule "approval duration" is in force on 2016-12-07/);
+    expect(() => approvalEndDate({ startOn: '2016-12-07' })).toThrow(
+      /No version of dated rule "approval duration" is in force on 2016-12-07/,
+    );
   });
 
   it('the AI hours of annexe 4 §2.2.8 ("entre 16 et 480 heures sur 2 ans")', () => {
@@ -103,7 +118,9 @@ describe('the rules of the accord as dated rules (accord régional BFC signed 8 
     expect(aiApprovalHoursOn()).toEqual({ minHours: 16, maxHoursOverTwoYears: 480 });
     expect(ruleInForce(AI_APPROVAL_HOURS_RULE, '2020-01-01').source).toContain('annexe 4 §2.2.8');
     expect(() => aiApprovalHoursOn('2016-01-01')).toThrow(RangeError);
-    expect(aiApprovalRequirement({ sector: 'MARCHAND', missionHours: 20, hoursOverTwoYears: 20, on: '2025-03-01' })).toBe('REQUIRED');
+    expect(
+      aiApprovalRequirement({ sector: 'MARCHAND', missionHours: 20, hoursOverTwoYears: 20, on: '2025-03-01' }),
+    ).toBe('REQUIRED');
   });
 });
 

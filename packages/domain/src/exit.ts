@@ -33,13 +33,21 @@ export interface ContractForExit {
  * end, or null when none runs or one of them is open-ended (the agrément's end is then the one that counts).
  */
 export function contractEndForExit(contracts: readonly ContractForExit[], today: IsoDate): IsoDate | null {
-  const running = contracts.filter((c) => c.endedOn == null && (c.endOn == null || compareIsoDates(c.endOn, today) >= 0));
+  const running = contracts.filter(
+    (c) => c.endedOn == null && (c.endOn == null || compareIsoDates(c.endOn, today) >= 0),
+  );
   if (running.length === 0 || running.some((c) => c.endOn == null)) return null;
-  return running.map((c) => c.endOn!).sort(compareIsoDates).at(-1)!;
+  return running
+    .map((c) => c.endOn!)
+    .sort(compareIsoDates)
+    .at(-1)!;
 }
 
 /** The end an exit interview prepares (fiche 7, "la fin du contrat ou de l'agrément"): the earlier of the two known. */
-export function exitInterviewEnd(p: { readonly contractEndOn?: IsoDate | null; readonly approvalEndOn?: IsoDate | null }): IsoDate | null {
+export function exitInterviewEnd(p: {
+  readonly contractEndOn?: IsoDate | null;
+  readonly approvalEndOn?: IsoDate | null;
+}): IsoDate | null {
   const ends = [p.contractEndOn, p.approvalEndOn].filter((d): d is IsoDate => d != null);
   const [first, ...rest] = ends;
   return first === undefined ? null : minIsoDate(first, ...rest);

@@ -21,7 +21,9 @@ import { INDICATORS } from './indicators.js';
 // that each state what they count.
 describe('measure specs of annexe 1', () => {
   it('every computable indicator has a computation, and only those', () => {
-    const computable = INDICATORS.filter((i) => i.computable).map((i) => i.id).sort();
+    const computable = INDICATORS.filter((i) => i.computable)
+      .map((i) => i.id)
+      .sort();
     expect(Object.keys(COMPUTATIONS).sort()).toEqual(computable);
   });
 
@@ -38,10 +40,30 @@ describe('measure specs of annexe 1', () => {
 
   it('the people measures: refusals, events of an agrément, prescriptions, training, PMSMP, prestations, POE', () => {
     expect([...PEOPLE_MEASURES].sort()).toEqual(
-      ['approvalRefusals', 'suspensions', 'prolongations', 'extensions', 'hiringRefusals', 'orientedByPoleEmploi', 'trainedPeople', 'immersions', 'employmentServices', 'inWorkFollowUps', 'poes'].sort(),
+      [
+        'approvalRefusals',
+        'suspensions',
+        'prolongations',
+        'extensions',
+        'hiringRefusals',
+        'orientedByPoleEmploi',
+        'trainedPeople',
+        'immersions',
+        'employmentServices',
+        'inWorkFollowUps',
+        'poes',
+      ].sort(),
     );
     // issue 13 §6: organisations, offers, meetings, conventions and référents identify nobody.
-    for (const id of ['F8_CTA_MEETINGS', 'F8_OPERATIONAL_CTA', 'ART2_LOCAL_AGREEMENTS_SIGNED', 'F4_SIAE_JOB_OFFERS', 'F2_HABILITATED_PRESCRIBERS_LIST', 'F5_LOCAL_AGREEMENTS_RATE', 'F2_SIAE_WITH_PE_REFERENT_RATE']) {
+    for (const id of [
+      'F8_CTA_MEETINGS',
+      'F8_OPERATIONAL_CTA',
+      'ART2_LOCAL_AGREEMENTS_SIGNED',
+      'F4_SIAE_JOB_OFFERS',
+      'F2_HABILITATED_PRESCRIBERS_LIST',
+      'F5_LOCAL_AGREEMENTS_RATE',
+      'F2_SIAE_WITH_PE_REFERENT_RATE',
+    ]) {
       expect(peopleCountOf(COMPUTATIONS[id]!.formula), id).toBeNull();
     }
     expect(peopleCountOf(COMPUTATIONS['F6_TRAINING_HOURS']!.formula)).toBe('trainedPeople');
@@ -63,15 +85,54 @@ describe('measure specs of annexe 1', () => {
 
 describe('the reference reading of a spec', () => {
   const cell = { departementCode: '2A', siaeKind: 'ACI' } as const;
-  const facts: Pick<MeasureFacts, 'approvalRequests' | 'trainingRecords' | 'cooperationAgreements' | 'prescriberOrganizations'> = {
+  const facts: Pick<
+    MeasureFacts,
+    'approvalRequests' | 'trainingRecords' | 'cooperationAgreements' | 'prescriberOrganizations'
+  > = {
     approvalRequests: [
-      { ...cell, status: 'REFUSED', receivedOn: '2026-01-02', decidedOn: '2026-01-05', appealStatus: null, refusalReason: 'X' },
+      {
+        ...cell,
+        status: 'REFUSED',
+        receivedOn: '2026-01-02',
+        decidedOn: '2026-01-05',
+        appealStatus: null,
+        refusalReason: 'X',
+      },
       // Overturned on appeal: not a refusal.
-      { ...cell, status: 'REFUSED', receivedOn: '2026-01-02', decidedOn: '2026-01-05', appealStatus: 'UPHELD', refusalReason: 'X' },
-      { ...cell, status: 'REFUSED', receivedOn: '2026-01-02', decidedOn: '2026-01-06', appealStatus: 'DISMISSED', refusalReason: 'X' },
+      {
+        ...cell,
+        status: 'REFUSED',
+        receivedOn: '2026-01-02',
+        decidedOn: '2026-01-05',
+        appealStatus: 'UPHELD',
+        refusalReason: 'X',
+      },
+      {
+        ...cell,
+        status: 'REFUSED',
+        receivedOn: '2026-01-02',
+        decidedOn: '2026-01-06',
+        appealStatus: 'DISMISSED',
+        refusalReason: 'X',
+      },
       // Decided the day after the period.
-      { ...cell, status: 'REFUSED', receivedOn: '2026-01-02', decidedOn: '2026-02-01', appealStatus: null, refusalReason: 'X' },
-      { ...cell, siaeKind: 'EI', status: 'GRANTED', receivedOn: '2026-01-02', decidedOn: '2026-01-05', appealStatus: null, refusalReason: null },
+      {
+        ...cell,
+        status: 'REFUSED',
+        receivedOn: '2026-01-02',
+        decidedOn: '2026-02-01',
+        appealStatus: null,
+        refusalReason: 'X',
+      },
+      {
+        ...cell,
+        siaeKind: 'EI',
+        status: 'GRANTED',
+        receivedOn: '2026-01-02',
+        decidedOn: '2026-01-05',
+        appealStatus: null,
+        refusalReason: null,
+      },
     ],
     trainingRecords: [
       { ...cell, personId: 'p1', hours: 10, endOn: '2026-01-31' },
@@ -81,12 +142,44 @@ describe('the reference reading of a spec', () => {
     ],
     cooperationAgreements: [
       // Signed, in force on 31 January; ended since (EXPIRED today): still counted on that past day.
-      { ...cell, siaeId: 's1', status: 'EXPIRED', startOn: '2025-01-01', endOn: '2026-06-30', signedOn: '2025-01-01', terminatedOn: null },
-      { ...cell, siaeId: 's1', status: 'SIGNED', startOn: '2026-01-01', endOn: null, signedOn: '2026-01-10', terminatedOn: null },
+      {
+        ...cell,
+        siaeId: 's1',
+        status: 'EXPIRED',
+        startOn: '2025-01-01',
+        endOn: '2026-06-30',
+        signedOn: '2025-01-01',
+        terminatedOn: null,
+      },
+      {
+        ...cell,
+        siaeId: 's1',
+        status: 'SIGNED',
+        startOn: '2026-01-01',
+        endOn: null,
+        signedOn: '2026-01-10',
+        terminatedOn: null,
+      },
       // Terminated on the day read: no longer in force.
-      { ...cell, siaeId: 's2', status: 'TERMINATED', startOn: '2025-01-01', endOn: null, signedOn: '2025-01-01', terminatedOn: '2026-01-31' },
+      {
+        ...cell,
+        siaeId: 's2',
+        status: 'TERMINATED',
+        startOn: '2025-01-01',
+        endOn: null,
+        signedOn: '2025-01-01',
+        terminatedOn: '2026-01-31',
+      },
       // Signed after the day read.
-      { ...cell, siaeId: 's3', status: 'SIGNED', startOn: '2026-01-01', endOn: null, signedOn: '2026-02-01', terminatedOn: null },
+      {
+        ...cell,
+        siaeId: 's3',
+        status: 'SIGNED',
+        startOn: '2026-01-01',
+        endOn: null,
+        signedOn: '2026-02-01',
+        terminatedOn: null,
+      },
     ],
     prescriberOrganizations: [
       { departementCode: '2A', kind: 'HABILITE', habilitationStartOn: '2026-01-31', habilitationEndOn: null },
@@ -97,17 +190,33 @@ describe('the reference reading of a spec', () => {
   const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 
   it('counts the rows of the period that hold its conditions, per cell', () => {
-    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.approvalRefusals, facts, JANUARY)).toEqual(new Map([[measureCellKey('2A', 'ACI'), 2]]));
+    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.approvalRefusals, facts, JANUARY)).toEqual(
+      new Map([[measureCellKey('2A', 'ACI'), 2]]),
+    );
   });
 
   it('sums hours and counts distinct people per cell (a person in two cells counts in each)', () => {
-    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.trainingHours, facts, JANUARY)).toEqual(new Map([['2A|ACI', 15], ['2A|EI', 7]]));
-    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.trainedPeople, facts, JANUARY)).toEqual(new Map([['2A|ACI', 1], ['2A|EI', 1]]));
+    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.trainingHours, facts, JANUARY)).toEqual(
+      new Map([
+        ['2A|ACI', 15],
+        ['2A|EI', 7],
+      ]),
+    );
+    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.trainedPeople, facts, JANUARY)).toEqual(
+      new Map([
+        ['2A|ACI', 1],
+        ['2A|EI', 1],
+      ]),
+    );
   });
 
   it('reads a state on the last day of the period, from the history of the dates', () => {
-    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.siaeWithAgreementInForce, facts, JANUARY)).toEqual(new Map([['2A|ACI', 1]]));
-    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.habilitatedPrescribers, facts, JANUARY)).toEqual(new Map([['2A|', 1]]));
+    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.siaeWithAgreementInForce, facts, JANUARY)).toEqual(
+      new Map([['2A|ACI', 1]]),
+    );
+    expect(evaluateMeasure(INDICATOR_MEASURE_SPECS.habilitatedPrescribers, facts, JANUARY)).toEqual(
+      new Map([['2A|', 1]]),
+    );
     expect(wasCooperationAgreementInForce(facts.cooperationAgreements[2]!, '2026-01-30')).toBe(true);
     expect(wasHabilitatedByPrefet(facts.prescriberOrganizations[1]!, '2026-01-30')).toBe(true);
   });

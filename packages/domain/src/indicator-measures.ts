@@ -37,7 +37,10 @@ export interface MeasureFacts {
     readonly refusalReason: string | null;
   })[];
   /** parcours.approval_events: suspensions, prolongations, extensions granted (annexe 4 §2.2.4-2.2.6). */
-  readonly approvalEvents: readonly (Cell & { readonly kind: 'SUSPENSION' | 'PROLONGATION' | 'EXTENSION'; readonly startOn: IsoDate })[];
+  readonly approvalEvents: readonly (Cell & {
+    readonly kind: 'SUSPENSION' | 'PROLONGATION' | 'EXTENSION';
+    readonly startOn: IsoDate;
+  })[];
   /** parcours.prescriptions with the kind of their prescripteur (fiche 4). */
   readonly prescriptions: readonly (Cell & {
     readonly status: 'SENT' | 'SEEN' | 'ACCEPTED' | 'REFUSED' | 'WITHDRAWN' | 'HIRED';
@@ -48,7 +51,11 @@ export interface MeasureFacts {
     readonly updatedOn: IsoDate;
   })[];
   /** formation.training_records (fiche 6). */
-  readonly trainingRecords: readonly (Cell & { readonly personId: string; readonly hours: number; readonly endOn: IsoDate })[];
+  readonly trainingRecords: readonly (Cell & {
+    readonly personId: string;
+    readonly hours: number;
+    readonly endOn: IsoDate;
+  })[];
   /** formation.immersions: PMSMP (fiche 5). */
   readonly immersions: readonly (Cell & { readonly startOn: IsoDate })[];
   /** formation.service_uses: prestations Pôle emploi (fiches 5, 7). */
@@ -89,7 +96,10 @@ export type FactRow<S extends FactSource> = MeasureFacts[S][number];
 type Field<S extends FactSource> = keyof FactRow<S> & string;
 
 /** The sources without a SIAE kind: their measures are by département only. */
-export const SOURCES_WITHOUT_SIAE_KIND: ReadonlySet<FactSource> = new Set<FactSource>(['ctaMeetings', 'prescriberOrganizations']);
+export const SOURCES_WITHOUT_SIAE_KIND: ReadonlySet<FactSource> = new Set<FactSource>([
+  'ctaMeetings',
+  'prescriberOrganizations',
+]);
 
 /**
  * Which rows count. `equals`: the field has this value; `differsFrom`: it has another one or none (SQL `IS DISTINCT
@@ -151,7 +161,10 @@ export const INDICATOR_MEASURE_SPECS = {
     source: 'approvalRequests',
     counts: 'Demandes d’agrément refusées, à la date de la décision, sauf refus annulé sur recours (annexe 4 §2.2.3).',
     period: { kind: 'event', date: 'decidedOn' },
-    where: [{ field: 'status', equals: 'REFUSED' }, { field: 'appealStatus', differsFrom: 'UPHELD' }],
+    where: [
+      { field: 'status', equals: 'REFUSED' },
+      { field: 'appealStatus', differsFrom: 'UPHELD' },
+    ],
     aggregate: COUNT,
     people: true,
     live: true,
@@ -276,7 +289,8 @@ export const INDICATOR_MEASURE_SPECS = {
   }),
   siaeWithAgreementInForce: spec({
     source: 'cooperationAgreements',
-    counts: 'SIAE ayant une convention de coopération locale signée et en vigueur le dernier jour de la période (fiche 5).',
+    counts:
+      'SIAE ayant une convention de coopération locale signée et en vigueur le dernier jour de la période (fiche 5).',
     period: { kind: 'state', rule: 'cooperationAgreementInForce' },
     where: [],
     aggregate: { kind: 'distinct', field: 'siaeId' },
@@ -353,7 +367,8 @@ export const PEOPLE_MEASURES: ReadonlySet<Measure> = new Set(MEASURES.filter((m)
 export const LIVE_MEASURES: ReadonlySet<Measure> = new Set(MEASURES.filter((m) => measureSpec(m).live));
 
 /** Whether a measure is broken down by SIAE kind (its source has one). */
-export const measureHasSiaeKind = (measure: Measure): boolean => !SOURCES_WITHOUT_SIAE_KIND.has(measureSpec(measure).source);
+export const measureHasSiaeKind = (measure: Measure): boolean =>
+  !SOURCES_WITHOUT_SIAE_KIND.has(measureSpec(measure).source);
 
 /**
  * The parcours statistics of the region (`approvalStatistics`, issue 5 §5) kept as live totals by migration 0014: each
@@ -375,7 +390,14 @@ export const STATISTICS_MEASURE_SPECS = {
     source: 'approvalRequests',
     counts: 'Demandes reçues pendant la période, accordées (ou refusées puis accordées sur recours).',
     period: { kind: 'event', date: 'receivedOn' },
-    where: [{ anyOf: [{ field: 'status', equals: 'GRANTED' }, { field: 'appealStatus', equals: 'UPHELD' }] }],
+    where: [
+      {
+        anyOf: [
+          { field: 'status', equals: 'GRANTED' },
+          { field: 'appealStatus', equals: 'UPHELD' },
+        ],
+      },
+    ],
     aggregate: COUNT,
     people: true,
     live: true,
@@ -384,7 +406,10 @@ export const STATISTICS_MEASURE_SPECS = {
     source: 'approvalRequests',
     counts: 'Demandes reçues pendant la période, refusées (sauf refus annulé sur recours).',
     period: { kind: 'event', date: 'receivedOn' },
-    where: [{ field: 'status', equals: 'REFUSED' }, { field: 'appealStatus', differsFrom: 'UPHELD' }],
+    where: [
+      { field: 'status', equals: 'REFUSED' },
+      { field: 'appealStatus', differsFrom: 'UPHELD' },
+    ],
     aggregate: COUNT,
     people: true,
     live: true,
@@ -420,7 +445,11 @@ export const refusedForSpec = (reason: string): MeasureSpec<'approvalRequests'> 
     period: { kind: 'event', date: 'receivedOn' },
     // Like requestsRefused (a refusal overturned on appeal is not one), so that the reasons add up to the refusals: the
     // statistical secrecy protects the table with that equation (statistical-secrecy.ts).
-    where: [{ field: 'status', equals: 'REFUSED' }, { field: 'appealStatus', differsFrom: 'UPHELD' }, { field: 'refusalReason', equals: reason }],
+    where: [
+      { field: 'status', equals: 'REFUSED' },
+      { field: 'appealStatus', differsFrom: 'UPHELD' },
+      { field: 'refusalReason', equals: reason },
+    ],
     aggregate: COUNT,
     people: true,
     live: true,
@@ -442,7 +471,11 @@ export function wasCooperationAgreementInForce(agreement: FactRow<'cooperationAg
 
 /** Habilitated by the préfet on `day` (fiche 2; both days of the habilitation included). */
 export function wasHabilitatedByPrefet(organisation: FactRow<'prescriberOrganizations'>, day: IsoDate): boolean {
-  return organisation.kind === 'HABILITE' && organisation.habilitationStartOn != null && isWithin(day, organisation.habilitationStartOn, organisation.habilitationEndOn);
+  return (
+    organisation.kind === 'HABILITE' &&
+    organisation.habilitationStartOn != null &&
+    isWithin(day, organisation.habilitationStartOn, organisation.habilitationEndOn)
+  );
 }
 
 const STATE_RULE_OF: Readonly<Record<StateRule, (row: never, day: IsoDate) => boolean>> = {
@@ -461,7 +494,8 @@ function holds<S extends FactSource>(condition: MeasureCondition<S>, row: FactRo
 }
 
 /** The key of a measure's cell: département, and SIAE kind when its source has one (`''` otherwise). */
-export const measureCellKey = (departementCode: string, siaeKind: string | null): string => `${departementCode}|${siaeKind ?? ''}`;
+export const measureCellKey = (departementCode: string, siaeKind: string | null): string =>
+  `${departementCode}|${siaeKind ?? ''}`;
 
 /**
  * The plain reading of a spec over facts in memory: the value of each cell (département × SIAE kind, or département)
@@ -544,8 +578,14 @@ export const COMPUTATIONS: Readonly<Record<string, Computation>> = {
     note: 'Toutes demandes (initiale, extension, prolongation, renouvellement, suspension), par date de décision ; un refus annulé sur recours n’est pas compté.',
   },
   F4_HIRING_REFUSALS: { formula: count('hiringRefusals'), note: 'Par date du refus.' },
-  F4_CANDIDATES_ORIENTED_BY_PE: { formula: count('orientedByPoleEmploi'), note: 'Prescriptions de Pôle emploi, par date d’envoi.' },
-  F5_PE_SERVICES: { formula: count('employmentServices'), note: 'Par date de la prestation, suivis dans l’emploi compris.' },
+  F4_CANDIDATES_ORIENTED_BY_PE: {
+    formula: count('orientedByPoleEmploi'),
+    note: 'Prescriptions de Pôle emploi, par date d’envoi.',
+  },
+  F5_PE_SERVICES: {
+    formula: count('employmentServices'),
+    note: 'Par date de la prestation, suivis dans l’emploi compris.',
+  },
   F5_PMSMP: { formula: count('immersions'), note: 'Par date de début.' },
   F5_PROLONGATIONS: { formula: count('prolongations'), note: 'Par date de début de la prolongation.' },
   F5_SUSPENSIONS: { formula: count('suspensions'), note: 'Par date de début de la suspension.' },
@@ -560,10 +600,16 @@ export const COMPUTATIONS: Readonly<Record<string, Computation>> = {
   },
   F7_POE: { formula: count('poes'), note: 'Par date de début.' },
   F7_IN_WORK_FOLLOW_UP_SERVICES: { formula: count('inWorkFollowUps'), note: 'Par date de la prestation.' },
-  F8_OPERATIONAL_CTA: { formula: count('operationalCtas'), note: 'CTA ayant tenu au moins une réunion pendant la période.' },
+  F8_OPERATIONAL_CTA: {
+    formula: count('operationalCtas'),
+    note: 'CTA ayant tenu au moins une réunion pendant la période.',
+  },
   F8_CTA_MEETINGS: { formula: count('ctaMeetings'), note: 'Réunions tenues pendant la période.' },
   F8_MINUTES_SENT_TO_CDIAE: { formula: count('minutesSentToCdiae'), note: 'Par date de transmission au CDIAE.' },
-  ART2_LOCAL_AGREEMENTS_SIGNED: { formula: count('agreementsSigned'), note: 'Conventions signées pendant la période (date de la seconde signature).' },
+  ART2_LOCAL_AGREEMENTS_SIGNED: {
+    formula: count('agreementsSigned'),
+    note: 'Conventions signées pendant la période (date de la seconde signature).',
+  },
 };
 
 /** The measures a formula reads. */

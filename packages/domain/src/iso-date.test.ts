@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dateInFrance, daysInclusive, formatFrenchDate, isIsoDate, parseIsoDate, periodEnd } from './iso-date.js';
+import {
+  addDays,
+  addMonths,
+  dateInFrance,
+  daysInclusive,
+  formatFrenchDate,
+  isIsoDate,
+  parseIsoDate,
+  periodEnd,
+} from './iso-date.js';
 
 describe('IsoDate (package convention: YYYY-MM-DD calendar dates)', () => {
   it('accepts real calendar dates only', () => {
@@ -80,9 +89,12 @@ describe('dateInFrance — the day in metropolitan France, where deadlines are c
 
   it('agrees with the time-zone database on any instant', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (instant) => {
-        expect(dateInFrance(instant)).toBe(instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (instant) => {
+          expect(dateInFrance(instant)).toBe(instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }));
+        },
+      ),
     );
   });
 });

@@ -106,7 +106,12 @@ export function formatFrenchDate(date: IsoDate): string {
 
 // One formatter for the whole process: building an Intl.DateTimeFormat (what `toLocaleDateString` with a time zone
 // does at every call) costs about 0.3 ms, and every request of every subgraph asks for today.
-const PARIS_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day of an instant in metropolitan France (Europe/Paris), where deadlines and periods are counted. */
 export function dateInFrance(instant: Date): IsoDate {

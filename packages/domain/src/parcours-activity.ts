@@ -46,8 +46,14 @@ export function validateParcoursActivity(
       `${label} doit se dérouler pendant le parcours, du ${formatFrenchDate(approval.startOn)} au ${formatFrenchDate(approval.endOn)}.`,
     );
   }
-  if (activity.hours != null && (!Number.isInteger(activity.hours) || activity.hours < 1 || activity.hours > MAX_TRAINING_HOURS)) {
-    return refuse('ACTIVITY_HOURS_INVALID', `${label} : le nombre d’heures doit être un entier entre 1 et ${MAX_TRAINING_HOURS}.`);
+  if (
+    activity.hours != null &&
+    (!Number.isInteger(activity.hours) || activity.hours < 1 || activity.hours > MAX_TRAINING_HOURS)
+  ) {
+    return refuse(
+      'ACTIVITY_HOURS_INVALID',
+      `${label} : le nombre d’heures doit être un entier entre 1 et ${MAX_TRAINING_HOURS}.`,
+    );
   }
   return ok(true);
 }

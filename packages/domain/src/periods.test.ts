@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, isWithin } from './iso-date.js';
-import { calendarYear, isPeriodOver, lastQuarters, previousQuarter, quarterOf, quarterPeriod, yearToDate } from './periods.js';
+import {
+  calendarYear,
+  isPeriodOver,
+  lastQuarters,
+  previousQuarter,
+  quarterOf,
+  quarterPeriod,
+  yearToDate,
+} from './periods.js';
 import { ctaMeetingsDue } from './steering.js';
 
 const isoDates = fc
@@ -11,7 +19,13 @@ const isoDates = fc
 // accord, fiche 8: "Réunir le CTA selon une périodicité trimestrielle"; calendar quarters.
 describe('quarters (accord, fiche 8: périodicité trimestrielle)', () => {
   it('bounds and French label of each quarter, leap years included', () => {
-    expect(quarterPeriod(2024, 1)).toEqual({ year: 2024, quarter: 1, from: '2024-01-01', to: '2024-03-31', label: 'T1 2024' });
+    expect(quarterPeriod(2024, 1)).toEqual({
+      year: 2024,
+      quarter: 1,
+      from: '2024-01-01',
+      to: '2024-03-31',
+      label: 'T1 2024',
+    });
     expect(quarterPeriod(2024, 2)).toMatchObject({ from: '2024-04-01', to: '2024-06-30' });
     expect(quarterPeriod(2024, 3)).toMatchObject({ from: '2024-07-01', to: '2024-09-30' });
     expect(quarterPeriod(2024, 4)).toMatchObject({ from: '2024-10-01', to: '2024-12-31', label: 'T4 2024' });

@@ -23,7 +23,8 @@ export interface Quarter extends Period {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1 || year > 9998) throw new RangeError(`year must be an integer in 1…9998, got ${year}`);
+  if (!Number.isInteger(year) || year < 1 || year > 9998)
+    throw new RangeError(`year must be an integer in 1…9998, got ${year}`);
 }
 
 /** 1 January to 31 December of `year`: `calendarYear(2026)` → `{ from: '2026-01-01', to: '2026-12-31' }`. */

@@ -12,7 +12,9 @@ describe('prescription status (accord, fiche 4)', () => {
     expect(prescriptionTransition('SEEN', 'WITHDRAW').ok).toBe(true);
     const refused = prescriptionTransition('ACCEPTED', 'WITHDRAW');
     expect(refused).toMatchObject({ ok: false, code: 'PRESCRIPTION_TRANSITION_NOT_ALLOWED' });
-    expect(refused.ok ? '' : refused.message).toBe('Cette prescription est « acceptée » : elle ne peut plus être retirée.');
+    expect(refused.ok ? '' : refused.message).toBe(
+      'Cette prescription est « acceptée » : elle ne peut plus être retirée.',
+    );
   });
 
   it('hiring follows acceptance only; nothing moves a refused, withdrawn or hired fiche', () => {

@@ -21,7 +21,9 @@ export const PRESCRIPTION_STATUS_LABELS: Readonly<Record<PrescriptionStatus, str
 export const PRESCRIPTION_ACTIONS = ['SEE', 'ACCEPT', 'REFUSE', 'WITHDRAW', 'HIRE'] as const;
 export type PrescriptionAction = (typeof PRESCRIPTION_ACTIONS)[number];
 
-const TRANSITIONS: Readonly<Record<PrescriptionAction, { from: readonly PrescriptionStatus[]; to: PrescriptionStatus }>> = {
+const TRANSITIONS: Readonly<
+  Record<PrescriptionAction, { from: readonly PrescriptionStatus[]; to: PrescriptionStatus }>
+> = {
   // The SIAE opens the fiche: only the first time counts.
   SEE: { from: ['SENT'], to: 'SEEN' },
   ACCEPT: { from: ['SENT', 'SEEN'], to: 'ACCEPTED' },

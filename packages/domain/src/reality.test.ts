@@ -33,18 +33,28 @@ describe('validateContract (contracts per SIAE kind; annexe 4 §2.2.6 "dans la l
   it('accepts each kind of SIAE its own contracts only', () => {
     expect(code(validateContract('ETTI', { kind: 'MISSION_ETTI', startOn: '2026-12-07' }))).toBe('OK');
     expect(code(validateContract('ETTI', { kind: 'CDDI', startOn: '2026-12-07' }))).toBe('CONTRACT_KIND_NOT_FOR_SIAE');
-    expect(code(validateContract('ACI', { kind: 'MISSION_ETTI', startOn: '2026-12-07' }))).toBe('CONTRACT_KIND_NOT_FOR_SIAE');
+    expect(code(validateContract('ACI', { kind: 'MISSION_ETTI', startOn: '2026-12-07' }))).toBe(
+      'CONTRACT_KIND_NOT_FOR_SIAE',
+    );
     expect(CONTRACT_KINDS_BY_SIAE_KIND.AI).toEqual(['MISE_A_DISPOSITION_AI']);
   });
   it('§2.2.8 "personnes embauchées en AI": an EITI cannot record a mise à disposition', () => {
-    expect(code(validateContract('EITI', { kind: 'MISE_A_DISPOSITION_AI', startOn: '2026-12-07' }))).toBe('AI_PLACEMENT_NOT_AI');
+    expect(code(validateContract('EITI', { kind: 'MISE_A_DISPOSITION_AI', startOn: '2026-12-07' }))).toBe(
+      'AI_PLACEMENT_NOT_AI',
+    );
     expect(code(validateContract('AI', { kind: 'MISE_A_DISPOSITION_AI', startOn: '2026-12-07' }))).toBe('OK');
   });
   it('refuses an end in 9999 and an end before the start; 60 months is the limit, inclusive', () => {
-    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '9999-12-31' }))).toBe('CONTRACT_TOO_LONG');
+    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '9999-12-31' }))).toBe(
+      'CONTRACT_TOO_LONG',
+    );
     expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '2031-12-06' }))).toBe('OK');
-    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '2031-12-07' }))).toBe('CONTRACT_TOO_LONG');
-    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '2026-12-06' }))).toBe('CONTRACT_DATES_OUT_OF_ORDER');
+    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '2031-12-07' }))).toBe(
+      'CONTRACT_TOO_LONG',
+    );
+    expect(code(validateContract('EI', { kind: 'CDDI', startOn: '2026-12-07', endOn: '2026-12-06' }))).toBe(
+      'CONTRACT_DATES_OUT_OF_ORDER',
+    );
   });
 });
 
@@ -56,10 +66,14 @@ describe('validateAiPlacement (annexe 4 §2.2.8 "entre 16 et 480 heures sur 2 an
   });
   it('refuses 600 h marchand, and 481 h cumulated over 2 years', () => {
     expect(code(validateAiPlacement({ ...base, sector: 'MARCHAND', hours: 600 }))).toBe('AI_HOURS_BEYOND_480');
-    expect(code(validateAiPlacement({ ...base, sector: 'MARCHAND', hours: 401, marchandHoursBefore: 80 }))).toBe('AI_HOURS_BEYOND_480');
+    expect(code(validateAiPlacement({ ...base, sector: 'MARCHAND', hours: 401, marchandHoursBefore: 80 }))).toBe(
+      'AI_HOURS_BEYOND_480',
+    );
   });
   it('refuses more hours than 48 a week allow (Code du travail L.3121-20), and missing or non-integer hours', () => {
-    expect(code(validateAiPlacement({ ...base, endOn: '2026-12-13', sector: 'NON_MARCHAND', hours: 49 }))).toBe('AI_HOURS_OUT_OF_BOUNDS');
+    expect(code(validateAiPlacement({ ...base, endOn: '2026-12-13', sector: 'NON_MARCHAND', hours: 49 }))).toBe(
+      'AI_HOURS_OUT_OF_BOUNDS',
+    );
     expect(code(validateAiPlacement({ ...base, endOn: '2026-12-13', sector: 'NON_MARCHAND', hours: 48 }))).toBe('OK');
     expect(code(validateAiPlacement({ ...base, sector: 'MARCHAND', hours: 0 }))).toBe('AI_HOURS_OUT_OF_BOUNDS');
     expect(code(validateAiPlacement({ ...base, sector: 'MARCHAND', hours: 2.5 }))).toBe('AI_HOURS_OUT_OF_BOUNDS');
@@ -95,11 +109,15 @@ describe('validateExitInterview (fiche 7: "entretiens tripartites, 2 à 3 mois a
     expect(code(validateExitInterview({ ...facts, heldOn: '2027-03-11' }))).toBe('INTERVIEW_IN_FUTURE');
   });
   it('refuses an interview two years early, and one before any contract', () => {
-    expect(code(validateExitInterview({ ...facts, today: '2026-12-02', heldOn: '2026-07-01' }))).toBe('INTERVIEW_TOO_EARLY');
+    expect(code(validateExitInterview({ ...facts, today: '2026-12-02', heldOn: '2026-07-01' }))).toBe(
+      'INTERVIEW_TOO_EARLY',
+    );
     expect(code(validateExitInterview({ ...facts, heldOn: '2026-05-15' }))).toBe('INTERVIEW_BEFORE_CONTRACT');
   });
   it('refuses a second interview for the same end ("twice"), but not one for a later end', () => {
-    expect(code(validateExitInterview({ ...facts, heldOn: '2027-03-08', interviewsHeldOn: ['2027-03-05'] }))).toBe('INTERVIEW_ALREADY_RECORDED');
+    expect(code(validateExitInterview({ ...facts, heldOn: '2027-03-08', interviewsHeldOn: ['2027-03-05'] }))).toBe(
+      'INTERVIEW_ALREADY_RECORDED',
+    );
     const renewed = {
       ...facts,
       today: '2028-03-10',
@@ -110,7 +128,10 @@ describe('validateExitInterview (fiche 7: "entretiens tripartites, 2 à 3 mois a
   });
   it('uses the agrément end for an open-ended contract', () => {
     const cdi = { ...facts, today: '2028-03-10', contracts: [{ startOn: '2026-06-01', endOn: null }] };
-    expect(validateExitInterview({ ...cdi, heldOn: '2028-03-01' })).toEqual({ ok: true, value: { endOn: '2028-05-31' } });
+    expect(validateExitInterview({ ...cdi, heldOn: '2028-03-01' })).toEqual({
+      ok: true,
+      value: { endOn: '2028-05-31' },
+    });
   });
 });
 
@@ -135,14 +156,21 @@ describe('surnameKey (second factor of the extension look-up, annexe 4 §2.2.5)'
 });
 
 describe('approvalStatusOn after a sortie (fiche 7; an extension, annexe 4 §2.2.5, resumes it)', () => {
-  const history = { startOn: '2026-06-01', contracts: [{ siaeId: 'a', startOn: '2026-06-01', endOn: '2026-11-30' }], exitOn: '2026-11-30' };
+  const history = {
+    startOn: '2026-06-01',
+    contracts: [{ siaeId: 'a', startOn: '2026-06-01', endOn: '2026-11-30' }],
+    exitOn: '2026-11-30',
+  };
   it('is ENDED from the exit day, though the agrément runs to 2028', () => {
     expect(approvalStatusOn(history, '2026-11-29')).toBe('ACTIVE');
     expect(approvalStatusOn(history, '2026-11-30')).toBe('ENDED');
     expect(approvalStatusOn(history, '2027-03-01')).toBe('ENDED');
   });
   it('is ACTIVE again once a contract starts after the exit', () => {
-    const extended = { ...history, contracts: [...history.contracts, { siaeId: 'b', startOn: '2027-01-04', endOn: null }] };
+    const extended = {
+      ...history,
+      contracts: [...history.contracts, { siaeId: 'b', startOn: '2027-01-04', endOn: null }],
+    };
     expect(approvalStatusOn(extended, '2026-12-15')).toBe('ENDED');
     expect(approvalStatusOn(extended, '2027-01-04')).toBe('ACTIVE');
   });
@@ -151,13 +179,24 @@ describe('approvalStatusOn after a sortie (fiche 7; an extension, annexe 4 §2.2
 describe('validateExitInterviewPlan — an interview planned ahead, recorded once held (fiche 7)', () => {
   // A contract starting next week (README, "the parcours in five minutes") and ending in 4 months.
   const today = '2026-12-02';
-  const facts = { today, contracts: [{ startOn: '2026-12-09', endOn: '2027-04-08' }], approvalEndOn: '2028-12-08', interviewsHeldOn: [] };
+  const facts = {
+    today,
+    contracts: [{ startOn: '2026-12-09', endOn: '2027-04-08' }],
+    approvalEndOn: '2028-12-08',
+    interviewsHeldOn: [],
+  };
 
-  it('a day in the window of the contract\'s end, after its start, is accepted: the end it prepares comes back', () => {
+  it("a day in the window of the contract's end, after its start, is accepted: the end it prepares comes back", () => {
     // Window of 8 April 2027: 8 January to 8 February 2027.
-    expect(validateExitInterviewPlan({ ...facts, plannedOn: '2027-01-15' })).toEqual({ ok: true, value: { endOn: '2027-04-08' } });
+    expect(validateExitInterviewPlan({ ...facts, plannedOn: '2027-01-15' })).toEqual({
+      ok: true,
+      value: { endOn: '2027-04-08' },
+    });
     // The same day cannot be recorded as held yet: it is in the future.
-    expect(validateExitInterview({ ...facts, heldOn: '2027-01-15' })).toMatchObject({ ok: false, code: 'INTERVIEW_IN_FUTURE' });
+    expect(validateExitInterview({ ...facts, heldOn: '2027-01-15' })).toMatchObject({
+      ok: false,
+      code: 'INTERVIEW_IN_FUTURE',
+    });
   });
 
   it('refuses a past day, a day before the contract starts, no contract, outside the window, after the end', () => {

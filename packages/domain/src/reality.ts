@@ -6,7 +6,15 @@
 import { ageOn } from './age.js';
 import { aiApprovalHoursOn, type AiSector } from './ai-approval.js';
 import { exitInterviewWindow } from './exit.js';
-import { addDays, addMonths, compareIsoDates, daysInclusive, formatFrenchDate as fr, minIsoDate, type IsoDate } from './iso-date.js';
+import {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  daysInclusive,
+  formatFrenchDate as fr,
+  minIsoDate,
+  type IsoDate,
+} from './iso-date.js';
 import { ok, refuse, type Result } from './result.js';
 import type { SiaeKind } from './siae.js';
 
@@ -97,7 +105,10 @@ export interface ContractFacts {
  * its start: no contract under an agrément outlasts the longest agrément (annexe 4 §2.1 24 months, §2.2.6 "dans la
  * limite de soixante mois") — an end in 9999 is a typing slip.
  */
-export function validateContract(siaeKind: SiaeKind, contract: ContractFacts): Result<ContractFacts, RealityRefusalCode> {
+export function validateContract(
+  siaeKind: SiaeKind,
+  contract: ContractFacts,
+): Result<ContractFacts, RealityRefusalCode> {
   const kinds = CONTRACT_KINDS_BY_SIAE_KIND[siaeKind];
   if (!kinds.includes(contract.kind)) {
     return refuse(
@@ -112,10 +123,16 @@ export function validateContract(siaeKind: SiaeKind, contract: ContractFacts): R
 }
 
 /** The dates of a contract, planned (in a request) or signed: in order, and ending within 60 months of the start. */
-export function validateContractPeriod(startOn: IsoDate, endOn: IsoDate | null | undefined): Result<true, RealityRefusalCode> {
+export function validateContractPeriod(
+  startOn: IsoDate,
+  endOn: IsoDate | null | undefined,
+): Result<true, RealityRefusalCode> {
   if (endOn != null) {
     if (compareIsoDates(endOn, startOn) < 0) {
-      return refuse('CONTRACT_DATES_OUT_OF_ORDER', `La fin du contrat (${fr(endOn)}) précède son début (${fr(startOn)}).`);
+      return refuse(
+        'CONTRACT_DATES_OUT_OF_ORDER',
+        `La fin du contrat (${fr(endOn)}) précède son début (${fr(startOn)}).`,
+      );
     }
     const latest = addDays(addMonths(startOn, MAX_PARCOURS_MONTHS), -1);
     if (compareIsoDates(endOn, latest) > 0) {
@@ -152,9 +169,14 @@ export interface AiPlacementFacts {
  *   the frame of §2.2.8 (the ceiling of AI mises à disposition in entreprises) — AI_HOURS_BEYOND_480.
  * Under 16 hours (either sector) the mise à disposition needs no agrément, but may be recorded under one.
  */
-export function validateAiPlacement(p: AiPlacementFacts): Result<{ sector: AiSector; hours: number }, RealityRefusalCode> {
+export function validateAiPlacement(
+  p: AiPlacementFacts,
+): Result<{ sector: AiSector; hours: number }, RealityRefusalCode> {
   if (p.sector == null || p.hours == null) {
-    return refuse('AI_PLACEMENT_INCOMPLETE', 'Une mise à disposition précise le secteur (marchand ou non) et le nombre d’heures (annexe 4 §2.2.8).');
+    return refuse(
+      'AI_PLACEMENT_INCOMPLETE',
+      'Une mise à disposition précise le secteur (marchand ou non) et le nombre d’heures (annexe 4 §2.2.8).',
+    );
   }
   if (!Number.isInteger(p.hours) || p.hours < 1) {
     return refuse('AI_HOURS_OUT_OF_BOUNDS', 'Nombre d’heures de la mise à disposition : un nombre entier, au moins 1.');
@@ -194,16 +216,29 @@ export interface ContractPeriod {
  * - the SIAE has a contract under the agrément — EXIT_WITHOUT_CONTRACT;
  * - not before the first of those contracts starts — EXIT_BEFORE_CONTRACT.
  */
-export function validateExitDate(exitOn: IsoDate, today: IsoDate, contracts: readonly ContractPeriod[]): Result<IsoDate, RealityRefusalCode> {
+export function validateExitDate(
+  exitOn: IsoDate,
+  today: IsoDate,
+  contracts: readonly ContractPeriod[],
+): Result<IsoDate, RealityRefusalCode> {
   if (compareIsoDates(exitOn, today) > 0) {
-    return refuse('EXIT_IN_FUTURE', `La date de sortie (${fr(exitOn)}) est dans le futur : une sortie s’enregistre le jour où elle a lieu, ou après.`);
+    return refuse(
+      'EXIT_IN_FUTURE',
+      `La date de sortie (${fr(exitOn)}) est dans le futur : une sortie s’enregistre le jour où elle a lieu, ou après.`,
+    );
   }
   if (contracts.length === 0) {
-    return refuse('EXIT_WITHOUT_CONTRACT', 'Aucun contrat n’est enregistré pour ce parcours dans votre structure : il n’y a pas de sortie à enregistrer.');
+    return refuse(
+      'EXIT_WITHOUT_CONTRACT',
+      'Aucun contrat n’est enregistré pour ce parcours dans votre structure : il n’y a pas de sortie à enregistrer.',
+    );
   }
   const first = minIsoDate(...(contracts.map((c) => c.startOn) as [IsoDate, ...IsoDate[]]));
   if (compareIsoDates(exitOn, first) < 0) {
-    return refuse('EXIT_BEFORE_CONTRACT', `La date de sortie (${fr(exitOn)}) précède le début du premier contrat (${fr(first)}).`);
+    return refuse(
+      'EXIT_BEFORE_CONTRACT',
+      `La date de sortie (${fr(exitOn)}) précède le début du premier contrat (${fr(first)}).`,
+    );
   }
   return ok(exitOn);
 }
@@ -242,15 +277,25 @@ export function validateExitInterview(f: InterviewFacts): Result<{ endOn: IsoDat
   }
   const started = f.contracts.filter((c) => compareIsoDates(c.startOn, f.heldOn) <= 0);
   if (started.length === 0) {
-    return refuse('INTERVIEW_BEFORE_CONTRACT', `Le ${fr(f.heldOn)}, aucun contrat n’avait commencé : l’entretien tripartite a lieu pendant le parcours (fiche 7).`);
+    return refuse(
+      'INTERVIEW_BEFORE_CONTRACT',
+      `Le ${fr(f.heldOn)}, aucun contrat n’avait commencé : l’entretien tripartite a lieu pendant le parcours (fiche 7).`,
+    );
   }
   const running = started.filter((c) => c.endOn == null || compareIsoDates(c.endOn, f.heldOn) >= 0);
-  const contractEnd = running.length === 0 || running.some((c) => c.endOn == null)
-    ? null
-    : running.map((c) => c.endOn!).sort(compareIsoDates).at(-1)!;
+  const contractEnd =
+    running.length === 0 || running.some((c) => c.endOn == null)
+      ? null
+      : running
+          .map((c) => c.endOn!)
+          .sort(compareIsoDates)
+          .at(-1)!;
   const endOn = contractEnd == null ? f.approvalEndOn : minIsoDate(contractEnd, f.approvalEndOn);
   if (running.length === 0 && compareIsoDates(f.heldOn, f.approvalEndOn) > 0) {
-    return refuse('INTERVIEW_AFTER_END', `L’entretien du ${fr(f.heldOn)} suit la fin de l’agrément (${fr(f.approvalEndOn)}).`);
+    return refuse(
+      'INTERVIEW_AFTER_END',
+      `L’entretien du ${fr(f.heldOn)} suit la fin de l’agrément (${fr(f.approvalEndOn)}).`,
+    );
   }
   const window = exitInterviewWindow(endOn);
   if (compareIsoDates(f.heldOn, window.from) < 0) {
@@ -264,7 +309,10 @@ export function validateExitInterview(f: InterviewFacts): Result<{ endOn: IsoDat
   }
   const done = f.interviewsHeldOn.find((d) => compareIsoDates(d, window.from) >= 0 && compareIsoDates(d, endOn) <= 0);
   if (done) {
-    return refuse('INTERVIEW_ALREADY_RECORDED', `L’entretien tripartite préparant la fin du ${fr(endOn)} est déjà enregistré (tenu le ${fr(done)}).`);
+    return refuse(
+      'INTERVIEW_ALREADY_RECORDED',
+      `L’entretien tripartite préparant la fin du ${fr(endOn)} est déjà enregistré (tenu le ${fr(done)}).`,
+    );
   }
   return ok({ endOn });
 }
@@ -301,7 +349,10 @@ export function validateExitInterviewPlan(f: InterviewPlanFacts): Result<{ endOn
     );
   }
   if (f.contracts.length === 0) {
-    return refuse('INTERVIEW_BEFORE_CONTRACT', 'Aucun contrat n’est enregistré pour ce parcours dans votre structure : enregistrez d’abord le contrat, puis planifiez l’entretien.');
+    return refuse(
+      'INTERVIEW_BEFORE_CONTRACT',
+      'Aucun contrat n’est enregistré pour ce parcours dans votre structure : enregistrez d’abord le contrat, puis planifiez l’entretien.',
+    );
   }
   const first = minIsoDate(...(f.contracts.map((c) => c.startOn) as [IsoDate, ...IsoDate[]]));
   if (compareIsoDates(f.plannedOn, first) < 0) {
@@ -310,7 +361,13 @@ export function validateExitInterviewPlan(f: InterviewPlanFacts): Result<{ endOn
       `L’entretien ne peut pas être prévu le ${fr(f.plannedOn)}, avant le début du contrat (${fr(first)}) : l’entretien tripartite a lieu pendant le parcours (fiche 7).`,
     );
   }
-  return validateExitInterview({ heldOn: f.plannedOn, today: f.plannedOn, contracts: f.contracts, approvalEndOn: f.approvalEndOn, interviewsHeldOn: f.interviewsHeldOn });
+  return validateExitInterview({
+    heldOn: f.plannedOn,
+    today: f.plannedOn,
+    contracts: f.contracts,
+    approvalEndOn: f.approvalEndOn,
+    interviewsHeldOn: f.interviewsHeldOn,
+  });
 }
 
 // Suspension reasons (annexe 4 §2.2.4) --------------------------------------------------------------------------------
@@ -335,10 +392,15 @@ export const SUSPENSION_REASONS = [
 export type SuspensionReasonCode = (typeof SUSPENSION_REASONS)[number]['code'];
 export const SUSPENSION_REASON_CODES: readonly SuspensionReasonCode[] = SUSPENSION_REASONS.map((r) => r.code);
 
-export function validateSuspensionReason(code: string | null | undefined): Result<SuspensionReasonCode, RealityRefusalCode> {
+export function validateSuspensionReason(
+  code: string | null | undefined,
+): Result<SuspensionReasonCode, RealityRefusalCode> {
   const known = SUSPENSION_REASONS.find((r) => r.code === code);
   if (!known) {
-    return refuse('SUSPENSION_REASON_UNKNOWN', 'Choisissez le motif de la suspension dans la liste (annexe 4 §2.2.4, circulaire du 3 octobre 2003).');
+    return refuse(
+      'SUSPENSION_REASON_UNKNOWN',
+      'Choisissez le motif de la suspension dans la liste (annexe 4 §2.2.4, circulaire du 3 octobre 2003).',
+    );
   }
   return ok(known.code);
 }

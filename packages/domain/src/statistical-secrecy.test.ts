@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates } from './iso-date.js';
-import { cellKey, publishedPeriodKind, suppressCells, suppressTable, type SuppressedTable, type TableCell } from './statistical-secrecy.js';
+import {
+  cellKey,
+  publishedPeriodKind,
+  suppressCells,
+  suppressTable,
+  type SuppressedTable,
+  type TableCell,
+} from './statistical-secrecy.js';
 
 // DESIGN §4: aggregates published outside a structure mask any count below 5 (secret statistique); issue 13 §6: with
 // secondary suppression so that no masked cell can be computed from the totals, rows, columns or other periods.
 
 const cells = (rows: Record<string, Record<string, number>>): TableCell[] =>
-  Object.entries(rows).flatMap(([row, columns]) => Object.entries(columns).map(([column, value]) => ({ row, column, value })));
+  Object.entries(rows).flatMap(([row, columns]) =>
+    Object.entries(columns).map(([column, value]) => ({ row, column, value })),
+  );
 
 /**
  * What an attacker gets from a published table and its published margins: every line equation (row cells = row total,
@@ -23,11 +32,16 @@ function recoverable(table: readonly TableCell[], suppressed: SuppressedTable): 
   const lines: string[][] = [];
   const rows = [...new Set(table.map((c) => c.row))];
   const columns = [...new Set(table.map((c) => c.column))];
-  for (const row of rows) lines.push([...table.filter((c) => c.row === row).map((c) => `cell ${c.row}/${c.column}`), `row ${row}`]);
-  for (const column of columns) lines.push([...table.filter((c) => c.column === column).map((c) => `cell ${c.row}/${c.column}`), `column ${column}`]);
+  for (const row of rows)
+    lines.push([...table.filter((c) => c.row === row).map((c) => `cell ${c.row}/${c.column}`), `row ${row}`]);
+  for (const column of columns)
+    lines.push([
+      ...table.filter((c) => c.column === column).map((c) => `cell ${c.row}/${c.column}`),
+      `column ${column}`,
+    ]);
   lines.push([...rows.map((r) => `row ${r}`), 'total'], [...columns.map((k) => `column ${k}`), 'total']);
   const masked = new Set(unknown);
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const line of lines) {
       const open = line.filter((k) => unknown.has(k));
@@ -67,7 +81,11 @@ describe('suppressTable (a table published with its margins)', () => {
   });
 
   it('protects rows and columns together: the complement of a row is protected in its column too', () => {
-    const table = cells({ '21': { ACI: 2, EI: 30, AI: 8 }, '25': { ACI: 9, EI: 31, AI: 7 }, '39': { ACI: 11, EI: 6, AI: 50 } });
+    const table = cells({
+      '21': { ACI: 2, EI: 30, AI: 8 },
+      '25': { ACI: 9, EI: 31, AI: 7 },
+      '39': { ACI: 11, EI: 6, AI: 50 },
+    });
     const suppressed = suppressTable(table);
     expect(suppressed.cells.has(cellKey('21', 'ACI'))).toBe(true);
     expect(suppressed.cells.size).toBeGreaterThanOrEqual(4);
@@ -83,20 +101,21 @@ describe('suppressTable (a table published with its margins)', () => {
   });
 
   it('property: no masked cell nor margin can be solved from the published cells and margins', () => {
-    const tables = fc
-      .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }))
-      .chain(([rows, columns]) =>
-        fc
-          .array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 200 })), {
-            minLength: rows * columns,
-            maxLength: rows * columns,
-          })
-          .map((values) => values.map((value, i) => ({ row: `d${Math.floor(i / columns)}`, column: `k${i % columns}`, value }))),
-      );
+    const tables = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 })).chain(([rows, columns]) =>
+      fc
+        .array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 200 })), {
+          minLength: rows * columns,
+          maxLength: rows * columns,
+        })
+        .map((values) =>
+          values.map((value, i) => ({ row: `d${Math.floor(i / columns)}`, column: `k${i % columns}`, value })),
+        ),
+    );
     fc.assert(
       fc.property(tables, (table) => {
         const suppressed = suppressTable(table);
-        for (const c of table) if (c.value > 0 && c.value < 5) expect(suppressed.cells.has(cellKey(c.row, c.column))).toBe(true);
+        for (const c of table)
+          if (c.value > 0 && c.value < 5) expect(suppressed.cells.has(cellKey(c.row, c.column))).toBe(true);
         expect(recoverable(table, suppressed)).toEqual([]);
       }),
       { numRuns: 500 },
@@ -133,7 +152,8 @@ describe('publishedPeriodKind (fixed periods for outsiders)', () => {
     const periodFrom = (first: string, span: number) => {
       const [y, m] = first.split('-').map(Number) as [number, number];
       if (span === 12) return { from: `${y}-01-01`, to: `${y}-12-31` };
-      if (span === 6) return m <= 6 ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` };
+      if (span === 6)
+        return m <= 6 ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` };
       if (span === 3) {
         const q = Math.floor((m - 1) / 3) * 3 + 1;
         const from = `${y}-${String(q).padStart(2, '0')}-01`;

@@ -57,7 +57,7 @@ export function suppressCells<Key>(
   // zeros are never masked for themselves, so a masked cell is known to be either small or a complement).
   const rank = (c: SecretCell<Key>) => (c.value === 0 ? Number.MAX_SAFE_INTEGER : c.value);
   // Each round masks at least one more cell, so this ends within cells.length rounds.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of known) {
       let maskedInLine = 0;
@@ -108,7 +108,10 @@ export const totalKey = (table = '') => `${table}\u0000t`;
  * `row cells = row total`, `column cells = column total`, `row totals = grand total`, `column totals = grand total`.
  * `table` names the table when several are suppressed together (e.g. one per count of a statistics row).
  */
-export function tableWithMargins(cells: readonly TableCell[], table = ''): { cells: SecretCell<string>[]; lines: string[][] } {
+export function tableWithMargins(
+  cells: readonly TableCell[],
+  table = '',
+): { cells: SecretCell<string>[]; lines: string[][] } {
   const rowTotals = new Map<string, number>();
   const columnTotals = new Map<string, number>();
   const rowMembers = new Map<string, string[]>();
@@ -159,7 +162,8 @@ export function suppressTable(cells: readonly TableCell[], threshold: number = S
 
 export type PublishedPeriodKind = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'YEAR';
 
-const lastDayOfMonth = (year: number, month: number) => toPlainDate(`${year}-${String(month).padStart(2, '0')}-01`).daysInMonth;
+const lastDayOfMonth = (year: number, month: number) =>
+  toPlainDate(`${year}-${String(month).padStart(2, '0')}-01`).daysInMonth;
 
 /**
  * Which fixed period `from`–`to` is for an outsider (a whole calendar month, quarter, half-year or year, each nested in
@@ -167,15 +171,18 @@ const lastDayOfMonth = (year: number, month: number) => toPlainDate(`${year}-${S
  * may be any day from today to its end, since nothing is counted after today), or null when it is none of them.
  */
 export function publishedPeriodKind(from: IsoDate, to: IsoDate, today: IsoDate): PublishedPeriodKind | null {
-  if (!isIsoDate(from) || !isIsoDate(to) || compareIsoDates(from, to) > 0 || compareIsoDates(from, today) > 0) return null;
+  if (!isIsoDate(from) || !isIsoDate(to) || compareIsoDates(from, to) > 0 || compareIsoDates(from, today) > 0)
+    return null;
   const start = toPlainDate(from);
   if (start.day !== 1) return null;
-  const endsOn = (end: IsoDate) => to === end || (compareIsoDates(today, end) < 0 && compareIsoDates(to, today) >= 0 && compareIsoDates(to, end) <= 0);
+  const endsOn = (end: IsoDate) =>
+    to === end || (compareIsoDates(today, end) < 0 && compareIsoDates(to, today) >= 0 && compareIsoDates(to, end) <= 0);
   const pad = (n: number) => String(n).padStart(2, '0');
   const monthEnd = `${start.year}-${pad(start.month)}-${pad(lastDayOfMonth(start.year, start.month))}`;
   if (endsOn(monthEnd)) return 'MONTH';
   if ((start.month - 1) % 3 === 0 && endsOn(quarterOf(from).to)) return 'QUARTER';
-  if ((start.month === 1 || start.month === 7) && endsOn(`${start.year}-${start.month === 1 ? '06-30' : '12-31'}`)) return 'HALF_YEAR';
+  if ((start.month === 1 || start.month === 7) && endsOn(`${start.year}-${start.month === 1 ? '06-30' : '12-31'}`))
+    return 'HALF_YEAR';
   if (start.month === 1 && endsOn(`${start.year}-12-31`)) return 'YEAR';
   return null;
 }

@@ -65,7 +65,10 @@ describe('convention de coopération actions (accord, article 2)', () => {
   it('each party signs the draft once; a draft only is edited; a signed one in progress only is terminated', () => {
     expect(cooperationAgreementActions({ status: 'DRAFT' }, 'SIAE')).toEqual(['EDIT', 'SIGN']);
     expect(cooperationAgreementActions({ status: 'DRAFT', siaeSignedOn: '2026-03-02' }, 'SIAE')).toEqual(['EDIT']);
-    expect(cooperationAgreementActions({ status: 'DRAFT', siaeSignedOn: '2026-03-02' }, 'AGENCY')).toEqual(['EDIT', 'SIGN']);
+    expect(cooperationAgreementActions({ status: 'DRAFT', siaeSignedOn: '2026-03-02' }, 'AGENCY')).toEqual([
+      'EDIT',
+      'SIGN',
+    ]);
     expect(cooperationAgreementActions({ status: 'SIGNED' }, 'AGENCY')).toEqual(['TERMINATE']);
     expect(cooperationAgreementActions({ status: 'EXPIRED' }, 'AGENCY')).toEqual([]);
     expect(cooperationAgreementActions({ status: 'TERMINATED' }, 'SIAE')).toEqual([]);
@@ -74,7 +77,9 @@ describe('convention de coopération actions (accord, article 2)', () => {
   it('offers TERMINATE exactly when validateCooperationAgreementTermination accepts it', () => {
     for (const status of COOPERATION_AGREEMENT_STATUSES) {
       const offered = cooperationAgreementActions({ status }, 'SIAE').includes('TERMINATE');
-      expect(offered).toBe(validateCooperationAgreementTermination({ status, startOn: '2026-01-01', endOn: null }, '2026-06-01').ok);
+      expect(offered).toBe(
+        validateCooperationAgreementTermination({ status, startOn: '2026-01-01', endOn: null }, '2026-06-01').ok,
+      );
     }
   });
 });

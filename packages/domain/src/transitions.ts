@@ -6,7 +6,12 @@
  */
 import type { ApprovalRequestStatus } from './approval-deadline.js';
 import type { CooperationAgreementStatus } from './cooperation-agreement.js';
-import { PRESCRIPTION_ACTIONS, prescriptionActionSources, type PrescriptionAction, type PrescriptionStatus } from './prescription-status.js';
+import {
+  PRESCRIPTION_ACTIONS,
+  prescriptionActionSources,
+  type PrescriptionAction,
+  type PrescriptionStatus,
+} from './prescription-status.js';
 import type { AppealStatus } from './status-labels.js';
 
 /** Who acts: the SIAE, the agence Pôle emploi, or the prescripteur. */
@@ -32,7 +37,9 @@ export const PRESCRIPTION_ACTION_PARTIES: Readonly<Record<PrescriptionAction, Pa
 /** The actions `party` may take on a prescription in `status` (prescription-status.ts's table, read by status). */
 export function prescriptionActions(status: PrescriptionStatus, party?: Party): readonly PrescriptionAction[] {
   return PRESCRIPTION_ACTIONS.filter(
-    (action) => prescriptionActionSources(action).includes(status) && (party === undefined || PRESCRIPTION_ACTION_PARTIES[action] === party),
+    (action) =>
+      prescriptionActionSources(action).includes(status) &&
+      (party === undefined || PRESCRIPTION_ACTION_PARTIES[action] === party),
   );
 }
 
@@ -41,16 +48,17 @@ export function prescriptionActions(status: PrescriptionStatus, party?: Party): 
 export const APPROVAL_REQUEST_ACTIONS = ['DECIDE', 'COMPLETE', 'APPEAL'] as const;
 export type ApprovalRequestAction = (typeof APPROVAL_REQUEST_ACTIONS)[number];
 
-export const APPROVAL_REQUEST_TRANSITIONS: Readonly<Record<ApprovalRequestAction, Transition<ApprovalRequestStatus>>> = {
-  // annexe 4 §2.2.2: Pôle emploi "dispose d'un délai de 5 jours ouvrés pour donner ou non son accord"; past the deadline
-  // the status is TACITLY_GRANTED and nobody decides any more.
-  DECIDE: { from: ['PENDING'], by: 'AGENCY' },
-  // annexe 4 §2.2.2: the delay runs from "la réception de la demande écrite complète": the SIAE completes a pending one.
-  COMPLETE: { from: ['PENDING'], by: 'SIAE' },
-  // annexe 4 §2.2.3: "Un recours écrit suite à un refus pourra être fait par la SIAE auprès du directeur de l'agence"
-  // — one appeal, on a refusal only.
-  APPEAL: { from: ['REFUSED'], by: 'SIAE' },
-};
+export const APPROVAL_REQUEST_TRANSITIONS: Readonly<Record<ApprovalRequestAction, Transition<ApprovalRequestStatus>>> =
+  {
+    // annexe 4 §2.2.2: Pôle emploi "dispose d'un délai de 5 jours ouvrés pour donner ou non son accord"; past the deadline
+    // the status is TACITLY_GRANTED and nobody decides any more.
+    DECIDE: { from: ['PENDING'], by: 'AGENCY' },
+    // annexe 4 §2.2.2: the delay runs from "la réception de la demande écrite complète": the SIAE completes a pending one.
+    COMPLETE: { from: ['PENDING'], by: 'SIAE' },
+    // annexe 4 §2.2.3: "Un recours écrit suite à un refus pourra être fait par la SIAE auprès du directeur de l'agence"
+    // — one appeal, on a refusal only.
+    APPEAL: { from: ['REFUSED'], by: 'SIAE' },
+  };
 
 /** The appeal once filed: the agency director upholds or dismisses it (annexe 4 §2.2.3). */
 export const APPEAL_ACTIONS = ['DECIDE_APPEAL'] as const;
@@ -68,7 +76,10 @@ export interface ApprovalRequestStanding {
 }
 
 /** The actions `party` may take on a demande d'agrément (and its appeal) as it stands. */
-export function approvalRequestActions(request: ApprovalRequestStanding, party?: Party): readonly (ApprovalRequestAction | AppealAction)[] {
+export function approvalRequestActions(
+  request: ApprovalRequestStanding,
+  party?: Party,
+): readonly (ApprovalRequestAction | AppealAction)[] {
   const mine = (t: Transition<string>) => party === undefined || t.by === party;
   const actions: (ApprovalRequestAction | AppealAction)[] = APPROVAL_REQUEST_ACTIONS.filter((action) => {
     const rule = APPROVAL_REQUEST_TRANSITIONS[action];
@@ -77,14 +88,23 @@ export function approvalRequestActions(request: ApprovalRequestStanding, party?:
     return action !== 'APPEAL' || request.appealStatus == null;
   });
   const appeal = APPEAL_TRANSITIONS.DECIDE_APPEAL;
-  if (mine(appeal) && request.status === 'REFUSED' && request.appealStatus != null && appeal.from.includes(request.appealStatus)) {
+  if (
+    mine(appeal) &&
+    request.status === 'REFUSED' &&
+    request.appealStatus != null &&
+    appeal.from.includes(request.appealStatus)
+  ) {
     actions.push('DECIDE_APPEAL');
   }
   return actions;
 }
 
 /** A request that still counts: waiting for Pôle emploi, or granted (explicitly or tacitly). */
-export const LIVE_APPROVAL_REQUEST_STATUSES: readonly ApprovalRequestStatus[] = ['PENDING', 'GRANTED', 'TACITLY_GRANTED'];
+export const LIVE_APPROVAL_REQUEST_STATUSES: readonly ApprovalRequestStatus[] = [
+  'PENDING',
+  'GRANTED',
+  'TACITLY_GRANTED',
+];
 
 /**
  * The initial demande d'agrément follows an accepted prescription (fiche 4 then annexe 4 §2.1), once: not while
@@ -95,7 +115,10 @@ export function canRequestInitialApproval(
   // `kind` is a string: rows read from the database carry the column's text (an ApprovalRequestKind in practice).
   requests: readonly { readonly kind: string; readonly status: ApprovalRequestStatus }[],
 ): boolean {
-  return prescriptionStatus === 'ACCEPTED' && !requests.some((r) => r.kind === 'INITIAL' && LIVE_APPROVAL_REQUEST_STATUSES.includes(r.status));
+  return (
+    prescriptionStatus === 'ACCEPTED' &&
+    !requests.some((r) => r.kind === 'INITIAL' && LIVE_APPROVAL_REQUEST_STATUSES.includes(r.status))
+  );
 }
 
 // Conventions de coopération locale (accord, article 2) -----------------------------------------------------------------
@@ -104,7 +127,9 @@ export const COOPERATION_AGREEMENT_ACTIONS = ['EDIT', 'SIGN', 'TERMINATE'] as co
 export type CooperationAgreementAction = (typeof COOPERATION_AGREEMENT_ACTIONS)[number];
 
 /** Either party (the SIAE or its agence) takes each action; the table says from which status. */
-export const COOPERATION_AGREEMENT_TRANSITIONS: Readonly<Record<CooperationAgreementAction, { readonly from: readonly CooperationAgreementStatus[] }>> = {
+export const COOPERATION_AGREEMENT_TRANSITIONS: Readonly<
+  Record<CooperationAgreementAction, { readonly from: readonly CooperationAgreementStatus[] }>
+> = {
   // A draft is edited (every signature given is then asked again); a signed convention changes by a new one.
   EDIT: { from: ['DRAFT'] },
   // Each party signs the draft; it is SIGNED once both have.
@@ -121,9 +146,13 @@ export interface CooperationAgreementState {
 }
 
 /** The actions `party` may take on a convention: a party that signed the draft does not sign it again. */
-export function cooperationAgreementActions(agreement: CooperationAgreementState, party: 'SIAE' | 'AGENCY'): readonly CooperationAgreementAction[] {
+export function cooperationAgreementActions(
+  agreement: CooperationAgreementState,
+  party: 'SIAE' | 'AGENCY',
+): readonly CooperationAgreementAction[] {
   const signed = party === 'SIAE' ? agreement.siaeSignedOn : agreement.agencySignedOn;
   return COOPERATION_AGREEMENT_ACTIONS.filter(
-    (action) => COOPERATION_AGREEMENT_TRANSITIONS[action].from.includes(agreement.status) && (action !== 'SIGN' || !signed),
+    (action) =>
+      COOPERATION_AGREEMENT_TRANSITIONS[action].from.includes(agreement.status) && (action !== 'SIGN' || !signed),
   );
 }

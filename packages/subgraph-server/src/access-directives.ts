@@ -42,11 +42,18 @@ export function ruleFromDirectives(directives: readonly ConstDirectiveNode[]): A
 export function checkAccess(principal: Principal | undefined, rules: AccessRule[]): GraphQLError | null {
   if (rules.length === 0) return null;
   if (!principal || principal.kind === 'anonymous') {
-    return new GraphQLError('Connectez-vous pour accéder à cette information.', { extensions: { code: 'UNAUTHENTICATED' } });
+    return new GraphQLError('Connectez-vous pour accéder à cette information.', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   }
   for (const rule of rules) {
-    if (rule.scopes && !rule.scopes.some((group) => group.every((scope) => (principal.scopes as readonly string[]).includes(scope)))) {
-      return new GraphQLError('Votre rôle ne vous permet pas d’accéder à cette information.', { extensions: { code: 'FORBIDDEN' } });
+    if (
+      rule.scopes &&
+      !rule.scopes.some((group) => group.every((scope) => (principal.scopes as readonly string[]).includes(scope)))
+    ) {
+      return new GraphQLError('Votre rôle ne vous permet pas d’accéder à cette information.', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
   }
   return null;
@@ -83,8 +90,14 @@ export function enforceAccessDirectives(schema: GraphQLSchema): Map<string, Acce
       const rules = [typeRule, fieldRule].filter((r): r is AccessRule => r !== undefined);
       if (rules.length === 0) continue;
       found.set(`${objectType.name}.${field.name}`, rules);
-      const resolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> = field.resolve ?? defaultFieldResolver;
-      const guardedResolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> = (source, args, context, info) => {
+      const resolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> =
+        field.resolve ?? defaultFieldResolver;
+      const guardedResolve: GraphQLFieldResolver<unknown, { principal?: Principal } | undefined> = (
+        source,
+        args,
+        context,
+        info,
+      ) => {
         const refusal = checkAccess(context?.principal, rules);
         if (refusal) throw refusal;
         return resolve(source, args, context, info);

@@ -15,15 +15,24 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /** Removes what is past its period at `at`; idempotent (a re-run removes nothing and writes nothing). */
-export async function purgeExpiredAuditEvents(db: Database, at: Date = new Date()): Promise<{ reads: number; others: number }> {
+export async function purgeExpiredAuditEvents(
+  db: Database,
+  at: Date = new Date(),
+): Promise<{ reads: number; others: number }> {
   const [row] = rowsOf<{ reads: string | number; others: string | number }>(
-    await db.execute(sql`select reads, others from audit.purge_expired(${at.toISOString()}::timestamptz, ${AUDIT_READ_RETENTION_MONTHS}, ${AUDIT_EVENT_RETENTION_MONTHS})`),
+    await db.execute(
+      sql`select reads, others from audit.purge_expired(${at.toISOString()}::timestamptz, ${AUDIT_READ_RETENTION_MONTHS}, ${AUDIT_EVENT_RETENTION_MONTHS})`,
+    ),
   );
   return { reads: Number(row?.reads ?? 0), others: Number(row?.others ?? 0) };
 }
 
 /** Runs the purge now and then every `intervalMs`; returns a function that stops it and waits for a run in flight. */
-export function startAuditRetentionJob(db: Database, clock: () => Date = () => new Date(), intervalMs = 6 * 60 * 60_000): () => Promise<void> {
+export function startAuditRetentionJob(
+  db: Database,
+  clock: () => Date = () => new Date(),
+  intervalMs = 6 * 60 * 60_000,
+): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running

@@ -11,7 +11,11 @@ export interface AuditEntry {
   client?: string | null;
 }
 
-export function actorOf(principal: Principal): { actorKind: string; actorId: string | null; actorOrganisationId: string | null } {
+export function actorOf(principal: Principal): {
+  actorKind: string;
+  actorId: string | null;
+  actorOrganisationId: string | null;
+} {
   switch (principal.kind) {
     case 'user':
       return { actorKind: 'user', actorId: principal.userId, actorOrganisationId: principal.organisationId };

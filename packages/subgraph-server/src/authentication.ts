@@ -119,5 +119,7 @@ export function createAuthenticator(
 export async function authenticateRequest(authenticator: Authenticator, request: IncomingMessage): Promise<Principal> {
   const signed = signedPrincipalOf(request);
   if (signed) return signed;
-  return authenticator.authenticate(request.headers.authorization, { sessionCheckedUpstream: isSignedByGateway(request) });
+  return authenticator.authenticate(request.headers.authorization, {
+    sessionCheckedUpstream: isSignedByGateway(request),
+  });
 }

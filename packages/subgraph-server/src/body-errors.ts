@@ -5,12 +5,32 @@ import type { ErrorRequestHandler } from 'express';
 
 const REFUSALS: Record<string, { status: number; reason: string; message: string }> = {
   'entity.too.large': { status: 413, reason: 'BODY_TOO_LARGE', message: 'La requête est trop volumineuse.' },
-  'entity.parse.failed': { status: 400, reason: 'BODY_NOT_JSON', message: 'Le corps de la requête n’est pas du JSON valide.' },
-  'entity.verify.failed': { status: 400, reason: 'BODY_NOT_JSON', message: 'Le corps de la requête n’est pas du JSON valide.' },
+  'entity.parse.failed': {
+    status: 400,
+    reason: 'BODY_NOT_JSON',
+    message: 'Le corps de la requête n’est pas du JSON valide.',
+  },
+  'entity.verify.failed': {
+    status: 400,
+    reason: 'BODY_NOT_JSON',
+    message: 'Le corps de la requête n’est pas du JSON valide.',
+  },
   'request.aborted': { status: 400, reason: 'BODY_INCOMPLETE', message: 'La requête a été interrompue avant sa fin.' },
-  'request.size.invalid': { status: 400, reason: 'BODY_INCOMPLETE', message: 'La taille annoncée de la requête ne correspond pas à son contenu.' },
-  'encoding.unsupported': { status: 415, reason: 'BODY_ENCODING_UNSUPPORTED', message: 'Encodage de la requête non pris en charge.' },
-  'charset.unsupported': { status: 415, reason: 'BODY_ENCODING_UNSUPPORTED', message: 'Jeu de caractères de la requête non pris en charge (UTF-8 attendu).' },
+  'request.size.invalid': {
+    status: 400,
+    reason: 'BODY_INCOMPLETE',
+    message: 'La taille annoncée de la requête ne correspond pas à son contenu.',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    reason: 'BODY_ENCODING_UNSUPPORTED',
+    message: 'Encodage de la requête non pris en charge.',
+  },
+  'charset.unsupported': {
+    status: 415,
+    reason: 'BODY_ENCODING_UNSUPPORTED',
+    message: 'Jeu de caractères de la requête non pris en charge (UTF-8 attendu).',
+  },
 };
 
 /** Express error handler for the body parser's refusals; anything else goes on to the next handler. */
@@ -23,9 +43,12 @@ export function bodyErrorHandler(limit: string): ErrorRequestHandler {
       return;
     }
     const bound = limit.replace(/^(\d+)\s*mb$/i, '$1 Mo').replace(/^(\d+)\s*kb$/i, '$1 ko');
-    const message = refusal.reason === 'BODY_TOO_LARGE' ? `${refusal.message.slice(0, -1)} (${bound} au plus).` : refusal.message;
+    const message =
+      refusal.reason === 'BODY_TOO_LARGE' ? `${refusal.message.slice(0, -1)} (${bound} au plus).` : refusal.message;
     // The rest of a too-large body is not read: the connection closes after the answer.
     if (refusal.status === 413) res.setHeader('connection', 'close');
-    res.status(refusal.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason: refusal.reason } }] });
+    res
+      .status(refusal.status)
+      .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason: refusal.reason } }] });
   };
 }

@@ -25,10 +25,12 @@ const cut = (message: string) => (message.length > 200 ? `${message.slice(0, 200
 function reasonOf(message: string, original: unknown): string {
   // Our scalars' own French refusals (scalars.ts); duck-typed: graphql-js may come from its other build (input-checks.ts).
   const own = original as { message?: unknown; extensions?: { code?: unknown } } | undefined;
-  if (own?.extensions?.code === 'BAD_USER_INPUT' && typeof own.message === 'string') return own.message.replace(/\.$/, '');
+  if (own?.extensions?.code === 'BAD_USER_INPUT' && typeof own.message === 'string')
+    return own.message.replace(/\.$/, '');
   const enumeration = /in "(\w+)" enum\.(?: Did you mean [^"]*(?:"\w+"[^"]*)*)?$/.exec(message);
   if (enumeration) return `valeur inconnue pour l'énumération « ${name(enumeration[1])} »`;
-  const expected = /Expected type "([\w[\]!]+)"\.?[^"]*$/.exec(message) ?? /Expected value of type "([\w[\]!]+)"/.exec(message);
+  const expected =
+    /Expected type "([\w[\]!]+)"\.?[^"]*$/.exec(message) ?? /Expected value of type "([\w[\]!]+)"/.exec(message);
   if (expected) return `une valeur de type « ${name(expected[1])} » est attendue`;
   const cannot = /^(\w+) cannot represent/.exec(message.split('; ').at(-1) ?? '');
   if (cannot) return `une valeur de type « ${name(cannot[1])} » est attendue`;
@@ -50,18 +52,30 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
   const message = error.message;
   const original = (error as GraphQLError).originalError;
   if (message.startsWith('Syntax Error:')) {
-    return { code: 'GRAPHQL_PARSE_FAILED', message: 'Requête GraphQL illisible : erreur de syntaxe.', detail: cut(message) };
+    return {
+      code: 'GRAPHQL_PARSE_FAILED',
+      message: 'Requête GraphQL illisible : erreur de syntaxe.',
+      detail: cut(message),
+    };
   }
   let m = /^Variable "\$(\w+)" got invalid value /.exec(message);
   if (m) {
     // The path is printed after the value, with unescaped quotes: a JSON-printed value cannot forge it.
     const at = [...message.matchAll(/ at "([\w.[\]]+)"; /g)].at(-1)?.[1];
     const where = at && at !== m[1] ? ` (champ « ${name(at)} »)` : '';
-    return { code: 'BAD_USER_INPUT', message: `Valeur invalide pour la variable « $${name(m[1])} »${where} : ${reasonOf(message, original)}.` };
+    return {
+      code: 'BAD_USER_INPUT',
+      message: `Valeur invalide pour la variable « $${name(m[1])} »${where} : ${reasonOf(message, original)}.`,
+    };
   }
-  m = /^Variable "\$(\w+)" of (?:required|non-null) type "([\w[\]!]+)" (?:was not provided|must not be null)\.$/.exec(message);
+  m = /^Variable "\$(\w+)" of (?:required|non-null) type "([\w[\]!]+)" (?:was not provided|must not be null)\.$/.exec(
+    message,
+  );
   if (m) return { code: 'BAD_USER_INPUT', message: `La variable « $${name(m[1])} » (${name(m[2])}) est obligatoire.` };
-  m = /^Argument "(\w+)" (?:of required type "[\w[\]!]+" was not provided|of non-null type "[\w[\]!]+" must not be null|has invalid value|of type "[\w[\]!]+" was provided the variable)/.exec(message);
+  m =
+    /^Argument "(\w+)" (?:of required type "[\w[\]!]+" was not provided|of non-null type "[\w[\]!]+" must not be null|has invalid value|of type "[\w[\]!]+" was provided the variable)/.exec(
+      message,
+    );
   if (m) return { code: 'BAD_USER_INPUT', message: `Valeur invalide ou manquante pour l'argument « ${name(m[1])} ».` };
   // The HTTP layer's refusals of the request's shape (GraphQL over HTTP: Yoga at the gateway, Apollo in subgraphs).
   // Errors that already carry a code (an expired token: UNAUTHENTICATED) are someone's answer already: left alone;
@@ -75,12 +89,15 @@ export function clientErrorOf(error: unknown): ClientError | undefined {
   }
   if (status !== undefined && !original) {
     m = /^Expected "(\w+)" param/.exec(message) ?? /^Unexpected parameter "(\w+)"/.exec(message);
-    if (m) return { code: 'BAD_REQUEST', message: `Paramètre « ${name(m[1])} » de la requête invalide ou inconnu.`, status };
-    if (/^Must provide query string/.test(message)) return { code: 'BAD_REQUEST', message: 'La requête ne contient pas de document GraphQL (« query »).', status };
+    if (m)
+      return { code: 'BAD_REQUEST', message: `Paramètre « ${name(m[1])} » de la requête invalide ou inconnu.`, status };
+    if (/^Must provide query string/.test(message))
+      return { code: 'BAD_REQUEST', message: 'La requête ne contient pas de document GraphQL (« query »).', status };
     if (/^Can only perform a mutation operation from a POST request/.test(message)) {
       return { code: 'BAD_REQUEST', message: 'Une mutation ne peut être envoyée que par une requête POST.', status };
     }
-    if (/JSON/.test(message)) return { code: 'BAD_REQUEST', message: 'Le corps de la requête n’est pas du JSON valide.', status };
+    if (/JSON/.test(message))
+      return { code: 'BAD_REQUEST', message: 'Le corps de la requête n’est pas du JSON valide.', status };
     return { code: 'BAD_REQUEST', message: 'Requête invalide.', detail: cut(message), status };
   }
   return undefined;
@@ -96,7 +113,9 @@ export function validationMessage(message: string): string {
   if (m) return `L'argument « ${name(m[2])} » est obligatoire pour « ${name(m[1])} ».`;
   m = /^Unknown type "(\w+)"/.exec(message);
   if (m) return `Le type « ${name(m[1])} » n'existe pas.`;
-  if (/ enum\.(?: Did you mean|$)|^Expected value of type|cannot represent|^Enum "\w+" cannot represent/.test(message)) {
+  if (
+    / enum\.(?: Did you mean|$)|^Expected value of type|cannot represent|^Enum "\w+" cannot represent/.test(message)
+  ) {
     return `Valeur invalide dans la requête : ${reasonOf(message, undefined)}.`;
   }
   m = /^Variable "\$(\w+)"/.exec(message);

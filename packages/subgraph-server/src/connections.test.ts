@@ -34,11 +34,21 @@ describe('keyset cursors (issue 13 item 7)', () => {
     ['a key one part short', [ID], ['text', 'uuid']],
     ['a key one part long', ['a', 'b', ID], ['text', 'uuid']],
   ] as const)('refuse %s as BAD_USER_INPUT', (_what, key, kinds) => {
-    expect(refusal(encodeCursor(key as unknown as string[]), kinds)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    expect(refusal(encodeCursor(key as unknown as string[]), kinds)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CURSOR',
+    });
   });
 
   it('refuse what is not base64url JSON, and anything longer than a cursor can be, before decoding it', () => {
-    for (const cursor of ['', 'not a cursor', 'e30=', Buffer.from('{"0":"a"}').toString('base64url'), Buffer.from('[').toString('base64url'), 'A'.repeat(MAX_CURSOR_LENGTH + 1)]) {
+    for (const cursor of [
+      '',
+      'not a cursor',
+      'e30=',
+      Buffer.from('{"0":"a"}').toString('base64url'),
+      Buffer.from('[').toString('base64url'),
+      'A'.repeat(MAX_CURSOR_LENGTH + 1),
+    ]) {
       expect(refusal(cursor, ['text']), cursor.slice(0, 20)).toMatchObject({ code: 'BAD_USER_INPUT' });
     }
   });

@@ -32,8 +32,12 @@ const PUBLIC_CODES = new Set<string>([
  * Keeps user-facing errors, replaces anything else (SQL, stack traces, bugs) by a generic French message, and logs
  * the original in English for the operators.
  */
-export function maskError(subgraph: string, formatted: { message: string; extensions?: Record<string, unknown> }, error: unknown) {
-  const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code']) : '';
+export function maskError(
+  subgraph: string,
+  formatted: { message: string; extensions?: Record<string, unknown> },
+  error: unknown,
+) {
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : '';
   // An operation limit's refusal (operation-limits.ts): already in French, with what was exceeded.
   if (formatted.extensions?.['limit'] !== undefined) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
@@ -41,8 +45,13 @@ export function maskError(subgraph: string, formatted: { message: string; extens
   }
   // graphql-js's own client errors (syntax, variables, validation): in French, without the value (client-errors.ts).
   const client = clientErrorOf(error);
-  if (client) return { message: client.message, extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}) } };
-  if (code === 'GRAPHQL_VALIDATION_FAILED') return { message: validationMessage(formatted.message), extensions: { code } };
+  if (client)
+    return {
+      message: client.message,
+      extensions: { code: client.code, ...(client.detail ? { detail: client.detail } : {}) },
+    };
+  if (code === 'GRAPHQL_VALIDATION_FAILED')
+    return { message: validationMessage(formatted.message), extensions: { code } };
   const conflict = conflictOf(error);
   if (conflict) {
     // A duplicate write is the user's conflict, not an internal error (issue 12). Logged by constraint only: the key's
@@ -72,9 +81,15 @@ function conflictOf(error: unknown): { message: string; extensions: Record<strin
   const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (original instanceof UniqueViolation || (original as { name?: unknown } | null)?.name === 'UniqueViolation') {
     const v = original as UniqueViolation;
-    return { message: v.message, extensions: { code: 'CONFLICT', constraint: v.constraint, ...(v.existing ? { existing: v.existing } : {}) } };
+    return {
+      message: v.message,
+      extensions: { code: 'CONFLICT', constraint: v.constraint, ...(v.existing ? { existing: v.existing } : {}) },
+    };
   }
   const facts = uniqueViolationOf(original);
   if (!facts) return null;
-  return { message: 'Cet enregistrement existe déjà : rechargez la page pour le voir.', extensions: { code: 'CONFLICT', constraint: facts.constraint } };
+  return {
+    message: 'Cet enregistrement existe déjà : rechargez la page pour le voir.',
+    extensions: { code: 'CONFLICT', constraint: facts.constraint },
+  };
 }

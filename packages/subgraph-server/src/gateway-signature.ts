@@ -68,7 +68,7 @@ const SIGNED_PRINCIPAL = z.discriminatedUnion('kind', [
 function decodePrincipal(value: string): Principal | null {
   try {
     const parsed = SIGNED_PRINCIPAL.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? (parsed.data) : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -130,7 +130,13 @@ export {
   type RateLimitSettings,
   type RateLimitStore,
 } from './rate-limits.js';
-export { defineErrorCatalogue, parseInput, type ErrorCatalogue, type ErrorEntry, type FieldLabels } from './use-cases.js';
+export {
+  defineErrorCatalogue,
+  parseInput,
+  type ErrorCatalogue,
+  type ErrorEntry,
+  type FieldLabels,
+} from './use-cases.js';
 export {
   dateInput,
   isCalendarDate,

@@ -76,14 +76,17 @@ function refuse(reason: InputRefusal, place: InputPlace, message: string): Graph
   });
 }
 
-const isUuidId = (place: InputPlace) => (place.name === 'id' || /Ids?$/.test(place.name)) && !CODE_IDS.has(place.coordinate);
+const isUuidId = (place: InputPlace) =>
+  (place.name === 'id' || /Ids?$/.test(place.name)) && !CODE_IDS.has(place.coordinate);
 
 /** The refusal for one String or ID value, or undefined when it is acceptable. Messages name the field, never the value. */
 export function checkStringValue(value: string, scalar: 'String' | 'ID', place: InputPlace): GraphQLError | undefined {
   const label = `« ${place.name} »`;
   if (scalar === 'ID') {
     if (isUuidId(place)) {
-      return UUID.test(value) ? undefined : refuse('INVALID_ID', place, `Identifiant invalide pour ${label} : un identifiant Navette est attendu.`);
+      return UUID.test(value)
+        ? undefined
+        : refuse('INVALID_ID', place, `Identifiant invalide pour ${label} : un identifiant Navette est attendu.`);
     }
     return value.length <= MAX_CODE_LENGTH && CODE.test(value)
       ? undefined
@@ -91,15 +94,29 @@ export function checkStringValue(value: string, scalar: 'String' | 'ID', place: 
   }
   const max = Object.hasOwn(MAX_LENGTH_BY_NAME, place.name) ? MAX_LENGTH_BY_NAME[place.name]! : DEFAULT_MAX_LENGTH;
   if (value.length > max) {
-    return refuse('INPUT_TOO_LONG', place, `Le champ ${label} est trop long : ${max.toLocaleString('fr-FR')} caractères au plus.`);
+    return refuse(
+      'INPUT_TOO_LONG',
+      place,
+      `Le champ ${label} est trop long : ${max.toLocaleString('fr-FR')} caractères au plus.`,
+    );
   }
   if (CONTROL.test(value) || LONE_SURROGATE.test(value)) {
-    return refuse('CONTROL_CHARACTER', place, `Le champ ${label} contient un caractère non autorisé (caractère de contrôle).`);
+    return refuse(
+      'CONTROL_CHARACTER',
+      place,
+      `Le champ ${label} contient un caractère non autorisé (caractère de contrôle).`,
+    );
   }
   return undefined;
 }
 
-function checkValue(g: typeof esm, value: unknown, type: GraphQLInputType, place: InputPlace, depth: number): GraphQLError | undefined {
+function checkValue(
+  g: typeof esm,
+  value: unknown,
+  type: GraphQLInputType,
+  place: InputPlace,
+  depth: number,
+): GraphQLError | undefined {
   if (value == null || depth > 32) return undefined;
   const nullable = g.getNullableType(type);
   if (g.isListType(nullable)) {
@@ -114,7 +131,13 @@ function checkValue(g: typeof esm, value: unknown, type: GraphQLInputType, place
     if (typeof value !== 'object' || Array.isArray(value)) return undefined; // refused by coercion, in English: see client-errors
     for (const field of Object.values(nullable.getFields())) {
       if (!Object.hasOwn(value, field.name)) continue;
-      const refusal = checkValue(g, (value as Record<string, unknown>)[field.name], field.type, { name: field.name, coordinate: `${nullable.name}.${field.name}` }, depth + 1);
+      const refusal = checkValue(
+        g,
+        (value as Record<string, unknown>)[field.name],
+        field.type,
+        { name: field.name, coordinate: `${nullable.name}.${field.name}` },
+        depth + 1,
+      );
       if (refusal) return refusal;
     }
     return undefined;
@@ -147,9 +170,14 @@ export function checkOperationInputs(
         const field = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
         const directive = typeInfo.getDirective();
-        const coordinate = directive ? `@${directive.name}.${argument.name}` : `${parent?.name ?? ''}.${field?.name ?? ''}.${argument.name}`;
+        const coordinate = directive
+          ? `@${directive.name}.${argument.name}`
+          : `${parent?.name ?? ''}.${field?.name ?? ''}.${argument.name}`;
         // valueFromAST takes variables as sent; it gives undefined for a value coercion will refuse anyway.
-        const value = node.value.kind === Kind.VARIABLE ? variables?.[node.value.name.value] : g.valueFromAST(node.value, argument.type, variables ?? {});
+        const value =
+          node.value.kind === Kind.VARIABLE
+            ? variables?.[node.value.name.value]
+            : g.valueFromAST(node.value, argument.type, variables ?? {});
         if (g.getNamedType(argument.type).name === '_Any') return false; // entity representations: the gateway's
         refusal = checkValue(g, value, argument.type, { name: argument.name, coordinate }, 0);
         return false;

@@ -1,13 +1,25 @@
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createLogger, requestIdFrom, scrubAttributes, scrubText, serializeError, withRequestId, currentLogger } from './logging.js';
+import {
+  createLogger,
+  requestIdFrom,
+  scrubAttributes,
+  scrubText,
+  serializeError,
+  withRequestId,
+  currentLogger,
+} from './logging.js';
 
 /** A postgres.js error as the driver builds it (fields copied from the server's ErrorResponse). */
 function postgresError(fields: Record<string, string>): Error {
   const error = new Error(fields['message']);
   error.name = 'PostgresError';
-  Object.assign(error, { severity: 'ERROR', parameters: ['Zéphyrine', '1987-04-23'], query: "insert … values ('Zéphyrine')" }, fields);
+  Object.assign(
+    error,
+    { severity: 'ERROR', parameters: ['Zéphyrine', '1987-04-23'], query: "insert … values ('Zéphyrine')" },
+    fields,
+  );
   return error;
 }
 
@@ -20,7 +32,10 @@ describe('logs without personal data', () => {
       constraint_name: 'people_email',
       table_name: 'people',
     });
-    const drizzle = Object.assign(new Error('Failed query: insert into "people" values ($1, $2)\nparams: Zéphyrine,1987-04-23'), { cause });
+    const drizzle = Object.assign(
+      new Error('Failed query: insert into "people" values ($1, $2)\nparams: Zéphyrine,1987-04-23'),
+      { cause },
+    );
     const text = JSON.stringify(serializeError(drizzle));
     expect(text).toContain('23505');
     expect(text).toContain('people_email');
@@ -28,17 +43,23 @@ describe('logs without personal data', () => {
   });
 
   it('withholds the message of a data exception (it quotes the value)', () => {
-    const text = JSON.stringify(serializeError(postgresError({ message: 'invalid input syntax for type date: "1987-02-30"', code: '22007' })));
+    const text = JSON.stringify(
+      serializeError(postgresError({ message: 'invalid input syntax for type date: "1987-02-30"', code: '22007' })),
+    );
     expect(text).toContain('22007');
     expect(text).not.toContain('1987');
   });
 
   it('scrubs quoted values, e-mails, dates and phone numbers from other messages', () => {
-    expect(scrubText('Variable "$input" got invalid value "Jean" at x; call 06 71 42 93 58 or jean@exemple.fr, born 1987-04-23')).toBe(
-      'Variable "…" got invalid value "…" at x; call [number] or [email], born [date]',
-    );
+    expect(
+      scrubText(
+        'Variable "$input" got invalid value "Jean" at x; call 06 71 42 93 58 or jean@exemple.fr, born 1987-04-23',
+      ),
+    ).toBe('Variable "…" got invalid value "…" at x; call [number] or [email], born [date]');
     expect(scrubText('connect ECONNREFUSED 127.0.0.1:4002')).toBe('connect ECONNREFUSED 127.0.0.1:4002');
-    expect(JSON.stringify(serializeError(new GraphQLError('boom', { originalError: new Error('no "Jean" here') })))).not.toContain('Jean');
+    expect(
+      JSON.stringify(serializeError(new GraphQLError('boom', { originalError: new Error('no "Jean" here') }))),
+    ).not.toContain('Jean');
     expect(scrubAttributes({ variables: { a: 1 }, nested: { body: 'x', id: 'p-1' } })).toEqual({
       variables: '[withheld]',
       nested: { body: '[withheld]', id: 'p-1' },
@@ -54,9 +75,17 @@ describe('logs without personal data', () => {
       },
     });
     const logger = createLogger('test', sink);
-    withRequestId('req-1', () => currentLogger(logger).error({ err: serializeError(new TypeError('x is undefined')) }, 'internal error'));
+    withRequestId('req-1', () =>
+      currentLogger(logger).error({ err: serializeError(new TypeError('x is undefined')) }, 'internal error'),
+    );
     const line = JSON.parse(chunks.join('')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(line).toMatchObject({ level: 'error', service: 'test', requestId: 'req-1', msg: 'internal error', err: { type: 'TypeError', message: 'x is undefined' } });
+    expect(line).toMatchObject({
+      level: 'error',
+      service: 'test',
+      requestId: 'req-1',
+      msg: 'internal error',
+      err: { type: 'TypeError', message: 'x is undefined' },
+    });
     expect(requestIdFrom('abc-123')).toBe('abc-123');
     expect(requestIdFrom('bad id\nwith "quotes"')).not.toContain(' ');
   });

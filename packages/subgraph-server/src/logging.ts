@@ -58,7 +58,16 @@ export function scrubText(text: string): string {
 
 // SQLSTATE classes whose messages name objects (constraints, columns, connections) but never quote row values.
 const SAFE_SQLSTATE_CLASSES = new Set(['08', '23', '25', '40', '42', '53', '54', '55', '57', '58', '3D', '0A']);
-const IDENTIFIER_FIELDS = ['code', 'severity', 'routine', 'schema_name', 'table_name', 'column_name', 'constraint_name', 'type_name'] as const;
+const IDENTIFIER_FIELDS = [
+  'code',
+  'severity',
+  'routine',
+  'schema_name',
+  'table_name',
+  'column_name',
+  'constraint_name',
+  'type_name',
+] as const;
 
 function frames(stack: string | undefined): string[] | undefined {
   if (!stack) return undefined;
@@ -69,9 +78,14 @@ function frames(stack: string | undefined): string[] | undefined {
   return lines.length > 0 ? lines.slice(0, 12) : undefined;
 }
 
-function isPostgresError(error: Error): error is Error & Record<(typeof IDENTIFIER_FIELDS)[number], string | undefined> {
+function isPostgresError(
+  error: Error,
+): error is Error & Record<(typeof IDENTIFIER_FIELDS)[number], string | undefined> {
   const candidate = error as Error & { code?: unknown; severity?: unknown };
-  return error.name === 'PostgresError' || (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code) && 'severity' in candidate);
+  return (
+    error.name === 'PostgresError' ||
+    (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code) && 'severity' in candidate)
+  );
 }
 
 function describe(error: unknown): Record<string, unknown> {

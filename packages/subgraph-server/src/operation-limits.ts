@@ -111,7 +111,8 @@ function listCostEstimator(defaultListSize: number): ComplexityEstimator {
     const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;
     if (field.args.some((arg) => arg.name === 'first')) {
       // Over MAX_PAGE_SIZE the resolver refuses the page itself (clampFirst, BAD_USER_INPUT) before reading anything.
-      const first = typeof args['first'] === 'number' ? Math.min(MAX_PAGE_SIZE, Math.max(1, args['first'])) : defaultListSize;
+      const first =
+        typeof args['first'] === 'number' ? Math.min(MAX_PAGE_SIZE, Math.max(1, args['first'])) : defaultListSize;
       return own + first * childComplexity;
     }
     if (isListType(getNullableType(field.type))) {

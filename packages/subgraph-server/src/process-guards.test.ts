@@ -22,7 +22,9 @@ describe('process guards', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim())).toEqual({ unhandledRejections: 1, uncaughtExceptions: 1 });
     expect(run.stderr).toContain('[test] unhandled rejection #1 (process kept running)');
-    expect(run.stderr).toContain("[test] uncaught exception #1 (process kept running): TypeError: Cannot read properties of null (reading 'write')");
+    expect(run.stderr).toContain(
+      "[test] uncaught exception #1 (process kept running): TypeError: Cannot read properties of null (reading 'write')",
+    );
     expect(run.stderr).not.toContain('jeanne@exemple.fr');
   });
 });

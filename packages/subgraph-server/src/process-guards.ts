@@ -20,7 +20,10 @@ function describe(error: unknown): string {
     // Drizzle's messages carry the SQL text and its parameters: withheld (the stack's first line repeats the message).
     const withheld = error.message.startsWith('Failed query');
     const message = withheld ? '(query and parameters withheld)' : error.message;
-    const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n');
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .join('\n');
     return `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${message}\n${frames}`;
   }
   return `non-error value of type ${typeof error}`;

@@ -3,7 +3,13 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { maskError } from './errors.js';
-import { createRateLimiter, parseRateLimitRule, rateLimitedError, rateLimitSettingsFromEnvironment, throttleExtensionLookup } from './rate-limits.js';
+import {
+  createRateLimiter,
+  parseRateLimitRule,
+  rateLimitedError,
+  rateLimitSettingsFromEnvironment,
+  throttleExtensionLookup,
+} from './rate-limits.js';
 
 async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
   const error = await promise.then(
@@ -18,8 +24,12 @@ describe('rules and answers', () => {
   it('reads <points>/<seconds> from the environment and refuses anything else', () => {
     expect(parseRateLimitRule('60/600')).toEqual({ points: 60, durationSeconds: 600 });
     expect(parseRateLimitRule(' 5 / 1 ')).toEqual({ points: 5, durationSeconds: 1 });
-    for (const bad of ['', '60', '0/10', '10/0', '-1/10', '1e3/10', 'abc']) expect(() => parseRateLimitRule(bad)).toThrow();
-    const settings = rateLimitSettingsFromEnvironment({ NAVETTE_RATE_LIMIT_SIGN_IN: '1000/60', NAVETTE_RATE_LIMIT_EXTENSION_PER_IP: '' });
+    for (const bad of ['', '60', '0/10', '10/0', '-1/10', '1e3/10', 'abc'])
+      expect(() => parseRateLimitRule(bad)).toThrow();
+    const settings = rateLimitSettingsFromEnvironment({
+      NAVETTE_RATE_LIMIT_SIGN_IN: '1000/60',
+      NAVETTE_RATE_LIMIT_EXTENSION_PER_IP: '',
+    });
     expect(settings.signIn).toEqual({ points: 1000, durationSeconds: 60 });
     expect(settings.extensionPerIp).toEqual({ points: 60, durationSeconds: 3600 });
     expect(() => rateLimitSettingsFromEnvironment({ NAVETTE_RATE_LIMIT_IP: 'lots' })).toThrow();
@@ -27,7 +37,11 @@ describe('rules and answers', () => {
 
   it('refuses with RATE_LIMITED, HTTP 429, Retry-After in whole seconds and a French message, kept by the masking', () => {
     const error = rateLimitedError(0.2);
-    expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1, http: { status: 429, headers: { 'Retry-After': '1' } } });
+    expect(error.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 1,
+      http: { status: 429, headers: { 'Retry-After': '1' } },
+    });
     expect(error.message).toBe('Trop de requêtes en peu de temps. Réessayez dans 1 seconde.');
     expect(rateLimitedError(30).message).toBe('Trop de requêtes en peu de temps. Réessayez dans 30 secondes.');
     expect(rateLimitedError(3600).message).toBe('Trop de requêtes en peu de temps. Réessayez dans 60 minutes.');
@@ -54,7 +68,13 @@ describe('memory store (embedded mode)', () => {
   });
 
   it('throttles the extension look-up per SIAE and per IP; without a limiter it lets everything through', async () => {
-    const limiter = createRateLimiter({ kind: 'memory' }, { extensionPerOrganisation: { points: 2, durationSeconds: 60 }, extensionPerIp: { points: 3, durationSeconds: 60 } });
+    const limiter = createRateLimiter(
+      { kind: 'memory' },
+      {
+        extensionPerOrganisation: { points: 2, durationSeconds: 60 },
+        extensionPerIp: { points: 3, durationSeconds: 60 },
+      },
+    );
     await throttleExtensionLookup(limiter, { organisationId: 'siae-1', ip: '198.51.100.1' });
     await throttleExtensionLookup(limiter, { organisationId: 'siae-1', ip: '198.51.100.2' });
     await refusal(throttleExtensionLookup(limiter, { organisationId: 'siae-1', ip: '198.51.100.3' }));

@@ -70,7 +70,9 @@ export function parseRateLimitRule(value: string): RateLimitRule {
 }
 
 /** The defaults, overridden by `NAVETTE_RATE_LIMIT_<NAME>` variables. */
-export function rateLimitSettingsFromEnvironment(env: Record<string, string | undefined> = process.env): RateLimitSettings {
+export function rateLimitSettingsFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): RateLimitSettings {
   const settings: RateLimitSettings = { ...DEFAULT_RATE_LIMITS };
   for (const [name, suffix] of Object.entries(ENVIRONMENT_NAMES) as [RateLimitRuleName, string][]) {
     const value = env[`NAVETTE_RATE_LIMIT_${suffix}`];
@@ -102,7 +104,12 @@ class RateLimiterDatabase extends RateLimiterDrizzle {
     this.db = db;
   }
 
-  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<{ points: number; msBeforeNext: number }> {
+  async _upsert(
+    key: string,
+    points: number,
+    msDuration: number,
+    forceExpire = false,
+  ): Promise<{ points: number; msBeforeNext: number }> {
     const t = tables.rateLimits;
     const nextExpire = msDuration > 0 ? sql`now() + ${msDuration} * interval '1 millisecond'` : sql`null`;
     const restart = forceExpire ? sql`true` : sql`${t.expire} <= now()`;
@@ -130,13 +137,25 @@ class RateLimiterDatabase extends RateLimiterDrizzle {
   }
 
   async _delete(key: string): Promise<boolean> {
-    const deleted = await this.db.delete(tables.rateLimits).where(eq(tables.rateLimits.key, key)).returning({ key: tables.rateLimits.key });
+    const deleted = await this.db
+      .delete(tables.rateLimits)
+      .where(eq(tables.rateLimits.key, key))
+      .returning({ key: tables.rateLimits.key });
     return deleted.length > 0;
   }
 
-  _getRateLimiterRes(_key: string, changedPoints: number, row: { points: number; msBeforeNext: number }): RateLimiterRes {
+  _getRateLimiterRes(
+    _key: string,
+    changedPoints: number,
+    row: { points: number; msBeforeNext: number },
+  ): RateLimiterRes {
     const consumed = Number(row.points);
-    return new RateLimiterRes(Math.max(this.points - consumed, 0), Number(row.msBeforeNext), consumed, consumed === changedPoints);
+    return new RateLimiterRes(
+      Math.max(this.points - consumed, 0),
+      Number(row.msBeforeNext),
+      consumed,
+      consumed === changedPoints,
+    );
   }
 }
 
@@ -153,7 +172,11 @@ export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   const wait = seconds < 120 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minutes`;
   return new GraphQLError(`Trop de requêtes en peu de temps. Réessayez dans ${wait}.`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: { 'Retry-After': String(seconds) } } },
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: seconds,
+      http: { status: 429, headers: { 'Retry-After': String(seconds) } },
+    },
   });
 }
 
@@ -175,7 +198,10 @@ export function createRateLimiter(store: RateLimitStore, settings: Partial<RateL
   for (const name of Object.keys(resolved) as RateLimitRuleName[]) {
     const rule = resolved[name];
     const options = { keyPrefix: `rl:${name}`, points: rule.points, duration: rule.durationSeconds };
-    limiters.set(name, store.kind === 'database' ? new RateLimiterDatabase(store.db, options) : new RateLimiterMemory(options));
+    limiters.set(
+      name,
+      store.kind === 'database' ? new RateLimiterDatabase(store.db, options) : new RateLimiterMemory(options),
+    );
   }
   return {
     settings: resolved,

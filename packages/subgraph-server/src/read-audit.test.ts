@@ -23,15 +23,36 @@ type Query { people: Page! person(id: ID!): Person }
 
 const ORG_A = '00000000-0000-4000-8000-00000000000a';
 const ORG_B = '00000000-0000-4000-8000-00000000000b';
-const rows = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, name: `N${i}`, orgId: i === 0 ? ORG_A : ORG_B, notes: [{ text: 'x' }] }));
-const user = (organisationId: string): Principal => ({ kind: 'user', userId: '00000000-0000-4000-8000-000000000001', organisationId, role: 'AGENCY', scopes: [] }) as unknown as Principal;
-const apiClient = { kind: 'api_client', clientId: '00000000-0000-4000-8000-0000000000cc', scopes: [] } as unknown as Principal;
+const rows = Array.from({ length: 10 }, (_, i) => ({
+  id: `p${i}`,
+  name: `N${i}`,
+  orgId: i === 0 ? ORG_A : ORG_B,
+  notes: [{ text: 'x' }],
+}));
+const user = (organisationId: string): Principal =>
+  ({
+    kind: 'user',
+    userId: '00000000-0000-4000-8000-000000000001',
+    organisationId,
+    role: 'AGENCY',
+    scopes: [],
+  }) as unknown as Principal;
+const apiClient = {
+  kind: 'api_client',
+  clientId: '00000000-0000-4000-8000-0000000000cc',
+  scopes: [],
+} as unknown as Principal;
 
 function schema(sdl = SDL) {
   const built = buildSubgraphSchema([
     {
       typeDefs: parse(sdl),
-      resolvers: { Query: { people: () => ({ people: rows, total: rows.length }), person: (_: unknown, { id }: { id: string }) => rows.find((r) => r.id === id) ?? null } },
+      resolvers: {
+        Query: {
+          people: () => ({ people: rows, total: rows.length }),
+          person: (_: unknown, { id }: { id: string }) => rows.find((r) => r.id === id) ?? null,
+        },
+      },
     },
   ]);
   installReadAudit(built);
@@ -52,7 +73,9 @@ describe('the schema-derived check', () => {
 
   it('fails on a new type that is not classified, and the subgraph refuses to start with it', () => {
     const sdl = `${SDL}\ntype Appointment { at: String! }\nextend type Person { appointments: [Appointment!]! }`;
-    expect(personalDataProblemsOf(parse(sdl))).toEqual(['Appointment: not classified (@personalData or @notPersonalData)']);
+    expect(personalDataProblemsOf(parse(sdl))).toEqual([
+      'Appointment: not classified (@personalData or @notPersonalData)',
+    ]);
     expect(() => schema(sdl)).toThrow(/Appointment: not classified/);
   });
 
@@ -70,14 +93,26 @@ describe('what a request records', () => {
     const reads = await run(user(ORG_A), '{ people { total people { id name notes { text } } } }');
     expect(reads).toHaveLength(9); // p0 belongs to ORG_A
     expect(reads.map((r) => r.subjectId)).not.toContain('p0');
-    expect(reads[0]).toEqual({ subjectType: 'Person', subjectId: 'p1', fields: ['Person.id', 'Person.name', 'Person.notes'] });
+    expect(reads[0]).toEqual({
+      subjectType: 'Person',
+      subjectId: 'p1',
+      fields: ['Person.id', 'Person.name', 'Person.notes'],
+    });
   });
 
   it('every read of an API client, its own organisation or not', async () => {
     const reads = await run(apiClient, '{ a: person(id: "p0") { name } b: person(id: "p0") { notes { text } } }');
     expect(reads).toEqual([{ subjectType: 'Person', subjectId: 'p0', fields: ['Person.name', 'Person.notes'] }]);
-    const [row] = readAuditRows(apiClient, 'observatoire', 'req-1', [{ subjectType: 'Person', subjectId: 'p0', fields: new Set(['Person.name']) }]);
-    expect(row).toMatchObject({ actorKind: 'api_client', actorOrganisationId: null, client: 'observatoire', action: 'PERSON_READ', details: { fields: ['Person.name'], requestId: 'req-1' } });
+    const [row] = readAuditRows(apiClient, 'observatoire', 'req-1', [
+      { subjectType: 'Person', subjectId: 'p0', fields: new Set(['Person.name']) },
+    ]);
+    expect(row).toMatchObject({
+      actorKind: 'api_client',
+      actorOrganisationId: null,
+      client: 'observatoire',
+      action: 'PERSON_READ',
+      details: { fields: ['Person.name'], requestId: 'req-1' },
+    });
   });
 
   it('nothing when no field of a person is read (a count)', async () => {

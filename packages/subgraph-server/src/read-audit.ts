@@ -54,7 +54,12 @@ export function classOf(type: GraphQLObjectType): PersonalDataClass | undefined 
     const subject = stringArgument(personal, 'subject');
     if (!subject) return { kind: 'held' };
     const owner = stringArgument(personal, 'owner');
-    return { kind: 'subject', subject: subject.split('.'), owner: owner ? owner.split('.') : null, subjectType: stringArgument(personal, 'subjectType') ?? 'Person' };
+    return {
+      kind: 'subject',
+      subject: subject.split('.'),
+      owner: owner ? owner.split('.') : null,
+      subjectType: stringArgument(personal, 'subjectType') ?? 'Person',
+    };
   }
   if (directives.some((d) => d.name.value === NOT_PERSONAL_DATA_DIRECTIVE)) return { kind: 'none' };
   return undefined;
@@ -69,7 +74,7 @@ function isStructural(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
 function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
   let current: unknown = type;
   while (current && typeof current === 'object' && 'ofType' in current && (current as { ofType?: unknown }).ofType) {
-    current = (current).ofType;
+    current = current.ofType;
   }
   return current as GraphQLNamedType;
 }
@@ -81,7 +86,9 @@ function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
  */
 export function personalDataProblems(schema: GraphQLSchema): string[] {
   const problems: string[] = [];
-  const objectTypes = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !isStructural(schema, t));
+  const objectTypes = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((t) => !isStructural(schema, t));
   const classes = new Map(objectTypes.map((t) => [t.name, classOf(t)]));
   for (const type of objectTypes) {
     if (!classes.get(type.name)) problems.push(`${type.name}: not classified (@personalData or @notPersonalData)`);
@@ -94,12 +101,16 @@ export function personalDataProblems(schema: GraphQLSchema): string[] {
       const target = namedTypeOf(field.type);
       if (classes.get(target.name)?.kind !== 'held') continue;
       if (holder === 'subject' || holder === 'held' || type.name === mutation) continue;
-      problems.push(`${type.name}.${field.name}: returns ${target.name}, personal data without a subject, from outside a @personalData type with a subject`);
+      problems.push(
+        `${type.name}.${field.name}: returns ${target.name}, personal data without a subject, from outside a @personalData type with a subject`,
+      );
     }
   }
   for (const [name, cls] of classes) {
     const type = schema.getType(name) as GraphQLObjectType;
-    const isEntity = [type.astNode, ...type.extensionASTNodes].some((n) => n?.directives?.some((d) => d.name.value === 'key'));
+    const isEntity = [type.astNode, ...type.extensionASTNodes].some((n) =>
+      n?.directives?.some((d) => d.name.value === 'key'),
+    );
     if (cls?.kind === 'held' && isEntity) problems.push(`${name}: an entity (fetched by reference) needs a subject`);
   }
   return problems;
@@ -163,7 +174,11 @@ export function installReadAudit(schema: GraphQLSchema): Map<string, PersonalDat
         const result = resolve(source, args, context, info); // an access refusal throws: nothing read, nothing recorded
         const principal = (context as { principal?: Principal } | undefined)?.principal;
         const subjectId = valueAt(source, cls.subject);
-        if (typeof subjectId === 'string' && context && audited(principal, cls.owner ? valueAt(source, cls.owner) : undefined)) {
+        if (
+          typeof subjectId === 'string' &&
+          context &&
+          audited(principal, cls.owner ? valueAt(source, cls.owner) : undefined)
+        ) {
           let reads = readsByContext.get(context);
           if (!reads) readsByContext.set(context, (reads = new Map<string, ReadSubject>()));
           const key = `${cls.subjectType}:${subjectId}`;
@@ -187,11 +202,20 @@ export interface ReadAuditContext {
 
 /** What a request has read so far, by subject (for the tests; the plugin writes and forgets it). */
 export function pendingReads(context: object): { subjectType: string; subjectId: string; fields: string[] }[] {
-  return [...(readsByContext.get(context)?.values() ?? [])].map((r) => ({ subjectType: r.subjectType, subjectId: r.subjectId, fields: [...r.fields].sort() }));
+  return [...(readsByContext.get(context)?.values() ?? [])].map((r) => ({
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    fields: [...r.fields].sort(),
+  }));
 }
 
 /** The rows one request's reads become (exported for the tests). */
-export function readAuditRows(principal: Principal, client: string | null, requestId: string | undefined, reads: Iterable<ReadSubject>) {
+export function readAuditRows(
+  principal: Principal,
+  client: string | null,
+  requestId: string | undefined,
+  reads: Iterable<ReadSubject>,
+) {
   const actor = actorOf(principal);
   return [...reads].map((read) => ({
     ...actor,
@@ -218,14 +242,25 @@ export function readAuditPlugin<Context extends BaseContext>(): ApolloServerPlug
           readsByContext.delete(contextValue);
           const context = contextValue as unknown as Partial<ReadAuditContext>;
           const header = request.http?.headers.get('x-navette-client');
-          const rows = readAuditRows(context.principal ?? { kind: 'anonymous' }, header ? header.slice(0, 100) : null, currentRequestId(), reads.values());
+          const rows = readAuditRows(
+            context.principal ?? { kind: 'anonymous' },
+            header ? header.slice(0, 100) : null,
+            currentRequestId(),
+            reads.values(),
+          );
           try {
-            if (typeof context.data !== 'function') throw new Error('the subgraph context has no data() to write the audit trail');
+            if (typeof context.data !== 'function')
+              throw new Error('the subgraph context has no data() to write the audit trail');
             await context.data((tx) => tx.insert(tables.auditEvents).values(rows));
           } catch (error) {
-            currentLogger().error({ err: serializeError(error), subjects: rows.length }, 'read audit not written: answer withheld');
+            currentLogger().error(
+              { err: serializeError(error), subjects: rows.length },
+              'read audit not written: answer withheld',
+            );
             if (response.body.kind === 'single') {
-              const refusal = new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' } });
+              const refusal = new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+                extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' },
+              });
               response.body.singleResult = { data: null, errors: [refusal.toJSON()] };
             }
           }

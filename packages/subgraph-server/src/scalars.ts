@@ -5,12 +5,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
-    throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    throw new GraphQLError("Date invalide : ce jour n'existe pas dans le calendrier.", { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError("Date invalide : ce jour n'existe pas dans le calendrier.", {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }
@@ -23,7 +27,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => parseDate(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parseDate(ast.value);
   },
@@ -41,7 +47,9 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => {
     const date = new Date(String(value));
     if (typeof value !== 'string' || Number.isNaN(date.getTime())) {
-      throw new GraphQLError('Horodatage invalide : format ISO 8601 attendu.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Horodatage invalide : format ISO 8601 attendu.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return date.toISOString();
   },

@@ -2,7 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
@@ -11,7 +14,12 @@ import type { DocumentNode } from 'graphql';
 import { enforceAccessDirectives } from './access-directives.js';
 import { installReadAudit, readAuditPlugin } from './read-audit.js';
 import { maskError } from './errors.js';
-import { createGatewaySignatureCheck, GatewaySignatureError, isSignedByGateway, refuseUnsigned } from './gateway-signature.js';
+import {
+  createGatewaySignatureCheck,
+  GatewaySignatureError,
+  isSignedByGateway,
+  refuseUnsigned,
+} from './gateway-signature.js';
 import { requestIdMiddleware, rootLogger, serializeError } from './logging.js';
 import { shutdownGracePeriodMs } from './shutdown.js';
 import { bodyErrorHandler } from './body-errors.js';
@@ -79,7 +87,10 @@ export async function startSubgraph<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(definition.name, limits.translate(formatted, error), error),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGracePeriodMs ?? shutdownGracePeriodMs() }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.shutdownGracePeriodMs ?? shutdownGracePeriodMs(),
+      }),
       // No traces in responses: they would tell the outside about the subgraph's internals.
       ApolloServerPluginInlineTraceDisabled(),
       // No cache hints either (no @cacheControl in the schemas): otherwise every field of every response goes through
@@ -107,8 +118,10 @@ export async function startSubgraph<Context extends BaseContext>(
     }
   });
   // Unsigned or stale: refused before the body is read; then the signature is checked against the raw body.
-  const signedOnly: express.RequestHandler = (req, res, next) => (signature.precheck(req) ? next() : refuseUnsigned(res));
-  const verifiedOnly: express.RequestHandler = (req, res, next) => (isSignedByGateway(req) ? next() : refuseUnsigned(res));
+  const signedOnly: express.RequestHandler = (req, res, next) =>
+    signature.precheck(req) ? next() : refuseUnsigned(res);
+  const verifiedOnly: express.RequestHandler = (req, res, next) =>
+    isSignedByGateway(req) ? next() : refuseUnsigned(res);
   // A body whose signature does not match: refused as unsigned, before any other error of the body.
   const signatureErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
     if (error instanceof GatewaySignatureError) refuseUnsigned(res);

@@ -43,16 +43,20 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   installProcessGuards(`subgraph:${defaultPort}`);
   const parsed = Environment.safeParse(process.env);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) rootLogger().fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      rootLogger().fatal({ variable: issue.path.join('.') }, `Configuration error: ${issue.message}`);
     process.exit(2);
   }
   const env = parsed.data;
   const handle = await createDatabase({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE });
   await runMigrations(handle);
   const privateKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PRIVATE_KEY);
-  const publicKeyPem = pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
+  const publicKeyPem =
+    pemFromEnvironment(env.NAVETTE_AUTH_PUBLIC_KEY) ?? (privateKeyPem && derivePublicKeyPem(privateKeyPem));
   if (!publicKeyPem) {
-    rootLogger().fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY (or NAVETTE_AUTH_PRIVATE_KEY) is required to verify access tokens');
+    rootLogger().fatal(
+      'Configuration error: NAVETTE_AUTH_PUBLIC_KEY (or NAVETTE_AUTH_PRIVATE_KEY) is required to verify access tokens',
+    );
     process.exit(2);
   }
   const authenticator = createAuthenticator(handle.db, createTokenVerifier({ publicKeyPem }));

@@ -25,7 +25,13 @@ export function subgraphOperationLimits<Context extends BaseContext>(limits: Ope
     requestDidStart() {
       return Promise.resolve({
         // eslint-disable-next-line @typescript-eslint/require-await -- Apollo awaits all plugins' hooks together: async keeps a refusal a rejection, so the other hooks still run
-        async didResolveOperation({ document, operation, request, contextValue, schema }: GraphQLRequestContext<Context>) {
+        async didResolveOperation({
+          document,
+          operation,
+          request,
+          contextValue,
+          schema,
+        }: GraphQLRequestContext<Context>) {
           if (!document) return;
           if ((contextValue as Record<symbol, unknown>)[FROM_GATEWAY] !== true && asksForSchema(document, operation)) {
             throw new GraphQLError('Le schéma de ce service n’est lu que par la passerelle.', {
@@ -53,7 +59,10 @@ export function subgraphOperationLimits<Context extends BaseContext>(limits: Ope
       (context as Record<symbol, unknown>)[FROM_GATEWAY] = true;
     },
     /** formatError step: graphql-js's English token-limit error becomes the French refusal. */
-    translate<F extends { message: string; extensions?: Record<string, unknown> }>(formatted: F, error: unknown): F | ReturnType<GraphQLError['toJSON']> {
+    translate<F extends { message: string; extensions?: Record<string, unknown> }>(
+      formatted: F,
+      error: unknown,
+    ): F | ReturnType<GraphQLError['toJSON']> {
       const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
       return isTokenLimitError(original) || isTokenLimitError(formatted)
         ? operationLimitError('tokens', limits.tokens).toJSON()

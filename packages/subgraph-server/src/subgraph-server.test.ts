@@ -46,7 +46,11 @@ describe('Date scalar', () => {
 
 describe('error masking', () => {
   it('passes user errors through and hides internal ones behind a French message', () => {
-    const user = maskError('test', { message: 'Date invalide', extensions: { code: 'BAD_USER_INPUT', stacktrace: ['x'] } }, null);
+    const user = maskError(
+      'test',
+      { message: 'Date invalide', extensions: { code: 'BAD_USER_INPUT', stacktrace: ['x'] } },
+      null,
+    );
     expect(user).toEqual({ message: 'Date invalide', extensions: { code: 'BAD_USER_INPUT' } });
     const original = console.error;
     console.error = () => {};

@@ -1,7 +1,14 @@
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dateInput, isCalendarDate, optionalDateInput, optionalTextInput, refusalError, textInput } from './use-case-inputs.js';
+import {
+  dateInput,
+  isCalendarDate,
+  optionalDateInput,
+  optionalTextInput,
+  refusalError,
+  textInput,
+} from './use-case-inputs.js';
 import { defineErrorCatalogue, parseInput } from './use-cases.js';
 
 const refusedWith = (run: () => unknown): GraphQLError => {
@@ -14,12 +21,27 @@ const refusedWith = (run: () => unknown): GraphQLError => {
 };
 
 describe('shared input schemas', () => {
-  const schema = z.object({ heldOn: dateInput(), sentOn: optionalDateInput(), agenda: textInput(20), minutes: optionalTextInput(10_000) });
-  const labels = { heldOn: 'Date de la réunion', sentOn: 'Date d’envoi', agenda: 'Ordre du jour', minutes: 'Compte rendu' };
+  const schema = z.object({
+    heldOn: dateInput(),
+    sentOn: optionalDateInput(),
+    agenda: textInput(20),
+    minutes: optionalTextInput(10_000),
+  });
+  const labels = {
+    heldOn: 'Date de la réunion',
+    sentOn: 'Date d’envoi',
+    agenda: 'Ordre du jour',
+    minutes: 'Compte rendu',
+  };
   const valid = { heldOn: '2026-03-12', agenda: '  Bilan ' };
 
   it('trims texts and turns missing or blank optional values into null', () => {
-    expect(parseInput(schema, { ...valid, sentOn: '', minutes: '   ' }, labels)).toEqual({ heldOn: '2026-03-12', sentOn: null, agenda: 'Bilan', minutes: null });
+    expect(parseInput(schema, { ...valid, sentOn: '', minutes: '   ' }, labels)).toEqual({
+      heldOn: '2026-03-12',
+      sentOn: null,
+      agenda: 'Bilan',
+      minutes: null,
+    });
   });
 
   it('refuses in the words of the form, with the reason INVALID_INPUT', () => {
@@ -52,7 +74,10 @@ describe('refusalError', () => {
   });
 
   it('raises the entry whose reason is the refusal code, with the domain message', () => {
-    const error = refusalError(errors, { code: 'AGREEMENT_OVERLAPS_ANOTHER', message: 'Une convention signée couvre déjà la période.' });
+    const error = refusalError(errors, {
+      code: 'AGREEMENT_OVERLAPS_ANOTHER',
+      message: 'Une convention signée couvre déjà la période.',
+    });
     expect(error.message).toBe('Une convention signée couvre déjà la période.');
     expect(error.extensions).toEqual({ code: 'CONFLICT', reason: 'AGREEMENT_OVERLAPS_ANOTHER' });
   });

@@ -5,7 +5,11 @@ import { defineErrorCatalogue, parseInput } from './use-cases.js';
 
 describe('error catalogue', () => {
   const errors = defineErrorCatalogue({
-    approvalNotFound: { code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND', message: 'Agrément introuvable, ou vous n’y avez pas accès.' },
+    approvalNotFound: {
+      code: 'NOT_FOUND',
+      reason: 'APPROVAL_NOT_FOUND',
+      message: 'Agrément introuvable, ou vous n’y avez pas accès.',
+    },
     deadlinePassed: {
       code: 'CONFLICT',
       reason: 'DECISION_DEADLINE_PASSED',

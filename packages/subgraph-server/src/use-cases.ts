@@ -35,7 +35,9 @@ export function defineErrorCatalogue<const C extends Record<string, AnyEntry>>(e
     if (other) throw new Error(`error catalogue: reason ${entry.reason} used by both ${other} and ${name}`);
     seen.set(entry.reason, name);
     catalogue[name] = (...params: unknown[]) =>
-      userError(entry.code, typeof entry.message === 'function' ? entry.message(...params) : entry.message, { reason: entry.reason });
+      userError(entry.code, typeof entry.message === 'function' ? entry.message(...params) : entry.message, {
+        reason: entry.reason,
+      });
   }
   return catalogue as ErrorCatalogue<C>;
 }
@@ -64,4 +66,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, label
   });
 }
 
-const lowerFirst = (text: string) => (text.length > 1 && text[1] === text[1]!.toLowerCase() ? text[0]!.toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) =>
+  text.length > 1 && text[1] === text[1]!.toLowerCase() ? text[0]!.toLowerCase() + text.slice(1) : text;

@@ -44,7 +44,12 @@ export async function precompress(dir: string): Promise<number> {
 }
 
 /** The Vite plugin: once the build folder is written (public files included), compresses it. */
-export function precompressPlugin(): { name: string; apply: 'build'; configResolved(config: { root: string; build: { outDir: string } }): void; closeBundle(): Promise<void> } {
+export function precompressPlugin(): {
+  name: string;
+  apply: 'build';
+  configResolved(config: { root: string; build: { outDir: string } }): void;
+  closeBundle(): Promise<void>;
+} {
   let outDir = 'dist';
   return {
     name: 'navette-precompress',

@@ -75,9 +75,14 @@ export async function renderChangelog(versions: readonly SchemaVersion[], note?:
     if (listed.length === 0 && descriptions === 0) continue;
     const groups = LEVELS.map(([level, label]) => {
       const ofLevel = listed.filter((change) => change.criticality.level === level);
-      return ofLevel.length === 0 ? '' : `<h3 class="level-${level.toLowerCase()}">${label} (${ofLevel.length})</h3><ul>${ofLevel.map(changeLine).join('')}</ul>`;
+      return ofLevel.length === 0
+        ? ''
+        : `<h3 class="level-${level.toLowerCase()}">${label} (${ofLevel.length})</h3><ul>${ofLevel.map(changeLine).join('')}</ul>`;
     }).join('');
-    const described = descriptions > 0 ? `<p>${descriptions} description${descriptions > 1 ? 's' : ''} ajoutée${descriptions > 1 ? 's' : ''} ou modifiée${descriptions > 1 ? 's' : ''}.</p>` : '';
+    const described =
+      descriptions > 0
+        ? `<p>${descriptions} description${descriptions > 1 ? 's' : ''} ajoutée${descriptions > 1 ? 's' : ''} ou modifiée${descriptions > 1 ? 's' : ''}.</p>`
+        : '';
     entries.push(`<section>${heading}${groups}${described}</section>`);
   }
   const content = `<h1>Changements du schéma</h1>

@@ -3,7 +3,12 @@
 // (http-security.ts) allows only same-origin scripts and stylesheets.
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A description of the SDL as HTML: escaped, `code` spans kept, line breaks of a block string joined. */
@@ -22,7 +27,8 @@ const NAVIGATION: [DeveloperPage, string, string][] = [
 
 export function page(options: { title: string; current: DeveloperPage; content: string }): string {
   const links = NAVIGATION.map(
-    ([key, href, label]) => `<li><a href="${href}"${key === options.current ? ' aria-current="page"' : ''}>${label}</a></li>`,
+    ([key, href, label]) =>
+      `<li><a href="${href}"${key === options.current ? ' aria-current="page"' : ''}>${label}</a></li>`,
   ).join('');
   return `<!doctype html>
 <html lang="fr">

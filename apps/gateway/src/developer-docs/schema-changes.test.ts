@@ -27,7 +27,9 @@ describe('the public schema against the last release', () => {
       'Breaking change(s) of the public API: undo them, or declare each in apps/gateway/schema/breaking-changes.json ' +
         '({ "type", "path", "reason", "date" }) and tell the API clients.',
     ).toEqual([]);
-    expect(unusedDeclarations(changes, declarations.declared), 'declared breaking changes that did not happen').toEqual([]);
+    expect(unusedDeclarations(changes, declarations.declared), 'declared breaking changes that did not happen').toEqual(
+      [],
+    );
   });
 
   it('dates every deprecation: @deprecated(reason: "… (depuis le AAAA-MM-JJ)")', () => {
@@ -44,9 +46,12 @@ describe('a deliberate breaking change, in memory', () => {
   const broken = print(
     visit(parse(current), {
       FieldDefinition: (field, _key, _parent, _path, ancestors) =>
-        field.name.value === 'postcode' && (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'Siae' ? null : undefined,
+        field.name.value === 'postcode' && (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'Siae'
+          ? null
+          : undefined,
       InputValueDefinition: (argument, _key, _parent, _path, ancestors) =>
-        argument.name.value === 'on' && (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'canPrescribe'
+        argument.name.value === 'on' &&
+        (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'canPrescribe'
           ? { ...argument, type: { kind: Kind.NON_NULL_TYPE, type: argument.type as NamedTypeNode } }
           : undefined,
       EnumValueDefinition: (value) => (value.name.value === 'DROPPED' ? null : undefined),
@@ -70,7 +75,12 @@ describe('a deliberate breaking change, in memory', () => {
     const declared = BreakingChangesFile.parse({
       release: '2026-12-02',
       declared: [
-        { type: 'FIELD_REMOVED', path: 'Siae.postcode', reason: 'Le code postal est remplacé par la commune.', date: '2027-01-15' },
+        {
+          type: 'FIELD_REMOVED',
+          path: 'Siae.postcode',
+          reason: 'Le code postal est remplacé par la commune.',
+          date: '2027-01-15',
+        },
         {
           type: 'FIELD_ARGUMENT_TYPE_CHANGED',
           path: 'PrescriberOrganization.canPrescribe.on',
@@ -79,22 +89,40 @@ describe('a deliberate breaking change, in memory', () => {
         },
       ],
     }).declared;
-    expect(undeclaredBreakingChanges(changes, declared).map((change) => change.path)).toEqual(['RoadmapStatus.DROPPED']);
+    expect(undeclaredBreakingChanges(changes, declared).map((change) => change.path)).toEqual([
+      'RoadmapStatus.DROPPED',
+    ]);
   });
 
   it('refuses a declaration without a reason or with an impossible date', () => {
-    const entry = { type: 'FIELD_REMOVED', path: 'Siae.postcode', reason: 'Le code postal est remplacé.', date: '2027-02-30' };
+    const entry = {
+      type: 'FIELD_REMOVED',
+      path: 'Siae.postcode',
+      reason: 'Le code postal est remplacé.',
+      date: '2027-02-30',
+    };
     expect(BreakingChangesFile.safeParse({ release: 'x', declared: [entry] }).success).toBe(false);
-    expect(BreakingChangesFile.safeParse({ release: 'x', declared: [{ ...entry, date: '2027-02-28', reason: '' }] }).success).toBe(false);
+    expect(
+      BreakingChangesFile.safeParse({ release: 'x', declared: [{ ...entry, date: '2027-02-28', reason: '' }] }).success,
+    ).toBe(false);
   });
 
   it('lets an added field or a dated deprecation through, and catches an undated one', async () => {
-    const added = current.replace(/^ {2}postcode: String!\n/m, '  postcode: String!\n  "Site web."\n  website: String\n');
+    const added = current.replace(
+      /^ {2}postcode: String!\n/m,
+      '  postcode: String!\n  "Site web."\n  website: String\n',
+    );
     expect(undeclaredBreakingChanges(await schemaChanges(release, added), [])).toEqual([]);
 
-    const dated = current.replace(/^ {2}postcode: String!\n/m, '  postcode: String! @deprecated(reason: "Utilisez `city` (depuis le 2026-12-02).")\n');
+    const dated = current.replace(
+      /^ {2}postcode: String!\n/m,
+      '  postcode: String! @deprecated(reason: "Utilisez `city` (depuis le 2026-12-02).")\n',
+    );
     expect(undatedDeprecations(buildSchema(dated))).toEqual([]);
-    const undated = current.replace(/^ {2}postcode: String!\n/m, '  postcode: String! @deprecated(reason: "Utilisez `city`.")\n');
+    const undated = current.replace(
+      /^ {2}postcode: String!\n/m,
+      '  postcode: String! @deprecated(reason: "Utilisez `city`.")\n',
+    );
     expect(undatedDeprecations(buildSchema(undated))).toEqual(['Siae.postcode']);
     expect(deprecationDate('Utilisez `city` (depuis le 2026-13-01).')).toBeNull();
   });
@@ -116,7 +144,10 @@ describe('the description check and the reference', () => {
     expect(html).toMatch(/id="t-Siae"[\s\S]*?Autorisation : <code class="scope">directory:read<\/code>/);
     expect(html).toMatch(/id="t-Query-people"[\s\S]*?<code class="scope">persons:read<\/code>/);
     expect(html).not.toMatch(/<script/);
-    const hostile = renderReference('"<img src=x onerror=alert(1)>" type Query { "ok" a: Int }', 'type Query { a: Int }');
+    const hostile = renderReference(
+      '"<img src=x onerror=alert(1)>" type Query { "ok" a: Int }',
+      'type Query { a: Int }',
+    );
     expect(hostile).not.toContain('<img');
     expect(hostile).toContain('&lt;img');
   });

@@ -48,15 +48,23 @@ export type SchemaChange = Change<TypeOfChangeType>;
 export const isBreaking = (change: SchemaChange) => change.criticality.level === CriticalityLevel.Breaking;
 
 /** The breaking changes among `changes` that no declaration covers (same type and path). */
-export function undeclaredBreakingChanges(changes: readonly SchemaChange[], declared: readonly BreakingChangeDeclaration[]): SchemaChange[] {
+export function undeclaredBreakingChanges(
+  changes: readonly SchemaChange[],
+  declared: readonly BreakingChangeDeclaration[],
+): SchemaChange[] {
   return changes.filter(
     (change) => isBreaking(change) && !declared.some((d) => d.type === change.type && d.path === (change.path ?? '')),
   );
 }
 
 /** Declarations that match no breaking change any more (stale lines of the file). */
-export function unusedDeclarations(changes: readonly SchemaChange[], declared: readonly BreakingChangeDeclaration[]): BreakingChangeDeclaration[] {
-  return declared.filter((d) => !changes.some((change) => isBreaking(change) && d.type === change.type && d.path === (change.path ?? '')));
+export function unusedDeclarations(
+  changes: readonly SchemaChange[],
+  declared: readonly BreakingChangeDeclaration[],
+): BreakingChangeDeclaration[] {
+  return declared.filter(
+    (d) => !changes.some((change) => isBreaking(change) && d.type === change.type && d.path === (change.path ?? '')),
+  );
 }
 
 /** `(depuis le 2026-12-02)`: the date a deprecation was announced, a real calendar day. */
@@ -84,7 +92,8 @@ export function undatedDeprecations(schema: GraphQLSchema): string[] {
         }
       }
     }
-    if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.deprecationReason);
+    if (isEnumType(type))
+      for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.deprecationReason);
   }
   return undated;
 }

@@ -48,7 +48,8 @@ export function missingDescriptions(schema: GraphQLSchema): SchemaCoordinate[] {
       }
     }
     if (isEnumType(type)) {
-      for (const value of type.getValues()) if (!described(value.description)) missing.push(`${type.name}.${value.name}`);
+      for (const value of type.getValues())
+        if (!described(value.description)) missing.push(`${type.name}.${value.name}`);
     }
   }
   return missing;
@@ -108,7 +109,9 @@ export const API_CLIENT_SCOPES_DOCUMENTED = ['directory:read', 'offers:read', 'a
 
 function accessText(rule: AccessRule | undefined): string {
   if (!rule) return '';
-  const groups = rule.scopes.map((group) => group.map((scope) => `<code class="scope">${escapeHtml(scope)}</code>`).join(' + '));
+  const groups = rule.scopes.map((group) =>
+    group.map((scope) => `<code class="scope">${escapeHtml(scope)}</code>`).join(' + '),
+  );
   if (groups.length > 0) return `Autorisation : ${groups.join(' ou ')}`;
   return rule.authenticated ? 'Connexion requise' : '';
 }
@@ -116,7 +119,9 @@ function accessText(rule: AccessRule | undefined): string {
 function typeLink(type: GraphQLType): string {
   const named = getNamedType(type);
   const text = escapeHtml(String(type));
-  return isSpecifiedScalarType(named) ? `<code>${text}</code>` : `<a href="#${anchor(named.name)}"><code>${text}</code></a>`;
+  return isSpecifiedScalarType(named)
+    ? `<code>${text}</code>`
+    : `<a href="#${anchor(named.name)}"><code>${text}</code></a>`;
 }
 
 const anchor = (coordinate: string) => `t-${coordinate.replace(/[^A-Za-z0-9_]/g, '-')}`;
@@ -131,7 +136,9 @@ function argumentList(args: readonly GraphQLArgument[]): string {
     .map(
       (argument) =>
         `<li><code>${escapeHtml(argument.name)}</code> : ${typeLink(argument.type)}${
-          argument.defaultValue !== undefined ? ` (par défaut <code>${escapeHtml(JSON.stringify(argument.defaultValue))}</code>)` : ''
+          argument.defaultValue !== undefined
+            ? ` (par défaut <code>${escapeHtml(JSON.stringify(argument.defaultValue))}</code>)`
+            : ''
         } — ${richText(argument.description ?? '')}${deprecation(argument.deprecationReason)}</li>`,
     )
     .join('');
@@ -182,7 +189,10 @@ function typeSection(type: GraphQLNamedType, rules: Map<SchemaCoordinate, Access
       .join('\n');
     body = `<table><thead><tr><th scope="col">Valeur</th><th scope="col">Description</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
   } else if (isUnionType(type)) {
-    body = `<p>Un de : ${type.getTypes().map((member) => typeLink(member)).join(', ')}</p>`;
+    body = `<p>Un de : ${type
+      .getTypes()
+      .map((member) => typeLink(member))
+      .join(', ')}</p>`;
   }
   return `<section id="${anchor(type.name)}" class="type">
 <h3><code>${escapeHtml(type.name)}</code> <span class="kind">${kindLabel(type)}</span></h3>

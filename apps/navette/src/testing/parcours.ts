@@ -5,6 +5,7 @@ import { approvalDecisionDeadline } from '@navette/domain';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { graphql, signedInHeaders } from './graphql.js';
+import type { AnswerData } from './graphql.js';
 
 type Headers = Record<string, string>;
 
@@ -23,12 +24,24 @@ export async function createOtherAccounts(db: Database): Promise<{ otherSiae: st
   const [demo] = await db.select().from(tables.users).where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
   const accounts = [
     { email: 'autre-siae@test.navette.fr', role: 'SIAE', organisationKind: 'SIAE', organisationId: ORGS.otherSiae },
-    { email: 'autre-agence@test.navette.fr', role: 'AGENCY', organisationKind: 'AGENCY', organisationId: ORGS.otherAgency },
+    {
+      email: 'autre-agence@test.navette.fr',
+      role: 'AGENCY',
+      organisationKind: 'AGENCY',
+      organisationId: ORGS.otherAgency,
+    },
   ] as const;
   for (const account of accounts) {
     const id = randomUUID();
-    await db.insert(tables.users).values({ id, email: account.email, displayName: account.email, passwordHash: demo!.passwordHash });
-    await db.insert(tables.memberships).values({ userId: id, role: account.role, organisationKind: account.organisationKind, organisationId: account.organisationId });
+    await db
+      .insert(tables.users)
+      .values({ id, email: account.email, displayName: account.email, passwordHash: demo!.passwordHash });
+    await db.insert(tables.memberships).values({
+      userId: id,
+      role: account.role,
+      organisationKind: account.organisationKind,
+      organisationId: account.organisationId,
+    });
   }
   return { otherSiae: accounts[0].email, otherAgency: accounts[1].email };
 }
@@ -36,7 +49,12 @@ export async function createOtherAccounts(db: Database): Promise<{ otherSiae: st
 export const signIn = (url: string, email: string) => signedInHeaders(url, email, DEMO_PASSWORD);
 
 /** Runs a document and returns its data, failing the test with the errors when there are any. */
-export async function ok<T = Record<string, any>>(url: string, headers: Headers, query: string, variables: Record<string, unknown> = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function ok<T = AnswerData>(
+  url: string,
+  headers: Headers,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const { data, errors } = await graphql<T>(url, query, variables, headers);
   if (errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(errors)}`);
   return data!;
@@ -63,7 +81,12 @@ export async function prescribeSomeone(url: string, prescriber: Headers, siaeId:
     input: { personId: recordPerson.id, criteria: ['PUB_DELD_12_MONTHS', 'SOC_HOUSING'], diagnosedOn: '2026-11-20' },
   });
   const { prescribe } = await ok<{ prescribe: { id: string } }>(url, prescriber, PRESCRIBE, {
-    input: { personId: recordPerson.id, diagnosisId: diagnose.id, siaeId, message: 'Motivé, disponible immédiatement.' },
+    input: {
+      personId: recordPerson.id,
+      diagnosisId: diagnose.id,
+      siaeId,
+      message: 'Motivé, disponible immédiatement.',
+    },
   });
   return { personId: recordPerson.id, diagnosisId: diagnose.id, prescriptionId: prescribe.id };
 }
@@ -73,7 +96,12 @@ export async function pendingInitialRequest(url: string, actors: { prescriber: H
   const p = await prescribeSomeone(url, actors.prescriber, ORGS.siae);
   await ok(url, actors.siae, ACCEPT, { id: p.prescriptionId });
   const { requestApproval } = await ok<{ requestApproval: { id: string } }>(url, actors.siae, REQUEST, {
-    input: { kind: 'INITIAL', prescriptionId: p.prescriptionId, contractStartOn: '2026-12-01', contractEndOn: '2027-05-31' },
+    input: {
+      kind: 'INITIAL',
+      prescriptionId: p.prescriptionId,
+      contractStartOn: '2026-12-01',
+      contractEndOn: '2027-05-31',
+    },
   });
   return { ...p, requestId: requestApproval.id };
 }
@@ -85,5 +113,8 @@ export async function pendingInitialRequest(url: string, actors: { prescriber: H
 export async function receivedWeeksAgo(db: Database, requestId: string, receivedOn: string): Promise<void> {
   const [row] = await db.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, requestId));
   const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: row!.siaeKind, departement: row!.departementCode });
-  await db.update(tables.approvalRequests).set({ receivedOn, deadline }).where(eq(tables.approvalRequests.id, requestId));
+  await db
+    .update(tables.approvalRequests)
+    .set({ receivedOn, deadline })
+    .where(eq(tables.approvalRequests.id, requestId));
 }

@@ -24,7 +24,8 @@ export const resolvers: Resolvers = {
     // Rows are filtered by row-level security: an agrément the caller cannot see has no records here.
     __resolveReference: (ref) => ({ id: ref.id }),
     trainingRecords: (a, _, { loaders }) => loaders.trainingByApproval.load(a.id),
-    trainingHours: async (a, _, { loaders }) => (await loaders.trainingByApproval.load(a.id)).reduce((sum, r) => sum + r.hours, 0),
+    trainingHours: async (a, _, { loaders }) =>
+      (await loaders.trainingByApproval.load(a.id)).reduce((sum, r) => sum + r.hours, 0),
     immersions: (a, _, { loaders }) => loaders.immersionsByApproval.load(a.id),
     serviceUses: (a, _, { loaders }) => loaders.serviceUsesByApproval.load(a.id),
     poes: (a, _, { loaders }) => loaders.poesByApproval.load(a.id),

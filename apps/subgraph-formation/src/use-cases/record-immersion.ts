@@ -15,7 +15,12 @@ export const recordImmersionInput = z.object({
   endOn: dateInput(),
 });
 
-const labels = { hostCompany: 'Entreprise d’accueil', objective: 'Objectif', startOn: 'Début de la PMSMP', endOn: 'Fin de la PMSMP' };
+const labels = {
+  hostCompany: 'Entreprise d’accueil',
+  objective: 'Objectif',
+  startOn: 'Début de la PMSMP',
+  endOn: 'Fin de la PMSMP',
+};
 
 export function recordImmersion(ctx: FormationContext, raw: unknown) {
   const caller = callerOf(ctx, ['SIAE']);
@@ -23,7 +28,10 @@ export function recordImmersion(ctx: FormationContext, raw: unknown) {
   return ctx.data(async (tx) => {
     const approval = await approvalOf(tx, caller, approvalId);
     check(validateParcoursActivity(values, approval, 'La PMSMP'));
-    const [row] = await tx.insert(tables.immersions).values({ ...refOf(approval), ...values }).returning();
+    const [row] = await tx
+      .insert(tables.immersions)
+      .values({ ...refOf(approval), ...values })
+      .returning();
     return row!;
   });
 }

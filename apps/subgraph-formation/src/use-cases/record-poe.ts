@@ -24,7 +24,10 @@ export function recordPoe(ctx: FormationContext, raw: unknown) {
   return ctx.data(async (tx) => {
     const approval = await approvalOf(tx, caller, approvalId);
     check(validateParcoursActivity(values, approval, 'La POE'));
-    const [row] = await tx.insert(tables.poes).values({ ...refOf(approval), ...values }).returning();
+    const [row] = await tx
+      .insert(tables.poes)
+      .values({ ...refOf(approval), ...values })
+      .returning();
     return row!;
   });
 }

@@ -13,7 +13,10 @@ export const recordServiceUseInput = z.object({
   approvalId: z.string(),
   serviceId: z.string(),
   usedOn: dateInput(),
-  inWorkFollowUp: z.boolean().nullish().transform((value) => value ?? false),
+  inWorkFollowUp: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 const labels = { usedOn: 'Date de la prestation', inWorkFollowUp: 'Suivi dans l’emploi' };

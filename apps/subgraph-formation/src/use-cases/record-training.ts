@@ -18,7 +18,13 @@ export const recordTrainingInput = z.object({
   endOn: dateInput(),
 });
 
-const labels = { title: 'Intitulé', organisation: 'Organisme de formation', hours: 'Nombre d’heures', startOn: 'Début de la formation', endOn: 'Fin de la formation' };
+const labels = {
+  title: 'Intitulé',
+  organisation: 'Organisme de formation',
+  hours: 'Nombre d’heures',
+  startOn: 'Début de la formation',
+  endOn: 'Fin de la formation',
+};
 
 export function recordTraining(ctx: FormationContext, raw: unknown) {
   const caller = callerOf(ctx, ['SIAE']);
@@ -26,7 +32,10 @@ export function recordTraining(ctx: FormationContext, raw: unknown) {
   return ctx.data(async (tx) => {
     const approval = await approvalOf(tx, caller, approvalId);
     check(validateParcoursActivity(values, approval, 'La formation'));
-    const [row] = await tx.insert(tables.trainingRecords).values({ ...refOf(approval), ...values }).returning();
+    const [row] = await tx
+      .insert(tables.trainingRecords)
+      .values({ ...refOf(approval), ...values })
+      .returning();
     return row!;
   });
 }

@@ -54,10 +54,16 @@ import { sendPrescription } from '../use-cases/send-prescription.js';
 import { withdrawPrescription } from '../use-cases/withdraw-prescription.js';
 
 /** Labels of the appeal's answer (annexe 4 §2.2.3: written appeal to the agency director). */
-const APPEAL_STATUS_LABELS = { PENDING: 'Recours en attente', UPHELD: 'Recours accueilli', DISMISSED: 'Recours rejeté' } as const;
+const APPEAL_STATUS_LABELS = {
+  PENDING: 'Recours en attente',
+  UPHELD: 'Recours accueilli',
+  DISMISSED: 'Recours rejeté',
+} as const;
 
 const criteria = (codes: readonly string[]) =>
-  codes.map((code) => eligibilityCriterion(code as EligibilityCriterionCode)).filter((c): c is EligibilityCriterion => c != null);
+  codes
+    .map((code) => eligibilityCriterion(code as EligibilityCriterionCode))
+    .filter((c): c is EligibilityCriterion => c != null);
 const reasonOf = (list: readonly { code: string; label: string }[], code: string | null) =>
   code == null ? null : (list.find((r) => r.code === code) ?? { code, label: code });
 /** A row a field leads to; the catalogue's "not found" when the caller does not see it. */
@@ -81,7 +87,11 @@ async function approvalHistory(approval: ApprovalRow, ctx: ParcoursContext) {
     ctx.loaders.exitsByApproval.load(approval.id),
   ]);
   // The latest sortie ends the parcours (fiche 7; domain approvalStatusOn), unless a later contract resumes it.
-  const exitOn = exits.map((x) => x.exitOn).sort(compareIsoDates).at(-1) ?? null;
+  const exitOn =
+    exits
+      .map((x) => x.exitOn)
+      .sort(compareIsoDates)
+      .at(-1) ?? null;
   return { ...historyFrom(approval, events, contracts), exitOn };
 }
 
@@ -119,7 +129,8 @@ export const resolvers: Resolvers = {
     withdrawPrescription: (_, { id }, ctx) => withdrawPrescription(ctx, { id }),
     markPrescriptionSeen: (_, { id }, ctx) => answerPrescription(ctx, { id, answer: 'SEE' }),
     acceptPrescription: (_, { id }, ctx) => answerPrescription(ctx, { id, answer: 'ACCEPT' }),
-    refusePrescription: (_, { id, reason, comment }, ctx) => answerPrescription(ctx, { id, answer: 'REFUSE', reason, comment }),
+    refusePrescription: (_, { id, reason, comment }, ctx) =>
+      answerPrescription(ctx, { id, answer: 'REFUSE', reason, comment }),
     requestApproval: (_, { input }, ctx) => requestApproval(ctx, input),
     decideApprovalRequest: (_, args, ctx) => decideApprovalRequest(ctx, args),
     addApprovalRequestDocuments: (_, args, ctx) => addRequestDocuments(ctx, args),
@@ -134,11 +145,14 @@ export const resolvers: Resolvers = {
   Siae: {
     // The gateway passes `kind` and `departement { code }` (@requires): no call back to structures.
     approvalDecisionDeadline: (siae, { receivedOn }) => {
-      if (!siae.kind || !siae.departement) throw new Error('Siae.approvalDecisionDeadline resolved without its @requires fields');
+      if (!siae.kind || !siae.departement)
+        throw new Error('Siae.approvalDecisionDeadline resolved without its @requires fields');
       // accord, annexe 4 §2.2.2 (rule in @navette/domain), the version in force on the day of receipt: none before the
       // accord (8 December 2016), a date the user chose.
       if (compareIsoDates(receivedOn, ACCORD_BFC_IN_FORCE_FROM) < 0) {
-        throw withDetails(errors.receiptBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)), { field: 'receivedOn' });
+        throw withDetails(errors.receiptBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM)), {
+          field: 'receivedOn',
+        });
       }
       return approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departement.code });
     },
@@ -224,7 +238,8 @@ export const resolvers: Resolvers = {
   },
 
   RequestDocument: {
-    dataBase64: async (d, _, ctx) => must(await ctx.loaders.documentContent.load(d.id), errors.documentNotFound).content.toString('base64'),
+    dataBase64: async (d, _, ctx) =>
+      must(await ctx.loaders.documentContent.load(d.id), errors.documentNotFound).content.toString('base64'),
   },
 
   Approval: {
@@ -240,7 +255,8 @@ export const resolvers: Resolvers = {
       (await ctx.loaders.eventsByApproval.load(a.id))
         .filter((e) => e.kind === 'PROLONGATION' && e.endOn)
         .map((e) => ({ startOn: e.startOn, endOn: e.endOn!, reason: e.reason as 'TRAINING' })),
-    extensions: async (a, _, ctx) => (await ctx.loaders.eventsByApproval.load(a.id)).filter((e) => e.kind === 'EXTENSION'),
+    extensions: async (a, _, ctx) =>
+      (await ctx.loaders.eventsByApproval.load(a.id)).filter((e) => e.kind === 'EXTENSION'),
     contracts: (a, _, ctx) => ctx.loaders.contractsByApproval.load(a.id),
     requests: (a, _, ctx) => ctx.loaders.requestsByApproval.load(a.id),
     exitInterview: async (a, _, ctx) => (await ctx.loaders.interviewsByApproval.load(a.id))[0] ?? null,
@@ -281,7 +297,11 @@ export const resolvers: Resolvers = {
       const hours = (await ctx.loaders.contractsByApproval.load(c.approvalId))
         .filter((o) => o.kind === 'MISE_A_DISPOSITION_AI' && o.aiHours != null && isWithin(o.startOn, since, c.startOn))
         .reduce((sum, o) => sum + o.aiHours!, 0);
-      return isApprovalRequiredForAi({ sector: c.aiSector as 'MARCHAND', missionHours: c.aiHours, hoursOverTwoYears: hours });
+      return isApprovalRequiredForAi({
+        sector: c.aiSector as 'MARCHAND',
+        missionHours: c.aiHours,
+        hoursOverTwoYears: hours,
+      });
     },
   },
 

@@ -7,10 +7,18 @@ import { errors } from '../errors.js';
 import type { ApprovalRequestRow } from '../rows.js';
 import { callerOrganisation, knownId } from './validation.js';
 
-export async function lockedRequestOfAgency(tx: Database, ctx: ParcoursContext, id: string): Promise<ApprovalRequestRow> {
+export async function lockedRequestOfAgency(
+  tx: Database,
+  ctx: ParcoursContext,
+  id: string,
+): Promise<ApprovalRequestRow> {
   const agencyId = callerOrganisation(ctx, 'AGENCY');
   const requestId = knownId(id, errors.approvalRequestNotFound);
-  const [request] = await tx.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, requestId)).for('update');
+  const [request] = await tx
+    .select()
+    .from(tables.approvalRequests)
+    .where(eq(tables.approvalRequests.id, requestId))
+    .for('update');
   if (!request) throw errors.approvalRequestNotFound();
   if (request.agencyId !== agencyId) throw errors.approvalRequestOfAnotherAgency();
   return request;

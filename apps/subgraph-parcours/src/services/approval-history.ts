@@ -28,7 +28,10 @@ export async function historyOf(tx: Database, approval: ApprovalRow): Promise<Ap
   const [events, contractRows, [person]] = await Promise.all([
     tx.select().from(approvalEvents).where(eq(approvalEvents.approvalId, approval.id)),
     tx.select().from(contracts).where(eq(contracts.approvalId, approval.id)),
-    tx.select({ birthDate: tables.people.birthDate, rqth: tables.people.rqth }).from(tables.people).where(eq(tables.people.id, approval.personId)),
+    tx
+      .select({ birthDate: tables.people.birthDate, rqth: tables.people.rqth })
+      .from(tables.people)
+      .where(eq(tables.people.id, approval.personId)),
   ]);
   return historyFrom(approval, events, contractRows, person);
 }
@@ -41,7 +44,9 @@ export function historyFrom(
 ): ApprovalHistory {
   return {
     startOn: approval.startOn,
-    suspensions: events.filter((e) => e.kind === 'SUSPENSION' && e.endOn).map((e) => ({ startOn: e.startOn, endOn: e.endOn! })),
+    suspensions: events
+      .filter((e) => e.kind === 'SUSPENSION' && e.endOn)
+      .map((e) => ({ startOn: e.startOn, endOn: e.endOn! })),
     prolongations: events
       .filter((e) => e.kind === 'PROLONGATION' && e.endOn)
       .map((e) => ({ startOn: e.startOn, endOn: e.endOn!, reason: e.reason as ProlongationReason })),

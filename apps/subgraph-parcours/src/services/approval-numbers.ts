@@ -22,7 +22,11 @@ type NewApproval = Omit<typeof tables.approvals.$inferInsert, 'number'>;
  * Inserts an agrément under a fresh random number. A clash (one chance in 10^12 per agrément of the year) is met by
  * drawing again: ON CONFLICT DO NOTHING keeps the transaction alive, and sees every number whatever the caller may read.
  */
-export async function insertApprovalWithNewNumber(tx: Database, on: IsoDate, values: NewApproval): Promise<{ id: string }> {
+export async function insertApprovalWithNewNumber(
+  tx: Database,
+  on: IsoDate,
+  values: NewApproval,
+): Promise<{ id: string }> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const [created] = await tx
       .insert(tables.approvals)

@@ -28,7 +28,10 @@ const SIGNATURES: Record<string, number[]> = {
 };
 
 /** Decodes and checks uploads before any write; a French error names the first bad file. */
-export function decodeDocuments(uploads: readonly DocumentUpload[] | null | undefined, alreadyFiled = 0): DecodedDocument[] {
+export function decodeDocuments(
+  uploads: readonly DocumentUpload[] | null | undefined,
+  alreadyFiled = 0,
+): DecodedDocument[] {
   if (!uploads || uploads.length === 0) return [];
   const decoded = uploads.map((u) => {
     const data = u.dataBase64.replace(/\s+/g, '');
@@ -49,9 +52,21 @@ export function decodeDocuments(uploads: readonly DocumentUpload[] | null | unde
   return decoded;
 }
 
-export async function storeDocuments(tx: Database, ctx: Pick<ParcoursContext, 'identity'>, requestId: string, documents: DecodedDocument[]) {
+export async function storeDocuments(
+  tx: Database,
+  ctx: Pick<ParcoursContext, 'identity'>,
+  requestId: string,
+  documents: DecodedDocument[],
+) {
   if (documents.length === 0) return;
   await tx.insert(tables.requestDocuments).values(
-    documents.map((d) => ({ requestId, fileName: d.fileName, contentType: d.contentType, size: d.content.length, content: d.content, uploadedByUserId: ctx.identity.userId })),
+    documents.map((d) => ({
+      requestId,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      size: d.content.length,
+      content: d.content,
+      uploadedByUserId: ctx.identity.userId,
+    })),
   );
 }

@@ -15,7 +15,12 @@ const { approvalRequests } = tables;
 export const closedAfterExitReason = (exitOn: IsoDate) =>
   `Demande close sans décision : la sortie du parcours a été enregistrée au ${formatFrenchDate(exitOn)} (fiche 7), la demande n’a plus d’objet.`;
 
-export async function closePendingRequestsAfterExit(tx: Database, ctx: ParcoursContext, approvalId: string, exitOn: IsoDate): Promise<number> {
+export async function closePendingRequestsAfterExit(
+  tx: Database,
+  ctx: ParcoursContext,
+  approvalId: string,
+  exitOn: IsoDate,
+): Promise<number> {
   const siaeId = ctx.identity.organisationId;
   if (!siaeId) return 0;
   const pending = await tx
@@ -36,11 +41,22 @@ export async function closePendingRequestsAfterExit(tx: Database, ctx: ParcoursC
     if (approvalRequestStatusOn(request, ctx.today) !== 'PENDING') continue;
     const [row] = await tx
       .update(approvalRequests)
-      .set({ status: 'CLOSED', closedOn: ctx.today, closedReason: closedAfterExitReason(exitOn), closedByUserId: ctx.identity.userId })
+      .set({
+        status: 'CLOSED',
+        closedOn: ctx.today,
+        closedReason: closedAfterExitReason(exitOn),
+        closedByUserId: ctx.identity.userId,
+      })
       .where(and(eq(approvalRequests.id, request.id), eq(approvalRequests.status, 'PENDING')))
       .returning({ id: approvalRequests.id });
     if (!row) continue;
-    await auditDecision(tx, ctx, 'APPROVAL_REQUEST_CLOSED', { type: 'ApprovalRequest', id: request.id }, { kind: request.kind, cause: 'EXIT' });
+    await auditDecision(
+      tx,
+      ctx,
+      'APPROVAL_REQUEST_CLOSED',
+      { type: 'ApprovalRequest', id: request.id },
+      { kind: request.kind, cause: 'EXIT' },
+    );
     closed += 1;
   }
   return closed;

@@ -31,14 +31,29 @@ export async function listExitInterviewsDue(ctx: ParcoursContext): Promise<ExitI
     if (candidates.length === 0) return [];
     const ids = candidates.map((a) => a.id);
     const [openContracts, interviews] = await Promise.all([
-      tx.select().from(contracts).where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn))),
+      tx
+        .select()
+        .from(contracts)
+        .where(and(inArray(contracts.approvalId, ids), isNull(contracts.endedOn))),
       tx.select().from(exitInterviews).where(inArray(exitInterviews.approvalId, ids)),
     ]);
     const parcours = candidates.map((approval) => {
       // The same contract end as the agrément's alerts (domain contractEndForExit, approvalAlerts).
-      const contractEndOn = contractEndForExit(openContracts.filter((c) => c.approvalId === approval.id), ctx.today);
-      const held = interviews.filter((i) => i.approvalId === approval.id).map((i) => i.heldOn).sort(compareIsoDates);
-      return { id: approval.id, approval, contractEndOn, approvalEndOn: approval.endOn, exitInterviewOn: held.at(-1) ?? null };
+      const contractEndOn = contractEndForExit(
+        openContracts.filter((c) => c.approvalId === approval.id),
+        ctx.today,
+      );
+      const held = interviews
+        .filter((i) => i.approvalId === approval.id)
+        .map((i) => i.heldOn)
+        .sort(compareIsoDates);
+      return {
+        id: approval.id,
+        approval,
+        contractEndOn,
+        approvalEndOn: approval.endOn,
+        exitInterviewOn: held.at(-1) ?? null,
+      };
     });
     return dueInterviews(parcours, ctx.today).map((d) => ({
       approval: d.parcours.approval,

@@ -28,13 +28,20 @@ export function normaliseFactors(number: string, surname: string) {
  * The agrément the three factors designate, or null. Runs in the request's transaction; the caller turns null (and
  * any refusal that follows in that transaction) into errors.extensionLookupRefused().
  */
-export async function approvalForExtension(tx: Database, factors: ExtensionFactors): Promise<{ approvalId: string; personId: string } | null> {
+export async function approvalForExtension(
+  tx: Database,
+  factors: ExtensionFactors,
+): Promise<{ approvalId: string; personId: string } | null> {
   const { number, key } = normaliseFactors(factors.approvalNumber, factors.surname);
   if (number.length === 0 || number.length > 12 || key.length === 0) return null;
   const result = await tx.execute(
     sql`select approval_id::text, person_id::text, last_name from parcours.approval_for_extension(${number}, ${factors.birthDate}::date)`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { approval_id: string; person_id: string; last_name: string }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    approval_id: string;
+    person_id: string;
+    last_name: string;
+  }[];
   // The surname is compared here and dropped: it never leaves this function (no log, no answer).
   // surnameKey keeps SURNAME_KEY_LENGTH letters: "Lefèvre", "LEF" and "lef" all match "Lefèvre-Dupont"; "Le" does not.
   const found = rows.find((r) => surnameKey(r.last_name) === key);
@@ -63,7 +70,12 @@ export async function fileExtensionByFactors<T>(ctx: ParcoursContext, file: () =
 }
 
 /** One audit row per look-up attempt; no factor in it (they are personal data), the agrément only when filed. */
-export async function auditExtensionLookup(tx: Database, ctx: ParcoursContext, outcome: 'FILED' | 'REFUSED', approvalId?: string) {
+export async function auditExtensionLookup(
+  tx: Database,
+  ctx: ParcoursContext,
+  outcome: 'FILED' | 'REFUSED',
+  approvalId?: string,
+) {
   await recordAudit(tx, ctx.actor, {
     action: 'EXTENSION_LOOKUP',
     client: ctx.client,

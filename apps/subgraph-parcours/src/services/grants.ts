@@ -40,7 +40,10 @@ export function validateRequest(
         endOn: details.prolongationEndOn!,
         decidedOn,
         requestedOn: receivedOn,
-        training: details.trainingStartOn && details.trainingEndOn ? { startOn: details.trainingStartOn, endOn: details.trainingEndOn } : null,
+        training:
+          details.trainingStartOn && details.trainingEndOn
+            ? { startOn: details.trainingStartOn, endOn: details.trainingEndOn }
+            : null,
       });
       return r.ok ? { ok: true, endOn: r.value.approvalEndOn, startOn: r.value.prolongation.startOn } : r;
     }
@@ -52,7 +55,10 @@ export function validateRequest(
       return r.ok ? { ok: true } : r;
     }
     case 'RENEWAL': {
-      const r = validateRenewal(history, { requestedOn: receivedOn, jointAssessmentDone: details.jointAssessmentDone ?? false });
+      const r = validateRenewal(history, {
+        requestedOn: receivedOn,
+        jointAssessmentDone: details.jointAssessmentDone ?? false,
+      });
       return r.ok ? { ok: true } : r;
     }
     default:
@@ -66,7 +72,12 @@ export function validateRequest(
  * `strict`: an agent's grant that the rules no longer allow is refused; a tacit grant is recorded as acquired even
  * then, without changing the agrément (and says so in the log).
  */
-export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: IsoDate, strict: boolean): Promise<string | null> {
+export async function applyGrant(
+  tx: Database,
+  request: ApprovalRequestRow,
+  on: IsoDate,
+  strict: boolean,
+): Promise<string | null> {
   const details = detailsOf(request);
   if (request.kind === 'INITIAL' || request.kind === 'RENEWAL') {
     const startOn = details.contractStartOn!;
@@ -79,15 +90,28 @@ export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: 
       startOn,
       endOn: approvalEndDate({ startOn }),
     });
-    await tx.update(approvalRequests).set({ resultingApprovalId: created.id }).where(eq(approvalRequests.id, request.id));
+    await tx
+      .update(approvalRequests)
+      .set({ resultingApprovalId: created.id })
+      .where(eq(approvalRequests.id, request.id));
     return created.id;
   }
   const [approval] = await tx.select().from(approvals).where(eq(approvals.id, request.approvalId!));
   if (!approval) throw errors.approvalNotFound();
-  const check = validateRequest(request.kind, await historyOf(tx, approval), details, request.siaeId, request.receivedOn, on);
+  const check = validateRequest(
+    request.kind,
+    await historyOf(tx, approval),
+    details,
+    request.siaeId,
+    request.receivedOn,
+    on,
+  );
   if (!check.ok) {
     if (strict) throw refusedByDomain(check);
-    rootLogger().warn({ approvalRequestId: request.id, approvalId: approval.id, reason: check.code }, 'tacit grant leaves the agrément unchanged');
+    rootLogger().warn(
+      { approvalRequestId: request.id, approvalId: approval.id, reason: check.code },
+      'tacit grant leaves the agrément unchanged',
+    );
     return approval.id;
   }
   const event = {
@@ -96,17 +120,28 @@ export async function applyGrant(tx: Database, request: ApprovalRequestRow, on: 
     requestId: request.id,
   };
   if (request.kind === 'SUSPENSION') {
-    await tx.insert(approvalEvents).values({ ...event, kind: 'SUSPENSION', startOn: details.suspensionStartOn!, endOn: details.suspensionEndOn! });
-  } else if (request.kind === 'PROLONGATION') {
     await tx
       .insert(approvalEvents)
-      .values({ ...event, kind: 'PROLONGATION', startOn: check.startOn!, endOn: details.prolongationEndOn!, reason: details.prolongationReason! });
+      .values({ ...event, kind: 'SUSPENSION', startOn: details.suspensionStartOn!, endOn: details.suspensionEndOn! });
+  } else if (request.kind === 'PROLONGATION') {
+    await tx.insert(approvalEvents).values({
+      ...event,
+      kind: 'PROLONGATION',
+      startOn: check.startOn!,
+      endOn: details.prolongationEndOn!,
+      reason: details.prolongationReason!,
+    });
   } else if (request.kind === 'EXTENSION') {
-    await tx.insert(approvalEvents).values({ ...event, kind: 'EXTENSION', startOn: details.contractStartOn!, endOn: details.contractEndOn ?? null });
+    await tx
+      .insert(approvalEvents)
+      .values({ ...event, kind: 'EXTENSION', startOn: details.contractStartOn!, endOn: details.contractEndOn ?? null });
   }
   if (check.endOn && check.endOn !== approval.endOn) {
     await tx.update(approvals).set({ endOn: check.endOn }).where(eq(approvals.id, approval.id));
   }
-  await tx.update(approvalRequests).set({ resultingApprovalId: approval.id }).where(eq(approvalRequests.id, request.id));
+  await tx
+    .update(approvalRequests)
+    .set({ resultingApprovalId: approval.id })
+    .where(eq(approvalRequests.id, request.id));
   return approval.id;
 }

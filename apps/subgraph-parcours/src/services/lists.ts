@@ -19,25 +19,37 @@ function statusFilter(status: ApprovalRequestStatus | null | undefined, today: s
  */
 export async function listApprovalRequests(
   ctx: ParcoursContext,
-  args: { first?: number | null; after?: string | null; status?: ApprovalRequestStatus | null; appealStatus?: AppealStatus | null },
+  args: {
+    first?: number | null;
+    after?: string | null;
+    status?: ApprovalRequestStatus | null;
+    appealStatus?: AppealStatus | null;
+  },
 ) {
   const first = clampFirst(args.first);
   const inbox = ctx.principal.kind === 'user' && ctx.principal.organisationKind === 'AGENCY';
   const key = decodeCursor(args.after, inbox ? ['date', 'uuid'] : ['timestamp', 'uuid']);
-  const where = and(statusFilter(args.status, ctx.today), args.appealStatus ? eq(r.appealStatus, args.appealStatus) : undefined);
+  const where = and(
+    statusFilter(args.status, ctx.today),
+    args.appealStatus ? eq(r.appealStatus, args.appealStatus) : undefined,
+  );
   return ctx.data(async (tx) => {
     // Both orders select the same columns; `cursorAt` is the sort key at full precision (timestampKey).
     const rows = inbox
       ? await tx
           .select({ ...getTableColumns(r), cursorAt: r.deadline })
           .from(r)
-          .where(and(where, key ? or(gt(r.deadline, key[0]!), and(eq(r.deadline, key[0]!), gt(r.id, key[1]!))) : undefined))
+          .where(
+            and(where, key ? or(gt(r.deadline, key[0]!), and(eq(r.deadline, key[0]!), gt(r.id, key[1]!))) : undefined),
+          )
           .orderBy(asc(r.deadline), asc(r.id))
           .limit(first + 1)
       : await tx
           .select({ ...getTableColumns(r), cursorAt: timestampKey(r.createdAt) })
           .from(r)
-          .where(and(where, key ? sql`(${r.createdAt}, ${r.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)` : undefined))
+          .where(
+            and(where, key ? sql`(${r.createdAt}, ${r.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)` : undefined),
+          )
           .orderBy(desc(r.createdAt), desc(r.id))
           .limit(first + 1);
     const [total] = await tx.select({ n: count() }).from(r).where(where);

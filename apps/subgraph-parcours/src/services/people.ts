@@ -8,7 +8,10 @@ import type { ParcoursContext } from '../context.js';
 const { people } = tables;
 
 /** The people the caller may see (row-level security decides which), by name, keyset-paginated. */
-export async function listPeople(ctx: ParcoursContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
+export async function listPeople(
+  ctx: ParcoursContext,
+  args: { first?: number | null; after?: string | null; search?: string | null },
+) {
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, ['text', 'text', 'uuid']);
   const term = (args.search ?? '').trim();

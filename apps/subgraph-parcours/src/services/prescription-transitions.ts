@@ -29,18 +29,31 @@ export async function movePrescription(
     const [current] = await tx.select().from(prescriptions).where(eq(prescriptions.id, prescriptionId)).for('update');
     if (!current) throw errors.prescriptionNotFound();
     const own = action === 'WITHDRAW' ? current.prescriberOrganisationId : current.siaeId;
-    if (own !== organisationId) throw action === 'WITHDRAW' ? errors.onlyPrescriberMayWithdraw() : errors.onlyAddresseeMayAnswer();
+    if (own !== organisationId)
+      throw action === 'WITHDRAW' ? errors.onlyPrescriberMayWithdraw() : errors.onlyAddresseeMayAnswer();
     if (action === 'SEE' && current.status !== 'SENT') return current; // opening it again changes nothing
     const next = prescriptionTransition(current.status, action);
     if (!next.ok) throw refusedByDomain(next, 'CONFLICT');
     const [updated] = await tx
       .update(prescriptions)
       .set({ status: next.value, refusalReason: reason, refusalComment: comment, updatedAt: new Date() })
-      .where(and(eq(prescriptions.id, prescriptionId), inArray(prescriptions.status, [...prescriptionActionSources(action)])))
+      .where(
+        and(
+          eq(prescriptions.id, prescriptionId),
+          inArray(prescriptions.status, [...prescriptionActionSources(action)]),
+        ),
+      )
       .returning();
     if (!updated) throw errors.prescriptionChangedMeanwhile();
     await recordPrescriptionEvent(tx, ctx, updated, { reason, comment });
-    if (action !== 'SEE') await auditDecision(tx, ctx, `PRESCRIPTION_${next.value}`, { type: 'Prescription', id: updated.id }, reason ? { reason } : undefined);
+    if (action !== 'SEE')
+      await auditDecision(
+        tx,
+        ctx,
+        `PRESCRIPTION_${next.value}`,
+        { type: 'Prescription', id: updated.id },
+        reason ? { reason } : undefined,
+      );
     return updated;
   });
 }

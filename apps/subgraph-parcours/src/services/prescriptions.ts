@@ -18,7 +18,9 @@ export async function listPrescriptions(
   const key = decodeCursor(args.after, ['timestamp', 'uuid']);
   const where = args.status ? eq(prescriptions.status, args.status) : undefined;
   return ctx.data(async (tx) => {
-    const after = key ? sql`(${prescriptions.sentAt}, ${prescriptions.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)` : undefined;
+    const after = key
+      ? sql`(${prescriptions.sentAt}, ${prescriptions.id}) < (${key[0]}::timestamptz, ${key[1]}::uuid)`
+      : undefined;
     const rows = await tx
       .select({ ...getTableColumns(prescriptions), cursorAt: timestampKey(prescriptions.sentAt) })
       .from(prescriptions)

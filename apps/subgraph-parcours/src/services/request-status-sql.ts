@@ -21,7 +21,10 @@ export function requestStatusIs(columns: RequestStatusColumns, status: ApprovalR
     case 'PENDING':
       return and(eq(columns.status, 'PENDING'), gte(columns.deadline, today))!;
     case 'TACITLY_GRANTED':
-      return or(eq(columns.status, 'TACITLY_GRANTED'), and(eq(columns.status, 'PENDING'), pastDecisionDeadline(columns.deadline, today)))!;
+      return or(
+        eq(columns.status, 'TACITLY_GRANTED'),
+        and(eq(columns.status, 'PENDING'), pastDecisionDeadline(columns.deadline, today)),
+      )!;
     default:
       return eq(columns.status, status);
   }

@@ -16,13 +16,23 @@ const { approvals, approvalEvents } = tables;
  * request but was not extended to is APPROVAL_HELD_BY_ANOTHER_SIAE.
  */
 export async function approvalOfSiae(tx: Database, siaeId: string, id: string): Promise<ApprovalRow> {
-  const [approval] = await tx.select().from(approvals).where(eq(approvals.id, knownId(id, errors.approvalNotFound))).for('update');
+  const [approval] = await tx
+    .select()
+    .from(approvals)
+    .where(eq(approvals.id, knownId(id, errors.approvalNotFound)))
+    .for('update');
   if (!approval) throw errors.approvalNotFound();
   if (approval.siaeId !== siaeId) {
     const extended = await tx
       .select({ id: approvalEvents.id })
       .from(approvalEvents)
-      .where(and(eq(approvalEvents.approvalId, approval.id), eq(approvalEvents.kind, 'EXTENSION'), eq(approvalEvents.siaeId, siaeId)));
+      .where(
+        and(
+          eq(approvalEvents.approvalId, approval.id),
+          eq(approvalEvents.kind, 'EXTENSION'),
+          eq(approvalEvents.siaeId, siaeId),
+        ),
+      );
     if (extended.length === 0) throw errors.approvalHeldByAnotherSiae();
   }
   return approval;

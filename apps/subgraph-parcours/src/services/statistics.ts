@@ -23,7 +23,16 @@ import { optionalIsoDate } from '../input-fields.js';
 
 const { approvalRequestFacts: r, approvalEventFacts: e } = tables;
 
-const COUNT_FIELDS = ['requests', 'granted', 'refused', 'tacitlyGranted', 'pending', 'suspensions', 'prolongations', 'extensions'] as const;
+const COUNT_FIELDS = [
+  'requests',
+  'granted',
+  'refused',
+  'tacitlyGranted',
+  'pending',
+  'suspensions',
+  'prolongations',
+  'extensions',
+] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 type Row = { departement: string; siaeKind: string } & Record<CountField, number>;
 type PublishedRow = { departement: string; siaeKind: string } & Record<CountField, number | null>;
@@ -52,7 +61,9 @@ const EVENT_FIELDS = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations',
 const REQUEST_FIELD_OF = new Map(
   Object.entries(REQUEST_TOTALS).map(([field, measure]) => [measure as string, field as keyof typeof REQUEST_TOTALS]),
 );
-const EVENT_KIND_OF = new Map(Object.entries(EVENT_FIELDS).map(([kind, field]) => [field as string, kind as keyof typeof EVENT_FIELDS]));
+const EVENT_KIND_OF = new Map(
+  Object.entries(EVENT_FIELDS).map(([kind, field]) => [field as string, kind as keyof typeof EVENT_FIELDS]),
+);
 
 /**
  * The region's counts from the totals, as the views would give them: a request counts on the day it was received for
@@ -92,7 +103,11 @@ async function regionCounts(
   const requestRow = (departement: string, siaeKind: string) => {
     const key = `${departement}|${siaeKind}`;
     let row = requests.get(key);
-    if (!row) requests.set(key, (row = { departement, siaeKind, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0 }));
+    if (!row)
+      requests.set(
+        key,
+        (row = { departement, siaeKind, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0 }),
+      );
     return row;
   };
   const eventRows: EventRow[] = [];
@@ -200,14 +215,19 @@ function suppressRegionStatistics(rows: readonly Row[], refusals: readonly Refus
   const cells: SecretCell<string>[] = [];
   const lines: string[][] = [];
   for (const field of COUNT_FIELDS) {
-    const table = tableWithMargins(rows.map((row) => ({ row: row.departement, column: row.siaeKind, value: row[field] })), field);
+    const table = tableWithMargins(
+      rows.map((row) => ({ row: row.departement, column: row.siaeKind, value: row[field] })),
+      field,
+    );
     cells.push(...table.cells);
     lines.push(...table.lines);
   }
   const statusLine = (key: (field: CountField) => string) => [key('requests'), ...STATUS_FIELDS.map(key)];
   for (const row of rows) lines.push(statusLine((field) => cellKey(row.departement, row.siaeKind, field)));
-  for (const departement of new Set(rows.map((row) => row.departement))) lines.push(statusLine((field) => rowKey(departement, field)));
-  for (const siaeKind of new Set(rows.map((row) => row.siaeKind))) lines.push(statusLine((field) => columnKey(siaeKind, field)));
+  for (const departement of new Set(rows.map((row) => row.departement)))
+    lines.push(statusLine((field) => rowKey(departement, field)));
+  for (const siaeKind of new Set(rows.map((row) => row.siaeKind)))
+    lines.push(statusLine((field) => columnKey(siaeKind, field)));
   lines.push(statusLine((field) => totalKey(field)));
   const reasons = tableWithMargins(
     refusals.filter((x) => x.reason).map((x) => ({ row: x.departement, column: x.reason!, value: x.n })),
@@ -216,7 +236,8 @@ function suppressRegionStatistics(rows: readonly Row[], refusals: readonly Refus
   cells.push(...reasons.cells);
   lines.push(...reasons.lines);
   // A département's refusals by reason add up to (about: an appeal upheld since) its refused requests.
-  for (const departement of new Set(refusals.map((x) => x.departement))) lines.push([rowKey(departement, REASONS), rowKey(departement, 'refused')]);
+  for (const departement of new Set(refusals.map((x) => x.departement)))
+    lines.push([rowKey(departement, REASONS), rowKey(departement, 'refused')]);
   lines.push([totalKey(REASONS), totalKey('refused')]);
   return suppressCells(cells, lines);
 }
@@ -232,14 +253,23 @@ function regionPeriod(from: string | null, to: string | null, today: string): vo
   }
 }
 
-export async function approvalStatistics(ctx: ParcoursContext, args: { departement?: string | null; from?: string | null; to?: string | null }) {
-  const { from, to } = parseInput(periodInput, { from: args.from, to: args.to }, { from: 'Début de la période', to: 'Fin de la période' });
+export async function approvalStatistics(
+  ctx: ParcoursContext,
+  args: { departement?: string | null; from?: string | null; to?: string | null },
+) {
+  const { from, to } = parseInput(
+    periodInput,
+    { from: args.from, to: args.to },
+    { from: 'Début de la période', to: 'Fin de la période' },
+  );
   const scope = scopeOf(ctx);
   const departement = args.departement ?? null;
   if (scope.kind === 'region') regionPeriod(from, to, ctx.today);
   // The region is read (and suppressed) whole, then filtered: two filters never show two patterns of one table.
   const { requestRows, eventRows, refusalRows } = await ctx.data((tx: Database) =>
-    scope.kind === 'region' ? regionCounts(tx, null, from, to, ctx.today) : ownCounts(tx, scope, departement, from, to, ctx.today),
+    scope.kind === 'region'
+      ? regionCounts(tx, null, from, to, ctx.today)
+      : ownCounts(tx, scope, departement, from, to, ctx.today),
   );
 
   const rows = new Map<string, Row>();
@@ -247,7 +277,18 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
     const key = `${departement}|${siaeKind}`;
     let row = rows.get(key);
     if (!row) {
-      row = { departement, siaeKind, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0, suspensions: 0, prolongations: 0, extensions: 0 };
+      row = {
+        departement,
+        siaeKind,
+        requests: 0,
+        granted: 0,
+        refused: 0,
+        tacitlyGranted: 0,
+        pending: 0,
+        suspensions: 0,
+        prolongations: 0,
+        extensions: 0,
+      };
       rows.set(key, row);
     }
     return row;
@@ -255,11 +296,17 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
   for (const q of requestRows) Object.assign(rowOf(q.departement, q.siaeKind), { ...q });
   for (const ev of eventRows) rowOf(ev.departement, ev.siaeKind)[EVENT_FIELDS[ev.kind]] = ev.n;
 
-  const ordered = [...rows.values()].sort((a, b) => a.departement.localeCompare(b.departement) || a.siaeKind.localeCompare(b.siaeKind));
+  const ordered = [...rows.values()].sort(
+    (a, b) => a.departement.localeCompare(b.departement) || a.siaeKind.localeCompare(b.siaeKind),
+  );
   const labels = new Map(APPROVAL_REFUSAL_REASONS.map((reason) => [reason.code as string, reason.label]));
   const byReason = (list: readonly { reason: string; count: number | null; masked?: boolean }[]) =>
     list
-      .map((x) => ({ reason: { code: x.reason, label: labels.get(x.reason) ?? x.reason }, count: x.count, masked: x.masked ?? false }))
+      .map((x) => ({
+        reason: { code: x.reason, label: labels.get(x.reason) ?? x.reason },
+        count: x.count,
+        masked: x.masked ?? false,
+      }))
       .sort((a, b) => (b.count ?? -1) - (a.count ?? -1));
   const reasonTotals = (list: readonly RefusalRow[]) => {
     const sums = new Map<string, number>();
@@ -273,7 +320,8 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
     .filter((row) => !departement || row.departement === departement)
     .map((row) => {
       const out: PublishedRow = { ...row };
-      for (const field of COUNT_FIELDS) if (masked.has(cellKey(row.departement, row.siaeKind, field))) out[field] = null;
+      for (const field of COUNT_FIELDS)
+        if (masked.has(cellKey(row.departement, row.siaeKind, field))) out[field] = null;
       return out;
     });
   // The region's refusals by reason are the reasons' totals; a département's, its own cells.
@@ -284,6 +332,8 @@ export async function approvalStatistics(ctx: ParcoursContext, args: { departeme
     : reasonTotals(refusalRows).map((x) => ({ ...x, key: columnKey(x.reason, REASONS) }));
   return {
     rows: published,
-    refusalsByReason: byReason(reasons.map((x) => (masked.has(x.key) ? { reason: x.reason, count: null, masked: true } : x))),
+    refusalsByReason: byReason(
+      reasons.map((x) => (masked.has(x.key) ? { reason: x.reason, count: null, masked: true } : x)),
+    ),
   };
 }

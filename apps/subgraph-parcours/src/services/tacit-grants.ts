@@ -29,7 +29,11 @@ export async function applyTacitGrants(db: Database, today: string): Promise<num
 }
 
 /** One run, batch after batch; `shouldStop` is checked between batches (each batch is one transaction). */
-export async function runTacitGrants(db: Database, today: string, shouldStop: () => boolean = () => false): Promise<TacitGrantRun> {
+export async function runTacitGrants(
+  db: Database,
+  today: string,
+  shouldStop: () => boolean = () => false,
+): Promise<TacitGrantRun> {
   const run: TacitGrantRun = { granted: 0, skipped: 0, batches: 0, interrupted: false };
   for (;;) {
     if (shouldStop()) {
@@ -40,7 +44,12 @@ export async function runTacitGrants(db: Database, today: string, shouldStop: ()
       const due = await tx
         .select()
         .from(tables.approvalRequests)
-        .where(and(eq(tables.approvalRequests.status, 'PENDING'), pastDecisionDeadline(tables.approvalRequests.deadline, today)))
+        .where(
+          and(
+            eq(tables.approvalRequests.status, 'PENDING'),
+            pastDecisionDeadline(tables.approvalRequests.deadline, today),
+          ),
+        )
         .orderBy(asc(tables.approvalRequests.deadline))
         .limit(BATCH)
         .for('update', { skipLocked: true });
@@ -67,7 +76,10 @@ export async function runTacitGrants(db: Database, today: string, shouldStop: ()
           .catch((error: unknown) => {
             const conflict = uniqueViolationOf(error);
             if (!conflict) throw error;
-            rootLogger().warn({ requestId: request.id, constraint: conflict.constraint }, 'tacit grant refused by a natural key: left pending');
+            rootLogger().warn(
+              { requestId: request.id, constraint: conflict.constraint },
+              'tacit grant refused by a natural key: left pending',
+            );
             return false;
           });
         if (!grantedOne) continue;
@@ -96,7 +108,11 @@ export async function runTacitGrants(db: Database, today: string, shouldStop: ()
  * Runs the job now and then every `intervalMs`; returns a function that stops it: no new run, the run in flight ends
  * after its current batch (committed), and the function resolves once it has.
  */
-export function startTacitGrantJob(db: Database, clock: () => Date = () => new Date(), intervalMs = 60_000): () => Promise<void> {
+export function startTacitGrantJob(
+  db: Database,
+  clock: () => Date = () => new Date(),
+  intervalMs = 60_000,
+): () => Promise<void> {
   const logger = rootLogger().child({ job: 'tacit-grants' });
   let stopping = false;
   let running: Promise<unknown> = Promise.resolve();

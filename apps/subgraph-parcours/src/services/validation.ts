@@ -8,10 +8,12 @@ import type { ParcoursContext } from '../context.js';
 import { errors, withDetails } from '../errors.js';
 
 /** `shown`: the label as the message starts with it, when it says more than the field's label (the date typed). */
-const invalid = (label: string, problem: string, shown = label) => withDetails(errors.invalidInput(shown, problem), { field: label });
+const invalid = (label: string, problem: string, shown = label) =>
+  withDetails(errors.invalidInput(shown, problem), { field: label });
 
 export function notAfterToday(date: IsoDate, today: IsoDate, label: string): void {
-  if (compareIsoDates(date, today) > 0) throw invalid(label, 'ne peut pas être dans le futur', `${label} (${formatFrenchDate(date)})`);
+  if (compareIsoDates(date, today) > 0)
+    throw invalid(label, 'ne peut pas être dans le futur', `${label} (${formatFrenchDate(date)})`);
 }
 
 const ONLY_FOR: Partial<Record<OrganisationKind, () => GraphQLError>> = {

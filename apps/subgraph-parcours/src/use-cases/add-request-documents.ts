@@ -19,20 +19,36 @@ export const addRequestDocumentsInput = z.object({
 });
 export type AddRequestDocumentsInput = z.input<typeof addRequestDocumentsInput>;
 
-export async function addRequestDocuments(ctx: ParcoursContext, input: AddRequestDocumentsInput): Promise<ApprovalRequestRow> {
+export async function addRequestDocuments(
+  ctx: ParcoursContext,
+  input: AddRequestDocumentsInput,
+): Promise<ApprovalRequestRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
   const { id, documents: uploads } = parseInput(addRequestDocumentsInput, input, { documents: 'Documents' });
   const requestId = knownId(id, errors.approvalRequestNotFound);
   return ctx.data(async (tx) => {
-    const [request] = await tx.select().from(tables.approvalRequests).where(eq(tables.approvalRequests.id, requestId)).for('update');
+    const [request] = await tx
+      .select()
+      .from(tables.approvalRequests)
+      .where(eq(tables.approvalRequests.id, requestId))
+      .for('update');
     if (!request) throw errors.approvalRequestNotFound();
     if (request.siaeId !== siaeId) throw errors.onlyRequestingSiaeMayComplete();
     // Status from the stored deadline, the one definition (domain approvalRequestStatusOn, annexe 4 §2.2.2).
     if (approvalRequestStatusOn(request, ctx.today) !== 'PENDING') throw errors.approvalRequestNoLongerPending();
-    const [filed] = await tx.select({ n: count() }).from(tables.requestDocuments).where(and(eq(tables.requestDocuments.requestId, requestId)));
+    const [filed] = await tx
+      .select({ n: count() })
+      .from(tables.requestDocuments)
+      .where(and(eq(tables.requestDocuments.requestId, requestId)));
     const documents = decodeDocuments(uploads, filed?.n ?? 0);
     await storeDocuments(tx, ctx, requestId, documents);
-    await auditDecision(tx, ctx, 'APPROVAL_REQUEST_COMPLETED', { type: 'ApprovalRequest', id: requestId }, { documents: documents.length });
+    await auditDecision(
+      tx,
+      ctx,
+      'APPROVAL_REQUEST_COMPLETED',
+      { type: 'ApprovalRequest', id: requestId },
+      { documents: documents.length },
+    );
     return request;
   });
 }

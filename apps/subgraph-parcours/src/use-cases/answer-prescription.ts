@@ -20,7 +20,11 @@ export const answerPrescriptionInput = z
   .superRefine((input, ctx) => {
     if (input.answer !== 'REFUSE') return;
     if (!input.reason || !(SIAE_REFUSAL_REASON_CODES as readonly string[]).includes(input.reason)) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'choisissez le motif du refus dans la liste (fiche 4 : tout refus est motivé)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'choisissez le motif du refus dans la liste (fiche 4 : tout refus est motivé)',
+      });
     } else if (input.reason === 'OTHER' && !input.comment) {
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'précisez le motif « Autre » dans le commentaire' });
     }
@@ -31,5 +35,11 @@ export async function answerPrescription(ctx: ParcoursContext, raw: AnswerPrescr
   const organisationId = callerOrganisation(ctx, 'SIAE');
   const input = parseInput(answerPrescriptionInput, raw, { reason: 'Motif', comment: 'Commentaire' });
   const prescriptionId = knownId(input.id, errors.prescriptionNotFound);
-  return movePrescription(ctx, { prescriptionId, organisationId, action: input.answer, reason: input.reason, comment: input.comment });
+  return movePrescription(ctx, {
+    prescriptionId,
+    organisationId,
+    action: input.answer,
+    reason: input.reason,
+    comment: input.comment,
+  });
 }

@@ -15,7 +15,10 @@ const { approvalRequests } = tables;
 export const appealApprovalRefusalInput = z.object({ id: z.string(), text: requiredText() });
 export type AppealApprovalRefusalInput = z.input<typeof appealApprovalRefusalInput>;
 
-export async function appealApprovalRefusal(ctx: ParcoursContext, raw: AppealApprovalRefusalInput): Promise<ApprovalRequestRow> {
+export async function appealApprovalRefusal(
+  ctx: ParcoursContext,
+  raw: AppealApprovalRefusalInput,
+): Promise<ApprovalRequestRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
   const input = parseInput(appealApprovalRefusalInput, raw, { text: 'Recours' });
   const requestId = knownId(input.id, errors.approvalRequestNotFound);

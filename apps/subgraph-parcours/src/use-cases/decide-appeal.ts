@@ -29,12 +29,19 @@ export async function decideAppeal(ctx: ParcoursContext, raw: DecideAppealInput)
     if (request.appealStatus !== 'PENDING') throw errors.noPendingAppeal();
     const [updated] = await tx
       .update(approvalRequests)
-      .set({ appealStatus: input.upheld ? 'UPHELD' : 'DISMISSED', appealDecidedOn: ctx.today, appealComment: input.comment })
+      .set({
+        appealStatus: input.upheld ? 'UPHELD' : 'DISMISSED',
+        appealDecidedOn: ctx.today,
+        appealComment: input.comment,
+      })
       .where(and(eq(approvalRequests.id, request.id), eq(approvalRequests.appealStatus, 'PENDING')))
       .returning();
     if (!updated) throw errors.appealDecidedMeanwhile();
     if (input.upheld) await applyGrant(tx, updated, ctx.today, true);
-    await auditDecision(tx, ctx, input.upheld ? 'APPEAL_UPHELD' : 'APPEAL_DISMISSED', { type: 'ApprovalRequest', id: request.id });
+    await auditDecision(tx, ctx, input.upheld ? 'APPEAL_UPHELD' : 'APPEAL_DISMISSED', {
+      type: 'ApprovalRequest',
+      id: request.id,
+    });
     const [fresh] = await tx.select().from(approvalRequests).where(eq(approvalRequests.id, request.id));
     return fresh!;
   });

@@ -27,9 +27,17 @@ export const decideApprovalRequestInput = z
     if (input.decision !== 'REFUSE') return;
     // annexe 4 §2.2.3: a refusal is motivated, with a reason of the list shared by the agences.
     if (!input.reason || !(APPROVAL_REFUSAL_REASON_CODES as readonly string[]).includes(input.reason)) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'choisissez le motif du refus dans la liste partagée (annexe 4 §2.2.3)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'choisissez le motif du refus dans la liste partagée (annexe 4 §2.2.3)',
+      });
     } else if (!input.comment) {
-      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'motivez le refus par un commentaire (annexe 4 §2.2.3)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: 'motivez le refus par un commentaire (annexe 4 §2.2.3)',
+      });
     }
   });
 export type DecideApprovalRequestInput = z.input<typeof decideApprovalRequestInput>;
@@ -42,17 +50,24 @@ const statusWords: Record<ApprovalRequestRow['status'], string> = {
   CLOSED: 'demande close sans décision',
 };
 
-export async function decideApprovalRequest(ctx: ParcoursContext, raw: DecideApprovalRequestInput): Promise<ApprovalRequestRow> {
+export async function decideApprovalRequest(
+  ctx: ParcoursContext,
+  raw: DecideApprovalRequestInput,
+): Promise<ApprovalRequestRow> {
   const input = parseInput(decideApprovalRequestInput, raw, { reason: 'Motif', comment: 'Commentaire' });
   return ctx.data(async (tx) => {
     const request = await lockedRequestOfAgency(tx, ctx, input.id);
     if (request.status !== 'PENDING') {
       const decidedOn = request.decidedOn ? formatFrenchDate(request.decidedOn) : null;
-      throw withDetails(errors.approvalRequestAlreadyDecided(decidedOn, statusWords[request.status]), { status: request.status });
+      throw withDetails(errors.approvalRequestAlreadyDecided(decidedOn, statusWords[request.status]), {
+        status: request.status,
+      });
     }
     const now = approvalRequestStatusOn(request, ctx.today);
     if (now === 'TACITLY_GRANTED') {
-      throw withDetails(errors.decisionDeadlinePassed(formatFrenchDate(request.deadline)), { status: 'TACITLY_GRANTED' });
+      throw withDetails(errors.decisionDeadlinePassed(formatFrenchDate(request.deadline)), {
+        status: 'TACITLY_GRANTED',
+      });
     }
     const granted = input.decision === 'GRANT';
     const [updated] = await tx

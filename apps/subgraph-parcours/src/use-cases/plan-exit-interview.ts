@@ -28,8 +28,14 @@ export async function planExitInterview(ctx: ParcoursContext, raw: PlanExitInter
   return ctx.data(async (tx) => {
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
     const [own, held, exited] = await Promise.all([
-      tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
-      tx.select({ heldOn: exitInterviews.heldOn }).from(exitInterviews).where(eq(exitInterviews.approvalId, approval.id)),
+      tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
+      tx
+        .select({ heldOn: exitInterviews.heldOn })
+        .from(exitInterviews)
+        .where(eq(exitInterviews.approvalId, approval.id)),
       tx.select({ id: exits.id }).from(exits).where(eq(exits.approvalId, approval.id)),
     ]);
     if (exited.length > 0) throw errors.exitAlreadyRecorded('interviewPlan');
@@ -43,7 +49,11 @@ export async function planExitInterview(ctx: ParcoursContext, raw: PlanExitInter
     if (!check.ok) throw refusedByDomain(check);
     const [planned] = await tx
       .update(approvals)
-      .set({ exitInterviewPlannedOn: input.plannedOn, exitInterviewPlannedByUserId: ctx.identity.userId, exitInterviewPlannedAt: new Date() })
+      .set({
+        exitInterviewPlannedOn: input.plannedOn,
+        exitInterviewPlannedByUserId: ctx.identity.userId,
+        exitInterviewPlannedAt: new Date(),
+      })
       .where(eq(approvals.id, approval.id))
       .returning();
     await auditDecision(tx, ctx, 'EXIT_INTERVIEW_PLANNED', { type: 'Approval', id: approval.id });

@@ -47,7 +47,13 @@ export const recordContractInput = z.object({
 });
 export type RecordContractInput = z.input<typeof recordContractInput>;
 
-const LABELS = { kind: 'Type de contrat', startOn: 'Début du contrat', endOn: 'Fin du contrat', aiSector: 'Secteur', aiHours: 'Heures' };
+const LABELS = {
+  kind: 'Type de contrat',
+  startOn: 'Début du contrat',
+  endOn: 'Fin du contrat',
+  aiSector: 'Secteur',
+  aiHours: 'Heures',
+};
 
 export async function recordContract(ctx: ParcoursContext, raw: RecordContractInput): Promise<ApprovalRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
@@ -56,7 +62,8 @@ export async function recordContract(ctx: ParcoursContext, raw: RecordContractIn
   const period = validateContractPeriod(startOn, endOn);
   if (!period.ok) throw refusedByDomain(period, 'BAD_USER_INPUT', { field: LABELS.endOn });
   const ai = input.kind === 'MISE_A_DISPOSITION_AI';
-  if (!ai && (input.aiSector != null || input.aiHours != null)) throw withDetails(errors.aiDetailsWithoutPlacement(), { field: LABELS.aiHours });
+  if (!ai && (input.aiSector != null || input.aiHours != null))
+    throw withDetails(errors.aiDetailsWithoutPlacement(), { field: LABELS.aiHours });
   return ctx.data(async (tx) => {
     // Another SIAE's agrément is not found, whatever the contract: nothing that depends on the SIAE is checked first.
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
@@ -68,22 +75,35 @@ export async function recordContract(ctx: ParcoursContext, raw: RecordContractIn
     if (ai) {
       // annexe 4 §2.2.8: hours in the secteur marchand over the 2 years up to this mise à disposition.
       const since = addMonths(startOn, -24);
-      const others = await tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.kind, 'MISE_A_DISPOSITION_AI')));
+      const others = await tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.approvalId, approval.id), eq(contracts.kind, 'MISE_A_DISPOSITION_AI')));
       const marchandHoursBefore = others
         .filter((c) => c.aiSector === 'MARCHAND' && c.aiHours != null && isWithin(c.startOn, since, startOn))
         .reduce((sum, c) => sum + c.aiHours!, 0);
-      const placement = validateAiPlacement({ sector: input.aiSector, hours: input.aiHours, startOn, endOn, marchandHoursBefore });
+      const placement = validateAiPlacement({
+        sector: input.aiSector,
+        hours: input.aiHours,
+        startOn,
+        endOn,
+        marchandHoursBefore,
+      });
       if (!placement.ok) throw refusedByDomain(placement);
     }
     const first = (history.contracts ?? []).length === 0;
     if (first) {
       // accord, annexe 4 §2.1: the 24 months run from the first hiring in a SIAE — the duration in force on that day
       // (domain APPROVAL_DURATION_RULE); none is before the accord régional, so such a start is refused, not guessed.
-      if (!isApprovalStartCovered(startOn)) throw errors.approvalStartBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM));
+      if (!isApprovalStartCovered(startOn))
+        throw errors.approvalStartBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM));
       const endOfPeriod = approvalEndDate({ ...history, startOn });
       await tx.update(approvals).set({ startOn, endOn: endOfPeriod }).where(eq(approvals.id, approval.id));
     } else if (!isApprovalActive(history, startOn)) {
-      throw withDetails(errors.contractOutsideApproval(formatFrenchDate(approval.startOn), formatFrenchDate(approval.endOn)), { field: LABELS.startOn });
+      throw withDetails(
+        errors.contractOutsideApproval(formatFrenchDate(approval.startOn), formatFrenchDate(approval.endOn)),
+        { field: LABELS.startOn },
+      );
     }
     await tx.insert(contracts).values({
       approvalId: approval.id,
@@ -97,7 +117,10 @@ export async function recordContract(ctx: ParcoursContext, raw: RecordContractIn
       recordedByUserId: ctx.identity.userId,
     });
     if (approval.prescriptionId && first) {
-      const [prescription] = await tx.select().from(tables.prescriptions).where(eq(tables.prescriptions.id, approval.prescriptionId));
+      const [prescription] = await tx
+        .select()
+        .from(tables.prescriptions)
+        .where(eq(tables.prescriptions.id, approval.prescriptionId));
       if (prescription && prescriptionTransition(prescription.status, 'HIRE').ok) {
         const [hired] = await tx
           .update(tables.prescriptions)

@@ -27,13 +27,20 @@ export type RecordDiagnosisInput = z.input<typeof recordDiagnosisInput>;
 
 export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosisInput): Promise<DiagnosisRow> {
   const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
-  const input = parseInput(recordDiagnosisInput, raw, { diagnosedOn: 'Date du diagnostic', criteria: 'Critères', comment: 'Commentaire' });
+  const input = parseInput(recordDiagnosisInput, raw, {
+    diagnosedOn: 'Date du diagnostic',
+    criteria: 'Critères',
+    comment: 'Commentaire',
+  });
   notAfterToday(input.diagnosedOn, ctx.today, 'La date du diagnostic');
   const unknown = input.criteria.filter((c) => !isEligibilityCriterionCode(c));
   if (unknown.length > 0) throw errors.unknownCriterion(unknown);
   const personId = knownId(input.personId, errors.personNotFound);
   return ctx.data(async (tx) => {
-    const [person] = await tx.select({ id: tables.people.id }).from(tables.people).where(eq(tables.people.id, personId));
+    const [person] = await tx
+      .select({ id: tables.people.id })
+      .from(tables.people)
+      .where(eq(tables.people.id, personId));
     if (!person) throw errors.personNotFound();
     await assertCanPrescribe(tx, organisationId, input.diagnosedOn);
     const [row] = await tx

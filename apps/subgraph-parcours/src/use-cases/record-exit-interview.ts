@@ -36,8 +36,14 @@ export async function recordExitInterview(ctx: ParcoursContext, raw: RecordExitI
     // fiche 7 (domain validateExitInterview): held (not in the future), during a contract of this SIAE, in the window
     // of the end it prepares, once per end.
     const [own, held] = await Promise.all([
-      tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
-      tx.select({ heldOn: exitInterviews.heldOn }).from(exitInterviews).where(eq(exitInterviews.approvalId, approval.id)),
+      tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId))),
+      tx
+        .select({ heldOn: exitInterviews.heldOn })
+        .from(exitInterviews)
+        .where(eq(exitInterviews.approvalId, approval.id)),
     ]);
     const check = validateExitInterview({
       heldOn: input.heldOn,

@@ -36,7 +36,12 @@ export const recordExitInput = z.object({
 });
 export type RecordExitInput = z.input<typeof recordExitInput>;
 
-const LABELS = { exitOn: 'Date de sortie', outcome: 'Issue de la sortie', skills: 'Compétences', comment: 'Commentaire' };
+const LABELS = {
+  exitOn: 'Date de sortie',
+  outcome: 'Issue de la sortie',
+  skills: 'Compétences',
+  comment: 'Commentaire',
+};
 
 export async function recordExit(ctx: ParcoursContext, raw: RecordExitInput): Promise<ApprovalRow> {
   const siaeId = callerOrganisation(ctx, 'SIAE');
@@ -45,11 +50,21 @@ export async function recordExit(ctx: ParcoursContext, raw: RecordExitInput): Pr
   return ctx.data(async (tx) => {
     // Locked: a second sortie recorded at once waits, then finds the first.
     const approval = await approvalOfSiae(tx, siaeId, input.approvalId);
-    const done = await tx.select({ id: exits.id }).from(exits).where(and(eq(exits.approvalId, approval.id), eq(exits.siaeId, siaeId)));
+    const done = await tx
+      .select({ id: exits.id })
+      .from(exits)
+      .where(and(eq(exits.approvalId, approval.id), eq(exits.siaeId, siaeId)));
     if (done.length > 0) throw errors.exitAlreadyRecorded('exit');
     // fiche 7 (domain validateExitDate): a sortie has happened, and ends a contract of this SIAE.
-    const own = await tx.select().from(contracts).where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId)));
-    const check = validateExitDate(exitOn, ctx.today, own.map((c) => ({ startOn: c.startOn, endOn: c.endOn })));
+    const own = await tx
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId)));
+    const check = validateExitDate(
+      exitOn,
+      ctx.today,
+      own.map((c) => ({ startOn: c.startOn, endOn: c.endOn })),
+    );
     if (!check.ok) throw refusedByDomain(check);
     await tx.insert(exits).values({
       approvalId: approval.id,
@@ -65,7 +80,14 @@ export async function recordExit(ctx: ParcoursContext, raw: RecordExitInput): Pr
     await tx
       .update(contracts)
       .set({ endedOn: exitOn })
-      .where(and(eq(contracts.approvalId, approval.id), eq(contracts.siaeId, siaeId), isNull(contracts.endedOn), lte(contracts.startOn, exitOn)));
+      .where(
+        and(
+          eq(contracts.approvalId, approval.id),
+          eq(contracts.siaeId, siaeId),
+          isNull(contracts.endedOn),
+          lte(contracts.startOn, exitOn),
+        ),
+      );
     // The parcours has ended: requests still pending on the agrément have no object any more (issue 13).
     await closePendingRequestsAfterExit(tx, ctx, approval.id, exitOn);
     await auditDecision(tx, ctx, 'EXIT_RECORDED', { type: 'Approval', id: approval.id }, { outcome: input.outcome });

@@ -23,14 +23,25 @@ import { historyOf, type RequestDetails } from '../services/approval-history.js'
 import { auditDecision } from '../services/audit.js';
 import { siaeFacts } from '../services/directory.js';
 import { decodeDocuments, storeDocuments } from '../services/documents.js';
-import { approvalForExtension, auditExtensionLookup, fileExtensionByFactors, type ExtensionFactors } from '../services/extension-lookup.js';
+import {
+  approvalForExtension,
+  auditExtensionLookup,
+  fileExtensionByFactors,
+  type ExtensionFactors,
+} from '../services/extension-lookup.js';
 import { validateRequest } from '../services/grants.js';
 import { callerOrganisation, knownId } from '../services/validation.js';
 
 const { approvals, approvalRequests } = tables;
 
 /** An extension named by its number, the person's birth date and the first letters of the surname (annexe 4 §2.2.5). */
-const byFactors = (input: { kind: string; approvalId?: string | null; approvalNumber?: string | null; birthDate?: string | null; surname?: string | null }) =>
+const byFactors = (input: {
+  kind: string;
+  approvalId?: string | null;
+  approvalNumber?: string | null;
+  birthDate?: string | null;
+  surname?: string | null;
+}) =>
   input.kind === 'EXTENSION' && !input.approvalId && Boolean(input.approvalNumber || input.birthDate || input.surname);
 
 /** Kinds that come with the planned contract (annexe 4 §2.1: the agrément's 24 months run from the hiring). */
@@ -119,16 +130,25 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
     const period = validateContractPeriod(startOn, endOn);
     if (!period.ok) throw refusedByDomain(period);
     // The agrément's 24 months would run from this start (annexe 4 §2.1): a duration must be in force on that day.
-    if (!isApprovalStartCovered(startOn)) throw errors.approvalStartBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM));
+    if (!isApprovalStartCovered(startOn))
+      throw errors.approvalStartBeforeRule(formatFrenchDate(ACCORD_BFC_IN_FORCE_FROM));
     Object.assign(details, { contractStartOn: startOn, contractEndOn: endOn });
   }
   if (input.kind === 'SUSPENSION') {
     const reason = validateSuspensionReason(input.suspensionReason);
     if (!reason.ok) throw refusedByDomain(reason);
-    Object.assign(details, { suspensionStartOn: input.suspensionStartOn, suspensionEndOn: input.suspensionEndOn, suspensionReason: reason.value });
+    Object.assign(details, {
+      suspensionStartOn: input.suspensionStartOn,
+      suspensionEndOn: input.suspensionEndOn,
+      suspensionReason: reason.value,
+    });
   } else if (input.kind === 'PROLONGATION') {
-    Object.assign(details, { prolongationReason: input.prolongationReason, prolongationEndOn: input.prolongationEndOn });
-    if (input.prolongationReason === 'TRAINING') Object.assign(details, { trainingStartOn: input.trainingStartOn, trainingEndOn: input.trainingEndOn });
+    Object.assign(details, {
+      prolongationReason: input.prolongationReason,
+      prolongationEndOn: input.prolongationEndOn,
+    });
+    if (input.prolongationReason === 'TRAINING')
+      Object.assign(details, { trainingStartOn: input.trainingStartOn, trainingEndOn: input.trainingEndOn });
   } else if (input.kind === 'RENEWAL') {
     details.jointAssessmentDone = input.jointAssessmentDone ?? false;
   }
@@ -146,21 +166,42 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
 
       if (input.kind === 'INITIAL') {
         const prescriptionId = knownId(input.prescriptionId!, errors.prescriptionNotFound);
-        const [prescription] = await tx.select().from(tables.prescriptions).where(eq(tables.prescriptions.id, prescriptionId));
+        const [prescription] = await tx
+          .select()
+          .from(tables.prescriptions)
+          .where(eq(tables.prescriptions.id, prescriptionId));
         if (!prescription) throw errors.prescriptionNotFound();
         if (prescription.siaeId !== siaeId) throw errors.prescriptionOfAnotherSiae();
         if (prescription.status !== 'ACCEPTED') throw errors.prescriptionNotAccepted();
         const live = await tx
           .select({ id: approvalRequests.id })
           .from(approvalRequests)
-          .where(and(eq(approvalRequests.prescriptionId, prescriptionId), eq(approvalRequests.kind, 'INITIAL'), inArray(approvalRequests.status, [...LIVE_STATUSES])));
+          .where(
+            and(
+              eq(approvalRequests.prescriptionId, prescriptionId),
+              eq(approvalRequests.kind, 'INITIAL'),
+              inArray(approvalRequests.status, [...LIVE_STATUSES]),
+            ),
+          );
         if (live.length > 0) throw errors.approvalRequestAlreadyLive();
         const [row] = await tx
           .insert(approvalRequests)
-          .values({ ...base, personId: prescription.personId, prescriptionId, prescriberOrganisationId: prescription.prescriberOrganisationId, details })
+          .values({
+            ...base,
+            personId: prescription.personId,
+            prescriptionId,
+            prescriberOrganisationId: prescription.prescriberOrganisationId,
+            details,
+          })
           .returning();
         await storeDocuments(tx, ctx, row!.id, documents);
-        await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: 'INITIAL', documents: documents.length });
+        await auditDecision(
+          tx,
+          ctx,
+          'APPROVAL_REQUESTED',
+          { type: 'ApprovalRequest', id: row!.id },
+          { kind: 'INITIAL', documents: documents.length },
+        );
         return row!;
       }
 
@@ -169,7 +210,10 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
       let personId: string | undefined;
       if (input.approvalId) {
         approvalId = knownId(input.approvalId, errors.approvalNotFound);
-        const [visible] = await tx.select({ personId: approvals.personId }).from(approvals).where(eq(approvals.id, approvalId));
+        const [visible] = await tx
+          .select({ personId: approvals.personId })
+          .from(approvals)
+          .where(eq(approvals.id, approvalId));
         personId = visible?.personId;
       } else {
         if (!factors) throw new Error('requestApproval: the input schema lets no request through without its agrément');
@@ -182,19 +226,34 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
       const pending = await tx
         .select({ id: approvalRequests.id })
         .from(approvalRequests)
-        .where(and(eq(approvalRequests.approvalId, approvalId), eq(approvalRequests.kind, input.kind), eq(approvalRequests.status, 'PENDING')));
+        .where(
+          and(
+            eq(approvalRequests.approvalId, approvalId),
+            eq(approvalRequests.kind, input.kind),
+            eq(approvalRequests.status, 'PENDING'),
+          ),
+        );
       if (pending.length > 0) throw errors.approvalRequestAlreadyPending();
 
       // An extension's SIAE does not see the agrément until its request exists (policy approvals_access): file first,
       // check next; a refusal below rolls the whole transaction back.
-      const [row] = await tx.insert(approvalRequests).values({ ...base, personId, approvalId, details }).returning();
+      const [row] = await tx
+        .insert(approvalRequests)
+        .values({ ...base, personId, approvalId, details })
+        .returning();
       const [approval] = await tx.select().from(approvals).where(eq(approvals.id, approvalId));
       if (!approval) throw errors.approvalNotFound();
       if (input.kind !== 'EXTENSION' && approval.siaeId !== siaeId) throw errors.onlyApprovalHolderMayRequest();
       const check = validateRequest(input.kind, await historyOf(tx, approval), details, siaeId, receivedOn, receivedOn);
       if (!check.ok) throw refusedByDomain(check);
       await storeDocuments(tx, ctx, row!.id, documents);
-      await auditDecision(tx, ctx, 'APPROVAL_REQUESTED', { type: 'ApprovalRequest', id: row!.id }, { kind: input.kind, documents: documents.length });
+      await auditDecision(
+        tx,
+        ctx,
+        'APPROVAL_REQUESTED',
+        { type: 'ApprovalRequest', id: row!.id },
+        { kind: input.kind, documents: documents.length },
+      );
       if (factors) await auditExtensionLookup(tx, ctx, 'FILED', approvalId);
       return row!;
     });

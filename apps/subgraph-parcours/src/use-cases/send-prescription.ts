@@ -30,7 +30,10 @@ export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescripti
   const jobOfferId = input.jobOfferId ? knownId(input.jobOfferId, errors.jobOfferNotFound) : null;
   return ctx.data(async (tx) => {
     await assertCanPrescribe(tx, organisationId, ctx.today);
-    const [diagnosis] = await tx.select().from(tables.eligibilityDiagnoses).where(eq(tables.eligibilityDiagnoses.id, diagnosisId));
+    const [diagnosis] = await tx
+      .select()
+      .from(tables.eligibilityDiagnoses)
+      .where(eq(tables.eligibilityDiagnoses.id, diagnosisId));
     if (!diagnosis || diagnosis.personId !== personId) throw errors.diagnosisNotFound();
     if (diagnosis.prescriberOrganisationId !== organisationId) throw errors.diagnosisOfAnotherOrganisation();
     const [siae] = await tx.select({ id: tables.siaes.id }).from(tables.siaes).where(eq(tables.siaes.id, siaeId));
@@ -38,7 +41,15 @@ export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescripti
     try {
       const [row] = await tx
         .insert(tables.prescriptions)
-        .values({ personId, diagnosisId, prescriberOrganisationId: organisationId, prescriberUserId: ctx.identity.userId, siaeId, jobOfferId, message: input.message })
+        .values({
+          personId,
+          diagnosisId,
+          prescriberOrganisationId: organisationId,
+          prescriberUserId: ctx.identity.userId,
+          siaeId,
+          jobOfferId,
+          message: input.message,
+        })
         .returning();
       await recordPrescriptionEvent(tx, ctx, row!);
       return row!;

@@ -10,7 +10,10 @@ import { callerOrganisation, knownId } from '../services/validation.js';
 export const withdrawPrescriptionInput = z.object({ id: z.string() });
 export type WithdrawPrescriptionInput = z.input<typeof withdrawPrescriptionInput>;
 
-export async function withdrawPrescription(ctx: ParcoursContext, raw: WithdrawPrescriptionInput): Promise<PrescriptionRow> {
+export async function withdrawPrescription(
+  ctx: ParcoursContext,
+  raw: WithdrawPrescriptionInput,
+): Promise<PrescriptionRow> {
   const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
   const input = parseInput(withdrawPrescriptionInput, raw);
   const prescriptionId = knownId(input.id, errors.prescriptionNotFound);

@@ -23,14 +23,21 @@ export async function listCtaMeetingsDue(
   const [ctaRows, meetings] = await Promise.all([
     ctx.db.select().from(ctas).where(inDepartement).orderBy(asc(ctas.departementCode), asc(ctas.name)),
     ctx.db
-      .select({ employmentAreaId: ctas.employmentAreaId, heldOn: ctaMeetings.heldOn, withSiaeHeads: ctaMeetings.siaeHeadsInvited })
+      .select({
+        employmentAreaId: ctas.employmentAreaId,
+        heldOn: ctaMeetings.heldOn,
+        withSiaeHeads: ctaMeetings.siaeHeadsInvited,
+      })
       .from(ctaMeetings)
       .innerJoin(ctas, eq(ctas.id, ctaMeetings.ctaId))
       .where(and(inDepartement, gte(ctaMeetings.heldOn, period.from), lte(ctaMeetings.heldOn, period.to))),
   ]);
   // accord, fiche 8 (rule in @navette/domain): one CTA per employment area.
   const checks = new Map(
-    ctaMeetingsDue(year, meetings, { employmentAreas: ctaRows.map((c) => c.employmentAreaId) }).map((c) => [c.employmentAreaId, c]),
+    ctaMeetingsDue(year, meetings, { employmentAreas: ctaRows.map((c) => c.employmentAreaId) }).map((c) => [
+      c.employmentAreaId,
+      c,
+    ]),
   );
   return ctaRows.map((cta) => {
     const { employmentAreaId: _area, quarters, ...check } = checks.get(cta.employmentAreaId)!;

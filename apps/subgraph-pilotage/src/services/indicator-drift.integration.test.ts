@@ -29,7 +29,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorCellMeasures, measureByPeriod, measuresByCell, type IndicatorScope, type SourceFilter } from './indicator-sources.js';
+import {
+  indicatorCellMeasures,
+  measureByPeriod,
+  measuresByCell,
+  type IndicatorScope,
+  type SourceFilter,
+} from './indicator-sources.js';
 
 const TODAY = '2026-11-23';
 /** Hundreds of reads per test, on PGlite too, on a machine shared with other test files: no 5 s default. */
@@ -60,12 +66,28 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 
 /** Days on the edges of the periods read, and after today. */
-const EDGES = ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01', '2026-05-31', '2026-06-01', '2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01', '2026-11-22', TODAY, '2026-11-24', '2026-12-31', '2027-01-01'];
+const EDGES = [
+  '2025-12-31',
+  '2026-01-01',
+  '2026-03-31',
+  '2026-04-01',
+  '2026-05-31',
+  '2026-06-01',
+  '2026-06-30',
+  '2026-07-01',
+  '2026-09-30',
+  '2026-10-01',
+  '2026-11-22',
+  TODAY,
+  '2026-11-24',
+  '2026-12-31',
+  '2027-01-01',
+];
 const dayOf = (n: number) => new Date(Date.UTC(2025, 9, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 type WithSiae = { siaeId: string };
@@ -82,26 +104,58 @@ async function writeFacts(db: Database): Promise<Written> {
   const rng = random(13);
   const day = () => (rng.chance(0.45) ? rng.pick(EDGES) : dayOf(rng.int(0, 480)));
   const facts: Facts = {
-    approvalRequests: [], approvalEvents: [], prescriptions: [], trainingRecords: [], immersions: [], serviceUses: [], poes: [],
-    jobOffers: [], cooperationAgreements: [], siaes: [], ctaMeetings: [], prescriberOrganizations: [],
+    approvalRequests: [],
+    approvalEvents: [],
+    prescriptions: [],
+    trainingRecords: [],
+    immersions: [],
+    serviceUses: [],
+    poes: [],
+    jobOffers: [],
+    cooperationAgreements: [],
+    siaes: [],
+    ctaMeetings: [],
+    prescriberOrganizations: [],
   };
-  await db.insert(tables.departements).values(DEPARTEMENTS.map((code) => ({ code, name: `Département de test ${code}`, regionCode: '94' })));
+  await db
+    .insert(tables.departements)
+    .values(DEPARTEMENTS.map((code) => ({ code, name: `Département de test ${code}`, regionCode: '94' })));
   const agencies: Record<string, string> = {};
   const siaes: Written['siaes'] = [];
   const ctas: { id: string; departementCode: string }[] = [];
-  const prescribers: { id: string; departementCode: string; kind: MeasureFacts['prescriberOrganizations'][number]['kind'] }[] = [];
+  const prescribers: {
+    id: string;
+    departementCode: string;
+    kind: MeasureFacts['prescriberOrganizations'][number]['kind'];
+  }[] = [];
   const services: Record<string, string> = {};
   let n = 0;
   for (const departementCode of DEPARTEMENTS) {
     const agencyId = randomUUID();
     agencies[departementCode] = agencyId;
     const areas = [randomUUID(), randomUUID()];
-    await db.insert(tables.employmentAreas).values(areas.map((id, i) => ({ id, code: `DRIFT-${departementCode}-${i}`, name: `Bassin ${i}`, departementCode })));
-    await db.insert(tables.agencies).values({ id: agencyId, code: `PE-D${departementCode}`, name: `Pôle emploi ${departementCode}`, departementCode, city: 'Ville' });
+    await db
+      .insert(tables.employmentAreas)
+      .values(
+        areas.map((id, i) => ({ id, code: `DRIFT-${departementCode}-${i}`, name: `Bassin ${i}`, departementCode })),
+      );
+    await db.insert(tables.agencies).values({
+      id: agencyId,
+      code: `PE-D${departementCode}`,
+      name: `Pôle emploi ${departementCode}`,
+      departementCode,
+      city: 'Ville',
+    });
     for (const [i, areaId] of areas.entries()) {
       const id = randomUUID();
       ctas.push({ id, departementCode });
-      await db.insert(tables.ctas).values({ id, name: `CTA ${departementCode} ${i}`, employmentAreaId: areaId, ledByAgencyId: agencyId, departementCode });
+      await db.insert(tables.ctas).values({
+        id,
+        name: `CTA ${departementCode} ${i}`,
+        employmentAreaId: areaId,
+        ledByAgencyId: agencyId,
+        departementCode,
+      });
     }
     // Every kind, twice for two of them (two SIAE in one cell).
     for (const kind of [...KINDS, 'ACI', 'ETTI'] as SiaeKind[]) {
@@ -109,24 +163,55 @@ async function writeFacts(db: Database): Promise<Written> {
       n++;
       siaes.push({ id, departementCode, kind });
       await db.insert(tables.siaes).values({
-        id, siret: `8${String(n).padStart(13, '0')}`, name: `SIAE drift ${n}`, kind, departementCode, employmentAreaId: areas[0]!, agencyId, city: 'Ville', postcode: '20000',
+        id,
+        siret: `8${String(n).padStart(13, '0')}`,
+        name: `SIAE drift ${n}`,
+        kind,
+        departementCode,
+        employmentAreaId: areas[0]!,
+        agencyId,
+        city: 'Ville',
+        postcode: '20000',
       });
       // Référent designated, a correspondent only, or nothing (fiche 2).
       const r = rng.int(0, 2);
-      if (r < 2) await db.insert(tables.siaeReferents).values(r === 0 ? { siaeId: id, referentName: 'Référent' } : { siaeId: id, correspondentName: 'Correspondant' });
+      if (r < 2)
+        await db
+          .insert(tables.siaeReferents)
+          .values(
+            r === 0 ? { siaeId: id, referentName: 'Référent' } : { siaeId: id, correspondentName: 'Correspondant' },
+          );
       facts.siaes.push({ departementCode, siaeKind: kind, hasReferent: r === 0, siaeId: id });
     }
-    for (const kind of ['POLE_EMPLOI', 'MISSION_LOCALE', 'HABILITE', 'HABILITE', 'HABILITE', 'HABILITE', 'HABILITE'] as const) {
+    for (const kind of [
+      'POLE_EMPLOI',
+      'MISSION_LOCALE',
+      'HABILITE',
+      'HABILITE',
+      'HABILITE',
+      'HABILITE',
+      'HABILITE',
+    ] as const) {
       const id = randomUUID();
       const start = kind === 'HABILITE' ? day() : null;
       const end = start && rng.chance(0.6) ? minIsoDate('2027-12-31', [day(), start].sort()[1]!) : null;
       prescribers.push({ id, departementCode, kind });
-      await db.insert(tables.prescriberOrganizations).values({ id, name: `Prescripteur ${departementCode} ${id.slice(0, 4)}`, kind, departementCode, city: 'Ville', habilitationStartOn: start, habilitationEndOn: end });
+      await db.insert(tables.prescriberOrganizations).values({
+        id,
+        name: `Prescripteur ${departementCode} ${id.slice(0, 4)}`,
+        kind,
+        departementCode,
+        city: 'Ville',
+        habilitationStartOn: start,
+        habilitationEndOn: end,
+      });
       facts.prescriberOrganizations.push({ departementCode, kind, habilitationStartOn: start, habilitationEndOn: end });
     }
     const serviceId = randomUUID();
     services[departementCode] = serviceId;
-    await db.insert(tables.employmentServices).values({ id: serviceId, agencyId, kind: 'PRESTATION', title: 'Prestation', description: 'Test' });
+    await db
+      .insert(tables.employmentServices)
+      .values({ id: serviceId, agencyId, kind: 'PRESTATION', title: 'Prestation', description: 'Test' });
   }
   const cellOf = (siaeId: string) => {
     const s = siaes.find((x) => x.id === siaeId)!;
@@ -141,16 +226,35 @@ async function writeFacts(db: Database): Promise<Written> {
       const endOn = rng.chance(0.5) ? [day(), startOn].sort()[1]! : null;
       const signedOn = status === 'DRAFT' ? null : day();
       const terminatedOn = status === 'TERMINATED' && rng.chance(0.8) ? day() : null;
-      const row = { siaeId: s.id, agencyId: agencies[s.departementCode]!, status, startOn: `${startOn}`, endOn, signedOn, terminatedOn };
+      const row = {
+        siaeId: s.id,
+        agencyId: agencies[s.departementCode]!,
+        status,
+        startOn: `${startOn}`,
+        endOn,
+        signedOn,
+        terminatedOn,
+      };
       // One live convention per SIAE, agence and start (natural key): a duplicate start is simply not written.
-      if (facts.cooperationAgreements.some((a) => a.siaeId === s.id && a.startOn === startOn && ['DRAFT', 'SIGNED'].includes(a.status))) continue;
+      if (
+        facts.cooperationAgreements.some(
+          (a) => a.siaeId === s.id && a.startOn === startOn && ['DRAFT', 'SIGNED'].includes(a.status),
+        )
+      )
+        continue;
       await db.insert(tables.cooperationAgreements).values(row);
       facts.cooperationAgreements.push({ ...cellOf(s.id), status, startOn, endOn, signedOn, terminatedOn });
     }
     // Offers: deposited at Pôle emploi on a day, or never.
     for (let i = 0; i < rng.int(0, 3); i++) {
       const deposited = rng.chance(0.75) ? day() : null;
-      await db.insert(tables.jobOffers).values({ siaeId: s.id, title: `Offre ${i}`, description: 'Offre', publishedOn: '2025-09-01', depositedAtPoleEmploiOn: deposited });
+      await db.insert(tables.jobOffers).values({
+        siaeId: s.id,
+        title: `Offre ${i}`,
+        description: 'Offre',
+        publishedOn: '2025-09-01',
+        depositedAtPoleEmploiOn: deposited,
+      });
       facts.jobOffers.push({ ...cellOf(s.id), depositedAtPoleEmploiOn: deposited });
     }
   }
@@ -160,8 +264,15 @@ async function writeFacts(db: Database): Promise<Written> {
     for (let i = 0; i < rng.int(0, 5); i++) held.add(day());
     for (const heldOn of held) {
       const minutes = rng.chance(0.6) ? [day(), heldOn].sort()[1]! : null;
-      await db.insert(tables.ctaMeetings).values({ ctaId: cta.id, heldOn, agenda: 'Ordre du jour', minutesSentToCdiaeOn: minutes });
-      facts.ctaMeetings.push({ departementCode: cta.departementCode, ctaId: cta.id, heldOn, minutesSentToCdiaeOn: minutes });
+      await db
+        .insert(tables.ctaMeetings)
+        .values({ ctaId: cta.id, heldOn, agenda: 'Ordre du jour', minutesSentToCdiaeOn: minutes });
+      facts.ctaMeetings.push({
+        departementCode: cta.departementCode,
+        ctaId: cta.id,
+        heldOn,
+        minutesSentToCdiaeOn: minutes,
+      });
     }
   }
 
@@ -177,7 +288,13 @@ async function writeFacts(db: Database): Promise<Written> {
     const personId = person!.id;
     const [approval] = await db
       .insert(tables.approvals)
-      .values({ number: `DRIFT${String(i).padStart(7, '0')}`, personId, siaeId: home.id, startOn: '2025-06-01', endOn: '2027-05-31' })
+      .values({
+        number: `DRIFT${String(i).padStart(7, '0')}`,
+        personId,
+        siaeId: home.id,
+        startOn: '2025-06-01',
+        endOn: '2027-05-31',
+      })
       .returning({ id: tables.approvals.id });
     const approvalId = approval!.id;
     // Prescriptions to distinct SIAE of the département, by Pôle emploi, a mission locale or a habilité.
@@ -186,7 +303,12 @@ async function writeFacts(db: Database): Promise<Written> {
       const by = rng.pick(prescribers.filter((p) => p.departementCode === home.departementCode));
       const [diagnosis] = await db
         .insert(tables.eligibilityDiagnoses)
-        .values({ personId, prescriberOrganisationId: by.id, criteria: ['PUB_QPV', `N${k}`], diagnosedOn: '2025-09-01' })
+        .values({
+          personId,
+          prescriberOrganisationId: by.id,
+          criteria: ['PUB_QPV', `N${k}`],
+          diagnosedOn: '2025-09-01',
+        })
         .returning({ id: tables.eligibilityDiagnoses.id });
       // Around midnight in France: 22:30 or 23:30 UTC is the next day in Paris in summer or in winter.
       const sentAt = new Date(`${day()}T${rng.pick(['09:00', '22:30', '23:30', '00:10'])}:00Z`);
@@ -197,15 +319,30 @@ async function writeFacts(db: Database): Promise<Written> {
       const [row] = await db
         .insert(tables.prescriptions)
         .values({
-          personId, diagnosisId: diagnosis!.id, prescriberOrganisationId: by.id, siaeId: target.id, message: 'Prescription',
-          status: later ? 'SENT' : status, refusalReason: status === 'REFUSED' && !later ? 'NO_POSITION_AVAILABLE' : null,
-          sentAt, updatedAt: later ? sentAt : updatedAt,
+          personId,
+          diagnosisId: diagnosis!.id,
+          prescriberOrganisationId: by.id,
+          siaeId: target.id,
+          message: 'Prescription',
+          status: later ? 'SENT' : status,
+          refusalReason: status === 'REFUSED' && !later ? 'NO_POSITION_AVAILABLE' : null,
+          sentAt,
+          updatedAt: later ? sentAt : updatedAt,
         })
         .returning({ id: tables.prescriptions.id });
       if (later) {
-        await db.update(tables.prescriptions).set({ status: 'REFUSED', refusalReason: 'NO_POSITION_AVAILABLE', updatedAt }).where(eq(tables.prescriptions.id, row!.id));
+        await db
+          .update(tables.prescriptions)
+          .set({ status: 'REFUSED', refusalReason: 'NO_POSITION_AVAILABLE', updatedAt })
+          .where(eq(tables.prescriptions.id, row!.id));
       }
-      facts.prescriptions.push({ ...cellOf(target.id), status, prescriberKind: by.kind, sentOn: dateInFrance(sentAt), updatedOn: dateInFrance(updatedAt) });
+      facts.prescriptions.push({
+        ...cellOf(target.id),
+        status,
+        prescriberKind: by.kind,
+        sentOn: dateInFrance(sentAt),
+        updatedOn: dateInFrance(updatedAt),
+      });
     }
     // Agrément requests of every kind and status; refusals upheld or dismissed on appeal; some decided after writing.
     for (let k = 0; k < rng.int(0, 4); k++) {
@@ -217,17 +354,46 @@ async function writeFacts(db: Database): Promise<Written> {
       const siaeId = rng.chance(0.8) ? home.id : rng.pick(local).id;
       const later = status === 'REFUSED' && rng.chance(0.4);
       const values = {
-        kind: rng.pick(['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION'] as const), personId, siaeId, receivedOn, deadline: '2027-12-31',
-        status, decidedOn, refusalReason, appealStatus, appealText: appealStatus ? 'Recours' : null, appealedOn: appealStatus ? decidedOn : null,
-        closedOn: status === 'CLOSED' ? receivedOn : null, closedReason: status === 'CLOSED' ? 'Sortie du salarié' : null,
+        kind: rng.pick(['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION'] as const),
+        personId,
+        siaeId,
+        receivedOn,
+        deadline: '2027-12-31',
+        status,
+        decidedOn,
+        refusalReason,
+        appealStatus,
+        appealText: appealStatus ? 'Recours' : null,
+        appealedOn: appealStatus ? decidedOn : null,
+        closedOn: status === 'CLOSED' ? receivedOn : null,
+        closedReason: status === 'CLOSED' ? 'Sortie du salarié' : null,
       };
       const [row] = await db
         .insert(tables.approvalRequests)
-        .values(later ? { ...values, status: 'PENDING', decidedOn: null, refusalReason: null, appealStatus: null, appealText: null, appealedOn: null } : values)
+        .values(
+          later
+            ? {
+                ...values,
+                status: 'PENDING',
+                decidedOn: null,
+                refusalReason: null,
+                appealStatus: null,
+                appealText: null,
+                appealedOn: null,
+              }
+            : values,
+        )
         .returning({ id: tables.approvalRequests.id });
       if (later) {
-        await db.update(tables.approvalRequests).set({ status, decidedOn, refusalReason }).where(eq(tables.approvalRequests.id, row!.id));
-        if (appealStatus) await db.update(tables.approvalRequests).set({ appealStatus, appealText: 'Recours', appealedOn: decidedOn }).where(eq(tables.approvalRequests.id, row!.id));
+        await db
+          .update(tables.approvalRequests)
+          .set({ status, decidedOn, refusalReason })
+          .where(eq(tables.approvalRequests.id, row!.id));
+        if (appealStatus)
+          await db
+            .update(tables.approvalRequests)
+            .set({ appealStatus, appealText: 'Recours', appealedOn: decidedOn })
+            .where(eq(tables.approvalRequests.id, row!.id));
       }
       facts.approvalRequests.push({ ...cellOf(siaeId), status, receivedOn, decidedOn, appealStatus, refusalReason });
     }
@@ -237,7 +403,12 @@ async function writeFacts(db: Database): Promise<Written> {
       const siaeId = kind === 'EXTENSION' ? rng.pick(local).id : home.id;
       const startOn = day();
       await db.insert(tables.approvalEvents).values({
-        approvalId, kind, siaeId, startOn, endOn: kind === 'EXTENSION' ? null : '2027-12-31', ...(kind === 'PROLONGATION' ? { reason: 'AGE_50_OR_RQTH' } : {}),
+        approvalId,
+        kind,
+        siaeId,
+        startOn,
+        endOn: kind === 'EXTENSION' ? null : '2027-12-31',
+        ...(kind === 'PROLONGATION' ? { reason: 'AGE_50_OR_RQTH' } : {}),
       } as typeof tables.approvalEvents.$inferInsert);
       facts.approvalEvents.push({ ...cellOf(siaeId), kind, startOn });
     }
@@ -249,7 +420,17 @@ async function writeFacts(db: Database): Promise<Written> {
       const hours = rng.int(1, 60);
       const [row] = await db
         .insert(tables.trainingRecords)
-        .values({ personId, approvalId, siaeId, kind: 'QUALIFYING', title: `Formation ${k}`, organisation: 'Organisme', hours, startOn: '2025-09-01', endOn })
+        .values({
+          personId,
+          approvalId,
+          siaeId,
+          kind: 'QUALIFYING',
+          title: `Formation ${k}`,
+          organisation: 'Organisme',
+          hours,
+          startOn: '2025-09-01',
+          endOn,
+        })
         .returning({ id: tables.trainingRecords.id });
       const fate = rng.int(0, 9);
       if (fate === 0) {
@@ -258,7 +439,10 @@ async function writeFacts(db: Database): Promise<Written> {
       }
       if (fate === 1) {
         const moved = day();
-        await db.update(tables.trainingRecords).set({ endOn: moved, hours: hours + 1 }).where(eq(tables.trainingRecords.id, row!.id));
+        await db
+          .update(tables.trainingRecords)
+          .set({ endOn: moved, hours: hours + 1 })
+          .where(eq(tables.trainingRecords.id, row!.id));
         facts.trainingRecords.push({ ...cellOf(siaeId), personId, hours: hours + 1, endOn: moved });
         continue;
       }
@@ -268,7 +452,15 @@ async function writeFacts(db: Database): Promise<Written> {
       const startOn = day();
       const [row] = await db
         .insert(tables.immersions)
-        .values({ personId, approvalId, siaeId: home.id, hostCompany: `Entreprise ${k}`, objective: 'Découvrir', startOn, endOn: startOn })
+        .values({
+          personId,
+          approvalId,
+          siaeId: home.id,
+          hostCompany: `Entreprise ${k}`,
+          objective: 'Découvrir',
+          startOn,
+          endOn: startOn,
+        })
         .returning({ id: tables.immersions.id });
       if (rng.chance(0.15)) await db.delete(tables.immersions).where(eq(tables.immersions.id, row!.id));
       else facts.immersions.push({ ...cellOf(home.id), startOn });
@@ -278,19 +470,39 @@ async function writeFacts(db: Database): Promise<Written> {
       const inWorkFollowUp = rng.chance(0.5);
       const [row] = await db
         .insert(tables.serviceUses)
-        .values({ personId, approvalId, siaeId: home.id, serviceId: services[home.departementCode]!, usedOn, inWorkFollowUp })
+        .values({
+          personId,
+          approvalId,
+          siaeId: home.id,
+          serviceId: services[home.departementCode]!,
+          usedOn,
+          inWorkFollowUp,
+        })
         .onConflictDoNothing()
         .returning({ id: tables.serviceUses.id });
       if (!row) continue;
       // A follow-up in work recorded as such later.
       if (!inWorkFollowUp && rng.chance(0.3)) {
-        const done = await db.update(tables.serviceUses).set({ inWorkFollowUp: true }).where(eq(tables.serviceUses.id, row.id)).returning({ id: tables.serviceUses.id }).catch(() => []);
+        const done = await db
+          .update(tables.serviceUses)
+          .set({ inWorkFollowUp: true })
+          .where(eq(tables.serviceUses.id, row.id))
+          .returning({ id: tables.serviceUses.id })
+          .catch(() => []);
         facts.serviceUses.push({ ...cellOf(home.id), usedOn, inWorkFollowUp: done.length > 0 });
       } else facts.serviceUses.push({ ...cellOf(home.id), usedOn, inWorkFollowUp });
     }
     if (rng.chance(0.4)) {
       const startOn = day();
-      await db.insert(tables.poes).values({ personId, approvalId, siaeId: home.id, employer: 'Employeur', hours: 70, startOn, endOn: '2027-12-31' });
+      await db.insert(tables.poes).values({
+        personId,
+        approvalId,
+        siaeId: home.id,
+        employer: 'Employeur',
+        hours: 70,
+        startOn,
+        endOn: '2027-12-31',
+      });
       facts.poes.push({ ...cellOf(home.id), startOn });
     }
   }
@@ -305,10 +517,17 @@ function expected(measure: Measure, facts: Facts, period: { from: string; to: st
 }
 
 const only = (facts: Facts, keep: (row: { departementCode: string; siaeId?: string }) => boolean): Facts =>
-  Object.fromEntries(Object.entries(facts).map(([source, rows]) => [source, (rows as { departementCode: string }[]).filter(keep)])) as Facts;
+  Object.fromEntries(
+    Object.entries(facts).map(([source, rows]) => [source, (rows as { departementCode: string }[]).filter(keep)]),
+  ) as Facts;
 
 /** What an SQL path gave, in the same shape: non-zero values by cell, within our départements. */
-async function read(db: Database, measure: Measure, scope: IndicatorScope, period: { from: string; to: string }): Promise<Record<string, number>> {
+async function read(
+  db: Database,
+  measure: Measure,
+  scope: IndicatorScope,
+  period: { from: string; to: string },
+): Promise<Record<string, number>> {
   const filter: SourceFilter = { scope, departement: null, siaeKind: null };
   const out: Record<string, number> = {};
   for (const cell of await measuresByCell(db, [measure], filter, period, TODAY)) {
@@ -331,110 +550,180 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
     await setup?.close();
   });
 
-  it('the generated facts give every measure something to count, in some period and not in another', () => {
-    for (const measure of MEASURES) {
-      const values = PERIODS.map((period) => Object.values(expected(measure, written.facts, period)).reduce((a, b) => a + b, 0));
-      expect(Math.max(...values), measure).toBeGreaterThan(0);
-      if (measureSpec(measure).period.kind !== 'current') expect(new Set(values).size, measure).toBeGreaterThan(1);
-    }
-  }, SLOW);
-
-  it('the region (live totals for the live measures, views for the others) equals the domain’s reading, cell by cell', async () => {
-    for (const period of PERIODS) {
+  it(
+    'the generated facts give every measure something to count, in some period and not in another',
+    () => {
       for (const measure of MEASURES) {
-        expect(await read(setup.db, measure, { kind: 'region' }, period), `${measure} ${period.from}..${period.to}`).toEqual(
-          expected(measure, written.facts, period),
+        const values = PERIODS.map((period) =>
+          Object.values(expected(measure, written.facts, period)).reduce((a, b) => a + b, 0),
         );
+        expect(Math.max(...values), measure).toBeGreaterThan(0);
+        if (measureSpec(measure).period.kind !== 'current') expect(new Set(values).size, measure).toBeGreaterThan(1);
       }
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
-  it('an agence’s and a SIAE’s own figures (views) equal the domain’s reading of their facts', async () => {
-    for (const departementCode of DEPARTEMENTS) {
-      const facts = only(written.facts, (row) => row.departementCode === departementCode);
+  it(
+    'the region (live totals for the live measures, views for the others) equals the domain’s reading, cell by cell',
+    async () => {
       for (const period of PERIODS) {
         for (const measure of MEASURES) {
-          const seen = await read(setup.db, measure, { kind: 'agency', id: written.agencies[departementCode]! }, period);
-          expect(seen, `${departementCode} ${measure} ${period.from}..${period.to}`).toEqual(expected(measure, facts, period));
+          expect(
+            await read(setup.db, measure, { kind: 'region' }, period),
+            `${measure} ${period.from}..${period.to}`,
+          ).toEqual(expected(measure, written.facts, period));
         }
       }
-    }
-    // Two SIAE of the same cell, each its own figures; CTA figures are no SIAE's, the préfet's list its département's.
-    for (const siae of written.siaes.filter((s) => s.kind === 'ACI' && s.departementCode === '2A')) {
-      const facts = only(written.facts, (row) => (row.siaeId === undefined ? row.departementCode === siae.departementCode : row.siaeId === siae.id));
-      for (const period of PERIODS) {
-        for (const measure of MEASURES) {
-          if (measureSpec(measure).source === 'ctaMeetings') continue;
-          const seen = await read(setup.db, measure, { kind: 'siae', id: siae.id }, period);
-          expect(seen, `SIAE ${measure} ${period.from}..${period.to}`).toEqual(expected(measure, facts, period));
-        }
-      }
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
-  it('the cells of the indicator tables (one statement, by département × kind and by département) equal the domain’s reading', async () => {
-    const scopes: [IndicatorScope, (row: { departementCode: string }) => boolean][] = [
-      [{ kind: 'region' }, () => true],
-      [{ kind: 'agency', id: written.agencies['2A']! }, (row) => row.departementCode === '2A'],
-    ];
-    for (const [scope, keep] of scopes) {
-      const facts = only(written.facts, keep);
-      for (const period of PERIODS) {
-        const cells = await indicatorCellMeasures(setup.db, MEASURES, { scope, departement: null, siaeKind: null }, period, TODAY);
-        for (const measure of MEASURES) {
-          const byCell: Record<string, number> = {};
-          const byDepartement: Record<string, number> = {};
-          for (const cell of cells) {
-            const value = cell.measures[measure];
-            if (value == null || value === 0 || !(DEPARTEMENTS as readonly string[]).includes(cell.departement)) continue;
-            if (cell.allKinds) byDepartement[cell.departement] = value;
-            else byCell[measureCellKey(cell.departement, measureHasSiaeKind(measure) ? cell.siaeKind : null)] = value;
+  it(
+    'an agence’s and a SIAE’s own figures (views) equal the domain’s reading of their facts',
+    async () => {
+      for (const departementCode of DEPARTEMENTS) {
+        const facts = only(written.facts, (row) => row.departementCode === departementCode);
+        for (const period of PERIODS) {
+          for (const measure of MEASURES) {
+            const seen = await read(
+              setup.db,
+              measure,
+              { kind: 'agency', id: written.agencies[departementCode]! },
+              period,
+            );
+            expect(seen, `${departementCode} ${measure} ${period.from}..${period.to}`).toEqual(
+              expected(measure, facts, period),
+            );
           }
-          const want = expected(measure, facts, period);
-          const label = `${scope.kind} ${measure} ${period.from}..${period.to}`;
-          expect(byCell, label).toEqual(want);
-          const wantByDepartement: Record<string, number> = {};
-          for (const [key, value] of Object.entries(want)) {
-            const departement = key.split('|')[0]!;
-            wantByDepartement[departement] = (wantByDepartement[departement] ?? 0) + value;
+        }
+      }
+      // Two SIAE of the same cell, each its own figures; CTA figures are no SIAE's, the préfet's list its département's.
+      for (const siae of written.siaes.filter((s) => s.kind === 'ACI' && s.departementCode === '2A')) {
+        const facts = only(written.facts, (row) =>
+          row.siaeId === undefined ? row.departementCode === siae.departementCode : row.siaeId === siae.id,
+        );
+        for (const period of PERIODS) {
+          for (const measure of MEASURES) {
+            if (measureSpec(measure).source === 'ctaMeetings') continue;
+            const seen = await read(setup.db, measure, { kind: 'siae', id: siae.id }, period);
+            expect(seen, `SIAE ${measure} ${period.from}..${period.to}`).toEqual(expected(measure, facts, period));
           }
-          expect(byDepartement, `${label}, by département`).toEqual(wantByDepartement);
         }
       }
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
-  it('trends by quarter (totals for the region, views for an agence) equal the sum of the domain’s cells', async () => {
-    const quarters = lastQuarters(TODAY, 8).map((q) => ({ from: q.from, to: minIsoDate(q.to, TODAY), day: minIsoDate(q.to, TODAY) }));
-    for (const departementCode of DEPARTEMENTS) {
-      const facts = only(written.facts, (row) => row.departementCode === departementCode);
-      for (const measure of MEASURES) {
-        const want = quarters.map((q) => Object.values(expected(measure, facts, q)).reduce((a, b) => a + b, 0));
-        const region = await measureByPeriod(setup.db, measure, { scope: { kind: 'region' }, departement: departementCode, siaeKind: null }, quarters, TODAY);
-        expect(region, `region ${departementCode} ${measure}`).toEqual(want);
-        const agency = await measureByPeriod(setup.db, measure, { scope: { kind: 'agency', id: written.agencies[departementCode]! }, departement: null, siaeKind: null }, quarters, TODAY);
-        expect(agency, `agence ${departementCode} ${measure}`).toEqual(want);
-      }
-    }
-  }, SLOW);
-
-  it('the parcours statistics’ live totals (migration 0014) equal the domain’s reading of their specs', async () => {
-    const specs = {
-      ...STATISTICS_MEASURE_SPECS,
-      ...Object.fromEntries(APPROVAL_REFUSAL_REASONS.map((r) => [refusedForMeasure(r.code), refusedForSpec(r.code)])),
-    };
-    for (const period of PERIODS) {
-      const totals = await readMeasureTotals(setup.db, Object.keys(specs), { departement: null, siaeKind: null }, [period], TODAY);
-      for (const [measure, spec] of Object.entries(specs)) {
-        const seen: Record<string, number> = {};
-        for (const t of totals) {
-          if (t.measure !== measure || !(DEPARTEMENTS as readonly string[]).includes(t.departementCode) || t.value === 0) continue;
-          seen[measureCellKey(t.departementCode, t.siaeKind)] = t.value;
+  it(
+    'the cells of the indicator tables (one statement, by département × kind and by département) equal the domain’s reading',
+    async () => {
+      const scopes: [IndicatorScope, (row: { departementCode: string }) => boolean][] = [
+        [{ kind: 'region' }, () => true],
+        [{ kind: 'agency', id: written.agencies['2A']! }, (row) => row.departementCode === '2A'],
+      ];
+      for (const [scope, keep] of scopes) {
+        const facts = only(written.facts, keep);
+        for (const period of PERIODS) {
+          const cells = await indicatorCellMeasures(
+            setup.db,
+            MEASURES,
+            { scope, departement: null, siaeKind: null },
+            period,
+            TODAY,
+          );
+          for (const measure of MEASURES) {
+            const byCell: Record<string, number> = {};
+            const byDepartement: Record<string, number> = {};
+            for (const cell of cells) {
+              const value = cell.measures[measure];
+              if (value == null || value === 0 || !(DEPARTEMENTS as readonly string[]).includes(cell.departement))
+                continue;
+              if (cell.allKinds) byDepartement[cell.departement] = value;
+              else byCell[measureCellKey(cell.departement, measureHasSiaeKind(measure) ? cell.siaeKind : null)] = value;
+            }
+            const want = expected(measure, facts, period);
+            const label = `${scope.kind} ${measure} ${period.from}..${period.to}`;
+            expect(byCell, label).toEqual(want);
+            const wantByDepartement: Record<string, number> = {};
+            for (const [key, value] of Object.entries(want)) {
+              const departement = key.split('|')[0]!;
+              wantByDepartement[departement] = (wantByDepartement[departement] ?? 0) + value;
+            }
+            expect(byDepartement, `${label}, by département`).toEqual(wantByDepartement);
+          }
         }
-        const want: Record<string, number> = {};
-        for (const [key, value] of evaluateMeasure(spec, written.facts, period)) want[key] = value;
-        expect(seen, `${measure} ${period.from}..${period.to}`).toEqual(want);
       }
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
+
+  it(
+    'trends by quarter (totals for the region, views for an agence) equal the sum of the domain’s cells',
+    async () => {
+      const quarters = lastQuarters(TODAY, 8).map((q) => ({
+        from: q.from,
+        to: minIsoDate(q.to, TODAY),
+        day: minIsoDate(q.to, TODAY),
+      }));
+      for (const departementCode of DEPARTEMENTS) {
+        const facts = only(written.facts, (row) => row.departementCode === departementCode);
+        for (const measure of MEASURES) {
+          const want = quarters.map((q) => Object.values(expected(measure, facts, q)).reduce((a, b) => a + b, 0));
+          const region = await measureByPeriod(
+            setup.db,
+            measure,
+            { scope: { kind: 'region' }, departement: departementCode, siaeKind: null },
+            quarters,
+            TODAY,
+          );
+          expect(region, `region ${departementCode} ${measure}`).toEqual(want);
+          const agency = await measureByPeriod(
+            setup.db,
+            measure,
+            { scope: { kind: 'agency', id: written.agencies[departementCode]! }, departement: null, siaeKind: null },
+            quarters,
+            TODAY,
+          );
+          expect(agency, `agence ${departementCode} ${measure}`).toEqual(want);
+        }
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'the parcours statistics’ live totals (migration 0014) equal the domain’s reading of their specs',
+    async () => {
+      const specs = {
+        ...STATISTICS_MEASURE_SPECS,
+        ...Object.fromEntries(APPROVAL_REFUSAL_REASONS.map((r) => [refusedForMeasure(r.code), refusedForSpec(r.code)])),
+      };
+      for (const period of PERIODS) {
+        const totals = await readMeasureTotals(
+          setup.db,
+          Object.keys(specs),
+          { departement: null, siaeKind: null },
+          [period],
+          TODAY,
+        );
+        for (const [measure, spec] of Object.entries(specs)) {
+          const seen: Record<string, number> = {};
+          for (const t of totals) {
+            if (
+              t.measure !== measure ||
+              !(DEPARTEMENTS as readonly string[]).includes(t.departementCode) ||
+              t.value === 0
+            )
+              continue;
+            seen[measureCellKey(t.departementCode, t.siaeKind)] = t.value;
+          }
+          const want: Record<string, number> = {};
+          for (const [key, value] of evaluateMeasure(spec, written.facts, period)) want[key] = value;
+          expect(seen, `${measure} ${period.from}..${period.to}`).toEqual(want);
+        }
+      }
+    },
+    SLOW,
+  );
 });

@@ -2,7 +2,15 @@
 // pilotage aggregates them in the database), never one query per indicator or per département. Every filter is a
 // plain comparison on a view column (département, SIAE kind, organisation, date), so the indexes of the tables below
 // the views apply; no person and no free text ever leaves the database.
-import { measureTotalsSql, readMeasureTotals, resultRows, tables, type Database, type MeasureTotal, type Period } from '@navette/db';
+import {
+  measureTotalsSql,
+  readMeasureTotals,
+  resultRows,
+  tables,
+  type Database,
+  type MeasureTotal,
+  type Period,
+} from '@navette/db';
 import {
   LIVE_MEASURES,
   MEASURES,
@@ -57,31 +65,82 @@ interface Source {
 }
 
 const bySiaeOrAgency = (siaeId: SQLWrapper, agencyId: SQLWrapper) => (scope: IndicatorScope) =>
-  scope.kind === 'siae' ? sql`${siaeId} = ${scope.id}` : scope.kind === 'agency' ? sql`${agencyId} = ${scope.id}` : undefined;
+  scope.kind === 'siae'
+    ? sql`${siaeId} = ${scope.id}`
+    : scope.kind === 'agency'
+      ? sql`${agencyId} = ${scope.id}`
+      : undefined;
 
 /** The reporting view (or directory table) of each source of the domain's measure specs. */
 const SOURCES = {
-  approvalRequests: { from: r, departement: r.departementCode, siaeKind: r.siaeKind, scope: bySiaeOrAgency(r.siaeId, r.agencyId) },
-  approvalEvents: { from: e, departement: e.departementCode, siaeKind: e.siaeKind, scope: bySiaeOrAgency(e.siaeId, e.agencyId) },
-  prescriptions: { from: p, departement: p.departementCode, siaeKind: p.siaeKind, scope: bySiaeOrAgency(p.siaeId, p.agencyId) },
-  trainingRecords: { from: t, departement: t.departementCode, siaeKind: t.siaeKind, scope: bySiaeOrAgency(t.siaeId, t.agencyId) },
-  immersions: { from: im, departement: im.departementCode, siaeKind: im.siaeKind, scope: bySiaeOrAgency(im.siaeId, im.agencyId) },
-  serviceUses: { from: su, departement: su.departementCode, siaeKind: su.siaeKind, scope: bySiaeOrAgency(su.siaeId, su.agencyId) },
-  poes: { from: po, departement: po.departementCode, siaeKind: po.siaeKind, scope: bySiaeOrAgency(po.siaeId, po.agencyId) },
-  jobOffers: { from: jo, departement: jo.departementCode, siaeKind: jo.siaeKind, scope: bySiaeOrAgency(jo.siaeId, jo.agencyId) },
-  cooperationAgreements: { from: a, departement: a.departementCode, siaeKind: a.siaeKind, scope: bySiaeOrAgency(a.siaeId, a.agencyId) },
+  approvalRequests: {
+    from: r,
+    departement: r.departementCode,
+    siaeKind: r.siaeKind,
+    scope: bySiaeOrAgency(r.siaeId, r.agencyId),
+  },
+  approvalEvents: {
+    from: e,
+    departement: e.departementCode,
+    siaeKind: e.siaeKind,
+    scope: bySiaeOrAgency(e.siaeId, e.agencyId),
+  },
+  prescriptions: {
+    from: p,
+    departement: p.departementCode,
+    siaeKind: p.siaeKind,
+    scope: bySiaeOrAgency(p.siaeId, p.agencyId),
+  },
+  trainingRecords: {
+    from: t,
+    departement: t.departementCode,
+    siaeKind: t.siaeKind,
+    scope: bySiaeOrAgency(t.siaeId, t.agencyId),
+  },
+  immersions: {
+    from: im,
+    departement: im.departementCode,
+    siaeKind: im.siaeKind,
+    scope: bySiaeOrAgency(im.siaeId, im.agencyId),
+  },
+  serviceUses: {
+    from: su,
+    departement: su.departementCode,
+    siaeKind: su.siaeKind,
+    scope: bySiaeOrAgency(su.siaeId, su.agencyId),
+  },
+  poes: {
+    from: po,
+    departement: po.departementCode,
+    siaeKind: po.siaeKind,
+    scope: bySiaeOrAgency(po.siaeId, po.agencyId),
+  },
+  jobOffers: {
+    from: jo,
+    departement: jo.departementCode,
+    siaeKind: jo.siaeKind,
+    scope: bySiaeOrAgency(jo.siaeId, jo.agencyId),
+  },
+  cooperationAgreements: {
+    from: a,
+    departement: a.departementCode,
+    siaeKind: a.siaeKind,
+    scope: bySiaeOrAgency(a.siaeId, a.agencyId),
+  },
   siaes: { from: s, departement: s.departementCode, siaeKind: s.siaeKind, scope: bySiaeOrAgency(s.id, s.agencyId) },
   // CTA are led by agences (fiche 8): an agence sees those it leads; they are no SIAE's own figures.
   ctaMeetings: {
     from: c,
     departement: c.departementCode,
-    scope: (scope: IndicatorScope) => (scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined),
+    scope: (scope: IndicatorScope) =>
+      scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined,
   },
   // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory.
   prescriberOrganizations: {
     from: o,
     departement: o.departementCode,
-    scope: (scope: IndicatorScope) => (scope.kind === 'region' ? undefined : sql`${o.departementCode} in ${territoryDepartements(scope)}`),
+    scope: (scope: IndicatorScope) =>
+      scope.kind === 'region' ? undefined : sql`${o.departementCode} in ${territoryDepartements(scope)}`,
   },
 } satisfies Record<FactSource, Source>;
 export type SourceKey = FactSource;
@@ -119,9 +178,18 @@ function column(source: SourceKey, field: string): SQLWrapper {
 }
 
 function conditionSql(source: SourceKey, condition: MeasureCondition<FactSource>): SQL {
-  if ('anyOf' in condition) return sql`(${sql.join(condition.anyOf.map((c) => sql`(${conditionSql(source, c)})`), sql` or `)})`;
+  if ('anyOf' in condition)
+    return sql`(${sql.join(
+      condition.anyOf.map((c) => sql`(${conditionSql(source, c)})`),
+      sql` or `,
+    )})`;
   const col = column(source, condition.field);
-  if ('equals' in condition) return typeof condition.equals === 'boolean' ? (condition.equals ? sql`${col}` : sql`not ${col}`) : sql`${col} = ${condition.equals}`;
+  if ('equals' in condition)
+    return typeof condition.equals === 'boolean'
+      ? condition.equals
+        ? sql`${col}`
+        : sql`not ${col}`
+      : sql`${col} = ${condition.equals}`;
   if ('differsFrom' in condition) return sql`${col} is distinct from ${condition.differsFrom}`;
   return sql`${col} is not null`;
 }
@@ -129,12 +197,23 @@ function conditionSql(source: SourceKey, condition: MeasureCondition<FactSource>
 /** The SQL reading of a domain spec. */
 function generated(domain: AnyMeasureSpec): MeasureSpec {
   const source = domain.source;
-  const where = domain.where.length > 0 ? sql.join(domain.where.map((c) => conditionSql(source, c as MeasureCondition<FactSource>)), sql` and `) : undefined;
+  const where =
+    domain.where.length > 0
+      ? sql.join(
+          domain.where.map((c) => conditionSql(source, c as MeasureCondition<FactSource>)),
+          sql` and `,
+        )
+      : undefined;
   const agg = domain.aggregate as { kind: 'count' } | { kind: 'sum' | 'distinct'; field: string };
   const aggregate =
-    agg.kind === 'count' ? sql`count(*)` : agg.kind === 'sum' ? sql`sum(${column(source, agg.field)})` : sql`count(distinct ${column(source, agg.field)})`;
+    agg.kind === 'count'
+      ? sql`count(*)`
+      : agg.kind === 'sum'
+        ? sql`sum(${column(source, agg.field)})`
+        : sql`count(distinct ${column(source, agg.field)})`;
   const base = { source, aggregate, cast: agg.kind === 'sum' ? ('float8' as const) : ('int' as const), domain };
-  const period = domain.period as { kind: 'event'; date: string } | { kind: 'state'; rule: StateRule } | { kind: 'current' };
+  const period = domain.period as
+    { kind: 'event'; date: string } | { kind: 'state'; rule: StateRule } | { kind: 'current' };
   switch (period.kind) {
     case 'event':
       return { ...base, kind: 'event', date: column(source, period.date), where };
@@ -173,7 +252,10 @@ const storedAs = (m: Measure): string[] => (m === 'trainedPeople' ? [TRAINING_EN
  */
 function trainingRecordsAfterSql(filter: SourceFilter, periods: readonly Period[]): SQL {
   const after = periods.map(
-    (period, bucket) => sql`select ${bucket}::int as bucket, 'trainingRecordsAfter' as measure, ${t.departementCode} as departement_code,
+    (
+      period,
+      bucket,
+    ) => sql`select ${bucket}::int as bucket, 'trainingRecordsAfter' as measure, ${t.departementCode} as departement_code,
       ${t.siaeKind} as siae_kind, count(*)::float8 as value
       from ${t} ${whereAll([
         sql`${t.previousEndOn} between ${period.from}::date and ${period.to}::date`,
@@ -223,13 +305,19 @@ async function summarisedByCell(
   today: string,
 ): Promise<(CellMeasures & { bucket: number })[]> {
   const totals = await readTotals(tx, measures.flatMap(storedAs), filter, periods, today);
-  const cells = new Map<string, { bucket: number; departement: string; siaeKind: SiaeKind; stored: Map<string, number> }>();
+  const cells = new Map<
+    string,
+    { bucket: number; departement: string; siaeKind: SiaeKind; stored: Map<string, number> }
+  >();
   for (const total of totals) {
     const key = `${total.bucket}|${total.departementCode}|${total.siaeKind}`;
     let cell = cells.get(key);
     if (!cell) {
       const siaeKind = total.siaeKind as SiaeKind;
-      cells.set(key, (cell = { bucket: total.bucket, departement: total.departementCode, siaeKind, stored: new Map() }));
+      cells.set(
+        key,
+        (cell = { bucket: total.bucket, departement: total.departementCode, siaeKind, stored: new Map() }),
+      );
     }
     cell.stored.set(total.measure, (cell.stored.get(total.measure) ?? 0) + total.value);
   }
@@ -242,7 +330,9 @@ async function summarisedByCell(
       measures: Object.fromEntries(
         measures.map((m) => [
           m,
-          m === 'trainedPeople' ? value(TRAINING_ENDS) - value(TRAINING_PREVIOUS_ENDS) + value('trainingRecordsAfter') : value(m),
+          m === 'trainedPeople'
+            ? value(TRAINING_ENDS) - value(TRAINING_PREVIOUS_ENDS) + value('trainingRecordsAfter')
+            : value(m),
         ]),
       ),
     };
@@ -268,7 +358,10 @@ function countsIn(spec: MeasureSpec, period: Period): SQL {
 
 /** Whether two measures count the same rows of their source (same period reading and conditions in the domain). */
 function sameRows(x: MeasureSpec, y: MeasureSpec): boolean {
-  return x.source === y.source && JSON.stringify([x.domain.period, x.domain.where]) === JSON.stringify([y.domain.period, y.domain.where]);
+  return (
+    x.source === y.source &&
+    JSON.stringify([x.domain.period, x.domain.where]) === JSON.stringify([y.domain.period, y.domain.where])
+  );
 }
 
 function aggregateOf(spec: MeasureSpec, condition: SQL | null): SQL {
@@ -288,8 +381,13 @@ function filters(source: Source, filter: SourceFilter): SQL[] | null {
   ];
 }
 
-const whereAll = (conditions: SQL[]) => (conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
-const anyOf = (conditions: SQL[]) => sql`(${sql.join(conditions.map((x) => sql`(${x})`), sql` or `)})`;
+const whereAll = (conditions: SQL[]) =>
+  conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+const anyOf = (conditions: SQL[]) =>
+  sql`(${sql.join(
+    conditions.map((x) => sql`(${x})`),
+    sql` or `,
+  )})`;
 
 export interface CellMeasures {
   departement: string;
@@ -319,7 +417,9 @@ function measureRowsSql(wanted: readonly Measure[], filter: SourceFilter, period
   if (summarised.length > 0) {
     const stored = summarised.flatMap(storedAs);
     const totals = measureTotalsSql(stored, filter, [period], today)!;
-    const parts = stored.includes(TRAINING_ENDS) ? sql`${totals} union all ${trainingRecordsAfterSql(filter, [period])}` : totals;
+    const parts = stored.includes(TRAINING_ENDS)
+      ? sql`${totals} union all ${trainingRecordsAfterSql(filter, [period])}`
+      : totals;
     const valueOf = (name: string) => sql`coalesce(sum(value) filter (where measure = ${name}), 0)`;
     const selected = summarised.map(
       (m) =>
@@ -338,9 +438,12 @@ function measureRowsSql(wanted: readonly Measure[], filter: SourceFilter, period
     const specs = measures.map((m) => MEASURE_SPECS[m]);
     const distinct = specs.filter((spec, i) => specs.findIndex((other) => sameRows(spec, other)) === i);
     const counted = distinct.map((spec) => countsIn(spec, period));
-    const conditionOf = (spec: MeasureSpec) => (distinct.length > 1 ? counted[distinct.findIndex((d) => sameRows(d, spec))]! : null);
+    const conditionOf = (spec: MeasureSpec) =>
+      distinct.length > 1 ? counted[distinct.findIndex((d) => sameRows(d, spec))]! : null;
     const cellColumns = source.siaeKind ? [source.departement, source.siaeKind] : [source.departement];
-    const selected = measures.map((m, i) => sql`${aggregateOf(specs[i]!, conditionOf(specs[i]!))} as ${measureColumn(m)}`);
+    const selected = measures.map(
+      (m, i) => sql`${aggregateOf(specs[i]!, conditionOf(specs[i]!))} as ${measureColumn(m)}`,
+    );
     groups.push({
       query: sql`select ${source.departement} as departement, ${source.siaeKind ?? sql`null`} as siae_kind, ${sql.join(selected, sql`, `)}
         from ${source.from} ${whereAll([...conditions, distinct.length > 1 ? anyOf(counted) : counted[0]!])}
@@ -350,10 +453,14 @@ function measureRowsSql(wanted: readonly Measure[], filter: SourceFilter, period
   }
   if (groups.length === 0) return null;
   const widened = groups.map(
-    ({ query, measures }) => sql`select g.departement::text as departement, g.siae_kind::text as siae_kind, ${sql.join(
-      wanted.map((m) => sql`${measures.includes(m) ? sql`g.${measureColumn(m)}::float8` : sql`null::float8`} as ${measureColumn(m)}`),
-      sql`, `,
-    )} from (${query}) as g`,
+    ({ query, measures }) =>
+      sql`select g.departement::text as departement, g.siae_kind::text as siae_kind, ${sql.join(
+        wanted.map(
+          (m) =>
+            sql`${measures.includes(m) ? sql`g.${measureColumn(m)}::float8` : sql`null::float8`} as ${measureColumn(m)}`,
+        ),
+        sql`, `,
+      )} from (${query}) as g`,
   );
   return sql.join(widened, sql` union all `);
 }
@@ -449,14 +556,19 @@ export async function measureByPeriod(
   const first = periods[0]!;
   const last = periods.at(-1)!;
   if (spec.kind === 'current') {
-    const [row] = resultRows<{ n: number }>(await tx.execute(sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`));
+    const [row] = resultRows<{ n: number }>(
+      await tx.execute(
+        sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`,
+      ),
+    );
     return periods.map(() => Number(row?.n ?? 0));
   }
   if (spec.kind === 'event' && filter.scope.kind === 'region' && SUMMARISED.has(measure)) {
     // The scope's figure is the sum of its cells' (a person trained in two cells in one quarter counts in each, as in
     // the indicator table's rows).
     const values = periods.map(() => 0);
-    for (const cell of await summarisedByCell(tx, [measure], filter, periods, today)) values[cell.bucket]! += cell.measures[measure] ?? 0;
+    for (const cell of await summarisedByCell(tx, [measure], filter, periods, today))
+      values[cell.bucket]! += cell.measures[measure] ?? 0;
     return values;
   }
   // The scope's figure is the sum of its cells' (domain spec: a distinct count is per cell; a person trained in two
@@ -473,7 +585,10 @@ export async function measureByPeriod(
     for (const x of rows) byStart.set(x.q, (byStart.get(x.q) ?? 0) + Number(x.n));
     return periods.map((q) => byStart.get(q.from) ?? 0);
   }
-  const days = sql.join(periods.map((q) => sql`(${q.day}::date)`), sql`, `);
+  const days = sql.join(
+    periods.map((q) => sql`(${q.day}::date)`),
+    sql`, `,
+  );
   const day = sql.raw('d.day');
   const rows = resultRows<{ day: string; n: number }>(
     await tx.execute(sql`select d.day::text as day, ${aggregateOf(spec, null)} as n

@@ -3,12 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { indicatorTable } from './indicator-table.js';
 import type { IndicatorRowResult } from './rows.js';
 
-const row = (departement: string, siaeKind: IndicatorRowResult['siaeKind'], value: number | null, extra: Partial<IndicatorRowResult> = {}) =>
-  ({ departement, departementName: `Dép. ${departement}`, siaeKind, value, people: null, masked: false, ...extra }) satisfies IndicatorRowResult;
+const row = (
+  departement: string,
+  siaeKind: IndicatorRowResult['siaeKind'],
+  value: number | null,
+  extra: Partial<IndicatorRowResult> = {},
+) =>
+  ({
+    departement,
+    departementName: `Dép. ${departement}`,
+    siaeKind,
+    value,
+    people: null,
+    masked: false,
+    ...extra,
+  }) satisfies IndicatorRowResult;
 
 describe('indicatorTable', () => {
   it('puts the départements by code and the kinds in the usual order, a missing cell as NO_DATA', () => {
-    const table = indicatorTable([row('25', 'EI', 7), row('2A', 'ACI', null, { masked: true }), row('25', 'ACI', 0), row('21', 'ETTI', null)], false);
+    const table = indicatorTable(
+      [row('25', 'EI', 7), row('2A', 'ACI', null, { masked: true }), row('25', 'ACI', 0), row('21', 'ETTI', null)],
+      false,
+    );
     expect(table).toEqual({
       siaeKinds: ['ACI', 'EI', 'ETTI'],
       departements: [
@@ -39,6 +55,12 @@ describe('indicatorTable', () => {
   });
 
   it('is empty without rows', () => {
-    expect(indicatorTable([], false)).toEqual({ siaeKinds: [], departements: [], states: [], values: [], people: null });
+    expect(indicatorTable([], false)).toEqual({
+      siaeKinds: [],
+      departements: [],
+      states: [],
+      values: [],
+      people: null,
+    });
   });
 });

@@ -7,7 +7,9 @@ import { MEASURE_SPECS } from './indicator-sources.js';
 describe('computations of annexe 1', () => {
   it('covers exactly the computable indicators of @navette/domain, each from known measures', () => {
     expect(UNCOMPUTED).toEqual([]);
-    const computable = INDICATORS.filter((i) => i.computable).map((i) => i.id).sort();
+    const computable = INDICATORS.filter((i) => i.computable)
+      .map((i) => i.id)
+      .sort();
     expect(Object.keys(COMPUTATIONS).sort()).toEqual(computable);
     for (const computation of Object.values(COMPUTATIONS)) {
       for (const measure of measuresOf(computation.formula)) expect(MEASURE_SPECS[measure], measure).toBeDefined();
@@ -41,7 +43,14 @@ describe('the secret statistique: what counts people, and a masked cell', () => 
     expect(peopleCountOf(count)).toBe('poes');
     expect(peopleCountOf(hours)).toBe('trainedPeople');
     expect(peopleCountOf(rate)).toBeNull();
-    for (const id of ['F8_CTA_MEETINGS', 'F8_OPERATIONAL_CTA', 'ART2_LOCAL_AGREEMENTS_SIGNED', 'F4_SIAE_JOB_OFFERS', 'F2_HABILITATED_PRESCRIBERS_LIST', 'F5_LOCAL_AGREEMENTS_RATE']) {
+    for (const id of [
+      'F8_CTA_MEETINGS',
+      'F8_OPERATIONAL_CTA',
+      'ART2_LOCAL_AGREEMENTS_SIGNED',
+      'F4_SIAE_JOB_OFFERS',
+      'F2_HABILITATED_PRESCRIBERS_LIST',
+      'F5_LOCAL_AGREEMENTS_RATE',
+    ]) {
       expect(peopleCountOf(COMPUTATIONS[id]!.formula), id).toBeNull();
     }
     for (const id of ['F4_APPROVAL_REFUSALS', 'F5_SUSPENSIONS', 'F5_PMSMP', 'F7_POE', 'F6_TRAINING_HOURS']) {
@@ -53,8 +62,16 @@ describe('the secret statistique: what counts people, and a masked cell', () => 
     expect(publish(count, { poes: 3 }, false)).toEqual({ value: 3, people: null, masked: false });
     expect(publish(count, {}, false)).toEqual({ value: 0, people: null, masked: false });
     expect(publish(count, { poes: 30 }, true)).toEqual({ value: null, people: null, masked: true });
-    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, false)).toEqual({ value: 120, people: 4, masked: false });
-    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, true)).toEqual({ value: null, people: null, masked: true });
+    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, false)).toEqual({
+      value: 120,
+      people: 4,
+      masked: false,
+    });
+    expect(publish(hours, { trainingHours: 120, trainedPeople: 4 }, true)).toEqual({
+      value: null,
+      people: null,
+      masked: true,
+    });
     expect(publish(rate, { siaeWithReferent: 1, siae: 3 }, false)).toMatchObject({ value: 33.3, masked: false });
     expect(publish(rate, { siaeWithReferent: 0, siae: 0 }, false)).toMatchObject({ value: null, masked: false });
   });

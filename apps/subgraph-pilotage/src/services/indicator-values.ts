@@ -1,6 +1,15 @@
 // How each computable indicator of annexe 1 is made from the measures read in the reporting views, and how a cell is
 // published: as is inside a structure, with the secret statistique outside (DESIGN §4). Pure: no I/O.
-import { COMPUTATIONS, INDICATORS, percent, type Formula, type Indicator, type Measure, type Measures, type SiaeKind } from '@navette/domain';
+import {
+  COMPUTATIONS,
+  INDICATORS,
+  percent,
+  type Formula,
+  type Indicator,
+  type Measure,
+  type Measures,
+  type SiaeKind,
+} from '@navette/domain';
 
 // The measures, the computation of each indicator and which measures count people are the domain's (one definition:
 // @navette/domain indicator-measures.ts); this file publishes a cell.

@@ -53,7 +53,8 @@ export function scopeOf(ctx: Pick<PilotageContext, 'principal'>): IndicatorScope
 }
 
 const NOT_BY_SIAE_KIND = 'Non ventilé par type de SIAE : le filtre sur le type de SIAE ne s’applique pas.';
-const CTA_NOT_A_SIAE_FIGURE = 'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.';
+const CTA_NOT_A_SIAE_FIGURE =
+  'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.';
 const UNCOMPUTABLE = 'Les vues de suivi de la plateforme ne permettent pas encore de le calculer.';
 
 /** Why an indicator has no figures, or how to read them, for this caller and filter. */
@@ -65,7 +66,8 @@ function noteFor(indicator: Indicator, computation: Computation | undefined, fil
   // Outside a structure, an indicator not broken down by kind is published for all kinds only (one table, one
   // suppression pattern: see regionRows).
   const kindIgnored =
-    filter.siaeKind != null && (measures.some((m) => !hasSiaeKind(m)) || (filter.scope.kind === 'region' && !bySiaeKind(indicator)));
+    filter.siaeKind != null &&
+    (measures.some((m) => !hasSiaeKind(m)) || (filter.scope.kind === 'region' && !bySiaeKind(indicator)));
   const notes = [computation.note, kindIgnored ? NOT_BY_SIAE_KIND : undefined].filter(Boolean);
   return notes.length > 0 ? notes.join(' ') : null;
 }
@@ -103,7 +105,12 @@ interface CellsDefinition {
 
 function cellsDefinition(indicator: Indicator, computation: Computation): CellsDefinition {
   const f = computation.formula;
-  const [a, b] = f.kind === 'count' ? [f.of, null] : f.kind === 'hoursAndPeople' ? [f.hours, f.people] : [f.numerator, f.denominator];
+  const [a, b] =
+    f.kind === 'count'
+      ? [f.of, null]
+      : f.kind === 'hoursAndPeople'
+        ? [f.hours, f.people]
+        : [f.numerator, f.denominator];
   return { bySiaeKind: bySiaeKind(indicator), a, b };
 }
 
@@ -127,7 +134,12 @@ function cellsOf(definition: CellsDefinition, computed: readonly IndicatorCellMe
     const a = cell.measures[definition.a];
     const b = definition.b ? cell.measures[definition.b] : null;
     if (cell.measures.siae == null && a == null && b == null) continue;
-    out.push({ departement: cell.departement, siaeKind: definition.bySiaeKind ? cell.siaeKind : null, a: a ?? 0, b: b ?? 0 });
+    out.push({
+      departement: cell.departement,
+      siaeKind: definition.bySiaeKind ? cell.siaeKind : null,
+      a: a ?? 0,
+      b: b ?? 0,
+    });
   }
   return out;
 }
@@ -145,7 +157,11 @@ function measuresOfCell(definition: CellsDefinition, cell: IndicatorCell): Measu
  * can be computed back; null when the indicator counts no people (organisations, meetings…: published as they are).
  * Decided here, by the domain's rule, on the cells the database computed.
  */
-function suppressionOf(computation: Computation, definition: CellsDefinition, cells: readonly IndicatorCell[]): SuppressedTable | null {
+function suppressionOf(
+  computation: Computation,
+  definition: CellsDefinition,
+  cells: readonly IndicatorCell[],
+): SuppressedTable | null {
   const people = peopleCountOf(computation.formula);
   if (!people) return null;
   const valueOf = people === definition.a ? (c: IndicatorCell) => c.a : (c: IndicatorCell) => c.b;
@@ -167,17 +183,27 @@ function indicatorRows(
     if (secret && filter.departement && cell.departement !== filter.departement) continue;
     if (secret && filter.siaeKind && cell.siaeKind && cell.siaeKind !== filter.siaeKind) continue;
     const masked = suppressed?.cells.has(cellKey(cell.departement, cell.siaeKind ?? '')) ?? false;
-    rows.push({ departement: cell.departement, siaeKind: cell.siaeKind, ...publish(computation.formula, measuresOfCell(definition, cell), masked) });
+    rows.push({
+      departement: cell.departement,
+      siaeKind: cell.siaeKind,
+      ...publish(computation.formula, measuresOfCell(definition, cell), masked),
+    });
   }
   return rows;
 }
 
-function sourceFilter(ctx: PilotageContext, args: { departement?: string | null; siaeKind?: SiaeKind | null }): SourceFilter {
+function sourceFilter(
+  ctx: PilotageContext,
+  args: { departement?: string | null; siaeKind?: SiaeKind | null },
+): SourceFilter {
   return { scope: scopeOf(ctx), departement: departementCode(args.departement), siaeKind: args.siaeKind ?? null };
 }
 
 /** Every indicator of the domain, with its figures over the period for the caller. */
-export async function computeIndicators(ctx: PilotageContext, filter: IndicatorFilter | null | undefined): Promise<IndicatorResult[]> {
+export async function computeIndicators(
+  ctx: PilotageContext,
+  filter: IndicatorFilter | null | undefined,
+): Promise<IndicatorResult[]> {
   const source = sourceFilter(ctx, filter ?? {});
   const secret = source.scope.kind === 'region';
   const period = periodOf(filter, ctx.today, secret);
@@ -204,7 +230,11 @@ export async function computeIndicators(ctx: PilotageContext, filter: IndicatorF
   return computed.map(({ indicator, note, computation }) => {
     if (!computation) return { ...indicator, note, rows: [] };
     const definition = cellsDefinition(indicator, computation);
-    return { ...indicator, note, rows: named(indicatorRows(computation, definition, cellsOf(definition, cells), secret, source)) };
+    return {
+      ...indicator,
+      note,
+      rows: named(indicatorRows(computation, definition, cellsOf(definition, cells), secret, source)),
+    };
   });
 }
 
@@ -237,21 +267,35 @@ export async function computeIndicatorTrend(
   if (!computation || note === CTA_NOT_A_SIAE_FIGURE) return result([], note);
   const measures = measuresOf(computation.formula);
   if (measures.every((m) => measureKind(m) === 'current')) {
-    return result([], 'L’annuaire ne conserve pas l’historique de cette donnée : elle ne peut pas être suivie dans le temps.');
+    return result(
+      [],
+      'L’annuaire ne conserve pas l’historique de cette donnée : elle ne peut pas être suivie dans le temps.',
+    );
   }
   const quarters = lastQuarters(ctx.today, count);
   // A quarter in progress is read up to today; a state (convention in force, habilitation) on its last day so far.
-  const periods = quarters.map((q) => ({ from: q.from, to: minIsoDate(q.to, ctx.today), day: minIsoDate(q.to, ctx.today) }));
+  const periods = quarters.map((q) => ({
+    from: q.from,
+    to: minIsoDate(q.to, ctx.today),
+    day: minIsoDate(q.to, ctx.today),
+  }));
   const values = await ctx.reporting(async (tx) => {
     const byMeasure: Partial<Record<Measure, number[]>> = {};
     for (const m of measures) byMeasure[m] = await measureByPeriod(tx, m, source, periods, ctx.today);
     return byMeasure;
   });
-  const masked = source.scope.kind === 'region' ? await maskedPoints(ctx, indicator, computation, source, periods) : periods.map(() => false);
+  const masked =
+    source.scope.kind === 'region'
+      ? await maskedPoints(ctx, indicator, computation, source, periods)
+      : periods.map(() => false);
   const points = quarters.map((quarter, i) => ({
     quarter,
     inProgress: !isPeriodOver(quarter, ctx.today),
-    ...publish(computation.formula, Object.fromEntries(measures.map((m) => [m, values[m]![i]!])) as Measures, masked[i]!),
+    ...publish(
+      computation.formula,
+      Object.fromEntries(measures.map((m) => [m, values[m]![i]!])) as Measures,
+      masked[i]!,
+    ),
   }));
   const current = measures.some((m) => measureKind(m) === 'current')
     ? 'Le dénominateur est celui de l’annuaire actuel, dont l’historique n’est pas conservé.'

@@ -15,12 +15,18 @@ const { steeringMeetings } = tables;
  * Whether the documents went out in time (article 3): sent on or before the meeting minus 10 days. Not sent yet: false
  * once sending today would be late, null while it is still possible in time.
  */
-export function documentsOnTime(meeting: Pick<SteeringMeetingRow, 'heldOn' | 'documentsSentOn'>, today: string): boolean | null {
+export function documentsOnTime(
+  meeting: Pick<SteeringMeetingRow, 'heldOn' | 'documentsSentOn'>,
+  today: string,
+): boolean | null {
   if (meeting.documentsSentOn) return steeringDocumentsOnTime(meeting.heldOn, meeting.documentsSentOn);
   return steeringDocumentsOnTime(meeting.heldOn, today) ? null : false;
 }
 
-export async function listSteeringMeetings(ctx: PilotageContext, args: { year?: number | null }): Promise<SteeringMeetingRow[]> {
+export async function listSteeringMeetings(
+  ctx: PilotageContext,
+  args: { year?: number | null },
+): Promise<SteeringMeetingRow[]> {
   const period = args.year == null ? null : calendarYear(validYear(args.year, ctx.today));
   return ctx.db
     .select()

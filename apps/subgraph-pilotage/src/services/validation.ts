@@ -19,7 +19,8 @@ export function notAfterToday(date: IsoDate, today: IsoDate, label: string): voi
 /** A year the governance screens may ask about (the accord was signed in 2016; ten years ahead at most). */
 export function year(value: number, today: IsoDate, label = 'Année'): number {
   const current = Number(today.slice(0, 4));
-  if (!Number.isInteger(value) || value < 2000 || value > current + 10) throw errors.yearOutOfRange(label, current + 10);
+  if (!Number.isInteger(value) || value < 2000 || value > current + 10)
+    throw errors.yearOutOfRange(label, current + 10);
   return value;
 }
 

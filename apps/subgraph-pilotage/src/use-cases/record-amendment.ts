@@ -41,7 +41,11 @@ export async function recordAmendment(ctx: PilotageContext, raw: unknown): Promi
         const [current] = await tx.select().from(amendments).where(eq(amendments.id, id)).for('update');
         if (!current) throw errors.amendmentNotFound();
         if (same && same.id !== id) throw errors.amendmentTitleTaken(title, signedOn);
-        const [row] = await tx.update(amendments).set({ signedOn, title, summary }).where(eq(amendments.id, id)).returning();
+        const [row] = await tx
+          .update(amendments)
+          .set({ signedOn, title, summary })
+          .where(eq(amendments.id, id))
+          .returning();
         return row!;
       }
       if (same) {

@@ -59,7 +59,10 @@ export async function recordCtaMeeting(ctx: PilotageContext, raw: unknown): Prom
       minutes: input.minutes,
       minutesSentToCdiaeOn: input.minutesSentToCdiaeOn,
     };
-    const [same] = await tx.select().from(ctaMeetings).where(and(eq(ctaMeetings.ctaId, ctaId), eq(ctaMeetings.heldOn, heldOn)));
+    const [same] = await tx
+      .select()
+      .from(ctaMeetings)
+      .where(and(eq(ctaMeetings.ctaId, ctaId), eq(ctaMeetings.heldOn, heldOn)));
     if (same) {
       // The same meeting sent again (a retry, a double click): the one recorded. Another one that day: a conflict.
       if (sameValues(same, values)) return same;

@@ -23,7 +23,12 @@ export const recordSteeringMeetingInput = z.object({
   minutes: optionalTextInput(50_000),
 });
 
-const labels = { heldOn: 'Date de la réunion', agenda: 'Ordre du jour', documentsSentOn: 'Date d’envoi des documents', minutes: 'Compte rendu' };
+const labels = {
+  heldOn: 'Date de la réunion',
+  agenda: 'Ordre du jour',
+  documentsSentOn: 'Date d’envoi des documents',
+  minutes: 'Compte rendu',
+};
 
 export async function recordSteeringMeeting(ctx: PilotageContext, raw: unknown): Promise<SteeringMeetingRow> {
   const { id: givenId, heldOn, agenda, documentsSentOn, minutes } = parseInput(recordSteeringMeetingInput, raw, labels);

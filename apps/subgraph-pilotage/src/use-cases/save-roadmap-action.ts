@@ -19,21 +19,39 @@ const FICHE_RANGE = `De 1 à ${FICHES}, ou aucune`;
 export const saveRoadmapActionInput = z.object({
   id: z.string().nullish(),
   year: z.number().int(),
-  fiche: z.number().int(FICHE_RANGE).min(1, FICHE_RANGE).max(FICHES, FICHE_RANGE).nullish().transform((value) => value ?? null),
+  fiche: z
+    .number()
+    .int(FICHE_RANGE)
+    .min(1, FICHE_RANGE)
+    .max(FICHES, FICHE_RANGE)
+    .nullish()
+    .transform((value) => value ?? null),
   action: textInput(2_000),
   owner: textInput(300),
   duePeriod: textInput(200),
   status: z.enum(['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']).nullish(),
 });
 
-const labels = { year: 'Année', fiche: 'Fiche action', action: 'Action', owner: 'Pilote de l’action', duePeriod: 'Échéance', status: 'État' };
+const labels = {
+  year: 'Année',
+  fiche: 'Fiche action',
+  action: 'Action',
+  owner: 'Pilote de l’action',
+  duePeriod: 'Échéance',
+  status: 'État',
+};
 
 export async function saveRoadmapAction(ctx: PilotageContext, raw: unknown): Promise<RoadmapActionRow> {
   const { id: givenId, status, ...input } = parseInput(saveRoadmapActionInput, raw, labels);
   const values = { ...input, year: validYear(input.year, ctx.today) };
   if (givenId == null) {
     // The same action twice in a year is refused by roadmap_actions_natural_unique (issue 12).
-    const [row] = await withConflicts(ctx.db, () => ctx.db.insert(roadmapActions).values({ ...values, status: status ?? 'PLANNED' }).returning());
+    const [row] = await withConflicts(ctx.db, () =>
+      ctx.db
+        .insert(roadmapActions)
+        .values({ ...values, status: status ?? 'PLANNED' })
+        .returning(),
+    );
     return row!;
   }
   const id = knownId(givenId, errors.roadmapActionNotFound);

@@ -40,7 +40,11 @@ export async function sendCtaMinutesToCdiae(ctx: PilotageContext, raw: unknown):
     minutesAfterMeeting(input.on, meeting.heldOn);
     const minutes = input.minutes ?? meeting.minutes;
     if (!minutes) throw errors.minutesMissing();
-    const [row] = await tx.update(ctaMeetings).set({ minutes, minutesSentToCdiaeOn: input.on }).where(eq(ctaMeetings.id, id)).returning();
+    const [row] = await tx
+      .update(ctaMeetings)
+      .set({ minutes, minutesSentToCdiaeOn: input.on })
+      .where(eq(ctaMeetings.id, id))
+      .returning();
     return row!;
   });
 }

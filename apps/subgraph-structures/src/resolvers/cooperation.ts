@@ -6,7 +6,13 @@ import {
 import { tables } from '@navette/db';
 import { eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
-import type { CooperationAgreementResolvers, JobOfferResolvers, MutationResolvers, QueryResolvers, SiaeResolvers } from '../generated/resolvers-types.js';
+import type {
+  CooperationAgreementResolvers,
+  JobOfferResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  SiaeResolvers,
+} from '../generated/resolvers-types.js';
 import * as cooperation from '../services/cooperation.js';
 import { closeJobOffer } from '../use-cases/close-job-offer.js';
 import { draftCooperationAgreement } from '../use-cases/draft-cooperation-agreement.js';
@@ -26,7 +32,9 @@ export const cooperationQuery: QueryResolvers = {
 
 /** An offer: open ones are public; a closed one only for its SIAE and that SIAE's agence. */
 async function visibleOffer(ctx: StructuresContext, id: string) {
-  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
+  const [row] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id))
+    : [];
   if (!row) return null;
   if (row.status === 'OPEN') return row;
   const siae = await ctx.loaders.siae.load(row.siaeId);
@@ -57,7 +65,8 @@ export const siaeCooperationFields: SiaeResolvers = {
     cooperation.seesSiaeAgreements(principal, siae) ? loaders.referentsBySiae.load(siae.id) : null,
   jobOffers: async (siae, { status }, { principal, loaders }) => {
     // Closed offers are the SIAE's and its agence's business; everyone else sees the open ones.
-    const own = principal.kind === 'user' && (principal.organisationId === siae.id || principal.organisationId === siae.agencyId);
+    const own =
+      principal.kind === 'user' && (principal.organisationId === siae.id || principal.organisationId === siae.agencyId);
     const wanted = own ? (status ?? undefined) : 'OPEN';
     if (!own && status === 'CLOSED') return [];
     const offers = await loaders.jobOffersBySiae.load(siae.id);

@@ -24,7 +24,10 @@ export const identityMutation: MutationResolvers = {
     if (email.trim() === '' || password === '') {
       throw errors.signInFieldsMissing();
     }
-    const source = signInSource({ apiClientId: principal.kind === 'api_client' ? principal.clientId : null, ip: clientIp });
+    const source = signInSource({
+      apiClientId: principal.kind === 'api_client' ? principal.clientId : null,
+      ip: clientIp,
+    });
     return signIn(db, issuer, { email, password, client, source }, now);
   },
   renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
@@ -35,7 +38,11 @@ export const identityMutation: MutationResolvers = {
   signOut: async (_parent, { refreshToken }, { db, principal, client, now }) => {
     const userId = await closeSession(db, refreshToken, now, client);
     if (userId) {
-      await recordAudit(db, { ...actorOf(principal), actorId: userId }, { action: 'SIGN_OUT', subjectType: 'user', subjectId: userId, client });
+      await recordAudit(
+        db,
+        { ...actorOf(principal), actorId: userId },
+        { action: 'SIGN_OUT', subjectType: 'user', subjectId: userId, client },
+      );
     }
     return userId !== null;
   },

@@ -6,7 +6,13 @@ import { PrescriberOrganization } from './prescriber-organization.js';
 import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { Siae } from './siae.js';
-import { CooperationAgreement, cooperationMutation, cooperationQuery, JobOffer, siaeCooperationFields } from './cooperation.js';
+import {
+  CooperationAgreement,
+  cooperationMutation,
+  cooperationQuery,
+  JobOffer,
+  siaeCooperationFields,
+} from './cooperation.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,

@@ -12,7 +12,9 @@ export const PrescriberOrganization: PrescriberOrganizationResolvers = {
     canPrescribe(
       {
         kind: org.kind,
-        habilitations: org.habilitationStartOn ? [{ startOn: org.habilitationStartOn, endOn: org.habilitationEndOn }] : [],
+        habilitations: org.habilitationStartOn
+          ? [{ startOn: org.habilitationStartOn, endOn: org.habilitationEndOn }]
+          : [],
       },
       on ?? today,
     ).ok,

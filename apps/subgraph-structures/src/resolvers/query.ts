@@ -6,7 +6,8 @@ import { tables } from '@navette/db';
 import { asc } from 'drizzle-orm';
 
 export const Query: QueryResolvers = {
-  departements: (_parent, _args, { db }) => db.select().from(tables.departements).orderBy(asc(tables.departements.code)),
+  departements: (_parent, _args, { db }) =>
+    db.select().from(tables.departements).orderBy(asc(tables.departements.code)),
   departement: (_parent, { code }, { loaders }) => loaders.departement.load(code),
   siaes: (_parent, args, { db, today }) => listSiaes(db, args, today),
   siae: (_parent, { id }, { loaders }) => loaders.siae.load(id),

@@ -25,7 +25,8 @@ export function partyOf(principal: Principal): Party {
 export async function siaeOfParty(db: Database, party: Party, siaeId: string): Promise<SiaeRow> {
   const [siae] = UUID.test(siaeId) ? await db.select().from(tables.siaes).where(eq(tables.siaes.id, siaeId)) : [];
   if (!siae) throw errors.siaeNotFound();
-  if ((party.side === 'SIAE' && siae.id !== party.id) || (party.side === 'AGENCY' && siae.agencyId !== party.id)) throw errors.siaeNotYours();
+  if ((party.side === 'SIAE' && siae.id !== party.id) || (party.side === 'AGENCY' && siae.agencyId !== party.id))
+    throw errors.siaeNotYours();
   return siae;
 }
 
@@ -33,11 +34,20 @@ export async function siaeOfParty(db: Database, party: Party, siaeId: string): P
 export async function lockedAgreement(tx: Database, ctx: StructuresContext, id: string) {
   if (!UUID.test(id)) throw errors.agreementNotFound();
   const { cooperationAgreements: agreements } = tables;
-  const [row] = await tx.select().from(agreements).where(and(eq(agreements.id, id), agreementScope(ctx.principal))).for('update');
+  const [row] = await tx
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.id, id), agreementScope(ctx.principal)))
+    .for('update');
   if (!row) throw errors.agreementNotFound();
   return row;
 }
 
 export async function auditAgreement(ctx: StructuresContext, action: string, id: string) {
-  await recordAudit(ctx.db, actorOf(ctx.principal), { action, subjectType: 'CooperationAgreement', subjectId: id, client: ctx.client });
+  await recordAudit(ctx.db, actorOf(ctx.principal), {
+    action,
+    subjectType: 'CooperationAgreement',
+    subjectId: id,
+    client: ctx.client,
+  });
 }

@@ -17,8 +17,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whose rows the caller sees: its SIAE, its agence's territory, or everything (comité, État, administrators). */
 export function agreementScope(principal: Principal): SQL | undefined {
-  if (principal.kind === 'user' && principal.organisationKind === 'SIAE') return eq(agreements.siaeId, principal.organisationId);
-  if (principal.kind === 'user' && principal.organisationKind === 'AGENCY') return eq(agreements.agencyId, principal.organisationId);
+  if (principal.kind === 'user' && principal.organisationKind === 'SIAE')
+    return eq(agreements.siaeId, principal.organisationId);
+  if (principal.kind === 'user' && principal.organisationKind === 'AGENCY')
+    return eq(agreements.agencyId, principal.organisationId);
   return undefined;
 }
 
@@ -30,20 +32,33 @@ export function seesSiaeAgreements(principal: Principal, siae: SiaeRow): boolean
   return true;
 }
 
-export async function listAgreements(ctx: StructuresContext, args: { first?: number | null; after?: string | null; filter?: CooperationAgreementFilter | null }) {
+export async function listAgreements(
+  ctx: StructuresContext,
+  args: { first?: number | null; after?: string | null; filter?: CooperationAgreementFilter | null },
+) {
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, ['date', 'uuid']);
   const f = args.filter ?? {};
   const where = and(
     agreementScope(ctx.principal),
     f.siaeId && UUID.test(f.siaeId) ? eq(agreements.siaeId, f.siaeId) : f.siaeId ? sql`false` : undefined,
-    f.departement ? sql`${agreements.siaeId} in (select id from ${siaes} where departement_code = ${f.departement})` : undefined,
+    f.departement
+      ? sql`${agreements.siaeId} in (select id from ${siaes} where departement_code = ${f.departement})`
+      : undefined,
     statusWhere(f.status, ctx.today),
   );
   const after = key ? sql`(${agreements.startOn}, ${agreements.id}) < (${key[0]}, ${key[1]}::uuid)` : undefined;
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(agreements).where(and(where, after)).orderBy(desc(agreements.startOn), desc(agreements.id)).limit(first + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
+    ctx.db
+      .select()
+      .from(agreements)
+      .where(and(where, after))
+      .orderBy(desc(agreements.startOn), desc(agreements.id))
+      .limit(first + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(agreements)
+      .where(where),
   ]);
   return connectionFromRows(rows, first, (r) => [r.startOn, r.id], total?.n ?? 0);
 }
@@ -52,7 +67,10 @@ export async function listAgreements(ctx: StructuresContext, args: { first?: num
 function statusWhere(status: string | null | undefined, today: string): SQL | undefined {
   switch (status) {
     case 'SIGNED':
-      return and(eq(agreements.status, 'SIGNED'), or(sql`${agreements.endOn} is null`, sql`${agreements.endOn} >= ${today}`));
+      return and(
+        eq(agreements.status, 'SIGNED'),
+        or(sql`${agreements.endOn} is null`, sql`${agreements.endOn} >= ${today}`),
+      );
     case 'EXPIRED':
       return and(eq(agreements.status, 'SIGNED'), sql`${agreements.endOn} < ${today}`);
     case 'DRAFT':
@@ -65,13 +83,20 @@ function statusWhere(status: string | null | undefined, today: string): SQL | un
 
 export async function loadAgreement(ctx: StructuresContext, id: string): Promise<CooperationAgreementRow | null> {
   if (!UUID.test(id)) return null;
-  const [row] = await ctx.db.select().from(agreements).where(and(eq(agreements.id, id), agreementScope(ctx.principal)));
+  const [row] = await ctx.db
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.id, id), agreementScope(ctx.principal)));
   return row ?? null;
 }
 
-export const agreementStatusToday = (row: CooperationAgreementRow, today: string) => cooperationAgreementStatusOn(row, today);
+export const agreementStatusToday = (row: CooperationAgreementRow, today: string) =>
+  cooperationAgreementStatusOn(row, today);
 
-export async function listJobOffers(ctx: StructuresContext, args: { first?: number | null; after?: string | null; filter?: JobOfferFilter | null }) {
+export async function listJobOffers(
+  ctx: StructuresContext,
+  args: { first?: number | null; after?: string | null; filter?: JobOfferFilter | null },
+) {
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, ['date', 'uuid']);
   const f = args.filter ?? {};
@@ -88,8 +113,16 @@ export async function listJobOffers(ctx: StructuresContext, args: { first?: numb
   );
   const after = key ? sql`(${jobOffers.publishedOn}, ${jobOffers.id}) < (${key[0]}, ${key[1]}::uuid)` : undefined;
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(jobOffers).where(and(where, after)).orderBy(desc(jobOffers.publishedOn), desc(jobOffers.id)).limit(first + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(jobOffers).where(where),
+    ctx.db
+      .select()
+      .from(jobOffers)
+      .where(and(where, after))
+      .orderBy(desc(jobOffers.publishedOn), desc(jobOffers.id))
+      .limit(first + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(jobOffers)
+      .where(where),
   ]);
   return connectionFromRows(rows, first, (r) => [r.publishedOn, r.id], total?.n ?? 0);
 }

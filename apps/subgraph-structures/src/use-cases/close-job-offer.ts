@@ -10,6 +10,10 @@ export async function closeJobOffer(ctx: StructuresContext, id: string) {
   const [offer] = UUID.test(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
   if (!offer) throw errors.jobOfferNotFound();
   await siaeOfParty(ctx.db, party, offer.siaeId);
-  const [row] = await ctx.db.update(tables.jobOffers).set({ status: 'CLOSED' }).where(eq(tables.jobOffers.id, offer.id)).returning();
+  const [row] = await ctx.db
+    .update(tables.jobOffers)
+    .set({ status: 'CLOSED' })
+    .where(eq(tables.jobOffers.id, offer.id))
+    .returning();
   return row!;
 }

@@ -9,7 +9,10 @@ export async function draftCooperationAgreement(ctx: StructuresContext, raw: unk
   const { siaeId, values } = parseCooperationAgreement(raw);
   const siae = await siaeOfParty(ctx.db, party, siaeId);
   const [row] = await withConflicts(ctx.db, () =>
-    ctx.db.insert(tables.cooperationAgreements).values({ ...values, siaeId: siae.id, agencyId: siae.agencyId }).returning(),
+    ctx.db
+      .insert(tables.cooperationAgreements)
+      .values({ ...values, siaeId: siae.id, agencyId: siae.agencyId })
+      .returning(),
   );
   await auditAgreement(ctx, 'AGREEMENT_DRAFTED', row!.id);
   return row!;

@@ -35,7 +35,8 @@ export async function publishJobOffer(ctx: StructuresContext, raw: unknown) {
   const party = partyOf(ctx.principal);
   const { siaeId, ...input } = parseInput(publishJobOfferInput, raw, labels);
   const siae = await siaeOfParty(ctx.db, party, siaeId);
-  if (input.depositedAtPoleEmploiOn && compareIsoDates(input.depositedAtPoleEmploiOn, ctx.today) > 0) throw errors.depositDateInFuture();
+  if (input.depositedAtPoleEmploiOn && compareIsoDates(input.depositedAtPoleEmploiOn, ctx.today) > 0)
+    throw errors.depositDateInFuture();
   const [row] = await withConflicts(ctx.db, () =>
     ctx.db
       .insert(tables.jobOffers)

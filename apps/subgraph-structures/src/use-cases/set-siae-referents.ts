@@ -38,8 +38,12 @@ export async function setSiaeReferents(ctx: StructuresContext, raw: unknown) {
     party.side === 'AGENCY'
       ? { referentName: input.referentName, referentEmail: input.referentEmail }
       : { correspondentName: input.correspondentName, correspondentEmail: input.correspondentEmail };
-  const theirs = party.side === 'AGENCY' ? [input.correspondentName, input.correspondentEmail] : [input.referentName, input.referentEmail];
-  if (theirs.some((value) => value !== null)) throw party.side === 'AGENCY' ? errors.correspondentSetBySiae() : errors.referentSetByAgency();
+  const theirs =
+    party.side === 'AGENCY'
+      ? [input.correspondentName, input.correspondentEmail]
+      : [input.referentName, input.referentEmail];
+  if (theirs.some((value) => value !== null))
+    throw party.side === 'AGENCY' ? errors.correspondentSetBySiae() : errors.referentSetByAgency();
   const [row] = await ctx.db
     .insert(tables.siaeReferents)
     .values({ siaeId: siae.id, ...mine })

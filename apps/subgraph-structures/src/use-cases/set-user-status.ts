@@ -20,7 +20,11 @@ export async function setUserStatus(
   if (!UUID.test(input.userId)) throw errors.accountNotFound();
   if (principal.kind === 'user' && principal.userId === input.userId) throw errors.ownAccountStatus();
   const changed = await db.transaction(async (tx) => {
-    const [user] = await tx.update(tables.users).set({ status: input.status }).where(eq(tables.users.id, input.userId)).returning({ id: tables.users.id });
+    const [user] = await tx
+      .update(tables.users)
+      .set({ status: input.status })
+      .where(eq(tables.users.id, input.userId))
+      .returning({ id: tables.users.id });
     if (!user) throw errors.accountNotFound();
     if (input.status === 'DISABLED') {
       await tx

@@ -20,7 +20,10 @@ export async function signCooperationAgreement(ctx: StructuresContext, id: strin
     const other = party.side === 'SIAE' ? current.agencySignedOn : current.siaeSignedOn;
     const complete = other != null;
     if (complete) {
-      const others = await tx.select().from(agreements).where(and(eq(agreements.siaeId, current.siaeId), ne(agreements.id, current.id)));
+      const others = await tx
+        .select()
+        .from(agreements)
+        .where(and(eq(agreements.siaeId, current.siaeId), ne(agreements.id, current.id)));
       const check = validateCooperationAgreementSignature(current, others);
       if (!check.ok) throw refusalError(errors, check);
     }

@@ -85,7 +85,12 @@ interface NavetteModule {
     jobs: boolean;
     appsDir: string;
     clock: () => Date;
-  }) => Promise<{ graphqlUrl: string; subgraphs: Record<string, string>; subgraphSecret: string; stop(): Promise<void> }>;
+  }) => Promise<{
+    graphqlUrl: string;
+    subgraphs: Record<string, string>;
+    subgraphSecret: string;
+    stop(): Promise<void>;
+  }>;
 }
 
 async function runProduct(): Promise<void> {
@@ -104,7 +109,12 @@ async function runProduct(): Promise<void> {
   const stop = () => running.stop().then(() => process.exit(0));
   process.on('message', (m) => m === 'stop' && void stop());
   process.on('disconnect', () => void stop());
-  process.send!({ type: 'ready', url: running.graphqlUrl, subgraphs: running.subgraphs, subgraphSecret: running.subgraphSecret });
+  process.send!({
+    type: 'ready',
+    url: running.graphqlUrl,
+    subgraphs: running.subgraphs,
+    subgraphSecret: running.subgraphSecret,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -188,7 +198,10 @@ function persistedDocument(portal: string, operation: string): { hash: string; t
 }
 
 interface SignatureModule {
-  signGatewayRequest(secret: string, request: { authorization?: string | null; principal?: string | null; body: string }): string;
+  signGatewayRequest(
+    secret: string,
+    request: { authorization?: string | null; principal?: string | null; body: string },
+  ): string;
   encodePrincipal(principal: unknown): string;
   GATEWAY_SIGNATURE_HEADER: string;
   GATEWAY_PRINCIPAL_HEADER: string;
@@ -196,7 +209,9 @@ interface SignatureModule {
 
 /** The principal the gateway passes on for a user's access token (its claims: @navette/auth UserAccessClaims). */
 function principalOfToken(authorization: string) {
-  const claims = JSON.parse(Buffer.from(authorization.replace(/^Bearer /, '').split('.')[1]!, 'base64url').toString('utf8')) as {
+  const claims = JSON.parse(
+    Buffer.from(authorization.replace(/^Bearer /, '').split('.')[1]!, 'base64url').toString('utf8'),
+  ) as {
     sub: string;
     sid: string;
     role: string;
@@ -243,7 +258,10 @@ interface AutocannonResult {
 }
 /** The run: awaited for its result, listened to for each response (what `on` returns is not used). */
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult> & {
-  on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): unknown;
+  on(
+    event: 'response',
+    listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+  ): unknown;
 };
 
 /**
@@ -436,7 +454,9 @@ async function stopProduct(child: ChildProcess): Promise<void> {
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const ratio = (x: number | undefined, y: number | undefined) =>
-  x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) && y > 0 ? `${(x / y).toFixed(2)}×` : '–';
+  x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) && y > 0
+    ? `${(x / y).toFixed(2)}×`
+    : '–';
 
 /**
  * The answer in one table (issue 16 §5): per scenario, target and number of callers, p50, p95, p99 and req/s with the
@@ -444,17 +464,35 @@ const ratio = (x: number | undefined, y: number | undefined) =>
  */
 function summary(scenarios: readonly Scenario[], rows: readonly Row[], connectionsList: readonly number[]): string {
   const header = ['scenario', 'target', 'callers', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load average'];
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 2 || i === 8 ? '---' : '---:')).join('|')}|`];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i < 2 || i === 8 ? '---' : '---:')).join('|')}|`,
+  ];
   for (const r of rows) {
     lines.push(
       `| ${[r.scenario, r.target, r.single ? '1 (one request)' : r.connections, ms(r.p50), ms(r.p95), ms(r.p99), r.rps.toFixed(1), r.errors, r.load ?? ''].join(' | ')} |`,
     );
   }
-  const ratioHeader = ['scenario', 'callers', 'gateway ÷ SQL p50', 'subgraph ÷ SQL p50', 'gateway ÷ subgraph p50', 'SQL ÷ gateway req/s', 'SQL ÷ subgraph req/s'];
-  lines.push('', `| ${ratioHeader.join(' | ')} |`, `|${ratioHeader.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`);
+  const ratioHeader = [
+    'scenario',
+    'callers',
+    'gateway ÷ SQL p50',
+    'subgraph ÷ SQL p50',
+    'gateway ÷ subgraph p50',
+    'SQL ÷ gateway req/s',
+    'SQL ÷ subgraph req/s',
+  ];
+  lines.push(
+    '',
+    `| ${ratioHeader.join(' | ')} |`,
+    `|${ratioHeader.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`,
+  );
   for (const scenario of scenarios) {
     for (const connections of connectionsList) {
-      const of = (target: Target) => rows.find((r) => r.scenario === scenario.name && r.target === target && (r.single || r.connections === connections));
+      const of = (target: Target) =>
+        rows.find(
+          (r) => r.scenario === scenario.name && r.target === target && (r.single || r.connections === connections),
+        );
       const [gateway, subgraph, direct] = TARGETS.map(of);
       if (!gateway && !subgraph && !direct) continue;
       lines.push(
@@ -534,7 +572,11 @@ async function main(): Promise<void> {
           extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } },
         });
         const subgraphText = scenario.document.subgraphDocument?.(document.text) ?? document.text;
-        const subgraphBody = JSON.stringify({ query: subgraphText, operationName: scenario.document.operation, variables });
+        const subgraphBody = JSON.stringify({
+          query: subgraphText,
+          operationName: scenario.document.operation,
+          variables,
+        });
         const signature = (await import(
           pathToFileURL(`${args.root}/packages/subgraph-server/dist/gateway-signature.js`).href
         )) as SignatureModule;
@@ -543,7 +585,8 @@ async function main(): Promise<void> {
             target: 'gateway',
             url: product.url,
             body: gatewayBody,
-            headersOf: () => sessionTokens.map((authorization) => ({ 'content-type': 'application/json', authorization })),
+            headersOf: () =>
+              sessionTokens.map((authorization) => ({ 'content-type': 'application/json', authorization })),
           },
           ...(args['no-subgraph']
             ? []
@@ -565,7 +608,9 @@ async function main(): Promise<void> {
             const again = performance.now();
             await post(targetUrl, body, headersOf()[0]);
             rows.push({ ...single(scenario.name, target, performance.now() - again), load: loadavg() });
-            console.log(`  ${target}: slower than ${slowLimit} ms, not loaded; a second request took ${ms(rows.at(-1)!.p50)} ms; load average ${loadavg()}`);
+            console.log(
+              `  ${target}: slower than ${slowLimit} ms, not loaded; a second request took ${ms(rows.at(-1)!.p50)} ms; load average ${loadavg()}`,
+            );
             continue;
           }
           for (const connections of connectionsList) {
@@ -585,7 +630,11 @@ async function main(): Promise<void> {
       const steps = await stepsOf(scenario, {
         departement,
         today: info.today,
-        caller: { organisationKind: caller.organisationKind, organisationId: caller.organisationId, userId: caller.userId },
+        caller: {
+          organisationKind: caller.organisationKind,
+          organisationId: caller.organisationId,
+          userId: caller.userId,
+        },
         pilotageDist: args['pilotage'],
         parcoursDist: args['parcours'],
       });

@@ -34,7 +34,9 @@ const bench = [
   ...passed,
 ];
 const run = (script: string, args: string[]) => {
-  const result = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run('../cli/generate.js', generate);

@@ -7,12 +7,7 @@ import type { BenchAccount } from '../accounts.js';
 import { indicatorStatements, statisticsStatements, type IndicatorCaller } from './indicator-statements.js';
 
 export type ScenarioName =
-  | 'inbox'
-  | 'employees'
-  | 'stats-departement'
-  | 'stats-national'
-  | 'indicators-departement'
-  | 'indicators-national';
+  'inbox' | 'employees' | 'stats-departement' | 'stats-national' | 'indicators-departement' | 'indicators-national';
 
 export interface Statement {
   label: string;
@@ -197,7 +192,8 @@ export const SCENARIOS: readonly Scenario[] = [
       operation: 'ParcoursStatistics',
       variables: ({ departement }) => ({ departement }),
       subgraph: 'parcours',
-      subgraphDocument: (text) => text.replace('departement { __typename code name }', 'departement { __typename code }'),
+      subgraphDocument: (text) =>
+        text.replace('departement { __typename code name }', 'departement { __typename code }'),
     },
     check: statisticsCheck,
     steps: [],
@@ -211,7 +207,8 @@ export const SCENARIOS: readonly Scenario[] = [
       operation: 'ParcoursStatistics',
       variables: () => ({}),
       subgraph: 'parcours',
-      subgraphDocument: (text) => text.replace('departement { __typename code name }', 'departement { __typename code }'),
+      subgraphDocument: (text) =>
+        text.replace('departement { __typename code name }', 'departement { __typename code }'),
     },
     check: statisticsCheck,
     steps: [],

@@ -2,12 +2,29 @@
 // records, immersions, services used and POE are personal data of a parcours: row-level security (migration 0006)
 // gives them to the SIAE that entered them, its agence, and the prescripteur of the parcours.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { siaeKind } from './structures.js';
 
 export const formation = pgSchema('formation');
 
-export const employmentServiceKind = formation.enum('employment_service_kind', ['ATELIER', 'PRESTATION', 'FORMATION', 'AIDE']);
+export const employmentServiceKind = formation.enum('employment_service_kind', [
+  'ATELIER',
+  'PRESTATION',
+  'FORMATION',
+  'AIDE',
+]);
 
 export const employmentServices = formation.table(
   'employment_services',
@@ -24,9 +41,15 @@ export const employmentServices = formation.table(
 
 /** The SIAE's agence, kind and département, filled by the `parcours.fill_siae_facts` trigger on every write. */
 const siaeFacts = () => ({
-  agencyId: uuid('agency_id').notNull().default(sql`null`),
-  siaeKind: siaeKind('siae_kind').notNull().default(sql`null`),
-  departementCode: varchar('departement_code', { length: 3 }).notNull().default(sql`null`),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .default(sql`null`),
+  siaeKind: siaeKind('siae_kind')
+    .notNull()
+    .default(sql`null`),
+  departementCode: varchar('departement_code', { length: 3 })
+    .notNull()
+    .default(sql`null`),
 });
 
 /** Who the record is about and who entered it: a person of a parcours (parcours.people, parcours.approvals). */
@@ -38,7 +61,13 @@ const parcoursRef = () => ({
   siaeId: uuid('siae_id').notNull(),
 });
 
-export const trainingKind = formation.enum('training_kind', ['QUALIFYING', 'CERTIFYING', 'PRE_QUALIFYING', 'ADAPTATION', 'BASIC_SKILLS']);
+export const trainingKind = formation.enum('training_kind', [
+  'QUALIFYING',
+  'CERTIFYING',
+  'PRE_QUALIFYING',
+  'ADAPTATION',
+  'BASIC_SKILLS',
+]);
 
 /** Heures de formation during the parcours (accord, fiche 6; annexe 1: hours and people, by département and SIAE kind). */
 export const trainingRecords = formation.table(
@@ -69,7 +98,13 @@ export const trainingRecords = formation.table(
     index('training_records_siae_idx').on(t.siaeId, t.startOn),
     index('training_records_facts_idx').on(t.departementCode, t.siaeKind, t.endOn),
     // Natural keys of the records (issue 12): the same record entered twice by the SIAE.
-    uniqueIndex('training_records_natural_unique').on(t.approvalId, t.siaeId, t.kind, t.startOn, sql`lower(${t.title})`),
+    uniqueIndex('training_records_natural_unique').on(
+      t.approvalId,
+      t.siaeId,
+      t.kind,
+      t.startOn,
+      sql`lower(${t.title})`,
+    ),
     check('training_records_hours', sql`${t.hours} > 0 AND ${t.hours} <= 2000`),
     check('training_records_period', sql`${t.endOn} >= ${t.startOn}`),
   ],

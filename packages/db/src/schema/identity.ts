@@ -95,7 +95,10 @@ export const signInSourceFailures = identity.table(
     failures: integer('failures').notNull(),
     lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.emailKey, t.source] }), index('sign_in_source_failures_last_idx').on(t.lastFailureAt)],
+  (t) => [
+    primaryKey({ columns: [t.emailKey, t.source] }),
+    index('sign_in_source_failures_last_idx').on(t.lastFailureAt),
+  ],
 );
 
 /**

@@ -30,13 +30,37 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 export const parcours = pgSchema('parcours');
 
-export const prescriptionStatus = parcours.enum('prescription_status', ['SENT', 'SEEN', 'ACCEPTED', 'REFUSED', 'WITHDRAWN', 'HIRED']);
-export const approvalRequestKind = parcours.enum('approval_request_kind', ['INITIAL', 'EXTENSION', 'PROLONGATION', 'RENEWAL', 'SUSPENSION']);
+export const prescriptionStatus = parcours.enum('prescription_status', [
+  'SENT',
+  'SEEN',
+  'ACCEPTED',
+  'REFUSED',
+  'WITHDRAWN',
+  'HIRED',
+]);
+export const approvalRequestKind = parcours.enum('approval_request_kind', [
+  'INITIAL',
+  'EXTENSION',
+  'PROLONGATION',
+  'RENEWAL',
+  'SUSPENSION',
+]);
 /** CLOSED: a pending request the parcours made moot (the sortie, fiche 7), closed with its reason (issue 13). */
-export const approvalRequestStatus = parcours.enum('approval_request_status', ['PENDING', 'GRANTED', 'REFUSED', 'TACITLY_GRANTED', 'CLOSED']);
+export const approvalRequestStatus = parcours.enum('approval_request_status', [
+  'PENDING',
+  'GRANTED',
+  'REFUSED',
+  'TACITLY_GRANTED',
+  'CLOSED',
+]);
 export const appealStatus = parcours.enum('appeal_status', ['PENDING', 'UPHELD', 'DISMISSED']);
 export const approvalEventKind = parcours.enum('approval_event_kind', ['SUSPENSION', 'PROLONGATION', 'EXTENSION']);
-export const contractKind = parcours.enum('contract_kind', ['CDDI', 'CDI_INCLUSION', 'MISSION_ETTI', 'MISE_A_DISPOSITION_AI']);
+export const contractKind = parcours.enum('contract_kind', [
+  'CDDI',
+  'CDI_INCLUSION',
+  'MISSION_ETTI',
+  'MISE_A_DISPOSITION_AI',
+]);
 export const exitOutcome = parcours.enum('exit_outcome', ['DURABLE_JOB', 'TRANSITION_JOB', 'TRAINING', 'OTHER']);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -46,9 +70,15 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
  * 0004) on every write: the writer never supplies them (DEFAULT NULL, NOT NULL checked after the trigger).
  */
 const siaeFacts = () => ({
-  agencyId: uuid('agency_id').notNull().default(sql`null`),
-  siaeKind: siaeKind('siae_kind').notNull().default(sql`null`),
-  departementCode: varchar('departement_code', { length: 3 }).notNull().default(sql`null`),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .default(sql`null`),
+  siaeKind: siaeKind('siae_kind')
+    .notNull()
+    .default(sql`null`),
+  departementCode: varchar('departement_code', { length: 3 })
+    .notNull()
+    .default(sql`null`),
 });
 
 /** A person in (or heading for) a parcours IAE. Created by a prescripteur; seen by those §4 allows. */
@@ -104,7 +134,12 @@ export const eligibilityDiagnoses = parcours.table(
   (t) => [
     index('eligibility_diagnoses_person_idx').on(t.personId, t.diagnosedOn),
     // The same diagnosis (same criteria, sorted) of a person by the same prescripteur on the same day (issue 12).
-    uniqueIndex('eligibility_diagnoses_natural_unique').on(t.personId, t.prescriberOrganisationId, t.diagnosedOn, t.criteria),
+    uniqueIndex('eligibility_diagnoses_natural_unique').on(
+      t.personId,
+      t.prescriberOrganisationId,
+      t.diagnosedOn,
+      t.criteria,
+    ),
   ],
 );
 
@@ -139,8 +174,16 @@ export const prescriptions = parcours.table(
     index('prescriptions_agency_idx').on(t.agencyId, t.sentAt),
     index('prescriptions_person_idx').on(t.personId),
     // The reporting view prescription_facts groups by the day in France: indexed on that same expression.
-    index('prescriptions_sent_on_idx').on(t.departementCode, t.siaeKind, sql`((${t.sentAt} AT TIME ZONE 'Europe/Paris')::date)`),
-    index('prescriptions_updated_on_idx').on(t.departementCode, t.siaeKind, sql`((${t.updatedAt} AT TIME ZONE 'Europe/Paris')::date)`),
+    index('prescriptions_sent_on_idx').on(
+      t.departementCode,
+      t.siaeKind,
+      sql`((${t.sentAt} AT TIME ZONE 'Europe/Paris')::date)`,
+    ),
+    index('prescriptions_updated_on_idx').on(
+      t.departementCode,
+      t.siaeKind,
+      sql`((${t.updatedAt} AT TIME ZONE 'Europe/Paris')::date)`,
+    ),
     // One live prescription of a person to a given SIAE at a time.
     uniqueIndex('prescriptions_live_unique')
       .on(t.personId, t.siaeId)
@@ -278,7 +321,9 @@ export const approvalRequests = parcours.table(
   (t) => [
     index('approval_requests_agency_inbox_idx').on(t.agencyId, t.status, t.deadline),
     index('approval_requests_siae_idx').on(t.siaeId, t.createdAt),
-    index('approval_requests_pending_deadline_idx').on(t.deadline).where(sql`${t.status} = 'PENDING'`),
+    index('approval_requests_pending_deadline_idx')
+      .on(t.deadline)
+      .where(sql`${t.status} = 'PENDING'`),
     index('approval_requests_person_idx').on(t.personId),
     // Loaders read requests by agrément and by prescription (found missing at national scale).
     index('approval_requests_approval_idx').on(t.approvalId),
@@ -300,12 +345,15 @@ export const approvalRequests = parcours.table(
       .on(t.resultingApprovalId)
       .where(sql`${t.kind} in ('INITIAL', 'RENEWAL')`),
     check('approval_requests_deadline_after_receipt', sql`${t.deadline} >= ${t.receivedOn}`),
+    check('approval_requests_refusal_has_reason', sql`(${t.status} = 'REFUSED') = (${t.refusalReason} IS NOT NULL)`),
     check(
-      'approval_requests_refusal_has_reason',
-      sql`(${t.status} = 'REFUSED') = (${t.refusalReason} IS NOT NULL)`,
+      'approval_requests_closure_complete',
+      sql`(${t.status}::text = 'CLOSED') = (${t.closedOn} IS NOT NULL AND ${t.closedReason} IS NOT NULL)`,
     ),
-    check('approval_requests_closure_complete', sql`(${t.status}::text = 'CLOSED') = (${t.closedOn} IS NOT NULL AND ${t.closedReason} IS NOT NULL)`),
-    check('approval_requests_decision_complete', sql`(${t.status} in ('GRANTED', 'REFUSED')) = (${t.decidedOn} IS NOT NULL)`),
+    check(
+      'approval_requests_decision_complete',
+      sql`(${t.status} in ('GRANTED', 'REFUSED')) = (${t.decidedOn} IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -386,7 +434,10 @@ export const exits = parcours.table(
     exitOn: date('exit_on', { mode: 'string' }).notNull(),
     outcome: exitOutcome('outcome').notNull(),
     /** Skills acquired, one per line, for the document de compétences. */
-    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    skills: text('skills')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     comment: text('comment'),
     /** Who recorded the sortie of `exit_on`; `created_at` says when. */
     recordedByUserId: uuid('recorded_by_user_id'),

@@ -1,6 +1,17 @@
 // Context `pilotage`: CTA, comité de pilotage, feuille de route, avenants (DESIGN §1; accord, fiche 8 and article 3).
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const pilotage = pgSchema('pilotage');
 
@@ -41,7 +52,10 @@ export const ctaMeetings = pilotage.table(
     // Natural keys (issue 12): one meeting of a CTA a day, one comité meeting a day, one action of a title a year,
     // one avenant of a title signed on a day.
     uniqueIndex('cta_meetings_natural_unique').on(t.ctaId, t.heldOn),
-    check('cta_meetings_minutes_after', sql`${t.minutesSentToCdiaeOn} IS NULL OR ${t.minutesSentToCdiaeOn} >= ${t.heldOn}`),
+    check(
+      'cta_meetings_minutes_after',
+      sql`${t.minutesSentToCdiaeOn} IS NULL OR ${t.minutesSentToCdiaeOn} >= ${t.heldOn}`,
+    ),
   ],
 );
 
@@ -56,7 +70,10 @@ export const steeringMeetings = pilotage.table(
     minutes: text('minutes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('steering_meetings_held_idx').on(t.heldOn), uniqueIndex('steering_meetings_natural_unique').on(t.heldOn)],
+  (t) => [
+    index('steering_meetings_held_idx').on(t.heldOn),
+    uniqueIndex('steering_meetings_natural_unique').on(t.heldOn),
+  ],
 );
 
 export const roadmapStatus = pilotage.enum('roadmap_status', ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']);

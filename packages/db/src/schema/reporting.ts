@@ -1,7 +1,13 @@
 // Reporting views (migration 0005): published by the parcours context for the pilotage, without any person.
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, integer, pgSchema, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
-import { approvalEventKind, approvalRequestKind, approvalRequestStatus, appealStatus, prescriptionStatus } from './parcours.js';
+import {
+  approvalEventKind,
+  approvalRequestKind,
+  approvalRequestStatus,
+  appealStatus,
+  prescriptionStatus,
+} from './parcours.js';
 import { agreementStatus, prescriberKind, siaeKind } from './structures.js';
 
 export const reporting = pgSchema('reporting');

@@ -1,6 +1,17 @@
 // Context `structures`: organisations of the IAE and their territories (DESIGN §1).
 import { type SQL, sql as sql } from 'drizzle-orm';
-import { check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 export const structures = pgSchema('structures');
 
@@ -16,7 +27,12 @@ const searchKeyColumn = (...columns: SQL[]) =>
     .generatedAlwaysAs(searchKeySql(sql.join(columns, sql` || ' ' || `)));
 
 export const siaeKind = structures.enum('siae_kind', ['ACI', 'AI', 'EI', 'ETTI', 'EITI']);
-export const prescriberKind = structures.enum('prescriber_kind', ['POLE_EMPLOI', 'MISSION_LOCALE', 'CAP_EMPLOI', 'HABILITE']);
+export const prescriberKind = structures.enum('prescriber_kind', [
+  'POLE_EMPLOI',
+  'MISSION_LOCALE',
+  'CAP_EMPLOI',
+  'HABILITE',
+]);
 export const stateServiceKind = structures.enum('state_service_kind', ['PREFECTURE', 'DREETS', 'DDETS']);
 
 export const departements = structures.table('departements', {
@@ -131,7 +147,12 @@ export const steeringCommittees = structures.table('steering_committees', {
   regionCode: varchar('region_code', { length: 2 }).notNull(),
 });
 
-export const agreementStatus = structures.enum('cooperation_agreement_status', ['DRAFT', 'SIGNED', 'EXPIRED', 'TERMINATED']);
+export const agreementStatus = structures.enum('cooperation_agreement_status', [
+  'DRAFT',
+  'SIGNED',
+  'EXPIRED',
+  'TERMINATED',
+]);
 
 /**
  * Convention de coopération locale between a SIAE and its agence (accord, article 2 and fiches 2, 4, 5; mandatory for

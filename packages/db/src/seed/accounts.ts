@@ -22,13 +22,55 @@ export interface DemoAccount {
 const DEMO_AGENCY_AREAS = employmentAreas.map((a) => a.code);
 
 export const demoAccounts = [
-  { email: 'prescripteur@demo.navette.fr', displayName: 'Camille Prescriptrice', role: 'PRESCRIBER', organisationKind: 'PRESCRIBER_ORGANIZATION', organisationKey: 'prescriber:21:MISSION_LOCALE' },
-  { email: 'habilite@demo.navette.fr', displayName: 'Hugo Habilité', role: 'PRESCRIBER', organisationKind: 'PRESCRIBER_ORGANIZATION', organisationKey: 'prescriber:25:HABILITE:0' },
-  { email: 'siae@demo.navette.fr', displayName: 'Sarah Encadrante', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-BES:0' },
-  { email: 'agence@demo.navette.fr', displayName: 'Antoine Conseiller', role: 'AGENCY', organisationKind: 'AGENCY', organisationKey: 'agency:25-BES' },
-  { email: 'pilotage@demo.navette.fr', displayName: 'Paule Pilote', role: 'STEERING', organisationKind: 'STEERING_COMMITTEE', organisationKey: 'steering:bfc' },
-  { email: 'etat@demo.navette.fr', displayName: 'Étienne DDETS', role: 'STATE', organisationKind: 'STATE_SERVICE', organisationKey: 'state:ddets:25' },
-  { email: 'admin@demo.navette.fr', displayName: 'Ada Administratrice', role: 'ADMIN', organisationKind: 'STATE_SERVICE', organisationKey: 'state:dreets' },
+  {
+    email: 'prescripteur@demo.navette.fr',
+    displayName: 'Camille Prescriptrice',
+    role: 'PRESCRIBER',
+    organisationKind: 'PRESCRIBER_ORGANIZATION',
+    organisationKey: 'prescriber:21:MISSION_LOCALE',
+  },
+  {
+    email: 'habilite@demo.navette.fr',
+    displayName: 'Hugo Habilité',
+    role: 'PRESCRIBER',
+    organisationKind: 'PRESCRIBER_ORGANIZATION',
+    organisationKey: 'prescriber:25:HABILITE:0',
+  },
+  {
+    email: 'siae@demo.navette.fr',
+    displayName: 'Sarah Encadrante',
+    role: 'SIAE',
+    organisationKind: 'SIAE',
+    organisationKey: 'siae:25-BES:0',
+  },
+  {
+    email: 'agence@demo.navette.fr',
+    displayName: 'Antoine Conseiller',
+    role: 'AGENCY',
+    organisationKind: 'AGENCY',
+    organisationKey: 'agency:25-BES',
+  },
+  {
+    email: 'pilotage@demo.navette.fr',
+    displayName: 'Paule Pilote',
+    role: 'STEERING',
+    organisationKind: 'STEERING_COMMITTEE',
+    organisationKey: 'steering:bfc',
+  },
+  {
+    email: 'etat@demo.navette.fr',
+    displayName: 'Étienne DDETS',
+    role: 'STATE',
+    organisationKind: 'STATE_SERVICE',
+    organisationKey: 'state:ddets:25',
+  },
+  {
+    email: 'admin@demo.navette.fr',
+    displayName: 'Ada Administratrice',
+    role: 'ADMIN',
+    organisationKind: 'STATE_SERVICE',
+    organisationKey: 'state:dreets',
+  },
 ] as const;
 
 /**
@@ -37,10 +79,34 @@ export const demoAccounts = [
  * agence (the agence of Besançon has three with `agence@`). Same password; listed in the README.
  */
 export const demoTeamAccounts: readonly DemoAccount[] = [
-  { email: 'siae-aci@demo.navette.fr', displayName: 'Lucie Encadrante ACI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-BES:1' },
-  { email: 'siae-ai@demo.navette.fr', displayName: 'Marc Chargé de mission AI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-BES:2' },
-  { email: 'siae-ei@demo.navette.fr', displayName: 'Nadia Encadrante EI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-MTB:0' },
-  { email: 'siae-etti@demo.navette.fr', displayName: 'Olivier Intérim ETTI', role: 'SIAE', organisationKind: 'SIAE', organisationKey: 'siae:25-MTB:1' },
+  {
+    email: 'siae-aci@demo.navette.fr',
+    displayName: 'Lucie Encadrante ACI',
+    role: 'SIAE',
+    organisationKind: 'SIAE',
+    organisationKey: 'siae:25-BES:1',
+  },
+  {
+    email: 'siae-ai@demo.navette.fr',
+    displayName: 'Marc Chargé de mission AI',
+    role: 'SIAE',
+    organisationKind: 'SIAE',
+    organisationKey: 'siae:25-BES:2',
+  },
+  {
+    email: 'siae-ei@demo.navette.fr',
+    displayName: 'Nadia Encadrante EI',
+    role: 'SIAE',
+    organisationKind: 'SIAE',
+    organisationKey: 'siae:25-MTB:0',
+  },
+  {
+    email: 'siae-etti@demo.navette.fr',
+    displayName: 'Olivier Intérim ETTI',
+    role: 'SIAE',
+    organisationKind: 'SIAE',
+    organisationKey: 'siae:25-MTB:1',
+  },
   ...DEMO_AGENCY_AREAS.flatMap((code) =>
     [1, 2].map((n) => ({
       email: `agence-${code.toLowerCase()}-${n}@demo.navette.fr`,
@@ -83,17 +149,27 @@ export async function seedDemoTeamAccounts(db: Database): Promise<void> {
 
 async function insertAccounts(db: Database, accounts: readonly DemoAccount[]): Promise<void> {
   const ids = accounts.map((a) => demoId(`user:${a.email}`));
-  const existing = new Set((await db.select({ id: s.users.id }).from(s.users).where(inArray(s.users.id, ids))).map((r) => r.id));
+  const existing = new Set(
+    (await db.select({ id: s.users.id }).from(s.users).where(inArray(s.users.id, ids))).map((r) => r.id),
+  );
   const missing = accounts.filter((a) => !existing.has(demoId(`user:${a.email}`)));
   if (missing.length > 0) {
     const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash (random salt) shared by the demo accounts
     await db.transaction(async (tx) => {
       for (const account of missing) {
         const id = demoId(`user:${account.email}`);
-        await tx.insert(s.users).values({ id, email: account.email, displayName: account.displayName, passwordHash }).onConflictDoNothing();
+        await tx
+          .insert(s.users)
+          .values({ id, email: account.email, displayName: account.displayName, passwordHash })
+          .onConflictDoNothing();
         await tx
           .insert(s.memberships)
-          .values({ userId: id, role: account.role, organisationKind: account.organisationKind, organisationId: demoId(account.organisationKey) })
+          .values({
+            userId: id,
+            role: account.role,
+            organisationKind: account.organisationKind,
+            organisationId: demoId(account.organisationKey),
+          })
           .onConflictDoNothing();
       }
     });

@@ -3,7 +3,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import * as s from '../schema/index.js';
-import { departements, employmentAreas, employmentServiceCatalogue, habilitatedPrescriberStems, REGION_CODE, siaeNameStems } from './bfc.js';
+import {
+  departements,
+  employmentAreas,
+  employmentServiceCatalogue,
+  habilitatedPrescriberStems,
+  REGION_CODE,
+  siaeNameStems,
+} from './bfc.js';
 import { seedDemoAccounts } from './accounts.js';
 import { demoId, demoSiret } from './ids.js';
 
@@ -30,19 +37,33 @@ export function buildDemoDataSet(): DemoDataSet {
     siaes: [],
     prescriberOrganizations: [],
     stateServices: [
-      { id: demoId('state:prefecture-region'), name: 'Préfecture de la région Bourgogne-Franche-Comté', kind: 'PREFECTURE', departementCode: '21' },
+      {
+        id: demoId('state:prefecture-region'),
+        name: 'Préfecture de la région Bourgogne-Franche-Comté',
+        kind: 'PREFECTURE',
+        departementCode: '21',
+      },
       { id: demoId('state:dreets'), name: 'DREETS Bourgogne-Franche-Comté', kind: 'DREETS', departementCode: null },
     ],
     employmentServices: [],
     ctas: [],
     steeringCommittees: [
-      { id: demoId('steering:bfc'), name: 'Comité de pilotage régional IAE Bourgogne-Franche-Comté', regionCode: REGION_CODE },
+      {
+        id: demoId('steering:bfc'),
+        name: 'Comité de pilotage régional IAE Bourgogne-Franche-Comté',
+        regionCode: REGION_CODE,
+      },
     ],
   };
   let siaeCounter = 0;
   for (const area of employmentAreas) {
     const areaId = demoId(`area:${area.code}`);
-    data.employmentAreas.push({ id: areaId, code: area.code, name: `Bassin de ${area.name}`, departementCode: area.departement });
+    data.employmentAreas.push({
+      id: areaId,
+      code: area.code,
+      name: `Bassin de ${area.name}`,
+      departementCode: area.departement,
+    });
     const [mainTown] = area.towns[0];
     const agencyId = demoId(`agency:${area.code}`);
     data.agencies.push({
@@ -86,7 +107,12 @@ export function buildDemoDataSet(): DemoDataSet {
   for (const [index, d] of departements.entries()) {
     const area = employmentAreas.find((a) => a.departement === d.code)!;
     const [town] = area.towns[0];
-    data.stateServices.push({ id: demoId(`state:ddets:${d.code}`), name: `DDETS ${d.name}`, kind: 'DDETS', departementCode: d.code });
+    data.stateServices.push({
+      id: demoId(`state:ddets:${d.code}`),
+      name: `DDETS ${d.name}`,
+      kind: 'DDETS',
+      departementCode: d.code,
+    });
     const rightful = [
       { kind: 'POLE_EMPLOI', name: `Pôle emploi ${d.name} (direction territoriale)` },
       { kind: 'MISSION_LOCALE', name: `Mission locale de ${town}` },
@@ -105,7 +131,7 @@ export function buildDemoDataSet(): DemoDataSet {
     }
     habilitatedPrescriberStems.forEach((stem, i) => {
       // Habilitations by the préfet run for a period; one per département has lapsed, to show canPrescribe at work.
-      const lapsed = i === (index % habilitatedPrescriberStems.length);
+      const lapsed = i === index % habilitatedPrescriberStems.length;
       data.prescriberOrganizations.push({
         id: demoId(`prescriber:${d.code}:HABILITE:${i}`),
         name: `${stem} de ${town}`,
@@ -123,9 +149,7 @@ export function buildDemoDataSet(): DemoDataSet {
 /** Loads the demo data set; rows already there (same deterministic id) are left as they are. */
 export async function seedDemoData(db: Database): Promise<{ inserted: boolean }> {
   const data = buildDemoDataSet();
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(s.siaes);
+  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(s.siaes);
   await db.transaction(async (tx) => {
     await tx.insert(s.departements).values(data.departements).onConflictDoNothing();
     await tx.insert(s.employmentAreas).values(data.employmentAreas).onConflictDoNothing();

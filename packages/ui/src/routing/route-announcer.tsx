@@ -27,7 +27,8 @@ export function RouteAnnouncer() {
       clearTimeout(timer);
       const active = document.activeElement;
       // A screen that put the focus somewhere itself (an error summary, a result) keeps it, and so does the user.
-      const focusTaken = active instanceof HTMLElement && active !== main && active !== document.body && !!main?.contains(active);
+      const focusTaken =
+        active instanceof HTMLElement && active !== main && active !== document.body && !!main?.contains(active);
       if (!focusTaken && heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus();

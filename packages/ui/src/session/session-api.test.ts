@@ -10,9 +10,8 @@ const session = {
 };
 
 function fakeFetch(status: number, body: unknown) {
-  return vi.fn(
-    (_url: string, _init?: RequestInit) =>
-      Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+  return vi.fn((_url: string, _init?: RequestInit) =>
+    Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
   );
 }
 

@@ -161,12 +161,10 @@ describe('session store', () => {
     );
     void store.renew();
     const order: string[] = [];
-    api.signOut.mockImplementation(
-      () => {
-        order.push(`api signOut, signed in: ${store.getState().session !== null}`);
-        return Promise.resolve();
-      },
-    );
+    api.signOut.mockImplementation(() => {
+      order.push(`api signOut, signed in: ${store.getState().session !== null}`);
+      return Promise.resolve();
+    });
     const first = store.signOut();
     const second = store.signOut('ignored');
     expect(api.signOut).not.toHaveBeenCalled(); // waits for the renewal

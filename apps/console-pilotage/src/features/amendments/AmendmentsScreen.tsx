@@ -12,7 +12,13 @@ import { FormActions } from '../../forms/FormActions.tsx';
 import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { AmendmentsDocument, RecordAmendmentDocument, type AmendmentsQuery } from '../../generated/graphql.ts';
-import { amendmentInput, draftFromAmendment, emptyAmendment, validateAmendment, type AmendmentField } from './amendment-form.ts';
+import {
+  amendmentInput,
+  draftFromAmendment,
+  emptyAmendment,
+  validateAmendment,
+  type AmendmentField,
+} from './amendment-form.ts';
 
 const t = copy.amendments;
 

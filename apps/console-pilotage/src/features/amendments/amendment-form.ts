@@ -31,5 +31,10 @@ export function draftFromAmendment(amendment: AmendmentDraft): AmendmentDraft {
 
 /** The `AmendmentInput` of a checked draft, with the avenant's id when it corrects one. */
 export function amendmentInput(draft: AmendmentDraft, id: string | null = null) {
-  return { ...(id ? { id } : {}), signedOn: draft.signedOn.trim(), title: draft.title.trim(), summary: draft.summary.trim() };
+  return {
+    ...(id ? { id } : {}),
+    signedOn: draft.signedOn.trim(),
+    title: draft.title.trim(),
+    summary: draft.summary.trim(),
+  };
 }

@@ -11,12 +11,23 @@ import { copy } from '../../copy.ts';
 import { AuditTrailDocument, type AuditTrailQuery } from '../../generated/graphql.ts';
 import { downloadText } from './download-text.ts';
 import { auditCsv, type AuditRow } from './audit-export.ts';
-import { AUDIT_ACTIONS, apiFilter, filterErrors, filtersFromSearchParams, searchParamsFromFilters, type AuditFilters } from './audit-filters.ts';
+import {
+  AUDIT_ACTIONS,
+  apiFilter,
+  filterErrors,
+  filtersFromSearchParams,
+  searchParamsFromFilters,
+  type AuditFilters,
+} from './audit-filters.ts';
 
 const t = copy.audit;
 const PAGE_SIZE = 50;
 const EXPORT_PAGES = 50; // × 100 events
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Paris',
+});
 
 /** Who read or changed what, when, from which organisation and client (issue 19): filters, pages, CSV export. */
 export function AuditScreen() {
@@ -41,14 +52,22 @@ export function AuditScreen() {
       const rows: AuditRow[] = [];
       let after: string | null = null;
       for (let page = 0; page < EXPORT_PAGES; page++) {
-        const result: { data?: AuditTrailQuery | undefined } = await client.query({ query: AuditTrailDocument, variables: { first: 100, after, filter }, fetchPolicy: 'network-only' });
+        const result: { data?: AuditTrailQuery | undefined } = await client.query({
+          query: AuditTrailDocument,
+          variables: { first: 100, after, filter },
+          fetchPolicy: 'network-only',
+        });
         const connection: AuditTrailQuery['auditEvents'] | undefined = result.data?.auditEvents;
         if (!connection) throw new Error('no audit page');
         rows.push(...connection.edges.map((e) => e.node));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor ?? null;
       }
-      downloadText(auditCsv(rows), `journal-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
+      downloadText(
+        auditCsv(rows),
+        `journal-audit-${new Date().toISOString().slice(0, 10)}.csv`,
+        'text/csv;charset=utf-8',
+      );
     } catch (failure) {
       console.error('[navette]', failure instanceof Error ? failure.message : 'export failed');
       setExportFailed(true);
@@ -58,7 +77,9 @@ export function AuditScreen() {
   };
 
   // Apollo's CombinedGraphQLErrors carries the API's errors: FORBIDDEN for the comité de pilotage (DESIGN §4).
-  const forbidden = ((error as { errors?: { extensions?: { code?: unknown } }[] } | undefined)?.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN');
+  const forbidden = ((error as { errors?: { extensions?: { code?: unknown } }[] } | undefined)?.errors ?? []).some(
+    (e) => e.extensions?.code === 'FORBIDDEN',
+  );
   let content;
   if (!valid) content = null;
   else if (forbidden) content = <Alert severity="info" small description={t.forbidden} />;
@@ -87,7 +108,11 @@ export function AuditScreen() {
             {t.previous}
           </Button>
           <span className="fr-mr-2w">{t.page(pager.page)}</span>
-          <Button priority="tertiary" disabled={!data.auditEvents.pageInfo.hasNextPage} onClick={() => pager.next(data.auditEvents.pageInfo.endCursor)}>
+          <Button
+            priority="tertiary"
+            disabled={!data.auditEvents.pageInfo.hasNextPage}
+            onClick={() => pager.next(data.auditEvents.pageInfo.endCursor)}
+          >
             {t.next}
           </Button>
         </nav>
@@ -102,7 +127,11 @@ export function AuditScreen() {
     <>
       <h1>{t.heading}</h1>
       <p className="fr-text--lead">{t.intro}</p>
-      <AuditFilterForm key={searchParams.toString()} value={filters} onApply={(next) => setSearchParams(searchParamsFromFilters(next))} />
+      <AuditFilterForm
+        key={searchParams.toString()}
+        value={filters}
+        onApply={(next) => setSearchParams(searchParamsFromFilters(next))}
+      />
       {content}
     </>
   );
@@ -135,7 +164,14 @@ function AuditFilterForm({ value, onApply }: { value: AuditFilters; onApply: (fi
         {field('organisation', t.organisation, 'organisation')}
         {field('agent', t.agent, 'agent')}
         <div className="fr-col-12 fr-col-md-4">
-          <Select label={t.action} nativeSelectProps={{ name: 'action', value: draft.action, onChange: (e) => setDraft({ ...draft, action: e.target.value }) }}>
+          <Select
+            label={t.action}
+            nativeSelectProps={{
+              name: 'action',
+              value: draft.action,
+              onChange: (e) => setDraft({ ...draft, action: e.target.value }),
+            }}
+          >
             <option value="">{t.allActions}</option>
             {AUDIT_ACTIONS.map((action) => (
               <option key={action} value={action}>
@@ -150,7 +186,11 @@ function AuditFilterForm({ value, onApply }: { value: AuditFilters; onApply: (fi
       <Button type="submit" priority="secondary" className="fr-mr-2w">
         {t.submit}
       </Button>
-      <Button type="button" priority="tertiary" onClick={() => onApply({ person: '', organisation: '', agent: '', action: '', from: '', to: '' })}>
+      <Button
+        type="button"
+        priority="tertiary"
+        onClick={() => onApply({ person: '', organisation: '', agent: '', action: '', from: '', to: '' })}
+      >
         {t.reset}
       </Button>
     </form>

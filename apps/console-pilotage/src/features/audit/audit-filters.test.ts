@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { auditCsv } from './audit-export.ts';
-import { apiFilter, filterErrors, filtersFromSearchParams, parisMidnight, searchParamsFromFilters } from './audit-filters.ts';
+import {
+  apiFilter,
+  filterErrors,
+  filtersFromSearchParams,
+  parisMidnight,
+  searchParamsFromFilters,
+} from './audit-filters.ts';
 
 const ORG = '0d4e8b7a-1c2f-4a3b-9c8d-7e6f5a4b3c2d';
 
 describe('audit console filters', () => {
   it('round-trip through the URL and become the API filter, the period in French days, the last one included', () => {
-    const filters = filtersFromSearchParams(new URLSearchParams(`organisation=${ORG}&action=PERSON_READ&du=2026-01-15&au=2026-07-31`));
-    expect(searchParamsFromFilters(filters).toString()).toBe(`organisation=${ORG}&action=PERSON_READ&du=2026-01-15&au=2026-07-31`);
+    const filters = filtersFromSearchParams(
+      new URLSearchParams(`organisation=${ORG}&action=PERSON_READ&du=2026-01-15&au=2026-07-31`),
+    );
+    expect(searchParamsFromFilters(filters).toString()).toBe(
+      `organisation=${ORG}&action=PERSON_READ&du=2026-01-15&au=2026-07-31`,
+    );
     expect(apiFilter(filters)).toEqual({
       actorOrganisationId: ORG,
       action: 'PERSON_READ',
@@ -18,7 +28,14 @@ describe('audit console filters', () => {
   });
 
   it('refuses malformed ids and periods, in French', () => {
-    const errors = filterErrors({ person: '', organisation: 'abc', agent: '', action: '', from: '2026-02-01', to: '2026-01-01' });
+    const errors = filterErrors({
+      person: '',
+      organisation: 'abc',
+      agent: '',
+      action: '',
+      from: '2026-02-01',
+      to: '2026-01-01',
+    });
     expect(errors).toEqual({
       organisation: 'Saisissez un identifiant Navette complet (36 caractères), ou laissez le champ vide.',
       to: 'La fin de la période doit suivre son début.',
@@ -27,11 +44,25 @@ describe('audit console filters', () => {
 
   it('exports CSV with a header, one line per event, formulas neutralised', () => {
     const csv = auditCsv([
-      { id: '7', occurredAt: '2026-12-15T09:00:00.000Z', actorKind: 'user', actorId: ORG, actorOrganisationId: ORG, client: '=cmd', action: 'PERSON_READ', subjectType: 'Person', subjectId: 'p', fieldsRead: ['Person.lastName', 'Prescription.message'], requestId: 'r' },
+      {
+        id: '7',
+        occurredAt: '2026-12-15T09:00:00.000Z',
+        actorKind: 'user',
+        actorId: ORG,
+        actorOrganisationId: ORG,
+        client: '=cmd',
+        action: 'PERSON_READ',
+        subjectType: 'Person',
+        subjectId: 'p',
+        fieldsRead: ['Person.lastName', 'Prescription.message'],
+        requestId: 'r',
+      },
     ]);
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^Événement;Date et heure \(UTC\);/);
-    expect(lines[1]).toBe(`7;2026-12-15T09:00:00.000Z;user;${ORG};${ORG};'=cmd;PERSON_READ;Person;p;Person.lastName Prescription.message;r`);
+    expect(lines[1]).toBe(
+      `7;2026-12-15T09:00:00.000Z;user;${ORG};${ORG};'=cmd;PERSON_READ;Person;p;Person.lastName Prescription.message;r`,
+    );
   });
 });

@@ -70,7 +70,8 @@ export function filterErrors(filters: AuditFilters): Partial<Record<keyof AuditF
   if (filters.agent && !UUID.test(filters.agent)) errors.agent = id;
   if (filters.from && !DAY.test(filters.from)) errors.from = 'Saisissez une date au format AAAA-MM-JJ.';
   if (filters.to && !DAY.test(filters.to)) errors.to = 'Saisissez une date au format AAAA-MM-JJ.';
-  if (!errors.from && !errors.to && filters.from && filters.to && filters.from > filters.to) errors.to = 'La fin de la période doit suivre son début.';
+  if (!errors.from && !errors.to && filters.from && filters.to && filters.from > filters.to)
+    errors.to = 'La fin de la période doit suivre son début.';
   return errors;
 }
 
@@ -86,7 +87,8 @@ const parisParts = new Intl.DateTimeFormat('en-GB', {
 
 /** Paris's offset from UTC at an instant, in milliseconds. */
 function parisOffset(instant: number): number {
-  const part = (type: string) => Number(parisParts.formatToParts(new Date(instant)).find((p) => p.type === type)?.value);
+  const part = (type: string) =>
+    Number(parisParts.formatToParts(new Date(instant)).find((p) => p.type === type)?.value);
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant;
 }
 

@@ -136,24 +136,24 @@ export function IndicatorFilterForm({
         />
         <fieldset className="fr-fieldset" aria-label={t.periodKinds[draft.periodKind]}>
           <div className="fr-fieldset__element fr-fieldset__element--inline">
-              <Select
-                label={t.year}
-                state={errors.year ? 'error' : 'default'}
-                stateRelatedMessage={errors.year}
-                nativeSelectProps={{
-                  id: fieldIds.year,
-                  name: 'annee',
-                  value: draft.year,
-                  onChange: (event) => update({ year: event.target.value }),
-                }}
-              >
-                {selectableYears(today).map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Select
+              label={t.year}
+              state={errors.year ? 'error' : 'default'}
+              stateRelatedMessage={errors.year}
+              nativeSelectProps={{
+                id: fieldIds.year,
+                name: 'annee',
+                value: draft.year,
+                onChange: (event) => update({ year: event.target.value }),
+              }}
+            >
+              {selectableYears(today).map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </Select>
+          </div>
           {draft.periodKind === 'quarter' && (
             <div className="fr-fieldset__element fr-fieldset__element--inline">
               <Select

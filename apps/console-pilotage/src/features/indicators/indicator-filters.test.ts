@@ -92,7 +92,11 @@ describe('filters in the URL', () => {
       year: 2026,
       quarter: 4,
     });
-    expect(filtersFromSearchParams(params('periode=2026-11'), today).period).toEqual({ kind: 'month', year: 2026, month: 11 });
+    expect(filtersFromSearchParams(params('periode=2026-11'), today).period).toEqual({
+      kind: 'month',
+      year: 2026,
+      month: 11,
+    });
   });
 });
 

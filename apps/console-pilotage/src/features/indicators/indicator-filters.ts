@@ -93,7 +93,10 @@ export function parsePeriod(value: string, today: string): Period | null {
   const month = /^(\d{4})-(\d{2})$/.exec(asked);
   if (month) {
     const period: Period = { kind: 'month', year: Number(month[1]), month: Number(month[2]) };
-    return period.year >= FIRST_YEAR && period.month >= 1 && period.month <= 12 && monthBounds(period.year, period.month).from <= today
+    return period.year >= FIRST_YEAR &&
+      period.month >= 1 &&
+      period.month <= 12 &&
+      monthBounds(period.year, period.month).from <= today
       ? period
       : null;
   }
@@ -137,7 +140,20 @@ export function periodInProgress(period: Period, today: string): boolean {
   return periodBounds(period).to > today;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** "mars 2026". */
 export const monthLabel = (year: number, month: number) => `${MONTHS[month - 1]} ${year}`;

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndicatorTable,
-  cellText,
-  formatMeasure,
-  MASKED_COUNT,
-  MASKED_VALUE,
-} from './indicator-table.ts';
+import { buildIndicatorTable, cellText, formatMeasure, MASKED_COUNT, MASKED_VALUE } from './indicator-table.ts';
 
 const doubs = { code: '25', name: 'Doubs' };
 const cote = { code: '21', name: "Côte-d'Or" };

@@ -112,7 +112,10 @@ export function cellText(cell: Cell, unit: IndicatorUnit, measure: Measure): str
 }
 
 /** The cell of one measure of a trend's quarter. */
-export function cellOf(point: { value?: number | null; people?: number | null; masked: boolean } | undefined, measure: Measure): Cell {
+export function cellOf(
+  point: { value?: number | null; people?: number | null; masked: boolean } | undefined,
+  measure: Measure,
+): Cell {
   if (!point) return { state: 'missing' };
   const value = measure === 'value' ? point.value : point.people;
   if (value != null) return { state: 'number', value };

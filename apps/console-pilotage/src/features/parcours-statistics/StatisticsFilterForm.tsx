@@ -3,7 +3,13 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import { checkFilters, noFilters, periodChoices, type FilterField, type StatisticsFilters } from './statistics-filters.ts';
+import {
+  checkFilters,
+  noFilters,
+  periodChoices,
+  type FilterField,
+  type StatisticsFilters,
+} from './statistics-filters.ts';
 
 const t = copy.parcours;
 const fieldIds: Record<FilterField, string> = {

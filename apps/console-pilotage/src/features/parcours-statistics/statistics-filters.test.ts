@@ -22,7 +22,13 @@ describe('statistics filters in the URL', () => {
   });
 
   it('ignores what is malformed, in the future, or two dates of one’s choosing (secret statistique)', () => {
-    for (const query of ['departement=xx', 'periode=2027', 'periode=2026-12', 'periode=2026-T5', 'du=2026-01-01&au=2026-03-30']) {
+    for (const query of [
+      'departement=xx',
+      'periode=2027',
+      'periode=2026-12',
+      'periode=2026-T5',
+      'du=2026-01-01&au=2026-03-30',
+    ]) {
       expect(filtersFromSearchParams(params(query), today)).toEqual(noFilters);
     }
   });
@@ -31,8 +37,16 @@ describe('statistics filters in the URL', () => {
 describe('statisticsVariables and periodLabel', () => {
   it('sends the bounds of the period, null for every year', () => {
     expect(statisticsVariables(noFilters, today)).toEqual({ departement: null, from: null, to: null });
-    expect(statisticsVariables({ departement: '25', period: '2026-T2' }, today)).toEqual({ departement: '25', from: '2026-04-01', to: '2026-06-30' });
-    expect(statisticsVariables({ departement: '', period: '2024-02' }, today)).toEqual({ departement: null, from: '2024-02-01', to: '2024-02-29' });
+    expect(statisticsVariables({ departement: '25', period: '2026-T2' }, today)).toEqual({
+      departement: '25',
+      from: '2026-04-01',
+      to: '2026-06-30',
+    });
+    expect(statisticsVariables({ departement: '', period: '2024-02' }, today)).toEqual({
+      departement: null,
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
   });
 
   it('names the period, and where the figures stop while it runs', () => {
@@ -44,20 +58,34 @@ describe('statisticsVariables and periodLabel', () => {
 
 describe('checkFilters and periodChoices', () => {
   it('accepts a listed period, refuses anything else on its field', () => {
-    expect(checkFilters({ departement: '25', period: '2026-T4' }, today)).toEqual({ ok: true, filters: { departement: '25', period: '2026-T4' } });
-    expect(checkFilters({ departement: '', period: '2026-01-01' }, today)).toEqual({ ok: false, errors: { period: 'Choisissez une période de la liste.' } });
-    expect(checkFilters({ departement: 'x', period: '' }, today)).toMatchObject({ ok: false, errors: { departement: expect.any(String) } });
+    expect(checkFilters({ departement: '25', period: '2026-T4' }, today)).toEqual({
+      ok: true,
+      filters: { departement: '25', period: '2026-T4' },
+    });
+    expect(checkFilters({ departement: '', period: '2026-01-01' }, today)).toEqual({
+      ok: false,
+      errors: { period: 'Choisissez une période de la liste.' },
+    });
+    expect(checkFilters({ departement: 'x', period: '' }, today)).toMatchObject({
+      ok: false,
+      errors: { departement: expect.any(String) },
+    });
   });
 
   it('offers each year with its quarters and months begun, newest year first', () => {
     const choices = periodChoices(today);
     expect(choices[0]!.year).toBe(2026);
     expect(choices[0]!.choices.map((c) => c.value)).toEqual([
-      '2026', '2026-T1', '2026-T2', '2026-T3', '2026-T4',
+      '2026',
+      '2026-T1',
+      '2026-T2',
+      '2026-T3',
+      '2026-T4',
       ...['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m}`),
     ]);
     expect(choices[0]!.choices[1]!.label).toBe('1er trimestre 2026');
     expect(choices.at(-1)!.year).toBe(2016);
-    for (const { choices: list } of choices) for (const c of list) expect(checkFilters({ departement: '', period: c.value }, today).ok).toBe(true);
+    for (const { choices: list } of choices)
+      for (const c of list) expect(checkFilters({ departement: '', period: c.value }, today).ok).toBe(true);
   });
 });

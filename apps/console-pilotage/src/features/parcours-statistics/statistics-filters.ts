@@ -49,7 +49,9 @@ export function checkFilters(
   const departement = draft.departement.trim().toUpperCase();
   if (departement && !isDepartementCode(departement)) errors.departement = 'Choisissez un département de la liste.';
   if (draft.period && !parsePeriod(draft.period, today)) errors.period = 'Choisissez une période de la liste.';
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, filters: { departement, period: draft.period } };
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, filters: { departement, period: draft.period } };
 }
 
 /** The variables of ParcoursStatistics: null for "no filter". */

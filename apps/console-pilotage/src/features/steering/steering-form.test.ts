@@ -56,7 +56,9 @@ describe('completing a recorded meeting', () => {
   it('starts from the meeting as recorded and sends its id with the changes', () => {
     const draft = draftFromMeeting({ heldOn: '2026-10-08', agenda: 'Bilan', documentsSentOn: null, minutes: null });
     expect(draft).toEqual({ heldOn: '2026-10-08', agenda: 'Bilan', documentsSentOn: '', minutes: '' });
-    expect(steeringMeetingInput({ ...draft, minutes: ' Compte rendu validé. ' }, 'c0ffee00-0000-4000-8000-000000000001')).toEqual({
+    expect(
+      steeringMeetingInput({ ...draft, minutes: ' Compte rendu validé. ' }, 'c0ffee00-0000-4000-8000-000000000001'),
+    ).toEqual({
       id: 'c0ffee00-0000-4000-8000-000000000001',
       heldOn: '2026-10-08',
       agenda: 'Bilan',

@@ -40,7 +40,8 @@ describe('request statuses', () => {
     expect(new Set(labels).size).toBe(REQUEST_STATUSES.length);
     expect(new Set(REQUEST_STATUSES.map(requestStatusSeverity)).size).toBe(REQUEST_STATUSES.length);
     // The API's statusLabel words (@navette/domain), so that a filter option reads like the badges it filters.
-    for (const status of REQUEST_STATUSES) expect(requestStatusLabel(status)).toBe(APPROVAL_REQUEST_STATUS_LABELS[status]);
+    for (const status of REQUEST_STATUSES)
+      expect(requestStatusLabel(status)).toBe(APPROVAL_REQUEST_STATUS_LABELS[status]);
     expect(requestStatusSeverity('REFUSED')).toBe('error');
   });
 

@@ -53,7 +53,11 @@ export function documentTypeLabel(contentType: string): string {
 
 /** The API's refusal of one document, or null when it is accepted (the domain's check, as the API runs it). */
 export function documentError(file: DocumentFile): string | null {
-  const result = validateRequestDocument({ fileName: file.name, contentType: documentContentType(file), size: file.size });
+  const result = validateRequestDocument({
+    fileName: file.name,
+    contentType: documentContentType(file),
+    size: file.size,
+  });
   return result.ok ? null : result.message;
 }
 

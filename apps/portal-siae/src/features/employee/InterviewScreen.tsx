@@ -12,7 +12,11 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { PlanExitInterviewDocument, RecordExitInterviewDocument, type EmployeeDetailFragment } from '../../generated/graphql.ts';
+import {
+  PlanExitInterviewDocument,
+  RecordExitInterviewDocument,
+  type EmployeeDetailFragment,
+} from '../../generated/graphql.ts';
 import { paths } from '../../paths.ts';
 import { EmployeeFormFrame, EmployeeLoader, FormButtons } from './EmployeeLoader.tsx';
 import {
@@ -125,7 +129,15 @@ function InterviewForm({ approval }: { approval: EmployeeDetailFragment }) {
 }
 
 /** The day the interview is planned for (a future one is planned here, recorded below once held). */
-function PlanForm({ approval, parcours, today }: { approval: EmployeeDetailFragment; parcours: InterviewParcours; today: string }) {
+function PlanForm({
+  approval,
+  parcours,
+  today,
+}: {
+  approval: EmployeeDetailFragment;
+  parcours: InterviewParcours;
+  today: string;
+}) {
   const planned = approval.exitInterviewPlannedOn ?? null;
   const form = useForm({ plannedOn: planned ?? '' }, (values) => validateInterviewPlan(values, today, parcours));
   const { values, set, errors } = form;
@@ -153,7 +165,9 @@ function PlanForm({ approval, parcours, today }: { approval: EmployeeDetailFragm
         {t.planTitle}
       </h2>
       <p>{t.planIntro}</p>
-      {planned && !done && <Alert severity="info" small description={t.plannedNotice(formatLongDate(planned))} className="fr-mb-2w" />}
+      {planned && !done && (
+        <Alert severity="info" small description={t.plannedNotice(formatLongDate(planned))} className="fr-mb-2w" />
+      )}
       {done && <Alert severity="success" small description={done} className="fr-mb-2w" />}
       <ErrorSummary items={errorSummaryItems(errors, planFieldIds)} attempt={form.attempt} />
       <ApiErrorAlert error={apiError} title={copy.forms.apiErrorTitle} />

@@ -118,8 +118,14 @@ describe('reality checks of @navette/domain in the forms (issue 13)', () => {
   it('an interview to come is planned, not recorded; with the parcours, the window of fiche 7 applies', () => {
     const values = { heldOn: '2026-12-01', assessment: 'Bilan', sendToReferent: true, sendToPrescriber: true };
     expect(validateInterview(values, today).heldOn).toMatch(/n’a pas encore eu lieu/);
-    const parcours = { contracts: [{ startOn: '2026-06-01', endOn: '2028-05-31' }], approvalEndOn: '2028-05-31', interviewsHeldOn: [] };
-    expect(validateInterview({ ...values, heldOn: '2026-11-20' }, today, parcours).heldOn).toMatch(/2 à 3 mois avant la fin/);
+    const parcours = {
+      contracts: [{ startOn: '2026-06-01', endOn: '2028-05-31' }],
+      approvalEndOn: '2028-05-31',
+      interviewsHeldOn: [],
+    };
+    expect(validateInterview({ ...values, heldOn: '2026-11-20' }, today, parcours).heldOn).toMatch(
+      /2 à 3 mois avant la fin/,
+    );
   });
   it('an exit is not in the future, nor without a contract', () => {
     const values = { exitOn: '2026-12-01', outcome: 'DURABLE_JOB' as const, skills: 'Accueil', comment: '' };
@@ -128,7 +134,13 @@ describe('reality checks of @navette/domain in the forms (issue 13)', () => {
     expect(validateExit({ ...values, exitOn: today }, { today, contracts: [{ startOn: '2026-06-01' }] })).toEqual({});
   });
   it('a contract does not end in 9999', () => {
-    const values = { kind: 'CDDI' as const, startOn: '2026-12-01', endOn: '9999-12-31', aiSector: '' as const, aiHours: '' };
+    const values = {
+      kind: 'CDDI' as const,
+      startOn: '2026-12-01',
+      endOn: '9999-12-31',
+      aiSector: '' as const,
+      aiHours: '',
+    };
     expect(validateContract(values).endOn).toMatch(/60 mois/);
     expect(validateContract({ ...values, kind: 'MISSION_ETTI' }, 'EITI').kind).toMatch(/ne signe pas/);
   });
@@ -137,13 +149,23 @@ describe('reality checks of @navette/domain in the forms (issue 13)', () => {
 describe('planning the tripartite interview ahead (fiche 7; domain validateExitInterviewPlan)', () => {
   const today = '2026-11-24';
   // A contract starting next week, ending 31 March 2027: window from 31 December 2026 to 28 February 2027.
-  const parcours = { contracts: [{ startOn: '2026-12-01', endOn: '2027-03-31' }], approvalEndOn: '2028-11-30', interviewsHeldOn: [] };
+  const parcours = {
+    contracts: [{ startOn: '2026-12-01', endOn: '2027-03-31' }],
+    approvalEndOn: '2028-11-30',
+    interviewsHeldOn: [],
+  };
   it('a future day in the window is accepted; a past day, a day before the contract or a missing day are explained in French', () => {
     expect(validateInterviewPlan({ plannedOn: '2027-01-10' }, today, parcours)).toEqual({});
-    expect(validateInterviewPlan({ plannedOn: '' }, today, parcours).plannedOn).toBe('Indiquez la date prévue de l’entretien.');
+    expect(validateInterviewPlan({ plannedOn: '' }, today, parcours).plannedOn).toBe(
+      'Indiquez la date prévue de l’entretien.',
+    );
     expect(validateInterviewPlan({ plannedOn: '2026-11-20' }, today, parcours).plannedOn).toMatch(/est passé/);
-    expect(validateInterviewPlan({ plannedOn: '2026-11-30' }, today, parcours).plannedOn).toMatch(/avant le début du contrat/);
-    expect(validateInterviewPlan({ plannedOn: '2026-12-15' }, today, parcours).plannedOn).toMatch(/2 à 3 mois avant la fin/);
+    expect(validateInterviewPlan({ plannedOn: '2026-11-30' }, today, parcours).plannedOn).toMatch(
+      /avant le début du contrat/,
+    );
+    expect(validateInterviewPlan({ plannedOn: '2026-12-15' }, today, parcours).plannedOn).toMatch(
+      /2 à 3 mois avant la fin/,
+    );
     // A future date is never a "format" error.
     expect(validateInterviewPlan({ plannedOn: '2027-01-10' }, today, parcours).plannedOn).toBeUndefined();
   });

@@ -53,9 +53,12 @@ export function validateContract(values: ContractValues, siaeKind?: SiaeKind): F
   }
   if (!errors.kind && !errors.startOn && !errors.endOn && values.kind) {
     const endOn = values.endOn || null;
-    const check = siaeKind ? domainContract(siaeKind, { kind: values.kind, startOn: values.startOn, endOn }) : validateContractPeriod(values.startOn, endOn);
+    const check = siaeKind
+      ? domainContract(siaeKind, { kind: values.kind, startOn: values.startOn, endOn })
+      : validateContractPeriod(values.startOn, endOn);
     if (!check.ok) {
-      if (check.code === 'CONTRACT_KIND_NOT_FOR_SIAE' || check.code === 'AI_PLACEMENT_NOT_AI') errors.kind = check.message;
+      if (check.code === 'CONTRACT_KIND_NOT_FOR_SIAE' || check.code === 'AI_PLACEMENT_NOT_AI')
+        errors.kind = check.message;
       else errors.endOn = check.message;
     }
   }
@@ -97,7 +100,11 @@ export interface InterviewParcours {
  * A date the interview was held on (a future one is planned, not recorded), then, when the parcours is given, the
  * domain's reality check: during a contract, in the window 2 to 3 months before the end, once (fiche 7).
  */
-export function validateInterview(values: InterviewValues, today: string, parcours?: InterviewParcours): FieldErrors<InterviewField> {
+export function validateInterview(
+  values: InterviewValues,
+  today: string,
+  parcours?: InterviewParcours,
+): FieldErrors<InterviewField> {
   const e = copy.interviewForm.errors;
   const errors: FieldErrors<InterviewField> = {};
   if (!values.heldOn) errors.heldOn = e.heldOn;
@@ -135,7 +142,11 @@ export interface InterviewPlanValues {
  * A day to plan the interview for (fiche 7): today or later, then the domain's check with the parcours (during a
  * contract, in the window 2 to 3 months before the end it prepares) — validateExitInterviewPlan, the API's own.
  */
-export function validateInterviewPlan(values: InterviewPlanValues, today: string, parcours: InterviewParcours): FieldErrors<'plannedOn'> {
+export function validateInterviewPlan(
+  values: InterviewPlanValues,
+  today: string,
+  parcours: InterviewParcours,
+): FieldErrors<'plannedOn'> {
   const e = copy.interviewForm.errors;
   if (!values.plannedOn) return { plannedOn: e.plannedOn };
   if (!isIsoDate(values.plannedOn)) return { plannedOn: e.invalidDate };
@@ -173,7 +184,10 @@ export function parseSkills(text: string): string[] {
 }
 
 /** `parcours`: today and the SIAE's contracts under the agrément, for the domain's check of the exit date (fiche 7). */
-export function validateExit(values: ExitValues, parcours?: { today: string; contracts: readonly ContractPeriod[] }): FieldErrors<ExitField> {
+export function validateExit(
+  values: ExitValues,
+  parcours?: { today: string; contracts: readonly ContractPeriod[] },
+): FieldErrors<ExitField> {
   const e = copy.exitForm.errors;
   const errors: FieldErrors<ExitField> = {};
   if (!values.exitOn) errors.exitOn = e.exitOn;

@@ -52,7 +52,9 @@ export async function listAuditEvents(
       .limit(first + 1),
   );
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor([String(node.id)]), node: {
+  const edges = page.map((node) => ({
+    cursor: encodeCursor([String(node.id)]),
+    node: {
       ...node,
       id: String(node.id),
       occurredAt: node.occurredAt.toISOString(),

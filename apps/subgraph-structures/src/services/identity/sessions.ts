@@ -3,7 +3,14 @@
 // again means two holders have the token — the user and a thief, whichever came second — so the whole session is
 // revoked (the newest refresh token and every access token of it stop working) and SESSION_REUSE_DETECTED is audited.
 // Independent of the transport (body or cookie): the callers pass the token, this module decides.
-import { formatScopes, generateOpaqueSecret, hashOpaqueSecret, REFRESH_TOKEN_PREFIX, ROLE_SCOPES, type TokenIssuer } from '@navette/auth';
+import {
+  formatScopes,
+  generateOpaqueSecret,
+  hashOpaqueSecret,
+  REFRESH_TOKEN_PREFIX,
+  ROLE_SCOPES,
+  type TokenIssuer,
+} from '@navette/auth';
 import { tables, type Database } from '@navette/db';
 import { announceRevocation, recordAudit } from '@navette/subgraph-server';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -41,11 +48,18 @@ async function issueFor(issuer: TokenIssuer, viewer: ViewerRow, sessionId: strin
   );
 }
 
-export async function openSession(db: Database, issuer: TokenIssuer, viewer: ViewerRow, now: Date): Promise<SessionPayload> {
+export async function openSession(
+  db: Database,
+  issuer: TokenIssuer,
+  viewer: ViewerRow,
+  now: Date,
+): Promise<SessionPayload> {
   const refreshToken = generateOpaqueSecret(REFRESH_TOKEN_PREFIX);
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.insert(tables.sessions).values({ id, userId: viewer.id, refreshTokenHash: hashOpaqueSecret(refreshToken), createdAt: now, expiresAt });
+  await db
+    .insert(tables.sessions)
+    .values({ id, userId: viewer.id, refreshTokenHash: hashOpaqueSecret(refreshToken), createdAt: now, expiresAt });
   const access = await issueFor(issuer, viewer, id, now);
   return {
     accessToken: access.token,
@@ -60,7 +74,12 @@ export async function openSession(db: Database, issuer: TokenIssuer, viewer: Vie
  * When a refresh token that was already rotated away comes back: revokes its whole session (theft detection) and
  * audits it once. Returns whether the token was a rotated one.
  */
-async function revokeFamilyOnReuse(db: Database, presentedHash: string, now: Date, client: string | null): Promise<boolean> {
+async function revokeFamilyOnReuse(
+  db: Database,
+  presentedHash: string,
+  now: Date,
+  client: string | null,
+): Promise<boolean> {
   const [rotated] = await db
     .select({ sessionId: tables.rotatedRefreshTokens.sessionId, rotatedAt: tables.rotatedRefreshTokens.rotatedAt })
     .from(tables.rotatedRefreshTokens)
@@ -112,7 +131,10 @@ export async function renewSession(
       .set({ refreshTokenHash: hashOpaqueSecret(nextToken), renewedAt: now })
       .where(and(eq(tables.sessions.refreshTokenHash, presentedHash), isNull(tables.sessions.revokedAt)))
       .returning();
-    if (renewed) await tx.insert(tables.rotatedRefreshTokens).values({ tokenHash: presentedHash, sessionId: renewed.id, rotatedAt: now });
+    if (renewed)
+      await tx
+        .insert(tables.rotatedRefreshTokens)
+        .values({ tokenHash: presentedHash, sessionId: renewed.id, rotatedAt: now });
     return renewed;
   });
   if (!session) {
@@ -133,7 +155,12 @@ export async function renewSession(
 }
 
 /** Revokes the session of a refresh token; returns its user id, or null when there was none to close. */
-export async function closeSession(db: Database, refreshToken: string, now: Date, client: string | null = null): Promise<string | null> {
+export async function closeSession(
+  db: Database,
+  refreshToken: string,
+  now: Date,
+  client: string | null = null,
+): Promise<string | null> {
   const presentedHash = hashOpaqueSecret(refreshToken);
   const [session] = await db
     .update(tables.sessions)

@@ -26,7 +26,10 @@ export async function countAttempt(db: Database, emailKey: string, source: strin
     .values({ emailKey, source, failures: 1, lastFailureAt: now })
     .onConflictDoUpdate({
       target: [s.emailKey, s.source],
-      set: { failures: sql`case when ${s.lastFailureAt} < ${since}::timestamptz then 1 else ${s.failures} + 1 end`, lastFailureAt: now },
+      set: {
+        failures: sql`case when ${s.lastFailureAt} < ${since}::timestamptz then 1 else ${s.failures} + 1 end`,
+        lastFailureAt: now,
+      },
     })
     .returning({ failures: s.failures });
   const a = tables.signInFailures;
@@ -35,7 +38,10 @@ export async function countAttempt(db: Database, emailKey: string, source: strin
     .values({ emailKey, failures: 1, lastFailureAt: now })
     .onConflictDoUpdate({
       target: a.emailKey,
-      set: { failures: sql`case when ${a.lastFailureAt} < ${since}::timestamptz then 1 else ${a.failures} + 1 end`, lastFailureAt: now },
+      set: {
+        failures: sql`case when ${a.lastFailureAt} < ${since}::timestamptz then 1 else ${a.failures} + 1 end`,
+        lastFailureAt: now,
+      },
     })
     .returning({ failures: a.failures });
   return { sourceFailuresBefore: bySource!.failures - 1, accountFailures: byAccount!.failures };
@@ -45,7 +51,12 @@ export async function countAttempt(db: Database, emailKey: string, source: strin
  * Whether this attempt is the one that reports the attack on the account: past the threshold, and not yet reported in
  * this window. The claim is one conditional UPDATE, so that among parallel attempts (or gateways) exactly one wins.
  */
-export async function claimAttackReport(db: Database, emailKey: string, accountFailures: number, now: Date): Promise<boolean> {
+export async function claimAttackReport(
+  db: Database,
+  emailKey: string,
+  accountFailures: number,
+  now: Date,
+): Promise<boolean> {
   if (!isAccountUnderAttack(accountFailures)) return false;
   const a = tables.signInFailures;
   const claimed = await db

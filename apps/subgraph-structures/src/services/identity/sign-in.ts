@@ -1,12 +1,25 @@
 // Sign-in (issue 4): one generic error for a wrong email or password, slowed down after repeated failures, audited.
 // Issue 11: the attempt is counted before the password is checked (sign-in-throttle.ts), per (account, source) for the
 // delay and the lock, and account-wide for the administrators' alarm and the user's notice.
-import { invalidCredentials, isSignInLocked, signInDelayMs, signInLocked, verifyPasswordForSignIn, type TokenIssuer } from '@navette/auth';
+import {
+  invalidCredentials,
+  isSignInLocked,
+  signInDelayMs,
+  signInLocked,
+  verifyPasswordForSignIn,
+  type TokenIssuer,
+} from '@navette/auth';
 import type { Database } from '@navette/db';
 import { recordAudit, refusalError } from '@navette/subgraph-server';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openSession, type SessionPayload } from './sessions.js';
-import { claimAttackReport, clearAfterSuccess, countAttempt, failedSignInsSincePrevious, failingSources } from './sign-in-throttle.js';
+import {
+  claimAttackReport,
+  clearAfterSuccess,
+  countAttempt,
+  failedSignInsSincePrevious,
+  failingSources,
+} from './sign-in-throttle.js';
 import { findViewerByEmail } from './viewer.js';
 import { errors } from '../../errors.js';
 

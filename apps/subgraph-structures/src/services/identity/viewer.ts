@@ -25,14 +25,21 @@ async function organisationOf(db: Database, kind: OrganisationKind, id: string) 
     return row ? { kind, id, name: row.name, departement: null } : null;
   }
   const table = pick[kind];
-  const [row] = await db.select({ name: table.name, departement: table.departementCode }).from(table).where(eq(table.id, id));
+  const [row] = await db
+    .select({ name: table.name, departement: table.departementCode })
+    .from(table)
+    .where(eq(table.id, id));
   return row ? { kind, id, name: row.name, departement: row.departement } : null;
 }
 
-async function toViewer(db: Database, row: { user: typeof tables.users.$inferSelect; membership: typeof tables.memberships.$inferSelect | null }): Promise<ViewerRow | null> {
+async function toViewer(
+  db: Database,
+  row: { user: typeof tables.users.$inferSelect; membership: typeof tables.memberships.$inferSelect | null },
+): Promise<ViewerRow | null> {
   if (!row.membership) return null; // no role, no access
   const { organisationKind, organisationId } = row.membership;
-  const organisation = organisationKind && organisationId ? await organisationOf(db, organisationKind, organisationId) : null;
+  const organisation =
+    organisationKind && organisationId ? await organisationOf(db, organisationKind, organisationId) : null;
   return {
     id: row.user.id,
     email: row.user.email,
