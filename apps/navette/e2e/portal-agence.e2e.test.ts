@@ -483,15 +483,20 @@ describe('Espace agence Pôle emploi', () => {
     await page.locator('#filtre-statut-conventions').selectOption('SIGNED');
     await page.getByRole('button', { name: 'Afficher les conventions' }).click();
     await page.waitForURL(/statut=SIGNED/);
-    await page.getByTestId('territory-agreements').locator('tbody tr').first().waitFor();
-    const rows = await tableRows(page, '[data-testid="territory-agreements"]');
-    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(
-      signed.cooperationAgreements.edges.map((e) => [
-        e.node.siae.name,
-        e.node.statusLabel,
-        e.node.inForce ? 'Oui' : 'Non',
-      ]),
-    );
+    // The unfiltered table may still be on screen (or being replaced) when the URL changes: wait until the rows are
+    // the filtered ones, not for a duration (it failed once on a busy machine reading the table mid-render).
+    const expected = signed.cooperationAgreements.edges.map((e) => [
+      e.node.siae.name,
+      e.node.statusLabel,
+      e.node.inForce ? 'Oui' : 'Non',
+    ]);
+    await expect
+      .poll(
+        async () =>
+          (await tableRows(page, '[data-testid="territory-agreements"]')).map((row) => [row[0], row[2], row[3]]),
+        { timeout: 120_000 },
+      )
+      .toEqual(expected);
     await page.locator('#filtre-statut-conventions').selectOption('DRAFT');
     await page.getByRole('button', { name: 'Afficher les conventions' }).click();
     await page.getByText('Aucune convention de votre territoire n’a ce statut.').waitFor();
