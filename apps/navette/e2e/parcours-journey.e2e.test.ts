@@ -269,8 +269,9 @@ describe('Parcours of a fiche navette: prescripteur → SIAE → agence → SIAE
     const row = siaePage.getByTestId('approval-requests').locator('tbody tr').first();
     await row.getByText(request.statusLabel, { exact: false }).waitFor();
     await row.getByRole('link', { name: `Agrément n° ${approval.number}` }).click();
-    await siaePage.getByRole('heading', { level: 1, name: displayedName }).waitFor();
-    expect(await siaePage.locator('main').innerText()).toContain(`Agrément n° ${approval.number}`);
+    // Exact: "Prescription de <name>", the page being left, would match the name too.
+    await siaePage.getByRole('heading', { level: 1, name: displayedName, exact: true }).waitFor();
+    await siaePage.locator('main').getByText(`Agrément n° ${approval.number}`).first().waitFor();
 
     await siaePage
       .locator('header')
