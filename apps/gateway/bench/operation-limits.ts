@@ -29,6 +29,7 @@ import {
   OPERATION_LIMITS,
   asksForSchema,
   costLimitError,
+  generateGatewaySecret,
   limitedParseOptions,
   operationLimitRules,
 } from '@navette/subgraph-server';
@@ -42,7 +43,11 @@ const rounds = Number(args.rounds);
 
 if (args.role === 'gateway') {
   // The child: the product's gateway, anonymous callers (a refused query never reaches a subgraph).
-  const gateway = await startGateway({ port: 0, authenticate: () => Promise.resolve(ANONYMOUS) });
+  const gateway = await startGateway({
+    port: 0,
+    subgraphSecret: generateGatewaySecret(),
+    authenticate: () => Promise.resolve(ANONYMOUS),
+  });
   process.on('message', (message) => {
     if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
     if (message === 'stop') void gateway.stop().then(() => process.exit(0));
