@@ -46,3 +46,4 @@ export * from './reality.js';
 export * from './dated-rules.js';
 export * from './status-labels.js';
 export * from './transitions.js';
+export * from './pending-work.js';
