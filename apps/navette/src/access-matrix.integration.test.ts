@@ -52,6 +52,13 @@ const directory = (caller: Caller): Outcome =>
 /** The signed-in user's own identity: people only. */
 const viewer = (caller: Caller): Outcome =>
   caller === 'anonymous' || caller.startsWith('api_client') ? 'UNAUTHENTICATED' : 'ALLOWED';
+/** The signed-in member's own pending work (issue 14 §1): people of an organisation; an administrator has none. */
+const ownWork = (caller: Caller): Outcome =>
+  caller === 'anonymous' || caller.startsWith('api_client')
+    ? 'UNAUTHENTICATED'
+    : caller === 'ADMIN'
+      ? 'FORBIDDEN'
+      : 'ALLOWED';
 /** Platform administration (audit trail, accounts): ADMIN only. */
 const adminOnly = (caller: Caller): Outcome =>
   caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN';
@@ -101,6 +108,10 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   'Query.ctas': { query: '{ ctas(departement: "21") { name ledBy { name } } }', expect: directory },
   'Query.viewer': { query: '{ viewer { email role } }', expect: viewer },
+  'Query.pendingWork': {
+    query: '{ pendingWork { total incomplete counts { kind count } items { kind dueOn daysLeft link } } }',
+    expect: ownWork,
+  },
   // The État too, for its département only (issue 19; row-level security, read-audit.integration.test.ts).
   'Query.auditEvents': {
     query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }',

@@ -21,6 +21,12 @@ export const errors = defineErrorCatalogue({
     reason: 'ONLY_FOR_PRESCRIBERS',
     message: 'Cette action est réservée aux prescripteurs.',
   },
+  // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
+  pendingWorkOfAnotherUser: {
+    code: 'FORBIDDEN',
+    reason: 'PENDING_WORK_OF_ANOTHER_USER',
+    message: 'Seul le travail en attente de l’utilisateur connecté peut être consulté.',
+  },
   onlyForSiae: { code: 'FORBIDDEN', reason: 'ONLY_FOR_SIAE', message: 'Cette action est réservée aux SIAE.' },
   onlyForAgencies: {
     code: 'FORBIDDEN',

@@ -116,4 +116,10 @@ export const errors = defineErrorCatalogue({
     message: (title: string, signedOn: string) =>
       `L’avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré avec un autre objet.`,
   },
+  // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
+  pendingWorkOfAnotherUser: {
+    code: 'FORBIDDEN',
+    reason: 'PENDING_WORK_OF_ANOTHER_USER',
+    message: 'Seul le travail en attente de l’utilisateur connecté peut être consulté.',
+  },
 });

@@ -96,4 +96,15 @@ export const errors = defineErrorCatalogue({
     reason: 'DEPOSIT_DATE_IN_FUTURE',
     message: 'La date de dépôt à Pôle emploi ne peut pas être dans le futur.',
   },
+  // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
+  pendingWorkOfAnotherUser: {
+    code: 'FORBIDDEN',
+    reason: 'PENDING_WORK_OF_ANOTHER_USER',
+    message: 'Seul le travail en attente de l’utilisateur connecté peut être consulté.',
+  },
+  pendingWorkNoOrganisation: {
+    code: 'FORBIDDEN',
+    reason: 'PENDING_WORK_NO_ORGANISATION',
+    message: 'Le travail en attente est celui d’une organisation : ce compte n’en a pas.',
+  },
 });

@@ -10,7 +10,14 @@
 import { approvalRequestStatusOn, type StoredApprovalRequest } from './approval-deadline.js';
 import { APPROVAL_ENDING_NOTICE_MONTHS } from './approval-alerts.js';
 import { countWorkingDaysBetween } from './calendar.js';
-import { addDays, addMonths, compareIsoDates, daysInclusive, formatFrenchDate as fr, type IsoDate } from './iso-date.js';
+import {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  daysInclusive,
+  formatFrenchDate as fr,
+  type IsoDate,
+} from './iso-date.js';
 import { ctaMeetingsDue, STEERING_DOCUMENTS_DAYS_BEFORE, steeringMeetingsShortfall } from './steering.js';
 
 export const PENDING_WORK_KINDS = [
@@ -102,7 +109,9 @@ export function pendingWorkDaysLeft(today: IsoDate, dueOn: IsoDate, departement?
 }
 
 /** Sorted by due date, soonest (or most late) first; then by kind, for a stable order. */
-export function sortPendingWork<T extends { readonly dueOn: IsoDate; readonly kind: string }>(items: readonly T[]): T[] {
+export function sortPendingWork<T extends { readonly dueOn: IsoDate; readonly kind: string }>(
+  items: readonly T[],
+): T[] {
   return [...items].sort((a, b) => compareIsoDates(a.dueOn, b.dueOn) || a.kind.localeCompare(b.kind));
 }
 
@@ -351,5 +360,30 @@ export function roadmapActionLate(
     kind: 'ROADMAP_ACTION_LATE',
     dueOn: `${String(a.year).padStart(4, '0')}-12-31`,
     label: `Feuille de route ${a.year} : « ${a.action} » n’est pas terminée.`,
+  };
+}
+
+/** An item as the API gives it: the rule's result, the days left, and where in the caller's portal it is done. */
+export interface PendingWorkItemView extends PendingWorkRule {
+  readonly daysLeft: number;
+  readonly daysLeftInWorkingDays: boolean;
+  readonly link: string | null;
+}
+
+/**
+ * The item of a rule on `today`, linking to `link` (a path in the caller's portal). `departement` is given for an
+ * agence's decision only: its days left are then jours ouvrés (pendingWorkDaysLeft).
+ */
+export function pendingWorkItem(
+  rule: PendingWorkRule,
+  today: IsoDate,
+  link: string | null,
+  departement?: string,
+): PendingWorkItemView {
+  return {
+    ...rule,
+    daysLeft: pendingWorkDaysLeft(today, rule.dueOn, departement),
+    daysLeftInWorkingDays: departement != null && compareIsoDates(rule.dueOn, today) >= 0,
+    link,
   };
 }

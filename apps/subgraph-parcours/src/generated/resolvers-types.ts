@@ -672,6 +672,74 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The work waiting for the signed-in user (defined by the structures subgraph); this subgraph adds its part. */
+export type PendingWork = {
+  __typename?: 'PendingWork';
+  /** Items of this subgraph, for the structures subgraph to merge (not in the public API). */
+  parcoursItems?: Maybe<Array<PendingWorkItem>>;
+  /** The signed-in user: the only one whose work can be read. */
+  viewerId: Scalars['ID']['output'];
+};
+
+/**
+ * A piece of work waiting for the signed-in user, computed by the server from the rules of the accord (and delays the
+ * platform chose where the accord is silent).
+ */
+export type PendingWorkItem = {
+  __typename?: 'PendingWorkItem';
+  /** Days left until `dueOn` (0 on the day, negative once past): jours ouvrés for a decision, calendar days otherwise. */
+  daysLeft: Scalars['Int']['output'];
+  /** True when `daysLeft` counts jours ouvrés (a decision on a demande d'agrément). */
+  daysLeftInWorkingDays: Scalars['Boolean']['output'];
+  /** The day it is due. */
+  dueOn: Scalars['Date']['output'];
+  /** What it is. */
+  kind: PendingWorkKind;
+  /** What to do, in French (dates and numbers, no personal data). */
+  label: Scalars['String']['output'];
+  /** Where it is done: a path in the caller's portal (from its base, e.g. `/demandes/…`); null when done elsewhere. */
+  link?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a piece of pending work is (issue 14): the home page groups and counts by kind. */
+export type PendingWorkKind =
+  /** Agence: an appeal against a refusal, to answer. */
+  | 'APPEAL_TO_ANSWER'
+  /** SIAE: an agrément ending within 3 months. */
+  | 'APPROVAL_ENDING'
+  /** Prescripteur, SIAE: an agrément refused, open to a written appeal (shown 2 months after the decision). */
+  | 'APPROVAL_REFUSED'
+  /** SIAE: a demande d'agrément waiting for Pôle emploi's answer (until its deadline). */
+  | 'APPROVAL_REQUEST_PENDING'
+  /** SIAE: an agrément granted with no contract recorded under it. */
+  | 'CONTRACT_TO_RECORD'
+  /** Agence, SIAE: a convention de coopération drafted and not signed by the caller's side. */
+  | 'CONVENTION_TO_SIGN'
+  /** Agence leading a CTA: no meeting yet this quarter (fiche 8). */
+  | 'CTA_MEETING_DUE'
+  /** Agence leading a CTA: minutes of a meeting to send to the CDIAE (fiche 8). */
+  | 'CTA_MINUTES_TO_SEND'
+  /** Agence: a demande d'agrément to decide by its deadline (annexe 4 §2.2.2). */
+  | 'DECISION_DUE'
+  /** Prescripteur: the bilan of a tripartite interview sent to it (fiche 7), to read within 30 days. */
+  | 'EXIT_BILAN_TO_READ'
+  /** SIAE: a tripartite interview due (fiche 7). */
+  | 'EXIT_INTERVIEW_DUE'
+  /** Prescripteur habilité: the préfet's habilitation ends within 3 months. */
+  | 'HABILITATION_LAPSING'
+  /** SIAE: a fiche navette received and not answered yet. */
+  | 'PRESCRIPTION_TO_ANSWER'
+  /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
+  | 'PRESCRIPTION_UNANSWERED'
+  /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
+  | 'ROADMAP_ACTION_LATE'
+  /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
+  | 'STEERING_DOCUMENTS_DUE'
+  /** Comité, État: fewer than 2 meetings of the comité this year (article 3). */
+  | 'STEERING_MEETINGS_DUE'
+  /** SIAE: a suspension ending within 15 days. */
+  | 'SUSPENSION_ENDING';
+
 /**
  * A person in (or heading for) a parcours IAE. Personal data: seen only by the prescripteur that recorded or
  * prescribed them, the SIAE they were prescribed to or hired by, and that SIAE's agence (DESIGN §4); every read by
@@ -1106,6 +1174,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Approval: Approval;
   ApprovalRequest: ApprovalRequest;
+  PendingWork: PendingWork;
   Person: Person;
   Prescription: Prescription;
   Siae: Siae;
@@ -1119,6 +1188,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ApprovalRequest:
     ( { __typename: 'ApprovalRequest' }
     & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  PendingWork:
+    ( { __typename: 'PendingWork' }
+    & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -1178,6 +1250,9 @@ export type ResolversTypes = ResolversObject<{
   JobOffer: ResolverTypeWrapper<EntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingWork: ResolverTypeWrapper<PendingWork>;
+  PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
+  PendingWorkKind: PendingWorkKind;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -1236,6 +1311,8 @@ export type ResolversParentTypes = ResolversObject<{
   JobOffer: EntityRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
+  PendingWorkItem: PendingWorkItem;
   Person: PersonRow;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -1474,6 +1551,21 @@ export type PageInfoResolvers<ContextType = ParcoursContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PendingWorkResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PendingWork']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  parcoursItems?: Resolver<Maybe<Array<ResolversTypes['PendingWorkItem']>>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PendingWorkItemResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem']> = ResolversObject<{
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysLeftInWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PendingWorkKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvals?: Resolver<Array<ResolversTypes['Approval']>, ParentType, ContextType>;
@@ -1621,6 +1713,8 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   JobOffer?: JobOfferResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingWork?: PendingWorkResolvers<ContextType>;
+  PendingWorkItem?: PendingWorkItemResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;

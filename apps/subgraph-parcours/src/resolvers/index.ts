@@ -34,6 +34,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import type { ApprovalRequestRow, ApprovalRow } from '../rows.js';
 import { historyFrom, detailsOf } from '../services/approval-history.js';
 import { listExitInterviewsDue } from '../services/exit-interviews-due.js';
+import { parcoursPendingWork } from '../services/pending-work.js';
 import * as peopleService from '../services/people.js';
 import * as prescriptionsService from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
@@ -140,6 +141,16 @@ export const resolvers: Resolvers = {
     recordExitInterview: (_, { input }, ctx) => recordExitInterview(ctx, input),
     planExitInterview: (_, { input }, ctx) => planExitInterview(ctx, input),
     recordExit: (_, { input }, ctx) => recordExit(ctx, input),
+  },
+
+  // Mon travail en attente (issue 14 §1): the parcours' part, for the caller only (the structures subgraph merges).
+  PendingWork: {
+    __resolveReference: (ref, ctx) => {
+      if (ctx.principal.kind !== 'user' || ref.viewerId !== ctx.principal.userId)
+        throw errors.pendingWorkOfAnotherUser();
+      return { viewerId: ref.viewerId };
+    },
+    parcoursItems: (_, __, ctx) => parcoursPendingWork(ctx),
   },
 
   Siae: {

@@ -6,6 +6,7 @@ import * as amendmentsService from '../services/amendments.js';
 import * as ctaMeetingsService from '../services/cta-meetings.js';
 import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
 import { indicatorTable } from '../services/indicator-table.js';
+import { pilotagePendingWork } from '../services/pending-work.js';
 import { ROADMAP_STATUS_LABELS, roadmapOf } from '../services/roadmap.js';
 import * as steeringService from '../services/steering.js';
 import { year as validYear } from '../services/validation.js';
@@ -34,6 +35,16 @@ export const resolvers: Resolvers = {
     amendments: (_, __, ctx) => amendmentsService.listAmendments(ctx),
     indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
     indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
+  },
+
+  // Mon travail en attente (issue 14 §1): the pilotage's part, for the caller only (the structures subgraph merges).
+  PendingWork: {
+    __resolveReference: (ref, ctx) => {
+      if (ctx.principal.kind !== 'user' || ref.viewerId !== ctx.principal.userId)
+        throw errors.pendingWorkOfAnotherUser();
+      return { viewerId: ref.viewerId };
+    },
+    pilotageItems: (_, __, ctx) => pilotagePendingWork(ctx),
   },
 
   Mutation: {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
+import type { PendingWorkParent } from '../services/pending-work.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -462,6 +463,101 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * The work waiting for the signed-in user (issue 14 §1, "Home = my pending work"), per role: the prescripteur's fiches
+ * unanswered, refusals open to appeal, bilans to read and habilitation; the SIAE's fiches to answer, requests, contracts,
+ * interviews, agréments and suspensions ending, conventions to sign; the agence's decisions, appeals, conventions, CTA
+ * meetings and minutes; the comité's and the État's meetings, documents and roadmap actions. Each subgraph contributes
+ * the items of its own data, read under the caller's rights; this one merges and sorts them.
+ */
+export type PendingWork = {
+  __typename?: 'PendingWork';
+  /** How many items of each kind (kinds with none left out), for the navigation. */
+  counts: Array<PendingWorkCount>;
+  /** True when a part of the work could not be read (a service unavailable): the lists are then incomplete. */
+  incomplete: Scalars['Boolean']['output'];
+  /** Every item, sorted by due date (the most urgent, or the most late, first). */
+  items: Array<PendingWorkItem>;
+  /** Items of the parcours subgraph (fiches, requests, agréments). */
+  parcoursItems?: Maybe<Array<PendingWorkItem>>;
+  /** Items of the pilotage subgraph (CTA, comité de pilotage, feuille de route). */
+  pilotageItems?: Maybe<Array<PendingWorkItem>>;
+  /** How many items in all. */
+  total: Scalars['Int']['output'];
+  /** The signed-in user: the only one whose work can be read. */
+  viewerId: Scalars['ID']['output'];
+};
+
+/** How many items of one kind wait: the counts shown in the navigation. */
+export type PendingWorkCount = {
+  __typename?: 'PendingWorkCount';
+  /** How many items of this kind wait. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: PendingWorkKind;
+  /** Its French name. */
+  label: Scalars['String']['output'];
+};
+
+/**
+ * A piece of work waiting for the signed-in user, computed by the server from the rules of the accord (and delays the
+ * platform chose where the accord is silent).
+ */
+export type PendingWorkItem = {
+  __typename?: 'PendingWorkItem';
+  /** Days left until `dueOn` (0 on the day, negative once past): jours ouvrés for a decision, calendar days otherwise. */
+  daysLeft: Scalars['Int']['output'];
+  /** True when `daysLeft` counts jours ouvrés (a decision on a demande d'agrément). */
+  daysLeftInWorkingDays: Scalars['Boolean']['output'];
+  /** The day it is due. */
+  dueOn: Scalars['Date']['output'];
+  /** What it is. */
+  kind: PendingWorkKind;
+  /** What to do, in French (dates and numbers, no personal data). */
+  label: Scalars['String']['output'];
+  /** Where it is done: a path in the caller's portal (from its base, e.g. `/demandes/…`); null when done elsewhere. */
+  link?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a piece of pending work is (issue 14): the home page groups and counts by kind. */
+export type PendingWorkKind =
+  /** Agence: an appeal against a refusal, to answer. */
+  | 'APPEAL_TO_ANSWER'
+  /** SIAE: an agrément ending within 3 months. */
+  | 'APPROVAL_ENDING'
+  /** Prescripteur, SIAE: an agrément refused, open to a written appeal (shown 2 months after the decision). */
+  | 'APPROVAL_REFUSED'
+  /** SIAE: a demande d'agrément waiting for Pôle emploi's answer (until its deadline). */
+  | 'APPROVAL_REQUEST_PENDING'
+  /** SIAE: an agrément granted with no contract recorded under it. */
+  | 'CONTRACT_TO_RECORD'
+  /** Agence, SIAE: a convention de coopération drafted and not signed by the caller's side. */
+  | 'CONVENTION_TO_SIGN'
+  /** Agence leading a CTA: no meeting yet this quarter (fiche 8). */
+  | 'CTA_MEETING_DUE'
+  /** Agence leading a CTA: minutes of a meeting to send to the CDIAE (fiche 8). */
+  | 'CTA_MINUTES_TO_SEND'
+  /** Agence: a demande d'agrément to decide by its deadline (annexe 4 §2.2.2). */
+  | 'DECISION_DUE'
+  /** Prescripteur: the bilan of a tripartite interview sent to it (fiche 7), to read within 30 days. */
+  | 'EXIT_BILAN_TO_READ'
+  /** SIAE: a tripartite interview due (fiche 7). */
+  | 'EXIT_INTERVIEW_DUE'
+  /** Prescripteur habilité: the préfet's habilitation ends within 3 months. */
+  | 'HABILITATION_LAPSING'
+  /** SIAE: a fiche navette received and not answered yet. */
+  | 'PRESCRIPTION_TO_ANSWER'
+  /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
+  | 'PRESCRIPTION_UNANSWERED'
+  /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
+  | 'ROADMAP_ACTION_LATE'
+  /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
+  | 'STEERING_DOCUMENTS_DUE'
+  /** Comité, État: fewer than 2 meetings of the comité this year (article 3). */
+  | 'STEERING_MEETINGS_DUE'
+  /** SIAE: a suspension ending within 15 days. */
+  | 'SUSPENSION_ENDING';
+
 /** Prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) and organisations habilitées by the préfet. */
 export type PrescriberKind =
   /** Cap emploi (prescripteur de droit). */
@@ -552,6 +648,11 @@ export type Query = {
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
   jobOffers: JobOfferConnection;
+  /**
+   * The work waiting for the signed-in user, sorted by due date, with its counts: the home page of each portal in one
+   * query. Signed-in members of an organisation only (an API client or an administrator has none).
+   */
+  pendingWork?: Maybe<PendingWork>;
   /** One prescriber organisation, or null when unknown. */
   prescriberOrganization?: Maybe<PrescriberOrganization>;
   /** The directory of the prescriber organisations, by name. */
@@ -922,6 +1023,7 @@ export type FederationTypes = ResolversObject<{
   Departement: Departement;
   EmploymentArea: EmploymentArea;
   JobOffer: JobOffer;
+  PendingWork: PendingWork;
   PrescriberOrganization: PrescriberOrganization;
   Siae: Siae;
 }>;
@@ -943,6 +1045,24 @@ export type FederationReferenceTypes = ResolversObject<{
   JobOffer:
     ( { __typename: 'JobOffer' }
     & GraphQLRecursivePick<FederationTypes['JobOffer'], {"id":true}> );
+  PendingWork:
+    ( { __typename: 'PendingWork' }
+    & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
+        | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}> ) );
   PrescriberOrganization:
     ( { __typename: 'PrescriberOrganization' }
     & GraphQLRecursivePick<FederationTypes['PrescriberOrganization'], {"id":true}> );
@@ -987,6 +1107,10 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingWork: ResolverTypeWrapper<PendingWorkParent>;
+  PendingWorkCount: ResolverTypeWrapper<PendingWorkCount>;
+  PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
+  PendingWorkKind: PendingWorkKind;
   PrescriberKind: PrescriberKind;
   PrescriberOrganization: ResolverTypeWrapper<PrescriberOrganizationRow>;
   PrescriberOrganizationConnection: ResolverTypeWrapper<Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriberOrganizationEdge']> }>;
@@ -1038,6 +1162,9 @@ export type ResolversParentTypes = ResolversObject<{
   JobOfferInput: JobOfferInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PendingWork: PendingWorkParent;
+  PendingWorkCount: PendingWorkCount;
+  PendingWorkItem: PendingWorkItem;
   PrescriberOrganization: PrescriberOrganizationRow;
   PrescriberOrganizationConnection: Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganizationEdge']> };
   PrescriberOrganizationEdge: Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganization'] };
@@ -1201,6 +1328,30 @@ export type PageInfoResolvers<ContextType = StructuresContext, ParentType extend
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PendingWorkResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PendingWork']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['PendingWorkCount']>, ParentType, ContextType>;
+  incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PendingWorkItem']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PendingWorkCountResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PendingWorkCount'] = ResolversParentTypes['PendingWorkCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PendingWorkKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PendingWorkItemResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem']> = ResolversObject<{
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysLeftInWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PendingWorkKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PrescriberOrganizationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization'], FederationReferenceType extends FederationReferenceTypes['PrescriberOrganization'] = FederationReferenceTypes['PrescriberOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrescriberOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   canPrescribe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<PrescriberOrganizationCanPrescribeArgs>>;
@@ -1233,6 +1384,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
+  pendingWork?: Resolver<Maybe<ResolversTypes['PendingWork']>, ParentType, ContextType>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
@@ -1321,6 +1473,9 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingWork?: PendingWorkResolvers<ContextType>;
+  PendingWorkCount?: PendingWorkCountResolvers<ContextType>;
+  PendingWorkItem?: PendingWorkItemResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
   PrescriberOrganizationConnection?: PrescriberOrganizationConnectionResolvers<ContextType>;
   PrescriberOrganizationEdge?: PrescriberOrganizationEdgeResolvers<ContextType>;

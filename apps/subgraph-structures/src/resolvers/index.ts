@@ -5,6 +5,7 @@ import { Departement, EmploymentArea } from './territory.js';
 import { PrescriberOrganization } from './prescriber-organization.js';
 import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
+import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -17,9 +18,16 @@ import {
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...identityQuery, ...cooperationQuery },
+  Query: {
+    ...Query,
+    ...identityQuery,
+    ...cooperationQuery,
+    pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
+  },
   Mutation: { ...identityMutation, ...cooperationMutation },
   Viewer,
+  // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
+  PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },
   Siae: { ...Siae, ...siaeCooperationFields },
   CooperationAgreement,
   JobOffer,
