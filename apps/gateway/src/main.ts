@@ -10,6 +10,8 @@ import {
   installProcessGuards,
   pemFromEnvironment,
   rateLimitSettingsFromEnvironment,
+  registerPoolMetrics,
+  startTelemetry,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { z } from 'zod';
@@ -59,7 +61,10 @@ if (!publicKeyPem) {
   logger.fatal('Configuration error: NAVETTE_AUTH_PUBLIC_KEY is required to verify access tokens');
   process.exit(2);
 }
+// OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
+const telemetry = await startTelemetry(process.env['NAVETTE_SERVICE'] ?? 'gateway');
 const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
+if (database.poolStats) registerPoolMetrics('gateway', database.poolStats);
 // Each caller verified once, then kept within the revocation bound (issue 16 §1, docs/security.md).
 const authenticator = createPrincipalCache(
   database.db,
@@ -87,4 +92,5 @@ logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map(
 stopOnTerminationSignals(async () => {
   await gateway.stop();
   await database.close();
+  await telemetry?.shutdown();
 }, logger);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
+import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { Principal } from '@navette/auth';
 import type { RateLimiter } from '@navette/subgraph-server';
@@ -14,6 +15,9 @@ import { createDeveloperSite } from './developer-site.js';
 import {
   currentLogger,
   logLevelFromEnvironment,
+  metricsToken,
+  respondMetrics,
+  telemetryActive,
   requestIdFrom,
   rootLogger,
   scrubAttributes,
@@ -23,6 +27,7 @@ import {
   withRequestId,
 } from '@navette/subgraph-server';
 import { createDrain } from './drain.js';
+import { persistedOperationNames, useMetrics } from './observability.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 import { clientAddress, rateLimitKeyOfAddress, trustedProxyList } from './client-ip.js';
 import { useRateLimits } from './rate-limits.js';
@@ -190,6 +195,13 @@ export interface GatewayOptions {
    * the socket's peer. NAVETTE_TRUSTED_PROXIES in main.ts.
    */
   trustedProxies?: readonly string[];
+  /**
+   * OpenTelemetry traces (Hive Gateway's plugin; issue 15 §5, docs/operations.md): on when this process started the
+   * SDK (`startTelemetry`, OTEL_* variables), off otherwise — then the plugin is not even installed.
+   */
+  tracing?: boolean;
+  /** The bearer token /metrics asks for (NAVETTE_METRICS_TOKEN by default); without one, loopback callers only. */
+  metricsToken?: string;
 }
 
 export interface RunningGateway {
@@ -208,6 +220,8 @@ function homePage(served: { path: string; title: string }[]): string {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { principalOf } = principalPerRequest(options.authenticate);
+  const manifests = options.persistedDocuments ?? loadPortalManifests();
+  const tracing = options.tracing ?? telemetryActive();
   const gateway = createGatewayRuntime({
     supergraph: loadSupergraph(options.subgraphUrls),
     // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
@@ -228,11 +242,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // edge-documents.ts; rate limits first, before any other work (rate-limits.ts).
     graphiql: false,
     persistedDocuments: persistedDocumentsOption({
-      manifests: options.persistedDocuments ?? loadPortalManifests(),
+      manifests,
       principalOf,
       arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers ?? false,
     }),
-    plugins: () => [
+    plugins: (context) => [
+      // Traces first, so that their spans hold everything else (the SDK and its exporter: telemetry.ts).
+      ...(tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      useMetrics({ operationNames: persistedOperationNames(manifests), graphqlEndpoint: '/graphql' }),
       ...(options.rateLimiter
         ? [
             useRateLimits({
@@ -337,6 +354,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? null),
       trustedProxies,
     );
+    if (path === '/metrics') {
+      // Prometheus (metrics.ts of @navette/subgraph-server): the token, or a loopback client (after trusted proxies).
+      void respondMetrics(req, res, req.headers[CLIENT_IP_HEADER] as string, options.metricsToken ?? metricsToken());
+      return;
+    }
     if (sessionEndpoints(req, res, path)) return;
     if (developerSite(req, res, path)) return;
     if (path === '/readiness') {

@@ -7,6 +7,7 @@ import {
   configureLogging,
   installProcessGuards,
   serializeError,
+  startTelemetry,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
@@ -32,6 +33,8 @@ if (!parsed.success) {
   process.exit(2);
 }
 const env = parsed.data;
+// OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
+const telemetry = await startTelemetry('navette');
 let navette;
 try {
   navette = await startNavette({
@@ -67,4 +70,7 @@ Press Ctrl-C to stop.`);
 
 // Gateway first (drains the requests in flight), then the tacit-grant job between two batches, the subgraphs, the
 // database (data kept).
-stopOnTerminationSignals(() => navette.stop(), logger);
+stopOnTerminationSignals(async () => {
+  await navette.stop();
+  await telemetry?.shutdown();
+}, logger);

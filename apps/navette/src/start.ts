@@ -13,6 +13,7 @@ import {
   generateGatewaySecret,
   loadOrCreateSigningKeys,
   rateLimitSettingsFromEnvironment,
+  registerPoolMetrics,
   startIdempotencyExpiryJob,
   startSubgraph,
   type RateLimitSettings,
@@ -96,6 +97,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir ?? 'memory://' },
     );
     stack.push(() => handle.close());
+    // The pool's use on /metrics (server mode; PGlite has no pool).
+    if (handle.poolStats) stack.push(registerPoolMetrics('navette', handle.poolStats));
     log(
       `Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`,
     );

@@ -16,6 +16,7 @@ import {
   type SessionTimeouts,
 } from './resilience.js';
 import * as schema from './schema/index.js';
+import { tracedPglite } from './tracing.js';
 
 export type Schema = typeof schema;
 /** A Drizzle database over either driver; code above this package never needs to know which. */
@@ -76,7 +77,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const pglite = options.pglite ?? (await PGlite.create(options.dataDir ?? 'memory://'));
   const owned = !options.pglite;
   return {
-    db: drizzlePglite(pglite, { schema }) as unknown as Database,
+    // A span per statement of a traced request (tracing.ts).
+    db: drizzlePglite(tracedPglite(pglite), { schema }) as unknown as Database,
     driver: 'pglite',
     pglite,
     ping: async () => {

@@ -47,3 +47,4 @@ export {
   type SessionTimeouts,
   type UnavailableReason,
 } from './resilience.js';
+export { describeStatement, tracedStatement } from './tracing.js';

@@ -3,6 +3,7 @@
 // is safe) instead of hanging or killing the process. The values are documented in docs/security.md
 // ("Timeouts and bounds").
 import type postgres from 'postgres';
+import { tracedStatement } from './tracing.js';
 
 /** What a connection is for; each role gets its own timeouts. */
 export type ConnectionRole = 'request' | 'gateway' | 'migration';
@@ -208,6 +209,35 @@ type PendingQuery = PromiseLike<unknown> & { values(): PendingQuery };
  * (nothing of it was sent but BEGIN, which the server rolled back with the session). Writes outside a transaction
  * and transactions already under way are never retried: they may have been applied.
  */
+/** A transaction's client whose statements (`unsafe`, as Drizzle sends them) get their span (tracing.ts). */
+function tracedTransaction(sql: postgres.TransactionSql): postgres.TransactionSql {
+  const unsafe = (query: string, parameters?: unknown[], options?: unknown): PendingQuery => {
+    let values = false;
+    let promise: Promise<unknown> | undefined;
+    const run = () =>
+      (promise ??= tracedStatement(query, () => {
+        const pending = sql.unsafe(query, parameters as never, options as never);
+        return values ? pending.values() : pending;
+      }));
+    const pending: PendingQuery = {
+      values() {
+        values = true;
+        return pending;
+      },
+      then(onFulfilled, onRejected) {
+        return run().then(onFulfilled, onRejected);
+      },
+    };
+    return pending;
+  };
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') return unsafe;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
 export function guardClient(client: postgres.Sql, limiter: Limiter): postgres.Sql {
   const unsafe = (query: string, parameters?: unknown[], options?: unknown): PendingQuery => {
     let values = false;
@@ -216,16 +246,19 @@ export function guardClient(client: postgres.Sql, limiter: Limiter): postgres.Sq
       return values ? pending.values() : pending;
     };
     let promise: Promise<unknown> | undefined;
+    // One span per statement when the caller is traced (tracing.ts): the wait for a connection included.
     const run = () =>
-      (promise ??= limiter.run(async () => {
-        try {
-          return await attempt();
-        } catch (error) {
-          if (!isRead(query) || !isConnectionFailure(error)) throw error;
-          limiter.stats.retried++;
-          return await attempt();
-        }
-      }));
+      (promise ??= tracedStatement(query, () =>
+        limiter.run(async () => {
+          try {
+            return await attempt();
+          } catch (error) {
+            if (!isRead(query) || !isConnectionFailure(error)) throw error;
+            limiter.stats.retried++;
+            return await attempt();
+          }
+        }),
+      ));
     const pending: PendingQuery = {
       values() {
         values = true;
@@ -246,7 +279,7 @@ export function guardClient(client: postgres.Sql, limiter: Limiter): postgres.Sq
       const attempt = () => {
         const wrapped = (sql: unknown) => {
           started = true;
-          return body(sql);
+          return body(tracedTransaction(sql as postgres.TransactionSql));
         };
         return mode === undefined ? client.begin(wrapped as never) : client.begin(mode as string, wrapped as never);
       };

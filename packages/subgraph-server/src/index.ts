@@ -145,3 +145,28 @@ export {
   refusalError,
   textInput,
 } from './use-case-inputs.js';
+export {
+  startTelemetry,
+  telemetryActive,
+  telemetryRequested,
+  traceSubgraphRequests,
+  annotateCurrentSpan,
+  currentTraceIds,
+  type Telemetry,
+} from './telemetry.js';
+export {
+  metricsRegistry,
+  gatewayMetrics,
+  subgraphMetrics,
+  registerPoolMetrics,
+  respondMetrics,
+  mayReadMetrics,
+  metricsToken,
+  isLoopback,
+  codeLabel,
+  ERROR_CODE_LABELS,
+  errorCodesOf,
+  LATENCY_BUCKETS,
+  type PoolStatsSource,
+} from './metrics.js';
+export { observabilityPlugin } from './observability.js';

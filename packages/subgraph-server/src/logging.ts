@@ -1,7 +1,8 @@
 // Structured logs (pino, JSON lines on stdout) shared by the gateway, the subgraphs, the jobs and the server-mode
 // supervisor. Two rules:
 // - every line of a request carries its id (`requestId`): the gateway takes or makes one, sends it to the subgraphs
-//   as `x-request-id`, and they log their errors (SQL included) under it;
+//   as `x-request-id`, and they log their errors (SQL included) under it; with traces on (telemetry.ts), the lines
+//   written inside a traced request also carry its `traceId` and `spanId`;
 // - no personal data in any line: no request bodies, variables or SQL parameters, only ids. Errors go through
 //   `serializeError`, which keeps what an operator needs (type, SQLSTATE, constraint/table/column names, stack
 //   frames) and drops what carries values: postgres.js `detail`/`parameters`/`query`/`where`, drizzle's
@@ -10,6 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { pino, type Level, type Logger } from 'pino';
+import { currentTraceIds } from './telemetry.js';
 
 export type { Logger } from 'pino';
 
@@ -161,6 +163,8 @@ export function createLogger(service: string, destination?: pino.DestinationStre
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: serializeError, error: serializeError },
+      // The trace's ids in every line written inside a traced request (traces on: telemetry.ts).
+      mixin: () => currentTraceIds() ?? {},
       redact: { paths: [...SENSITIVE_KEYS].flatMap((key) => [key, `*.${key}`]), censor: '[withheld]' },
     },
     destination ?? pino.destination({ dest: 1, sync: true }),

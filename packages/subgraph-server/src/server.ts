@@ -26,6 +26,9 @@ import { bodyErrorHandler } from './body-errors.js';
 import { inputChecksPlugin } from './input-checks.js';
 import { withTimeout } from './unavailable.js';
 import { subgraphOperationLimits } from './subgraph-limits.js';
+import { respondMetrics } from './metrics.js';
+import { observabilityPlugin } from './observability.js';
+import { telemetryActive, traceSubgraphRequests } from './telemetry.js';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -100,6 +103,8 @@ export async function startSubgraph<Context extends BaseContext>(
       limits.plugin,
       inputChecksPlugin<Context>(),
       readAuditPlugin<Context>(),
+      // Metrics and the span's attributes (observability.ts).
+      observabilityPlugin<Context>(definition.name),
       ...(definition.plugins ?? []),
     ],
   });
@@ -117,6 +122,8 @@ export async function startSubgraph<Context extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: definition.name });
     }
   });
+  // Prometheus metrics of the process (metrics.ts): NAVETTE_METRICS_TOKEN, or loopback callers only.
+  app.get('/metrics', (req, res) => void respondMetrics(req, res, req.socket.remoteAddress));
   // Unsigned or stale: refused before the body is read; then the signature is checked against the raw body.
   const signedOnly: express.RequestHandler = (req, res, next) =>
     signature.precheck(req) ? next() : refuseUnsigned(res);
@@ -132,7 +139,9 @@ export async function startSubgraph<Context extends BaseContext>(
     signedOnly,
     express.json({ limit: definition.maxBodySize ?? '1mb', verify: (req, _res, body) => signature.verify(req, body) }),
     verifiedOnly,
-    // After the body is read: the request's id then follows the resolvers down to their SQL errors.
+    // After the body is read, so that they follow the resolvers down to SQL: the request's span, child of the
+    // gateway's (traces on only, telemetry.ts), and the request's id.
+    ...(telemetryActive() ? [traceSubgraphRequests(definition.name)] : []),
     requestIdMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
 import { configureLogging, rootLogger } from './logging.js';
 import { stopOnTerminationSignals } from './shutdown.js';
+import { registerPoolMetrics } from './metrics.js';
+import { startTelemetry } from './telemetry.js';
 
 const Environment = z.object({
   DATABASE_URL: z
@@ -66,7 +68,11 @@ export async function serveFromEnvironment<Context extends BaseContext>(
     ...(privateKeyPem ? { issuer: createTokenIssuer({ privateKeyPem }) } : {}),
     onStop: (stop) => jobs.push(stop),
   });
-  const logger = configureLogging(process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`);
+  const service = process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`;
+  const logger = configureLogging(service);
+  // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
+  const telemetry = await startTelemetry(service);
+  if (handle.poolStats) registerPoolMetrics(definition.name, handle.poolStats);
   const running = await startSubgraph(definition, {
     port: env.PORT ?? defaultPort,
     host: env.HOST,
@@ -78,5 +84,6 @@ export async function serveFromEnvironment<Context extends BaseContext>(
     await running.stop();
     await Promise.all(jobs.map((stop) => stop()));
     await handle.close();
+    await telemetry?.shutdown();
   }, logger);
 }

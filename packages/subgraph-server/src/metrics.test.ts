@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { codeLabel, errorCodesOf, isLoopback, mayReadMetrics, metricsToken } from './metrics.js';
+
+describe('who may read /metrics', () => {
+  it('without NAVETTE_METRICS_TOKEN: loopback callers only', () => {
+    for (const address of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) {
+      expect(mayReadMetrics(undefined, address, undefined)).toBe(true);
+    }
+    for (const address of ['10.0.0.4', '192.168.1.20', '::ffff:10.0.0.4', '2001:db8::1', '', null, undefined]) {
+      expect(mayReadMetrics(undefined, address, undefined)).toBe(false);
+    }
+    // A forged Authorization header changes nothing without a token.
+    expect(mayReadMetrics('Bearer anything', '10.0.0.4', undefined)).toBe(false);
+  });
+
+  it('with a token: the exact bearer token, wherever the caller is (loopback included)', () => {
+    const token = 'a-long-metrics-token-0123456789';
+    expect(mayReadMetrics(`Bearer ${token}`, '10.0.0.4', token)).toBe(true);
+    expect(mayReadMetrics(`bearer ${token}`, '10.0.0.4', token)).toBe(true);
+    expect(mayReadMetrics(undefined, '127.0.0.1', token)).toBe(false);
+    expect(mayReadMetrics(`Bearer ${token}x`, '127.0.0.1', token)).toBe(false);
+    expect(mayReadMetrics(`Bearer ${token.slice(1)}`, '127.0.0.1', token)).toBe(false);
+    expect(mayReadMetrics(token, '127.0.0.1', token)).toBe(false);
+  });
+
+  it('reads the token from NAVETTE_METRICS_TOKEN, blank meaning none', () => {
+    expect(metricsToken({ NAVETTE_METRICS_TOKEN: ' t0k3n ' })).toBe('t0k3n');
+    expect(metricsToken({ NAVETTE_METRICS_TOKEN: '  ' })).toBeUndefined();
+    expect(metricsToken({})).toBeUndefined();
+    expect(isLoopback('localhost')).toBe(false);
+  });
+});
+
+describe('error code labels', () => {
+  it('keeps the API codes and bounds anything else', () => {
+    expect(codeLabel('UNAUTHENTICATED')).toBe('UNAUTHENTICATED');
+    expect(codeLabel('marie.dupont@example.org')).toBe('OTHER');
+    expect(codeLabel(42)).toBe('OTHER');
+    expect(codeLabel(undefined)).toBe('OTHER');
+    // Only a fixed list of codes become labels.
+    const labels = new Set(Array.from({ length: 200 }, (_, i) => codeLabel(`CODE_${i}`)));
+    expect([...labels]).toEqual(['OTHER']);
+    expect(codeLabel('GRAPHQL_VALIDATION_FAILED')).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('reads the codes of an answer’s errors', () => {
+    expect(errorCodesOf(undefined)).toEqual([]);
+    expect(errorCodesOf([{ extensions: { code: 'FORBIDDEN' } }, { message: 'x' }])).toEqual(['FORBIDDEN', 'OTHER']);
+  });
+});
