@@ -4,8 +4,9 @@
 // an API client's own operation names never become labels.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { errorCodesOf, gatewayMetrics } from '@navette/subgraph-server';
-import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, parse, type DocumentNode } from 'graphql';
 import type { PersistedDocumentManifest } from './edge-documents.js';
+import type { ExecutionArguments } from './execution-arguments.js';
 
 /** The operation names of the persisted documents of every portal: the only names used as labels. */
 export function persistedOperationNames(manifests: Record<string, PersistedDocumentManifest>): Set<string> {
@@ -14,7 +15,7 @@ export function persistedOperationNames(manifests: Record<string, PersistedDocum
     for (const text of Object.values(manifest)) {
       try {
         for (const definition of parse(text, { noLocation: true }).definitions) {
-          if (definition.kind === 'OperationDefinition' && definition.name) names.add(definition.name.value);
+          if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
         }
       } catch {
         // A manifest the build checked; an unreadable entry simply names nothing.
@@ -48,7 +49,8 @@ export function useMetrics(options: { operationNames: ReadonlySet<string>; graph
       if (!url.pathname.startsWith(options.graphqlEndpoint)) return;
       states.set(request, { started: performance.now(), operation: 'anonymous', errors: 0 });
     },
-    onExecute({ args }) {
+    onExecute(payload) {
+      const args: ExecutionArguments = payload.args;
       const state = stateOf(args.contextValue);
       if (state) state.operation = label(operationNameOf(args.document, args.operationName));
     },

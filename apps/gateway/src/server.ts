@@ -356,7 +356,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     );
     if (path === '/metrics') {
       // Prometheus (metrics.ts of @navette/subgraph-server): the token, or a loopback client (after trusted proxies).
-      void respondMetrics(req, res, req.headers[CLIENT_IP_HEADER] as string, options.metricsToken ?? metricsToken());
+      void respondMetrics(req, res, req.headers[CLIENT_IP_HEADER], options.metricsToken ?? metricsToken());
       return;
     }
     if (sessionEndpoints(req, res, path)) return;

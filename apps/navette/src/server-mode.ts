@@ -242,6 +242,8 @@ const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
   env: {
     ...common,
     NAVETTE_SERVICE: `subgraph-${name}`,
+    // Each process's spans under its own service name (docs/operations.md).
+    OTEL_SERVICE_NAME: `subgraph-${name}`,
     PORT: String(base + i),
     // Internal services: loopback only, the gateway is the way in.
     HOST: '127.0.0.1',
@@ -259,6 +261,7 @@ const gatewaySpec: ServiceSpec = {
   env: {
     ...common,
     NAVETTE_SERVICE: 'gateway',
+    OTEL_SERVICE_NAME: 'gateway',
     PORT: String(env.NAVETTE_PORT),
     HOST: env.NAVETTE_HOST,
     NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem,

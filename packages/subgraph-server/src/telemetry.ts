@@ -74,7 +74,10 @@ export async function startTelemetry(
   ]);
   if (active) return active;
   const name = env['OTEL_SERVICE_NAME']?.trim() || serviceName;
-  const batch = new BatchSpanProcessor(new OTLPTraceExporter());
+  // The URL from `env` (the SDK would read process.env itself): the traces endpoint, or the base endpoint's /v1/traces.
+  const tracesEndpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']?.trim();
+  const url = tracesEndpoint || `${env['OTEL_EXPORTER_OTLP_ENDPOINT']!.trim().replace(/\/+$/, '')}/v1/traces`;
+  const batch = new BatchSpanProcessor(new OTLPTraceExporter({ url }));
   const processor: SpanProcessor = {
     onStart: (span, parentContext) => batch.onStart(span, parentContext),
     onEnd: (span) => batch.onEnd(withheld(span)),
