@@ -288,6 +288,11 @@ export type ApiClientPrincipal = {
   readonly kind: 'api_client';
   readonly clientId: string;
   readonly scopes: readonly Scope[];
+  /**
+   * The client's own budget (issue 15 §1), enforced at the gateway in place of the defaults: the cost of one operation
+   * and operations per minute. Absent: the defaults. Not sent to the subgraphs (they enforce the defaults).
+   */
+  readonly budget?: { readonly maxCostPerOperation?: number; readonly requestsPerMinute?: number };
 };
 export type Principal = AnonymousPrincipal | UserPrincipal | ApiClientPrincipal;
 

@@ -77,6 +77,8 @@ export {
   createLogger,
   currentLogger,
   currentRequestId,
+  currentApiClientId,
+  setCurrentApiClientId,
   logLevelFromEnvironment,
   requestIdFrom,
   rootLogger,
@@ -170,3 +172,9 @@ export {
   type PoolStatsSource,
 } from './metrics.js';
 export { observabilityPlugin } from './observability.js';
+export {
+  createApiClientUsageRecorder,
+  USAGE_FLUSH_INTERVAL_MS,
+  type ApiClientUsageRecorder,
+  type UsageRecorderOptions,
+} from './api-client-usage.js';
