@@ -146,6 +146,30 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`,
     expect: adminOnly,
   },
+  // API clients (issue 15 §1): administrators everywhere, the État for its département (the rows are of Doubs, the
+  // demo État's). Each run on a client prepared for it: rotations never meet a revoked client.
+  'Query.apiClients': { query: '{ apiClients { id name status } }', expect: only('ADMIN', 'STATE') },
+  'Query.apiClient': {
+    query: '{ apiClient(id: "__API_CLIENT__") { id status usage { day calls } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Query.apiClientOrganisationChoices': {
+    query: '{ apiClientOrganisationChoices(kind: SIAE) { organisation { name } scopes } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.createApiClient': {
+    query:
+      'mutation { createApiClient(input: { name: "Matrice", organisationKind: SIAE, organisationId: "__DEMO_SIAE__", scopes: ["directory:read"], expiresAt: "2027-06-01T00:00:00Z" }) { client { id } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.rotateApiClientSecret': {
+    query: 'mutation { rotateApiClientSecret(id: "__API_CLIENT__") { client { id } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.revokeApiClient': {
+    query: 'mutation { revokeApiClient(id: "__API_CLIENT_TO_REVOKE__") { status } }',
+    expect: only('ADMIN', 'STATE'),
+  },
   // Each allowed caller acts on a row prepared for it; the others are refused before anything is written.
   'Mutation.recordPerson': {
     query:
@@ -399,6 +423,22 @@ beforeAll(async () => {
     __DEMO_SIAE__: ORGS.siae,
   });
   Object.assign(ids, await prepareParcoursRows());
+  for (const [key, id] of [
+    ['__API_CLIENT__', '0f0e0d0c-0000-4000-8000-000000000002'],
+    ['__API_CLIENT_TO_REVOKE__', '0f0e0d0c-0000-4000-8000-000000000003'],
+  ] as const) {
+    await database.db.insert(tables.apiClients).values({
+      id,
+      name: 'Matrice',
+      ownerDescription: 'test',
+      secretHash: createApiClientCredential(id).secretHash,
+      scopes: ['directory:read'],
+      organisationKind: 'SIAE',
+      organisationId: ORGS.siae,
+      departementCode: '25',
+    });
+    ids[key] = id;
+  }
   callers.set('other_siae', await signIn(navette.graphqlUrl, (await createOtherAccounts(database.db)).otherSiae));
 });
 
