@@ -110,7 +110,7 @@ describe('logs without personal data', () => {
       expect(currentApiClientId()).toBe(clientId);
       currentLogger(logger).warn('after authentication');
     });
-    await withRequestId('req-user', async () => currentLogger(logger).info('a user request'));
+    withRequestId('req-user', () => currentLogger(logger).info('a user request'));
     expect(currentApiClientId()).toBeUndefined();
     setCurrentApiClientId(clientId); // outside a request: nothing to mark
     expect(currentApiClientId()).toBeUndefined();
