@@ -48,3 +48,14 @@ export {
   type UnavailableReason,
 } from './resilience.js';
 export { describeStatement, tracedStatement } from './tracing.js';
+export {
+  anonymiseExpiredPeople,
+  anonymisePeople,
+  personActivity,
+  retentionDayOf,
+  retentionReport,
+  type RetentionCandidate,
+  type RetentionOptions,
+  type RetentionReport,
+  type RetentionRun,
+} from './retention.js';

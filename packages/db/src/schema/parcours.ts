@@ -98,6 +98,12 @@ export const people = parcours.table(
     createdByUserId: uuid('created_by_user_id'),
     createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
     createdAt: createdAt(),
+    /**
+     * When the retention job erased the identity (issue 19 §3, docs/data-protection.md): the names and birth date
+     * hold `ANONYMISED_IDENTITY` of @navette/domain, contact fields are null. A trigger (migration 0022) refuses any
+     * write that would give the person an identity back.
+     */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('people_created_by_organisation_idx').on(t.createdByOrganisationId, t.lastName, t.id),
@@ -106,12 +112,10 @@ export const people = parcours.table(
     uniqueIndex('people_pole_emploi_unique')
       .on(t.createdByOrganisationId, t.poleEmploiId)
       .where(sql`${t.poleEmploiId} IS NOT NULL`),
-    uniqueIndex('people_identity_unique').on(
-      t.createdByOrganisationId,
-      t.birthDate,
-      sql`lower(${t.lastName})`,
-      sql`lower(${t.firstName})`,
-    ),
+    // Anonymised people all carry the same erased identity: they are left out of the natural key.
+    uniqueIndex('people_identity_unique')
+      .on(t.createdByOrganisationId, t.birthDate, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`)
+      .where(sql`${t.anonymisedAt} IS NULL`),
     check('people_names_not_blank', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
   ],
 );
@@ -470,3 +474,18 @@ export const requestDocuments = parcours.table(
     check('request_documents_size', sql`${t.size} > 0 AND ${t.size} <= 5242880`),
   ],
 );
+
+/**
+ * Progress of the retention job (issue 19 §3; packages/db/src/retention.ts), one row per day it runs: the last
+ * person handled (the job walks people by id) and the counts, committed with each batch, so a run cut short resumes
+ * where it stopped. Read and written by the job only (the application role has no grant, migration 0022).
+ */
+export const retentionCheckpoints = parcours.table('retention_checkpoints', {
+  runOn: date('run_on', { mode: 'string' }).primaryKey(),
+  afterPersonId: uuid('after_person_id'),
+  examined: integer('examined').notNull().default(0),
+  anonymised: integer('anonymised').notNull().default(0),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
