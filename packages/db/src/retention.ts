@@ -4,15 +4,16 @@
 // rows and their links (organisations, SIAE, agrément, dates, statuses, reason codes) stay, so the indicators — live
 // totals kept by triggers on those rows — do not move. Runs as the tables' owner (the job, not a request).
 //
-// The job walks people by id in batches, each batch one transaction that also moves the day's checkpoint
-// (parcours.retention_checkpoints): a run cut short resumes after the last batch committed; a finished day is not run
-// again; two runs at once share the work (candidates are locked FOR UPDATE SKIP LOCKED, and a person already
-// anonymised is never a candidate), so each person is anonymised, and audited, once.
+// The job walks the people not yet anonymised by id, in batches (each statement reads a bounded number of people, so
+// it fits the pool's statement timeout at any scale); the domain's rule decides who is due; each batch is one
+// transaction that also moves the day's checkpoint (parcours.retention_checkpoints): a run cut short resumes after the
+// last batch committed, a finished day is not run again. Two runs at once are safe: the due people are locked FOR
+// UPDATE SKIP LOCKED and checked again under the lock, and a person already anonymised is never written again, so
+// each person is anonymised, and audited, once.
 import {
+  addDays,
   ANONYMISED_IDENTITY,
-  APPROVAL_RETENTION_MONTHS,
   dateInFrance,
-  INACTIVE_PERSON_RETENTION_MONTHS,
   isPersonRetentionOver,
   personRetention,
   type IsoDate,
@@ -64,16 +65,6 @@ const activityOf = (person: SQL) => sql`
     from parcours.approvals a where a.person_id = ${person}
   ) ap`;
 
-/**
- * The SQL pre-filter of `isPersonRetentionOver`: PostgreSQL's `date + interval 'n months'` clamps to the month's last
- * day as the domain's `addMonths` does (tested on both sides of each limit); every candidate is checked again by the
- * domain rule before it is touched.
- */
-const expiredOn = (today: IsoDate) => sql`
-  (act.last_activity_on + make_interval(months => ${INACTIVE_PERSON_RETENTION_MONTHS}))::date < ${today}::date
-  and (act.last_approval_end_on is null
-       or (act.last_approval_end_on + make_interval(months => ${APPROVAL_RETENTION_MONTHS}))::date < ${today}::date)`;
-
 interface CandidateRow {
   id: string;
   last_activity_on: string;
@@ -111,40 +102,48 @@ export interface RetentionReport {
   expiringWithin30Days: number;
 }
 
+/** People not yet anonymised after `after` (by id), with their activity: one bounded statement. */
+async function walk(db: Database, after: string | null, limit: number): Promise<RetentionCandidate[]> {
+  return resultRows<CandidateRow>(
+    await db.execute(sql`
+      select p.id::text as id, act.last_activity_on::text as last_activity_on,
+             act.last_approval_end_on::text as last_approval_end_on
+        from (select id, created_at from parcours.people
+               where anonymised_at is null ${after ? sql`and id > ${after}::uuid` : sql``}
+               order by id limit ${limit}) p
+        cross join lateral (${activityOf(sql`p.id`)}) act
+       order by p.id`),
+  ).map(toCandidate);
+}
+
 /** The dry run: what a run on `today` would do, counts only (no personal data), nothing written. */
 export async function retentionReport(db: Database, today: IsoDate): Promise<RetentionReport> {
-  const rows = resultRows<CandidateRow & { anonymised: boolean }>(
-    await db.execute(sql`
-      select p.id::text as id, p.anonymised_at is not null as anonymised,
-             act.last_activity_on::text as last_activity_on, act.last_approval_end_on::text as last_approval_end_on
-        from parcours.people p cross join lateral (${activityOf(sql`p.id`)}) act`),
+  const horizon = addDays(today, 30);
+  const [counts] = resultRows<{ anonymised: number }>(
+    await db.execute(sql`select count(*)::int as anonymised from parcours.people where anonymised_at is not null`),
   );
-  const in30 = new Date(`${today}T00:00:00Z`);
-  in30.setUTCDate(in30.getUTCDate() + 30);
-  const horizon = in30.toISOString().slice(0, 10);
   const report: RetentionReport = {
     today,
     people: 0,
-    anonymised: 0,
+    anonymised: counts?.anonymised ?? 0,
     expired: 0,
     expiredByRule: { INACTIVITY: 0, APPROVAL_DECISION: 0 },
     expiringWithin30Days: 0,
   };
-  for (const row of rows) {
-    if (row.anonymised) {
-      report.anonymised += 1;
-      continue;
+  for (let after: string | null = null; ;) {
+    const batch = await walk(db, after, 1000);
+    for (const activity of batch) {
+      report.people += 1;
+      if (isPersonRetentionOver(activity, today)) {
+        report.expired += 1;
+        report.expiredByRule[personRetention(activity).rule] += 1;
+      } else if (isPersonRetentionOver(activity, horizon)) {
+        report.expiringWithin30Days += 1;
+      }
     }
-    report.people += 1;
-    const activity = toCandidate(row);
-    if (isPersonRetentionOver(activity, today)) {
-      report.expired += 1;
-      report.expiredByRule[personRetention(activity).rule] += 1;
-    } else if (isPersonRetentionOver(activity, horizon)) {
-      report.expiringWithin30Days += 1;
-    }
+    if (batch.length < 1000) return report;
+    after = batch.at(-1)!.personId;
   }
-  return report;
 }
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
@@ -239,7 +238,7 @@ export async function anonymiseExpiredPeople(
   today: IsoDate,
   options: RetentionOptions = {},
 ): Promise<RetentionRun> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 500;
   const now = options.now ?? new Date();
   await db.execute(sql`
     insert into parcours.retention_checkpoints (run_on) values (${today}::date) on conflict (run_on) do nothing`);
@@ -263,40 +262,46 @@ export async function anonymiseExpiredPeople(
       run.interrupted = true;
       return run;
     }
+    const walked = await walk(db, after, batchSize);
+    const due = walked.filter((c) => isPersonRetentionOver(c, today)).map((c) => c.personId);
     const batch = await db.transaction(async (tx) => {
-      const candidates = resultRows<CandidateRow>(
-        await tx.execute(sql`
-          select p.id::text as id, act.last_activity_on::text as last_activity_on,
-                 act.last_approval_end_on::text as last_approval_end_on
-            from parcours.people p cross join lateral (${activityOf(sql`p.id`)}) act
-           where p.anonymised_at is null ${after ? sql`and p.id > ${after}::uuid` : sql``} and ${expiredOn(today)}
-           order by p.id limit ${batchSize}
-             for update of p skip locked`),
-      ).map(toCandidate);
-      // The domain's rule is the authority; the SQL above only narrows the walk.
-      const due = candidates.filter((c) => isPersonRetentionOver(c, today));
+      // Under the lock, the activity is read again (a record written since the walk keeps the person) and the
+      // domain's rule asked again; a person another run holds is left to it.
+      const locked =
+        due.length === 0
+          ? []
+          : resultRows<CandidateRow>(
+              await tx.execute(sql`
+                select p.id::text as id, act.last_activity_on::text as last_activity_on,
+                       act.last_approval_end_on::text as last_approval_end_on
+                  from parcours.people p cross join lateral (${activityOf(sql`p.id`)}) act
+                 where p.id = any(${uuidArray(due)}) and p.anonymised_at is null
+                   for update of p skip locked`),
+            )
+              .map(toCandidate)
+              .filter((c) => isPersonRetentionOver(c, today));
       const done = await anonymisePeople(
         tx,
-        due.map((c) => c.personId),
+        locked.map((c) => c.personId),
         now,
         {
           client: 'retention-job',
           details: (id) => {
-            const c = due.find((d) => d.personId === id)!;
+            const c = locked.find((d) => d.personId === id)!;
             return { ...personRetention(c), lastActivityOn: c.lastActivityOn, runOn: today };
           },
         },
       );
-      const last = candidates.at(-1)?.personId ?? null;
+      const last = walked.at(-1)?.personId ?? null;
       await tx.execute(sql`
         update parcours.retention_checkpoints
            set after_person_id = case when ${last}::uuid is null then after_person_id
                                       else greatest(coalesce(after_person_id, ${last}::uuid), ${last}::uuid) end,
-               examined = examined + ${candidates.length}, anonymised = anonymised + ${done.length},
+               examined = examined + ${walked.length}, anonymised = anonymised + ${done.length},
                updated_at = now(),
-               finished_at = case when ${candidates.length} < ${batchSize} then now() else finished_at end
+               finished_at = case when ${walked.length} < ${batchSize} then now() else finished_at end
          where run_on = ${today}::date`);
-      return { last, count: candidates.length, anonymised: done.length };
+      return { last, count: walked.length, anonymised: done.length };
     });
     run.batches += 1;
     run.anonymised += batch.anonymised;

@@ -37,10 +37,7 @@ export interface PersonRetention {
   readonly rule: PersonRetentionRule;
 }
 
-/**
- * The period of a person's record. Month arithmetic clamps to the month's last day (`addMonths`), as PostgreSQL's
- * `date + interval 'n months'` does: the retention job's SQL pre-filter uses the same arithmetic (tested).
- */
+/** The period of a person's record. Month arithmetic clamps to the month's last day (`addMonths`). */
 export function personRetention(activity: PersonActivity): PersonRetention {
   const inactivity = addMonths(activity.lastActivityOn, INACTIVE_PERSON_RETENTION_MONTHS);
   if (activity.lastApprovalEndOn === null) return { keptUntil: inactivity, rule: 'INACTIVITY' };
