@@ -59,3 +59,10 @@ export {
   type RetentionReport,
   type RetentionRun,
 } from './retention.js';
+export {
+  exportPerson,
+  PERSON_EXPORT_TABLES,
+  type PersonExportSection,
+  type PersonRecordExport,
+  type PersonRecordReader,
+} from './person-export.js';

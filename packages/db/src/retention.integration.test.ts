@@ -3,15 +3,14 @@
 // after the end of the last agrément), erases their free texts and documents, keeps every link so the indicators'
 // live totals do not move, refuses to give an identity back, writes nothing on a second run, and resumes after its
 // checkpoint.
-import { addMonths, ANONYMISED_IDENTITY } from '@navette/domain';
+import { ANONYMISED_IDENTITY } from '@navette/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymiseExpiredPeople, demoId, personActivity, retentionReport, tables, type Database } from './index.js';
+import { anonymiseExpiredPeople, personActivity, retentionReport, tables, type Database } from './index.js';
 import { resultRows } from './reporting-totals.js';
+import { FIXTURE_SIAE as siaeId, makePerson, type Made } from './testing-people.js';
 import { BOTH_ENGINES, type EngineSetup } from './testing.js';
 
-const prescriber = demoId('prescriber:21:MISSION_LOCALE');
-const siaeId = demoId('siae:25-BES:0');
 const TODAY = '2030-06-15';
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
 
@@ -29,156 +28,6 @@ async function indicatorTotals(db: Database) {
       order by 1`),
   );
   return Object.fromEntries(totals.map((t) => [t.k, t.v]));
-}
-
-interface Made {
-  personId: string;
-  approvalId?: string;
-}
-
-/** A person recorded on `createdOn`; with `approvalEndOn`, a full parcours whose agrément ends then. */
-async function makePerson(
-  db: Database,
-  name: string,
-  createdOn: string,
-  options: { approvalEndOn?: string; diagnosedOn?: string } = {},
-): Promise<Made> {
-  const [person] = await db
-    .insert(tables.people)
-    .values({
-      firstName: name,
-      lastName: 'Durand',
-      birthDate: '1988-03-02',
-      email: `${name.toLowerCase()}@example.org`,
-      phone: '0600000000',
-      poleEmploiId: `PE${name.slice(0, 6).toUpperCase()}`,
-      rqth: true,
-      createdByOrganisationId: prescriber,
-      createdAt: at(createdOn),
-    })
-    .returning();
-  const personId = person!.id;
-  const diagnosedOn = options.diagnosedOn ?? createdOn;
-  const [diagnosis] = await db
-    .insert(tables.eligibilityDiagnoses)
-    .values({
-      personId,
-      prescriberOrganisationId: prescriber,
-      criteria: ['RSA'],
-      diagnosedOn,
-      comment: `Suivi de ${name} : situation familiale difficile`,
-      createdAt: at(diagnosedOn),
-    })
-    .returning();
-  if (!options.approvalEndOn) return { personId };
-  const end = options.approvalEndOn;
-  const start = addMonths(end, -24);
-  const [prescription] = await db
-    .insert(tables.prescriptions)
-    .values({
-      personId,
-      diagnosisId: diagnosis!.id,
-      prescriberOrganisationId: prescriber,
-      siaeId,
-      message: `${name} Durand cherche un emploi en espaces verts`,
-      status: 'HIRED',
-      sentAt: at(start),
-      updatedAt: at(start),
-    })
-    .returning();
-  await db.insert(tables.prescriptionEvents).values({
-    prescriptionId: prescription!.id,
-    status: 'HIRED',
-    comment: `${name} embauché(e)`,
-    occurredAt: at(start),
-  });
-  const [approval] = await db
-    .insert(tables.approvals)
-    .values({
-      number: `99${Math.floor(Math.random() * 1e10)}`.slice(0, 12),
-      personId,
-      siaeId,
-      prescriberOrganisationId: prescriber,
-      prescriptionId: prescription!.id,
-      startOn: start,
-      endOn: end,
-      createdAt: at(start),
-    })
-    .returning();
-  const approvalId = approval!.id;
-  const [request] = await db
-    .insert(tables.approvalRequests)
-    .values({
-      kind: 'PROLONGATION',
-      personId,
-      siaeId,
-      approvalId,
-      receivedOn: addMonths(end, -3),
-      deadline: addMonths(end, -3),
-      status: 'REFUSED',
-      decidedOn: addMonths(end, -3),
-      refusalReason: 'OTHER',
-      refusalComment: `${name} n'a pas de formation prévue`,
-      appealText: `Nous contestons : ${name} commence une formation`,
-      appealedOn: addMonths(end, -3),
-      appealStatus: 'DISMISSED',
-      appealDecidedOn: addMonths(end, -3),
-      appealComment: 'Rejeté',
-      createdAt: at(addMonths(end, -3)),
-    })
-    .returning();
-  await db.insert(tables.requestDocuments).values({
-    requestId: request!.id,
-    fileName: `attestation-${name}.pdf`,
-    contentType: 'application/pdf',
-    size: 4,
-    content: Buffer.from('%PDF'),
-  });
-  await db.insert(tables.contracts).values({
-    approvalId,
-    personId,
-    siaeId,
-    kind: 'CDDI',
-    startOn: start,
-    endOn: addMonths(end, -1),
-    endedOn: addMonths(end, -1),
-  });
-  await db.insert(tables.trainingRecords).values({
-    personId,
-    approvalId,
-    siaeId,
-    kind: 'ADAPTATION',
-    title: 'Gestes et postures',
-    organisation: 'AFPA',
-    hours: 14,
-    startOn: addMonths(start, 2),
-    endOn: addMonths(start, 2),
-  });
-  await db.insert(tables.immersions).values({
-    personId,
-    approvalId,
-    siaeId,
-    hostCompany: 'Jardins de Cocagne',
-    objective: `Découvrir le maraîchage pour ${name}`,
-    startOn: addMonths(start, 3),
-    endOn: addMonths(start, 3),
-  });
-  await db.insert(tables.exitInterviews).values({
-    approvalId,
-    siaeId,
-    heldOn: addMonths(end, -1),
-    assessment: `${name} a progressé, reste fragile (santé)`,
-  });
-  await db.insert(tables.exits).values({
-    approvalId,
-    personId,
-    siaeId,
-    exitOn: addMonths(end, -1),
-    outcome: 'DURABLE_JOB',
-    skills: ['Taille des haies'],
-    comment: `${name} embauché(e) chez un paysagiste`,
-  });
-  return { personId, approvalId };
 }
 
 describe.each(BOTH_ENGINES)('retention and erasure on %s', (_engine, open) => {
