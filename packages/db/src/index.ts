@@ -51,6 +51,7 @@ export { describeStatement, tracedStatement } from './tracing.js';
 export {
   anonymiseExpiredPeople,
   anonymisePeople,
+  eraseFreeTexts,
   personActivity,
   retentionDayOf,
   retentionReport,
@@ -66,3 +67,4 @@ export {
   type PersonRecordExport,
   type PersonRecordReader,
 } from './person-export.js';
+export { anonymiseCopy, type AnonymisedCopy } from './anonymise-copy.js';

@@ -171,32 +171,7 @@ export async function anonymisePeople(
        returning id::text as id`),
   ).map((r) => r.id);
   if (done.length === 0) return [];
-  const erased = uuidArray(done);
-  await tx.execute(sql`
-    update parcours.eligibility_diagnoses set comment = null where person_id = any(${erased}) and comment is not null`);
-  await tx.execute(sql`
-    update parcours.prescriptions set message = '', refusal_comment = null
-     where person_id = any(${erased}) and (message <> '' or refusal_comment is not null)`);
-  await tx.execute(sql`
-    update parcours.prescription_events e set comment = null from parcours.prescriptions p
-     where p.id = e.prescription_id and p.person_id = any(${erased}) and e.comment is not null`);
-  await tx.execute(sql`
-    update parcours.approval_requests
-       set refusal_comment = null, appeal_comment = null,
-           appeal_text = case when appeal_text is null then null else '' end
-     where person_id = any(${erased})
-       and (refusal_comment is not null or appeal_comment is not null or appeal_text <> '')`);
-  await tx.execute(sql`
-    delete from parcours.request_documents d using parcours.approval_requests r
-     where r.id = d.request_id and r.person_id = any(${erased})`);
-  await tx.execute(sql`
-    update parcours.exit_interviews i set assessment = '' from parcours.approvals a
-     where a.id = i.approval_id and a.person_id = any(${erased}) and i.assessment <> ''`);
-  await tx.execute(sql`
-    update parcours.exits set comment = null, skills = '{}'
-     where person_id = any(${erased}) and (comment is not null or cardinality(skills) > 0)`);
-  await tx.execute(sql`
-    update formation.immersions set objective = '' where person_id = any(${erased}) and objective <> ''`);
+  await eraseFreeTexts(tx, (column) => sql`${column} = any(${uuidArray(done)})`);
   const events = done.map(
     (id) =>
       sql`('system', ${audit.client}, 'PERSON_ANONYMISED', 'Person', ${id}, ${JSON.stringify(audit.details?.(id) ?? {})}::jsonb, ${at.toISOString()}::timestamptz)`,
@@ -205,6 +180,38 @@ export async function anonymisePeople(
     insert into audit.events (actor_kind, client, action, subject_type, subject_id, details, occurred_at)
     values ${sql.join(events, sql`, `)}`);
   return done;
+}
+
+/**
+ * Empties the free texts about the people `about` selects (a condition on a person id column) and deletes the
+ * documents filed with their requests, in the caller's transaction. Shared by the retention job and `db:anonymise`.
+ */
+export async function eraseFreeTexts(tx: Database, about: (personColumn: SQL) => SQL): Promise<void> {
+  await tx.execute(sql`
+    update parcours.eligibility_diagnoses set comment = null where ${about(sql`person_id`)} and comment is not null`);
+  await tx.execute(sql`
+    update parcours.prescriptions set message = '', refusal_comment = null
+     where ${about(sql`person_id`)} and (message <> '' or refusal_comment is not null)`);
+  await tx.execute(sql`
+    update parcours.prescription_events e set comment = null from parcours.prescriptions p
+     where p.id = e.prescription_id and ${about(sql`p.person_id`)} and e.comment is not null`);
+  await tx.execute(sql`
+    update parcours.approval_requests
+       set refusal_comment = null, appeal_comment = null,
+           appeal_text = case when appeal_text is null then null else '' end
+     where ${about(sql`person_id`)}
+       and (refusal_comment is not null or appeal_comment is not null or appeal_text <> '')`);
+  await tx.execute(sql`
+    delete from parcours.request_documents d using parcours.approval_requests r
+     where r.id = d.request_id and ${about(sql`r.person_id`)}`);
+  await tx.execute(sql`
+    update parcours.exit_interviews i set assessment = '' from parcours.approvals a
+     where a.id = i.approval_id and ${about(sql`a.person_id`)} and i.assessment <> ''`);
+  await tx.execute(sql`
+    update parcours.exits set comment = null, skills = '{}'
+     where ${about(sql`person_id`)} and (comment is not null or cardinality(skills) > 0)`);
+  await tx.execute(sql`
+    update formation.immersions set objective = '' where ${about(sql`person_id`)} and objective <> ''`);
 }
 
 export interface RetentionRun {

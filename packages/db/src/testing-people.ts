@@ -29,7 +29,7 @@ export async function makePerson(
       lastName: 'Durand',
       birthDate: '1988-03-02',
       email: `${name.toLowerCase()}@example.org`,
-      phone: '0600000000',
+      phone: '0611223344',
       poleEmploiId: `PE${name.slice(0, 6).toUpperCase()}`,
       rqth: true,
       createdByOrganisationId: prescriber,
