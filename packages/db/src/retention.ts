@@ -36,7 +36,9 @@ export interface RetentionCandidate {
  * Each person's last activity and last agrément end, from every record of their parcours. "Activity" is any dated
  * fact: the record's creation, a diagnosis, a prescription's sending or change of status, a request, its decision or
  * appeal, an agrément's end, a contract, an interruption, a training, an immersion, a service, a POE, an interview, a
- * sortie. The subqueries follow the person and agrément indexes.
+ * sortie. The subqueries follow the person and agrément indexes: each `max` is over an expression (`+ 0`,
+ * `greatest`), so the planner cannot turn it into a backward scan of an index on the date alone, which it did at 4 ms
+ * per agrément on the demo region (docs/benchmarks.md, "Retention job").
  */
 const activityOf = (person: SQL) => sql`
   select greatest(
@@ -55,12 +57,12 @@ const activityOf = (person: SQL) => sql`
       max(greatest(a.start_on, a.end_on,
         (select max(greatest(c.start_on, c.end_on, c.ended_on)) from parcours.contracts c where c.approval_id = a.id),
         (select max(greatest(ev.start_on, ev.end_on)) from parcours.approval_events ev where ev.approval_id = a.id),
-        (select max(e.exit_on) from parcours.exits e where e.approval_id = a.id),
-        (select max(i.held_on) from parcours.exit_interviews i where i.approval_id = a.id),
-        (select max(t.end_on) from formation.training_records t where t.approval_id = a.id),
-        (select max(m.end_on) from formation.immersions m where m.approval_id = a.id),
-        (select max(s.used_on) from formation.service_uses s where s.approval_id = a.id),
-        (select max(o.end_on) from formation.poes o where o.approval_id = a.id)
+        (select max(e.exit_on + 0) from parcours.exits e where e.approval_id = a.id),
+        (select max(i.held_on + 0) from parcours.exit_interviews i where i.approval_id = a.id),
+        (select max(greatest(t.start_on, t.end_on)) from formation.training_records t where t.approval_id = a.id),
+        (select max(greatest(m.start_on, m.end_on)) from formation.immersions m where m.approval_id = a.id),
+        (select max(s.used_on + 0) from formation.service_uses s where s.approval_id = a.id),
+        (select max(greatest(o.start_on, o.end_on)) from formation.poes o where o.approval_id = a.id)
       )) as last_approval_activity_on
     from parcours.approvals a where a.person_id = ${person}
   ) ap`;
@@ -104,6 +106,14 @@ export interface RetentionReport {
 
 /** People not yet anonymised after `after` (by id), with their activity: one bounded statement. */
 async function walk(db: Database, after: string | null, limit: number): Promise<RetentionCandidate[]> {
+  // JIT compilation cost 2 s per batch for a statement that runs in milliseconds (docs/benchmarks.md).
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('jit', 'off', true)`);
+    return walkIn(tx, after, limit);
+  });
+}
+
+async function walkIn(db: Database, after: string | null, limit: number): Promise<RetentionCandidate[]> {
   return resultRows<CandidateRow>(
     await db.execute(sql`
       select p.id::text as id, act.last_activity_on::text as last_activity_on,
@@ -272,6 +282,7 @@ export async function anonymiseExpiredPeople(
     const walked = await walk(db, after, batchSize);
     const due = walked.filter((c) => isPersonRetentionOver(c, today)).map((c) => c.personId);
     const batch = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('jit', 'off', true)`);
       // Under the lock, the activity is read again (a record written since the walk keeps the person) and the
       // domain's rule asked again; a person another run holds is left to it.
       const locked =
