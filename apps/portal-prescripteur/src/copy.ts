@@ -2,10 +2,15 @@
 export const copy = {
   portalName: 'Espace prescripteur',
   navigation: {
+    home: 'Mon travail',
     directory: 'Annuaire des SIAE',
     jobOffers: 'Offres d’emploi',
     people: 'Mes personnes',
     prescriptions: 'Mes prescriptions',
+  },
+  home: {
+    intro:
+      'Les fiches navette restées sans réponse, les refus d’agrément, les bilans de sortie à lire et votre habilitation, par date d’échéance.',
   },
   directory: {
     title: 'Annuaire des SIAE',

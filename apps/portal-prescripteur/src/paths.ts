@@ -2,6 +2,7 @@
 const segment = (id: string) => encodeURIComponent(id);
 
 export const routes = {
+  directory: 'annuaire',
   people: 'personnes',
   newPerson: 'personnes/nouvelle',
   person: 'personnes/:personId',
@@ -31,7 +32,9 @@ export function offerChoiceFromSearchParams(params: URLSearchParams): OfferChoic
 }
 
 export const paths = {
-  directory: '/',
+  home: '/',
+  /** The SIAE directory (the home page until issue 14: `/?departement=…` links are sent here). */
+  directory: '/annuaire',
   people: '/personnes',
   newPerson: '/personnes/nouvelle',
   person: (personId: string) => `/personnes/${segment(personId)}`,

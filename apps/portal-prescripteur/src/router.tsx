@@ -1,4 +1,4 @@
-import { lazyScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -37,13 +37,20 @@ export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
+      { text: copy.navigation.home, to: paths.home, pending: 'all' },
       { text: copy.navigation.directory, to: paths.directory },
       { text: copy.navigation.jobOffers, to: paths.jobOffers, matchPrefix: true },
-      { text: copy.navigation.people, to: paths.people, matchPrefix: true },
-      { text: copy.navigation.prescriptions, to: paths.prescriptions, matchPrefix: true },
+      { text: copy.navigation.people, to: paths.people, matchPrefix: true, pending: ['EXIT_BILAN_TO_READ'] },
+      {
+        text: copy.navigation.prescriptions,
+        to: paths.prescriptions,
+        matchPrefix: true,
+        pending: ['PRESCRIPTION_UNANSWERED', 'APPROVAL_REFUSED'],
+      },
     ],
     screens: [
-      { index: true, element: <SiaeDirectoryScreen /> },
+      { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo={paths.directory} /> },
+      { path: routes.directory, element: <SiaeDirectoryScreen /> },
       { path: routes.siae, element: <SiaeScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.offerPrescription, element: <OfferPrescriptionScreen /> },

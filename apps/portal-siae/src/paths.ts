@@ -3,6 +3,7 @@
 const segment = (id: string) => encodeURIComponent(id);
 
 export const routes = {
+  directory: 'annuaire',
   prescriptions: 'prescriptions',
   prescription: 'prescriptions/:prescriptionId',
   request: 'demandes/:requestId',
@@ -28,6 +29,9 @@ export const routes = {
 } as const;
 
 export const paths = {
+  home: '/',
+  /** The SIAE directory (the home page until issue 14: `/?departement=…` links are sent here). */
+  directory: '/annuaire',
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
   request: (requestId: string) => `/demandes/${segment(requestId)}`,

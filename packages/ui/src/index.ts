@@ -36,6 +36,8 @@ export {
   type FieldErrors,
 } from './forms/field-errors.ts';
 export { useForm } from './forms/use-form.ts';
+export { PendingWorkScreen } from './features/pending-work/PendingWorkScreen.tsx';
+export { countOf, daysLeftText } from './features/pending-work/days-left.ts';
 export { IndicatorsScreen, type OwnIndicatorsWording } from './features/own-indicators/IndicatorsScreen.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
 export { AccessDenied } from './states/AccessDenied.tsx';
