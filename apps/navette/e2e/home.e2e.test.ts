@@ -97,7 +97,12 @@ async function landsOnPendingWork(page: Page, base: string, account: string): Pr
     .getByRole('link', { name: /^Mon travail/ })
     .filter({ visible: true })
     .first();
-  await home.getByText(`${work.total} en attente`).waitFor({ state: 'attached' });
+  await home
+    .getByTestId('pending-count')
+    .filter({ hasText: String(work.total) })
+    .waitFor();
+  const description = await home.getAttribute('aria-describedby');
+  expect(await page.locator(`[id="${description}"]`).textContent()).toBe(`${work.total} en attente`);
   return work;
 }
 

@@ -32,15 +32,21 @@ export interface PortalNavigationItem {
 /** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
 const PENDING_COUNTS_REFRESH_MS = 5 * 60_000;
 
-/** The entry's text, with the number waiting behind it when there is one (read out as "N en attente"). */
+/**
+ * The entry's text, with the number waiting behind it when there is one. The badge is hidden from assistive
+ * technologies: the link's name stays the entry's text, and "N en attente" is its description (aria-describedby).
+ */
 function NavigationText({ text, count }: { text: string; count: number }): ReactNode {
   if (count === 0) return text;
   return (
     <>
       {text}
-      <span className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon fr-ml-1v" data-testid="pending-count">
-        <span aria-hidden="true">{count}</span>
-        <span className="fr-sr-only">{copy.pendingWork.navCount(count)}</span>
+      <span
+        className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon fr-ml-1v"
+        aria-hidden="true"
+        data-testid="pending-count"
+      >
+        {count}
       </span>
     </>
   );
@@ -86,6 +92,8 @@ export function PortalLayout({
     pollInterval: PENDING_COUNTS_REFRESH_MS,
   });
   const counts = pending.data?.pendingWork?.counts;
+  const countOfItem = (item: PortalNavigationItem) =>
+    item.pending ? countOf(counts, item.pending === 'all' ? undefined : item.pending) : 0;
   const signOut = async () => {
     await store?.signOut();
     void navigate(signInPath, { replace: true });
@@ -117,12 +125,12 @@ export function PortalLayout({
         }
         navigation={
           viewer && navigation.length > 0
-            ? navigation.map((item) => {
+            ? navigation.map((item, index) => {
                 const to = typeof item.to === 'function' ? item.to(viewer) : item.to;
-                const count = item.pending ? countOf(counts, item.pending === 'all' ? undefined : item.pending) : 0;
+                const count = countOfItem(item);
                 return {
                   text: <NavigationText text={item.text} count={count} />,
-                  linkProps: { to },
+                  linkProps: { to, 'aria-describedby': count > 0 ? `navigation-attente-${index}` : undefined },
                   isActive: isActive(to, item, pathname),
                 };
               })
@@ -135,6 +143,16 @@ export function PortalLayout({
           <Outlet />
         </Suspense>
       </main>
+      {/* The descriptions of the navigation's counts (referenced by aria-describedby; hidden elements still count). */}
+      <div hidden>
+        {navigation.map((item, index) =>
+          countOfItem(item) > 0 ? (
+            <span key={index} id={`navigation-attente-${index}`}>
+              {copy.pendingWork.navCount(countOfItem(item))}
+            </span>
+          ) : null,
+        )}
+      </div>
       <RouteAnnouncer />
       <Footer
         id="pied-de-page"
