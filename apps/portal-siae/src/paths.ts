@@ -25,6 +25,8 @@ export const routes = {
   jobOffers: 'offres',
   newJobOffer: 'offres/nouvelle',
   indicators: 'indicateurs',
+  orientations: 'orientations',
+  newOrientation: 'orientations/nouvelle',
 } as const;
 
 export const paths = {
@@ -50,4 +52,6 @@ export const paths = {
   jobOffers: '/offres',
   newJobOffer: '/offres/nouvelle',
   indicators: '/indicateurs',
+  orientations: '/orientations',
+  newOrientation: '/orientations/nouvelle',
 } as const;
