@@ -13,6 +13,9 @@ export const routes = {
   siae: 'structures/:siaeId',
   jobOffers: 'offres',
   offerPrescription: 'offres/prescrire',
+  orientations: 'orientations',
+  sentOrientations: 'orientations/envoyees',
+  orient: 'personnes/:personId/orientation',
 } as const;
 
 /** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
@@ -43,6 +46,9 @@ export const paths = {
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
   siae: (siaeId: string) => `/structures/${segment(siaeId)}`,
+  orientations: '/orientations',
+  sentOrientations: '/orientations/envoyees',
+  orient: (personId: string) => `/personnes/${segment(personId)}/orientation`,
   jobOffers: '/offres',
   /** Step 1 of prescribing for an offer: choose the person. */
   offerPrescription: (offer: OfferChoice) => `/offres/prescrire${offerQuery(offer)}`,

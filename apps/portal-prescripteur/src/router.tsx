@@ -32,6 +32,16 @@ const SiaeDirectoryScreen = lazyScreen(
 );
 const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
+const ReceivedOrientationsScreen = lazyScreen(
+  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
+  'ReceivedOrientationsScreen',
+);
+const SentOrientationsScreen = lazyScreen(
+  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
+  'SentOrientationsScreen',
+);
+const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
@@ -47,6 +57,7 @@ export const router = createBrowserRouter(
         matchPrefix: true,
         pending: ['PRESCRIPTION_UNANSWERED', 'APPROVAL_REFUSED'],
       },
+      { text: copy.navigation.orientations, to: paths.orientations, matchPrefix: true },
     ],
     screens: [
       { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo={paths.directory} /> },
@@ -61,6 +72,9 @@ export const router = createBrowserRouter(
       { path: routes.prescribe, element: <PrescribeScreen /> },
       { path: routes.prescriptions, element: <PrescriptionsScreen /> },
       { path: routes.prescription, element: <PrescriptionScreen /> },
+      { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
+      { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
+      { path: routes.orient, element: <OrientScreen /> },
     ],
   }),
   { basename },

@@ -9,6 +9,12 @@ export const copy = {
     cooperation: 'Ma convention',
     jobOffers: 'Mes offres',
     indicators: 'Mes indicateurs',
+    orientations: 'Orientations',
+  },
+  orientations: {
+    intro:
+      'Une personne que vous accueillez pourrait relever d’un parcours IAE ? Orientez-la vers un prescripteur de droit ou habilité : il établira son diagnostic et vous répondra ici.',
+    orient: 'Orienter une personne',
   },
   home: {
     intro:

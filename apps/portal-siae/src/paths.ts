@@ -26,6 +26,8 @@ export const routes = {
   jobOffers: 'offres',
   newJobOffer: 'offres/nouvelle',
   indicators: 'indicateurs',
+  orientations: 'orientations',
+  newOrientation: 'orientations/nouvelle',
 } as const;
 
 export const paths = {
@@ -54,4 +56,6 @@ export const paths = {
   jobOffers: '/offres',
   newJobOffer: '/offres/nouvelle',
   indicators: '/indicateurs',
+  orientations: '/orientations',
+  newOrientation: '/orientations/nouvelle',
 } as const;

@@ -52,6 +52,12 @@ const SiaeDirectoryScreen = lazyScreen(
 );
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
+const OrientationsScreen = lazyScreen(
+  () => import('./features/orientations/OrientationsScreen.tsx'),
+  'OrientationsScreen',
+);
+const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
@@ -73,6 +79,7 @@ export const router = createBrowserRouter(
       },
       { text: copy.navigation.cooperation, to: paths.cooperation, matchPrefix: true, pending: ['CONVENTION_TO_SIGN'] },
       { text: copy.navigation.jobOffers, to: paths.jobOffers, matchPrefix: true },
+      { text: copy.navigation.orientations, to: paths.orientations, matchPrefix: true },
       { text: copy.navigation.indicators, to: paths.indicators },
     ],
     screens: [
@@ -100,6 +107,8 @@ export const router = createBrowserRouter(
       { path: routes.editAgreement, element: <EditAgreementScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.newJobOffer, element: <PublishJobOfferScreen /> },
+      { path: routes.orientations, element: <OrientationsScreen /> },
+      { path: routes.newOrientation, element: <OrientScreen /> },
       { path: routes.indicators, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),

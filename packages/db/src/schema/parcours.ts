@@ -214,6 +214,58 @@ export const prescriptionEvents = parcours.table(
   (t) => [index('prescription_events_prescription_idx').on(t.prescriptionId, t.occurredAt)],
 );
 
+/** Where an orientation towards a prescripteur stands (@navette/domain ORIENTATION_STATUSES). */
+export const orientationStatus = parcours.enum('orientation_status', ['PENDING', 'ACCEPTED', 'DECLINED']);
+/** Who oriented, as the comité counts it (@navette/domain ORIENTATION_ORIGIN_KINDS; fiche 4). */
+export const orientationOriginKind = parcours.enum('orientation_origin_kind', [
+  'POLE_EMPLOI',
+  'PRESCRIBER',
+  'SIAE',
+  'OTHER',
+]);
+
+/**
+ * L'orientation (accord, annexe 4 §3): an organisation receiving the public orients a person towards a prescripteur,
+ * with a short reason; the prescripteur accepts (then diagnoses) or declines with a reason. Seen by the orienting
+ * organisation and the prescripteur (row-level security, migration 0022).
+ */
+export const orientations = parcours.table(
+  'orientations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    originOrganisationId: uuid('origin_organisation_id').notNull(),
+    originKind: orientationOriginKind('origin_kind').notNull(),
+    originUserId: uuid('origin_user_id'),
+    /** The prescripteur the person is oriented to. */
+    prescriberOrganisationId: uuid('prescriber_organisation_id').notNull(),
+    /** The prescripteur's département, from the directory (the comité's counts by département). */
+    departementCode: varchar('departement_code', { length: 3 }).notNull(),
+    reason: text('reason').notNull(),
+    status: orientationStatus('status').notNull().default('PENDING'),
+    declineReason: text('decline_reason'),
+    orientedAt: timestamp('oriented_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredByUserId: uuid('answered_by_user_id'),
+  },
+  (t) => [
+    index('orientations_prescriber_idx').on(t.prescriberOrganisationId, t.orientedAt, t.id),
+    index('orientations_origin_idx').on(t.originOrganisationId, t.orientedAt, t.id),
+    index('orientations_person_idx').on(t.personId, t.prescriberOrganisationId),
+    index('orientations_departement_idx').on(t.departementCode, t.orientedAt),
+    // The same orientation twice (a double click, a retry, two tabs): one pending orientation of a person by an
+    // organisation to a prescripteur (issue 12, duplicate-proof writes).
+    uniqueIndex('orientations_pending_unique')
+      .on(t.personId, t.originOrganisationId, t.prescriberOrganisationId)
+      .where(sql`${t.status} = 'PENDING'`),
+    check('orientations_decline_has_reason', sql`(${t.status} = 'DECLINED') = (${t.declineReason} IS NOT NULL)`),
+    check('orientations_answer_dated', sql`(${t.status} = 'PENDING') = (${t.answeredAt} IS NULL)`),
+    check('orientations_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
+  ],
+);
+
 /** Agrément (annexe 4 §2.1): 24 months from the first hiring; `end_on` is kept equal to `approvalEndDate(...)`. */
 export const approvals = parcours.table(
   'approvals',
