@@ -10,6 +10,7 @@ import {
   createApiClientUsageRecorder,
   createPrincipalCache,
   startAuditRetentionJob,
+  startRetentionJob,
   createRateLimiter,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
@@ -179,6 +180,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(startIdempotencyExpiryJob(handle.db));
       // The audit trail's retention purge (issue 19): reads after 12 months, the rest after 72; audited, idempotent.
       stack.push(startAuditRetentionJob(handle.db, clock));
+      // Anonymisation of the people whose retention period is over (issue 19 §3, docs/data-protection.md).
+      stack.push(startRetentionJob(handle.db, clock));
     }
 
     const gateway = await startGateway({

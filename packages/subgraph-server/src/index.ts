@@ -57,6 +57,7 @@ export {
   AUDIT_READ_RETENTION_MONTHS,
   AUDIT_EVENT_RETENTION_MONTHS,
 } from './audit-retention.js';
+export { startRetentionJob } from './retention-job.js';
 export {
   installReadAudit,
   personalDataProblems,
