@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
+import type { AccountSessionRow } from '../services/identity/account.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -20,6 +21,23 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset. */
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One of the signed-in user's open sessions: a device where they are signed in (« Mon compte »). */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** Whether this is the session sending the request. */
+  current: Scalars['Boolean']['output'];
+  /** The device, as worked out from the browser at sign-in (e.g. « Firefox sur Linux »); neither address nor raw agent. */
+  device: Scalars['String']['output'];
+  /** When the session ends: sign in again after it. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable identifier of the session (for `revokeSession`). */
+  id: Scalars['ID']['output'];
+  /** When the session was last renewed (the device was in use), or its sign-in when never renewed. */
+  lastActiveAt: Scalars['DateTime']['output'];
+  /** When the user signed in on this device. */
+  signedInAt: Scalars['DateTime']['output'];
 };
 
 /** An agence Pôle emploi. */
@@ -347,6 +365,13 @@ export type JobOfferStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Changes the signed-in user's password: the current one is required (after repeated wrong attempts the answers are
+   * slowed down, then refused for a while: PASSWORD_CHANGE_LOCKED), the new one must follow the password policy
+   * (PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK…) and differ from it. Every other session of the account is closed; returns
+   * how many.
+   */
+  changePassword: Scalars['Int']['output'];
   /** Closes an offer: it is no longer public (the SIAE, or its agence). */
   closeJobOffer: JobOffer;
   /** A draft convention, by the SIAE or its agence. */
@@ -358,6 +383,13 @@ export type Mutation = {
    * already rotated away revokes the whole session (it was copied): sign in again.
    */
   renewSession: Session;
+  /** Closes every session of the signed-in user but the current one; returns how many were closed. */
+  revokeOtherSessions: Scalars['Int']['output'];
+  /**
+   * Closes one of the signed-in user's sessions (its tokens stop working at once). Another user's session is answered
+   * like an unknown one: SESSION_NOT_FOUND.
+   */
+  revokeSession: Scalars['Boolean']['output'];
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
   /**
@@ -383,6 +415,12 @@ export type Mutation = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCloseJobOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -400,6 +438,11 @@ export type MutationPublishJobOfferArgs = {
 
 export type MutationRenewSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -627,6 +670,8 @@ export type PrescriberOrganizationFilter = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user's open sessions, the current one first: each device where they are signed in. */
+  accountSessions: Array<AccountSession>;
   /** The directory of the agences Pôle emploi, by name. */
   agencies: AgencyConnection;
   /** One agence, or null when unknown. */
@@ -1075,9 +1120,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<AgencyRow>;
+  AccountSession: ResolverTypeWrapper<AccountSessionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Agency: ResolverTypeWrapper<AgencyRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
@@ -1087,7 +1134,6 @@ export type ResolversTypes = ResolversObject<{
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: ResolverTypeWrapper<CooperationAgreementRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
   CooperationAgreementFilter: CooperationAgreementFilter;
@@ -1133,9 +1179,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: AgencyRow;
+  AccountSession: AccountSessionRow;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Agency: AgencyRow;
   Int: Scalars['Int']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
@@ -1145,7 +1193,6 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventEdge: AuditEventEdge;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: CooperationAgreementRow;
-  Boolean: Scalars['Boolean']['output'];
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationAgreementFilter: CooperationAgreementFilter;
@@ -1179,6 +1226,15 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeReferentsInput: SiaeReferentsInput;
   Viewer: ViewerRow;
   ViewerOrganisation: ViewerOrganisation;
+}>;
+
+export type AccountSessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type AgencyResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
@@ -1310,10 +1366,13 @@ export type JobOfferEdgeResolvers<ContextType = StructuresContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
@@ -1375,6 +1434,7 @@ export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext,
 }>;
 
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountSessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
@@ -1454,6 +1514,7 @@ export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentT
 }>;
 
 export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
+  AccountSession?: AccountSessionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
