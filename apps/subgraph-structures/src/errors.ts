@@ -55,6 +55,11 @@ export const errors = defineErrorCatalogue({
     reason: 'PASSWORD_UNCHANGED',
     message: 'Le nouveau mot de passe doit être différent de l’actuel.',
   },
+  passwordChangedMeanwhile: {
+    code: 'CONFLICT',
+    reason: 'PASSWORD_CHANGED_MEANWHILE',
+    message: 'Votre mot de passe vient d’être changé par une autre demande : vérifiez-le avant de recommencer.',
+  },
   // @navette/auth passwords.ts (validateNewPassword): the password policy.
   passwordTooShort: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_SHORT', message: domainMessage },
   passwordTooLong: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_LONG', message: domainMessage },

@@ -169,7 +169,13 @@ export async function changePassword(
 
   const passwordHash = await hashPassword(policy.value);
   const closed = await db.transaction(async (tx) => {
-    await tx.update(tables.users).set({ passwordHash, passwordChangedAt: now }).where(eq(tables.users.id, user.userId));
+    // Compare-and-set on the hash that was checked: of two changes at once, the second finds the password changed.
+    const [updated] = await tx
+      .update(tables.users)
+      .set({ passwordHash, passwordChangedAt: now })
+      .where(and(eq(tables.users.id, user.userId), eq(tables.users.passwordHash, viewer.passwordHash)))
+      .returning({ id: tables.users.id });
+    if (!updated) throw errors.passwordChangedMeanwhile();
     const ids = await revokeOthers(tx, user, now, 'PASSWORD_CHANGED');
     await recordAudit(tx, actorOf(principal), {
       action: 'PASSWORD_CHANGED',
