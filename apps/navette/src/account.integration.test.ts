@@ -14,8 +14,7 @@ let navette: RunningNavette;
 const now = new Date('2026-11-23T09:00:00Z');
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
-const CHROME =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const NEW_PASSWORD = 'Un-Nouveau-Mot-2027!';
 
 beforeAll(async () => {
@@ -40,10 +39,15 @@ async function newAccount(): Promise<string> {
     .select()
     .from(tables.users)
     .where(eq(tables.users.email, 'prescripteur@demo.navette.fr'));
-  const [membership] = await database.db.select().from(tables.memberships).where(eq(tables.memberships.userId, demo!.id));
+  const [membership] = await database.db
+    .select()
+    .from(tables.memberships)
+    .where(eq(tables.memberships.userId, demo!.id));
   const id = randomUUID();
   const email = `compte-${id.slice(0, 8)}@test.navette.fr`;
-  await database.db.insert(tables.users).values({ id, email, displayName: 'Camille Test', passwordHash: demo!.passwordHash });
+  await database.db
+    .insert(tables.users)
+    .values({ id, email, displayName: 'Camille Test', passwordHash: demo!.passwordHash });
   await database.db.insert(tables.memberships).values({ ...membership!, userId: id });
   return email;
 }
@@ -198,7 +202,12 @@ describe('change of password', () => {
     const thief = await signIn(email);
     const reasons: (string | undefined)[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
-      const answer = await graphql(navette.graphqlUrl, CHANGE, { c: `essai-${attempt}`, n: NEW_PASSWORD }, thief.headers);
+      const answer = await graphql(
+        navette.graphqlUrl,
+        CHANGE,
+        { c: `essai-${attempt}`, n: NEW_PASSWORD },
+        thief.headers,
+      );
       reasons.push(answer.errors?.[0]?.extensions?.reason);
     }
     expect(reasons.slice(0, 5)).toEqual(Array(5).fill('CURRENT_PASSWORD_INCORRECT'));

@@ -3,7 +3,10 @@ import { actorOf, recordAudit } from '@navette/subgraph-server';
 import { errors } from '../errors.js';
 import type {
   AccountSessionResolvers,
-  MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
+  MutationResolvers,
+  QueryResolvers,
+  ViewerResolvers,
+} from '../generated/resolvers-types.js';
 import {
   changePassword,
   listAccountSessions,
