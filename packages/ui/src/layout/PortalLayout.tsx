@@ -76,7 +76,7 @@ export function PortalLayout({
           viewer
             ? [
                 <SignedInUser key="user" viewer={viewer} />,
-                { iconId: 'fr-icon-account-line', text: copy.account.link, linkProps: { to: accountPath } },
+                { iconId: 'fr-icon-user-setting-line', text: copy.account.link, linkProps: { to: accountPath } },
                 {
                   iconId: 'fr-icon-logout-box-r-line',
                   text: copy.session.signOut,
