@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
-import type { AccountSessionRow } from '../services/identity/account.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
+import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,23 +21,6 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset. */
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
-};
-
-/** One of the signed-in user's open sessions: a device where they are signed in (« Mon compte »). */
-export type AccountSession = {
-  __typename?: 'AccountSession';
-  /** Whether this is the session sending the request. */
-  current: Scalars['Boolean']['output'];
-  /** The device, as worked out from the browser at sign-in (e.g. « Firefox sur Linux »); neither address nor raw agent. */
-  device: Scalars['String']['output'];
-  /** When the session ends: sign in again after it. */
-  expiresAt: Scalars['DateTime']['output'];
-  /** Stable identifier of the session (for `revokeSession`). */
-  id: Scalars['ID']['output'];
-  /** When the session was last renewed (the device was in use), or its sign-in when never renewed. */
-  lastActiveAt: Scalars['DateTime']['output'];
-  /** When the user signed in on this device. */
-  signedInAt: Scalars['DateTime']['output'];
 };
 
 /** An agence Pôle emploi. */
@@ -91,6 +74,100 @@ export type AgencyFilter = {
   /** Part of the name or of the city, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A third party's access to the API (issue 15): scopes among the non-personal ones its organisation may hold, an expiry,
+ * a budget enforced by the gateway. Its secret is never shown again after its creation or rotation.
+ */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When its credential stops being accepted. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The client's id: the `<id>` of its credential `nvt_client_<id>.<secret>`. */
+  id: Scalars['ID']['output'];
+  /** Its last call seen by a gateway (written every few seconds, not at each call). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The estimated cost one of its operations may reach (its own budget, or the default). */
+  maxCostPerOperation: Scalars['Int']['output'];
+  /** Its name, as the third party is known. */
+  name: Scalars['String']['output'];
+  /** The organisation responsible for it; null for a client made before organisations were recorded. */
+  organisation?: Maybe<ApiClientOrganisation>;
+  /** Until when the secret replaced by the last rotation is still accepted (null once the overlap is over). */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The operations it may run per minute (its own budget, or the default). */
+  requestsPerMinute: Scalars['Int']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it may read (`directory:read`, `offers:read`, `aggregates:read`). */
+  scopes: Array<Scalars['String']['output']>;
+  /** When its secret was last replaced. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Accepted, expired or revoked. */
+  status: ApiClientStatus;
+  /** Its calls per day over the last `days` days (1 to 90), most recent first; days without a call are left out. */
+  usage: Array<ApiClientDailyUsage>;
+};
+
+
+/**
+ * A third party's access to the API (issue 15): scopes among the non-personal ones its organisation may hold, an expiry,
+ * a budget enforced by the gateway. Its secret is never shown again after its creation or rotation.
+ */
+export type ApiClientUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A client's credential, given once: store it now, it is kept hashed and never shown again. */
+export type ApiClientCredential = {
+  __typename?: 'ApiClientCredential';
+  /** The client. */
+  client: ApiClient;
+  /** The credential to send as `Authorization: Bearer nvt_client_<id>.<secret>`. */
+  credential: Scalars['String']['output'];
+};
+
+/** The calls an API client made on one day (Europe/Paris), counted by the gateway. */
+export type ApiClientDailyUsage = {
+  __typename?: 'ApiClientDailyUsage';
+  /** GraphQL operations run that day. */
+  calls: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+};
+
+/** The organisation an API client was given to. */
+export type ApiClientOrganisation = {
+  __typename?: 'ApiClientOrganisation';
+  /** Its département's code; null for a regional organisation. */
+  departementCode?: Maybe<Scalars['String']['output']>;
+  /** Its id (of a SIAE, an agence, a prescriber organisation, a service de l'État, the comité). */
+  id: Scalars['ID']['output'];
+  /** What kind of organisation it is. */
+  kind: OrganisationKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** An organisation an API client may be given to, for the creation form. */
+export type ApiClientOrganisationChoice = {
+  __typename?: 'ApiClientOrganisationChoice';
+  /** The organisation. */
+  organisation: ApiClientOrganisation;
+  /** The scopes a client of this organisation may hold. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** Whether an API client's credential is accepted now. */
+export type ApiClientStatus =
+  /** The credential is accepted. */
+  | 'ACTIVE'
+  /** Past its expiry date: refused. */
+  | 'EXPIRED'
+  /** Revoked: refused, for good. */
+  | 'REVOKED';
 
 /** One entry of the append-only audit trail: who did what, when, from which client. Never editable through the API. */
 export type AuditEvent = {
@@ -252,6 +329,24 @@ export type CooperationAgreementStatus =
   /** Terminated before its end. */
   | 'TERMINATED';
 
+/** A new API client. */
+export type CreateApiClientInput = {
+  /** When its credential stops being accepted: in the future, two years at most. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** Its own cost budget for one operation (1 to the default limit); the default limit when omitted. */
+  maxCostPerOperation?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name, as the third party is known (120 characters at most). */
+  name: Scalars['String']['input'];
+  /** The id of that organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The kind of the organisation responsible for it. */
+  organisationKind: OrganisationKind;
+  /** Its own rate budget, operations per minute (1 to 3000); the default when omitted. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** What it may read: among the scopes of `apiClientScopeChoices` for that kind of organisation. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
@@ -365,15 +460,14 @@ export type JobOfferStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /**
-   * Changes the signed-in user's password: the current one is required (after repeated wrong attempts the answers are
-   * slowed down, then refused for a while: PASSWORD_CHANGE_LOCKED), the new one must follow the password policy
-   * (PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK…) and differ from it. Every other session of the account is closed; returns
-   * how many.
-   */
-  changePassword: Scalars['Int']['output'];
   /** Closes an offer: it is no longer public (the SIAE, or its agence). */
   closeJobOffer: JobOffer;
+  /**
+   * Makes an API client for an organisation (platform administrators; a service de l'État for the organisations of its
+   * territory). The credential is in the answer only: it is kept hashed. Recorded in the audit trail as
+   * API_CLIENT_CREATED.
+   */
+  createApiClient: ApiClientCredential;
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
@@ -383,13 +477,13 @@ export type Mutation = {
    * already rotated away revokes the whole session (it was copied): sign in again.
    */
   renewSession: Session;
-  /** Closes every session of the signed-in user but the current one; returns how many were closed. */
-  revokeOtherSessions: Scalars['Int']['output'];
+  /** Revokes the client: its credential is refused at once, for good. Recorded as API_CLIENT_REVOKED. */
+  revokeApiClient: ApiClient;
   /**
-   * Closes one of the signed-in user's sessions (its tokens stop working at once). Another user's session is answered
-   * like an unknown one: SESSION_NOT_FOUND.
+   * Gives the client a new secret, in the answer only. The previous one is still accepted for an overlap the server sets
+   * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
    */
-  revokeSession: Scalars['Boolean']['output'];
+  rotateApiClientSecret: ApiClientCredential;
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
   /**
@@ -415,14 +509,13 @@ export type Mutation = {
 };
 
 
-export type MutationChangePasswordArgs = {
-  currentPassword: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
+export type MutationCloseJobOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCloseJobOfferArgs = {
-  id: Scalars['ID']['input'];
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -441,7 +534,12 @@ export type MutationRenewSessionArgs = {
 };
 
 
-export type MutationRevokeSessionArgs = {
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiClientSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -670,12 +768,22 @@ export type PrescriberOrganizationFilter = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type Query = {
   __typename?: 'Query';
-  /** The signed-in user's open sessions, the current one first: each device where they are signed in. */
-  accountSessions: Array<AccountSession>;
   /** The directory of the agences Pôle emploi, by name. */
   agencies: AgencyConnection;
   /** One agence, or null when unknown. */
   agency?: Maybe<Agency>;
+  /** One API client the caller manages; null when unknown or not the caller's to manage. */
+  apiClient?: Maybe<ApiClient>;
+  /**
+   * Organisations of that kind the caller may give an API client to, whose name contains `search` (20 at most), with
+   * the scopes such a client may hold.
+   */
+  apiClientOrganisationChoices: Array<ApiClientOrganisationChoice>;
+  /**
+   * The API clients the caller manages, newest first: platform administrators all of them; a service de l'État those
+   * of the organisations of its département (all of them for a regional service).
+   */
+  apiClients: Array<ApiClient>;
   /**
    * The audit trail, newest first: platform administrators all of it; a service de l'État the events of the
    * organisations of its département (row-level security, migration 0020).
@@ -722,6 +830,19 @@ export type QueryAgenciesArgs = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryApiClientOrganisationChoicesArgs = {
+  kind: OrganisationKind;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1120,25 +1241,31 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AccountSession: ResolverTypeWrapper<AccountSessionRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Agency: ResolverTypeWrapper<AgencyRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Agency: ResolverTypeWrapper<AgencyRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
+  ApiClient: ResolverTypeWrapper<ApiClientRow>;
+  ApiClientCredential: ResolverTypeWrapper<Omit<ApiClientCredential, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  ApiClientDailyUsage: ResolverTypeWrapper<ApiClientDailyUsage>;
+  ApiClientOrganisation: ResolverTypeWrapper<ApiClientOrganisationRow>;
+  ApiClientOrganisationChoice: ResolverTypeWrapper<Omit<ApiClientOrganisationChoice, 'organisation'> & { organisation: ResolversTypes['ApiClientOrganisation'] }>;
+  ApiClientStatus: ApiClientStatus;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: ResolverTypeWrapper<CooperationAgreementRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
   CooperationAgreementFilter: CooperationAgreementFilter;
   CooperationAgreementInput: CooperationAgreementInput;
   CooperationAgreementStatus: CooperationAgreementStatus;
+  CreateApiClientInput: CreateApiClientInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
@@ -1179,24 +1306,29 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AccountSession: AccountSessionRow;
-  Boolean: Scalars['Boolean']['output'];
+  Agency: AgencyRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Agency: AgencyRow;
   Int: Scalars['Int']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  ApiClient: ApiClientRow;
+  ApiClientCredential: Omit<ApiClientCredential, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  ApiClientDailyUsage: ApiClientDailyUsage;
+  ApiClientOrganisation: ApiClientOrganisationRow;
+  ApiClientOrganisationChoice: Omit<ApiClientOrganisationChoice, 'organisation'> & { organisation: ResolversParentTypes['ApiClientOrganisation'] };
   AuditEvent: AuditEvent;
   AuditEventConnection: AuditEventConnection;
   AuditEventEdge: AuditEventEdge;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: CooperationAgreementRow;
+  Boolean: Scalars['Boolean']['output'];
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationAgreementFilter: CooperationAgreementFilter;
   CooperationAgreementInput: CooperationAgreementInput;
+  CreateApiClientInput: CreateApiClientInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
@@ -1228,15 +1360,6 @@ export type ResolversParentTypes = ResolversObject<{
   ViewerOrganisation: ViewerOrganisation;
 }>;
 
-export type AccountSessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = ResolversObject<{
-  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastActiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
-
 export type AgencyResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1256,6 +1379,45 @@ export type AgencyConnectionResolvers<ContextType = StructuresContext, ParentTyp
 export type AgencyEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export type ApiClientResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxCostPerOperation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ApiClientOrganisation']>, ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiClientStatus'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiClientDailyUsage']>, ParentType, ContextType, RequireFields<ApiClientUsageArgs, 'days'>>;
+}>;
+
+export type ApiClientCredentialResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientCredential'] = ResolversParentTypes['ApiClientCredential']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  credential?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiClientDailyUsageResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientDailyUsage'] = ResolversParentTypes['ApiClientDailyUsage']> = ResolversObject<{
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ApiClientOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientOrganisation'] = ResolversParentTypes['ApiClientOrganisation']> = ResolversObject<{
+  departementCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiClientOrganisationChoiceResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientOrganisationChoice'] = ResolversParentTypes['ApiClientOrganisationChoice']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['ApiClientOrganisation'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEventResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
@@ -1366,13 +1528,13 @@ export type JobOfferEdgeResolvers<ContextType = StructuresContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
+  createApiClient?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
-  revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
+  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
@@ -1434,9 +1596,11 @@ export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext,
 }>;
 
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  accountSessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType, RequireFields<QueryApiClientArgs, 'id'>>;
+  apiClientOrganisationChoices?: Resolver<Array<ResolversTypes['ApiClientOrganisationChoice']>, ParentType, ContextType, RequireFields<QueryApiClientOrganisationChoicesArgs, 'kind'>>;
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
@@ -1514,10 +1678,14 @@ export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentT
 }>;
 
 export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
-  AccountSession?: AccountSessionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientCredential?: ApiClientCredentialResolvers<ContextType>;
+  ApiClientDailyUsage?: ApiClientDailyUsageResolvers<ContextType>;
+  ApiClientOrganisation?: ApiClientOrganisationResolvers<ContextType>;
+  ApiClientOrganisationChoice?: ApiClientOrganisationChoiceResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
