@@ -18,6 +18,8 @@ export interface StructuresContext {
   today: string;
   /** The client's address as the gateway worked it out (`x-navette-client-ip`), else this request's peer (issue 11). */
   clientIp: string | null;
+  /** The caller's user agent as the gateway passed it on (`x-navette-user-agent`, issue 14): for the device label. */
+  userAgent: string | null;
 }
 
 export interface StructuresDependencies {
@@ -30,6 +32,11 @@ export interface StructuresDependencies {
 function clientIpOf(request: Request): string | null {
   const forwarded = request.headers['x-navette-client-ip'];
   return (typeof forwarded === 'string' && forwarded.length <= 64 ? forwarded : request.socket.remoteAddress) ?? null;
+}
+
+function userAgentOf(request: Request): string | null {
+  const forwarded = request.headers['x-navette-user-agent'];
+  return typeof forwarded === 'string' ? forwarded.slice(0, 512) : null;
 }
 
 export function createContextFactory(
@@ -48,6 +55,7 @@ export function createContextFactory(
       now,
       today: dateInFrance(now),
       clientIp: clientIpOf(request),
+      userAgent: userAgentOf(request),
     };
   };
 }
