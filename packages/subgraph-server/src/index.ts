@@ -159,6 +159,7 @@ export {
   gatewayMetrics,
   subgraphMetrics,
   registerPoolMetrics,
+  recordJobRun,
   respondMetrics,
   mayReadMetrics,
   metricsToken,
