@@ -307,6 +307,18 @@ describe('with an OTLP endpoint', () => {
     );
     expect(after).toContain('navette_process_cpu_seconds_total');
     expect(after).toMatch(/navette_db_pool_active\{pool="navette"\} \d+/);
+    // The background jobs run at start: once done, their last success is there (their lag is time() minus it).
+    const jobs = ['tacit-grants', 'idempotency-expiry', 'audit-retention'];
+    let scraped = after;
+    while (!jobs.every((job) => sample(scraped, 'navette_job_runs_total', { job, outcome: 'ok' }) >= 1)) {
+      expect(jobs.every((job) => sample(scraped, 'navette_job_runs_total', { job, outcome: 'failed' }) === 0)).toBe(
+        true,
+      );
+      scraped = await read();
+    }
+    for (const job of jobs) {
+      expect(sample(scraped, 'navette_job_last_success_timestamp_seconds', { job })).toBeGreaterThan(0);
+    }
     // No person's data in any label: the e-mail of the signed-in user nowhere.
     expect(after).not.toContain('@demo.navette.fr');
   });

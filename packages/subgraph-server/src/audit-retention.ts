@@ -6,6 +6,7 @@
 import type { Database } from '@navette/db';
 import { sql } from 'drizzle-orm';
 import { rootLogger, serializeError } from './logging.js';
+import { recordJobRun } from './metrics.js';
 
 export const AUDIT_READ_RETENTION_MONTHS = 12;
 export const AUDIT_EVENT_RETENTION_MONTHS = 72;
@@ -35,12 +36,20 @@ export function startAuditRetentionJob(
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
+    let started = 0;
     running = running
-      .then(() => purgeExpiredAuditEvents(db, clock()))
+      .then(() => {
+        started = performance.now();
+        return purgeExpiredAuditEvents(db, clock());
+      })
       .then(({ reads, others }) => {
+        recordJobRun('audit-retention', 'ok', (performance.now() - started) / 1000);
         if (reads + others > 0) rootLogger().info({ reads, others }, 'expired audit events purged');
       })
-      .catch((error: unknown) => rootLogger().error({ err: serializeError(error) }, 'audit retention job failed'));
+      .catch((error: unknown) => {
+        recordJobRun('audit-retention', 'failed', (performance.now() - started) / 1000);
+        rootLogger().error({ err: serializeError(error) }, 'audit retention job failed');
+      });
   };
   run();
   const timer = setInterval(run, intervalMs);

@@ -18,6 +18,7 @@ import stableStringify from 'fast-json-stable-stringify';
 import { sql } from 'drizzle-orm';
 import { Kind, OperationTypeNode } from 'graphql';
 import { currentLogger, rootLogger, serializeError } from './logging.js';
+import { recordJobRun } from './metrics.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long an answer is kept and replayed (and after which the expiry job removes it). */
@@ -201,12 +202,20 @@ export async function expireIdempotencyKeys(
 export function startIdempotencyExpiryJob(db: Database, intervalMs = 15 * 60_000): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
+    let started = 0;
     running = running
-      .then(() => expireIdempotencyKeys(db))
+      .then(() => {
+        started = performance.now();
+        return expireIdempotencyKeys(db);
+      })
       .then((n) => {
+        recordJobRun('idempotency-expiry', 'ok', (performance.now() - started) / 1000);
         if (n > 0) rootLogger().info({ removed: n }, 'expired idempotency keys removed');
       })
-      .catch((error: unknown) => rootLogger().error({ err: serializeError(error) }, 'idempotency expiry job failed'));
+      .catch((error: unknown) => {
+        recordJobRun('idempotency-expiry', 'failed', (performance.now() - started) / 1000);
+        rootLogger().error({ err: serializeError(error) }, 'idempotency expiry job failed');
+      });
   };
   run();
   const timer = setInterval(run, intervalMs);

@@ -162,6 +162,7 @@ export {
   gatewayMetrics,
   subgraphMetrics,
   registerPoolMetrics,
+  recordJobRun,
   respondMetrics,
   mayReadMetrics,
   metricsToken,

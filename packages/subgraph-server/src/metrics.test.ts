@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { codeLabel, errorCodesOf, isLoopback, mayReadMetrics, metricsToken } from './metrics.js';
+import {
+  codeLabel,
+  errorCodesOf,
+  isLoopback,
+  mayReadMetrics,
+  metricsRegistry,
+  metricsToken,
+  recordJobRun,
+} from './metrics.js';
 
 describe('who may read /metrics', () => {
   it('without NAVETTE_METRICS_TOKEN: loopback callers only', () => {
@@ -46,5 +54,19 @@ describe('error code labels', () => {
   it('reads the codes of an answer’s errors', () => {
     expect(errorCodesOf(undefined)).toEqual([]);
     expect(errorCodesOf([{ extensions: { code: 'FORBIDDEN' } }, { message: 'x' }])).toEqual(['FORBIDDEN', 'OTHER']);
+  });
+});
+
+describe('background jobs', () => {
+  it('counts runs by outcome and keeps the last success time and duration', async () => {
+    const before = Date.now() / 1000;
+    recordJobRun('probe-job', 'ok', 0.25);
+    recordJobRun('probe-job', 'failed', 1.5);
+    const text = await metricsRegistry.metrics();
+    expect(text).toContain('navette_job_runs_total{job="probe-job",outcome="ok"} 1');
+    expect(text).toContain('navette_job_runs_total{job="probe-job",outcome="failed"} 1');
+    expect(text).toContain('navette_job_last_duration_seconds{job="probe-job"} 1.5');
+    const success = /navette_job_last_success_timestamp_seconds\{job="probe-job"\} (\S+)/.exec(text);
+    expect(Number(success?.[1])).toBeGreaterThanOrEqual(before);
   });
 });

@@ -123,6 +123,38 @@ export const gatewayMetrics = once(() => {
   };
 });
 
+const jobMetrics = once(() => {
+  ensureDefaults();
+  return {
+    runs: new Counter({
+      name: 'navette_job_runs_total',
+      help: 'Runs of a background job, by job and outcome (ok or failed).',
+      labelNames: ['job', 'outcome'] as const,
+      registers: [metricsRegistry],
+    }),
+    lastSuccess: new Gauge({
+      name: 'navette_job_last_success_timestamp_seconds',
+      help: 'When a background job last finished a run without error (Unix time): its lag is time() minus this.',
+      labelNames: ['job'] as const,
+      registers: [metricsRegistry],
+    }),
+    lastDuration: new Gauge({
+      name: 'navette_job_last_duration_seconds',
+      help: 'How long the last run of a background job took.',
+      labelNames: ['job'] as const,
+      registers: [metricsRegistry],
+    }),
+  };
+});
+
+/** Records a background job's run (tacit grants, idempotency expiry, audit retention): outcome, time, duration. */
+export function recordJobRun(job: string, outcome: 'ok' | 'failed', durationSeconds: number): void {
+  const metrics = jobMetrics();
+  metrics.runs.inc({ job, outcome });
+  metrics.lastDuration.set({ job }, durationSeconds);
+  if (outcome === 'ok') metrics.lastSuccess.set({ job }, Date.now() / 1000);
+}
+
 /** Pool statistics of a database handle (server mode), read at each scrape. */
 export interface PoolStatsSource {
   active: number;
