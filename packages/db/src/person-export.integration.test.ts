@@ -40,6 +40,12 @@ describe('person export', () => {
       select 'user', o, 'PERSON_READ', 'Person', ${personId}
         from unnest(array[(select id from structures.siaes limit 1), (select id from structures.siaes limit 1),
                           (select id from structures.agencies limit 1)]) o`);
+    // Inès was oriented by an SIAE to a prescripteur (issue 18 §1) before being prescribed.
+    await database.db.execute(sql`
+      insert into parcours.orientations
+        (person_id, origin_organisation_id, origin_kind, prescriber_organisation_id, departement_code, reason)
+      values (${personId}, (select id from structures.siaes limit 1), 'SIAE',
+              (select id from structures.prescriber_organizations limit 1), '25', 'Orientée par la structure')`);
     const record = (await exportPerson(database.db, personId, new Date('2026-12-03T10:00:00Z')))!;
     expect(record.personId).toBe(personId);
     for (const [name, rows] of Object.entries(record.sections)) {

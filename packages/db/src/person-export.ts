@@ -24,6 +24,10 @@ const SECTIONS = {
     table: 'parcours.eligibility_diagnoses',
     rows: (p) => sql`select * from parcours.eligibility_diagnoses where person_id = ${p} order by diagnosed_on, id`,
   },
+  orientations: {
+    table: 'parcours.orientations',
+    rows: (p) => sql`select * from parcours.orientations where person_id = ${p} order by oriented_at, id`,
+  },
   prescriptions: {
     table: 'parcours.prescriptions',
     rows: (p) => sql`select * from parcours.prescriptions where person_id = ${p} order by sent_at, id`,

@@ -222,6 +222,11 @@ export async function eraseFreeTexts(tx: Database, about: (personColumn: SQL) =>
      where ${about(sql`person_id`)} and (comment is not null or cardinality(skills) > 0)`);
   await tx.execute(sql`
     update formation.immersions set objective = '' where ${about(sql`person_id`)} and objective <> ''`);
+  // Orientations (issue 18 §1): their reasons are free texts; a reason is required, so it becomes a dash.
+  await tx.execute(sql`
+    update parcours.orientations
+       set reason = '-', decline_reason = case when decline_reason is null then null else '-' end
+     where ${about(sql`person_id`)} and (reason <> '-' or decline_reason <> '-')`);
 }
 
 export interface RetentionRun {
