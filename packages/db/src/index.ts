@@ -48,3 +48,4 @@ export {
   type UnavailableReason,
 } from './resilience.js';
 export { describeStatement, tracedStatement } from './tracing.js';
+export { recordOutboxEvent, type OutboxEvent } from './outbox.js';

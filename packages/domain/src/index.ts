@@ -47,3 +47,4 @@ export * from './dated-rules.js';
 export * from './status-labels.js';
 export * from './transitions.js';
 export * from './pending-work.js';
+export * from './notifications.js';

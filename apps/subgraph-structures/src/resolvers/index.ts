@@ -6,6 +6,7 @@ import { PrescriberOrganization } from './prescriber-organization.js';
 import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
+import { notificationsMutation, notificationsQuery } from './notifications.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -22,9 +23,10 @@ export const resolvers: Resolvers = {
     ...Query,
     ...identityQuery,
     ...cooperationQuery,
+    ...notificationsQuery,
     pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
   },
-  Mutation: { ...identityMutation, ...cooperationMutation },
+  Mutation: { ...identityMutation, ...cooperationMutation, ...notificationsMutation },
   Viewer,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
   PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },
