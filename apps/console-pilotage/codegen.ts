@@ -6,7 +6,11 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
 
 const config: CodegenConfig = {
   schema: '../gateway/schema.graphql',
-  documents: ['src/**/*.graphql', '../../packages/ui/src/session/*.graphql'],
+  documents: [
+    'src/**/*.graphql',
+    '../../packages/ui/src/session/*.graphql',
+    '../../packages/ui/src/features/pending-work/*.graphql',
+  ],
   generates: {
     './src/generated/': {
       preset: 'client',

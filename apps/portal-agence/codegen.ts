@@ -10,6 +10,7 @@ const config: CodegenConfig = {
     'src/**/*.graphql',
     '../../packages/ui/src/session/*.graphql',
     '../../packages/ui/src/features/own-indicators/*.graphql',
+    '../../packages/ui/src/features/pending-work/*.graphql',
   ],
   generates: {
     './src/generated/': {

@@ -31,6 +31,7 @@ export const copy = {
     >,
   },
   navigation: {
+    home: 'Mon travail',
     counts: 'SIAE par type',
     indicators: 'Indicateurs',
     parcours: 'Parcours',
@@ -39,6 +40,10 @@ export const copy = {
     roadmap: 'Feuille de route',
     amendments: 'Avenants',
     audit: 'Journal d’audit',
+  },
+  home: {
+    intro:
+      'Les réunions du comité de pilotage à tenir, les documents à transmettre 10 jours avant et les actions de la feuille de route en retard, par date d’échéance.',
   },
   counts: {
     title: 'SIAE par département et par type',

@@ -1,4 +1,4 @@
-import { lazyScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -22,17 +22,20 @@ export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
-      { text: copy.navigation.counts, to: '/' },
+      { text: copy.navigation.home, to: '/', pending: 'all' },
+      { text: copy.navigation.counts, to: '/structures' },
       { text: copy.navigation.indicators, to: '/indicateurs', matchPrefix: true },
       { text: copy.navigation.parcours, to: '/parcours' },
       { text: copy.navigation.ctas, to: '/cta' },
-      { text: copy.navigation.steering, to: '/comite' },
-      { text: copy.navigation.roadmap, to: '/feuille-de-route' },
+      { text: copy.navigation.steering, to: '/comite', pending: ['STEERING_MEETINGS_DUE', 'STEERING_DOCUMENTS_DUE'] },
+      { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'] },
       { text: copy.navigation.amendments, to: '/avenants' },
       { text: copy.navigation.audit, to: '/audit' },
     ],
     screens: [
-      { index: true, element: <SiaeCountsScreen /> },
+      // The SIAE counts were the home page until issue 14: `/?departement=…` links are sent to /structures.
+      { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo="/structures" /> },
+      { path: 'structures', element: <SiaeCountsScreen /> },
       { path: 'indicateurs', element: <IndicatorsScreen /> },
       { path: 'indicateurs/:id', element: <IndicatorScreen /> },
       { path: 'parcours', element: <ParcoursStatisticsScreen /> },

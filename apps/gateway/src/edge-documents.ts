@@ -13,6 +13,7 @@ import {
   isTokenLimitError,
   operationLimitError,
   operationLimitRules,
+  setCurrentApiClientId,
   type OperationLimits,
 } from '@navette/subgraph-server';
 import { GraphQLError, getOperationAST, type ParseOptions, type Source } from 'graphql';
@@ -65,7 +66,11 @@ export function principalPerRequest(authenticate: (authorization: string | null)
       if (!principal) {
         principal = authenticate(request.headers.get('authorization'));
         principal.then(
-          (p) => settled.set(request, p),
+          (p) => {
+            settled.set(request, p);
+            // The request's log lines name the API client that made it (issue 15 §1).
+            if (p.kind === 'api_client') setCurrentApiClientId(p.clientId);
+          },
           () => undefined,
         );
         principals.set(request, principal);
@@ -212,7 +217,16 @@ export function operationLimitsPlugins(options: {
           return;
         }
       }
-      const refused = costLimitError(args.schema, document, args.variableValues ?? undefined, operationName, limits);
+      // An API client's own cost budget replaces the default (issue 15 §1; never above it: the subgraphs check it too).
+      const principal = request ? await options.principalOf(request) : undefined;
+      const ownCost = principal?.kind === 'api_client' ? principal.budget?.maxCostPerOperation : undefined;
+      const refused = costLimitError(
+        args.schema,
+        document,
+        args.variableValues ?? undefined,
+        operationName,
+        ownCost ? { ...limits, cost: Math.min(ownCost, limits.cost) } : limits,
+      );
       if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };

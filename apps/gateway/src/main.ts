@@ -4,6 +4,7 @@ import { createTokenVerifier, derivePublicKeyPem } from '@navette/auth';
 import { createDatabase } from '@navette/db';
 import {
   configureLogging,
+  createApiClientUsageRecorder,
   createAuthenticator,
   createPrincipalCache,
   createRateLimiter,
@@ -74,8 +75,11 @@ const authenticator = createPrincipalCache(
 const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
 const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
 sweep.unref();
+// API clients' calls per day and last use, written in batches every 10 s (issue 15 §1).
+const apiClientUsage = createApiClientUsageRecorder(database.db);
 const gateway = await startGateway({
   rateLimiter,
+  apiClientUsage,
   trustedProxies: trustedProxiesFromEnvironment(),
   authenticate: (authorization) => authenticator.authenticate(authorization),
   port: env.PORT,
@@ -91,6 +95,7 @@ const gateway = await startGateway({
 logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map((p) => p.path) }, 'gateway ready');
 stopOnTerminationSignals(async () => {
   await gateway.stop();
+  await apiClientUsage.close();
   await database.close();
   await telemetry?.shutdown();
 }, logger);

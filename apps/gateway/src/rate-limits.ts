@@ -2,7 +2,7 @@
 // principal, and the stricter rules on sign-in, session renewal and the look-ups that reveal whether something exists,
 // counted once per occurrence of the field (ten aliases of `signIn` are ten attempts). Numbers: docs/security.md.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { RateLimiter, RateLimitRuleName } from '@navette/subgraph-server';
+import type { ApiClientUsageRecorder, RateLimiter, RateLimitRuleName } from '@navette/subgraph-server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ExecutionArguments } from './execution-arguments.js';
 
@@ -37,6 +37,12 @@ export function rootFieldCounts(document: DocumentNode, operationName?: string |
   };
   if (operation) visit(operation.selectionSet, new Set());
   return counts;
+}
+
+/** The operations per minute an API client's own budget allows (issue 15 §1), when it has one. */
+function requestsPerMinuteOf(user: unknown): number | undefined {
+  const principal = user as { kind?: string; budget?: { requestsPerMinute?: number } } | null | undefined;
+  return principal?.kind === 'api_client' ? principal.budget?.requestsPerMinute : undefined;
 }
 
 function principalKey(user: unknown): string | null {
@@ -88,7 +94,10 @@ export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPl
       const ip = context.request ? ipKeyOf(context.request) : null;
       const principal = principalKey(context.currentUser);
       try {
-        if (principal) await limiter.consume('principal', principal);
+        // An API client's own budget replaces the default per-principal rule (issue 15 §1).
+        const budget = requestsPerMinuteOf(context.currentUser);
+        if (principal && budget) await limiter.consumeWithRule({ points: budget, durationSeconds: 60 }, principal);
+        else if (principal) await limiter.consume('principal', principal);
         for (const [field, times] of rootFieldCounts(args.document, args.operationName)) {
           const rule = FIELD_RULES[field];
           if (!rule) continue;
@@ -99,6 +108,19 @@ export function useRateLimits({ limiter, graphqlEndpoint, ipKeyOf }: RateLimitPl
         if (!(error instanceof GraphQLError)) throw error;
         setResultAndStopExecution({ errors: [error] });
       }
+    },
+  };
+}
+
+/**
+ * Counts each operation an API client runs (issue 15 §1: calls per day, last use), in memory: the recorder writes them
+ * in batches. Requests refused before execution (malformed, over the operation limits) are not counted.
+ */
+export function useApiClientUsage(recorder: ApiClientUsageRecorder): GatewayPlugin {
+  return {
+    onExecute({ args }) {
+      const user = (args.contextValue as { currentUser?: { kind?: string; clientId?: string } }).currentUser;
+      if (user?.kind === 'api_client' && user.clientId) recorder.record(user.clientId);
     },
   };
 }

@@ -6,7 +6,7 @@ import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@gr
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { Principal } from '@navette/auth';
-import type { RateLimiter } from '@navette/subgraph-server';
+import type { ApiClientUsageRecorder, RateLimiter } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import { staticAssets } from './static-assets.js';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
@@ -31,7 +31,7 @@ import { createDrain } from './drain.js';
 import { persistedOperationNames, useMetrics } from './observability.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 import { clientAddress, rateLimitKeyOfAddress, trustedProxyList } from './client-ip.js';
-import { useRateLimits } from './rate-limits.js';
+import { useApiClientUsage, useRateLimits } from './rate-limits.js';
 import { loadSupergraph } from './supergraph.js';
 import { useUpstreamSignature } from './upstream-signature.js';
 import { clientGraphQLError, useFrenchValidationErrors } from './client-errors.js';
@@ -189,6 +189,8 @@ export interface GatewayOptions {
   signPrincipal?: boolean;
   /** The portals' persisted-document manifests; by default those built in this repository. */
   persistedDocuments?: Record<PortalApp, PersistedDocumentManifest>;
+  /** Counts API clients' calls per day and their last use (issue 15 §1); not counted when absent. */
+  apiClientUsage?: ApiClientUsageRecorder;
   /** Rate limits (issue 11; rate-limits.ts, docs/security.md); none when absent. */
   rateLimiter?: RateLimiter;
   /**
@@ -267,6 +269,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           ]
         : []),
       ...operationLimitsPlugins({ principalOf }),
+      ...(options.apiClientUsage ? [useApiClientUsage(options.apiClientUsage)] : []),
       useFrenchValidationErrors(),
       useUpstreamSignature(options.subgraphSecret, options.signPrincipal === false ? null : principalOf),
     ],

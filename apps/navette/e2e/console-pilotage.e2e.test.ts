@@ -398,7 +398,7 @@ describe('Console de pilotage', () => {
         .join(' ')} }`,
     );
 
-    await signInThrough(page, `${product.url}/pilotage/`, demoAccounts.pilotage);
+    await signInThrough(page, `${product.url}/pilotage/structures`, demoAccounts.pilotage);
     await page.locator('table tbody tr').first().waitFor();
     await expect.poll(() => page.title()).toBe('SIAE par département et par type – Console de pilotage – Navette');
     const rows = await page

@@ -230,7 +230,7 @@ describe('Espace agence Pôle emploi', () => {
     );
     expect(agencies.totalCount).toBeGreaterThan(0);
 
-    await signInThrough(page, `${product.url}/agence/`, demoAccounts.agence);
+    await signInThrough(page, `${product.url}/agence/agences`, demoAccounts.agence);
     await page.getByRole('heading', { level: 1, name: 'Choisir votre agence Pôle emploi' }).waitFor();
     await expect.poll(() => page.title()).toBe('Choisir une agence – Espace agence Pôle emploi – Navette');
     await page.locator('#agence-departement option[value="25"]').waitFor({ state: 'attached' });

@@ -92,7 +92,7 @@ describe('Espace prescripteur', () => {
       viewer: { displayName: string; roleLabel: string; organisation: { name: string } };
     }>('{ viewer { displayName roleLabel organisation { name } } }');
 
-    await signInThrough(page, `${product.url}/prescripteur/`, demoAccounts.prescripteur);
+    await signInThrough(page, `${product.url}/prescripteur/annuaire`, demoAccounts.prescripteur);
     await waitForResults(page);
     const user = await page.getByTestId('signed-in-user').first().innerText();
     for (const part of [viewer.displayName, viewer.roleLabel, viewer.organisation.name]) expect(user).toContain(part);

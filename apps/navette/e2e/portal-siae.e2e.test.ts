@@ -265,7 +265,7 @@ const agreements = async () =>
 
 describe('Espace SIAE', () => {
   it('lists the SIAE of the Doubs and opens the page of one of them', async () => {
-    await signInThrough(page, `${product.url}/siae/`, demoAccounts.siae);
+    await signInThrough(page, `${product.url}/siae/annuaire`, demoAccounts.siae);
     await waitForResults(page);
     expect(await page.locator('header').innerText()).toContain('Espace SIAE');
     await searchDirectory(page, { departement: '25' });
@@ -809,7 +809,7 @@ describe('Espace SIAE', () => {
       stored.accessTokenExpiresAt = new Date(Date.now() - 1000).toISOString();
       sessionStorage.setItem(key, JSON.stringify(stored));
     });
-    await page.goto(`${product.url}/siae/`);
+    await page.goto(`${product.url}/siae/annuaire`);
     await waitForResults(page);
     const renewed = await page.evaluate(
       () =>

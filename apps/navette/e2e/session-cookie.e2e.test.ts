@@ -49,7 +49,7 @@ const readableByScripts = (tab: Page) =>
 
 describe('the refresh token in an HttpOnly cookie', () => {
   it('signs in: the cookie is HttpOnly, Secure, SameSite=Strict on /auth, and no script can read the token', async () => {
-    await signInThrough(page, `${product.url}/siae/`, demoAccounts.siae);
+    await signInThrough(page, `${product.url}/siae/annuaire`, demoAccounts.siae);
     await waitForResults(page);
     const cookies = await context.cookies(`${product.url}/auth/refresh`);
     const refresh = cookies.find((cookie) => cookie.name === 'navette_refresh_portal-siae');
@@ -70,10 +70,10 @@ describe('the refresh token in an HttpOnly cookie', () => {
   it('opens a link in a new tab (no sessionStorage of its own) still signed in, on the linked page', async () => {
     const tab = await context.newPage();
     watchCsp(tab);
-    await tab.goto(`${product.url}/siae/?departement=25`);
+    await tab.goto(`${product.url}/siae/annuaire?departement=25`);
     await waitForResults(tab);
     await tab.getByTestId('signed-in-user').first().waitFor();
-    expect(new URL(tab.url()).pathname).toBe('/siae/');
+    expect(new URL(tab.url()).pathname).toBe('/siae/annuaire');
     expect(new URL(tab.url()).searchParams.get('departement')).toBe('25');
     const readable = await readableByScripts(tab);
     expect(readable).not.toContain('nvt_rt_');
@@ -103,7 +103,7 @@ describe('the refresh token in an HttpOnly cookie', () => {
   });
 
   it('keeps each portal’s session apart: the SIAE cookie does not sign in the Espace prescripteur', async () => {
-    await signInThrough(page, `${product.url}/siae/`, demoAccounts.siae);
+    await signInThrough(page, `${product.url}/siae/annuaire`, demoAccounts.siae);
     const tab = await context.newPage();
     watchCsp(tab);
     await tab.goto(`${product.url}/prescripteur/`);
@@ -112,7 +112,7 @@ describe('the refresh token in an HttpOnly cookie', () => {
   });
 
   it('ran under the strict Content-Security-Policy without a violation or an uncaught error', async () => {
-    const response = await page.goto(`${product.url}/siae/`);
+    const response = await page.goto(`${product.url}/siae/annuaire`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
     await waitForResults(page);
     expect(cspViolations).toEqual([]);

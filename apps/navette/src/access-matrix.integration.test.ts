@@ -29,8 +29,11 @@ import {
   signIn,
 } from './testing/parcours.js';
 
-/** ALLOWED, refused by the access rules, or let through by them and then refused by a business rule (CONFLICT). */
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+/**
+ * ALLOWED, refused by the access rules, let through by them and then refused by a business rule (CONFLICT), or let
+ * through and answered null because row-level security hides the row from the caller (UNSEEN).
+ */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNSEEN';
 type Caller =
   | 'anonymous'
   | (typeof demoAccounts)[number]['role']
@@ -144,7 +147,24 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },
   // Personal data: the rows are those of one journey of the demo prescripteur, SIAE and agence (seen by all three).
   'Query.people': { query: '{ people(first: 5) { totalCount edges { node { lastName } } } }', expect: personal },
-  'Query.person': { query: '{ person(id: "__PERSON__") { lastName diagnoses { summary } } }', expect: personal },
+  'Query.person': {
+    query: '{ person(id: "__PERSON__") { lastName diagnoses { summary } orientations { reason } } }',
+    expect: personal,
+  },
+  // Orientations (issue 18 §1): the orienting SIAE and the prescripteur it oriented to see it; the agence, allowed to
+  // read orientations, does not see this one (row-level security, migration 0022).
+  'Query.orientations': {
+    query: '{ orientations(direction: SENT, first: 5) { totalCount edges { node { status } } } }',
+    expect: personal,
+  },
+  'Query.orientation': {
+    query: '{ orientation(id: "__ORIENTATION__") { reason status person { lastName } } }',
+    expect: (caller) => (caller === 'AGENCY' ? 'UNSEEN' : only('PRESCRIBER', 'SIAE', 'AGENCY')(caller)),
+  },
+  'Query.orientationStatistics': {
+    query: '{ orientationStatistics { byOrigin { originKind orientations } } }',
+    expect: aggregates,
+  },
   'Query.prescriptions': {
     query: '{ prescriptions(first: 5) { totalCount edges { node { status } } } }',
     expect: personal,
@@ -168,6 +188,30 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`,
     expect: adminOnly,
   },
+  // API clients (issue 15 §1): administrators everywhere, the État for its département (the rows are of Doubs, the
+  // demo État's). Each run on a client prepared for it: rotations never meet a revoked client.
+  'Query.apiClients': { query: '{ apiClients { id name status } }', expect: only('ADMIN', 'STATE') },
+  'Query.apiClient': {
+    query: '{ apiClient(id: "__API_CLIENT__") { id status usage { day calls } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Query.apiClientOrganisationChoices': {
+    query: '{ apiClientOrganisationChoices(kind: SIAE) { organisation { name } scopes } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.createApiClient': {
+    query:
+      'mutation { createApiClient(input: { name: "Matrice", organisationKind: SIAE, organisationId: "__DEMO_SIAE__", scopes: ["directory:read"], expiresAt: "2027-06-01T00:00:00Z" }) { client { id } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.rotateApiClientSecret': {
+    query: 'mutation { rotateApiClientSecret(id: "__API_CLIENT__") { client { id } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
+  'Mutation.revokeApiClient': {
+    query: 'mutation { revokeApiClient(id: "__API_CLIENT_TO_REVOKE__") { status } }',
+    expect: only('ADMIN', 'STATE'),
+  },
   // Each allowed caller acts on a row prepared for it; the others are refused before anything is written.
   'Mutation.recordPerson': {
     query:
@@ -182,6 +226,20 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Mutation.prescribe': {
     query:
       'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
+    expect: only('PRESCRIBER'),
+  },
+  // Any organisation receiving the public orients (annexe 4 §3); each allowed caller records its own person.
+  'Mutation.orientPerson': {
+    query:
+      'mutation { orientPerson(input: { person: { firstName: "Orin", lastName: "Matrice", birthDate: "1991-01-01" }, prescriberOrganizationId: "__ORIENT_TARGET__", reason: "Premier repérage" }) { id } }',
+    expect: only('PRESCRIBER', 'SIAE', 'AGENCY'),
+  },
+  'Mutation.acceptOrientation': {
+    query: 'mutation { acceptOrientation(id: "__ORIENTATION_TO_ACCEPT__") { status } }',
+    expect: only('PRESCRIBER'),
+  },
+  'Mutation.declineOrientation': {
+    query: 'mutation { declineOrientation(id: "__ORIENTATION_TO_DECLINE__", reason: "Hors secteur") { status } }',
     expect: only('PRESCRIBER'),
   },
   'Mutation.withdrawPrescription': {
@@ -421,6 +479,22 @@ beforeAll(async () => {
     __DEMO_SIAE__: ORGS.siae,
   });
   Object.assign(ids, await prepareParcoursRows());
+  for (const [key, id] of [
+    ['__API_CLIENT__', '0f0e0d0c-0000-4000-8000-000000000002'],
+    ['__API_CLIENT_TO_REVOKE__', '0f0e0d0c-0000-4000-8000-000000000003'],
+  ] as const) {
+    await database.db.insert(tables.apiClients).values({
+      id,
+      name: 'Matrice',
+      ownerDescription: 'test',
+      secretHash: createApiClientCredential(id).secretHash,
+      scopes: ['directory:read'],
+      organisationKind: 'SIAE',
+      organisationId: ORGS.siae,
+      departementCode: '25',
+    });
+    ids[key] = id;
+  }
   callers.set('other_siae', await signIn(navette.graphqlUrl, (await createOtherAccounts(database.db)).otherSiae));
 });
 
@@ -458,6 +532,22 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
   await ok(url, actors.siae, `mutation($id: ID!) { appealApprovalRefusal(id: $id, text: "Recours") { id } }`, {
     id: appealed.requestId,
   });
+  const ORIENT = `mutation($input: OrientationInput!) { orientPerson(input: $input) { id } }`;
+  const orientation = async (lastName: string) =>
+    (
+      await ok(url, actors.siae, ORIENT, {
+        input: {
+          person: { firstName: 'O', lastName, birthDate: '1992-07-08' },
+          prescriberOrganizationId: ORGS.prescriber,
+          reason: 'Repérage',
+        },
+      })
+    ).orientPerson.id as string;
+  const [seenOrientation, orientationToAccept, orientationToDecline] = [
+    await orientation('Orientee'),
+    await orientation('Acceptee'),
+    await orientation('Declinee'),
+  ];
   const granted = await pendingInitialRequest(url, actors);
   const { decideApprovalRequest } = await ok(url, actors.agency, DECIDE, { id: granted.requestId, decision: 'GRANT' });
   const { draftCooperationAgreement } = await ok(
@@ -498,6 +588,10 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
     __REQUEST_REFUSED__: refused.requestId,
     __REQUEST_APPEALED__: appealed.requestId,
     __APPROVAL__: decideApprovalRequest.resultingApproval.id,
+    __ORIENTATION__: seenOrientation,
+    __ORIENTATION_TO_ACCEPT__: orientationToAccept,
+    __ORIENTATION_TO_DECLINE__: orientationToDecline,
+    __ORIENT_TARGET__: ORGS.otherPrescriber,
   };
 }
 afterAll(async () => {
@@ -571,6 +665,14 @@ describe('the matrix', () => {
           errors[0]?.extensions?.code === 'CONFLICT' &&
           'constraint' in (errors[0]?.extensions ?? {});
         if (outcome === 'ALLOWED' && duplicate) continue;
+        if (outcome === 'UNSEEN') {
+          expect(errors, `${caller} on ${coordinate}`).toBeUndefined();
+          expect(
+            Object.values(data ?? {}).every((v) => v === null),
+            `${caller} saw a row on ${coordinate}`,
+          ).toBe(true);
+          continue;
+        }
         if (outcome === 'ALLOWED') created = coordinate.startsWith('Mutation.');
         if (outcome === 'ALLOWED') {
           expect(errors, `${caller} on ${coordinate}`).toBeUndefined();
@@ -655,6 +757,8 @@ describe('whatever the query shape', () => {
       r: approvalRequest(id: "${ids['__REQUEST_PENDING__']}") { person { ...who } }
       a: approval(id: "${ids['__APPROVAL__']}") { number }
       x: prescription(id: "${ids['__PRESCRIPTION_SENT__']}") { message }
+      o: orientation(id: "${ids['__ORIENTATION__']}") { reason person { ...who } }
+      sent: orientations(direction: RECEIVED, first: 10) { totalCount }
       list: prescriptions(first: 10) { totalCount edges { node { person { ...who approvals { requests { person { ...who } } } } } } }
       people(first: 50) { totalCount }
     }
@@ -666,6 +770,8 @@ describe('whatever the query shape', () => {
       r: null,
       a: null,
       x: null,
+      o: null,
+      sent: { totalCount: 0 },
       list: { totalCount: 0, edges: [] },
       people: { totalCount: 0 },
     });

@@ -7,8 +7,10 @@ import { startGateway, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
 import {
   createAuthenticator,
+  createApiClientUsageRecorder,
   createPrincipalCache,
   startAuditRetentionJob,
+  startRetentionJob,
   createRateLimiter,
   generateGatewaySecret,
   loadOrCreateSigningKeys,
@@ -93,6 +95,8 @@ export interface RunningNavette {
   db: Database;
   /** The mail catcher, when e-mails are caught instead of sent (see NavetteOptions.mail). */
   mailCatcher: MailCatcher | null;
+  /** Writes the API clients' usage counted so far (every 10 s on its own; tests call it instead of waiting). */
+  flushApiClientUsage(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -164,6 +168,10 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(() => clearInterval(sweep));
     }
 
+    // API clients' calls per day and last use: counted in memory, written every 10 s and on stop (issue 15 §1).
+    const apiClientUsage = createApiClientUsageRecorder(handle.db, { clock });
+    stack.push(() => apiClientUsage.close());
+
     // Port 0: the subgraphs are internal to this process's gateway, on free loopback ports, and answer only the
     // requests it signs with a secret of this process (issue 11 §3).
     const subgraphSecret = options.subgraphSecret ?? generateGatewaySecret();
@@ -204,6 +212,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(startIdempotencyExpiryJob(handle.db));
       // The audit trail's retention purge (issue 19): reads after 12 months, the rest after 72; audited, idempotent.
       stack.push(startAuditRetentionJob(handle.db, clock));
+      // Anonymisation of the people whose retention period is over (issue 19 §3, docs/data-protection.md).
+      stack.push(startRetentionJob(handle.db, clock));
     }
 
     const gateway = await startGateway({
@@ -223,6 +233,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
         ? { arbitraryDocumentsForUsers: options.arbitraryDocumentsForUsers }
         : {}),
       ...(rateLimiter ? { rateLimiter } : {}),
+      apiClientUsage,
       trustedProxies:
         options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
       ...(mailCatcher ? { mailCatcher } : {}),
@@ -249,6 +260,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       portals: gateway.servedPortals.map((p) => ({ ...p, url: `${gateway.url}${p.path}/` })),
       db: handle.db,
       mailCatcher,
+      flushApiClientUsage: () => apiClientUsage.flush(),
       stop,
     };
   } catch (error) {

@@ -2,13 +2,18 @@
 export const copy = {
   portalName: 'Espace agence Pôle emploi',
   navigation: {
-    agencies: 'Agences',
+    home: 'Mon travail',
+    agency: 'Mon agence',
     inbox: 'Demandes d’agrément',
     appeals: 'Recours',
     history: 'Historique des décisions',
     cooperation: 'Conventions',
     cta: 'CTA',
     indicators: 'Mes indicateurs',
+  },
+  home: {
+    intro:
+      'Les décisions à rendre avant leur échéance, les recours, les conventions à signer, les réunions de CTA et les comptes rendus à transmettre au CDIAE, par date d’échéance.',
   },
   picker: {
     title: 'Choisir une agence',

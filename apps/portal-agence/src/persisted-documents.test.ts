@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
@@ -32,6 +32,7 @@ describe('persisted documents of the Espace agence', () => {
       'OwnApprovalStatisticsDocument',
       'OwnIndicatorsDocument',
       'PendingAppealsDocument',
+      'PendingWorkDocument',
       'RecordCtaMeetingDocument',
       'RenewSessionDocument',
       'SendCtaMinutesToCdiaeDocument',

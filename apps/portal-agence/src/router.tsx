@@ -1,8 +1,8 @@
-import { lazyScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
-import { agencyRoute } from './features/agency-territory/paths.ts';
+import { agenciesPath, agenciesRoute, agencyPath, agencyRoute } from './features/agency-territory/paths.ts';
 import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.ts';
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
@@ -58,16 +58,33 @@ export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
-      { text: copy.navigation.agencies, to: '/', matchPrefix: false },
-      { text: copy.navigation.inbox, to: approvalPaths.inbox, matchPrefix: true },
-      { text: copy.navigation.appeals, to: approvalPaths.appeals },
+      { text: copy.navigation.home, to: '/', pending: 'all' },
+      // An agent lands on the page of their own agence; the picker of every agence stays at /agences.
+      {
+        text: copy.navigation.agency,
+        to: (viewer) => (viewer.organisation?.kind === 'AGENCY' ? agencyPath(viewer.organisation.id) : agenciesPath),
+        matchPrefix: true,
+      },
+      { text: copy.navigation.inbox, to: approvalPaths.inbox, matchPrefix: true, pending: ['DECISION_DUE'] },
+      { text: copy.navigation.appeals, to: approvalPaths.appeals, pending: ['APPEAL_TO_ANSWER'] },
       { text: copy.navigation.history, to: approvalPaths.history },
-      { text: copy.navigation.cooperation, to: cooperationPaths.list, matchPrefix: true },
-      { text: copy.navigation.cta, to: ctaPaths.list, matchPrefix: true },
+      {
+        text: copy.navigation.cooperation,
+        to: cooperationPaths.list,
+        matchPrefix: true,
+        pending: ['CONVENTION_TO_SIGN'],
+      },
+      {
+        text: copy.navigation.cta,
+        to: ctaPaths.list,
+        matchPrefix: true,
+        pending: ['CTA_MEETING_DUE', 'CTA_MINUTES_TO_SEND'],
+      },
       { text: copy.navigation.indicators, to: indicatorsPath },
     ],
     screens: [
-      { index: true, element: <AgencyPickerScreen /> },
+      { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo={agenciesPath} /> },
+      { path: agenciesRoute, element: <AgencyPickerScreen /> },
       { path: agencyRoute, element: <AgencyTerritoryScreen /> },
       { path: relative(approvalPaths.inbox), element: <ApprovalInboxScreen /> },
       { path: approvalRequestRoute, element: <ApprovalRequestScreen /> },

@@ -2,10 +2,24 @@
 export const copy = {
   portalName: 'Espace prescripteur',
   navigation: {
+    home: 'Mon travail',
     directory: 'Annuaire des SIAE',
     jobOffers: 'Offres d’emploi',
     people: 'Mes personnes',
     prescriptions: 'Mes prescriptions',
+    orientations: 'Orientations reçues',
+  },
+  orientations: {
+    intro:
+      'Les personnes que d’autres acteurs (SIAE, agences Pôle emploi, associations, autres prescripteurs) vous orientent pour un diagnostic. Acceptez pour établir le diagnostic d’éligibilité, ou déclinez en indiquant pourquoi.',
+    seeSent: 'Voir les orientations que vous avez envoyées',
+    seeReceived: 'Voir les orientations reçues',
+    person: 'La personne',
+    success: (prescriber: string) => `La personne est orientée vers ${prescriber}.`,
+  },
+  home: {
+    intro:
+      'Les fiches navette restées sans réponse, les refus d’agrément, les bilans de sortie à lire et votre habilitation, par date d’échéance.',
   },
   directory: {
     title: 'Annuaire des SIAE',
@@ -135,6 +149,13 @@ export const copy = {
     actions: 'Actions',
     diagnose: 'Enregistrer un diagnostic d’éligibilité',
     prescribe: 'Prescrire à une SIAE',
+    orient: 'Orienter vers un autre prescripteur',
+    orientations: 'Orientation',
+    orientedBy: (organisation: string, kind: string, date: string) =>
+      `Orientée par ${organisation} (${kind}) le ${date}`,
+    orientedTo: (prescriber: string, date: string) => `Orientée vers ${prescriber} le ${date}`,
+    orientationReason: 'Motif',
+    declineReason: 'Motif du refus',
     prescribeNeedsDiagnosis: 'Un diagnostic d’éligibilité est nécessaire avant de prescrire un parcours.',
     identity: 'Identité',
     birthDate: 'Date de naissance',

@@ -11,6 +11,8 @@ describe('paths of the Espace prescripteur', () => {
     expect(matchPath(`/${routes.prescribe}`, paths.prescribe(id))?.params.personId).toBe(id);
     expect(matchPath(`/${routes.prescription}`, paths.prescription(id))?.params.prescriptionId).toBe(id);
     expect(matchPath(`/${routes.newPerson}`, paths.newPerson)).not.toBeNull();
+    expect(matchPath(`/${routes.orient}`, paths.orient(id))?.params.personId).toBe(id);
+    expect(matchPath(`/${routes.sentOrientations}`, paths.sentOrientations)).not.toBeNull();
   });
 
   it('carries the SIAE and the offer from the offer to the prescription form', () => {

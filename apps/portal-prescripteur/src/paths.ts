@@ -2,6 +2,7 @@
 const segment = (id: string) => encodeURIComponent(id);
 
 export const routes = {
+  directory: 'annuaire',
   people: 'personnes',
   newPerson: 'personnes/nouvelle',
   person: 'personnes/:personId',
@@ -12,6 +13,9 @@ export const routes = {
   siae: 'structures/:siaeId',
   jobOffers: 'offres',
   offerPrescription: 'offres/prescrire',
+  orientations: 'orientations',
+  sentOrientations: 'orientations/envoyees',
+  orient: 'personnes/:personId/orientation',
 } as const;
 
 /** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
@@ -31,7 +35,9 @@ export function offerChoiceFromSearchParams(params: URLSearchParams): OfferChoic
 }
 
 export const paths = {
-  directory: '/',
+  home: '/',
+  /** The SIAE directory (the home page until issue 14: `/?departement=…` links are sent here). */
+  directory: '/annuaire',
   people: '/personnes',
   newPerson: '/personnes/nouvelle',
   person: (personId: string) => `/personnes/${segment(personId)}`,
@@ -40,6 +46,9 @@ export const paths = {
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
   siae: (siaeId: string) => `/structures/${segment(siaeId)}`,
+  orientations: '/orientations',
+  sentOrientations: '/orientations/envoyees',
+  orient: (personId: string) => `/personnes/${segment(personId)}/orientation`,
   jobOffers: '/offres',
   /** Step 1 of prescribing for an offer: choose the person. */
   offerPrescription: (offer: OfferChoice) => `/offres/prescrire${offerQuery(offer)}`,

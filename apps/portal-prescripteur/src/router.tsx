@@ -1,4 +1,4 @@
-import { lazyScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -32,18 +32,36 @@ const SiaeDirectoryScreen = lazyScreen(
 );
 const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
+const ReceivedOrientationsScreen = lazyScreen(
+  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
+  'ReceivedOrientationsScreen',
+);
+const SentOrientationsScreen = lazyScreen(
+  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
+  'SentOrientationsScreen',
+);
+const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
+      { text: copy.navigation.home, to: paths.home, pending: 'all' },
       { text: copy.navigation.directory, to: paths.directory },
       { text: copy.navigation.jobOffers, to: paths.jobOffers, matchPrefix: true },
-      { text: copy.navigation.people, to: paths.people, matchPrefix: true },
-      { text: copy.navigation.prescriptions, to: paths.prescriptions, matchPrefix: true },
+      { text: copy.navigation.people, to: paths.people, matchPrefix: true, pending: ['EXIT_BILAN_TO_READ'] },
+      {
+        text: copy.navigation.prescriptions,
+        to: paths.prescriptions,
+        matchPrefix: true,
+        pending: ['PRESCRIPTION_UNANSWERED', 'APPROVAL_REFUSED'],
+      },
+      { text: copy.navigation.orientations, to: paths.orientations, matchPrefix: true },
     ],
     screens: [
-      { index: true, element: <SiaeDirectoryScreen /> },
+      { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo={paths.directory} /> },
+      { path: routes.directory, element: <SiaeDirectoryScreen /> },
       { path: routes.siae, element: <SiaeScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.offerPrescription, element: <OfferPrescriptionScreen /> },
@@ -54,6 +72,9 @@ export const router = createBrowserRouter(
       { path: routes.prescribe, element: <PrescribeScreen /> },
       { path: routes.prescriptions, element: <PrescriptionsScreen /> },
       { path: routes.prescription, element: <PrescriptionScreen /> },
+      { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
+      { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
+      { path: routes.orient, element: <OrientScreen /> },
     ],
   }),
   { basename },

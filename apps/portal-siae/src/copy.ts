@@ -2,12 +2,23 @@
 export const copy = {
   portalName: 'Espace SIAE',
   navigation: {
+    home: 'Mon travail',
     directory: 'Annuaire des SIAE',
     prescriptions: 'Prescriptions reçues',
     employees: 'Mes salariés',
     cooperation: 'Ma convention',
     jobOffers: 'Mes offres',
     indicators: 'Mes indicateurs',
+    orientations: 'Orientations',
+  },
+  orientations: {
+    intro:
+      'Une personne que vous accueillez pourrait relever d’un parcours IAE ? Orientez-la vers un prescripteur de droit ou habilité : il établira son diagnostic et vous répondra ici.',
+    orient: 'Orienter une personne',
+  },
+  home: {
+    intro:
+      'Les fiches navette reçues, vos demandes d’agrément, les contrats à enregistrer, les entretiens tripartites, les agréments et suspensions qui se terminent et la convention à signer, par date d’échéance.',
   },
   directory: {
     title: 'Annuaire des SIAE',

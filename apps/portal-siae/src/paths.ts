@@ -3,6 +3,7 @@
 const segment = (id: string) => encodeURIComponent(id);
 
 export const routes = {
+  directory: 'annuaire',
   prescriptions: 'prescriptions',
   prescription: 'prescriptions/:prescriptionId',
   request: 'demandes/:requestId',
@@ -25,9 +26,14 @@ export const routes = {
   jobOffers: 'offres',
   newJobOffer: 'offres/nouvelle',
   indicators: 'indicateurs',
+  orientations: 'orientations',
+  newOrientation: 'orientations/nouvelle',
 } as const;
 
 export const paths = {
+  home: '/',
+  /** The SIAE directory (the home page until issue 14: `/?departement=…` links are sent here). */
+  directory: '/annuaire',
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
   request: (requestId: string) => `/demandes/${segment(requestId)}`,
@@ -50,4 +56,6 @@ export const paths = {
   jobOffers: '/offres',
   newJobOffer: '/offres/nouvelle',
   indicators: '/indicateurs',
+  orientations: '/orientations',
+  newOrientation: '/orientations/nouvelle',
 } as const;

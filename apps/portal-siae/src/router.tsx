@@ -1,4 +1,4 @@
-import { lazyScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -52,20 +52,39 @@ const SiaeDirectoryScreen = lazyScreen(
 );
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
+const OrientationsScreen = lazyScreen(
+  () => import('./features/orientations/OrientationsScreen.tsx'),
+  'OrientationsScreen',
+);
+const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
-      { text: copy.navigation.directory, to: '/' },
-      { text: copy.navigation.prescriptions, to: paths.prescriptions, matchPrefix: true },
-      { text: copy.navigation.employees, to: paths.employees, matchPrefix: true },
-      { text: copy.navigation.cooperation, to: paths.cooperation, matchPrefix: true },
+      { text: copy.navigation.home, to: paths.home, pending: 'all' },
+      { text: copy.navigation.directory, to: paths.directory },
+      {
+        text: copy.navigation.prescriptions,
+        to: paths.prescriptions,
+        matchPrefix: true,
+        pending: ['PRESCRIPTION_TO_ANSWER'],
+      },
+      {
+        text: copy.navigation.employees,
+        to: paths.employees,
+        matchPrefix: true,
+        pending: ['CONTRACT_TO_RECORD', 'EXIT_INTERVIEW_DUE', 'APPROVAL_ENDING', 'SUSPENSION_ENDING'],
+      },
+      { text: copy.navigation.cooperation, to: paths.cooperation, matchPrefix: true, pending: ['CONVENTION_TO_SIGN'] },
       { text: copy.navigation.jobOffers, to: paths.jobOffers, matchPrefix: true },
+      { text: copy.navigation.orientations, to: paths.orientations, matchPrefix: true },
       { text: copy.navigation.indicators, to: paths.indicators },
     ],
     screens: [
-      { index: true, element: <SiaeDirectoryScreen /> },
+      { index: true, element: <PendingWorkScreen intro={copy.home.intro} searchMovedTo={paths.directory} /> },
+      { path: routes.directory, element: <SiaeDirectoryScreen /> },
       { path: siaeRoute, element: <SiaeDetailScreen /> },
       { path: routes.prescriptions, element: <IncomingPrescriptionsScreen /> },
       { path: routes.prescription, element: <IncomingPrescriptionScreen /> },
@@ -88,6 +107,8 @@ export const router = createBrowserRouter(
       { path: routes.editAgreement, element: <EditAgreementScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.newJobOffer, element: <PublishJobOfferScreen /> },
+      { path: routes.orientations, element: <OrientationsScreen /> },
+      { path: routes.newOrientation, element: <OrientScreen /> },
       { path: routes.indicators, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),

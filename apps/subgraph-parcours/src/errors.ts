@@ -240,6 +240,30 @@ export const errors = defineErrorCatalogue({
         : 'La sortie de ce parcours est enregistrée : il n’y a plus d’entretien à planifier.',
   },
 
+  // Orientation (accord, annexe 4 §3). The rules' own refusals (reason, origin, target) are the domain's codes.
+  orientationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ORIENTATION_NOT_FOUND',
+    message: 'Orientation introuvable, ou vous n’y avez pas accès.',
+  },
+  prescriberNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'PRESCRIBER_NOT_FOUND',
+    message: 'Prescripteur introuvable dans l’annuaire.',
+  },
+  personOrIdentityRequired: {
+    code: 'BAD_USER_INPUT',
+    reason: 'PERSON_OR_IDENTITY_REQUIRED',
+    message: 'Choisissez une personne déjà suivie, ou saisissez son identité (l’un ou l’autre).',
+  },
+  onlyAddresseeMayAnswerOrientation: {
+    code: 'FORBIDDEN',
+    reason: 'ONLY_ADDRESSEE_PRESCRIBER_MAY_ANSWER',
+    message: 'Seul le prescripteur vers lequel la personne est orientée peut répondre à cette orientation.',
+  },
+  // Separation of duties (seed 004; domain mayDecideApproval): the refusal itself is the domain's
+  // (DECIDER_PRESCRIBED_THIS_PERSON, DECIDER_DIAGNOSED_THIS_PERSON).
+
   // Statistics (secret statistique, issue 13 item 6): outsiders read whole published periods only.
   periodNotPublished: { code: 'BAD_USER_INPUT', reason: 'PERIOD_NOT_PUBLISHED', message: PUBLISHED_PERIOD_MESSAGE },
   // Siae.approvalDecisionDeadline (annexe 4 §2.2.2): no deadline applies before the accord régional.

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from './context.js';
 import type { DocumentMeta } from './rows.js';
+import { organisationNames } from './services/orientations.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -151,6 +152,22 @@ export function createLoaders(ctx: Ctx) {
         .from(t.requestDocuments)
         .where(inArray(t.requestDocuments.id, ids)),
     ),
+    orientation: one(ctx, (tx, ids) => tx.select().from(t.orientations).where(inArray(t.orientations.id, ids))),
+    orientationsByPerson: many(
+      ctx,
+      (r: typeof t.orientations.$inferSelect) => r.personId,
+      (tx, keys) =>
+        tx
+          .select()
+          .from(t.orientations)
+          .where(inArray(t.orientations.personId, keys))
+          .orderBy(desc(t.orientations.orientedAt), desc(t.orientations.id)),
+    ),
+    /** Names of organisations of any kind (the directory; not personal data). */
+    organisationName: new DataLoader<string, string | null>(async (ids) => {
+      const names = await ctx.data((tx) => organisationNames(tx, ids.filter(isUuid)));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
     exitsByApproval: many(
       ctx,
       (r: typeof t.exits.$inferSelect) => r.approvalId,

@@ -3,6 +3,7 @@ import {
   rateLimitSettingsFromEnvironment,
   serveFromEnvironment,
   startIdempotencyExpiryJob,
+  startRetentionJob,
 } from '@navette/subgraph-server';
 import { parcoursSubgraph, startTacitGrantJob } from './app.js';
 
@@ -12,6 +13,8 @@ await serveFromEnvironment((db, { authenticator, onStop }) => {
   onStop(startTacitGrantJob(db));
   // The idempotency keys of every subgraph live in one table: the parcours process expires them (issue 12).
   onStop(startIdempotencyExpiryJob(db));
+  // Anonymisation of the people whose retention period is over (issue 19 §3); replicas share the work.
+  onStop(startRetentionJob(db));
   // The look-up limits are counted in PostgreSQL, shared with the other replicas (issue 11).
   const rateLimiter = createRateLimiter({ kind: 'database', db }, rateLimitSettingsFromEnvironment());
   return parcoursSubgraph(db, { authenticator, rateLimiter });

@@ -13,6 +13,7 @@ export type ApprovalEventRow = typeof tables.approvalEvents.$inferSelect;
 export type ContractRow = typeof tables.contracts.$inferSelect;
 export type ExitInterviewRow = typeof tables.exitInterviews.$inferSelect;
 export type ExitRow = typeof tables.exits.$inferSelect;
+export type OrientationRow = typeof tables.orientations.$inferSelect;
 export type CriterionRow = EligibilityCriterion;
 export interface ReasonRow {
   code: string;

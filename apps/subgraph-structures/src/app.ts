@@ -22,7 +22,8 @@ export function structuresSubgraph(
         db,
         subgraph: 'structures',
         principalOf: (context) => context.principal,
-        exclude: ['signIn', 'renewSession', 'signOut'],
+        // The credential of a new or rotated API client is shown once and never stored in clear: no replay copy.
+        exclude: ['signIn', 'renewSession', 'signOut', 'createApiClient', 'rotateApiClientSecret'],
       }),
     ],
     healthCheck: async () => {

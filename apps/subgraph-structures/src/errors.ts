@@ -130,4 +130,47 @@ export const errors = defineErrorCatalogue({
     reason: 'PENDING_WORK_NO_ORGANISATION',
     message: 'Le travail en attente est celui d’une organisation : ce compte n’en a pas.',
   },
+
+  // API clients (issue 15 §1): administrators everywhere, the État for its territory. @navette/auth api-clients.ts.
+  apiClientsNotYours: {
+    code: 'FORBIDDEN',
+    reason: 'API_CLIENTS_ADMINISTRATORS_ONLY',
+    message: 'Seuls les administrateurs et les services de l’État gèrent les clients d’API.',
+  },
+  apiClientNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'API_CLIENT_NOT_FOUND',
+    message: 'Client d’API introuvable, ou hors de votre territoire.',
+  },
+  apiClientRevoked: {
+    code: 'CONFLICT',
+    reason: 'API_CLIENT_REVOKED',
+    message: 'Ce client d’API est révoqué : il ne reçoit plus de secret.',
+  },
+  apiClientOrganisationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ORGANISATION_NOT_FOUND',
+    message: 'Organisation introuvable.',
+  },
+  apiClientOutsideTerritory: {
+    code: 'FORBIDDEN',
+    reason: 'ORGANISATION_OUTSIDE_TERRITORY',
+    message:
+      'Cette organisation n’est pas dans votre département : son client d’API est créé par son propre service de l’État ou un administrateur.',
+  },
+  apiClientScopesEmpty: { code: 'BAD_USER_INPUT', reason: 'SCOPES_EMPTY', message: domainMessage },
+  apiClientScopeUnknown: { code: 'BAD_USER_INPUT', reason: 'SCOPE_UNKNOWN', message: domainMessage },
+  apiClientScopePersonal: {
+    code: 'BAD_USER_INPUT',
+    reason: 'SCOPE_NOT_ALLOWED_FOR_API_CLIENT',
+    message: domainMessage,
+  },
+  apiClientScopeOrganisation: {
+    code: 'BAD_USER_INPUT',
+    reason: 'SCOPE_NOT_ALLOWED_FOR_ORGANISATION',
+    message: domainMessage,
+  },
+  apiClientName: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_NAME_INVALID', message: domainMessage },
+  apiClientExpiry: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_EXPIRY_INVALID', message: domainMessage },
+  apiClientBudget: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_BUDGET_INVALID', message: domainMessage },
 });

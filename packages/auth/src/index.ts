@@ -5,3 +5,4 @@ export * from './passwords.js';
 export * from './tokens.js';
 export * from './secrets.js';
 export * from './throttle.js';
+export * from './api-clients.js';

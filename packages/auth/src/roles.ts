@@ -103,6 +103,10 @@ export const SCOPES = [
   'prescriptions:write',
   // Answer a prescription: hire or refuse with a reason (SIAE). PERSONAL DATA.
   'prescriptions:respond',
+  // Orient a person towards a prescripteur (accord, annexe 4 §3: "tous les acteurs accueillant du public"). PERSONAL DATA.
+  'orientations:write',
+  // Accept or decline an orientation received (prescripteur). PERSONAL DATA.
+  'orientations:answer',
   // §4 row "approval requests, approvals": read. PERSONAL DATA.
   'approvals:read',
   // File a demande d'agrément (any kind) or an appeal (SIAE; prescripteurs for the initial
@@ -141,6 +145,8 @@ export const PERSONAL_DATA_SCOPES: readonly Scope[] = [
   'persons:read',
   'prescriptions:write',
   'prescriptions:respond',
+  'orientations:write',
+  'orientations:answer',
   'approvals:read',
   'approvals:request',
   'approvals:decide',
@@ -169,6 +175,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'offers:read',
     'persons:read',
     'prescriptions:write',
+    'orientations:write',
+    'orientations:answer',
     'approvals:read',
     'approvals:request',
     'parcours:read',
@@ -182,6 +190,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'agreements:write',
     'persons:read',
     'prescriptions:respond',
+    'orientations:write',
     'approvals:read',
     'approvals:request',
     'parcours:read',
@@ -198,6 +207,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'agreements:read',
     'agreements:write',
     'persons:read',
+    'orientations:write',
     'approvals:read',
     'approvals:decide',
     'parcours:read',
@@ -288,6 +298,11 @@ export type ApiClientPrincipal = {
   readonly kind: 'api_client';
   readonly clientId: string;
   readonly scopes: readonly Scope[];
+  /**
+   * The client's own budget (issue 15 §1), enforced at the gateway in place of the defaults: the cost of one operation
+   * and operations per minute. Absent: the defaults. Not sent to the subgraphs (they enforce the defaults).
+   */
+  readonly budget?: { readonly maxCostPerOperation?: number; readonly requestsPerMinute?: number };
 };
 export type Principal = AnonymousPrincipal | UserPrincipal | ApiClientPrincipal;
 

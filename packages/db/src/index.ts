@@ -49,3 +49,23 @@ export {
 } from './resilience.js';
 export { describeStatement, tracedStatement } from './tracing.js';
 export { recordOutboxEvent, type OutboxEvent } from './outbox.js';
+export {
+  anonymiseExpiredPeople,
+  anonymisePeople,
+  eraseFreeTexts,
+  personActivity,
+  retentionDayOf,
+  retentionReport,
+  type RetentionCandidate,
+  type RetentionOptions,
+  type RetentionReport,
+  type RetentionRun,
+} from './retention.js';
+export {
+  exportPerson,
+  PERSON_EXPORT_TABLES,
+  type PersonExportSection,
+  type PersonRecordExport,
+  type PersonRecordReader,
+} from './person-export.js';
+export { anonymiseCopy, type AnonymisedCopy } from './anonymise-copy.js';

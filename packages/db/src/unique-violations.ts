@@ -51,6 +51,7 @@ export const NATURAL_KEYS: Record<string, NaturalKey> = {
       ['lower(last_name)', 'text'],
       ['lower(first_name)', 'text'],
     ],
+    where: 'anonymised_at IS NULL',
     message: named(
       'Cette personne (mêmes nom, prénom et date de naissance) est déjà enregistrée par votre organisation',
       'fiche',

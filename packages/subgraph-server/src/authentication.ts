@@ -4,6 +4,7 @@ import {
   ANONYMOUS,
   API_CLIENT_SCOPES,
   bearerFromAuthorizationHeader,
+  isUuid,
   opaqueSecretMatches,
   parseApiClientCredential,
   principalFromClaims,
@@ -16,6 +17,7 @@ import { eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { isSignedByGateway, signedPrincipalOf } from './gateway-signature.js';
+import { setCurrentApiClientId } from './logging.js';
 
 export type AuthenticationFailure = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_REVOKED' | 'INVALID_CREDENTIALS';
 
@@ -68,22 +70,37 @@ export function createAuthenticator(
 
     const credential = parseApiClientCredential(bearer);
     if (credential) {
+      // A client id that is not a UUID is an unknown client: the same answer, and no query (issue 15 §1).
+      if (!isUuid(credential.clientId)) throw authenticationError('INVALID_CREDENTIALS');
       const [client] = await db.select().from(tables.apiClients).where(eq(tables.apiClients.id, credential.clientId));
-      if (
-        !client ||
-        client.revokedAt !== null ||
-        (client.expiresAt !== null && client.expiresAt <= now) ||
-        !opaqueSecretMatches(credential.secret, client.secretHash)
-      ) {
+      if (!client || client.revokedAt !== null || (client.expiresAt !== null && client.expiresAt <= now)) {
         throw authenticationError('INVALID_CREDENTIALS');
       }
+      // The current secret, or the previous one until the end of its rotation's overlap (both always compared).
+      const current = opaqueSecretMatches(credential.secret, client.secretHash);
+      const previous =
+        client.previousSecretHash !== null &&
+        client.previousSecretExpiresAt !== null &&
+        client.previousSecretExpiresAt > now &&
+        opaqueSecretMatches(credential.secret, client.previousSecretHash);
+      if (!current && !previous) throw authenticationError('INVALID_CREDENTIALS');
+      const limits = [
+        client.expiresAt?.getTime(),
+        previous && !current ? client.previousSecretExpiresAt?.getTime() : undefined,
+      ];
+      const bounds = limits.filter((t): t is number => t !== undefined);
+      const budget = {
+        ...(client.maxCostPerOperation !== null ? { maxCostPerOperation: client.maxCostPerOperation } : {}),
+        ...(client.requestsPerMinute !== null ? { requestsPerMinute: client.requestsPerMinute } : {}),
+      };
       return {
         principal: {
           kind: 'api_client',
           clientId: client.id,
           scopes: parseScopes(client.scopes.join(' '), API_CLIENT_SCOPES),
+          ...(Object.keys(budget).length > 0 ? { budget } : {}),
         },
-        validUntil: client.expiresAt?.getTime() ?? null,
+        validUntil: bounds.length > 0 ? Math.min(...bounds) : null,
       };
     }
 
@@ -117,9 +134,12 @@ export function createAuthenticator(
  * checked by the gateway. Unsigned requests never reach this point (gateway-signature.ts).
  */
 export async function authenticateRequest(authenticator: Authenticator, request: IncomingMessage): Promise<Principal> {
-  const signed = signedPrincipalOf(request);
-  if (signed) return signed;
-  return authenticator.authenticate(request.headers.authorization, {
-    sessionCheckedUpstream: isSignedByGateway(request),
-  });
+  const principal =
+    signedPrincipalOf(request) ??
+    (await authenticator.authenticate(request.headers.authorization, {
+      sessionCheckedUpstream: isSignedByGateway(request),
+    }));
+  // The request's log lines name the API client that made it (issue 15 §1).
+  if (principal.kind === 'api_client') setCurrentApiClientId(principal.clientId);
+  return principal;
 }

@@ -57,6 +57,7 @@ export {
   AUDIT_READ_RETENTION_MONTHS,
   AUDIT_EVENT_RETENTION_MONTHS,
 } from './audit-retention.js';
+export { startRetentionJob } from './retention-job.js';
 export {
   installReadAudit,
   personalDataProblems,
@@ -77,6 +78,8 @@ export {
   createLogger,
   currentLogger,
   currentRequestId,
+  currentApiClientId,
+  setCurrentApiClientId,
   logLevelFromEnvironment,
   requestIdFrom,
   rootLogger,
@@ -170,3 +173,9 @@ export {
   type PoolStatsSource,
 } from './metrics.js';
 export { observabilityPlugin } from './observability.js';
+export {
+  createApiClientUsageRecorder,
+  USAGE_FLUSH_INTERVAL_MS,
+  type ApiClientUsageRecorder,
+  type UsageRecorderOptions,
+} from './api-client-usage.js';

@@ -9,6 +9,8 @@ import {
   serializeError,
   withRequestId,
   currentLogger,
+  currentApiClientId,
+  setCurrentApiClientId,
 } from './logging.js';
 
 /** A postgres.js error as the driver builds it (fields copied from the server's ErrorResponse). */
@@ -88,5 +90,35 @@ describe('logs without personal data', () => {
     });
     expect(requestIdFrom('abc-123')).toBe('abc-123');
     expect(requestIdFrom('bad id\nwith "quotes"')).not.toContain(' ');
+  });
+
+  it('names the API client in every later line of its request, and nowhere else (issue 15 §1)', async () => {
+    const chunks: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = createLogger('test', sink);
+    const clientId = '0b7e1b1e-8a8f-4c43-9c1a-2b3c4d5e6f70';
+    await withRequestId('req-client', async () => {
+      currentLogger(logger).info('before authentication');
+      expect(currentApiClientId()).toBeUndefined();
+      setCurrentApiClientId(clientId);
+      await Promise.resolve();
+      expect(currentApiClientId()).toBe(clientId);
+      currentLogger(logger).warn('after authentication');
+    });
+    withRequestId('req-user', () => currentLogger(logger).info('a user request'));
+    expect(currentApiClientId()).toBeUndefined();
+    setCurrentApiClientId(clientId); // outside a request: nothing to mark
+    expect(currentApiClientId()).toBeUndefined();
+    const lines = chunks.map((c) => JSON.parse(c) as Record<string, unknown>);
+    expect(lines.map((l) => [l['requestId'], l['apiClientId']])).toEqual([
+      ['req-client', undefined],
+      ['req-client', clientId],
+      ['req-user', undefined],
+    ]);
   });
 });

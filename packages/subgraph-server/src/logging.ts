@@ -179,17 +179,36 @@ export function configureLogging(service: string): Logger {
 
 interface RequestScope {
   requestId: string;
+  /** The API client calling, once the request is authenticated (issue 15 §1): in its log lines and metrics. */
+  apiClientId?: string;
 }
 const requestScope = new AsyncLocalStorage<RequestScope>();
 
-/** The logger of the current request (with its `requestId`), or `base` outside of one. */
+/** The logger of the current request (with its `requestId`, and `apiClientId` for a client's), or `base` outside of one. */
 export function currentLogger(base: Logger = rootLogger()): Logger {
   const scope = requestScope.getStore();
-  return scope ? base.child({ requestId: scope.requestId }) : base;
+  if (!scope) return base;
+  return base.child(
+    scope.apiClientId ? { requestId: scope.requestId, apiClientId: scope.apiClientId } : { requestId: scope.requestId },
+  );
 }
 
 export function currentRequestId(): string | undefined {
   return requestScope.getStore()?.requestId;
+}
+
+/**
+ * The id of the API client that made the current request, once it is authenticated (gateway and subgraphs); undefined
+ * for users, anonymous callers and outside a request. For log lines and per-client metrics.
+ */
+export function currentApiClientId(): string | undefined {
+  return requestScope.getStore()?.apiClientId;
+}
+
+/** Marks the current request as made by this API client (called where the caller is authenticated). */
+export function setCurrentApiClientId(clientId: string): void {
+  const scope = requestScope.getStore();
+  if (scope) scope.apiClientId = clientId;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;

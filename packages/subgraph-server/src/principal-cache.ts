@@ -8,7 +8,7 @@
 // If that read fails, the cache is bypassed: the caller is verified against the database as without a cache.
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { gte } from 'drizzle-orm';
+import { gte, or } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import type { Authenticator, AuthenticateOptions, VerifyingAuthenticator } from './authentication.js';
@@ -92,7 +92,11 @@ export function createPrincipalCache(
     const since = new Date(readSince);
     const [sessions, clients] = await Promise.all([
       db.select({ id: tables.sessions.id }).from(tables.sessions).where(gte(tables.sessions.revokedAt, since)),
-      db.select({ id: tables.apiClients.id }).from(tables.apiClients).where(gte(tables.apiClients.revokedAt, since)),
+      // Revoked, or rotated (a secret replaced twice within an overlap must stop at once too).
+      db
+        .select({ id: tables.apiClients.id })
+        .from(tables.apiClients)
+        .where(or(gte(tables.apiClients.revokedAt, since), gte(tables.apiClients.secretRotatedAt, since))),
     ]);
     stats.revocationReads += 1;
     for (const { id } of sessions) drop(`s:${id}`);

@@ -188,6 +188,11 @@ export interface RateLimiter {
    * product, they must not take it down.
    */
   consume(rule: RateLimitRuleName, key: string, points?: number): Promise<void>;
+  /**
+   * Like {@link consume}, with a rule of the caller's own instead of a named one: an API client's budget (issue 15 §1)
+   * replaces the `principal` rule. One counter per key and rule (a changed rule starts a new window).
+   */
+  consumeWithRule(rule: RateLimitRule, key: string): Promise<void>;
   /** Removes the old counters of the database store (the memory store forgets on its own). */
   sweep(): Promise<void>;
 }
@@ -203,16 +208,29 @@ export function createRateLimiter(store: RateLimitStore, settings: Partial<RateL
       store.kind === 'database' ? new RateLimiterDatabase(store.db, options) : new RateLimiterMemory(options),
     );
   }
+  const limiterOf = (rule: RateLimitRule): RateLimiterAbstract => {
+    const name = `budget:${rule.points}/${rule.durationSeconds}`;
+    let limiter = custom.get(name);
+    if (!limiter) {
+      const options = { keyPrefix: `rl:${name}`, points: rule.points, duration: rule.durationSeconds };
+      limiter = store.kind === 'database' ? new RateLimiterDatabase(store.db, options) : new RateLimiterMemory(options);
+      custom.set(name, limiter);
+    }
+    return limiter;
+  };
+  const custom = new Map<string, RateLimiterAbstract>();
+  const consumeOn = async (limiter: RateLimiterAbstract, name: string, key: string, points: number) => {
+    try {
+      await limiter.consume(key.slice(0, 200), points);
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) throw rateLimitedError(refusal.msBeforeNext / 1000);
+      console.error(`[rate-limits] store failure on rule ${name}; request let through:`, refusal);
+    }
+  };
   return {
     settings: resolved,
-    async consume(rule, key, points = 1) {
-      try {
-        await limiters.get(rule)!.consume(key.slice(0, 200), points);
-      } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw rateLimitedError(refusal.msBeforeNext / 1000);
-        console.error(`[rate-limits] store failure on rule ${rule}; request let through:`, refusal);
-      }
-    },
+    consume: (rule, key, points = 1) => consumeOn(limiters.get(rule)!, rule, key, points),
+    consumeWithRule: (rule, key) => consumeOn(limiterOf(rule), 'budget', key, 1),
     async sweep() {
       if (store.kind === 'database') {
         await store.db.delete(tables.rateLimits).where(lt(tables.rateLimits.expire, sql`now() - interval '1 hour'`));

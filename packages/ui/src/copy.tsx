@@ -25,6 +25,18 @@ export const copy = {
     cookiesTitle: 'Gestion des cookies',
     cookiesText: "Navette n'utilise aucun cookie de mesure d'audience ni de publicité.",
   },
+  pendingWork: {
+    title: 'Mon travail en attente',
+    listTitle: 'Ce qui vous attend, par date d’échéance',
+    navigation: 'Mon travail',
+    total: (n: number) => (n === 1 ? '1 élément en attente' : `${n} éléments en attente`),
+    countsLabel: 'Nombre d’éléments par nature',
+    dueOn: (date: string) => `échéance le ${date}`,
+    empty: 'Rien ne vous attend pour l’instant.',
+    incomplete:
+      'Une partie de votre travail n’a pas pu être chargée pour le moment : la liste ci-dessous est incomplète. Réessayez dans quelques instants.',
+    navCount: (n: number) => `${n} en attente`,
+  },
   states: {
     loading: 'Chargement en cours…',
     errorTitle: 'Une erreur est survenue',

@@ -21,6 +21,8 @@ export { NotFound } from './states/NotFound.tsx';
 export { SiaeDirectory, type SiaeDirectoryProps } from './features/siae-directory/SiaeDirectory.tsx';
 export * from './features/siae-directory/filters.ts';
 export { useCursorPages } from './pagination/use-cursor-pages.ts';
+export { OrientPersonForm, OrientationList, orientationCopy } from './features/orientation/index.ts';
+export type { OrientPersonFormProps, OrientationListProps } from './features/orientation/index.ts';
 export { EmploymentServiceList } from './features/employment-services/EmploymentServiceList.tsx';
 export { groupServicesByKind, type EmploymentServiceItem } from './features/employment-services/group-by-kind.ts';
 export { DepartementFilterForm, type DepartementFilterFormProps } from './forms/DepartementFilterForm.tsx';
@@ -36,6 +38,8 @@ export {
   type FieldErrors,
 } from './forms/field-errors.ts';
 export { useForm } from './forms/use-form.ts';
+export { PendingWorkScreen } from './features/pending-work/PendingWorkScreen.tsx';
+export { countOf, daysLeftText } from './features/pending-work/days-left.ts';
 export { IndicatorsScreen, type OwnIndicatorsWording } from './features/own-indicators/IndicatorsScreen.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
 export { AccessDenied } from './states/AccessDenied.tsx';

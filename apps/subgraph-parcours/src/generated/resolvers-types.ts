@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta } from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -543,6 +543,8 @@ export type JobOffer = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The prescripteur accepts an orientation it received; it then diagnoses the person. */
+  acceptOrientation: Orientation;
   /** The SIAE accepts the person. */
   acceptPrescription: Prescription;
   /** Adds supporting documents to a pending request (SIAE). */
@@ -553,10 +555,14 @@ export type Mutation = {
   decideAppeal: ApprovalRequest;
   /** Grants or refuses (with a reason) a pending request, within its deadline (agence Pôle emploi). */
   decideApprovalRequest: ApprovalRequest;
+  /** The prescripteur declines an orientation it received, with a reason the orienting organisation reads. */
+  declineOrientation: Orientation;
   /** Records an eligibility diagnosis (prescripteur allowed to prescribe on that date). */
   diagnose: EligibilityDiagnosis;
   /** The SIAE has opened the fiche navette. */
   markPrescriptionSeen: Prescription;
+  /** Orients a person towards a prescripteur with a short reason (any organisation receiving the public: SIAE, agence, prescripteur, association). The same orientation twice gives the first one back. */
+  orientPerson: Orientation;
   /** Plans the tripartite interview ahead (fiche 7); recording it once held clears the plan. */
   planExitInterview: Approval;
   /** Sends a fiche navette to a SIAE (prescripteur allowed to prescribe today). */
@@ -575,6 +581,11 @@ export type Mutation = {
   requestApproval: ApprovalRequest;
   /** Withdraws a prescription not answered yet (its prescripteur). */
   withdrawPrescription: Prescription;
+};
+
+
+export type MutationAcceptOrientationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -610,6 +621,12 @@ export type MutationDecideApprovalRequestArgs = {
 };
 
 
+export type MutationDeclineOrientationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationDiagnoseArgs = {
   input: DiagnosisInput;
 };
@@ -617,6 +634,11 @@ export type MutationDiagnoseArgs = {
 
 export type MutationMarkPrescriptionSeenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrientPersonArgs = {
+  input: OrientationInput;
 };
 
 
@@ -665,6 +687,138 @@ export type MutationRequestApprovalArgs = {
 export type MutationWithdrawPrescriptionArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * L'orientation (accord, annexe 4 §3: "pouvant être réalisée par tous les acteurs accueillant du public", a first
+ * spotting before the prescription): an organisation orients a person towards a prescripteur with a short reason; the
+ * prescripteur accepts (then diagnoses) or declines with a reason. Seen by the orienting organisation and the
+ * prescripteur.
+ */
+export type Orientation = {
+  __typename?: 'Orientation';
+  /** When the prescripteur answered (set by the server). */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The prescripteur's reason when it declined. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier of the orientation. */
+  id: Scalars['ID']['output'];
+  /** When the person was oriented (set by the server). */
+  orientedAt: Scalars['DateTime']['output'];
+  /** Who oriented, as the comité counts it. */
+  originKind: OrientationOriginKind;
+  /** French label of `originKind`, to show as it is. */
+  originKindLabel: Scalars['String']['output'];
+  /** Name of the organisation that oriented the person (from the directory). */
+  originOrganizationName: Scalars['String']['output'];
+  /** The person oriented; null once the prescripteur declined and no longer sees the person's record. */
+  person?: Maybe<Person>;
+  /** The prescripteur the person is oriented to. */
+  prescriberOrganization: PrescriberOrganization;
+  /** Why an IAE parcours may suit the person, as the orienting organisation wrote it. */
+  reason: Scalars['String']['output'];
+  /** Whether the caller's organisation made this orientation (false: it received it). */
+  sentByMe: Scalars['Boolean']['output'];
+  /** Where it stands. */
+  status: OrientationStatus;
+  /** French label of `status`, to show as it is. */
+  statusLabel: Scalars['String']['output'];
+};
+
+/** A page of `Orientation` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type OrientationConnection = {
+  __typename?: 'OrientationConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<OrientationEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which orientations to list. */
+export type OrientationDirection =
+  /** Those the caller's organisation received (prescripteur). */
+  | 'RECEIVED'
+  /** Those the caller's organisation made. */
+  | 'SENT';
+
+/** One item of a page of `Orientation`, with its cursor. */
+export type OrientationEdge = {
+  __typename?: 'OrientationEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Orientation;
+};
+
+/** A person to orient towards a prescripteur: a person the caller already sees (`personId`), or one to record (`person`). */
+export type OrientationInput = {
+  /** The person's identity and contact details, when not recorded yet (give `personId` or `person`, not both). */
+  person?: InputMaybe<PersonInput>;
+  /** Id of a person the caller sees; leave out to record the person with `person`. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the prescripteur (de droit or habilité) the person is oriented to. */
+  prescriberOrganizationId: Scalars['ID']['input'];
+  /** Why an IAE parcours may suit the person: a short note for the prescripteur (1000 characters at most). */
+  reason: Scalars['String']['input'];
+};
+
+/** How many orientations came from one origin. */
+export type OrientationOriginCount = {
+  __typename?: 'OrientationOriginCount';
+  /** Orientations; null when masked (below 5). */
+  orientations?: Maybe<Scalars['Int']['output']>;
+  /** Who oriented. */
+  originKind: OrientationOriginKind;
+  /** French label of `originKind`, to show as it is. */
+  originKindLabel: Scalars['String']['output'];
+};
+
+/** Who oriented the person, as the comité de pilotage counts it (fiche 4: candidats orientés par Pôle emploi). */
+export type OrientationOriginKind =
+  /** Another organisation receiving the public, not allowed to prescribe (a CCAS or an association not habilité). */
+  | 'OTHER'
+  /** An agence Pôle emploi, or a prescripteur of kind Pôle emploi. */
+  | 'POLE_EMPLOI'
+  /** A prescripteur de droit or habilité (other than Pôle emploi). */
+  | 'PRESCRIBER'
+  /** A SIAE. */
+  | 'SIAE';
+
+/** Counts of orientations by origin over a period (accord, annexe 1; fiche 4 "Nombre de candidats orientés par Pôle emploi"). */
+export type OrientationStatistics = {
+  __typename?: 'OrientationStatistics';
+  /** Orientations by origin over the whole region (or the département asked for); null when masked. */
+  byOrigin: Array<OrientationOriginCount>;
+  /** One row per département and origin. */
+  rows: Array<OrientationStatisticsRow>;
+};
+
+/** Orientations counted by origin (one row per département and origin), masked below 5 (secret statistique). */
+export type OrientationStatisticsRow = {
+  __typename?: 'OrientationStatisticsRow';
+  /** Of which accepted by the prescripteur; null when masked. */
+  accepted?: Maybe<Scalars['Int']['output']>;
+  /** Of which declined by the prescripteur; null when masked. */
+  declined?: Maybe<Scalars['Int']['output']>;
+  /** The prescripteur's département. */
+  departement: Departement;
+  /** Orientations made in the period; null when masked. */
+  orientations?: Maybe<Scalars['Int']['output']>;
+  /** Who oriented. */
+  originKind: OrientationOriginKind;
+  /** French label of `originKind`, to show as it is. */
+  originKindLabel: Scalars['String']['output'];
+};
+
+/** Where an orientation towards a prescripteur stands (accord, annexe 4 §3). */
+export type OrientationStatus =
+  /** Accepted by the prescripteur, who then diagnoses the person. */
+  | 'ACCEPTED'
+  /** Declined by the prescripteur, with a reason. */
+  | 'DECLINED'
+  /** Waiting for the prescripteur's answer. */
+  | 'PENDING';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -761,6 +915,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Orientations of the person the caller sees (who oriented them, towards which prescripteur, why), newest first. */
+  orientations: Array<Orientation>;
   /** Phone number, if given. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Identifiant Pôle emploi. */
@@ -951,6 +1107,12 @@ export type Query = {
   eligibilityCriteria: Array<EligibilityCriterion>;
   /** Tripartite interviews due today (fiche 7). */
   exitInterviewsDue: Array<ExitInterviewDue>;
+  /** One orientation, or null when unknown to the caller. */
+  orientation?: Maybe<Orientation>;
+  /** Orientations counted by origin and département, masked below 5 (comité de pilotage, annexe 1). */
+  orientationStatistics: OrientationStatistics;
+  /** Orientations the caller's organisation received (prescripteur) or made, newest first. */
+  orientations: OrientationConnection;
   /** People the caller may see (prescripteur: recorded or prescribed by its organisation; SIAE: prescribed to or hired by it; agence: its territory), by name. */
   people: PersonConnection;
   /** One person, or null when unknown to the caller. */
@@ -994,6 +1156,26 @@ export type QueryApprovalStatisticsArgs = {
 export type QueryApprovalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrientationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrientationStatisticsArgs = {
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryOrientationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction: OrientationDirection;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrientationStatus>;
 };
 
 
@@ -1174,6 +1356,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Approval: Approval;
   ApprovalRequest: ApprovalRequest;
+  Orientation: Orientation;
   PendingWork: PendingWork;
   Person: Person;
   Prescription: Prescription;
@@ -1188,6 +1371,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ApprovalRequest:
     ( { __typename: 'ApprovalRequest' }
     & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  Orientation:
+    ( { __typename: 'Orientation' }
+    & GraphQLRecursivePick<FederationTypes['Orientation'], {"id":true}> );
   PendingWork:
     ( { __typename: 'PendingWork' }
     & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}> );
@@ -1249,6 +1435,16 @@ export type ResolversTypes = ResolversObject<{
   Extension: ResolverTypeWrapper<ApprovalEventRow>;
   JobOffer: ResolverTypeWrapper<EntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Orientation: ResolverTypeWrapper<OrientationRow>;
+  OrientationConnection: ResolverTypeWrapper<Omit<OrientationConnection, 'edges'> & { edges: Array<ResolversTypes['OrientationEdge']> }>;
+  OrientationDirection: OrientationDirection;
+  OrientationEdge: ResolverTypeWrapper<Omit<OrientationEdge, 'node'> & { node: ResolversTypes['Orientation'] }>;
+  OrientationInput: OrientationInput;
+  OrientationOriginCount: ResolverTypeWrapper<OrientationOriginCount>;
+  OrientationOriginKind: OrientationOriginKind;
+  OrientationStatistics: ResolverTypeWrapper<Omit<OrientationStatistics, 'rows'> & { rows: Array<ResolversTypes['OrientationStatisticsRow']> }>;
+  OrientationStatisticsRow: ResolverTypeWrapper<Omit<OrientationStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }>;
+  OrientationStatus: OrientationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingWork: ResolverTypeWrapper<PendingWork>;
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
@@ -1310,6 +1506,13 @@ export type ResolversParentTypes = ResolversObject<{
   Extension: ApprovalEventRow;
   JobOffer: EntityRef;
   Mutation: Record<PropertyKey, never>;
+  Orientation: OrientationRow;
+  OrientationConnection: Omit<OrientationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrientationEdge']> };
+  OrientationEdge: Omit<OrientationEdge, 'node'> & { node: ResolversParentTypes['Orientation'] };
+  OrientationInput: OrientationInput;
+  OrientationOriginCount: OrientationOriginCount;
+  OrientationStatistics: Omit<OrientationStatistics, 'rows'> & { rows: Array<ResolversParentTypes['OrientationStatisticsRow']> };
+  OrientationStatisticsRow: Omit<OrientationStatisticsRow, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   PageInfo: PageInfo;
   PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
   PendingWorkItem: PendingWorkItem;
@@ -1528,13 +1731,16 @@ export type JobOfferResolvers<ContextType = ParcoursContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationAcceptOrientationArgs, 'id'>>;
   acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
   addApprovalRequestDocuments?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>>;
   appealApprovalRefusal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>>;
   decideAppeal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>>;
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
+  declineOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationDeclineOrientationArgs, 'id' | 'reason'>>;
   diagnose?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType, RequireFields<MutationDiagnoseArgs, 'input'>>;
   markPrescriptionSeen?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>>;
+  orientPerson?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationOrientPersonArgs, 'input'>>;
   planExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationPlanExitInterviewArgs, 'input'>>;
   prescribe?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationPrescribeArgs, 'input'>>;
   recordContract?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordContractArgs, 'input'>>;
@@ -1544,6 +1750,54 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   refusePrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationRefusePrescriptionArgs, 'id' | 'reason'>>;
   requestApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationRequestApprovalArgs, 'input'>>;
   withdrawPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationWithdrawPrescriptionArgs, 'id'>>;
+}>;
+
+export type OrientationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Orientation'] = ResolversParentTypes['Orientation'], FederationReferenceType extends FederationReferenceTypes['Orientation'] = FederationReferenceTypes['Orientation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Orientation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orientedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  originKind?: Resolver<ResolversTypes['OrientationOriginKind'], ParentType, ContextType>;
+  originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originOrganizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrientationStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrientationConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationConnection'] = ResolversParentTypes['OrientationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrientationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrientationEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationEdge'] = ResolversParentTypes['OrientationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType>;
+}>;
+
+export type OrientationOriginCountResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationOriginCount'] = ResolversParentTypes['OrientationOriginCount']> = ResolversObject<{
+  orientations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  originKind?: Resolver<ResolversTypes['OrientationOriginKind'], ParentType, ContextType>;
+  originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrientationStatisticsResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationStatistics'] = ResolversParentTypes['OrientationStatistics']> = ResolversObject<{
+  byOrigin?: Resolver<Array<ResolversTypes['OrientationOriginCount']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['OrientationStatisticsRow']>, ParentType, ContextType>;
+}>;
+
+export type OrientationStatisticsRowResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationStatisticsRow'] = ResolversParentTypes['OrientationStatisticsRow']> = ResolversObject<{
+  accepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  declined?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  orientations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  originKind?: Resolver<ResolversTypes['OrientationOriginKind'], ParentType, ContextType>;
+  originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1575,6 +1829,7 @@ export type PersonResolvers<ContextType = ParcoursContext, ParentType extends Re
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orientations?: Resolver<Array<ResolversTypes['Orientation']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   poleEmploiId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prescriptions?: Resolver<Array<ResolversTypes['Prescription']>, ParentType, ContextType>;
@@ -1650,6 +1905,9 @@ export type QueryResolvers<ContextType = ParcoursContext, ParentType extends Res
   approvals?: Resolver<ResolversTypes['ApprovalConnection'], ParentType, ContextType, Partial<QueryApprovalsArgs>>;
   eligibilityCriteria?: Resolver<Array<ResolversTypes['EligibilityCriterion']>, ParentType, ContextType>;
   exitInterviewsDue?: Resolver<Array<ResolversTypes['ExitInterviewDue']>, ParentType, ContextType>;
+  orientation?: Resolver<Maybe<ResolversTypes['Orientation']>, ParentType, ContextType, RequireFields<QueryOrientationArgs, 'id'>>;
+  orientationStatistics?: Resolver<ResolversTypes['OrientationStatistics'], ParentType, ContextType, Partial<QueryOrientationStatisticsArgs>>;
+  orientations?: Resolver<ResolversTypes['OrientationConnection'], ParentType, ContextType, RequireFields<QueryOrientationsArgs, 'direction'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
@@ -1712,6 +1970,12 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   Extension?: ExtensionResolvers<ContextType>;
   JobOffer?: JobOfferResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Orientation?: OrientationResolvers<ContextType>;
+  OrientationConnection?: OrientationConnectionResolvers<ContextType>;
+  OrientationEdge?: OrientationEdgeResolvers<ContextType>;
+  OrientationOriginCount?: OrientationOriginCountResolvers<ContextType>;
+  OrientationStatistics?: OrientationStatisticsResolvers<ContextType>;
+  OrientationStatisticsRow?: OrientationStatisticsRowResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkItem?: PendingWorkItemResolvers<ContextType>;

@@ -7,6 +7,8 @@ import {
   ELIGIBILITY_CRITERIA,
   ELIGIBILITY_SHORT_LABELS,
   EXIT_OUTCOME_LABELS,
+  ORIENTATION_ORIGIN_KIND_LABELS,
+  ORIENTATION_STATUS_LABELS,
   PRESCRIPTION_STATUS_LABELS,
   SIAE_REFUSAL_REASONS,
   SUSPENSION_REASONS,
@@ -39,7 +41,9 @@ import * as peopleService from '../services/people.js';
 import * as prescriptionsService from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
 import { listApprovalRequests, listApprovals } from '../services/lists.js';
+import { listOrientations, orientationStatistics } from '../services/orientations.js';
 import { addRequestDocuments } from '../use-cases/add-request-documents.js';
+import { answerOrientation } from '../use-cases/answer-orientation.js';
 import { answerPrescription } from '../use-cases/answer-prescription.js';
 import { appealApprovalRefusal } from '../use-cases/appeal-approval-refusal.js';
 import { decideAppeal } from '../use-cases/decide-appeal.js';
@@ -49,6 +53,7 @@ import { recordContract } from '../use-cases/record-contract.js';
 import { recordDiagnosis } from '../use-cases/record-diagnosis.js';
 import { recordExit } from '../use-cases/record-exit.js';
 import { recordExitInterview } from '../use-cases/record-exit-interview.js';
+import { orientPerson } from '../use-cases/orient-person.js';
 import { recordPerson } from '../use-cases/record-person.js';
 import { requestApproval } from '../use-cases/request-approval.js';
 import { sendPrescription } from '../use-cases/send-prescription.js';
@@ -114,6 +119,9 @@ export const resolvers: Resolvers = {
     approvals: (_, args, ctx) => listApprovals(ctx, args),
     approval: (_, { id }, ctx) => ctx.loaders.approval.load(id),
     exitInterviewsDue: (_, __, ctx) => listExitInterviewsDue(ctx),
+    orientations: (_, args, ctx) => listOrientations(ctx, args),
+    orientation: (_, { id }, ctx) => ctx.loaders.orientation.load(id),
+    orientationStatistics: (_, args, ctx) => orientationStatistics(ctx, args),
     approvalStatistics: async (_, args, ctx) => {
       const { rows, refusalsByReason } = await approvalStatistics(ctx, args);
       return {
@@ -141,6 +149,9 @@ export const resolvers: Resolvers = {
     recordExitInterview: (_, { input }, ctx) => recordExitInterview(ctx, input),
     planExitInterview: (_, { input }, ctx) => planExitInterview(ctx, input),
     recordExit: (_, { input }, ctx) => recordExit(ctx, input),
+    orientPerson: (_, { input }, ctx) => orientPerson(ctx, input),
+    acceptOrientation: (_, { id }, ctx) => answerOrientation(ctx, { id, action: 'ACCEPT' }),
+    declineOrientation: (_, { id, reason }, ctx) => answerOrientation(ctx, { id, action: 'DECLINE', reason }),
   },
 
   // Mon travail en attente (issue 14 §1): the parcours' part, for the caller only (the structures subgraph merges).
@@ -179,6 +190,19 @@ export const resolvers: Resolvers = {
     diagnoses: (p, _, ctx) => ctx.loaders.diagnosesByPerson.load(p.id),
     prescriptions: (p, _, ctx) => ctx.loaders.prescriptionsByPerson.load(p.id),
     approvals: (p, _, ctx) => ctx.loaders.approvalsByPerson.load(p.id),
+    orientations: (p, _, ctx) => ctx.loaders.orientationsByPerson.load(p.id),
+  },
+
+  Orientation: {
+    __resolveReference: (ref, ctx) => ctx.loaders.orientation.load(ref.id),
+    // Row-level security (migration 0022): a prescripteur that declined no longer sees the person.
+    person: (o, _, ctx) => ctx.loaders.person.load(o.personId),
+    originKindLabel: (o) => ORIENTATION_ORIGIN_KIND_LABELS[o.originKind],
+    originOrganizationName: async (o, _, ctx) =>
+      (await ctx.loaders.organisationName.load(o.originOrganisationId)) ?? 'Organisation inconnue de l’annuaire',
+    sentByMe: (o, _, ctx) => o.originOrganisationId === ctx.identity.organisationId,
+    prescriberOrganization: (o) => ({ id: o.prescriberOrganisationId }),
+    statusLabel: (o) => ORIENTATION_STATUS_LABELS[o.status],
   },
 
   EligibilityDiagnosis: {

@@ -10,6 +10,7 @@ import type { ApprovalRequestRow } from '../rows.js';
 import { lockedRequestOfAgency } from '../services/agency-requests.js';
 import { auditDecision } from '../services/audit.js';
 import { applyGrant } from '../services/grants.js';
+import { assertMayDecideApproval } from '../services/separation-of-duties.js';
 
 const { approvalRequests } = tables;
 
@@ -26,6 +27,8 @@ export async function decideAppeal(ctx: ParcoursContext, raw: DecideAppealInput)
   const input = parseInput(decideAppealInput, raw, { comment: 'Commentaire' });
   return ctx.data(async (tx) => {
     const request = await lockedRequestOfAgency(tx, ctx, input.id);
+    // Seed 004, fiche 4: not the agent who prescribed or diagnosed the person (domain mayDecideApproval).
+    await assertMayDecideApproval(tx, ctx, request.personId);
     if (request.appealStatus !== 'PENDING') throw errors.noPendingAppeal();
     const [updated] = await tx
       .update(approvalRequests)

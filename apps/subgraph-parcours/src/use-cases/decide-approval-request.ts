@@ -14,6 +14,7 @@ import type { ApprovalRequestRow } from '../rows.js';
 import { lockedRequestOfAgency } from '../services/agency-requests.js';
 import { auditDecision } from '../services/audit.js';
 import { applyGrant } from '../services/grants.js';
+import { assertMayDecideApproval } from '../services/separation-of-duties.js';
 
 const { approvalRequests } = tables;
 
@@ -58,6 +59,8 @@ export async function decideApprovalRequest(
   const input = parseInput(decideApprovalRequestInput, raw, { reason: 'Motif', comment: 'Commentaire' });
   return ctx.data(async (tx) => {
     const request = await lockedRequestOfAgency(tx, ctx, input.id);
+    // Seed 004, fiche 4: not the agent who prescribed or diagnosed the person (domain mayDecideApproval).
+    await assertMayDecideApproval(tx, ctx, request.personId);
     if (request.status !== 'PENDING') {
       const decidedOn = request.decidedOn ? formatFrenchDate(request.decidedOn) : null;
       throw withDetails(errors.approvalRequestAlreadyDecided(decidedOn, statusWords[request.status]), {

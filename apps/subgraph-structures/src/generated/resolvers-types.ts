@@ -3,6 +3,7 @@ import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, Emp
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
+import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +74,100 @@ export type AgencyFilter = {
   /** Part of the name or of the city, case- and accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A third party's access to the API (issue 15): scopes among the non-personal ones its organisation may hold, an expiry,
+ * a budget enforced by the gateway. Its secret is never shown again after its creation or rotation.
+ */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When its credential stops being accepted. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The client's id: the `<id>` of its credential `nvt_client_<id>.<secret>`. */
+  id: Scalars['ID']['output'];
+  /** Its last call seen by a gateway (written every few seconds, not at each call). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The estimated cost one of its operations may reach (its own budget, or the default). */
+  maxCostPerOperation: Scalars['Int']['output'];
+  /** Its name, as the third party is known. */
+  name: Scalars['String']['output'];
+  /** The organisation responsible for it; null for a client made before organisations were recorded. */
+  organisation?: Maybe<ApiClientOrganisation>;
+  /** Until when the secret replaced by the last rotation is still accepted (null once the overlap is over). */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The operations it may run per minute (its own budget, or the default). */
+  requestsPerMinute: Scalars['Int']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it may read (`directory:read`, `offers:read`, `aggregates:read`). */
+  scopes: Array<Scalars['String']['output']>;
+  /** When its secret was last replaced. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Accepted, expired or revoked. */
+  status: ApiClientStatus;
+  /** Its calls per day over the last `days` days (1 to 90), most recent first; days without a call are left out. */
+  usage: Array<ApiClientDailyUsage>;
+};
+
+
+/**
+ * A third party's access to the API (issue 15): scopes among the non-personal ones its organisation may hold, an expiry,
+ * a budget enforced by the gateway. Its secret is never shown again after its creation or rotation.
+ */
+export type ApiClientUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A client's credential, given once: store it now, it is kept hashed and never shown again. */
+export type ApiClientCredential = {
+  __typename?: 'ApiClientCredential';
+  /** The client. */
+  client: ApiClient;
+  /** The credential to send as `Authorization: Bearer nvt_client_<id>.<secret>`. */
+  credential: Scalars['String']['output'];
+};
+
+/** The calls an API client made on one day (Europe/Paris), counted by the gateway. */
+export type ApiClientDailyUsage = {
+  __typename?: 'ApiClientDailyUsage';
+  /** GraphQL operations run that day. */
+  calls: Scalars['Int']['output'];
+  /** The day. */
+  day: Scalars['Date']['output'];
+};
+
+/** The organisation an API client was given to. */
+export type ApiClientOrganisation = {
+  __typename?: 'ApiClientOrganisation';
+  /** Its département's code; null for a regional organisation. */
+  departementCode?: Maybe<Scalars['String']['output']>;
+  /** Its id (of a SIAE, an agence, a prescriber organisation, a service de l'État, the comité). */
+  id: Scalars['ID']['output'];
+  /** What kind of organisation it is. */
+  kind: OrganisationKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** An organisation an API client may be given to, for the creation form. */
+export type ApiClientOrganisationChoice = {
+  __typename?: 'ApiClientOrganisationChoice';
+  /** The organisation. */
+  organisation: ApiClientOrganisation;
+  /** The scopes a client of this organisation may hold. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** Whether an API client's credential is accepted now. */
+export type ApiClientStatus =
+  /** The credential is accepted. */
+  | 'ACTIVE'
+  /** Past its expiry date: refused. */
+  | 'EXPIRED'
+  /** Revoked: refused, for good. */
+  | 'REVOKED';
 
 /** One entry of the append-only audit trail: who did what, when, from which client. Never editable through the API. */
 export type AuditEvent = {
@@ -234,6 +329,24 @@ export type CooperationAgreementStatus =
   /** Terminated before its end. */
   | 'TERMINATED';
 
+/** A new API client. */
+export type CreateApiClientInput = {
+  /** When its credential stops being accepted: in the future, two years at most. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** Its own cost budget for one operation (1 to the default limit); the default limit when omitted. */
+  maxCostPerOperation?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name, as the third party is known (120 characters at most). */
+  name: Scalars['String']['input'];
+  /** The id of that organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The kind of the organisation responsible for it. */
+  organisationKind: OrganisationKind;
+  /** Its own rate budget, operations per minute (1 to 3000); the default when omitted. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** What it may read: among the scopes of `apiClientScopeChoices` for that kind of organisation. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
@@ -349,12 +462,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes an offer: it is no longer public (the SIAE, or its agence). */
   closeJobOffer: JobOffer;
+  /**
+   * Makes an API client for an organisation (platform administrators; a service de l'État for the organisations of its
+   * territory). The credential is in the answer only: it is kept hashed. Recorded in the audit trail as
+   * API_CLIENT_CREATED.
+   */
+  createApiClient: ApiClientCredential;
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
-  /** Marks all the signed-in user's notifications read; returns how many changed. */
-  markAllNotificationsRead: Scalars['Int']['output'];
-  /** Marks some of the signed-in user's notifications read (others' ids are ignored); returns how many changed. */
-  markNotificationsRead: Scalars['Int']['output'];
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
   publishJobOffer: JobOffer;
   /**
@@ -362,20 +477,13 @@ export type Mutation = {
    * already rotated away revokes the whole session (it was copied): sign in again.
    */
   renewSession: Session;
+  /** Revokes the client: its credential is refused at once, for good. Recorded as API_CLIENT_REVOKED. */
+  revokeApiClient: ApiClient;
   /**
-   * Sends a password reset link to this address if an account has it. The answer is the same whether or not it does
-   * (always true); at most 3 links per account per hour are sent, the others silently dropped. The link works once,
-   * for 30 minutes.
+   * Gives the client a new secret, in the answer only. The previous one is still accepted for an overlap the server sets
+   * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
    */
-  requestPasswordReset: Scalars['Boolean']['output'];
-  /**
-   * Sets a new password with the token of a reset link, once: every session of the account is closed. An unknown, used
-   * or expired token: BAD_USER_INPUT, reason PASSWORD_RESET_TOKEN_INVALID; a weak password: PASSWORD_TOO_SHORT,
-   * PASSWORD_TOO_LONG or PASSWORD_TOO_WEAK.
-   */
-  resetPassword: Scalars['Boolean']['output'];
-  /** Turns the e-mails of one kind of notification on or off for the signed-in user. */
-  setNotificationPreference: NotificationPreference;
+  rotateApiClientSecret: ApiClientCredential;
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
   /**
@@ -406,13 +514,13 @@ export type MutationCloseJobOfferArgs = {
 };
 
 
-export type MutationDraftCooperationAgreementArgs = {
-  input: CooperationAgreementInput;
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
-export type MutationMarkNotificationsReadArgs = {
-  ids: Array<Scalars['ID']['input']>;
+export type MutationDraftCooperationAgreementArgs = {
+  input: CooperationAgreementInput;
 };
 
 
@@ -426,20 +534,13 @@ export type MutationRenewSessionArgs = {
 };
 
 
-export type MutationRequestPasswordResetArgs = {
-  email: Scalars['String']['input'];
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationResetPasswordArgs = {
-  newPassword: Scalars['String']['input'];
-  token: Scalars['String']['input'];
-};
-
-
-export type MutationSetNotificationPreferenceArgs = {
-  email: Scalars['Boolean']['input'];
-  kind: NotificationKind;
+export type MutationRotateApiClientSecretArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -479,77 +580,6 @@ export type MutationTerminateCooperationAgreementArgs = {
 export type MutationUpdateCooperationAgreementArgs = {
   id: Scalars['ID']['input'];
   input: CooperationAgreementInput;
-};
-
-/** An in-app notification of the signed-in user: what happened and a link, never the content. */
-export type Notification = {
-  __typename?: 'Notification';
-  /** When the event happened. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** What it is about. */
-  kind: NotificationKind;
-  /** Path of the page, in the user's portal, where it is read and acted on (e.g. `/siae/prescriptions/…`). */
-  link: Scalars['String']['output'];
-  /** When the user marked it read; null while unread. */
-  readAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The French title shown in the list. */
-  title: Scalars['String']['output'];
-};
-
-/** A page of `Notification`, newest first (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
-export type NotificationConnection = {
-  __typename?: 'NotificationConnection';
-  /** The items of this page, in the list's order, each with its cursor. */
-  edges: Array<NotificationEdge>;
-  /** Whether more items follow, and the cursor to ask for them. */
-  pageInfo: PageInfo;
-  /** How many items match, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One item of a page of `Notification`, with its cursor. */
-export type NotificationEdge = {
-  __typename?: 'NotificationEdge';
-  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
-  cursor: Scalars['String']['output'];
-  /** The item itself. */
-  node: Notification;
-};
-
-/** What a notification is about (issue 14 §3): one kind per event someone must hear about. */
-export type NotificationKind =
-  /** The agence granted a demande d'agrément (annexe 4 §2.2.2). */
-  | 'APPROVAL_REQUEST_GRANTED'
-  /** The agence refused a demande d'agrément, with a reason (annexe 4 §2.2.3). */
-  | 'APPROVAL_REQUEST_REFUSED'
-  /** No answer by the deadline: the agrément is acquired (annexe 4 §2.2.2). */
-  | 'APPROVAL_REQUEST_TACITLY_GRANTED'
-  /** The other party signed a convention de coopération locale; it waits for yours (accord, article 2). */
-  | 'COOPERATION_AGREEMENT_TO_SIGN'
-  /** A demande d'agrément's decision deadline is the next working day (annexe 4 §2.2.2). */
-  | 'DECISION_DEADLINE_TOMORROW'
-  /** The bilan of the tripartite interview was sent to the prescripteur (fiche 7). */
-  | 'EXIT_BILAN_SENT'
-  /** An employee's tripartite interview is due (fiche 7). */
-  | 'EXIT_INTERVIEW_DUE'
-  /** The SIAE accepted a person the prescripteur prescribed (fiche 4). */
-  | 'PRESCRIPTION_ACCEPTED'
-  /** The SIAE refused a person the prescripteur prescribed, with a reason (fiche 4). */
-  | 'PRESCRIPTION_REFUSED'
-  /** A prescripteur addressed a fiche navette to the SIAE (fiche 4). */
-  | 'PRESCRIPTION_SENT';
-
-/** The signed-in user's choice for one kind of notification (in-app notifications are always kept). */
-export type NotificationPreference = {
-  __typename?: 'NotificationPreference';
-  /** Whether an e-mail is sent too (on unless turned off). */
-  email: Scalars['Boolean']['output'];
-  /** The kind of notification. */
-  kind: NotificationKind;
-  /** French label of the kind. */
-  label: Scalars['String']['output'];
 };
 
 /** Kinds of organisation a user belongs to. */
@@ -742,6 +772,18 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agence, or null when unknown. */
   agency?: Maybe<Agency>;
+  /** One API client the caller manages; null when unknown or not the caller's to manage. */
+  apiClient?: Maybe<ApiClient>;
+  /**
+   * Organisations of that kind the caller may give an API client to, whose name contains `search` (20 at most), with
+   * the scopes such a client may hold.
+   */
+  apiClientOrganisationChoices: Array<ApiClientOrganisationChoice>;
+  /**
+   * The API clients the caller manages, newest first: platform administrators all of them; a service de l'État those
+   * of the organisations of its département (all of them for a regional service).
+   */
+  apiClients: Array<ApiClient>;
   /**
    * The audit trail, newest first: platform administrators all of it; a service de l'État the events of the
    * organisations of its département (row-level security, migration 0020).
@@ -759,10 +801,6 @@ export type Query = {
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
   jobOffers: JobOfferConnection;
-  /** The signed-in user's e-mail choice for each kind of notification their organisation may receive. */
-  notificationPreferences: Array<NotificationPreference>;
-  /** The signed-in user's notifications, newest first; `unreadOnly` keeps the unread ones. */
-  notifications: NotificationConnection;
   /**
    * The work waiting for the signed-in user, sorted by due date, with its counts: the home page of each portal in one
    * query. Signed-in members of an organisation only (an API client or an administrator has none).
@@ -776,8 +814,6 @@ export type Query = {
   siae?: Maybe<Siae>;
   /** The directory of the SIAE, by name. */
   siaes: SiaeConnection;
-  /** How many of the signed-in user's notifications are unread (the bell's count). */
-  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
 };
@@ -794,6 +830,19 @@ export type QueryAgenciesArgs = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryApiClientOrganisationChoicesArgs = {
+  kind: OrganisationKind;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -836,14 +885,6 @@ export type QueryJobOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobOfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
-export type QueryNotificationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1207,6 +1248,12 @@ export type ResolversTypes = ResolversObject<{
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
+  ApiClient: ResolverTypeWrapper<ApiClientRow>;
+  ApiClientCredential: ResolverTypeWrapper<Omit<ApiClientCredential, 'client'> & { client: ResolversTypes['ApiClient'] }>;
+  ApiClientDailyUsage: ResolverTypeWrapper<ApiClientDailyUsage>;
+  ApiClientOrganisation: ResolverTypeWrapper<ApiClientOrganisationRow>;
+  ApiClientOrganisationChoice: ResolverTypeWrapper<Omit<ApiClientOrganisationChoice, 'organisation'> & { organisation: ResolversTypes['ApiClientOrganisation'] }>;
+  ApiClientStatus: ApiClientStatus;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
@@ -1218,6 +1265,7 @@ export type ResolversTypes = ResolversObject<{
   CooperationAgreementFilter: CooperationAgreementFilter;
   CooperationAgreementInput: CooperationAgreementInput;
   CooperationAgreementStatus: CooperationAgreementStatus;
+  CreateApiClientInput: CreateApiClientInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
@@ -1230,11 +1278,6 @@ export type ResolversTypes = ResolversObject<{
   JobOfferInput: JobOfferInput;
   JobOfferStatus: JobOfferStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Notification: ResolverTypeWrapper<Notification>;
-  NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
-  NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
-  NotificationKind: NotificationKind;
-  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingWork: ResolverTypeWrapper<PendingWorkParent>;
@@ -1270,6 +1313,11 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  ApiClient: ApiClientRow;
+  ApiClientCredential: Omit<ApiClientCredential, 'client'> & { client: ResolversParentTypes['ApiClient'] };
+  ApiClientDailyUsage: ApiClientDailyUsage;
+  ApiClientOrganisation: ApiClientOrganisationRow;
+  ApiClientOrganisationChoice: Omit<ApiClientOrganisationChoice, 'organisation'> & { organisation: ResolversParentTypes['ApiClientOrganisation'] };
   AuditEvent: AuditEvent;
   AuditEventConnection: AuditEventConnection;
   AuditEventEdge: AuditEventEdge;
@@ -1280,6 +1328,7 @@ export type ResolversParentTypes = ResolversObject<{
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationAgreementFilter: CooperationAgreementFilter;
   CooperationAgreementInput: CooperationAgreementInput;
+  CreateApiClientInput: CreateApiClientInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
@@ -1291,10 +1340,6 @@ export type ResolversParentTypes = ResolversObject<{
   JobOfferFilter: JobOfferFilter;
   JobOfferInput: JobOfferInput;
   Mutation: Record<PropertyKey, never>;
-  Notification: Notification;
-  NotificationConnection: NotificationConnection;
-  NotificationEdge: NotificationEdge;
-  NotificationPreference: NotificationPreference;
   PageInfo: PageInfo;
   PendingWork: PendingWorkParent;
   PendingWorkCount: PendingWorkCount;
@@ -1334,6 +1379,45 @@ export type AgencyConnectionResolvers<ContextType = StructuresContext, ParentTyp
 export type AgencyEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export type ApiClientResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxCostPerOperation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ApiClientOrganisation']>, ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiClientStatus'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiClientDailyUsage']>, ParentType, ContextType, RequireFields<ApiClientUsageArgs, 'days'>>;
+}>;
+
+export type ApiClientCredentialResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientCredential'] = ResolversParentTypes['ApiClientCredential']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+  credential?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiClientDailyUsageResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientDailyUsage'] = ResolversParentTypes['ApiClientDailyUsage']> = ResolversObject<{
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ApiClientOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientOrganisation'] = ResolversParentTypes['ApiClientOrganisation']> = ResolversObject<{
+  departementCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiClientOrganisationChoiceResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ApiClientOrganisationChoice'] = ResolversParentTypes['ApiClientOrganisationChoice']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['ApiClientOrganisation'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEventResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
@@ -1445,14 +1529,12 @@ export type JobOfferEdgeResolvers<ContextType = StructuresContext, ParentType ex
 
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
+  createApiClient?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
-  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
-  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
-  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
-  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
+  revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
@@ -1460,32 +1542,6 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
-}>;
-
-export type NotificationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
-  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type NotificationConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type NotificationEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
-}>;
-
-export type NotificationPreferenceResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
-  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1542,6 +1598,9 @@ export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext,
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType, RequireFields<QueryApiClientArgs, 'id'>>;
+  apiClientOrganisationChoices?: Resolver<Array<ResolversTypes['ApiClientOrganisationChoice']>, ParentType, ContextType, RequireFields<QueryApiClientOrganisationChoicesArgs, 'kind'>>;
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
@@ -1549,14 +1608,11 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
-  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
-  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   pendingWork?: Resolver<Maybe<ResolversTypes['PendingWork']>, ParentType, ContextType>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
-  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -1625,6 +1681,11 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientCredential?: ApiClientCredentialResolvers<ContextType>;
+  ApiClientDailyUsage?: ApiClientDailyUsageResolvers<ContextType>;
+  ApiClientOrganisation?: ApiClientOrganisationResolvers<ContextType>;
+  ApiClientOrganisationChoice?: ApiClientOrganisationChoiceResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -1640,10 +1701,6 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;
   JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  Notification?: NotificationResolvers<ContextType>;
-  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
-  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
-  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkCount?: PendingWorkCountResolvers<ContextType>;

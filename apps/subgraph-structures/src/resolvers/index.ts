@@ -7,6 +7,7 @@ import { identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
 import { notificationsMutation, notificationsQuery } from './notifications.js';
+import { ApiClient, apiClientMutation, apiClientQuery } from './api-clients.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -24,9 +25,11 @@ export const resolvers: Resolvers = {
     ...identityQuery,
     ...cooperationQuery,
     ...notificationsQuery,
+    ...apiClientQuery,
     pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
   },
-  Mutation: { ...identityMutation, ...cooperationMutation, ...notificationsMutation },
+  Mutation: { ...identityMutation, ...cooperationMutation, ...notificationsMutation, ...apiClientMutation },
+  ApiClient,
   Viewer,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
   PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },

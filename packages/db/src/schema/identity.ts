@@ -2,7 +2,7 @@
 // sign-in failures (throttling), API clients of third parties. Secrets are stored hashed only: passwords with
 // argon2id, refresh tokens and API client secrets (high-entropy random) with SHA-256 (see @navette/auth).
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const identity = pgSchema('identity');
 
@@ -131,17 +131,65 @@ export const rateLimits = identity.table(
   (t) => [index('rate_limits_expire_idx').on(t.expire)],
 );
 
-export const apiClients = identity.table('api_clients', {
-  id: uuid('id').primaryKey(),
-  name: text('name').notNull(),
-  /** The organisation responsible for the client (a user's organisation or a State service). */
-  ownerDescription: text('owner_description').notNull(),
-  secretHash: text('secret_hash').notNull(),
-  scopes: text('scopes').array().notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-});
+/**
+ * API clients of third parties (issue 15 §1): created for an organisation by a platform administrator or the service de
+ * l'État of its territory, with scopes, an expiry and a budget. The secret is stored hashed only; after a rotation the
+ * previous one stays valid until `previous_secret_expires_at` (server-set overlap), then never again.
+ */
+export const apiClients = identity.table(
+  'api_clients',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    /** The organisation responsible for the client (a user's organisation or a State service). */
+    ownerDescription: text('owner_description').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The organisation the client was given to (null for the clients made before issue 15). */
+    organisationKind: organisationKind('organisation_kind'),
+    organisationId: uuid('organisation_id'),
+    /** The organisation's département when the client was made (its État sees it); null: regional. */
+    departementCode: text('departement_code'),
+    /** The user who made it, revoked it. */
+    createdBy: uuid('created_by'),
+    revokedBy: uuid('revoked_by'),
+    /** The secret before the last rotation, valid until `previousSecretExpiresAt`. */
+    previousSecretHash: text('previous_secret_hash'),
+    previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
+    secretRotatedAt: timestamp('secret_rotated_at', { withTimezone: true }),
+    /** The last call seen (written by the gateways' usage flush, every ~10 s, not per request). */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** The client's own budget, replacing the defaults at the gateway: cost per operation, operations per minute. */
+    maxCostPerOperation: integer('max_cost_per_operation'),
+    requestsPerMinute: integer('requests_per_minute'),
+  },
+  (t) => [
+    // The principal caches read the clients revoked or rotated since their last look (issue 16 §1, issue 15 §1).
+    index('api_clients_revoked_at_idx')
+      .on(t.revokedAt)
+      .where(sql`${t.revokedAt} is not null`),
+    index('api_clients_secret_rotated_at_idx')
+      .on(t.secretRotatedAt)
+      .where(sql`${t.secretRotatedAt} is not null`),
+    index('api_clients_departement_idx').on(t.departementCode),
+  ],
+);
+
+/** Calls per API client and day (Europe/Paris), counted in the gateways' memory and added in batches. */
+export const apiClientDailyUsage = identity.table(
+  'api_client_daily_usage',
+  {
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => apiClients.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    calls: integer('calls').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.day] })],
+);
 
 /**
  * Password reset by e-mail (issue 14 §2): a single-use token with a short expiry, stored hashed (SHA-256 of a

@@ -98,6 +98,12 @@ export const people = parcours.table(
     createdByUserId: uuid('created_by_user_id'),
     createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
     createdAt: createdAt(),
+    /**
+     * When the retention job erased the identity (issue 19 §3, docs/data-protection.md): the names and birth date
+     * hold `ANONYMISED_IDENTITY` of @navette/domain, contact fields are null. A trigger (migration 0022) refuses any
+     * write that would give the person an identity back.
+     */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('people_created_by_organisation_idx').on(t.createdByOrganisationId, t.lastName, t.id),
@@ -106,12 +112,10 @@ export const people = parcours.table(
     uniqueIndex('people_pole_emploi_unique')
       .on(t.createdByOrganisationId, t.poleEmploiId)
       .where(sql`${t.poleEmploiId} IS NOT NULL`),
-    uniqueIndex('people_identity_unique').on(
-      t.createdByOrganisationId,
-      t.birthDate,
-      sql`lower(${t.lastName})`,
-      sql`lower(${t.firstName})`,
-    ),
+    // Anonymised people all carry the same erased identity: they are left out of the natural key.
+    uniqueIndex('people_identity_unique')
+      .on(t.createdByOrganisationId, t.birthDate, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`)
+      .where(sql`${t.anonymisedAt} IS NULL`),
     check('people_names_not_blank', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
   ],
 );
@@ -208,6 +212,58 @@ export const prescriptionEvents = parcours.table(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('prescription_events_prescription_idx').on(t.prescriptionId, t.occurredAt)],
+);
+
+/** Where an orientation towards a prescripteur stands (@navette/domain ORIENTATION_STATUSES). */
+export const orientationStatus = parcours.enum('orientation_status', ['PENDING', 'ACCEPTED', 'DECLINED']);
+/** Who oriented, as the comité counts it (@navette/domain ORIENTATION_ORIGIN_KINDS; fiche 4). */
+export const orientationOriginKind = parcours.enum('orientation_origin_kind', [
+  'POLE_EMPLOI',
+  'PRESCRIBER',
+  'SIAE',
+  'OTHER',
+]);
+
+/**
+ * L'orientation (accord, annexe 4 §3): an organisation receiving the public orients a person towards a prescripteur,
+ * with a short reason; the prescripteur accepts (then diagnoses) or declines with a reason. Seen by the orienting
+ * organisation and the prescripteur (row-level security, migration 0022).
+ */
+export const orientations = parcours.table(
+  'orientations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    originOrganisationId: uuid('origin_organisation_id').notNull(),
+    originKind: orientationOriginKind('origin_kind').notNull(),
+    originUserId: uuid('origin_user_id'),
+    /** The prescripteur the person is oriented to. */
+    prescriberOrganisationId: uuid('prescriber_organisation_id').notNull(),
+    /** The prescripteur's département, from the directory (the comité's counts by département). */
+    departementCode: varchar('departement_code', { length: 3 }).notNull(),
+    reason: text('reason').notNull(),
+    status: orientationStatus('status').notNull().default('PENDING'),
+    declineReason: text('decline_reason'),
+    orientedAt: timestamp('oriented_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredByUserId: uuid('answered_by_user_id'),
+  },
+  (t) => [
+    index('orientations_prescriber_idx').on(t.prescriberOrganisationId, t.orientedAt, t.id),
+    index('orientations_origin_idx').on(t.originOrganisationId, t.orientedAt, t.id),
+    index('orientations_person_idx').on(t.personId, t.prescriberOrganisationId),
+    index('orientations_departement_idx').on(t.departementCode, t.orientedAt),
+    // The same orientation twice (a double click, a retry, two tabs): one pending orientation of a person by an
+    // organisation to a prescripteur (issue 12, duplicate-proof writes).
+    uniqueIndex('orientations_pending_unique')
+      .on(t.personId, t.originOrganisationId, t.prescriberOrganisationId)
+      .where(sql`${t.status} = 'PENDING'`),
+    check('orientations_decline_has_reason', sql`(${t.status} = 'DECLINED') = (${t.declineReason} IS NOT NULL)`),
+    check('orientations_answer_dated', sql`(${t.status} = 'PENDING') = (${t.answeredAt} IS NULL)`),
+    check('orientations_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
+  ],
 );
 
 /** Agrément (annexe 4 §2.1): 24 months from the first hiring; `end_on` is kept equal to `approvalEndDate(...)`. */
@@ -470,3 +526,18 @@ export const requestDocuments = parcours.table(
     check('request_documents_size', sql`${t.size} > 0 AND ${t.size} <= 5242880`),
   ],
 );
+
+/**
+ * Progress of the retention job (issue 19 §3; packages/db/src/retention.ts), one row per day it runs: the last
+ * person handled (the job walks people by id) and the counts, committed with each batch, so a run cut short resumes
+ * where it stopped. Read and written by the job only (the application role has no grant, migration 0022).
+ */
+export const retentionCheckpoints = parcours.table('retention_checkpoints', {
+  runOn: date('run_on', { mode: 'string' }).primaryKey(),
+  afterPersonId: uuid('after_person_id'),
+  examined: integer('examined').notNull().default(0),
+  anonymised: integer('anonymised').notNull().default(0),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});

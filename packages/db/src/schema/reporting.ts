@@ -6,6 +6,8 @@ import {
   approvalRequestKind,
   approvalRequestStatus,
   appealStatus,
+  orientationOriginKind,
+  orientationStatus,
   prescriptionStatus,
 } from './parcours.js';
 import { agreementStatus, prescriberKind, siaeKind } from './structures.js';
@@ -194,3 +196,15 @@ export const measureYears = reporting.table(
     check('measure_years_first_day', sql`extract(doy from ${t.year}) = 1`),
   ],
 );
+
+/** Orientations towards a prescripteur (accord, annexe 4 §3), without the person (migration 0022). */
+export const orientationFacts = reporting
+  .view('orientation_facts', {
+    id: uuid('id').notNull(),
+    originKind: orientationOriginKind('origin_kind').notNull(),
+    prescriberOrganisationId: uuid('prescriber_organisation_id').notNull(),
+    departementCode: varchar('departement_code', { length: 3 }).notNull(),
+    status: orientationStatus('status').notNull(),
+    orientedOn: date('oriented_on', { mode: 'string' }).notNull(),
+  })
+  .existing();

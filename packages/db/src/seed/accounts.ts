@@ -136,6 +136,9 @@ export async function seedDemoAccounts(db: Database, accounts: readonly DemoAcco
       id: demoApiClient.id,
       name: demoApiClient.name,
       ownerDescription: 'DREETS Bourgogne-Franche-Comté',
+      organisationKind: 'STATE_SERVICE',
+      organisationId: demoId('state:dreets'),
+      departementCode: null,
       secretHash: hashOpaqueSecret(demoApiClient.secret),
       scopes: [...demoApiClient.scopes],
     })

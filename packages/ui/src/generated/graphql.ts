@@ -55,6 +55,102 @@ export type OrganisationKind =
   /** The comité de pilotage. */
   | 'STEERING_COMMITTEE';
 
+/** Which orientations to list. */
+export type OrientationDirection =
+  /** Those the caller's organisation received (prescripteur). */
+  | 'RECEIVED'
+  /** Those the caller's organisation made. */
+  | 'SENT';
+
+/** A person to orient towards a prescripteur: a person the caller already sees (`personId`), or one to record (`person`). */
+export type OrientationInput = {
+  /** The person's identity and contact details, when not recorded yet (give `personId` or `person`, not both). */
+  person?: PersonInput | null | undefined;
+  /** Id of a person the caller sees; leave out to record the person with `person`. */
+  personId?: string | number | null | undefined;
+  /** Id of the prescripteur (de droit or habilité) the person is oriented to. */
+  prescriberOrganizationId: string | number;
+  /** Why an IAE parcours may suit the person: a short note for the prescripteur (1000 characters at most). */
+  reason: string;
+};
+
+/** Where an orientation towards a prescripteur stands (accord, annexe 4 §3). */
+export type OrientationStatus =
+  /** Accepted by the prescripteur, who then diagnoses the person. */
+  | 'ACCEPTED'
+  /** Declined by the prescripteur, with a reason. */
+  | 'DECLINED'
+  /** Waiting for the prescripteur's answer. */
+  | 'PENDING';
+
+/** What a piece of pending work is (issue 14): the home page groups and counts by kind. */
+export type PendingWorkKind =
+  /** Agence: an appeal against a refusal, to answer. */
+  | 'APPEAL_TO_ANSWER'
+  /** SIAE: an agrément ending within 3 months. */
+  | 'APPROVAL_ENDING'
+  /** Prescripteur, SIAE: an agrément refused, open to a written appeal (shown 2 months after the decision). */
+  | 'APPROVAL_REFUSED'
+  /** SIAE: a demande d'agrément waiting for Pôle emploi's answer (until its deadline). */
+  | 'APPROVAL_REQUEST_PENDING'
+  /** SIAE: an agrément granted with no contract recorded under it. */
+  | 'CONTRACT_TO_RECORD'
+  /** Agence, SIAE: a convention de coopération drafted and not signed by the caller's side. */
+  | 'CONVENTION_TO_SIGN'
+  /** Agence leading a CTA: no meeting yet this quarter (fiche 8). */
+  | 'CTA_MEETING_DUE'
+  /** Agence leading a CTA: minutes of a meeting to send to the CDIAE (fiche 8). */
+  | 'CTA_MINUTES_TO_SEND'
+  /** Agence: a demande d'agrément to decide by its deadline (annexe 4 §2.2.2). */
+  | 'DECISION_DUE'
+  /** Prescripteur: the bilan of a tripartite interview sent to it (fiche 7), to read within 30 days. */
+  | 'EXIT_BILAN_TO_READ'
+  /** SIAE: a tripartite interview due (fiche 7). */
+  | 'EXIT_INTERVIEW_DUE'
+  /** Prescripteur habilité: the préfet's habilitation ends within 3 months. */
+  | 'HABILITATION_LAPSING'
+  /** SIAE: a fiche navette received and not answered yet. */
+  | 'PRESCRIPTION_TO_ANSWER'
+  /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
+  | 'PRESCRIPTION_UNANSWERED'
+  /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
+  | 'ROADMAP_ACTION_LATE'
+  /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
+  | 'STEERING_DOCUMENTS_DUE'
+  /** Comité, État: fewer than 2 meetings of the comité this year (article 3). */
+  | 'STEERING_MEETINGS_DUE'
+  /** SIAE: a suspension ending within 15 days. */
+  | 'SUSPENSION_ENDING';
+
+/** A person to record. */
+export type PersonInput = {
+  /** Date of birth. */
+  birthDate: string;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** First name. */
+  firstName: string;
+  /** Last name. */
+  lastName: string;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Identifiant Pôle emploi. */
+  poleEmploiId?: string | null | undefined;
+  /** Has an RQTH; false when omitted. */
+  rqth?: boolean | null | undefined;
+};
+
+/** Prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) and organisations habilitées by the préfet. */
+export type PrescriberKind =
+  /** Cap emploi (prescripteur de droit). */
+  | 'CAP_EMPLOI'
+  /** An organisation habilitée by the préfet, for a period. */
+  | 'HABILITE'
+  /** A Mission locale (prescripteur de droit). */
+  | 'MISSION_LOCALE'
+  /** Pôle emploi (prescripteur de droit). */
+  | 'POLE_EMPLOI';
+
 /** What a member of an organisation may do (see docs/security.md). */
 export type Role =
   /** Platform administrator */
@@ -99,6 +195,45 @@ export type SiaeKind =
   /** Entreprise de travail temporaire d'insertion */
   | 'ETTI';
 
+export type OrientationTargetsQueryVariables = Exact<{
+  departement: string;
+}>;
+
+
+export type OrientationTargetsQuery = { __typename: 'Query', prescriberOrganizations: { __typename: 'PrescriberOrganizationConnection', edges: Array<{ __typename: 'PrescriberOrganizationEdge', node: { __typename: 'PrescriberOrganization', id: string, name: string, kind: PrescriberKind, city: string, canPrescribe: boolean } }> } };
+
+export type OrientPersonMutationVariables = Exact<{
+  input: OrientationInput;
+}>;
+
+
+export type OrientPersonMutation = { __typename: 'Mutation', orientPerson: { __typename: 'Orientation', id: string, status: OrientationStatus, person: { __typename: 'Person', id: string, firstName: string, lastName: string } | null, prescriberOrganization: { __typename: 'PrescriberOrganization', id: string, name: string } } };
+
+export type OrientationsQueryVariables = Exact<{
+  direction: OrientationDirection;
+  status?: OrientationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrientationsQuery = { __typename: 'Query', orientations: { __typename: 'OrientationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'OrientationEdge', cursor: string, node: { __typename: 'Orientation', id: string, status: OrientationStatus, statusLabel: string, reason: string, declineReason: string | null, orientedAt: string, answeredAt: string | null, originKindLabel: string, originOrganizationName: string, person: { __typename: 'Person', id: string, firstName: string, lastName: string, birthDate: string } | null, prescriberOrganization: { __typename: 'PrescriberOrganization', id: string, name: string, city: string } } }> } };
+
+export type AcceptOrientationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptOrientationMutation = { __typename: 'Mutation', acceptOrientation: { __typename: 'Orientation', id: string, status: OrientationStatus, statusLabel: string, answeredAt: string | null, person: { __typename: 'Person', id: string } | null } };
+
+export type DeclineOrientationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineOrientationMutation = { __typename: 'Mutation', declineOrientation: { __typename: 'Orientation', id: string, status: OrientationStatus, statusLabel: string, declineReason: string | null, answeredAt: string | null, person: { __typename: 'Person', id: string } | null } };
+
 export type OwnIndicatorsQueryVariables = Exact<{
   filter: IndicatorFilter;
 }>;
@@ -113,6 +248,11 @@ export type OwnApprovalStatisticsQueryVariables = Exact<{
 
 
 export type OwnApprovalStatisticsQuery = { __typename: 'Query', approvalStatistics: { __typename: 'ApprovalStatistics', rows: Array<{ __typename: 'ApprovalStatisticsRow', siaeKind: SiaeKind, requests: number | null, granted: number | null, refused: number | null, tacitlyGranted: number | null, pending: number | null, suspensions: number | null, prolongations: number | null, extensions: number | null, departement: { __typename: 'Departement', code: string, name: string } }>, refusalsByReason: Array<{ __typename: 'RefusalCount', count: number | null, reason: { __typename: 'Reason', code: string, label: string } }> } };
+
+export type PendingWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingWorkQuery = { __typename: 'Query', pendingWork: { __typename: 'PendingWork', viewerId: string, total: number, incomplete: boolean, counts: Array<{ __typename: 'PendingWorkCount', kind: PendingWorkKind, label: string, count: number }>, items: Array<{ __typename: 'PendingWorkItem', kind: PendingWorkKind, label: string, dueOn: string, daysLeft: number, daysLeftInWorkingDays: boolean, link: string | null }> } | null };
 
 export type SiaeDirectoryQueryVariables = Exact<{
   first: number;
@@ -151,8 +291,14 @@ export type SignOutMutationVariables = Exact<{
 export type SignOutMutation = { __typename: 'Mutation', signOut: boolean };
 
 
+export const OrientationTargetsDocument = {"__meta__":{"hash":"sha256:cb2603a8549b47bffcc46565d8153d5aaaec7b8b9fafd7bb7c413c306e4af887"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrientationTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"prescriberOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"departement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departement"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"canPrescribe"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrientationTargetsQuery, OrientationTargetsQueryVariables>;
+export const OrientPersonDocument = {"__meta__":{"hash":"sha256:1c2a0a7fa75b0bdbfaffd9495301080c66fc2789f4dbc5674c43d0c5c591a46f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrientPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrientationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"orientPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prescriberOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrientPersonMutation, OrientPersonMutationVariables>;
+export const OrientationsDocument = {"__meta__":{"hash":"sha256:3b085bcdc9909cdb52ed4b4e8b7fd3db0e3250d6165b7d3203a175e3d200b105"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orientations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrientationDirection"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrientationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"orientations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"orientedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"originKindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"originOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prescriberOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrientationsQuery, OrientationsQueryVariables>;
+export const AcceptOrientationDocument = {"__meta__":{"hash":"sha256:035c051d316e8160fc9d8aa2d46df21df578fd6f21af11b5850ed9e8a0d6496d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptOrientation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptOrientation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptOrientationMutation, AcceptOrientationMutationVariables>;
+export const DeclineOrientationDocument = {"__meta__":{"hash":"sha256:4871b5960066badecac58d06db190499b226b710ecd6b86287221a1c528de2fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineOrientation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"declineOrientation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineOrientationMutation, DeclineOrientationMutationVariables>;
 export const OwnIndicatorsDocument = {"__meta__":{"hash":"sha256:57dcc42109d5212a157a8541f050c0ed8c5bcae08a7cce3eda74520457ca4f3b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fiche"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"computable"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"siaeKind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]}}]}}]} as unknown as DocumentNode<OwnIndicatorsQuery, OwnIndicatorsQueryVariables>;
 export const OwnApprovalStatisticsDocument = {"__meta__":{"hash":"sha256:0bf1fb192acaabca5e48893b38a832c8aabe10d933e7e3b631f3dfe6251fc582"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnApprovalStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"siaeKind"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"tacitlyGranted"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"}},{"kind":"Field","name":{"kind":"Name","value":"prolongations"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusalsByReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<OwnApprovalStatisticsQuery, OwnApprovalStatisticsQueryVariables>;
+export const PendingWorkDocument = {"__meta__":{"hash":"sha256:df33e69bba3f79be7f9bc2eb802b1ab276e7fda301c4bb32131d0bd9398dc329"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pendingWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewerId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"incomplete"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeftInWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]} as unknown as DocumentNode<PendingWorkQuery, PendingWorkQueryVariables>;
 export const SiaeDirectoryDocument = {"__meta__":{"hash":"sha256:ec3c85214bdedc0ed560aaa354e17fbba3cd235144783c80c54aa340aead63d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiaeDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SiaeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"siaes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SiaeDirectoryQuery, SiaeDirectoryQueryVariables>;
 export const SiaeDirectoryDepartementsDocument = {"__meta__":{"hash":"sha256:65767f0907d9a4177eb078ef084bd0f85eeac10a5444c02e02be25b725f1ecfc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiaeDirectoryDepartements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"departements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SiaeDirectoryDepartementsQuery, SiaeDirectoryDepartementsQueryVariables>;
 export const SignInDocument = {"__meta__":{"hash":"sha256:e88fcac4a8718a2b6f780c48f404889c4199ce8dd391e825f1182a85ea0cab8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;

@@ -1,6 +1,7 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { useQuery } from '@apollo/client/react';
 import { Suspense, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { copy } from '../copy.tsx';
@@ -12,18 +13,48 @@ import { legalPaths } from './LegalPage.tsx';
 import { useAriaInvalid } from '../forms/aria-invalid.ts';
 import { RouteAnnouncer } from '../routing/route-announcer.tsx';
 import { Loading } from '../states/Loading.tsx';
+import { countOf } from '../features/pending-work/days-left.ts';
+import { PendingWorkDocument } from '../generated/graphql.ts';
 
 export interface PortalNavigationItem {
   text: string;
-  to: string;
+  /** The path, or the path for the signed-in user (e.g. the agence's own page). */
+  to: string | ((viewer: Viewer) => string);
   /** Also active on the paths below `to` (default: exact match only). */
   matchPrefix?: boolean;
+  /**
+   * Shows how many items of "Mon travail en attente" wait behind this entry (issue 14 §1): the kinds counted
+   * (PendingWorkKind), or 'all' for the home page.
+   */
+  pending?: readonly string[] | 'all';
 }
 
-function isActive(item: PortalNavigationItem, pathname: string): boolean {
-  if (item.matchPrefix)
-    return pathname === item.to || pathname.startsWith(item.to.endsWith('/') ? item.to : `${item.to}/`);
-  return pathname === item.to;
+/** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
+const PENDING_COUNTS_REFRESH_MS = 5 * 60_000;
+
+/**
+ * The entry's text, with the number waiting behind it when there is one. The badge is hidden from assistive
+ * technologies: the link's name stays the entry's text, and "N en attente" is its description (aria-describedby).
+ */
+function NavigationText({ text, count }: { text: string; count: number }): ReactNode {
+  if (count === 0) return text;
+  return (
+    <>
+      {text}
+      <span
+        className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon fr-ml-1v"
+        aria-hidden="true"
+        data-testid="pending-count"
+      >
+        {count}
+      </span>
+    </>
+  );
+}
+
+function isActive(to: string, item: PortalNavigationItem, pathname: string): boolean {
+  if (item.matchPrefix) return pathname === to || pathname.startsWith(to.endsWith('/') ? to : `${to}/`);
+  return pathname === to;
 }
 
 /** Who is signed in: name, role, organisation (shown in the header's tools). */
@@ -54,6 +85,15 @@ export function PortalLayout({
   const viewer = state.session?.viewer;
   const main = useRef<HTMLElement>(null);
   useAriaInvalid(main);
+  // The same query as the home page (Apollo's cache shares it): the counts follow the home page's answer.
+  const counted = navigation.some((item) => item.pending);
+  const pending = useQuery(PendingWorkDocument, {
+    skip: !viewer || !counted,
+    pollInterval: PENDING_COUNTS_REFRESH_MS,
+  });
+  const counts = pending.data?.pendingWork?.counts;
+  const countOfItem = (item: PortalNavigationItem) =>
+    item.pending ? countOf(counts, item.pending === 'all' ? undefined : item.pending) : 0;
   const signOut = async () => {
     await store?.signOut();
     void navigate(signInPath, { replace: true });
@@ -85,11 +125,15 @@ export function PortalLayout({
         }
         navigation={
           viewer && navigation.length > 0
-            ? navigation.map((item) => ({
-                text: item.text,
-                linkProps: { to: item.to },
-                isActive: isActive(item, pathname),
-              }))
+            ? navigation.map((item, index) => {
+                const to = typeof item.to === 'function' ? item.to(viewer) : item.to;
+                const count = countOfItem(item);
+                return {
+                  text: <NavigationText text={item.text} count={count} />,
+                  linkProps: { to, 'aria-describedby': count > 0 ? `navigation-attente-${index}` : undefined },
+                  isActive: isActive(to, item, pathname),
+                };
+              })
             : undefined
         }
       />
@@ -99,6 +143,16 @@ export function PortalLayout({
           <Outlet />
         </Suspense>
       </main>
+      {/* The descriptions of the navigation's counts (referenced by aria-describedby; hidden elements still count). */}
+      <div hidden>
+        {navigation.map((item, index) =>
+          countOfItem(item) > 0 ? (
+            <span key={index} id={`navigation-attente-${index}`}>
+              {copy.pendingWork.navCount(countOfItem(item))}
+            </span>
+          ) : null,
+        )}
+      </div>
       <RouteAnnouncer />
       <Footer
         id="pied-de-page"

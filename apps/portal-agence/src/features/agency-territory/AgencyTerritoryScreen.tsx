@@ -16,6 +16,7 @@ import { copy } from '../../copy.ts';
 import { AgencyTerritoryDocument } from '../../generated/graphql.ts';
 import { useOwnAgencyId } from '../cooperation/own-agency.ts';
 import { cooperationPaths } from '../cooperation/paths.ts';
+import { agenciesPath } from './paths.ts';
 
 const t = copy.territory;
 const PAGE_SIZE = 20;
@@ -38,7 +39,7 @@ export function AgencyTerritoryScreen() {
       <>
         <h1>{t.notFoundTitle}</h1>
         <p>{t.notFoundText}</p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to="/">
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to={agenciesPath}>
           {t.backToAgencies}
         </Link>
       </>
@@ -49,7 +50,10 @@ export function AgencyTerritoryScreen() {
   const own = agency.id === ownAgencyId;
   return (
     <>
-      <Breadcrumb currentPageLabel={agency.name} segments={[{ label: t.breadcrumbAgencies, linkProps: { to: '/' } }]} />
+      <Breadcrumb
+        currentPageLabel={agency.name}
+        segments={[{ label: t.breadcrumbAgencies, linkProps: { to: agenciesPath } }]}
+      />
       <h1>{agency.name}</h1>
       <p>
         {agency.city} – {agency.departement.name} ({agency.departement.code}) · {t.code} {agency.code}

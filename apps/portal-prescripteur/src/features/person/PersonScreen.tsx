@@ -60,10 +60,16 @@ export function PersonScreen() {
             <Button linkProps={{ to: paths.prescribe(person.id) }}>{t.prescribe}</Button>
           </li>
         )}
+        <li>
+          <Button linkProps={{ to: paths.orient(person.id) }} priority="tertiary">
+            {t.orient}
+          </Button>
+        </li>
       </ul>
       {person.diagnoses.length === 0 && <p className="fr-text--sm">{t.prescribeNeedsDiagnosis}</p>}
 
       <Identity person={person} />
+      <Orientations orientations={person.orientations} />
       <Diagnoses diagnoses={person.diagnoses} />
       <Prescriptions prescriptions={person.prescriptions} />
       <Approvals approvals={person.approvals} />
@@ -89,6 +95,46 @@ function Identity({ person }: { person: Person }) {
         <dt className="fr-text--bold">{t.rqth}</dt>
         <dd className="fr-mb-1w">{person.rqth ? t.yes : t.no}</dd>
       </dl>
+    </section>
+  );
+}
+
+/** Who oriented the person to the prescripteur, and the orientations it made itself (accord, annexe 4 §3). */
+function Orientations({ orientations }: { orientations: Person['orientations'] }) {
+  if (orientations.length === 0) return null;
+  return (
+    <section aria-labelledby="orientations" className="fr-mt-4w">
+      <h2 id="orientations" className="fr-h4">
+        {t.orientations}
+      </h2>
+      {orientations.map((o) => (
+        <article key={o.id} className="fr-mb-2w" data-testid="person-orientation">
+          <p className="fr-mb-1w">
+            {o.sentByMe
+              ? t.orientedTo(o.prescriberOrganization.name, formatShortDate(o.orientedAt.slice(0, 10)))
+              : t.orientedBy(
+                  o.originOrganizationName,
+                  o.originKindLabel,
+                  formatShortDate(o.orientedAt.slice(0, 10)),
+                )}{' '}
+            <Badge
+              as="span"
+              severity={o.status === 'ACCEPTED' ? 'success' : o.status === 'DECLINED' ? 'error' : 'new'}
+              small
+            >
+              {o.statusLabel}
+            </Badge>
+          </p>
+          <p className="fr-text--sm fr-mb-1w">
+            {t.orientationReason} : {o.reason}
+          </p>
+          {o.declineReason && (
+            <p className="fr-text--sm fr-mb-1w">
+              {t.declineReason} : {o.declineReason}
+            </p>
+          )}
+        </article>
+      ))}
     </section>
   );
 }

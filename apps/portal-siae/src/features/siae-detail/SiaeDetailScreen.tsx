@@ -36,7 +36,7 @@ export function SiaeDetailScreen() {
       <>
         <h1>{t.notFoundTitle}</h1>
         <p>{t.notFoundText}</p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to="/">
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to="/annuaire">
           {t.backToDirectory}
         </Link>
       </>
@@ -45,7 +45,10 @@ export function SiaeDetailScreen() {
 
   return (
     <>
-      <Breadcrumb currentPageLabel={siae.name} segments={[{ label: t.breadcrumbDirectory, linkProps: { to: '/' } }]} />
+      <Breadcrumb
+        currentPageLabel={siae.name}
+        segments={[{ label: t.breadcrumbDirectory, linkProps: { to: '/annuaire' } }]}
+      />
       <h1>{siae.name}</h1>
       <p>
         <Badge severity="info" noIcon>
