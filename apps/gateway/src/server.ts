@@ -76,6 +76,11 @@ const PUBLIC_CODES = new Set<string>([
 
 /** The client address the gateway worked out (client-ip.ts); set by the gateway, any value sent by the client is replaced. */
 export const CLIENT_IP_HEADER = 'x-navette-client-ip';
+/**
+ * The client's user agent, copied here by the gateway for the subgraphs (issue 14: the device label of a session in
+ * "Mon compte"); any value the client sent under this name is replaced.
+ */
+export const USER_AGENT_HEADER = 'x-navette-user-agent';
 
 /**
  * Lets the errors meant for users through (their code is public, e.g. an expired token raised while authenticating
@@ -284,6 +289,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         'idempotency-key': request.headers.get('idempotency-key'),
         // For the sign-in throttle and the look-up limits of the subgraphs (issue 11).
         [CLIENT_IP_HEADER]: request.headers.get(CLIENT_IP_HEADER),
+        // For the device label of a new session (issue 14, "Mon compte").
+        [USER_AGENT_HEADER]: request.headers.get(USER_AGENT_HEADER),
       }),
     },
     genericAuth: {
@@ -367,6 +374,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       void respondMetrics(req, res, req.headers[CLIENT_IP_HEADER], options.metricsToken ?? metricsToken());
       return;
     }
+    const userAgent = req.headers['user-agent'];
+    if (typeof userAgent === 'string') req.headers[USER_AGENT_HEADER] = userAgent.slice(0, 512);
+    else delete req.headers[USER_AGENT_HEADER];
     if (sessionEndpoints(req, res, path)) return;
     if (developerSite(req, res, path)) return;
     if (mailPages?.(req, res, path)) return;

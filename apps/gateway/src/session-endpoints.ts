@@ -161,6 +161,10 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
     // The same view of the caller as a direct /graphql request would give (rate limits by client address).
     const forwarded = req.headers['x-forwarded-for'];
     if (typeof forwarded === 'string') headers['x-forwarded-for'] = forwarded;
+    // The user agent the gateway copied for this request (server.ts `handle`): the new session is labelled with its
+    // device (issue 14, "Mon compte").
+    const userAgent = req.headers['x-navette-user-agent'];
+    if (typeof userAgent === 'string') headers['x-navette-user-agent'] = userAgent;
     const response = await options.execute(
       new Request(`http://${req.headers.host ?? 'gateway'}/graphql`, {
         method: 'POST',

@@ -30,10 +30,11 @@ import {
 } from './testing/parcours.js';
 
 /**
- * ALLOWED, refused by the access rules, let through by them and then refused by a business rule (CONFLICT), or let
- * through and answered null because row-level security hides the row from the caller (UNSEEN).
+ * ALLOWED, refused by the access rules, let through by them and then refused by a business rule (CONFLICT), let
+ * through and answered null because row-level security hides the row from the caller (UNSEEN), or refused by the
+ * service for this input (NOT_FOUND: an unknown id; BAD_USER_INPUT: a wrong current password).
  */
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNSEEN';
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'UNSEEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 type Caller =
   | 'anonymous'
   | (typeof demoAccounts)[number]['role']
@@ -70,6 +71,11 @@ const ownWork = (caller: Caller): Outcome =>
     : caller === 'ADMIN'
       ? 'FORBIDDEN'
       : 'ALLOWED';
+/** The user's own account (« Mon compte »), let through by the access rules and then refused by the service. */
+const ownAccount =
+  (refusal: Outcome) =>
+  (caller: Caller): Outcome =>
+    viewer(caller) === 'ALLOWED' ? refusal : viewer(caller);
 /** Platform administration (audit trail, accounts): ADMIN only. */
 const adminOnly = (caller: Caller): Outcome =>
   caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'ADMIN' ? 'ALLOWED' : 'FORBIDDEN';
@@ -184,6 +190,17 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.suspensionReasons': { query: '{ suspensionReasons { code label } }', expect: personal },
   'Query.approvalStatistics': { query: '{ approvalStatistics { rows { siaeKind requests } } }', expect: aggregates },
   // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
+  // « Mon compte » (issue 14 §2): people only, their own sessions only (an unknown id is not found).
+  'Query.accountSessions': { query: '{ accountSessions { id device current } }', expect: viewer },
+  'Mutation.revokeOtherSessions': { query: 'mutation { revokeOtherSessions }', expect: viewer },
+  'Mutation.revokeSession': {
+    query: 'mutation { revokeSession(id: "0f0e0d0c-0000-4000-8000-0000000000ff") }',
+    expect: ownAccount('NOT_FOUND'),
+  },
+  'Mutation.changePassword': {
+    query: 'mutation { changePassword(currentPassword: "pas-le-bon", newPassword: "Un-Nouveau-Mot-2027!") }',
+    expect: ownAccount('BAD_USER_INPUT'),
+  },
   'Mutation.setUserStatus': {
     query: `mutation { setUserStatus(userId: "${'__PRESCRIBER_USER_ID__'}", status: ACTIVE) }`,
     expect: adminOnly,

@@ -23,6 +23,8 @@ export interface StructuresContext {
   mailer: Mailer | null;
   /** Absolute URL the e-mails' links start with. */
   publicUrl: string;
+  /** The caller's user agent as the gateway passed it on (`x-navette-user-agent`, issue 14): for the device label. */
+  userAgent: string | null;
 }
 
 export interface StructuresDependencies {
@@ -39,6 +41,11 @@ export interface StructuresDependencies {
 function clientIpOf(request: Request): string | null {
   const forwarded = request.headers['x-navette-client-ip'];
   return (typeof forwarded === 'string' && forwarded.length <= 64 ? forwarded : request.socket.remoteAddress) ?? null;
+}
+
+function userAgentOf(request: Request): string | null {
+  const forwarded = request.headers['x-navette-user-agent'];
+  return typeof forwarded === 'string' ? forwarded.slice(0, 512) : null;
 }
 
 export function createContextFactory(db: Database, dependencies: StructuresDependencies) {
@@ -58,6 +65,7 @@ export function createContextFactory(db: Database, dependencies: StructuresDepen
       mailer,
       // Read per request: the embedded product knows its address only once the gateway listens.
       publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
+      userAgent: userAgentOf(request),
     };
   };
 }

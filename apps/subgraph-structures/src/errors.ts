@@ -46,6 +46,33 @@ export const errors = defineErrorCatalogue({
     message:
       'Ce lien de réinitialisation n’est plus valable (déjà utilisé, expiré ou incomplet) : demandez-en un nouveau.',
   },
+  // "Mon compte" (issue 14 §2): the user's own sessions and password.
+  sessionNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'SESSION_NOT_FOUND',
+    message: 'Cette session n’existe pas ou est déjà fermée.',
+  },
+  currentPasswordIncorrect: {
+    code: 'BAD_USER_INPUT',
+    reason: 'CURRENT_PASSWORD_INCORRECT',
+    message: 'Le mot de passe actuel est incorrect.',
+  },
+  passwordChangeLocked: {
+    code: 'FORBIDDEN',
+    reason: 'PASSWORD_CHANGE_LOCKED',
+    message: 'Trop de tentatives avec un mot de passe actuel incorrect. Réessayez dans quelques minutes.',
+  },
+  passwordUnchanged: {
+    code: 'BAD_USER_INPUT',
+    reason: 'PASSWORD_UNCHANGED',
+    message: 'Le nouveau mot de passe doit être différent de l’actuel.',
+  },
+  passwordChangedMeanwhile: {
+    code: 'CONFLICT',
+    reason: 'PASSWORD_CHANGED_MEANWHILE',
+    message: 'Votre mot de passe vient d’être changé par une autre demande : vérifiez-le avant de recommencer.',
+  },
+  // @navette/auth passwords.ts (validateNewPassword): the password policy.
   passwordTooShort: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_SHORT', message: domainMessage },
   passwordTooLong: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_LONG', message: domainMessage },
   passwordTooWeak: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK', message: domainMessage },

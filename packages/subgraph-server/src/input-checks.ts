@@ -22,6 +22,8 @@ export const MAX_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   before: 2_000,
   email: 254,
   password: 200,
+  currentPassword: 200,
+  newPassword: 200,
   refreshToken: 1_000,
   fileName: 255,
   contentType: 100,

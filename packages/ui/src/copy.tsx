@@ -107,6 +107,50 @@ export const copy = {
     forbiddenText:
       'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',
   },
+  account: {
+    title: 'Mon compte',
+    link: 'Mon compte',
+    identityTitle: 'Mes informations',
+    name: 'Nom',
+    email: 'Adresse électronique',
+    organisation: 'Structure',
+    noOrganisation: 'Aucune (administration de la plateforme)',
+    role: 'Rôle',
+    passwordTitle: 'Changer mon mot de passe',
+    required: 'Tous les champs sont obligatoires.',
+    currentPassword: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
+    newPasswordHint:
+      'Au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux, ou au moins 14 caractères avec des majuscules, des minuscules et des chiffres.',
+    confirmation: 'Confirmation du nouveau mot de passe',
+    change: 'Changer mon mot de passe',
+    changing: 'Changement en cours…',
+    summaryTitle: 'Le formulaire contient des erreurs',
+    passwordFailed: 'Le mot de passe n’a pas été changé',
+    passwordChanged: 'Mot de passe changé',
+    passwordChangedSessions: (closed: number) =>
+      closed === 0
+        ? 'Vous n’étiez connecté sur aucun autre appareil.'
+        : closed === 1
+          ? 'Votre session sur l’autre appareil a été fermée.'
+          : `Vos sessions sur ${closed} autres appareils ont été fermées.`,
+    sessionsTitle: 'Mes sessions actives',
+    sessionsIntro:
+      'Les appareils sur lesquels vous êtes connecté. Si vous n’en reconnaissez pas un, fermez sa session puis changez votre mot de passe.',
+    sessionsCaption: 'Sessions actives de votre compte',
+    device: 'Appareil',
+    signedInAt: 'Connexion',
+    lastActiveAt: 'Dernière activité',
+    action: 'Action',
+    currentSession: 'Cette session',
+    closeSession: 'Fermer la session',
+    closeSessionLabel: (device: string, signedInAt: string) => `Fermer la session ${device} ouverte le ${signedInAt}`,
+    closeOthers: 'Fermer toutes les autres sessions',
+    sessionClosed: (device: string) => `La session « ${device} » est fermée.`,
+    otherSessionsClosed: (closed: number) =>
+      closed === 1 ? 'Une autre session a été fermée.' : `${closed} autres sessions ont été fermées.`,
+    sessionsFailed: 'La session n’a pas été fermée',
+  },
   pagination: {
     navLabel: 'Pagination',
     previous: 'Page précédente',

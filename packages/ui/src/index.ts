@@ -45,6 +45,7 @@ export { departementFromSearchParams, isDepartementCode } from './forms/departem
 export { AccessDenied } from './states/AccessDenied.tsx';
 export { SignInPage } from './features/sign-in/SignInPage.tsx';
 export { portalRoutes } from './session/portal-routes.tsx';
+export { accountPath } from './session/account-path.ts';
 export { lazyScreen } from './routing/lazy-screen.tsx';
 export { RouteAnnouncer } from './routing/route-announcer.tsx';
 export { RequireSession, signInPath, type SignInLocationState } from './session/RequireSession.tsx';

@@ -8,4 +8,5 @@ export const uiIcons = [
   'fr-icon-refresh-line',
   'fr-icon-search-line',
   'fr-icon-time-line',
+  'fr-icon-user-setting-line',
 ] as const;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
+import type { AccountSessionRow } from '../services/identity/account.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { StructuresContext } from '../context.js';
@@ -21,6 +22,23 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset. */
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One of the signed-in user's open sessions: a device where they are signed in (« Mon compte »). */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** Whether this is the session sending the request. */
+  current: Scalars['Boolean']['output'];
+  /** The device, as worked out from the browser at sign-in (e.g. « Firefox sur Linux »); neither address nor raw agent. */
+  device: Scalars['String']['output'];
+  /** When the session ends: sign in again after it. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable identifier of the session (for `revokeSession`). */
+  id: Scalars['ID']['output'];
+  /** When the session was last renewed (the device was in use), or its sign-in when never renewed. */
+  lastActiveAt: Scalars['DateTime']['output'];
+  /** When the user signed in on this device. */
+  signedInAt: Scalars['DateTime']['output'];
 };
 
 /** An agence Pôle emploi. */
@@ -460,6 +478,13 @@ export type JobOfferStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Changes the signed-in user's password: the current one is required (after repeated wrong attempts the answers are
+   * slowed down, then refused for a while: PASSWORD_CHANGE_LOCKED), the new one must follow the password policy
+   * (PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK…) and differ from it. Every other session of the account is closed; returns
+   * how many.
+   */
+  changePassword: Scalars['Int']['output'];
   /** Closes an offer: it is no longer public (the SIAE, or its agence). */
   closeJobOffer: JobOffer;
   /**
@@ -479,6 +504,13 @@ export type Mutation = {
   renewSession: Session;
   /** Revokes the client: its credential is refused at once, for good. Recorded as API_CLIENT_REVOKED. */
   revokeApiClient: ApiClient;
+  /** Closes every session of the signed-in user but the current one; returns how many were closed. */
+  revokeOtherSessions: Scalars['Int']['output'];
+  /**
+   * Closes one of the signed-in user's sessions (its tokens stop working at once). Another user's session is answered
+   * like an unknown one: SESSION_NOT_FOUND.
+   */
+  revokeSession: Scalars['Boolean']['output'];
   /**
    * Gives the client a new secret, in the answer only. The previous one is still accepted for an overlap the server sets
    * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
@@ -509,6 +541,12 @@ export type Mutation = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCloseJobOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -535,6 +573,11 @@ export type MutationRenewSessionArgs = {
 
 
 export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -768,6 +811,8 @@ export type PrescriberOrganizationFilter = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user's open sessions, the current one first: each device where they are signed in. */
+  accountSessions: Array<AccountSession>;
   /** The directory of the agences Pôle emploi, by name. */
   agencies: AgencyConnection;
   /** One agence, or null when unknown. */
@@ -1241,9 +1286,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<AgencyRow>;
+  AccountSession: ResolverTypeWrapper<AccountSessionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Agency: ResolverTypeWrapper<AgencyRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
@@ -1259,7 +1306,6 @@ export type ResolversTypes = ResolversObject<{
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: ResolverTypeWrapper<CooperationAgreementRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
   CooperationAgreementFilter: CooperationAgreementFilter;
@@ -1306,9 +1352,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: AgencyRow;
+  AccountSession: AccountSessionRow;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Agency: AgencyRow;
   Int: Scalars['Int']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
@@ -1323,7 +1371,6 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventEdge: AuditEventEdge;
   AuditEventFilter: AuditEventFilter;
   CooperationAgreement: CooperationAgreementRow;
-  Boolean: Scalars['Boolean']['output'];
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationAgreementFilter: CooperationAgreementFilter;
@@ -1358,6 +1405,15 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeReferentsInput: SiaeReferentsInput;
   Viewer: ViewerRow;
   ViewerOrganisation: ViewerOrganisation;
+}>;
+
+export type AccountSessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type AgencyResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
@@ -1528,12 +1584,15 @@ export type JobOfferEdgeResolvers<ContextType = StructuresContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
@@ -1596,6 +1655,7 @@ export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext,
 }>;
 
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountSessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType, RequireFields<QueryApiClientArgs, 'id'>>;
@@ -1678,6 +1738,7 @@ export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentT
 }>;
 
 export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
+  AccountSession?: AccountSessionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;

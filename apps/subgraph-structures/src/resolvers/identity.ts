@@ -1,14 +1,26 @@
 import { ROLE_LABELS, signInSource } from '@navette/auth';
 import { actorOf, recordAudit } from '@navette/subgraph-server';
 import { errors } from '../errors.js';
-import type { MutationResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
+import type {
+  AccountSessionResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  ViewerResolvers,
+} from '../generated/resolvers-types.js';
+import {
+  changePassword,
+  listAccountSessions,
+  revokeOtherSessions,
+  revokeOwnSession,
+} from '../services/identity/account.js';
 import { listAuditEvents } from '../services/identity/audit-events.js';
 import { closeSession, renewSession } from '../services/identity/sessions.js';
 import { signIn } from '../services/identity/sign-in.js';
 import { loadViewer } from '../services/identity/viewer.js';
 import { setUserStatus } from '../use-cases/set-user-status.js';
 
-export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
+export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents' | 'accountSessions'> = {
+  accountSessions: (_parent, _args, { db, principal, now }) => listAccountSessions(db, principal, now),
   auditEvents: (_parent, args, { db, principal }) => listAuditEvents(db, principal, args),
   // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
   viewer: async (_parent, _args, { db, principal }) => {
@@ -20,7 +32,7 @@ export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents'> = {
 };
 
 export const identityMutation: MutationResolvers = {
-  signIn: (_parent, { email, password }, { db, issuer, client, now, principal, clientIp }) => {
+  signIn: (_parent, { email, password }, { db, issuer, client, now, principal, clientIp, userAgent }) => {
     if (email.trim() === '' || password === '') {
       throw errors.signInFieldsMissing();
     }
@@ -28,7 +40,7 @@ export const identityMutation: MutationResolvers = {
       apiClientId: principal.kind === 'api_client' ? principal.clientId : null,
       ip: clientIp,
     });
-    return signIn(db, issuer, { email, password, client, source }, now);
+    return signIn(db, issuer, { email, password, client, source, userAgent }, now);
   },
   renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
     const session = await renewSession(db, issuer, refreshToken, now, client);
@@ -46,8 +58,19 @@ export const identityMutation: MutationResolvers = {
     }
     return userId !== null;
   },
+  changePassword: (_parent, { currentPassword, newPassword }, { db, principal, now, client }) =>
+    changePassword(db, principal, { currentPassword, newPassword }, now, client),
+  revokeSession: (_parent, { id }, { db, principal, now, client }) => revokeOwnSession(db, principal, id, now, client),
+  revokeOtherSessions: (_parent, _args, { db, principal, now, client }) =>
+    revokeOtherSessions(db, principal, now, client),
   setUserStatus: (_parent, { userId, status }, { db, principal, client, now }) =>
     setUserStatus(db, principal, { userId, status, client }, now),
+};
+
+export const AccountSession: AccountSessionResolvers = {
+  signedInAt: (session) => session.signedInAt.toISOString(),
+  lastActiveAt: (session) => session.lastActiveAt.toISOString(),
+  expiresAt: (session) => session.expiresAt.toISOString(),
 };
 
 export const Viewer: ViewerResolvers = {

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { Agency } from './agency.js';
 import { Departement, EmploymentArea } from './territory.js';
 import { PrescriberOrganization } from './prescriber-organization.js';
-import { identityMutation, identityQuery, Viewer } from './identity.js';
+import { AccountSession, identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
 import { notificationsMutation, notificationsQuery } from './notifications.js';
@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
   Viewer,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
   PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },
+  AccountSession,
   Siae: { ...Siae, ...siaeCooperationFields },
   CooperationAgreement,
   JobOffer,

@@ -58,8 +58,16 @@ export const sessions = identity.table(
     renewedAt: timestamp('renewed_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
-    /** Why the session ended early: SIGNED_OUT, USER_DISABLED, REFRESH_TOKEN_REUSED (issue 11). */
+    /**
+     * Why the session ended early: SIGNED_OUT, USER_DISABLED, REFRESH_TOKEN_REUSED (issue 11), REVOKED_BY_USER,
+     * PASSWORD_CHANGED (issue 14, "Mon compte").
+     */
     revokedReason: text('revoked_reason'),
+    /**
+     * A short label of the device the session was opened from ("Firefox sur Linux"), worked out from the user agent at
+     * sign-in (issue 14): shown to the user in "Mon compte". Neither the raw user agent nor the address is kept.
+     */
+    deviceLabel: text('device_label'),
   },
   (t) => [
     index('sessions_user_idx').on(t.userId),

@@ -6,6 +6,7 @@ import { Suspense, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { copy } from '../copy.tsx';
 import { signInPath } from '../session/RequireSession.tsx';
+import { accountPath } from '../session/account-path.ts';
 import { useOptionalSession } from '../session/SessionContext.tsx';
 import type { Viewer } from '../session/session-store.ts';
 import { PortalNameContext } from './document-title.ts';
@@ -115,6 +116,7 @@ export function PortalLayout({
           viewer
             ? [
                 <SignedInUser key="user" viewer={viewer} />,
+                { iconId: 'fr-icon-user-setting-line', text: copy.account.link, linkProps: { to: accountPath } },
                 {
                   iconId: 'fr-icon-logout-box-r-line',
                   text: copy.session.signOut,

@@ -53,13 +53,19 @@ export async function openSession(
   issuer: TokenIssuer,
   viewer: ViewerRow,
   now: Date,
+  device: string | null = null,
 ): Promise<SessionPayload> {
   const refreshToken = generateOpaqueSecret(REFRESH_TOKEN_PREFIX);
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db
-    .insert(tables.sessions)
-    .values({ id, userId: viewer.id, refreshTokenHash: hashOpaqueSecret(refreshToken), createdAt: now, expiresAt });
+  await db.insert(tables.sessions).values({
+    id,
+    userId: viewer.id,
+    refreshTokenHash: hashOpaqueSecret(refreshToken),
+    createdAt: now,
+    expiresAt,
+    deviceLabel: device,
+  });
   const access = await issueFor(issuer, viewer, id, now);
   return {
     accessToken: access.token,

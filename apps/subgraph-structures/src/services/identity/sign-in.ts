@@ -12,6 +12,7 @@ import {
 import type { Database } from '@navette/db';
 import { recordAudit, refusalError } from '@navette/subgraph-server';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { deviceLabel } from './device-label.js';
 import { openSession, type SessionPayload } from './sessions.js';
 import {
   claimAttackReport,
@@ -29,6 +30,8 @@ export interface SignInInput {
   client: string | null;
   /** Where the attempt comes from (`signInSource` of @navette/auth): the client IP, or the API client calling. */
   source: string;
+  /** The caller's user agent as the gateway passed it on: only a short device label is kept (device-label.ts). */
+  userAgent?: string | null;
 }
 
 export async function signIn(
@@ -74,7 +77,7 @@ export async function signIn(
 
   await clearAfterSuccess(db, emailKey, input.source);
   const failedSince = await failedSignInsSincePrevious(db, viewer.id);
-  const session = await openSession(db, issuer, viewer, now);
+  const session = await openSession(db, issuer, viewer, now, deviceLabel(input.userAgent));
   await recordAudit(
     db,
     { actorKind: 'user', actorId: viewer.id, actorOrganisationId: viewer.organisation?.id ?? null },
