@@ -6,5 +6,5 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: './src/schema/index.ts',
   out: './drizzle',
-  schemaFilter: ['structures', 'parcours', 'formation', 'pilotage', 'identity', 'audit'],
+  schemaFilter: ['structures', 'parcours', 'formation', 'pilotage', 'identity', 'audit', 'notify'],
 });

@@ -12,6 +12,7 @@ import { staticAssets } from './static-assets.js';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
 import { createDeveloperSite } from './developer-site.js';
+import { createMailCatcherPages, MAILS_PATH, type MailCatcherSource } from './mail-catcher-page.js';
 import {
   currentLogger,
   logLevelFromEnvironment,
@@ -209,6 +210,8 @@ export interface GatewayOptions {
   tracing?: boolean;
   /** The bearer token /metrics asks for (NAVETTE_METRICS_TOKEN by default); without one, loopback callers only. */
   metricsToken?: string;
+  /** Embedded mode only (dev, demo): the mail catcher whose e-mails /mails shows (mail-catcher-page.ts). */
+  mailCatcher?: MailCatcherSource;
 }
 
 export interface RunningGateway {
@@ -218,11 +221,12 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-function homePage(served: { path: string; title: string }[]): string {
+function homePage(served: { path: string; title: string }[], mails: boolean): string {
   const items = served.map((p) => `<li><a href="${p.path}/">${p.title}</a></li>`).join('');
+  const mailLink = mails ? ` · <a href="${MAILS_PATH}">Courriels envoyés (démonstration)</a>` : '';
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Navette</title></head>
 <body><main><h1>Navette</h1><p>La fiche navette de l'insertion par l'activité économique.</p>
-<ul>${items}</ul><p><a href="/graphql">API GraphQL</a> · <a href="/developpeurs/">Documentation pour les développeurs</a></p></main></body></html>`;
+<ul>${items}</ul><p><a href="/graphql">API GraphQL</a> · <a href="/developpeurs/">Documentation pour les développeurs</a>${mailLink}</p></main></body></html>`;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -353,6 +357,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const developerSite = createDeveloperSite();
+  const mailPages = options.mailCatcher ? createMailCatcherPages(options.mailCatcher) : null;
   const trustedProxies = trustedProxyList(options.trustedProxies ?? []);
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -374,6 +379,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     else delete req.headers[USER_AGENT_HEADER];
     if (sessionEndpoints(req, res, path)) return;
     if (developerSite(req, res, path)) return;
+    if (mailPages?.(req, res, path)) return;
     if (path === '/readiness') {
       void readiness.respond(res);
       return;
@@ -404,7 +410,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
     }
     if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(homePage(served));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(homePage(served, mailPages !== null));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable');

@@ -47,7 +47,15 @@ const hasRule = (directives: readonly ConstDirectiveNode[] = []) =>
   directives.some((d) => d.name.value === 'authenticated' || d.name.value === 'requiresScopes');
 
 /** Root fields anyone may call: the way in. */
-const PUBLIC_ROOT_FIELDS = new Set(['Mutation.signIn', 'Mutation.renewSession', 'Mutation.signOut']);
+const PUBLIC_ROOT_FIELDS = new Set([
+  'Mutation.signIn',
+  'Mutation.renewSession',
+  'Mutation.signOut',
+  // Password reset by e-mail (issue 14 §2): the way back in; same answer for any address, throttled, single-use
+  // tokens (password-reset.integration.test.ts).
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+]);
 
 /** Who may read the directory (organisations, territories, CTA, Pôle emploi services): every signed-in role and
  * API clients holding `directory:read` (DESIGN §4, row "conventions locales, référents, offers"). */
@@ -120,6 +128,20 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.pendingWork': {
     query: '{ pendingWork { total incomplete counts { kind count } items { kind dueOn daysLeft link } } }',
     expect: ownWork,
+  },
+  // The signed-in user's own notifications and choices (issue 14 §3): people only, each their own
+  // (notifications.integration.test.ts tries others' ids).
+  'Query.notifications': { query: '{ notifications(first: 2) { totalCount } }', expect: viewer },
+  'Query.unreadNotificationCount': { query: '{ unreadNotificationCount }', expect: viewer },
+  'Query.notificationPreferences': { query: '{ notificationPreferences { kind email } }', expect: viewer },
+  'Mutation.markNotificationsRead': {
+    query: 'mutation { markNotificationsRead(ids: ["00000000-0000-0000-0000-000000000000"]) }',
+    expect: viewer,
+  },
+  'Mutation.markAllNotificationsRead': { query: 'mutation { markAllNotificationsRead }', expect: viewer },
+  'Mutation.setNotificationPreference': {
+    query: 'mutation { setNotificationPreference(kind: PRESCRIPTION_SENT, email: true) { email } }',
+    expect: viewer,
   },
   // The État too, for its département only (issue 19; row-level security, read-audit.integration.test.ts).
   'Query.auditEvents': {

@@ -59,6 +59,8 @@ try {
 const lines: [string, string][] = [
   ['API GraphQL', navette.graphqlUrl],
   ...navette.portals.map((p): [string, string] => [p.title, p.url]),
+  // The mail catcher (issue 14 §3): the e-mails the product would have sent, when no SMTP server is set.
+  ...(navette.mailCatcher ? [['Courriels envoyés (démo)', `${navette.url}/mails`] as [string, string]] : []),
 ];
 const width = Math.max(...lines.map(([label]) => label.length));
 logger.info({ url: navette.graphqlUrl }, 'navette running');

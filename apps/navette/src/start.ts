@@ -24,7 +24,14 @@ import {
 import { formationSubgraph } from '@navette/subgraph-formation';
 import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
-import { structuresSubgraph } from '@navette/subgraph-structures';
+import {
+  MailCatcher,
+  publicUrlFromEnvironment,
+  smtpMailerFromEnvironment,
+  startNotificationWorker,
+  structuresSubgraph,
+  type Mailer,
+} from '@navette/subgraph-structures';
 
 export interface NavetteOptions {
   /** Embedded mode: PGlite data folder (kept between starts). Ignored when `databaseUrl` is set. */
@@ -69,6 +76,13 @@ export interface NavetteOptions {
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Proxies whose X-Forwarded-For is believed (NAVETTE_TRUSTED_PROXIES when absent). */
   trustedProxies?: readonly string[];
+  /**
+   * E-mails (issue 14 §3): 'smtp' sends through NAVETTE_SMTP_URL, 'catcher' keeps them in memory and shows them at
+   * /mails (dev, demo). Default: 'smtp' when NAVETTE_SMTP_URL is set, else 'catcher'.
+   */
+  mail?: 'smtp' | 'catcher';
+  /** How often the notification worker looks at the outbox (default 2 s). */
+  notificationIntervalMs?: number;
 }
 
 export interface RunningNavette {
@@ -79,6 +93,8 @@ export interface RunningNavette {
   subgraphSecret: string;
   portals: { path: string; title: string; url: string }[];
   db: Database;
+  /** The mail catcher, when e-mails are caught instead of sent (see NavetteOptions.mail). */
+  mailCatcher: MailCatcher | null;
   /** Writes the API clients' usage counted so far (every 10 s on its own; tests call it instead of waiting). */
   flushApiClientUsage(): Promise<void>;
   stop(): Promise<void>;
@@ -160,8 +176,24 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     // requests it signs with a secret of this process (issue 11 §3).
     const subgraphSecret = options.subgraphSecret ?? generateGatewaySecret();
     const internal = { port: 0, gatewaySecret: subgraphSecret };
+    // E-mails: SMTP from the environment, or the mail catcher shown at /mails (issue 14 §3).
+    const smtp = options.mail === 'catcher' ? null : smtpMailerFromEnvironment();
+    if (options.mail === 'smtp' && !smtp) throw new Error('mail: smtp needs NAVETTE_SMTP_URL');
+    const mailCatcher = smtp ? null : new MailCatcher({ from: process.env['NAVETTE_MAIL_FROM'] || undefined });
+    const mailer: Mailer = smtp ?? mailCatcher!;
+    // The links of e-mails: NAVETTE_PUBLIC_URL, else this gateway's address once listening (set below).
+    const links = { publicUrl: publicUrlFromEnvironment('http://127.0.0.1:4000') };
+    const structuresDependencies = {
+      authenticator,
+      issuer,
+      clock,
+      mailer,
+      get publicUrl() {
+        return links.publicUrl;
+      },
+    };
     const starters = [
-      () => startSubgraph(structuresSubgraph(handle.db, { authenticator, issuer, clock }), internal),
+      () => startSubgraph(structuresSubgraph(handle.db, structuresDependencies), internal),
       () => startSubgraph(parcoursSubgraph(handle.db, { authenticator, clock, rateLimiter }), internal),
       () => startSubgraph(formationSubgraph(handle.db, { authenticator, clock }), internal),
       () => startSubgraph(pilotageSubgraph(handle.db, { authenticator, clock }), internal),
@@ -204,8 +236,22 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       apiClientUsage,
       trustedProxies:
         options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
+      ...(mailCatcher ? { mailCatcher } : {}),
     });
     stack.push(() => gateway.stop());
+    links.publicUrl = publicUrlFromEnvironment(gateway.url);
+    if (options.jobs !== false) {
+      // Notifications (issue 14 §3): the outbox fanned out to the bell and e-mails.
+      stack.push(
+        startNotificationWorker(handle.db, {
+          mailer,
+          get publicUrl() {
+            return links.publicUrl;
+          },
+          ...(options.notificationIntervalMs ? { intervalMs: options.notificationIntervalMs } : {}),
+        }),
+      );
+    }
     return {
       url: gateway.url,
       graphqlUrl: `${gateway.url}/graphql`,
@@ -213,6 +259,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       subgraphSecret,
       portals: gateway.servedPortals.map((p) => ({ ...p, url: `${gateway.url}${p.path}/` })),
       db: handle.db,
+      mailCatcher,
       flushApiClientUsage: () => apiClientUsage.flush(),
       stop,
     };

@@ -31,3 +31,19 @@ export function structuresSubgraph(
     },
   };
 }
+
+export {
+  MailCatcher,
+  smtpMailerFromEnvironment,
+  publicUrlFromEnvironment,
+  type CaughtMail,
+  type Mailer,
+  type OutgoingMail,
+} from './notifications/mailer.js';
+export {
+  dispatchOutboxEvents,
+  deliverEmails,
+  runNotificationWorkerOnce,
+  startNotificationWorker,
+  type NotificationWorkerOptions,
+} from './notifications/worker.js';

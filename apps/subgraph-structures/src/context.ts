@@ -4,6 +4,7 @@ import { dateInFrance } from '@navette/domain';
 import { authenticateRequest, type Authenticator } from '@navette/subgraph-server';
 import type { Request } from 'express';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Mailer } from './notifications/mailer.js';
 
 export interface StructuresContext {
   db: Database;
@@ -18,6 +19,10 @@ export interface StructuresContext {
   today: string;
   /** The client's address as the gateway worked it out (`x-navette-client-ip`), else this request's peer (issue 11). */
   clientIp: string | null;
+  /** Where password reset links are sent (issue 14 §2); null: none are. */
+  mailer: Mailer | null;
+  /** Absolute URL the e-mails' links start with. */
+  publicUrl: string;
   /** The caller's user agent as the gateway passed it on (`x-navette-user-agent`, issue 14): for the device label. */
   userAgent: string | null;
 }
@@ -27,6 +32,10 @@ export interface StructuresDependencies {
   /** Signs access tokens: only this subgraph holds the private key (sign-in lives here). */
   issuer: TokenIssuer;
   clock?: () => Date;
+  /** E-mails (password reset links); none when absent. */
+  mailer?: Mailer | null;
+  /** Absolute URL the e-mails' links start with (default http://127.0.0.1:4000). */
+  publicUrl?: string;
 }
 
 function clientIpOf(request: Request): string | null {
@@ -39,10 +48,8 @@ function userAgentOf(request: Request): string | null {
   return typeof forwarded === 'string' ? forwarded.slice(0, 512) : null;
 }
 
-export function createContextFactory(
-  db: Database,
-  { authenticator, issuer, clock = () => new Date() }: StructuresDependencies,
-) {
+export function createContextFactory(db: Database, dependencies: StructuresDependencies) {
+  const { authenticator, issuer, clock = () => new Date(), mailer = null } = dependencies;
   return async (request: Request): Promise<StructuresContext> => {
     const now = clock();
     const client = request.headers['x-navette-client'];
@@ -55,6 +62,9 @@ export function createContextFactory(
       now,
       today: dateInFrance(now),
       clientIp: clientIpOf(request),
+      mailer,
+      // Read per request: the embedded product knows its address only once the gateway listens.
+      publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
       userAgent: userAgentOf(request),
     };
   };

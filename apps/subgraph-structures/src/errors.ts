@@ -34,6 +34,18 @@ export const errors = defineErrorCatalogue({
     message: 'Vous ne pouvez pas modifier l’état de votre propre compte.',
   },
 
+  // Password reset by e-mail (issue 14 §2).
+  passwordResetEmailMissing: {
+    code: 'BAD_USER_INPUT',
+    reason: 'PASSWORD_RESET_EMAIL_MISSING',
+    message: 'Saisissez l’adresse électronique de votre compte.',
+  },
+  passwordResetTokenInvalid: {
+    code: 'BAD_USER_INPUT',
+    reason: 'PASSWORD_RESET_TOKEN_INVALID',
+    message:
+      'Ce lien de réinitialisation n’est plus valable (déjà utilisé, expiré ou incomplet) : demandez-en un nouveau.',
+  },
   // "Mon compte" (issue 14 §2): the user's own sessions and password.
   sessionNotFound: {
     code: 'NOT_FOUND',
@@ -64,6 +76,13 @@ export const errors = defineErrorCatalogue({
   passwordTooShort: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_SHORT', message: domainMessage },
   passwordTooLong: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_LONG', message: domainMessage },
   passwordTooWeak: { code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK', message: domainMessage },
+
+  // Notifications (issue 14 §3).
+  tooManyNotifications: {
+    code: 'BAD_USER_INPUT',
+    reason: 'TOO_MANY_NOTIFICATIONS',
+    message: 'Marquez au plus 100 notifications à la fois.',
+  },
 
   // Conventions de coopération locale (accord, article 2; fiches 2 and 4).
   cooperationPartiesOnly: {

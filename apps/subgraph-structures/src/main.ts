@@ -1,5 +1,7 @@
 import { rootLogger, serveFromEnvironment, startAuditRetentionJob } from '@navette/subgraph-server';
 import { structuresSubgraph } from './app.js';
+import { publicUrlFromEnvironment, smtpMailerFromEnvironment } from './notifications/mailer.js';
+import { startNotificationWorker } from './notifications/worker.js';
 
 await serveFromEnvironment((db, { authenticator, issuer }) => {
   if (!issuer) {
@@ -9,5 +11,10 @@ await serveFromEnvironment((db, { authenticator, issuer }) => {
     process.exit(2);
   }
   startAuditRetentionJob(db); // the audit trail's retention purge (issue 19), in server mode; audited, idempotent
-  return structuresSubgraph(db, { authenticator, issuer });
+  // Notifications (issue 14 §3): e-mails by SMTP (NAVETTE_SMTP_URL), links to NAVETTE_PUBLIC_URL. Every structures
+  // process runs the worker: they share the outbox through FOR UPDATE SKIP LOCKED.
+  const mailer = smtpMailerFromEnvironment();
+  const publicUrl = publicUrlFromEnvironment(`http://127.0.0.1:${process.env['NAVETTE_PORT'] ?? '4000'}`);
+  startNotificationWorker(db, { mailer, publicUrl });
+  return structuresSubgraph(db, { authenticator, issuer, mailer, publicUrl });
 }, 4001);

@@ -48,6 +48,7 @@ export {
   type UnavailableReason,
 } from './resilience.js';
 export { describeStatement, tracedStatement } from './tracing.js';
+export { recordOutboxEvent, type OutboxEvent } from './outbox.js';
 export {
   anonymiseExpiredPeople,
   anonymisePeople,

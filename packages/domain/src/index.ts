@@ -47,6 +47,7 @@ export * from './dated-rules.js';
 export * from './status-labels.js';
 export * from './transitions.js';
 export * from './pending-work.js';
+export * from './notifications.js';
 export * from './habilitation.js';
 export * from './retention.js';
 export * from './orientation.js';

@@ -1,7 +1,7 @@
 // Moves a prescription along its statuses (fiche 4; domain prescriptionTransition), for the SIAE's answers and the
 // prescripteur's withdrawal. The update is conditional on the current status, so two answers at once cannot both
 // apply: the second sees the new status and gets the domain's explanation.
-import { tables } from '@navette/db';
+import { recordOutboxEvent, tables } from '@navette/db';
 import { prescriptionActionSources, prescriptionTransition, type PrescriptionAction } from '@navette/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
@@ -54,6 +54,15 @@ export async function movePrescription(
         { type: 'Prescription', id: updated.id },
         reason ? { reason } : undefined,
       );
+    // Issue 14 §3: the prescripteur hears of the SIAE's answer (outbox, same transaction).
+    if (action === 'ACCEPT' || action === 'REFUSE')
+      await recordOutboxEvent(tx, {
+        type: action === 'ACCEPT' ? 'PRESCRIPTION_ACCEPTED' : 'PRESCRIPTION_REFUSED',
+        subjectType: 'Prescription',
+        subjectId: updated.id,
+        organisationIds: [updated.prescriberOrganisationId],
+        payload: { prescriptionId: updated.id },
+      });
     return updated;
   });
 }

@@ -9,6 +9,7 @@ import { recordJobRun, rootLogger, serializeError } from '@navette/subgraph-serv
 import { approvalRequestStatusOn, dateInFrance } from '@navette/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { applyGrant } from './grants.js';
+import { recordApprovalDecisionEvent } from './notification-events.js';
 import { pastDecisionDeadline } from './request-status-sql.js';
 
 const BATCH = 200;
@@ -71,6 +72,7 @@ export async function runTacitGrants(
               .returning();
             if (!updated) return false;
             await applyGrant(sp, updated, request.deadline, false);
+            await recordApprovalDecisionEvent(sp, updated, 'APPROVAL_REQUEST_TACITLY_GRANTED');
             return true;
           })
           .catch((error: unknown) => {

@@ -2,6 +2,7 @@
 // at once record one decision; the other is told who was first. After the deadline the agrément is acquired: no
 // decision any more.
 import { tables } from '@navette/db';
+import { recordApprovalDecisionEvent } from '../services/notification-events.js';
 import { APPROVAL_REFUSAL_REASON_CODES, approvalRequestStatusOn, formatFrenchDate } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
 import { and, eq } from 'drizzle-orm';
@@ -93,6 +94,7 @@ export async function decideApprovalRequest(
       { type: 'ApprovalRequest', id: request.id },
       granted ? { kind: request.kind } : { kind: request.kind, reason: input.reason },
     );
+    await recordApprovalDecisionEvent(tx, updated, granted ? 'APPROVAL_REQUEST_GRANTED' : 'APPROVAL_REQUEST_REFUSED');
     const [fresh] = await tx.select().from(approvalRequests).where(eq(approvalRequests.id, request.id));
     return fresh!;
   });

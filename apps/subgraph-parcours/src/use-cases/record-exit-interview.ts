@@ -1,7 +1,7 @@
 // A SIAE records the tripartite interview once held (fiche 7: "un entretien tripartite … 2 à 3 mois avant la fin du
 // parcours"). The date is the user's (a past event), bounded by reality (domain validateExitInterview); who recorded
 // it and when are the server's.
-import { tables } from '@navette/db';
+import { recordOutboxEvent, tables } from '@navette/db';
 import { validateExitInterview } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
 import { and, eq } from 'drizzle-orm';
@@ -68,6 +68,15 @@ export async function recordExitInterview(ctx: ParcoursContext, raw: RecordExitI
       sentToPrescriberOn: input.sendToPrescriber ? ctx.today : null,
     });
     await auditDecision(tx, ctx, 'EXIT_INTERVIEW_RECORDED', { type: 'Approval', id: approval.id });
+    // fiche 7: the bilan is sent to the prescripteur, who hears of it (issue 14 §3; the bilan itself stays in Navette).
+    if (input.sendToPrescriber)
+      await recordOutboxEvent(tx, {
+        type: 'EXIT_BILAN_SENT',
+        subjectType: 'Approval',
+        subjectId: approval.id,
+        organisationIds: [approval.prescriberOrganisationId],
+        payload: { approvalId: approval.id, prescriptionId: approval.prescriptionId },
+      });
     const [fresh] = await tx.select().from(approvals).where(eq(approvals.id, approval.id));
     return fresh!;
   });

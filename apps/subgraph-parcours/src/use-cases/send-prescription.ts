@@ -1,6 +1,6 @@
 // A prescripteur sends a prescription (fiche navette, fiche 4) for a person it has diagnosed, to a SIAE, possibly on
 // one of its job offers.
-import { tables } from '@navette/db';
+import { recordOutboxEvent, tables } from '@navette/db';
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -52,6 +52,14 @@ export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescripti
         })
         .returning();
       await recordPrescriptionEvent(tx, ctx, row!);
+      // Issue 14 §3: the SIAE hears of it (outbox, same transaction).
+      await recordOutboxEvent(tx, {
+        type: 'PRESCRIPTION_SENT',
+        subjectType: 'Prescription',
+        subjectId: row!.id,
+        organisationIds: [siaeId],
+        payload: { prescriptionId: row!.id },
+      });
       return row!;
     } catch (error) {
       if (pgCode(error) === '23505') throw errors.prescriptionAlreadyInProgress();

@@ -495,6 +495,10 @@ export type Mutation = {
   createApiClient: ApiClientCredential;
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
+  /** Marks all the signed-in user's notifications read; returns how many changed. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks some of the signed-in user's notifications read (others' ids are ignored); returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
   publishJobOffer: JobOffer;
   /**
@@ -502,6 +506,18 @@ export type Mutation = {
    * already rotated away revokes the whole session (it was copied): sign in again.
    */
   renewSession: Session;
+  /**
+   * Sends a password reset link to this address if an account has it. The answer is the same whether or not it does
+   * (always true); at most 3 links per account per hour are sent, the others silently dropped. The link works once,
+   * for 30 minutes.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token of a reset link, once: every session of the account is closed. An unknown, used
+   * or expired token: BAD_USER_INPUT, reason PASSWORD_RESET_TOKEN_INVALID; a weak password: PASSWORD_TOO_SHORT,
+   * PASSWORD_TOO_LONG or PASSWORD_TOO_WEAK.
+   */
+  resetPassword: Scalars['Boolean']['output'];
   /** Revokes the client: its credential is refused at once, for good. Recorded as API_CLIENT_REVOKED. */
   revokeApiClient: ApiClient;
   /** Closes every session of the signed-in user but the current one; returns how many were closed. */
@@ -516,6 +532,8 @@ export type Mutation = {
    * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
    */
   rotateApiClientSecret: ApiClientCredential;
+  /** Turns the e-mails of one kind of notification on or off for the signed-in user. */
+  setNotificationPreference: NotificationPreference;
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
   /**
@@ -562,6 +580,11 @@ export type MutationDraftCooperationAgreementArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationPublishJobOfferArgs = {
   input: JobOfferInput;
 };
@@ -569,6 +592,17 @@ export type MutationPublishJobOfferArgs = {
 
 export type MutationRenewSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -584,6 +618,12 @@ export type MutationRevokeSessionArgs = {
 
 export type MutationRotateApiClientSecretArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: Scalars['Boolean']['input'];
+  kind: NotificationKind;
 };
 
 
@@ -623,6 +663,77 @@ export type MutationTerminateCooperationAgreementArgs = {
 export type MutationUpdateCooperationAgreementArgs = {
   id: Scalars['ID']['input'];
   input: CooperationAgreementInput;
+};
+
+/** An in-app notification of the signed-in user: what happened and a link, never the content. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** Path of the page, in the user's portal, where it is read and acted on (e.g. `/siae/prescriptions/…`). */
+  link: Scalars['String']['output'];
+  /** When the user marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The French title shown in the list. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of `Notification`, newest first (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of `Notification`, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Notification;
+};
+
+/** What a notification is about (issue 14 §3): one kind per event someone must hear about. */
+export type NotificationKind =
+  /** The agence granted a demande d'agrément (annexe 4 §2.2.2). */
+  | 'APPROVAL_REQUEST_GRANTED'
+  /** The agence refused a demande d'agrément, with a reason (annexe 4 §2.2.3). */
+  | 'APPROVAL_REQUEST_REFUSED'
+  /** No answer by the deadline: the agrément is acquired (annexe 4 §2.2.2). */
+  | 'APPROVAL_REQUEST_TACITLY_GRANTED'
+  /** The other party signed a convention de coopération locale; it waits for yours (accord, article 2). */
+  | 'COOPERATION_AGREEMENT_TO_SIGN'
+  /** A demande d'agrément's decision deadline is the next working day (annexe 4 §2.2.2). */
+  | 'DECISION_DEADLINE_TOMORROW'
+  /** The bilan of the tripartite interview was sent to the prescripteur (fiche 7). */
+  | 'EXIT_BILAN_SENT'
+  /** An employee's tripartite interview is due (fiche 7). */
+  | 'EXIT_INTERVIEW_DUE'
+  /** The SIAE accepted a person the prescripteur prescribed (fiche 4). */
+  | 'PRESCRIPTION_ACCEPTED'
+  /** The SIAE refused a person the prescripteur prescribed, with a reason (fiche 4). */
+  | 'PRESCRIPTION_REFUSED'
+  /** A prescripteur addressed a fiche navette to the SIAE (fiche 4). */
+  | 'PRESCRIPTION_SENT';
+
+/** The signed-in user's choice for one kind of notification (in-app notifications are always kept). */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** Whether an e-mail is sent too (on unless turned off). */
+  email: Scalars['Boolean']['output'];
+  /** The kind of notification. */
+  kind: NotificationKind;
+  /** French label of the kind. */
+  label: Scalars['String']['output'];
 };
 
 /** Kinds of organisation a user belongs to. */
@@ -846,6 +957,10 @@ export type Query = {
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
   jobOffers: JobOfferConnection;
+  /** The signed-in user's e-mail choice for each kind of notification their organisation may receive. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's notifications, newest first; `unreadOnly` keeps the unread ones. */
+  notifications: NotificationConnection;
   /**
    * The work waiting for the signed-in user, sorted by due date, with its counts: the home page of each portal in one
    * query. Signed-in members of an organisation only (an API client or an administrator has none).
@@ -859,6 +974,8 @@ export type Query = {
   siae?: Maybe<Siae>;
   /** The directory of the SIAE, by name. */
   siaes: SiaeConnection;
+  /** How many of the signed-in user's notifications are unread (the bell's count). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
 };
@@ -930,6 +1047,14 @@ export type QueryJobOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobOfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1324,6 +1449,11 @@ export type ResolversTypes = ResolversObject<{
   JobOfferInput: JobOfferInput;
   JobOfferStatus: JobOfferStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
+  NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingWork: ResolverTypeWrapper<PendingWorkParent>;
@@ -1387,6 +1517,10 @@ export type ResolversParentTypes = ResolversObject<{
   JobOfferFilter: JobOfferFilter;
   JobOfferInput: JobOfferInput;
   Mutation: Record<PropertyKey, never>;
+  Notification: Notification;
+  NotificationConnection: NotificationConnection;
+  NotificationEdge: NotificationEdge;
+  NotificationPreference: NotificationPreference;
   PageInfo: PageInfo;
   PendingWork: PendingWorkParent;
   PendingWorkCount: PendingWorkCount;
@@ -1588,12 +1722,17 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
@@ -1601,6 +1740,32 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferenceResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1668,11 +1833,14 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   pendingWork?: Resolver<Maybe<ResolversTypes['PendingWork']>, ParentType, ContextType>;
   prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -1762,6 +1930,10 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;
   JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkCount?: PendingWorkCountResolvers<ContextType>;

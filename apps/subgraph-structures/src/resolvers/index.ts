@@ -6,6 +6,7 @@ import { PrescriberOrganization } from './prescriber-organization.js';
 import { AccountSession, identityMutation, identityQuery, Viewer } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
+import { notificationsMutation, notificationsQuery } from './notifications.js';
 import { ApiClient, apiClientMutation, apiClientQuery } from './api-clients.js';
 import { Siae } from './siae.js';
 import {
@@ -23,10 +24,11 @@ export const resolvers: Resolvers = {
     ...Query,
     ...identityQuery,
     ...cooperationQuery,
+    ...notificationsQuery,
     ...apiClientQuery,
     pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
   },
-  Mutation: { ...identityMutation, ...cooperationMutation, ...apiClientMutation },
+  Mutation: { ...identityMutation, ...cooperationMutation, ...notificationsMutation, ...apiClientMutation },
   ApiClient,
   Viewer,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).

@@ -1,6 +1,6 @@
 // A convention signed by one party, then the other (accord, article 2): signed by both, it is in force, provided no
 // other signed convention of the SIAE covers its period (@navette/domain validateCooperationAgreementSignature).
-import { tables } from '@navette/db';
+import { recordOutboxEvent, tables } from '@navette/db';
 import { validateCooperationAgreementSignature } from '@navette/domain';
 import { refusalError } from '@navette/subgraph-server';
 import { and, eq, ne } from 'drizzle-orm';
@@ -35,6 +35,15 @@ export async function signCooperationAgreement(ctx: StructuresContext, id: strin
       })
       .where(eq(agreements.id, current.id))
       .returning();
+    // Signed by one party: the other has to sign (issue 14 §3; outbox, same transaction).
+    if (!complete)
+      await recordOutboxEvent(tx, {
+        type: 'COOPERATION_AGREEMENT_TO_SIGN',
+        subjectType: 'CooperationAgreement',
+        subjectId: current.id,
+        organisationIds: [party.side === 'SIAE' ? current.agencyId : current.siaeId],
+        payload: { siaeId: current.siaeId, agencyId: current.agencyId },
+      });
     return updated!;
   });
   await auditAgreement(ctx, row.status === 'SIGNED' ? 'AGREEMENT_SIGNED' : 'AGREEMENT_SIGNED_BY_ONE_PARTY', row.id);

@@ -198,3 +198,21 @@ export const apiClientDailyUsage = identity.table(
   },
   (t) => [primaryKey({ columns: [t.clientId, t.day] })],
 );
+
+/**
+ * Password reset by e-mail (issue 14 §2): a single-use token with a short expiry, stored hashed (SHA-256 of a
+ * high-entropy random secret, like refresh tokens). The e-mail carries the token; the database never does.
+ */
+export const passwordResetTokens = identity.table(
+  'password_reset_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId, t.createdAt)],
+);

@@ -6,3 +6,4 @@ export * from './identity.js';
 export * from './audit.js';
 export * from './reporting.js';
 export * from './idempotency.js';
+export * from './notify.js';

@@ -1,0 +1,128 @@
+// Notifications (issue 14 §3; DESIGN §6 "Events"): a change someone must hear about writes an event to the outbox in
+// the same transaction as the change, so no event exists without its change and no change without its event. Workers
+// (FOR UPDATE SKIP LOCKED) fan each event out to the members of the organisations concerned: one in-app notification
+// and at most one e-mail per (event, user), whatever the number of workers or retries. The outbox is the one feed of
+// events: issue 15's webhooks read the same rows (type, subject ids, organisations; ids only, no personal data).
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const notify = pgSchema('notify');
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** One event of the domain, written in the transaction of the change. */
+export const outboxEvents = notify.table(
+  'outbox_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stable event type, e.g. PRESCRIPTION_SENT, APPROVAL_REQUEST_GRANTED (NOTIFICATION_KINDS of @navette/domain). */
+    type: text('type').notNull(),
+    occurredAt: at('occurred_at').notNull().defaultNow(),
+    /** The entity the event is about (GraphQL type name and id): readers fetch it with their own rights. */
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    /** The organisations concerned (their members are the recipients). */
+    organisationIds: uuid('organisation_ids').array().notNull(),
+    /** Ids only (other entities the event links), never names or free text. */
+    payload: jsonb('payload').$type<Record<string, string | null>>().notNull().default({}),
+    /**
+     * A key that makes the event once-only when the same fact could be announced twice (the daily reminders:
+     * `DEADLINE_TOMORROW:<request>:<date>`); null for events that happen once by construction.
+     */
+    dedupKey: text('dedup_key'),
+    /** Fan-out: when the worker turned the event into notifications and e-mail deliveries. */
+    dispatchedAt: at('dispatched_at'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    /** Error code of the last failed attempt (no personal data). */
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('outbox_events_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.dispatchedAt} is null`),
+    index('outbox_events_occurred_idx').on(t.occurredAt, t.id),
+    uniqueIndex('outbox_events_dedup_key').on(t.dedupKey),
+  ],
+);
+
+/** In-app notification of one user (the bell): one per (event, user). */
+export const notifications = notify.table(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => outboxEvents.id),
+    userId: uuid('user_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    kind: text('kind').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    /** Path in the recipient's portal, e.g. `/siae/prescriptions/<id>`: a link, never the content. */
+    link: text('link').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    readAt: at('read_at'),
+  },
+  (t) => [
+    uniqueIndex('notifications_event_user_key').on(t.eventId, t.userId),
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    index('notifications_user_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** One e-mail to send: one per (event, user); claimed with a lease so that two workers never send it both. */
+export const emailDeliveries = notify.table(
+  'email_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => outboxEvents.id),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    link: text('link').notNull(),
+    /** PENDING, SENT, FAILED (gave up after the last retry). */
+    status: text('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    /** A worker holds the delivery until then (it is sending); after it, another may take it over. */
+    lockedUntil: at('locked_until'),
+    sentAt: at('sent_at'),
+    lastError: text('last_error'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_deliveries_event_user_key').on(t.eventId, t.userId),
+    index('email_deliveries_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'PENDING'`),
+    check('email_deliveries_status', sql`${t.status} in ('PENDING', 'SENT', 'FAILED')`),
+  ],
+);
+
+/** Per user and kind: e-mail on or off (in-app notifications are always kept). No row: e-mail on. */
+export const notificationPreferences = notify.table(
+  'preferences',
+  {
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    email: boolean('email').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deliveryBackoffMs,
+  NOTIFICATION_AUDIENCE,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_WORDING,
+  notificationLink,
+} from './notifications.js';
+
+describe('notifications (issue 14 §3)', () => {
+  it('words every kind and names who may receive it', () => {
+    for (const kind of NOTIFICATION_KINDS) {
+      expect(NOTIFICATION_WORDING[kind].title.length).toBeGreaterThan(0);
+      expect(NOTIFICATION_AUDIENCE[kind].length).toBeGreaterThan(0);
+    }
+  });
+
+  it('links to the page in the recipient’s own portal (fiche 4: the SIAE answers the fiche, the prescripteur follows it)', () => {
+    const ids = { subjectId: 'p1', prescriptionId: 'p1' };
+    expect(notificationLink('PRESCRIPTION_SENT', 'SIAE', ids)).toBe('/siae/prescriptions/p1');
+    expect(notificationLink('PRESCRIPTION_REFUSED', 'PRESCRIBER_ORGANIZATION', ids)).toBe(
+      '/prescripteur/prescriptions/p1',
+    );
+  });
+
+  it('sends the SIAE to the request and the prescripteur to its fiche (annexe 4 §2.2.2)', () => {
+    const ids = { subjectId: 'r1', prescriptionId: 'p1' };
+    expect(notificationLink('APPROVAL_REQUEST_GRANTED', 'SIAE', ids)).toBe('/siae/demandes/r1');
+    expect(notificationLink('APPROVAL_REQUEST_TACITLY_GRANTED', 'PRESCRIBER_ORGANIZATION', ids)).toBe(
+      '/prescripteur/prescriptions/p1',
+    );
+    expect(notificationLink('APPROVAL_REQUEST_REFUSED', 'PRESCRIBER_ORGANIZATION', { subjectId: 'r1' })).toBe(
+      '/prescripteur/prescriptions',
+    );
+    expect(notificationLink('DECISION_DEADLINE_TOMORROW', 'AGENCY', { subjectId: 'r1' })).toBe('/agence/demandes/r1');
+  });
+
+  it('sends each party of a convention to its own screen (accord, article 2)', () => {
+    expect(notificationLink('COOPERATION_AGREEMENT_TO_SIGN', 'AGENCY', { subjectId: 'c1' })).toBe(
+      '/agence/conventions/c1',
+    );
+    expect(notificationLink('COOPERATION_AGREEMENT_TO_SIGN', 'SIAE', { subjectId: 'c1' })).toBe('/siae/convention/c1');
+  });
+
+  it('retries with a doubling backoff capped at an hour', () => {
+    expect(deliveryBackoffMs(1)).toBe(30_000);
+    expect(deliveryBackoffMs(2)).toBe(60_000);
+    expect(deliveryBackoffMs(20)).toBe(3_600_000);
+  });
+});
