@@ -13,8 +13,9 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
+      'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
       'AgencyTerritoryDocument',
@@ -23,6 +24,7 @@ describe('persisted documents of the Espace agence', () => {
       'ApprovalRefusalReasonsDocument',
       'ApprovalRequestDocument',
       'ApprovalRequestDocumentContentsDocument',
+      'ChangeAccountPasswordDocument',
       'CooperationAgreementDocument',
       'DecideAppealDocument',
       'DecideApprovalRequestDocument',
@@ -35,6 +37,8 @@ describe('persisted documents of the Espace agence', () => {
       'PendingWorkDocument',
       'RecordCtaMeetingDocument',
       'RenewSessionDocument',
+      'RevokeAccountSessionDocument',
+      'RevokeOtherAccountSessionsDocument',
       'SendCtaMinutesToCdiaeDocument',
       'SetReferentDocument',
       'SiaeCooperationDocument',
