@@ -273,6 +273,9 @@ beforeAll(async () => {
     demoData: false,
     appsDir: '/nonexistent',
     jobs: false,
+    // Hundreds of bad inputs a minute from each role: the rate limits (rate-limits.integration.test.ts tests them)
+    // would answer RATE_LIMITED before the input is judged.
+    rateLimits: false,
   });
   headers.set('anonymous', {});
   for (const account of demoAccounts) {
