@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
 import {
-  ACCEPT,
   createOtherAccounts,
   DECIDE,
   ok,
@@ -251,9 +250,9 @@ describe('delivery', () => {
     const p = await prescribeSomeone(url, as.prescriber, ORGS.siae);
     let failures = 0;
     const flaky: Mailer = {
-      send: async () => {
+      send: () => {
         failures += 1;
-        throw Object.assign(new Error('server busy'), { responseCode: 421 });
+        return Promise.reject(Object.assign(new Error('server busy'), { responseCode: 421 }));
       },
     };
     const first = await work(flaky);
