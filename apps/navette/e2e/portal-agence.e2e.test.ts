@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
+import { addDays, grantedParcours } from './support/parcours.ts';
 import { startProduct, type Product } from './support/product.ts';
 import { demoAccounts, signInThrough, submitSignIn } from './support/session.ts';
 
@@ -705,6 +706,115 @@ describe('Espace agence Pôle emploi', () => {
       approvalStatistics.rows.map((row) => [row.siaeKind, ...STATISTICS_FIELDS.map((field) => row[field])]),
     );
     await maybeScreenshot(page, 'agence-indicators');
+  });
+
+  it('records a Pôle emploi service and a POE on an agrément of its territory, from the granted request', async () => {
+    const start = today();
+    const parcours = await grantedParcours(
+      product,
+      { firstName: 'Paul', lastName: 'Prestation', birthDate: '1989-01-30' },
+      { startOn: start, endOn: addDays(start, 180) },
+    );
+    const { approval } = await product.graphql<{
+      approval: {
+        requests: { id: string }[];
+        siae: { agency: { employmentServices: { id: string; title: string }[] } };
+      };
+    }>('query ($id: ID!) { approval(id: $id) { siae { agency { employmentServices { id title } } } } }', {
+      id: parcours.approvalId,
+    });
+    const service = approval.siae.agency.employmentServices[0]!;
+    await page.goto(`${product.url}/agence/demandes/${parcours.requestId}`);
+    await page.getByRole('link', { name: 'Prestations et POE de ce parcours' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Prestations et POE – agrément n° ${parcours.number}` })
+      .waitFor();
+    await page.getByTestId('prestations').getByText('Aucune prestation enregistrée.').waitFor();
+
+    await page.getByRole('button', { name: 'Enregistrer la prestation' }).click();
+    await page.getByTestId('prestations').getByTestId('error-summary').getByText('Choisissez la prestation.').waitFor();
+    await page.locator('#prestation-service').selectOption(service.id);
+    await page.locator('#prestation-date').fill(addDays(start, 2));
+    await page.getByRole('button', { name: 'Enregistrer la prestation' }).click();
+    await page.getByText('Prestation Pôle emploi enregistrée.', { exact: true }).waitFor();
+    await page.getByTestId('prestations').locator('table').waitFor();
+
+    // Outside the agrément: the API's French refusal, what was typed kept.
+    await page.locator('#poe-employeur').fill('Menuiserie Comtoise');
+    await page.locator('#poe-heures').fill('400');
+    const early = addDays(start, -30);
+    await page.locator('#poe-debut').fill(early);
+    await page.locator('#poe-fin').fill(addDays(start, 80));
+    await page.getByRole('button', { name: 'Enregistrer la POE' }).click();
+    await page.getByTestId('poe').getByTestId('api-error').waitFor();
+    expect(await page.getByTestId('poe').getByTestId('api-error').innerText()).toContain('POE');
+    expect(await page.locator('#poe-debut').inputValue()).toBe(early);
+    expect(await page.locator('#poe-employeur').inputValue()).toBe('Menuiserie Comtoise');
+    await page.locator('#poe-debut').fill(addDays(start, 20));
+    await page.getByRole('button', { name: 'Enregistrer la POE' }).click();
+    await page.getByText('POE enregistrée.', { exact: true }).waitFor();
+    await page.getByTestId('poe').locator('table').waitFor();
+
+    const { approval: saved } = await product.graphql<{
+      approval: {
+        serviceUses: { usedOn: string; service: { id: string } }[];
+        poes: { employer: string; hours: number }[];
+      };
+    }>('query ($id: ID!) { approval(id: $id) { serviceUses { usedOn service { id } } poes { employer hours } } }', {
+      id: parcours.approvalId,
+    });
+    expect(saved.serviceUses).toEqual([{ usedOn: addDays(start, 2), service: { id: service.id } }]);
+    expect(saved.poes).toEqual([{ employer: 'Menuiserie Comtoise', hours: 400 }]);
+    expect((await tableRows(page, '[data-testid="prestations"]')).map((row) => row[0])).toEqual([service.title]);
+    expect((await tableRows(page, '[data-testid="poe"]')).map((row) => row.slice(0, 2))).toEqual([
+      ['Menuiserie Comtoise', '400'],
+    ]);
+    await maybeScreenshot(page, 'agence-approval-services');
+  });
+
+  it('exports the decisions of a status, every one as the API lists them, in CSV and XLSX', async () => {
+    const { approvalRequests } = await product.graphql<{
+      approvalRequests: {
+        totalCount: number;
+        edges: {
+          node: {
+            kindLabel: string;
+            statusLabel: string;
+            person: { firstName: string; lastName: string } | null;
+            siae: { name: string };
+          };
+        }[];
+      };
+    }>(
+      '{ approvalRequests(first: 100, status: GRANTED) { totalCount edges { node { kindLabel statusLabel person { firstName lastName } siae { name } } } } }',
+    );
+    expect(approvalRequests.totalCount).toBeGreaterThan(0);
+    await page.goto(`${product.url}/agence/historique?statut=GRANTED`);
+    await page.getByRole('heading', { level: 2, name: requestCount(approvalRequests.totalCount) }).waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`decisions-granted_${today()}.csv`);
+    const content = await readFile(await csv.path(), 'utf8');
+    const lines = content.slice(1).split('\r\n');
+    expect(content.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('Demande;Nom;Prénom;SIAE;Type de SIAE;Reçue le;Décision du;Statut;Motif du refus;Recours');
+    expect(lines.slice(1, -1).map((line) => [...line.split(';').slice(0, 4), line.split(';')[7]])).toEqual(
+      approvalRequests.edges.map(({ node }) => [
+        node.kindLabel,
+        node.person?.lastName ?? '',
+        node.person?.firstName ?? '',
+        node.siae.name,
+        node.statusLabel,
+      ]),
+    );
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en XLSX/ }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`decisions-granted_${today()}.xlsx`);
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('ran without an uncaught error', () => {

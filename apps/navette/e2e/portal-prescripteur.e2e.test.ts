@@ -1,10 +1,12 @@
 // Espace prescripteur: the SIAE directory against the real product (demo data of Bourgogne-Franche-Comté), the page of
 // a SIAE with its open job offers, the search of the offers, and a prescription for one of them.
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, resultsCount, searchDirectory, waitForResults } from './support/directory.ts';
+import { addDays, grantedParcours } from './support/parcours.ts';
 import { startProduct, type Product } from './support/product.ts';
 import { demoAccounts, signInThrough, submitSignIn } from './support/session.ts';
 
@@ -268,6 +270,144 @@ describe('Espace prescripteur', () => {
     expect(prescription).toEqual({ jobOfferId: offer.id, siae: { id: offerSiae.id } });
     await expectAccessible(page);
     await maybeScreenshot(page, 'prescripteur-offer-prescribed');
+  });
+
+  it('reads the bilan of the tripartite interview once the SIAE has sent it, from the prescription (fiche 7)', async () => {
+    // Hired today until 2 months and a half from now: today is in the interview's window (2 to 3 months before).
+    const contract = { startOn: today, endOn: addDays(today, 75) };
+    const kept = await grantedParcours(
+      product,
+      { firstName: 'Inès', lastName: 'Bilan-Garde', birthDate: '1990-02-11' },
+      contract,
+    );
+    const sent = await grantedParcours(
+      product,
+      { firstName: 'Noé', lastName: 'Bilan-Envoye', birthDate: '1991-04-22' },
+      contract,
+    );
+    const interview = (approvalId: string, sendToPrescriber: boolean) =>
+      product.graphql(
+        'mutation ($input: ExitInterviewInput!) { recordExitInterview(input: $input) { id } }',
+        {
+          input: {
+            approvalId,
+            heldOn: today,
+            assessment: 'Objectifs atteints : CACES obtenu.\nPiste : emploi durable chez un transporteur.',
+            sendToReferent: true,
+            sendToPrescriber,
+          },
+        },
+        demoAccounts.siae,
+      );
+    await interview(kept.approvalId, false);
+    await interview(sent.approvalId, true);
+
+    // Kept by the SIAE: the page says the bilan has not been sent.
+    await page.goto(`${product.url}/prescripteur/prescriptions/${kept.prescriptionId}`);
+    await page.getByRole('heading', { level: 1, name: 'Prescription de Inès BILAN-GARDE' }).waitFor();
+    await page.getByRole('link', { name: `Agrément n° ${kept.number} : suivi et bilan` }).click();
+    await page.getByRole('heading', { level: 1, name: `Agrément n° ${kept.number}` }).waitFor();
+    await page.getByTestId('exit-bilan-missing').waitFor();
+    expect(await page.getByTestId('exit-bilan').count()).toBe(0);
+    await expectAccessible(page);
+
+    // Sent: the bilan, the day of the interview and the day it was sent.
+    await page.goto(`${product.url}/prescripteur/prescriptions/${sent.prescriptionId}`);
+    await page.getByRole('link', { name: `Agrément n° ${sent.number} : suivi et bilan` }).click();
+    const bilan = page.getByTestId('exit-bilan');
+    await bilan.waitFor();
+    const text = await bilan.innerText();
+    expect(text).toContain('Objectifs atteints : CACES obtenu.');
+    expect(text).toContain('Piste : emploi durable chez un transporteur.');
+    expect(text).toMatch(/^Entretien du \S+ \d{1,2}(er)? \S+ \d{4}/);
+    expect(text).toContain('Bilan transmis à votre structure le');
+    expect(await page.getByRole('link', { name: 'Noé BILAN-ENVOYE' }).count()).toBe(1);
+    await expectAccessible(page);
+    await maybeScreenshot(page, 'prescripteur-exit-bilan');
+  });
+
+  it('exports the whole follow-up, not only the page shown: CSV for French spreadsheets, and XLSX', async () => {
+    const { prescripteur } = demoAccounts;
+    const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+      '{ viewer { organisation { id } } }',
+      {},
+      demoAccounts.siae,
+    );
+    const { eligibilityCriteria } = await product.graphql<{ eligibilityCriteria: { code: string }[] }>(
+      '{ eligibilityCriteria { code } }',
+    );
+    // More prescriptions than a page of the list (20).
+    const count = async () =>
+      (await product.graphql<{ prescriptions: { totalCount: number } }>('{ prescriptions(first: 1) { totalCount } }'))
+        .prescriptions.totalCount;
+    for (let i = await count(); i < 23; i++) {
+      const { recordPerson } = await product.graphql<{ recordPerson: { id: string } }>(
+        'mutation ($input: PersonInput!) { recordPerson(input: $input) { id } }',
+        { input: { firstName: 'Camille', lastName: `Export-Suivi-${i}`, birthDate: '1993-05-17' } },
+        prescripteur,
+      );
+      const { diagnose } = await product.graphql<{ diagnose: { id: string } }>(
+        'mutation ($input: DiagnosisInput!) { diagnose(input: $input) { id } }',
+        { input: { personId: recordPerson.id, criteria: [eligibilityCriteria[0]!.code], diagnosedOn: today } },
+      );
+      await product.graphql('mutation ($input: PrescriptionInput!) { prescribe(input: $input) { id } }', {
+        input: {
+          personId: recordPerson.id,
+          diagnosisId: diagnose.id,
+          siaeId: viewer.organisation.id,
+          message: 'Suivi.',
+        },
+      });
+    }
+    const { prescriptions } = await product.graphql<{
+      prescriptions: {
+        totalCount: number;
+        edges: {
+          node: {
+            statusLabel: string;
+            person: { firstName: string; lastName: string };
+            siae: { name: string; city: string };
+          };
+        }[];
+      };
+    }>(
+      '{ prescriptions(first: 100) { totalCount edges { node { statusLabel person { firstName lastName } siae { name city } } } } }',
+    );
+    expect(prescriptions.totalCount).toBeGreaterThan(20);
+
+    await page.goto(`${product.url}/prescripteur/prescriptions`);
+    await page.getByRole('heading', { level: 2, name: `${prescriptions.totalCount} prescriptions` }).waitFor();
+    expect(await page.locator('table tbody tr').count()).toBe(20);
+    await expectAccessible(page);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`prescriptions_${today}.csv`);
+    const content = await readFile(await csv.path(), 'utf8');
+    expect(content.startsWith('\uFEFF')).toBe(true);
+    const lines = content.slice(1).split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines[0]).toBe('Nom;Prénom;Structure;Commune;Envoyée le;Mise à jour;Statut');
+    // Every prescription of the organisation, in the API's order (newest first), beyond the page shown.
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 4).concat(line.split(';').slice(-1)))).toEqual(
+      prescriptions.edges.map(({ node }) => [
+        node.person.lastName,
+        node.person.firstName,
+        node.siae.name,
+        node.siae.city,
+        node.statusLabel,
+      ]),
+    );
+    await page.getByText(`Fichier CSV prêt : ${prescriptions.totalCount} lignes.`).waitFor({ state: 'attached' });
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en XLSX/ }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`prescriptions_${today}.xlsx`);
+    // An XLSX file is a zip archive.
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('ran without an uncaught error', () => {

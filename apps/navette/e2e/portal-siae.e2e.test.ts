@@ -2,10 +2,12 @@
 // convention de coopération with its agence and its référents, its job offers, what happens during a parcours
 // (training, PMSMP, Pôle emploi services, POE), the appeal against a refused agrément, the supporting documents of a
 // demande d'agrément and its own figures (Mes indicateurs).
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, searchDirectory, waitForResults } from './support/directory.ts';
+import { addDays, grantedParcours } from './support/parcours.ts';
 import { startProduct, type Product } from './support/product.ts';
 import { demoAccounts, signInThrough } from './support/session.ts';
 
@@ -840,6 +842,140 @@ describe('Espace SIAE', () => {
     await page.waitForURL(/\/siae\/connexion$/);
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     expect(await page.locator('table').count()).toBe(0);
+  });
+
+  it('asks for a renewal: the error summary first, then the API’s French refusal with what was typed kept', async () => {
+    // A contract still running under the agrément: the API refuses a renewal (annexe 4 §2.2.7).
+    const running = await grantedParcours(
+      product,
+      { firstName: 'Rémi', lastName: 'Renouvelle', birthDate: '1988-10-02' },
+      { startOn: today, endOn: addDays(today, 75) },
+    );
+    // The test before signed out: back in through the sign-in page, to the agrément.
+    await signInThrough(page, `${product.url}/siae/salaries/${running.approvalId}`, demoAccounts.siae);
+    await page.getByRole('link', { name: 'Demander un renouvellement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demander un renouvellement' }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer la demande de renouvellement' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.getByText('Indiquez la date de début du nouveau contrat.').waitFor();
+    expect(await summary.getByRole('link').count()).toBe(2);
+
+    const start = addDays(today, 80);
+    await page.locator('#renouvellement-debut').fill(start);
+    await page.getByText('Le bilan commun de la SIAE et de Pôle emploi sur la situation du salarié est fait').click();
+    await page.getByRole('button', { name: 'Envoyer la demande de renouvellement' }).click();
+    await page
+      .getByTestId('api-error')
+      .getByText(
+        `Un renouvellement suppose que tous les contrats de l'agrément soient achevés : le contrat commencé le`,
+        { exact: false },
+      )
+      .waitFor();
+    expect(await page.locator('#renouvellement-debut').inputValue()).toBe(start);
+    expect(await page.locator('#renouvellement-bilan').isChecked()).toBe(true);
+
+    // Once every contract has ended: the request is filed, its deadline told, listed on the agrément.
+    const ended = await grantedParcours(
+      product,
+      { firstName: 'Rose', lastName: 'Renouvelee', birthDate: '1987-07-19' },
+      { startOn: addDays(today, -40), endOn: addDays(today, -1) },
+    );
+    await page.goto(`${product.url}/siae/salaries/${ended.approvalId}/renouvellement`);
+    await page.locator('#renouvellement-debut').fill(addDays(today, 3));
+    await page.getByText('Le bilan commun de la SIAE et de Pôle emploi sur la situation du salarié est fait').click();
+    await page.getByRole('button', { name: 'Envoyer la demande de renouvellement' }).click();
+    await page.getByText(/^Demande de renouvellement envoyée\. Pôle emploi répond au plus tard le /).waitFor();
+    const { approval } = await product.graphql<{
+      approval: { requests: { kind: string; status: string; contractStartOn: string; jointAssessmentDone: boolean }[] };
+    }>('query ($id: ID!) { approval(id: $id) { requests { kind status contractStartOn jointAssessmentDone } } }', {
+      id: ended.approvalId,
+    });
+    expect(approval.requests.filter((r) => r.kind === 'RENEWAL')).toEqual([
+      { kind: 'RENEWAL', status: 'PENDING', contractStartOn: addDays(today, 3), jointAssessmentDone: true },
+    ]);
+    await maybeScreenshot(page, 'siae-renewal');
+  });
+
+  it('asks for an extension by the agrément’s number, birth date and surname: one French refusal, then filed', async () => {
+    // An agrément granted to this SIAE but not started (no contract yet): the look-up by factors finds it.
+    const granted = await grantedApproval('Éloi');
+    const { approval } = await product.graphql<{ approval: { number: string } }>(
+      'query ($id: ID!) { approval(id: $id) { number } }',
+      { id: granted.id },
+    );
+    await page.goto(`${product.url}/siae/salaries`);
+    await page.getByRole('link', { name: 'Demander une extension d’agrément' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demander une extension d’agrément' }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer la demande d’extension' }).click();
+    expect(await page.getByTestId('error-summary').getByRole('link').count()).toBe(4);
+
+    const start = addDays(today, 1);
+    await page.locator('#extension-numero').fill(approval.number);
+    await page.locator('#extension-naissance').fill('1990-02-14');
+    await page.locator('#extension-nom').fill('Dur'); // not the person's surname (Garnier)
+    await page.locator('#extension-debut').fill(start);
+    await page.getByRole('button', { name: 'Envoyer la demande d’extension' }).click();
+    await page
+      .getByTestId('api-error')
+      .getByText(
+        'Aucune extension n’est possible avec ces informations : vérifiez le numéro d’agrément, la date de naissance et les premières lettres du nom, ou adressez-vous à votre agence Pôle emploi.',
+      )
+      .waitFor();
+    expect(await page.locator('#extension-numero').inputValue()).toBe(approval.number);
+    expect(await page.locator('#extension-debut').inputValue()).toBe(start);
+
+    await page.locator('#extension-nom').fill('gar');
+    await page.getByRole('button', { name: 'Envoyer la demande d’extension' }).click();
+    await page.getByText(/^Demande d’extension envoyée\. Pôle emploi répond au plus tard le /).waitFor();
+    const requestId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const { approvalRequest } = await product.graphql<{
+      approvalRequest: { kind: string; status: string; contractStartOn: string; approval: { id: string } | null };
+    }>('query ($id: ID!) { approvalRequest(id: $id) { kind status contractStartOn approval { id } } }', {
+      id: requestId,
+    });
+    expect(approvalRequest).toEqual({
+      kind: 'EXTENSION',
+      status: 'PENDING',
+      contractStartOn: start,
+      approval: { id: granted.id },
+    });
+    await maybeScreenshot(page, 'siae-extension');
+  });
+
+  it('exports its employees, every agrément as the API lists them, in CSV and XLSX', async () => {
+    const { approvals } = await product.graphql<{
+      approvals: {
+        totalCount: number;
+        edges: { node: { number: string; person: { firstName: string; lastName: string } | null } }[];
+      };
+    }>('{ approvals(first: 100) { totalCount edges { node { number person { firstName lastName } } } } }');
+    expect(approvals.totalCount).toBeGreaterThan(0);
+    await page.goto(`${product.url}/siae/salaries`);
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: approvals.totalCount === 1 ? '1 agrément' : `${approvals.totalCount} agréments`,
+      })
+      .waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`salaries_${today}.csv`);
+    const content = await readFile(await csv.path(), 'utf8');
+    expect(content.startsWith('\uFEFFN° d’agrément;Nom;Prénom;Début;Fin;Statut;Alertes\r\n')).toBe(true);
+    const lines = content.slice(1).split('\r\n').slice(1, -1);
+    expect(lines.map((line) => line.split(';').slice(0, 3))).toEqual(
+      approvals.edges.map(({ node }) => [node.number, node.person?.lastName ?? '', node.person?.firstName ?? '']),
+    );
+    for (const line of lines) expect(line.split(';')[3]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Télécharger en XLSX/ }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`salaries_${today}.xlsx`);
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('ran without an uncaught error', () => {

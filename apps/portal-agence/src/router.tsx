@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 import { agenciesPath, agenciesRoute, agencyPath, agencyRoute } from './features/agency-territory/paths.ts';
+import { approvalServicesRoute } from './features/approval-services/paths.ts';
 import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.ts';
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
@@ -16,6 +17,10 @@ const AgencyPickerScreen = lazyScreen(
 const AgencyTerritoryScreen = lazyScreen(
   () => import('./features/agency-territory/AgencyTerritoryScreen.tsx'),
   'AgencyTerritoryScreen',
+);
+const ApprovalServicesScreen = lazyScreen(
+  () => import('./features/approval-services/ApprovalServicesScreen.tsx'),
+  'ApprovalServicesScreen',
 );
 const AppealsScreen = lazyScreen(() => import('./features/approvals/AppealsScreen.tsx'), 'AppealsScreen');
 const ApprovalHistoryScreen = lazyScreen(
@@ -88,6 +93,7 @@ export const router = createBrowserRouter(
       { path: agencyRoute, element: <AgencyTerritoryScreen /> },
       { path: relative(approvalPaths.inbox), element: <ApprovalInboxScreen /> },
       { path: approvalRequestRoute, element: <ApprovalRequestScreen /> },
+      { path: approvalServicesRoute, element: <ApprovalServicesScreen /> },
       { path: relative(approvalPaths.appeals), element: <AppealsScreen /> },
       { path: relative(approvalPaths.history), element: <ApprovalHistoryScreen /> },
       { path: cooperationRoutes.list, element: <CooperationScreen /> },

@@ -257,6 +257,8 @@ export const copy = {
           ? '1 prescription'
           : `${new Intl.NumberFormat('fr-FR').format(n)} prescriptions`,
     caption: 'Prescriptions envoyées par votre structure',
+    exportLabel: 'le suivi des prescriptions de ce filtre',
+    exportColumns: { lastName: 'Nom', firstName: 'Prénom', city: 'Commune' },
     columns: {
       person: 'Personne',
       siae: 'Structure',
@@ -289,6 +291,7 @@ export const copy = {
       receivedOn: 'Reçue le',
       deadline: 'Réponse au plus tard le',
       status: 'Statut',
+      approval: 'Agrément',
     },
     workingDaysLeft: (n: number) =>
       n === 0 ? 'dernier jour' : n === 1 ? '1 jour ouvré restant' : `${n} jours ouvrés restants`,
@@ -301,6 +304,25 @@ export const copy = {
     withdrawApiErrorTitle: 'Le retrait n’a pas abouti',
     withdrawn: 'La prescription est retirée.',
     openPerson: 'Voir la page de la personne',
+  },
+  approvalFollowUp: {
+    heading: (number: string) => `Agrément n° ${number}`,
+    loadingTitle: 'Suivi de l’agrément',
+    notFoundTitle: 'Agrément introuvable',
+    notFoundText: 'Cet agrément n’existe pas ou ne fait pas suite à une prescription de votre structure.',
+    person: 'Personne',
+    siae: 'Structure qui l’emploie',
+    period: 'Période',
+    periodText: (start: string, end: string) => `du ${start} au ${end}`,
+    exit: 'Sortie',
+    exitText: (date: string, outcome: string) => `le ${date} : ${outcome}`,
+    unknown: 'Non communiqué',
+    bilanTitle: 'Bilan de l’entretien tripartite',
+    bilanNotSent:
+      'La structure ne vous a pas encore transmis le bilan de l’entretien tripartite (fiche 7 de l’accord : il est tenu 2 à 3 mois avant la fin du contrat ou de l’agrément).',
+    bilanOf: (date: string) => `Entretien du ${date}`,
+    sentOn: (date: string) => `Bilan transmis à votre structure le ${date}.`,
+    openApproval: (number: string) => `Agrément n° ${number} : suivi et bilan`,
   },
   history: {
     reason: 'Motif',

@@ -10,6 +10,7 @@ describe('paths of the Espace prescripteur', () => {
     expect(matchPath(`/${routes.diagnose}`, paths.diagnose(id))?.params.personId).toBe(id);
     expect(matchPath(`/${routes.prescribe}`, paths.prescribe(id))?.params.personId).toBe(id);
     expect(matchPath(`/${routes.prescription}`, paths.prescription(id))?.params.prescriptionId).toBe(id);
+    expect(matchPath(`/${routes.approval}`, paths.approval(id))?.params.approvalId).toBe(id);
     expect(matchPath(`/${routes.newPerson}`, paths.newPerson)).not.toBeNull();
     expect(matchPath(`/${routes.orient}`, paths.orient(id))?.params.personId).toBe(id);
     expect(matchPath(`/${routes.sentOrientations}`, paths.sentOrientations)).not.toBeNull();

@@ -11,6 +11,7 @@ export const routes = {
   prescriptions: 'prescriptions',
   prescription: 'prescriptions/:prescriptionId',
   siae: 'structures/:siaeId',
+  approval: 'agrements/:approvalId',
   jobOffers: 'offres',
   offerPrescription: 'offres/prescrire',
   orientations: 'orientations',
@@ -46,6 +47,8 @@ export const paths = {
   prescriptions: '/prescriptions',
   prescription: (prescriptionId: string) => `/prescriptions/${segment(prescriptionId)}`,
   siae: (siaeId: string) => `/structures/${segment(siaeId)}`,
+  /** An agrément the organisation prescribed: its follow-up and the exit bilan (fiche 7). */
+  approval: (approvalId: string) => `/agrements/${segment(approvalId)}`,
   orientations: '/orientations',
   sentOrientations: '/orientations/envoyees',
   orient: (personId: string) => `/personnes/${segment(personId)}/orientation`,

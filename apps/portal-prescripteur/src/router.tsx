@@ -5,6 +5,10 @@ import { copy } from './copy.ts';
 import { paths, routes } from './paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const ApprovalFollowUpScreen = lazyScreen(
+  () => import('./features/approval-follow-up/ApprovalFollowUpScreen.tsx'),
+  'ApprovalFollowUpScreen',
+);
 const DiagnosisScreen = lazyScreen(() => import('./features/diagnosis/DiagnosisScreen.tsx'), 'DiagnosisScreen');
 const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
 const OfferPrescriptionScreen = lazyScreen(
@@ -72,6 +76,7 @@ export const router = createBrowserRouter(
       { path: routes.prescribe, element: <PrescribeScreen /> },
       { path: routes.prescriptions, element: <PrescriptionsScreen /> },
       { path: routes.prescription, element: <PrescriptionScreen /> },
+      { path: routes.approval, element: <ApprovalFollowUpScreen /> },
       { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
       { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
       { path: routes.orient, element: <OrientScreen /> },

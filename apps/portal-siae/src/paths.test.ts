@@ -12,6 +12,7 @@ describe('paths of the parcours screens', () => {
       'contract',
       'suspension',
       'prolongation',
+      'renewal',
       'interview',
       'exit',
       'training',
@@ -21,6 +22,7 @@ describe('paths of the parcours screens', () => {
     ] as const) {
       expect(matchPath(`/${routes[form]}`, paths[form](id))?.params.approvalId).toBe(id);
     }
+    expect(matchPath(`/${routes.extension}`, paths.extension)).not.toBeNull();
     expect(matchPath(`/${routes.appeal}`, paths.appeal(id))?.params.requestId).toBe(id);
     expect(matchPath(`/${routes.request}`, paths.request(id))?.params.requestId).toBe(id);
     for (const screen of ['agreement', 'editAgreement'] as const) {

@@ -23,11 +23,13 @@ const AgreementScreen = lazyScreen(() => import('./features/cooperation/Agreemen
 const CooperationScreen = lazyScreen(() => import('./features/cooperation/CooperationScreen.tsx'), 'CooperationScreen');
 const ContractScreen = lazyScreen(() => import('./features/employee/ContractScreen.tsx'), 'ContractScreen');
 const EmployeeScreen = lazyScreen(() => import('./features/employee/EmployeeScreen.tsx'), 'EmployeeScreen');
+const ExtensionScreen = lazyScreen(() => import('./features/employees/ExtensionScreen.tsx'), 'ExtensionScreen');
 const ExitScreen = lazyScreen(() => import('./features/employee/ExitScreen.tsx'), 'ExitScreen');
 const ImmersionScreen = lazyScreen(() => import('./features/employee/ImmersionScreen.tsx'), 'ImmersionScreen');
 const InterviewScreen = lazyScreen(() => import('./features/employee/InterviewScreen.tsx'), 'InterviewScreen');
 const PoeScreen = lazyScreen(() => import('./features/employee/PoeScreen.tsx'), 'PoeScreen');
 const ProlongationScreen = lazyScreen(() => import('./features/employee/ProlongationScreen.tsx'), 'ProlongationScreen');
+const RenewalScreen = lazyScreen(() => import('./features/employee/RenewalScreen.tsx'), 'RenewalScreen');
 const ServiceUseScreen = lazyScreen(() => import('./features/employee/ServiceUseScreen.tsx'), 'ServiceUseScreen');
 const SuspensionScreen = lazyScreen(() => import('./features/employee/SuspensionScreen.tsx'), 'SuspensionScreen');
 const TrainingScreen = lazyScreen(() => import('./features/employee/TrainingScreen.tsx'), 'TrainingScreen');
@@ -91,10 +93,12 @@ export const router = createBrowserRouter(
       { path: routes.request, element: <ApprovalRequestScreen /> },
       { path: routes.appeal, element: <AppealScreen /> },
       { path: routes.employees, element: <EmployeesScreen /> },
+      { path: routes.extension, element: <ExtensionScreen /> },
       { path: routes.employee, element: <EmployeeScreen /> },
       { path: routes.contract, element: <ContractScreen /> },
       { path: routes.suspension, element: <SuspensionScreen /> },
       { path: routes.prolongation, element: <ProlongationScreen /> },
+      { path: routes.renewal, element: <RenewalScreen /> },
       { path: routes.interview, element: <InterviewScreen /> },
       { path: routes.exit, element: <ExitScreen /> },
       { path: routes.training, element: <TrainingScreen /> },

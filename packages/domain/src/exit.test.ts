@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_OUTCOMES, EXIT_OUTCOME_LABELS, exitInterviewsDue, exitInterviewWindow } from './exit.js';
+import {
+  EXIT_OUTCOMES,
+  EXIT_OUTCOME_LABELS,
+  exitBilanForPrescriber,
+  exitInterviewsDue,
+  exitInterviewWindow,
+} from './exit.js';
 
 // accord, fiche 7: "Réaliser des entretiens tripartites, 2 à 3 mois avant la fin du contrat ou de l'agrément"
 describe('exitInterviewWindow (accord, fiche 7)', () => {
@@ -41,5 +47,20 @@ describe('exit outcomes (accord, fiche 7)', () => {
   it('has a French label for each outcome', () => {
     expect(EXIT_OUTCOMES).toEqual(['DURABLE_JOB', 'TRANSITION_JOB', 'TRAINING', 'OTHER']);
     for (const outcome of EXIT_OUTCOMES) expect(EXIT_OUTCOME_LABELS[outcome].label.length).toBeGreaterThan(0);
+  });
+});
+
+// accord, fiche 7: "le bilan de l'entretien est transmis au référent Pôle emploi et au prescripteur".
+describe('exitBilanForPrescriber (accord, fiche 7)', () => {
+  it('is nothing before the SIAE sends the bilan to the prescripteur', () => {
+    expect(exitBilanForPrescriber([])).toBeNull();
+    expect(exitBilanForPrescriber([{ heldOn: '2026-03-02', sentToPrescriberOn: null }])).toBeNull();
+  });
+  it('is the latest bilan sent, never one kept by the SIAE', () => {
+    const first = { heldOn: '2025-10-01', sentToPrescriberOn: '2025-10-01' };
+    const kept = { heldOn: '2026-03-02', sentToPrescriberOn: null };
+    const second = { heldOn: '2026-01-15', sentToPrescriberOn: '2026-01-16' };
+    expect(exitBilanForPrescriber([kept, first, second])).toBe(second);
+    expect(exitBilanForPrescriber([first, kept])).toBe(first);
   });
 });

@@ -123,3 +123,22 @@ export const EXIT_OUTCOME_LABELS: Readonly<
     description: "Recherche d'emploi, inactivité, déménagement, raisons de santé, sans nouvelles…",
   },
 };
+
+/** A tripartite interview's bilan as recorded (fiche 7): when it was held and the day it went to the prescripteur. */
+export interface ExitBilanForPrescriber {
+  readonly heldOn: IsoDate;
+  readonly sentToPrescriberOn: IsoDate | null;
+}
+
+/**
+ * The bilan a prescripteur may read (accord, fiche 7: "le bilan est transmis au référent et au prescripteur"): the
+ * latest interview whose bilan the SIAE has sent to it; none before it is sent (a bilan kept by the SIAE stays its own).
+ */
+export function exitBilanForPrescriber<I extends ExitBilanForPrescriber>(interviews: readonly I[]): I | null {
+  return interviews
+    .filter((i) => i.sentToPrescriberOn !== null)
+    .reduce<I | null>(
+      (latest, i) => (latest === null || compareIsoDates(i.heldOn, latest.heldOn) > 0 ? i : latest),
+      null,
+    );
+}

@@ -25,6 +25,22 @@ export const copy = {
     cookiesTitle: 'Gestion des cookies',
     cookiesText: "Navette n'utilise aucun cookie de mesure d'audience ni de publicité.",
   },
+  exports: {
+    csv: 'Télécharger en CSV',
+    xlsx: 'Télécharger en XLSX (Excel)',
+    of: (label: string) => ` : ${label}`,
+    preparing: 'Préparation du fichier…',
+    hint: 'Toute la liste filtrée, pas seulement la page affichée.',
+    failed: 'Le fichier n’a pas pu être préparé. Réessayez ; si le problème persiste, contactez l’assistance.',
+    tooLarge: (max: number) =>
+      `La liste compte plus de ${max.toLocaleString('fr-FR')} lignes : filtrez-la avant de la télécharger.`,
+    done: (rows: number, format: string) =>
+      rows === 0
+        ? `Fichier ${format} prêt : la liste est vide.`
+        : rows === 1
+          ? `Fichier ${format} prêt : 1 ligne.`
+          : `Fichier ${format} prêt : ${rows} lignes.`,
+  },
   pendingWork: {
     title: 'Mon travail en attente',
     listTitle: 'Ce qui vous attend, par date d’échéance',

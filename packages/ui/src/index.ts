@@ -77,3 +77,16 @@ export {
   signInErrorMessage,
   type SessionFailure,
 } from './session/auth-errors.ts';
+export { ExportButtons, type ExportButtonsProps } from './export/ExportButtons.tsx';
+export { fetchAllPages, EXPORT_MAX_ROWS, ExportTooLargeError, type ExportPage } from './export/fetch-all-pages.ts';
+export {
+  csvField,
+  dateCell,
+  exportFileName,
+  exportSheet,
+  toCsv,
+  toXlsxData,
+  type ExportCell,
+  type ExportColumn,
+  type ExportSheet,
+} from './export/table-export.ts';

@@ -4,6 +4,7 @@ export const uiIcons = [
   'fr-icon-arrow-left-line',
   'fr-icon-arrow-left-s-line',
   'fr-icon-arrow-right-s-line',
+  'fr-icon-download-line',
   'fr-icon-logout-box-r-line',
   'fr-icon-refresh-line',
   'fr-icon-search-line',

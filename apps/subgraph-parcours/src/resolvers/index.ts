@@ -21,6 +21,7 @@ import {
   countWorkingDaysBetween,
   daysInclusive,
   eligibilityCriterion,
+  exitBilanForPrescriber,
   formatFrenchDate,
   isApprovalRequiredForAi,
   isWithin,
@@ -294,7 +295,15 @@ export const resolvers: Resolvers = {
       (await ctx.loaders.eventsByApproval.load(a.id)).filter((e) => e.kind === 'EXTENSION'),
     contracts: (a, _, ctx) => ctx.loaders.contractsByApproval.load(a.id),
     requests: (a, _, ctx) => ctx.loaders.requestsByApproval.load(a.id),
-    exitInterview: async (a, _, ctx) => (await ctx.loaders.interviewsByApproval.load(a.id))[0] ?? null,
+    // fiche 7: the prescripteur reads the bilan once the SIAE has sent it (domain exitBilanForPrescriber); row-level
+    // security holds the same rule (policy exit_interviews_access).
+    exitInterview: async (a, _, ctx) => {
+      const interviews = await ctx.loaders.interviewsByApproval.load(a.id);
+      const p = ctx.principal;
+      if (p.kind === 'user' && p.organisationKind === 'PRESCRIBER_ORGANIZATION')
+        return exitBilanForPrescriber(interviews);
+      return interviews[0] ?? null;
+    },
     exit: async (a, _, ctx) => (await ctx.loaders.exitsByApproval.load(a.id))[0] ?? null,
     // One rule (domain approvalAlerts): pending requests, the end within 3 months, the interview of fiche 7 due or planned.
     alerts: async (a, _, ctx) => {

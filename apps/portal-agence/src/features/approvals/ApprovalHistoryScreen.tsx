@@ -1,20 +1,28 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
   CursorPager,
+  dateCell,
   EmptyState,
   ErrorState,
+  ExportButtons,
+  fetchAllPages,
   Loading,
   pageCount,
   siaeKindLabel,
   useCursorPages,
   useDocumentTitle,
+  type ExportColumn,
 } from '@navette/ui';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
-import { ApprovalHistoryDocument, type ApprovalRequestStatus } from '../../generated/graphql.ts';
+import {
+  ApprovalHistoryDocument,
+  type ApprovalHistoryQuery,
+  type ApprovalRequestStatus,
+} from '../../generated/graphql.ts';
 import { StatusBadge } from './badges.tsx';
 import { appealStatusLabel, DECIDED_STATUSES, personName } from './labels.ts';
 import { RequestLink } from './RequestLink.tsx';
@@ -30,12 +38,29 @@ const statusFilter: StatusFilterOptions<ApprovalRequestStatus> = {
   allowAll: false,
 };
 
+type DecisionRow = ApprovalHistoryQuery['approvalRequests']['edges'][number]['node'];
+
+/** The columns of the export (issue 14): the table's, with the person's names and the SIAE's kind apart. */
+const EXPORT_COLUMNS: readonly ExportColumn<DecisionRow>[] = [
+  { header: c.request, value: (row) => row.kindLabel },
+  { header: t.exportColumns.lastName, value: (row) => row.person?.lastName ?? null },
+  { header: t.exportColumns.firstName, value: (row) => row.person?.firstName ?? null },
+  { header: c.siae, value: (row) => row.siae.name },
+  { header: t.exportColumns.siaeKind, value: (row) => row.siae.kind },
+  { header: c.receivedOn, value: (row) => dateCell(row.receivedOn) },
+  { header: c.decidedOn, value: (row) => dateCell(row.decidedOn) },
+  { header: c.status, value: (row) => row.statusLabel },
+  { header: c.reason, value: (row) => row.refusalReason?.label ?? null },
+  { header: c.appeal, value: (row) => (row.appeal ? appealStatusLabel(row.appeal.status) : null) },
+];
+
 /** Decided requests of the territory: granted, refused, or tacitly granted (accord, annexe 4 §2.2.2). */
 export function ApprovalHistoryScreen() {
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
   // Never null: the history offers no "every status", which would bring pending requests back.
   const status = statusFromSearchParams(searchParams, statusFilter) ?? statusFilter.fallback;
+  const client = useApolloClient();
   const pager = useCursorPages(status);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const { data, loading, error, refetch } = useQuery(ApprovalHistoryDocument, {
@@ -44,6 +69,18 @@ export function ApprovalHistoryScreen() {
   });
   const requests = data?.approvalRequests;
   const focusResults = () => resultsHeading.current?.focus();
+  // Every decision of the chosen status, not only this page: the API's pages of 100, one after the other.
+  const loadAll = () =>
+    fetchAllPages(async (after) => {
+      const { data: page } = await client.query({
+        query: ApprovalHistoryDocument,
+        variables: { status, first: 100, after },
+        fetchPolicy: 'network-only',
+      });
+      if (!page) throw new Error('ApprovalHistory returned no data');
+      const { edges, pageInfo } = page.approvalRequests;
+      return { nodes: edges.map((e) => e.node), hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor };
+    });
 
   return (
     <>
@@ -72,6 +109,13 @@ export function ApprovalHistoryScreen() {
               <EmptyState message={t.empty} />
             ) : (
               <>
+                <ExportButtons
+                  label={t.exportLabel}
+                  fileName={`decisions-${status.toLowerCase().replaceAll('_', '-')}`}
+                  sheetName={t.title}
+                  columns={EXPORT_COLUMNS}
+                  loadRows={loadAll}
+                />
                 <Table
                   caption={t.caption}
                   headers={[c.request, c.person, c.siae, c.receivedOn, c.decidedOn, c.status, c.reason, c.appeal]}

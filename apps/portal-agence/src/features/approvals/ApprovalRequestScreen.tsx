@@ -8,6 +8,7 @@ import { copy } from '../../copy.ts';
 import { formatDateTime, formatShortDate } from '../../format/dates.ts';
 import { FormNotice, type Notice } from '../../forms/FormNotice.tsx';
 import { ApprovalRequestDocument, type ApprovalRequestDetailFragment } from '../../generated/graphql.ts';
+import { approvalServicesPath } from '../approval-services/paths.ts';
 import { AppealForm } from './AppealForm.tsx';
 import { DeadlineBadge, StatusBadge } from './badges.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
@@ -348,7 +349,8 @@ function DecisionSummary({ request }: { request: ApprovalRequestDetailFragment }
         {request.resultingApproval && (
           <Item label={d.resultingApproval}>
             {request.resultingApproval.number} (
-            {period(request.resultingApproval.startOn, request.resultingApproval.endOn)})
+            {period(request.resultingApproval.startOn, request.resultingApproval.endOn)}) –{' '}
+            <Link to={approvalServicesPath(request.resultingApproval.id)}>{copy.approvalServices.openFromRequest}</Link>
           </Item>
         )}
       </dl>

@@ -197,6 +197,7 @@ function ApprovalRequests({ requests }: { requests: Prescription['approvalReques
             t.requestColumns.receivedOn,
             t.requestColumns.deadline,
             t.requestColumns.status,
+            t.requestColumns.approval,
           ]}
           data={requests.map((request) => [
             request.kindLabel,
@@ -208,6 +209,13 @@ function ApprovalRequests({ requests }: { requests: Prescription['approvalReques
               )}
             </span>,
             request.statusLabel,
+            request.resultingApproval ? (
+              <Link key="approval" to={paths.approval(request.resultingApproval.id)}>
+                {copy.approvalFollowUp.openApproval(request.resultingApproval.number)}
+              </Link>
+            ) : (
+              '—'
+            ),
           ])}
         />
       )}

@@ -1,14 +1,29 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  ExportButtons,
+  fetchAllPages,
+  Loading,
+  pageCount,
+  useCursorPages,
+  useDocumentTitle,
+  type ExportColumn,
+} from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatDateTime } from '../../format/dates.ts';
-import { SentPrescriptionsDocument, type PrescriptionStatus } from '../../generated/graphql.ts';
+import {
+  SentPrescriptionsDocument,
+  type PrescriptionStatus,
+  type SentPrescriptionsQuery,
+} from '../../generated/graphql.ts';
 import {
   isPrescriptionStatus,
   personName,
@@ -22,11 +37,25 @@ import { paths } from '../../paths.ts';
 const t = copy.prescriptions;
 const PAGE_SIZE = 20;
 
+type PrescriptionRow = SentPrescriptionsQuery['prescriptions']['edges'][number]['node'];
+
+/** The columns of the export (issue 14): the table's, the person's names and the SIAE's commune apart. */
+const EXPORT_COLUMNS: readonly ExportColumn<PrescriptionRow>[] = [
+  { header: t.exportColumns.lastName, value: (row) => row.person.lastName },
+  { header: t.exportColumns.firstName, value: (row) => row.person.firstName },
+  { header: t.columns.siae, value: (row) => row.siae.name },
+  { header: t.exportColumns.city, value: (row) => row.siae.city },
+  { header: t.columns.sentAt, value: (row) => formatDateTime(row.sentAt) },
+  { header: t.columns.updatedAt, value: (row) => formatDateTime(row.updatedAt) },
+  { header: t.columns.status, value: (row) => row.statusLabel },
+];
+
 /** "Mes prescriptions": the fiches navette sent by the organisation, by status, newest first. */
 export function PrescriptionsScreen() {
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
   const status = statusFromSearchParams(searchParams);
+  const client = useApolloClient();
   const pager = useCursorPages(status ?? '');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const { data, loading, error, refetch } = useQuery(SentPrescriptionsDocument, {
@@ -35,6 +64,18 @@ export function PrescriptionsScreen() {
   });
   const connection = data?.prescriptions;
   const focusResults = () => resultsHeading.current?.focus();
+  // The whole follow-up with the chosen status, not only this page: the API's pages of 100, one after the other.
+  const loadAll = () =>
+    fetchAllPages(async (after) => {
+      const { data: page } = await client.query({
+        query: SentPrescriptionsDocument,
+        variables: { first: 100, after, status },
+        fetchPolicy: 'network-only',
+      });
+      if (!page) throw new Error('SentPrescriptions returned no data');
+      const { edges, pageInfo } = page.prescriptions;
+      return { nodes: edges.map((e) => e.node), hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor };
+    });
   const applyStatus = (next: PrescriptionStatus | null) => setSearchParams(next ? { statut: next } : {});
 
   return (
@@ -63,6 +104,13 @@ export function PrescriptionsScreen() {
               </EmptyState>
             ) : (
               <>
+                <ExportButtons
+                  label={t.exportLabel}
+                  fileName={status ? `prescriptions-${status.toLowerCase().replaceAll('_', '-')}` : 'prescriptions'}
+                  sheetName={t.title}
+                  columns={EXPORT_COLUMNS}
+                  loadRows={loadAll}
+                />
                 <Table
                   caption={t.caption}
                   headers={[t.columns.person, t.columns.siae, t.columns.sentAt, t.columns.updatedAt, t.columns.status]}

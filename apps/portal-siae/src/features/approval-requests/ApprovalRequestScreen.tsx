@@ -6,6 +6,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
@@ -88,6 +89,7 @@ export function ApprovalRequestScreen() {
           {request.statusLabel}
         </Badge>
       </p>
+      <FlashNotice />
       <SuccessNotice message={notice} />
       <RequestDetails request={request} />
 

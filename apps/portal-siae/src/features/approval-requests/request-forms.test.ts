@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  toExtensionInput,
+  toRenewalInput,
   toInitialRequestInput,
   toProlongationInput,
   toSuspensionInput,
+  validateExtension,
   validateInitialRequest,
+  validateRenewal,
   validateProlongation,
   validateSuspension,
 } from './request-forms.ts';
@@ -83,5 +87,65 @@ describe('suspension reason (annexe 4 §2.2.4; list of @navette/domain)', () => 
     expect(validateSuspension({ ...dates, reason: '' }).reason).toMatch(/motif de la suspension/);
     expect(validateSuspension({ ...dates, reason: 'SICKNESS' })).toEqual({});
     expect(toSuspensionInput('a1', { ...dates, reason: 'SICKNESS' })).toMatchObject({ suspensionReason: 'SICKNESS' });
+  });
+});
+
+describe('renewal request (annexe 4 §2.2.7)', () => {
+  it('needs the new contract and the joint bilan; the end is optional but after the start', () => {
+    const empty = { contractStartOn: '', contractEndOn: '', jointAssessmentDone: false };
+    expect(Object.keys(validateRenewal(empty))).toEqual(['contractStartOn', 'jointAssessmentDone']);
+    expect(
+      validateRenewal({ contractStartOn: '2027-01-04', contractEndOn: '2027-01-04', jointAssessmentDone: true })
+        .contractEndOn,
+    ).toMatch(/postérieure/);
+    expect(validateRenewal({ contractStartOn: '2027-01-04', contractEndOn: '', jointAssessmentDone: true })).toEqual(
+      {},
+    );
+  });
+
+  it('files a RENEWAL request on the agrément, without an end when none is given', () => {
+    expect(
+      toRenewalInput('a1', { contractStartOn: '2027-01-04', contractEndOn: '', jointAssessmentDone: true }),
+    ).toEqual({
+      kind: 'RENEWAL',
+      approvalId: 'a1',
+      contractStartOn: '2027-01-04',
+      contractEndOn: null,
+      jointAssessmentDone: true,
+    });
+  });
+});
+
+describe('extension request (annexe 4 §2.2.5)', () => {
+  const filled = {
+    approvalNumber: ' 99999 26 00012 ',
+    birthDate: '1990-02-14',
+    surname: ' Gar ',
+    contractStartOn: '2027-01-04',
+    contractEndOn: '',
+  };
+
+  it('needs the number, the birth date, 3 letters of the surname and the contract start', () => {
+    const empty = { approvalNumber: '', birthDate: '', surname: '', contractStartOn: '', contractEndOn: '' };
+    expect(Object.keys(validateExtension(empty))).toEqual([
+      'approvalNumber',
+      'birthDate',
+      'surname',
+      'contractStartOn',
+    ]);
+    expect(validateExtension({ ...filled, surname: 'Ga' }).surname).toMatch(/3 premières lettres/);
+    expect(validateExtension({ ...filled, birthDate: '1990-02-30' }).birthDate).toMatch(/date valide/);
+    expect(validateExtension(filled)).toEqual({});
+  });
+
+  it('files an EXTENSION by its factors, number without spaces, the agrément never named by id', () => {
+    expect(toExtensionInput(filled)).toEqual({
+      kind: 'EXTENSION',
+      approvalNumber: '999992600012',
+      birthDate: '1990-02-14',
+      surname: 'Gar',
+      contractStartOn: '2027-01-04',
+      contractEndOn: null,
+    });
   });
 });

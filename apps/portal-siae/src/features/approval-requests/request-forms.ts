@@ -119,3 +119,79 @@ export function toProlongationInput(approvalId: string, values: ProlongationValu
     trainingEndOn: training ? values.trainingEndOn : null,
   };
 }
+
+// Renewal ---------------------------------------------------------------------------------------------------------
+
+export interface RenewalValues {
+  contractStartOn: string;
+  contractEndOn: string;
+  jointAssessmentDone: boolean;
+}
+
+export type RenewalField = 'contractStartOn' | 'contractEndOn' | 'jointAssessmentDone';
+
+/** annexe 4 §2.2.7: a new contract, and the joint bilan done (the API refuses a renewal without it, in French). */
+export function validateRenewal(values: RenewalValues): FieldErrors<RenewalField> {
+  const e = copy.renewalForm.errors;
+  const errors: FieldErrors<RenewalField> = {};
+  put(errors, 'contractStartOn', dateError(values.contractStartOn, e.contractStartOn, e.invalidDate));
+  if (values.contractEndOn) {
+    if (!isIsoDate(values.contractEndOn)) errors.contractEndOn = e.invalidDate;
+    else if (!errors.contractStartOn && values.contractEndOn <= values.contractStartOn)
+      errors.contractEndOn = e.endBeforeStart;
+  }
+  if (!values.jointAssessmentDone) errors.jointAssessmentDone = e.jointAssessmentDone;
+  return errors;
+}
+
+export function toRenewalInput(approvalId: string, values: RenewalValues): ApprovalRequestInput {
+  return {
+    kind: 'RENEWAL',
+    approvalId,
+    contractStartOn: values.contractStartOn,
+    contractEndOn: values.contractEndOn || null,
+    jointAssessmentDone: values.jointAssessmentDone,
+  };
+}
+
+// Extension -------------------------------------------------------------------------------------------------------
+
+export interface ExtensionValues {
+  approvalNumber: string;
+  birthDate: string;
+  surname: string;
+  contractStartOn: string;
+  contractEndOn: string;
+}
+
+export type ExtensionField = keyof ExtensionValues;
+
+/**
+ * annexe 4 §2.2.5: the agrément of a person hired by another SIAE, named by its number, the person's birth date and
+ * the first 3 letters of the surname (the SIAE does not see the agrément before); the new contract.
+ */
+export function validateExtension(values: ExtensionValues): FieldErrors<ExtensionField> {
+  const e = copy.extensionForm.errors;
+  const errors: FieldErrors<ExtensionField> = {};
+  if (!values.approvalNumber.trim()) errors.approvalNumber = e.approvalNumber;
+  put(errors, 'birthDate', dateError(values.birthDate, e.birthDate, e.invalidDate));
+  if (values.surname.trim().length < 3) errors.surname = e.surname;
+  put(errors, 'contractStartOn', dateError(values.contractStartOn, e.contractStartOn, e.invalidDate));
+  if (values.contractEndOn) {
+    if (!isIsoDate(values.contractEndOn)) errors.contractEndOn = e.invalidDate;
+    else if (!errors.contractStartOn && values.contractEndOn <= values.contractStartOn)
+      errors.contractEndOn = e.endBeforeStart;
+  }
+  return errors;
+}
+
+export function toExtensionInput(values: ExtensionValues): ApprovalRequestInput {
+  return {
+    kind: 'EXTENSION',
+    approvalNumber: values.approvalNumber.replace(/\s+/g, ''),
+    birthDate: values.birthDate,
+    surname: values.surname.trim(),
+    contractStartOn: values.contractStartOn,
+    contractEndOn: values.contractEndOn || null,
+  };
+}

@@ -102,6 +102,11 @@ function Employee({ approval }: { approval: EmployeeDetailFragment }) {
             </Button>
           </li>
           <li>
+            <Button priority="secondary" linkProps={{ to: paths.renewal(approval.id) }}>
+              {t.requestRenewal}
+            </Button>
+          </li>
+          <li>
             <Button priority="secondary" linkProps={{ to: paths.interview(approval.id) }}>
               {t.recordInterview}
             </Button>

@@ -1,17 +1,42 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  dateCell,
+  EmptyState,
+  ErrorState,
+  ExportButtons,
+  fetchAllPages,
+  Loading,
+  pageCount,
+  useCursorPages,
+  useDocumentTitle,
+  type ExportColumn,
+} from '@navette/ui';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
-import { EmployeesDocument, ExitInterviewsDueDocument } from '../../generated/graphql.ts';
+import { EmployeesDocument, ExitInterviewsDueDocument, type EmployeesQuery } from '../../generated/graphql.ts';
 import { approvalStatusLabel, approvalStatusSeverity, personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 
 const t = copy.employees;
 const PAGE_SIZE = 20;
+
+type EmployeeRow = EmployeesQuery['approvals']['edges'][number]['node'];
+
+/** The columns of the export (issue 14): the table's, the person's names apart, the alerts on one line. */
+const EXPORT_COLUMNS: readonly ExportColumn<EmployeeRow>[] = [
+  { header: t.columns.number, value: (row) => row.number },
+  { header: t.exportColumns.lastName, value: (row) => row.person?.lastName ?? null },
+  { header: t.exportColumns.firstName, value: (row) => row.person?.firstName ?? null },
+  { header: t.columns.start, value: (row) => dateCell(row.startOn) },
+  { header: t.columns.end, value: (row) => dateCell(row.endOn) },
+  { header: t.columns.status, value: (row) => approvalStatusLabel(row.status) },
+  { header: t.columns.alerts, value: (row) => row.alerts.join(' ; ') },
+];
 
 /** "Mes salariés": the SIAE's agréments with their alerts, and the tripartite interviews due. */
 export function EmployeesScreen() {
@@ -20,6 +45,11 @@ export function EmployeesScreen() {
     <>
       <h1>{t.title}</h1>
       <p className="fr-text--lead">{t.intro}</p>
+      <p>
+        <Link className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-add-line" to={paths.extension}>
+          {t.requestExtension}
+        </Link>
+      </p>
       <InterviewsDue />
       <Approvals />
     </>
@@ -27,6 +57,7 @@ export function EmployeesScreen() {
 }
 
 function Approvals() {
+  const client = useApolloClient();
   const pager = useCursorPages('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const { data, loading, error, refetch } = useQuery(EmployeesDocument, {
@@ -35,6 +66,18 @@ function Approvals() {
   });
   const connection = data?.approvals;
   const focusResults = () => resultsHeading.current?.focus();
+  // Every agrément, not only this page: the API's pages of 100, one after the other.
+  const loadAll = () =>
+    fetchAllPages(async (after) => {
+      const { data: page } = await client.query({
+        query: EmployeesDocument,
+        variables: { first: 100, after },
+        fetchPolicy: 'network-only',
+      });
+      if (!page) throw new Error('Employees returned no data');
+      const { edges, pageInfo } = page.approvals;
+      return { nodes: edges.map((e) => e.node), hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor };
+    });
 
   return (
     <section aria-labelledby="salaries-results" aria-busy={loading} className="fr-mt-4w">
@@ -51,6 +94,13 @@ function Approvals() {
             <EmptyState message={t.empty} />
           ) : (
             <>
+              <ExportButtons
+                label={t.exportLabel}
+                fileName="salaries"
+                sheetName={t.title}
+                columns={EXPORT_COLUMNS}
+                loadRows={loadAll}
+              />
               <Table
                 caption={t.caption}
                 headers={[
