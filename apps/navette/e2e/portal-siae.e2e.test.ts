@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
 import { directoryRows, searchDirectory, waitForResults } from './support/directory.ts';
 import { addDays, grantedParcours } from './support/parcours.ts';
@@ -859,6 +860,7 @@ describe('Espace SIAE', () => {
     const summary = page.getByTestId('error-summary');
     await summary.getByText('Indiquez la date de début du nouveau contrat.').waitFor();
     expect(await summary.getByRole('link').count()).toBe(2);
+    await expectAccessible(page);
 
     const start = addDays(today, 80);
     await page.locator('#renouvellement-debut').fill(start);
@@ -872,7 +874,15 @@ describe('Espace SIAE', () => {
       )
       .waitFor();
     expect(await page.locator('#renouvellement-debut').inputValue()).toBe(start);
-    expect(await page.locator('#renouvellement-bilan').isChecked()).toBe(true);
+    // Ticked through its label, and named by it (the box and its label are one control).
+    expect(
+      await page
+        .getByRole('checkbox', {
+          name: 'Le bilan commun de la SIAE et de Pôle emploi sur la situation du salarié est fait',
+          exact: false,
+        })
+        .isChecked(),
+    ).toBe(true);
 
     // Once every contract has ended: the request is filed, its deadline told, listed on the agrément.
     const ended = await grantedParcours(

@@ -21,7 +21,9 @@ const t = copy.renewalForm;
 const fieldIds: Record<RenewalField | 'documents', string> = {
   contractStartOn: 'renouvellement-debut',
   contractEndOn: 'renouvellement-fin',
-  jointAssessmentDone: 'renouvellement-bilan',
+  // The DSFR checkbox group names its boxes `${id}-${index}` and ties each label to that id: an id of our own on the
+  // input would leave the label pointing at nothing (a click on it would not tick the box, and the box no name).
+  jointAssessmentDone: 'renouvellement-bilan-0',
   documents: 'renouvellement-pieces',
 };
 
@@ -92,7 +94,7 @@ function RenewalForm({ approval }: { approval: EmployeeDetailFragment }) {
           }}
         />
         <Checkbox
-          id={`${fieldIds.jointAssessmentDone}-groupe`}
+          id="renouvellement-bilan"
           legend={t.jointAssessmentLegend}
           {...(errors.jointAssessmentDone
             ? { state: 'error' as const, stateRelatedMessage: errors.jointAssessmentDone }
@@ -102,8 +104,7 @@ function RenewalForm({ approval }: { approval: EmployeeDetailFragment }) {
               label: t.jointAssessmentDone,
               hintText: t.jointAssessmentHint,
               nativeInputProps: {
-                id: fieldIds.jointAssessmentDone,
-                name: fieldIds.jointAssessmentDone,
+                name: 'renouvellement-bilan',
                 checked: values.jointAssessmentDone,
                 onChange: (e) => set('jointAssessmentDone', e.target.checked),
               },
