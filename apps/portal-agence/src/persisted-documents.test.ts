@@ -13,17 +13,20 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA and indicator screens, and the session, account and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
+      'AgencyRecordPoeDocument',
+      'AgencyRecordServiceUseDocument',
       'AgencyTerritoryDocument',
       'ApprovalHistoryDocument',
       'ApprovalInboxDocument',
       'ApprovalRefusalReasonsDocument',
       'ApprovalRequestDocument',
       'ApprovalRequestDocumentContentsDocument',
+      'ApprovalServicesDocument',
       'ChangeAccountPasswordDocument',
       'CooperationAgreementDocument',
       'DecideAppealDocument',
