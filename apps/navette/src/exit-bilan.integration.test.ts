@@ -122,6 +122,12 @@ describe('the bilan of the tripartite interview, read by the prescripteur (fiche
     expect(reads).toHaveLength(1);
     expect(reads[0]!.actorOrganisationId).toBe(ORGS.prescriber);
     expect(reads[0]!.details?.['fields']).toContain('Approval.exitInterview');
+    // Mon travail en attente (issue 14 §1) sends the prescripteur to the agrément's page, where the bilan is read.
+    const { pendingWork } = await ok(url, as.prescriber, `{ pendingWork { items { kind link } } }`);
+    expect(pendingWork.items).toContainEqual({
+      kind: 'EXIT_BILAN_TO_READ',
+      link: `/agrements/${encodeURIComponent(p.approvalId)}`,
+    });
   });
 
   it('is never read by another prescripteur, by the API or under row-level security, sent or not', async () => {

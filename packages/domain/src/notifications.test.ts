@@ -35,6 +35,16 @@ describe('notifications (issue 14 §3)', () => {
     expect(notificationLink('DECISION_DEADLINE_TOMORROW', 'AGENCY', { subjectId: 'r1' })).toBe('/agence/demandes/r1');
   });
 
+  it('sends the prescripteur to the agrément’s page, where the bilan it was sent is read (fiche 7)', () => {
+    expect(
+      notificationLink('EXIT_BILAN_SENT', 'PRESCRIBER_ORGANIZATION', {
+        subjectId: 'a1',
+        approvalId: 'a1',
+        prescriptionId: 'p1',
+      }),
+    ).toBe('/prescripteur/agrements/a1');
+  });
+
   it('sends each party of a convention to its own screen (accord, article 2)', () => {
     expect(notificationLink('COOPERATION_AGREEMENT_TO_SIGN', 'AGENCY', { subjectId: 'c1' })).toBe(
       '/agence/conventions/c1',

@@ -149,7 +149,8 @@ export function notificationLink(
         ? `${base}${prescription}`
         : `${base}/demandes/${seg(subject.subjectId)}`;
     case 'EXIT_BILAN_SENT':
-      return `${base}${prescription}`;
+      // The agrément's page in the Espace prescripteur, where the bilan is read once sent (fiche 7).
+      return `${base}/agrements/${seg(subject.approvalId ?? subject.subjectId)}`;
     case 'COOPERATION_AGREEMENT_TO_SIGN':
       return recipient === 'AGENCY'
         ? `${base}/conventions/${seg(subject.subjectId)}`

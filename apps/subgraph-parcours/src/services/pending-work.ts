@@ -83,7 +83,7 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             )
             .limit(LIMIT),
           tx
-            .select({ number: a.number, personId: a.personId, sentToPrescriberOn: x.sentToPrescriberOn })
+            .select({ number: a.number, approvalId: a.id, sentToPrescriberOn: x.sentToPrescriberOn })
             .from(x)
             .innerJoin(a, eq(a.id, x.approvalId))
             .where(
@@ -104,7 +104,8 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             : `/personnes/${segment(q.personId)}`;
           push(items, approvalRefused(q, today), today, link);
         }
-        for (const b of bilans) push(items, exitBilanToRead(b, today), today, `/personnes/${segment(b.personId)}`);
+        // The agrément's page of the Espace prescripteur shows the bilan once sent (fiche 7).
+        for (const b of bilans) push(items, exitBilanToRead(b, today), today, `/agrements/${segment(b.approvalId)}`);
         return items;
       });
 
