@@ -49,7 +49,8 @@ export const copy = {
     credential: {
       title: (name: string) => `Secret du client « ${name} »`,
       once: 'Copiez-le maintenant et transmettez-le au tiers par un canal sûr : il ne sera plus jamais affiché (Navette n’en garde qu’une empreinte).',
-      overlap: (until: string) => `L’ancien secret reste accepté jusqu’au ${until}, le temps que le tiers installe le nouveau.`,
+      overlap: (until: string) =>
+        `L’ancien secret reste accepté jusqu’au ${until}, le temps que le tiers installe le nouveau.`,
       label: 'Identifiant et secret à envoyer dans l’en-tête Authorization',
       copy: 'Copier',
       copied: 'Copié dans le presse-papiers.',
@@ -74,7 +75,8 @@ export const copy = {
       chooseOrganisation: (n: number) =>
         n === 0 ? 'Aucune organisation trouvée' : `Choisir parmi ${n} organisation${n > 1 ? 's' : ''}`,
       loadingOrganisations: 'Chargement des organisations…',
-      scopesHint: 'Seulement celles que les membres de cette organisation ont eux-mêmes ; jamais de donnée personnelle.',
+      scopesHint:
+        'Seulement celles que les membres de cette organisation ont eux-mêmes ; jamais de donnée personnelle.',
       expiresHint: 'Deux ans au plus.',
       dateLabel: 'La date d’expiration',
       maxCostHint: 'De 1 à 10 000 ; 10 000 par défaut.',

@@ -32,7 +32,10 @@ async function callWith(credential: string): Promise<{ status: number; reason?: 
     body: JSON.stringify({ query: '{ departements { code } }' }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { reason?: string } }[] };
-  return { status: response.status, ...(body.errors?.[0]?.extensions?.reason ? { reason: body.errors[0].extensions.reason } : {}) };
+  return {
+    status: response.status,
+    ...(body.errors?.[0]?.extensions?.reason ? { reason: body.errors[0].extensions.reason } : {}),
+  };
 }
 
 const credentialShown = () => page.getByTestId('api-client-credential').locator('code').innerText();
@@ -40,7 +43,9 @@ const credentialShown = () => page.getByTestId('api-client-credential').locator(
 describe('Clients d’API', () => {
   it('creates a client for an organisation of the département, with its secret shown once', async () => {
     await signInThrough(page, `${product.url}/pilotage/clients-api`, demoAccounts.etat);
-    await page.getByRole('heading', { level: 1, name: 'Clients d’API des organisations de votre territoire' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Clients d’API des organisations de votre territoire' })
+      .waitFor();
     await expect.poll(() => page.title()).toBe('Clients d’API – Console de pilotage – Navette');
 
     await page.getByLabel('Nom du client').fill('Observatoire e2e');
@@ -53,7 +58,7 @@ describe('Clients d’API', () => {
       .first()
       .getAttribute('value');
     await organisation.selectOption(value!);
-    await page.getByLabel('Annuaire des structures').check();
+    await page.getByLabel('Annuaire des structures').check({ force: true });
     await page.getByRole('button', { name: 'Créer le client et afficher son secret' }).click();
 
     await page.getByRole('heading', { name: 'Secret du client « Observatoire e2e »' }).waitFor();
@@ -62,7 +67,7 @@ describe('Clients d’API', () => {
     expect(await callWith(credential)).toEqual({ status: 200 });
     const row = page.getByRole('row', { name: /Observatoire e2e/ });
     await row.waitFor();
-    await expect.poll(() => row.innerText()).toContain('Actif');
+    await expect.poll(() => row.textContent()).toContain('Actif');
     await expectAccessible(page);
     await maybeScreenshot(page, 'pilotage-api-client-created');
 
@@ -97,14 +102,14 @@ describe('Clients d’API', () => {
           await page.reload();
           return page.getByRole('row', { name: /Observatoire e2e/ }).innerText();
         },
-        { timeout: 30_000, interval: 1000 },
+        { timeout: 300_000, interval: 1000 },
       )
       .toMatch(/\d+ appels?/);
 
     const fresh = page.getByRole('row', { name: /Observatoire e2e/ });
     await fresh.getByRole('button', { name: /^Révoquer/ }).click();
     await fresh.getByRole('button', { name: /Confirmer la révocation/ }).click();
-    await expect.poll(() => fresh.innerText()).toContain('Révoqué');
+    await expect.poll(() => fresh.textContent()).toContain('Révoqué');
     expect(await callWith(second)).toEqual({ status: 401, reason: 'INVALID_CREDENTIALS' });
     await maybeScreenshot(page, 'pilotage-api-client-revoked');
     expect(pageErrors).toEqual([]);

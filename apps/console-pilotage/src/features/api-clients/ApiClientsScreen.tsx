@@ -62,7 +62,7 @@ export function ApiClientsScreen() {
     <>
       <h1>{t.heading}</h1>
       <p className="fr-text--lead">{t.intro}</p>
-      <CredentialPanel shown={shown} onDismiss={() => setShown(null)} />
+      <CredentialPanel key={shown?.credential ?? 'none'} shown={shown} onDismiss={() => setShown(null)} />
       <section aria-labelledby="clients-api" aria-busy={loading}>
         {error && !data ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
@@ -89,8 +89,8 @@ export function ApiClientsScreen() {
 function CredentialPanel({ shown, onDismiss }: { shown: Shown | null; onDismiss: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
+  // The panel is keyed by the credential (below): a new secret mounts a new panel, so "copié" never outlives it.
   useEffect(() => {
-    setCopied(false);
     if (shown) heading.current?.focus();
   }, [shown]);
   if (!shown) return null;
@@ -103,7 +103,11 @@ function CredentialPanel({ shown, onDismiss }: { shown: Shown | null; onDismiss:
     }
   };
   return (
-    <section aria-labelledby="secret-client" className="fr-alert fr-alert--warning fr-mb-4w" data-testid="api-client-credential">
+    <section
+      aria-labelledby="secret-client"
+      className="fr-alert fr-alert--warning fr-mb-4w"
+      data-testid="api-client-credential"
+    >
       <h2 id="secret-client" className="fr-alert__title" ref={heading} tabIndex={-1}>
         {t.credential.title(shown.clientName)}
       </h2>
@@ -245,7 +249,13 @@ function ApiClientRow({ client, onCredential }: { client: ApiClient; onCredentia
         {active && (
           <ul className="fr-btns-group fr-btns-group--sm">
             <li>
-              <Button type="button" priority="secondary" size="small" disabled={rotation.loading} onClick={() => void onRotate()}>
+              <Button
+                type="button"
+                priority="secondary"
+                size="small"
+                disabled={rotation.loading}
+                onClick={() => void onRotate()}
+              >
                 {t.rotate}
                 <span className="fr-sr-only">{t.of(client.name)}</span>
               </Button>
@@ -317,7 +327,12 @@ function CreateApiClientForm({ onCreated }: { onCreated: (shown: Shown) => void 
       if (created) {
         form.reset(emptyApiClient(todayInFrance()));
         setSearch('');
-        onCreated({ clientName: created.client.name, credential: created.credential, rotated: false, previousValidUntil: null });
+        onCreated({
+          clientName: created.client.name,
+          credential: created.credential,
+          rotated: false,
+          previousValidUntil: null,
+        });
       }
     } catch (error) {
       setApiError(error);
@@ -335,7 +350,12 @@ function CreateApiClientForm({ onCreated }: { onCreated: (shown: Shown) => void 
         attempt={form.attempt}
       />
       <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
-      <form className="navette-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="nouveau-client">
+      <form
+        className="navette-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="nouveau-client"
+      >
         <Input
           label={f.labels.name}
           hintText={f.nameHint}

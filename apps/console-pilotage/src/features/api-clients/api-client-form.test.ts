@@ -1,12 +1,13 @@
+import { endOfDayInFrance } from '@navette/domain';
 import { describe, expect, it } from 'vitest';
-import { apiClientInput, emptyApiClient, endOfDayInFrance, inAYear, totalCalls, validateApiClient } from './api-client-form.ts';
+import { apiClientInput, emptyApiClient, inAYear, totalCalls, validateApiClient } from './api-client-form.ts';
 
 describe('the API client form', () => {
   it('suggests an expiry a year ahead and wants a name, an organisation and a scope', () => {
     const draft = emptyApiClient('2026-12-03');
     expect(draft.expiresOn).toBe('2027-12-03');
     expect(Object.keys(validateApiClient(draft)).sort()).toEqual(['name', 'organisationId', 'scopes']);
-    expect(inAYear('2028-02-29')).toBe('2029-03-01');
+    expect(inAYear('2028-02-29')).toBe('2029-02-28');
   });
 
   it('accepts empty budgets (the defaults) and refuses anything but whole numbers', () => {

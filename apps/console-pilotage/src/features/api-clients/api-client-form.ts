@@ -1,5 +1,6 @@
 // The form of a new API client: checked for presence, dates and numbers before sending; the rules (scopes the
 // organisation may hold, the expiry's bounds, the budget's limits, the territory) are the API's (issue 15 §1).
+import { addMonths, endOfDayInFrance } from '@navette/domain';
 import { copy } from '../../copy.ts';
 import { dateFieldError, type FieldErrors } from '../../forms/field-errors.ts';
 
@@ -25,14 +26,11 @@ export interface ApiClientDraft {
   requestsPerMinute: string;
 }
 
-export type ApiClientField = 'name' | 'organisationId' | 'scopes' | 'expiresOn' | 'maxCostPerOperation' | 'requestsPerMinute';
+export type ApiClientField =
+  'name' | 'organisationId' | 'scopes' | 'expiresOn' | 'maxCostPerOperation' | 'requestsPerMinute';
 
-/** A year from `today` (`YYYY-MM-DD`), the expiry the form suggests. */
-export function inAYear(today: string): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + 1, m - 1, d));
-  return date.toISOString().slice(0, 10);
-}
+/** A year from `today` (`YYYY-MM-DD`), the expiry the form suggests (29 February → 28 February). */
+export const inAYear = (today: string): string => addMonths(today, 12);
 
 export const emptyApiClient = (today: string): ApiClientDraft => ({
   name: '',
@@ -75,21 +73,6 @@ export function apiClientInput(draft: ApiClientDraft) {
     maxCostPerOperation: optionalNumber(draft.maxCostPerOperation),
     requestsPerMinute: optionalNumber(draft.requestsPerMinute),
   };
-}
-
-/** `2027-03-31` → the instant 23:59:59 of that day in Europe/Paris, ISO 8601 with offset. */
-export function endOfDayInFrance(isoDate: string): string {
-  // Paris is UTC+1 in winter, UTC+2 in summer: try both offsets and keep the one Paris reads as 23:59:59 that day.
-  for (const offset of ['+01:00', '+02:00']) {
-    const instant = new Date(`${isoDate}T23:59:59${offset}`);
-    const local = new Intl.DateTimeFormat('fr-FR', {
-      timeZone: 'Europe/Paris',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    }).format(instant);
-    if (local === '23') return `${isoDate}T23:59:59${offset}`;
-  }
-  return `${isoDate}T23:59:59+01:00`;
 }
 
 /** Calls over the days listed (the API leaves out the days without a call). */
