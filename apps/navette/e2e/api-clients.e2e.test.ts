@@ -57,7 +57,7 @@ describe('Clients d’API', () => {
       .locator('option', { hasText: 'Indépendants Solidaires' })
       .first()
       .getAttribute('value');
-    await organisation.selectOption(value!);
+    await organisation.selectOption(value);
     await page.getByLabel('Annuaire des structures').check({ force: true });
     await page.getByRole('button', { name: 'Créer le client et afficher son secret' }).click();
 
