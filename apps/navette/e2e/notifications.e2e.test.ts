@@ -146,7 +146,7 @@ describe('notifications', () => {
     await prescribeToDemoSiae('Deuxieme');
     await until(unreadCount, (n) => n > 0);
     await page.goto(`${product.url}/siae/notifications`);
-    await page.getByRole('radio', { name: 'Non lues seulement' }).check({ force: true });
+    await page.locator('label', { hasText: 'Non lues seulement' }).click();
     await page.waitForURL(/\/siae\/notifications\?non-lues=1$/);
     await page.getByTestId('notification').first().waitFor();
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
