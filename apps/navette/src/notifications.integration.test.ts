@@ -282,6 +282,59 @@ describe('delivery', () => {
   });
 });
 
+describe('the SMTP server goes away mid-batch', () => {
+  it('keeps every e-mail: those sent are marked once, the others wait and go once the server is back', async () => {
+    await work(catcher); // nothing due left from the other tests
+    const prescriptions = [];
+    for (let i = 0; i < 3; i++) prescriptions.push(await prescribeSomeone(url, as.prescriber, ORGS.siae));
+    let accepted = 0;
+    const goneAfterOne: Mailer = {
+      send: async (mail: OutgoingMail) => {
+        if (accepted >= 1)
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ECONNREFUSED' });
+        accepted += 1;
+        await catcher.send(mail);
+      },
+    };
+    const events = (await Promise.all(prescriptions.map((p) => eventsOf(p.prescriptionId)))).flat();
+    const deliveriesOf = () =>
+      database.db
+        .select()
+        .from(tables.emailDeliveries)
+        .where(
+          inArray(
+            tables.emailDeliveries.eventId,
+            events.map((e) => e.id),
+          ),
+        );
+    const mailsBefore = catcher.list().length;
+    const first = await work(goneAfterOne);
+    expect(first.sent).toBe(1);
+    const afterFailure = await deliveriesOf();
+    expect(afterFailure.length).toBeGreaterThanOrEqual(3);
+    expect(afterFailure.filter((d) => d.status === 'SENT')).toHaveLength(1);
+    const waiting = afterFailure.filter((d) => d.status === 'PENDING');
+    expect(waiting).toHaveLength(afterFailure.length - 1);
+    expect(waiting.every((d) => d.lastError === 'ECONNREFUSED' && d.lockedUntil === null)).toBe(true);
+
+    // The server is back and the retry's time has come (test-only time travel): each waiting e-mail goes once.
+    await database.db
+      .update(tables.emailDeliveries)
+      .set({ nextAttemptAt: sql`now()` })
+      .where(
+        inArray(
+          tables.emailDeliveries.id,
+          waiting.map((d) => d.id),
+        ),
+      );
+    const second = await work(catcher);
+    expect(second.sent).toBe(waiting.length);
+    expect((await deliveriesOf()).every((d) => d.status === 'SENT')).toBe(true);
+    expect(catcher.list().length - mailsBefore).toBe(afterFailure.length);
+    expect((await work(catcher)).sent).toBe(0);
+  });
+});
+
 describe('each user reads, marks and chooses for themselves', () => {
   it('lists newest first with pagination, marks read, ignores the ids of others', async () => {
     await prescribeSomeone(url, as.prescriber, ORGS.siae);
