@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA and indicator screens, and the session, account, password reset and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
@@ -33,6 +33,10 @@ describe('persisted documents of the Espace agence', () => {
       'DecideApprovalRequestDocument',
       'DepartementCtasDocument',
       'DraftCooperationAgreementDocument',
+      'MarkAllNotificationsReadDocument',
+      'MarkNotificationsReadDocument',
+      'NotificationPreferencesDocument',
+      'NotificationsDocument',
       'OwnAgencyDepartementDocument',
       'OwnApprovalStatisticsDocument',
       'OwnIndicatorsDocument',
@@ -45,6 +49,7 @@ describe('persisted documents of the Espace agence', () => {
       'RevokeAccountSessionDocument',
       'RevokeOtherAccountSessionsDocument',
       'SendCtaMinutesToCdiaeDocument',
+      'SetNotificationPreferenceDocument',
       'SetReferentDocument',
       'SiaeCooperationDocument',
       'SignCooperationAgreementDocument',
@@ -53,6 +58,7 @@ describe('persisted documents of the Espace agence', () => {
       'TerminateCooperationAgreementDocument',
       'TerritoryAgreementsDocument',
       'TerritorySiaesDocument',
+      'UnreadNotificationCountDocument',
       'UpdateCooperationAgreementDocument',
     ]);
   });
