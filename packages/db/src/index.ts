@@ -63,6 +63,8 @@ export {
 } from './retention.js';
 export {
   exportPerson,
+  exportPersonForFollower,
+  type PersonExportAuthor,
   PERSON_EXPORT_TABLES,
   type PersonExportSection,
   type PersonRecordExport,
