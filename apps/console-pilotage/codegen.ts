@@ -10,6 +10,7 @@ const config: CodegenConfig = {
     'src/**/*.graphql',
     '../../packages/ui/src/session/*.graphql',
     '../../packages/ui/src/features/pending-work/*.graphql',
+    '../../packages/ui/src/features/password-reset/*.graphql',
   ],
   generates: {
     './src/generated/': {

@@ -31,6 +31,8 @@ describe('persisted documents of the Console de pilotage', () => {
         'SaveRoadmapAction',
         'Amendments',
         'RecordAmendment',
+        'RequestPasswordReset',
+        'ResetPassword',
       ]),
     );
   });

@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account, password reset and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
@@ -37,6 +37,8 @@ describe('persisted documents of the Espace agence', () => {
       'PendingWorkDocument',
       'RecordCtaMeetingDocument',
       'RenewSessionDocument',
+      'RequestPasswordResetDocument',
+      'ResetPasswordDocument',
       'RevokeAccountSessionDocument',
       'RevokeOtherAccountSessionsDocument',
       'SendCtaMinutesToCdiaeDocument',

@@ -122,9 +122,41 @@ export const copy = {
       'console-pilotage':
         'Ce compte n’a pas accès à la console de pilotage : elle est réservée aux comités de pilotage et aux services de l’État. Connectez-vous à l’espace de votre structure.',
     },
+    forgotPassword: 'Mot de passe oublié ?',
     forbiddenTitle: 'Accès refusé',
     forbiddenText:
       'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',
+  },
+  passwordReset: {
+    requestTitle: 'Mot de passe oublié',
+    requestIntro:
+      'Saisissez l’adresse électronique de votre compte Navette : vous recevrez un lien pour choisir un nouveau mot de passe. Le lien est valable 30 minutes et ne sert qu’une fois.',
+    email: 'Adresse électronique',
+    emailHint: 'Format attendu : nom@domaine.fr',
+    emailMissing: 'Saisissez l’adresse électronique de votre compte.',
+    emailInvalid: 'Saisissez une adresse électronique au format nom@domaine.fr.',
+    request: 'Recevoir un lien de réinitialisation',
+    requesting: 'Envoi en cours…',
+    requestFailed: 'La demande n’a pas abouti',
+    sentTitle: 'Demande enregistrée',
+    sent: (email: string) =>
+      `Si un compte Navette correspond à l’adresse ${email}, un courriel contenant un lien de réinitialisation vient de lui être envoyé. Pensez à vérifier vos courriers indésirables. Le lien est valable 30 minutes.`,
+    backToSignIn: 'Retour à la connexion',
+    resetTitle: 'Choisir un nouveau mot de passe',
+    resetIntro:
+      'Choisissez le nouveau mot de passe de votre compte. Vos sessions ouvertes sur d’autres appareils seront fermées.',
+    required: 'Tous les champs sont obligatoires.',
+    newPassword: 'Nouveau mot de passe',
+    confirmation: 'Confirmation du nouveau mot de passe',
+    reset: 'Enregistrer le nouveau mot de passe',
+    resetting: 'Enregistrement en cours…',
+    resetFailed: 'Le mot de passe n’a pas été changé',
+    summaryTitle: 'Le formulaire contient des erreurs',
+    linkIncompleteTitle: 'Lien incomplet',
+    linkIncomplete:
+      'Ce lien de réinitialisation est incomplet : ouvrez le lien du courriel en entier, ou demandez-en un nouveau.',
+    requestAnother: 'Demander un nouveau lien',
+    done: 'Votre mot de passe a été changé. Connectez-vous avec votre nouveau mot de passe.',
   },
   account: {
     title: 'Mon compte',

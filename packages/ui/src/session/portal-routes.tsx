@@ -5,12 +5,21 @@ import { PortalLayout, type PortalNavigationItem } from '../layout/PortalLayout.
 import { NotFound } from '../states/NotFound.tsx';
 import { lazyScreen } from '../routing/lazy-screen.tsx';
 import { accountPath } from './account-path.ts';
+import { resetPaths } from '../features/password-reset/reset-forms.ts';
 import { RequireSession, signInPath } from './RequireSession.tsx';
 
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen.tsx'), 'AccountScreen');
+const ForgotPasswordPage = lazyScreen(
+  () => import('../features/password-reset/ForgotPasswordPage.tsx'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyScreen(
+  () => import('../features/password-reset/ResetPasswordPage.tsx'),
+  'ResetPasswordPage',
+);
 
 /**
- * The routes of a portal: the sign-in page and the legal pages for everyone, every screen of the portal behind
+ * The routes of a portal: the sign-in page, the password reset pages and the legal pages for everyone, every screen of the portal behind
  * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » among them.
  */
 export function portalRoutes({
@@ -28,6 +37,9 @@ export function portalRoutes({
       element: <PortalLayout portalName={portalName} navigation={navigation} />,
       children: [
         { path: signInPath, element: <SignInPage /> },
+        // Password reset by e-mail (issue 14 §2): without a session.
+        { path: resetPaths.request.slice(1), element: <ForgotPasswordPage /> },
+        { path: resetPaths.reset.slice(1), element: <ResetPasswordPage /> },
         ...legalRoutes,
         {
           element: <RequireSession />,

@@ -3,8 +3,9 @@ import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useContext, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { copy } from '../../copy.tsx';
+import { resetPaths } from '../password-reset/reset-forms.ts';
 import { PortalNameContext, useDocumentTitle } from '../../layout/document-title.ts';
 import { signInErrorMessage } from '../../session/auth-errors.ts';
 import type { SignInLocationState } from '../../session/RequireSession.tsx';
@@ -92,6 +93,11 @@ export function SignInPage() {
                   required: true,
                 }}
               />
+              <p className="fr-mt-1w fr-mb-0">
+                <Link className="fr-link fr-text--sm" to={resetPaths.request}>
+                  {t.forgotPassword}
+                </Link>
+              </p>
             </div>
             <div className="fr-fieldset__element">
               <Button type="submit" disabled={pending}>
