@@ -71,3 +71,11 @@ export {
   type PersonRecordReader,
 } from './person-export.js';
 export { anonymiseCopy, type AnonymisedCopy } from './anonymise-copy.js';
+export {
+  checkErasure,
+  erasePersonOnRequest,
+  erasureMessage,
+  type ErasureCheck,
+  type ErasureOutcome,
+  type ErasureScope,
+} from './erasure.js';
