@@ -5,6 +5,7 @@ import { copy } from './copy.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const AmendmentsScreen = lazyScreen(() => import('./features/amendments/AmendmentsScreen.tsx'), 'AmendmentsScreen');
+const ApiClientsScreen = lazyScreen(() => import('./features/api-clients/ApiClientsScreen.tsx'), 'ApiClientsScreen');
 const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');
 const CtaListScreen = lazyScreen(() => import('./features/ctas/CtaListScreen.tsx'), 'CtaListScreen');
 const IndicatorScreen = lazyScreen(() => import('./features/indicators/IndicatorScreen.tsx'), 'IndicatorScreen');
@@ -31,6 +32,7 @@ export const router = createBrowserRouter(
       { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'] },
       { text: copy.navigation.amendments, to: '/avenants' },
       { text: copy.navigation.audit, to: '/audit' },
+      { text: copy.navigation.apiClients, to: '/clients-api' },
     ],
     screens: [
       // The SIAE counts were the home page until issue 14: `/?departement=…` links are sent to /structures.
@@ -44,6 +46,7 @@ export const router = createBrowserRouter(
       { path: 'feuille-de-route', element: <RoadmapScreen /> },
       { path: 'avenants', element: <AmendmentsScreen /> },
       { path: 'audit', element: <AuditScreen /> },
+      { path: 'clients-api', element: <ApiClientsScreen /> },
     ],
   }),
   { basename },

@@ -4,7 +4,7 @@
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { DEMO_PASSWORD, demoId, tables } from '@navette/db';
 import { API_CLIENT_ROTATION_OVERLAP_MS, hashOpaqueSecret } from '@navette/auth';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders, type AnswerData, type GraphQLResponse } from './testing/graphql.js';
@@ -274,6 +274,42 @@ describe('credentials', () => {
     ).rotateApiClientSecret.credential as string;
     expect((await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(second))).errors).toBeUndefined();
     expect((await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(third))).errors).toBeUndefined();
+  });
+
+  it('orders two rotations at once: both new secrets work for the overlap, the original stops, both audited', async () => {
+    const headers = await signedInHeaders(navette.graphqlUrl, 'admin@demo.navette.fr', DEMO_PASSWORD);
+    const { id, credential: original } = await create(headers);
+    expect((await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(original))).errors).toBeUndefined();
+    const [a, b] = await Promise.all([ok(headers, ROTATE, { id }), ok(headers, ROTATE, { id })]);
+    const secrets = [a, b].map((data) => data.rotateApiClientSecret.credential as string);
+    expect(new Set(secrets).size).toBe(2);
+    // The row lock serialised them: one's previous secret is the other's new one, so both work and the original not.
+    for (const credential of secrets) {
+      expect((await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(credential))).errors).toBeUndefined();
+    }
+    const old = await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(original));
+    expect(refusal(old)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    const [audited] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'API_CLIENT_ROTATED'), eq(tables.auditEvents.subjectId, id)));
+    expect(audited!.n).toBe(2);
+  });
+
+  it('leaves no working secret when a rotation and a revocation arrive at once', async () => {
+    const headers = await signedInHeaders(navette.graphqlUrl, 'admin@demo.navette.fr', DEMO_PASSWORD);
+    const { id, credential: original } = await create(headers);
+    const [rotation] = await Promise.all([
+      graphql(navette.graphqlUrl, ROTATE, { id }, headers),
+      ok(headers, REVOKE, { id }),
+    ]);
+    // The rotation ran first (its secret was issued) or after (refused as revoked); either way nothing works now.
+    const issued = rotation.data?.rotateApiClientSecret?.credential as string | undefined;
+    if (!issued) expect(refusal(rotation)).toMatchObject({ reason: 'API_CLIENT_REVOKED' });
+    for (const credential of [original, ...(issued ? [issued] : [])]) {
+      const answer = await graphql(navette.graphqlUrl, DIRECTORY, undefined, bearer(credential));
+      expect(refusal(answer)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    }
   });
 
   it('revokes at once: the next request with the cached credential is refused', async () => {

@@ -91,6 +91,23 @@ describe('requestPasswordReset', () => {
     expect(throttled!.n).toBe(1);
     expect(mailsTo(email)).toBe(3);
   });
+
+  it('sends three links, no more, when twenty requests for one account arrive at once', async () => {
+    const email = 'pilotage@demo.navette.fr';
+    const answers = await Promise.all(Array.from({ length: 20 }, () => graphql(url, REQUEST, { email })));
+    expect(answers.every((a) => a.data?.requestPasswordReset === true)).toBe(true);
+    const [user] = await database.db
+      .select({ id: tables.users.id })
+      .from(tables.users)
+      .where(eq(tables.users.email, email));
+    const tokens = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tables.passwordResetTokens)
+      .where(eq(tables.passwordResetTokens.userId, user!.id));
+    expect(tokens[0]!.n).toBe(3);
+    await nextMail(email, 2);
+    expect(mailsTo(email)).toBe(3);
+  });
 });
 
 describe('resetPassword', () => {
@@ -116,6 +133,20 @@ describe('resetPassword', () => {
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await expect(signedInHeaders(url, email, DEMO_PASSWORD)).rejects.toThrow();
     await expect(signedInHeaders(url, email, NEW_PASSWORD)).resolves.toBeDefined();
+  });
+
+  it('spends a link once when the same link is used twice at once', async () => {
+    const email = 'habilite@demo.navette.fr';
+    const already = mailsTo(email);
+    await graphql(url, REQUEST, { email });
+    const token = tokenOf(await nextMail(email, already));
+    const answers = await Promise.all(
+      [NEW_PASSWORD, `${NEW_PASSWORD}?`].map((password) => graphql(url, RESET, { token, password })),
+    );
+    const succeeded = answers.filter((a) => a.data?.resetPassword === true);
+    expect(succeeded).toHaveLength(1);
+    const refused = answers.filter((a) => a.errors?.[0]?.extensions?.reason === 'PASSWORD_RESET_TOKEN_INVALID');
+    expect(refused).toHaveLength(1);
   });
 
   it('refuses an expired token, a forged one and a malformed one alike', async () => {

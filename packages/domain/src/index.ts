@@ -6,6 +6,7 @@ export {
   compareIsoDates,
   dateInFrance,
   daysInclusive,
+  endOfDayInFrance,
   formatFrenchDate,
   isIsoDate,
   isWithin,

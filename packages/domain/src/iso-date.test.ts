@@ -5,6 +5,7 @@ import {
   addMonths,
   dateInFrance,
   daysInclusive,
+  endOfDayInFrance,
   formatFrenchDate,
   isIsoDate,
   parseIsoDate,
@@ -93,6 +94,29 @@ describe('dateInFrance — the day in metropolitan France, where deadlines are c
         fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
         (instant) => {
           expect(dateInFrance(instant)).toBe(instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }));
+        },
+      ),
+    );
+  });
+});
+
+describe('endOfDayInFrance — an expiry chosen as a day ends at its last second in Paris', () => {
+  it('carries the offset Paris has that day, across both changes of time', () => {
+    expect(endOfDayInFrance('2027-01-15')).toBe('2027-01-15T23:59:59+01:00');
+    expect(endOfDayInFrance('2027-07-15')).toBe('2027-07-15T23:59:59+02:00');
+    expect(endOfDayInFrance('2027-03-28')).toBe('2027-03-28T23:59:59+02:00'); // summer time from 02:00 that day
+    expect(endOfDayInFrance('2027-10-31')).toBe('2027-10-31T23:59:59+01:00'); // winter time from 03:00 that day
+  });
+
+  it('is an instant that France reads as the same day, one second before the next', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T12:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (instant) => {
+          const day = dateInFrance(instant);
+          const end = new Date(endOfDayInFrance(day));
+          expect(dateInFrance(end)).toBe(day);
+          expect(dateInFrance(new Date(end.getTime() + 1000))).toBe(addDays(day, 1));
         },
       ),
     );

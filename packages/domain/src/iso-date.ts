@@ -125,3 +125,14 @@ export function dateInFrance(instant: Date): IsoDate {
   }
   return `${year}-${month}-${day}`;
 }
+
+/**
+ * The last second of a calendar day in metropolitan France, as an ISO 8601 instant with the offset Paris has that day
+ * (`+01:00` in winter, `+02:00` in summer): `endOfDayInFrance('2027-07-15') === '2027-07-15T23:59:59+02:00'`. An
+ * expiry chosen as a day ends there.
+ */
+export function endOfDayInFrance(date: IsoDate): string {
+  return toPlainDate(date)
+    .toZonedDateTime({ timeZone: 'Europe/Paris', plainTime: '23:59:59' })
+    .toString({ timeZoneName: 'never' });
+}

@@ -127,6 +127,42 @@ export const copy = {
     forbiddenText:
       'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',
   },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications',
+    unread: (n: number) => (n === 1 ? '1 non lue' : `${n} non lues`),
+    intro:
+      'Ce qui s’est passé sur les dossiers de votre structure. Chaque notification mène à la page où agir ; son contenu n’y figure pas.',
+    filterLegend: 'Afficher',
+    all: 'Toutes',
+    unreadOnly: 'Non lues seulement',
+    listCaption: 'Vos notifications, les plus récentes d’abord',
+    count: (n: number) => (n === 0 ? 'Aucune notification' : n === 1 ? '1 notification' : `${n} notifications`),
+    unreadBadge: 'Non lue',
+    receivedOn: (when: string) => `Reçue le ${when}`,
+    markRead: 'Marquer comme lue',
+    markReadLabel: (title: string, when: string) => `Marquer comme lue : ${title}, reçue le ${when}`,
+    markAllRead: 'Tout marquer comme lu',
+    markedAll: (n: number) =>
+      n === 0
+        ? 'Aucune notification à marquer.'
+        : n === 1
+          ? '1 notification marquée comme lue.'
+          : `${n} notifications marquées comme lues.`,
+    markFailed: 'Le marquage n’a pas abouti',
+    emptyAll: 'Vous n’avez aucune notification pour l’instant.',
+    emptyUnread: 'Vous avez lu toutes vos notifications.',
+    preferencesLink: 'Choisir comment recevoir les courriels',
+    preferencesTitle: 'Notifications par courriel',
+    preferencesIntro:
+      'Chaque notification apparaît dans Navette (la cloche en haut de page). Choisissez, pour chaque type, si vous recevez aussi un courriel à chaque fois, un récapitulatif par jour (à partir de 7 h) ou aucun courriel.',
+    preferencesNone: 'Votre rôle ne reçoit aucune notification.',
+    preferencesSave: 'Enregistrer mes préférences',
+    preferencesSaving: 'Enregistrement…',
+    preferencesSaved: 'Vos préférences de notification sont enregistrées.',
+    preferencesFailed: 'Les préférences n’ont pas été enregistrées',
+    preferencesLegend: 'Courriels par type de notification',
+  },
   passwordReset: {
     requestTitle: 'Mot de passe oublié',
     requestIntro:

@@ -532,7 +532,10 @@ export type Mutation = {
    * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
    */
   rotateApiClientSecret: ApiClientCredential;
-  /** Turns the e-mails of one kind of notification on or off for the signed-in user. */
+  /**
+   * Chooses how the signed-in user receives the e-mails of one kind of notification: `delivery` (IMMEDIATE,
+   * DAILY_DIGEST or OFF), or `email` (true: IMMEDIATE, false: OFF). One of the two: both, or neither, is BAD_USER_INPUT.
+   */
   setNotificationPreference: NotificationPreference;
   /** The agence sets the référent Pôle emploi; the SIAE its correspondent. */
   setSiaeReferents: SiaeReferents;
@@ -622,7 +625,8 @@ export type MutationRotateApiClientSecretArgs = {
 
 
 export type MutationSetNotificationPreferenceArgs = {
-  email: Scalars['Boolean']['input'];
+  delivery?: InputMaybe<NotificationDelivery>;
+  email?: InputMaybe<Scalars['Boolean']['input']>;
   kind: NotificationKind;
 };
 
@@ -693,6 +697,15 @@ export type NotificationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How the e-mails of one kind of notification reach the user (the in-app notification is always kept). */
+export type NotificationDelivery =
+  /** One e-mail a day, from 7 a.m. (French time), listing the notifications of every kind so chosen since the last one. */
+  | 'DAILY_DIGEST'
+  /** One e-mail for each notification, as it happens (the default). */
+  | 'IMMEDIATE'
+  /** No e-mail. */
+  | 'OFF';
+
 /** One item of a page of `Notification`, with its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
@@ -728,7 +741,9 @@ export type NotificationKind =
 /** The signed-in user's choice for one kind of notification (in-app notifications are always kept). */
 export type NotificationPreference = {
   __typename?: 'NotificationPreference';
-  /** Whether an e-mail is sent too (on unless turned off). */
+  /** How the e-mails of this kind are sent: each one, a daily digest, or none. */
+  delivery: NotificationDelivery;
+  /** Whether e-mails are sent for this kind at all (`delivery` is not OFF). */
   email: Scalars['Boolean']['output'];
   /** The kind of notification. */
   kind: NotificationKind;
@@ -1451,6 +1466,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
+  NotificationDelivery: NotificationDelivery;
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
   NotificationKind: NotificationKind;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
@@ -1732,7 +1748,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
-  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'kind'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
@@ -1763,6 +1779,7 @@ export type NotificationEdgeResolvers<ContextType = StructuresContext, ParentTyp
 }>;
 
 export type NotificationPreferenceResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
