@@ -90,3 +90,10 @@ export {
   type ExportColumn,
   type ExportSheet,
 } from './export/table-export.ts';
+export { PersonRecordScreen } from './features/person-record/PersonRecordScreen.tsx';
+export {
+  personRecordFileName,
+  personRecordName,
+  personRecordSections,
+  type PersonRecordJson,
+} from './features/person-record/person-record.ts';
