@@ -25,6 +25,25 @@ export const copy = {
     cookiesTitle: 'Gestion des cookies',
     cookiesText: "Navette n'utilise aucun cookie de mesure d'audience ni de publicité.",
   },
+  personRecord: {
+    title: 'Dossier de la personne',
+    heading: (name: string) => `Dossier de ${name}`,
+    intro:
+      'Sur demande de la personne (droit d’accès, RGPD article 15), produisez tout ce que Navette conserve sur elle : identité, diagnostics, orientations, prescriptions, demandes et décisions d’agrément avec leurs motifs, agréments, contrats, formations, sorties, et les organisations qui ont consulté son dossier.',
+    audited: 'La production du dossier est enregistrée dans le journal d’audit (qui l’a produit, pour qui).',
+    produce: 'Produire le dossier',
+    producing: 'Production en cours…',
+    failed: 'Le dossier n’a pas pu être produit',
+    producedAt: (at: string) => `Dossier produit le ${at}.`,
+    actions: 'Enregistrer le dossier',
+    print: 'Imprimer ou enregistrer en PDF',
+    downloadJson: 'Télécharger (JSON)',
+    readers: 'Organisations ayant consulté le dossier (12 derniers mois)',
+    noReader: 'Aucune consultation par une autre organisation.',
+    unknownOrganisation: 'Organisation inconnue',
+    reader: (name: string, reads: number, first: string, last: string) =>
+      `${name} : ${reads} consultation${reads > 1 ? 's' : ''}, du ${first} au ${last}`,
+  },
   pendingWork: {
     title: 'Mon travail en attente',
     listTitle: 'Ce qui vous attend, par date d’échéance',
