@@ -18,7 +18,7 @@ import {
   refusalError,
   timestampKey,
 } from '@navette/subgraph-server';
-import { and, count, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { errors } from '../errors.js';
 import { generateWebhookSecret } from '../notifications/webhooks.js';
 
@@ -194,30 +194,30 @@ export async function replayWebhookDelivery(
   const { clientId } = clientOf(principal);
   if (!UUID.test(id)) throw errors.webhookDeliveryNotFound();
   return db.transaction(async (tx) => {
-    const [owned] = await tx
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+    // One statement: only a delivery of one of the caller's live subscriptions changes (else: as unknown).
+    const [row] = await tx
+      .update(webhookDeliveries)
+      .set({ status: 'PENDING', attempts: 0, nextAttemptAt: sql`now()`, deliveredAt: null })
       .where(
         and(
           eq(webhookDeliveries.id, id),
-          eq(webhookSubscriptions.apiClientId, clientId),
-          isNull(webhookSubscriptions.deletedAt),
+          inArray(
+            webhookDeliveries.subscriptionId,
+            tx
+              .select({ id: webhookSubscriptions.id })
+              .from(webhookSubscriptions)
+              .where(and(eq(webhookSubscriptions.apiClientId, clientId), isNull(webhookSubscriptions.deletedAt))),
+          ),
         ),
       )
-      .for('update', { of: webhookDeliveries });
-    if (!owned) throw errors.webhookDeliveryNotFound();
-    const [row] = await tx
-      .update(webhookDeliveries)
-      .set({ status: 'PENDING', attempts: 0, nextAttemptAt: sql`now()`, deliveredAt: null, lockedUntil: null })
-      .where(eq(webhookDeliveries.id, id))
       .returning();
+    if (!row) throw errors.webhookDeliveryNotFound();
     await recordAudit(tx, actorOf(principal), {
       action: 'WEBHOOK_DELIVERY_REPLAYED',
       subjectType: 'webhook_delivery',
       subjectId: id,
       client: context.client,
     });
-    return row!;
+    return row;
   });
 }
