@@ -18,11 +18,11 @@ import { isIP } from 'node:net';
 import { tables, type Database } from '@navette/db';
 import {
   mayReceiveWebhook,
-  WEBHOOK_EVENT_TYPES,
   WEBHOOK_MAX_ATTEMPTS,
   WEBHOOK_TIMEOUT_MS,
   webhookEventTypeOf,
   webhookRetryDelayMs,
+  type WebhookEventType,
 } from '@navette/domain';
 import { rootLogger, serializeError } from '@navette/subgraph-server';
 import ipaddr from 'ipaddr.js';
@@ -252,7 +252,7 @@ export async function deliverWebhooks(db: Database, options: WebhookWorkerOption
       .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'PENDING')));
   for (const delivery of claimed) {
     const row = byId.get(delivery.id);
-    const type = delivery.eventType as keyof typeof WEBHOOK_EVENT_TYPES;
+    const type = delivery.eventType as WebhookEventType;
     const now = new Date();
     // Checked again at delivery: a client revoked or expired, a subscription deleted or a scope withdrawn since the
     // event stops its deliveries.
