@@ -11,6 +11,7 @@ const config: CodegenConfig = {
     '../../packages/ui/src/session/*.graphql',
     '../../packages/ui/src/features/pending-work/*.graphql',
     '../../packages/ui/src/features/password-reset/*.graphql',
+    '../../packages/ui/src/features/notifications/*.graphql',
   ],
   generates: {
     './src/generated/': {

@@ -12,6 +12,7 @@ const config: CodegenConfig = {
     '../../packages/ui/src/features/own-indicators/*.graphql',
     '../../packages/ui/src/features/pending-work/*.graphql',
     '../../packages/ui/src/features/password-reset/*.graphql',
+    '../../packages/ui/src/features/notifications/*.graphql',
   ],
   generates: {
     './src/generated/': {

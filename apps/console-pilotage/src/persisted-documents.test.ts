@@ -33,6 +33,12 @@ describe('persisted documents of the Console de pilotage', () => {
         'RecordAmendment',
         'RequestPasswordReset',
         'ResetPassword',
+        'UnreadNotificationCount',
+        'Notifications',
+        'MarkNotificationsRead',
+        'MarkAllNotificationsRead',
+        'NotificationPreferences',
+        'SetNotificationPreference',
       ]),
     );
   });

@@ -278,6 +278,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
       'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
     expect: only('PRESCRIBER'),
   },
+  // The right of access (issue 19 §4): the prescripteur and the SIAE that follow the person; another SIAE is told the
+  // person is unknown (person-rights.integration.test.ts); an agence does not answer a person's requests.
+  'Mutation.exportPersonRecord': {
+    query: 'mutation { exportPersonRecord(personId: "__PERSON__") { personId } }',
+    expect: only('PRESCRIBER', 'SIAE'),
+  },
   // Any organisation receiving the public orients (annexe 4 §3); each allowed caller records its own person.
   'Mutation.orientPerson': {
     query:

@@ -1,7 +1,8 @@
 // Notifications (issue 14 §3) on a real PostgreSQL through the gateway: each event is written to the outbox in the
 // transaction of its change (none for a change rolled back), fanned out to the members of the right organisations
 // only, delivered once per recipient even by two workers at once or a replay, retried with backoff, and read, marked
-// and chosen (e-mail on/off) by each user for themselves only. The clock is fixed on Monday 23 November 2026.
+// and chosen (each e-mail, a daily digest, none) by each user for themselves only; the daily digest leaves once per
+// user and day from 7 a.m. French time, even with two workers at once. The clock is fixed on Monday 23 November 2026.
 import { createDatabase, recordOutboxEvent, tables, withIdentity, type DatabaseHandle } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { applyTacitGrants } from '@navette/subgraph-parcours';
@@ -36,8 +37,8 @@ const as: Record<
   Record<string, string>
 > = {} as never;
 
-const work = (mailer: Mailer = catcher, db = database.db) =>
-  runNotificationWorkerOnce(db, { mailer, publicUrl: PUBLIC_URL });
+const work = (mailer: Mailer = catcher, db = database.db, clock: () => Date = () => NOW) =>
+  runNotificationWorkerOnce(db, { mailer, publicUrl: PUBLIC_URL, clock });
 
 const NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
@@ -385,6 +386,32 @@ describe('each user reads, marks and chooses for themselves', () => {
     await ok(url, as.siae, SET, { kind: 'PRESCRIPTION_SENT', email: true });
   });
 
+  it('a choice is one of IMMEDIATE, DAILY_DIGEST, OFF, or the first version’s e-mail on/off, never both', async () => {
+    const BOTH = `mutation { setNotificationPreference(kind: PRESCRIPTION_SENT, email: true, delivery: OFF) { kind } }`;
+    const NONE = `mutation { setNotificationPreference(kind: PRESCRIPTION_SENT) { kind } }`;
+    for (const query of [BOTH, NONE]) {
+      const answer = await graphql(url, query, {}, as.siae);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'NOTIFICATION_DELIVERY_CHOICE',
+      });
+    }
+    const off = await ok(
+      url,
+      as.siae,
+      `mutation { setNotificationPreference(kind: PRESCRIPTION_SENT, email: false) { delivery email } }`,
+    );
+    expect(off.setNotificationPreference).toEqual({ delivery: 'OFF', email: false });
+    const on = await ok(
+      url,
+      as.siae,
+      `mutation { setNotificationPreference(kind: PRESCRIPTION_SENT, delivery: IMMEDIATE) { delivery email } }`,
+    );
+    expect(on.setNotificationPreference).toEqual({ delivery: 'IMMEDIATE', email: true });
+    const prefs = await ok(url, as.siae, `{ notificationPreferences { kind delivery } }`);
+    expect(prefs.notificationPreferences).toContainEqual({ kind: 'PRESCRIPTION_SENT', delivery: 'IMMEDIATE' });
+  });
+
   it('needs a session', async () => {
     const anonymous = await graphql(
       url,
@@ -395,5 +422,73 @@ describe('each user reads, marks and chooses for themselves', () => {
       `,
     );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the daily digest', () => {
+  const SET = `mutation($kind: NotificationKind!, $delivery: NotificationDelivery!) {
+    setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery email }
+  }`;
+  const TO = 'siae@demo.navette.fr';
+  const digestsTo = () => catcher.list().filter((m) => m.to === TO && m.subject.includes('du jour'));
+  // Tuesday 24 November 2026: 06:30 then 07:10 in Paris (UTC+1); the next day at 07:30.
+  const early = () => new Date('2026-11-24T05:30:00Z');
+  const late = () => new Date('2026-11-24T06:10:00Z');
+  const nextDay = () => new Date('2026-11-25T06:30:00Z');
+
+  it('waits for 7 a.m., then one e-mail per user and day lists every waiting notification, even with two workers', async () => {
+    const set = await ok(url, as.siae, SET, { kind: 'PRESCRIPTION_SENT', delivery: 'DAILY_DIGEST' });
+    expect(set.setNotificationPreference).toEqual({ kind: 'PRESCRIPTION_SENT', delivery: 'DAILY_DIGEST', email: true });
+    const a = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Digestun');
+    const b = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Digestdeux');
+    const aboutThem = () =>
+      catcher.list().filter((m) => m.to === TO && [a, b].some((p) => m.text.includes(p.prescriptionId)));
+
+    // Before 7 a.m.: the bell rings, no e-mail goes.
+    await work(catcher, database.db, early);
+    const bell = await ok(url, as.siae, NOTIFICATIONS, { first: 100 });
+    const links = bell.notifications.edges.map((e: { node: { link: string } }) => e.node.link);
+    for (const p of [a, b]) expect(links).toContain(`/siae/prescriptions/${p.prescriptionId}`);
+    expect(aboutThem()).toHaveLength(0);
+
+    // From 7 a.m., two workers at once: one digest with both links.
+    const second: DatabaseHandle = await createDatabase({ url: database.url, maxConnections: 4 });
+    try {
+      await Promise.all([work(catcher, database.db, late), work(catcher, second.db, late)]);
+      await Promise.all([work(catcher, database.db, late), work(catcher, second.db, late)]);
+    } finally {
+      await second.close();
+    }
+    const digests = aboutThem();
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toBe('[Navette] Vos 2 notifications du jour');
+    for (const p of [a, b]) expect(digests[0]!.text).toContain(`${PUBLIC_URL}/siae/prescriptions/${p.prescriptionId}`);
+    expect(digests[0]!.raw + digests[0]!.html).not.toMatch(/Digestun|Digestdeux/);
+
+    // A fiche after today's digest waits for tomorrow's.
+    const c = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Digesttrois');
+    await work(catcher, database.db, late);
+    expect(catcher.list().filter((m) => m.to === TO && m.text.includes(c.prescriptionId))).toHaveLength(0);
+    await work(catcher, database.db, nextDay);
+    const tomorrow = catcher.list().filter((m) => m.to === TO && m.text.includes(c.prescriptionId));
+    expect(tomorrow).toHaveLength(1);
+    expect(tomorrow[0]!.subject).toBe('[Navette] Votre notification du jour');
+    expect(digestsTo().length).toBeGreaterThanOrEqual(2);
+
+    const siaeUser = (await database.db.select().from(tables.users).where(eq(tables.users.email, TO)))[0]!;
+    const rows = await database.db
+      .select()
+      .from(tables.emailDigests)
+      .where(eq(tables.emailDigests.userId, siaeUser.id));
+    expect(rows.map((r) => [r.day, r.status]).sort()).toEqual([
+      ['2026-11-24', 'SENT'],
+      ['2026-11-25', 'SENT'],
+    ]);
+    const [left] = await database.db
+      .select({ n: count() })
+      .from(tables.emailDeliveries)
+      .where(and(eq(tables.emailDeliveries.userId, siaeUser.id), eq(tables.emailDeliveries.status, 'PENDING')));
+    expect(left!.n).toBe(0);
+    await ok(url, as.siae, SET, { kind: 'PRESCRIPTION_SENT', delivery: 'IMMEDIATE' });
   });
 });

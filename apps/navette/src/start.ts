@@ -255,6 +255,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(
         startNotificationWorker(handle.db, {
           mailer,
+          clock,
           get publicUrl() {
             return links.publicUrl;
           },

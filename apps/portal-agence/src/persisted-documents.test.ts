@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account, password reset and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, convention, CTA and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
@@ -30,6 +30,10 @@ describe('persisted documents of the Espace agence', () => {
       'DecideApprovalRequestDocument',
       'DepartementCtasDocument',
       'DraftCooperationAgreementDocument',
+      'MarkAllNotificationsReadDocument',
+      'MarkNotificationsReadDocument',
+      'NotificationPreferencesDocument',
+      'NotificationsDocument',
       'OwnAgencyDepartementDocument',
       'OwnApprovalStatisticsDocument',
       'OwnIndicatorsDocument',
@@ -42,6 +46,7 @@ describe('persisted documents of the Espace agence', () => {
       'RevokeAccountSessionDocument',
       'RevokeOtherAccountSessionsDocument',
       'SendCtaMinutesToCdiaeDocument',
+      'SetNotificationPreferenceDocument',
       'SetReferentDocument',
       'SiaeCooperationDocument',
       'SignCooperationAgreementDocument',
@@ -50,6 +55,7 @@ describe('persisted documents of the Espace agence', () => {
       'TerminateCooperationAgreementDocument',
       'TerritoryAgreementsDocument',
       'TerritorySiaesDocument',
+      'UnreadNotificationCountDocument',
       'UpdateCooperationAgreementDocument',
     ]);
   });

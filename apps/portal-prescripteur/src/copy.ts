@@ -150,6 +150,8 @@ export const copy = {
     diagnose: 'Enregistrer un diagnostic d’éligibilité',
     prescribe: 'Prescrire à une SIAE',
     orient: 'Orienter vers un autre prescripteur',
+    record: 'Dossier de la personne (droit d’accès)',
+    backToPerson: 'Retour à la fiche de la personne',
     orientations: 'Orientation',
     orientedBy: (organisation: string, kind: string, date: string) =>
       `Orientée par ${organisation} (${kind}) le ${date}`,

@@ -16,6 +16,7 @@ export const routes = {
   orientations: 'orientations',
   sentOrientations: 'orientations/envoyees',
   orient: 'personnes/:personId/orientation',
+  personRecord: 'personnes/:personId/dossier',
 } as const;
 
 /** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
@@ -49,6 +50,8 @@ export const paths = {
   orientations: '/orientations',
   sentOrientations: '/orientations/envoyees',
   orient: (personId: string) => `/personnes/${segment(personId)}/orientation`,
+  /** The person's record for their request (issue 19 §4, RGPD art. 15). */
+  personRecord: (personId: string) => `/personnes/${segment(personId)}/dossier`,
   jobOffers: '/offres',
   /** Step 1 of prescribing for an offer: choose the person. */
   offerPrescription: (offer: OfferChoice) => `/offres/prescrire${offerQuery(offer)}`,

@@ -40,6 +40,7 @@ const SentOrientationsScreen = lazyScreen(
   () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
   'SentOrientationsScreen',
 );
+const PersonRecordRoute = lazyScreen(() => import('./features/person/PersonRecordRoute.tsx'), 'PersonRecordRoute');
 const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
@@ -75,6 +76,7 @@ export const router = createBrowserRouter(
       { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
       { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
       { path: routes.orient, element: <OrientScreen /> },
+      { path: routes.personRecord, element: <PersonRecordRoute /> },
     ],
   }),
   { basename },

@@ -11,6 +11,10 @@ export const copy = {
     indicators: 'Mes indicateurs',
     orientations: 'Orientations',
   },
+  personRecord: {
+    link: 'Dossier de la personne (droit d’accès)',
+    back: 'Retour',
+  },
   orientations: {
     intro:
       'Une personne que vous accueillez pourrait relever d’un parcours IAE ? Orientez-la vers un prescripteur de droit ou habilité : il établira son diagnostic et vous répondra ici.',

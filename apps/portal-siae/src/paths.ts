@@ -28,6 +28,7 @@ export const routes = {
   indicators: 'indicateurs',
   orientations: 'orientations',
   newOrientation: 'orientations/nouvelle',
+  personRecord: 'personnes/:personId/dossier',
 } as const;
 
 export const paths = {
@@ -58,4 +59,7 @@ export const paths = {
   indicators: '/indicateurs',
   orientations: '/orientations',
   newOrientation: '/orientations/nouvelle',
+  /** The person's record for their request (issue 19 §4, RGPD art. 15); `?depuis=` the page to go back to. */
+  personRecord: (personId: string, from: string) =>
+    `/personnes/${segment(personId)}/dossier?${new URLSearchParams({ depuis: from })}`,
 } as const;

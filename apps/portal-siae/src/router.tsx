@@ -56,6 +56,7 @@ const OrientationsScreen = lazyScreen(
   () => import('./features/orientations/OrientationsScreen.tsx'),
   'OrientationsScreen',
 );
+const PersonRecordRoute = lazyScreen(() => import('./features/employee/PersonRecordRoute.tsx'), 'PersonRecordRoute');
 const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
@@ -109,6 +110,7 @@ export const router = createBrowserRouter(
       { path: routes.newJobOffer, element: <PublishJobOfferScreen /> },
       { path: routes.orientations, element: <OrientationsScreen /> },
       { path: routes.newOrientation, element: <OrientScreen /> },
+      { path: routes.personRecord, element: <PersonRecordRoute /> },
       { path: routes.indicators, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),

@@ -1,5 +1,11 @@
 import type { Principal } from '@navette/auth';
-import { withIdentity, type Database, type RequestIdentity } from '@navette/db';
+import {
+  exportPersonForFollower,
+  withIdentity,
+  type Database,
+  type PersonRecordExport,
+  type RequestIdentity,
+} from '@navette/db';
 import { dateInFrance } from '@navette/domain';
 import { actorOf, authenticateRequest, type Authenticator, type RateLimiter } from '@navette/subgraph-server';
 import type { Request } from 'express';
@@ -16,6 +22,12 @@ export interface ParcoursContext {
   identity: RequestIdentity;
   /** Runs `work` in one transaction bound to the caller's identity. Never nest calls. */
   data<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+  /**
+   * A person's whole record for the person's request (issue 19 §4), when the caller follows them (checked under its
+   * row-level security), with its PERSON_EXPORTED audit event; null when the person is unknown to the caller. The one
+   * read of other organisations' rows a request may make (@navette/db `exportPersonForFollower`).
+   */
+  exportPersonRecord(personId: string): Promise<PersonRecordExport | null>;
   loaders: Loaders;
   /** Actor columns of the audit trail. */
   actor: ReturnType<typeof actorOf>;
@@ -57,13 +69,16 @@ export function createContextFactory(
     const identity = identityOf(principal);
     const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
     const client = request.headers['x-navette-client'];
+    const clientName = typeof client === 'string' ? client.slice(0, 100) : null;
     const context: ParcoursContext = {
       principal,
       identity,
       data,
+      exportPersonRecord: (personId) =>
+        exportPersonForFollower(db, identity, personId, { ...actorOf(principal), client: clientName }, clock()),
       loaders: undefined as unknown as Loaders,
       actor: actorOf(principal),
-      client: typeof client === 'string' ? client.slice(0, 100) : null,
+      client: clientName,
       today: dateInFrance(clock()),
       auditedPeople: new Set(),
       rateLimiter: rateLimiter ?? null,

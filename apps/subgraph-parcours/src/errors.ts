@@ -33,6 +33,12 @@ export const errors = defineErrorCatalogue({
     reason: 'ONLY_FOR_AGENCIES',
     message: 'Cette action est réservée aux agences Pôle emploi.',
   },
+  // The right of access (issue 19 §4): produced by the organisations that follow the person.
+  onlyForFollowers: {
+    code: 'FORBIDDEN',
+    reason: 'ONLY_FOR_FOLLOWERS',
+    message: 'Le dossier d’une personne est produit par le prescripteur ou la SIAE qui l’accompagne.',
+  },
   onlyForAnotherOrganisation: {
     code: 'FORBIDDEN',
     reason: 'ONLY_FOR_ANOTHER_ORGANISATION',

@@ -39,3 +39,11 @@ export interface SiaeRef {
 }
 /** A request document without its content. */
 export type DocumentMeta = Omit<typeof tables.requestDocuments.$inferSelect, 'content' | 'uploadedByUserId'>;
+/** A person's record as produced for their request (use-cases/export-person-record.ts). */
+export interface PersonRecordExportRow {
+  personId: string;
+  exportedAt: string;
+  json: string;
+  /** The organisation that produced it (its own read is audited as PERSON_EXPORTED, not PERSON_READ). */
+  producedByOrganisationId: string;
+}

@@ -43,6 +43,8 @@ export {
 export {
   dispatchOutboxEvents,
   deliverEmails,
+  openDailyDigests,
+  sendDailyDigests,
   runNotificationWorkerOnce,
   startNotificationWorker,
   type NotificationWorkerOptions,

@@ -83,6 +83,11 @@ export const errors = defineErrorCatalogue({
     reason: 'TOO_MANY_NOTIFICATIONS',
     message: 'Marquez au plus 100 notifications à la fois.',
   },
+  notificationDeliveryChoice: {
+    code: 'BAD_USER_INPUT',
+    reason: 'NOTIFICATION_DELIVERY_CHOICE',
+    message: 'Choisissez la façon de recevoir les courriels de cette notification.',
+  },
 
   // Conventions de coopération locale (accord, article 2; fiches 2 and 4).
   cooperationPartiesOnly: {

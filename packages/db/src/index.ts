@@ -63,9 +63,19 @@ export {
 } from './retention.js';
 export {
   exportPerson,
+  exportPersonForFollower,
+  type PersonExportAuthor,
   PERSON_EXPORT_TABLES,
   type PersonExportSection,
   type PersonRecordExport,
   type PersonRecordReader,
 } from './person-export.js';
 export { anonymiseCopy, type AnonymisedCopy } from './anonymise-copy.js';
+export {
+  checkErasure,
+  erasePersonOnRequest,
+  erasureMessage,
+  type ErasureCheck,
+  type ErasureOutcome,
+  type ErasureScope,
+} from './erasure.js';

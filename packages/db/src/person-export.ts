@@ -6,6 +6,7 @@
 // holding rows about the person; `PERSON_EXPORT_TABLES` lists them and a test holds the list to the schema.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from './client.js';
+import { APP_ROLE, withIdentity, type RequestIdentity } from './identity.js';
 import { resultRows } from './reporting-totals.js';
 
 interface Section {
@@ -187,4 +188,48 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : S
 /** A row as JSON would carry it: dates as ISO strings, binary never (there is none in the sections). */
 function plain(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+}
+
+/** Who produces an export in a portal (the audit event's actor columns) and from which client. */
+export interface PersonExportAuthor {
+  actorKind: string;
+  actorId: string | null;
+  actorOrganisationId: string | null;
+  client: string | null;
+}
+
+/**
+ * The right of access in the portals (issue 19 §4; RGPD art. 15): the record of `personId`, produced by an
+ * organisation that follows the person. In one transaction: under row-level security with the caller's identity, the
+ * person must be visible to it (recorded, prescribed, oriented, hired…: the organisations that follow them); then the
+ * whole record is read as the tables' owner — the person asked for everything Navette holds, whoever wrote it — by
+ * `exportPerson`, the same collection as `db:person-export`; and one PERSON_EXPORTED event records who produced it,
+ * for whom. Null, with nothing written, when the person is unknown to the caller (unknown and not followed are one
+ * answer).
+ */
+export async function exportPersonForFollower(
+  db: Database,
+  identity: RequestIdentity,
+  personId: string,
+  author: PersonExportAuthor,
+  at: Date = new Date(),
+): Promise<PersonRecordExport | null> {
+  if (!identity.organisationId) return null;
+  return withIdentity(db, identity, async (tx) => {
+    const visible = resultRows(await tx.execute(sql`select 1 from parcours.people where id = ${personId}::uuid`));
+    if (visible.length === 0) return null;
+    // Back to the session's role (the tables' owner) for this transaction only, to read the whole record.
+    await tx.execute(sql`select set_config('role', 'none', true)`);
+    const record = await exportPerson(tx, personId, at);
+    await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+    if (!record) return null;
+    await tx.execute(sql`
+      insert into audit.events (actor_kind, actor_id, actor_organisation_id, client, action, subject_type, subject_id,
+                                details, occurred_at)
+      values (${author.actorKind}, ${author.actorId}::uuid, ${author.actorOrganisationId}::uuid, ${author.client},
+              'PERSON_EXPORTED', 'Person', ${personId},
+              ${JSON.stringify({ sections: Object.fromEntries(Object.entries(record.sections).map(([k, v]) => [k, v.length])) })}::jsonb,
+              ${at.toISOString()}::timestamptz)`);
+    return record;
+  });
 }

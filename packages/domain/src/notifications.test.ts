@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   deliveryBackoffMs,
+  digestSubject,
+  isDigestTime,
+  isNotificationDelivery,
   NOTIFICATION_AUDIENCE,
+  NOTIFICATION_DELIVERIES,
   NOTIFICATION_KINDS,
   NOTIFICATION_WORDING,
   notificationLink,
@@ -46,5 +50,22 @@ describe('notifications (issue 14 §3)', () => {
     expect(deliveryBackoffMs(1)).toBe(30_000);
     expect(deliveryBackoffMs(2)).toBe(60_000);
     expect(deliveryBackoffMs(20)).toBe(3_600_000);
+  });
+
+  it('sends the daily digest from 7 a.m. French time, in winter and in summer', () => {
+    // 23 November 2026: UTC+1; 1 July 2026: UTC+2.
+    expect(isDigestTime(new Date('2026-11-23T05:59:59Z'))).toBe(false);
+    expect(isDigestTime(new Date('2026-11-23T06:00:00Z'))).toBe(true);
+    expect(isDigestTime(new Date('2026-07-01T04:59:59Z'))).toBe(false);
+    expect(isDigestTime(new Date('2026-07-01T05:00:00Z'))).toBe(true);
+    expect(isDigestTime(new Date('2026-11-23T22:59:00Z'))).toBe(true);
+    expect(isDigestTime(new Date('2026-11-23T23:00:00Z'))).toBe(false); // midnight in Paris: a new day
+  });
+
+  it('knows the three ways of receiving e-mails', () => {
+    expect(NOTIFICATION_DELIVERIES.filter(isNotificationDelivery)).toEqual(['IMMEDIATE', 'DAILY_DIGEST', 'OFF']);
+    expect(isNotificationDelivery('WEEKLY')).toBe(false);
+    expect(digestSubject(1)).toBe('Votre notification du jour');
+    expect(digestSubject(3)).toBe('Vos 3 notifications du jour');
   });
 });

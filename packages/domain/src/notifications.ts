@@ -164,3 +164,39 @@ export const DELIVERY_MAX_ATTEMPTS = 8;
 export function deliveryBackoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
 }
+
+/**
+ * How the e-mails of one kind reach a user (issue 14 §3, per-user preferences): one per notification as it happens,
+ * one a day for all the kinds so chosen, or none. The in-app notification (the bell) is always kept.
+ */
+export const NOTIFICATION_DELIVERIES = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
+export function isNotificationDelivery(value: string): value is NotificationDelivery {
+  return (NOTIFICATION_DELIVERIES as readonly string[]).includes(value);
+}
+
+/** Shown on the preferences screen. */
+export const NOTIFICATION_DELIVERY_LABELS: Record<NotificationDelivery, string> = {
+  IMMEDIATE: 'Un courriel à chaque notification',
+  DAILY_DIGEST: 'Un récapitulatif par jour',
+  OFF: 'Pas de courriel',
+};
+
+/**
+ * The daily digest leaves from this hour of the French day (Europe/Paris), the start of a working day: it lists what
+ * came since the previous one. A digest day is the French calendar day (dateInFrance).
+ */
+export const DIGEST_HOUR_IN_FRANCE = 7;
+
+const PARIS_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
+
+/** Whether the day's digest may leave at `instant` (from DIGEST_HOUR_IN_FRANCE, French time, summer and winter). */
+export function isDigestTime(instant: Date): boolean {
+  return Number(PARIS_HOUR.format(instant)) >= DIGEST_HOUR_IN_FRANCE;
+}
+
+/** The subject of the daily digest e-mail; its body lists each notification's title and link, nothing else. */
+export function digestSubject(count: number): string {
+  return count === 1 ? 'Votre notification du jour' : `Vos ${count} notifications du jour`;
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, compareIsoDates } from './iso-date.js';
 import {
   APPROVAL_RETENTION_MONTHS,
+  erasureRefusal,
   INACTIVE_PERSON_RETENTION_MONTHS,
   isPersonRetentionOver,
   personRetention,
@@ -82,5 +83,38 @@ describe('RETENTION_RULES', () => {
       expect(rule.period.length).toBeGreaterThan(0);
       expect(rule.source.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('erasureRefusal (RGPD art. 17(3)(b): an agrément decision kept for its legal period)', () => {
+  const day = fc.integer({ min: 0, max: 365 * 20 }).map((n) => addDays('2015-01-01', n));
+
+  it('refuses until 60 months after the agrément’s end, that day included (Code civil art. 2224)', () => {
+    const activity = { lastActivityOn: '2026-06-01', lastApprovalEndOn: '2026-06-01' };
+    expect(erasureRefusal(activity, '2026-12-03')).toMatchObject({
+      rule: 'APPROVAL_DECISION',
+      lastApprovalEndOn: '2026-06-01',
+      keptUntil: '2031-06-01',
+    });
+    expect(erasureRefusal(activity, '2031-06-01')).not.toBeNull();
+    expect(erasureRefusal(activity, '2031-06-02')).toBeNull();
+  });
+
+  it('never refuses a person who never held an agrément, whatever their activity', () => {
+    fc.assert(
+      fc.property(day, day, (last, today) => {
+        expect(erasureRefusal({ lastActivityOn: last, lastApprovalEndOn: null }, today)).toBeNull();
+      }),
+    );
+  });
+
+  it('refuses exactly while the agrément rule of the retention keeps the data', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 4000 }), (end, after) => {
+        const today = addDays(end, after);
+        const refused = erasureRefusal({ lastActivityOn: end, lastApprovalEndOn: end }, today) !== null;
+        expect(refused).toBe(compareIsoDates(today, addMonths(end, APPROVAL_RETENTION_MONTHS)) <= 0);
+      }),
+    );
   });
 });

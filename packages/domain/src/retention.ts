@@ -123,3 +123,29 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
       'the longest parcours (60 months, annexe 4 §2.2.6 b) plus a year for appeals and controls (docs/security.md)',
   },
 ];
+
+/**
+ * Why a person's data may not be erased on their request yet (RGPD art. 17(3)(b): a legal obligation keeps it): the
+ * file of an agrément decision, kept 60 months after the agrément's end (the period an aide au poste unduly paid may
+ * be recovered, Code civil art. 2224) — the same period the retention job applies. Null when nothing keeps the data
+ * (no agrément, or its period over).
+ */
+export interface ErasureRefusal {
+  readonly rule: 'APPROVAL_DECISION';
+  readonly lastApprovalEndOn: IsoDate;
+  /** Last day the obligation keeps the data; erasure is possible from the next day. */
+  readonly keptUntil: IsoDate;
+  readonly source: string;
+}
+
+export function erasureRefusal(activity: PersonActivity, today: IsoDate): ErasureRefusal | null {
+  if (activity.lastApprovalEndOn === null) return null;
+  const keptUntil = addMonths(activity.lastApprovalEndOn, APPROVAL_RETENTION_MONTHS);
+  if (compareIsoDates(today, keptUntil) > 0) return null;
+  return {
+    rule: 'APPROVAL_DECISION',
+    lastApprovalEndOn: activity.lastApprovalEndOn,
+    keptUntil,
+    source: 'agrément decision, aide au poste recoverable 5 years, Code civil art. 2224',
+  };
+}

@@ -25,6 +25,25 @@ export const copy = {
     cookiesTitle: 'Gestion des cookies',
     cookiesText: "Navette n'utilise aucun cookie de mesure d'audience ni de publicité.",
   },
+  personRecord: {
+    title: 'Dossier de la personne',
+    heading: (name: string) => `Dossier de ${name}`,
+    intro:
+      'Sur demande de la personne (droit d’accès, RGPD article 15), produisez tout ce que Navette conserve sur elle : identité, diagnostics, orientations, prescriptions, demandes et décisions d’agrément avec leurs motifs, agréments, contrats, formations, sorties, et les organisations qui ont consulté son dossier.',
+    audited: 'La production du dossier est enregistrée dans le journal d’audit (qui l’a produit, pour qui).',
+    produce: 'Produire le dossier',
+    producing: 'Production en cours…',
+    failed: 'Le dossier n’a pas pu être produit',
+    producedAt: (at: string) => `Dossier produit le ${at}.`,
+    actions: 'Enregistrer le dossier',
+    print: 'Imprimer ou enregistrer en PDF',
+    downloadJson: 'Télécharger (JSON)',
+    readers: 'Organisations ayant consulté le dossier (12 derniers mois)',
+    noReader: 'Aucune consultation par une autre organisation.',
+    unknownOrganisation: 'Organisation inconnue',
+    reader: (name: string, reads: number, first: string, last: string) =>
+      `${name} : ${reads} consultation${reads > 1 ? 's' : ''}, du ${first} au ${last}`,
+  },
   pendingWork: {
     title: 'Mon travail en attente',
     listTitle: 'Ce qui vous attend, par date d’échéance',
@@ -107,6 +126,42 @@ export const copy = {
     forbiddenTitle: 'Accès refusé',
     forbiddenText:
       'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',
+  },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications',
+    unread: (n: number) => (n === 1 ? '1 non lue' : `${n} non lues`),
+    intro:
+      'Ce qui s’est passé sur les dossiers de votre structure. Chaque notification mène à la page où agir ; son contenu n’y figure pas.',
+    filterLegend: 'Afficher',
+    all: 'Toutes',
+    unreadOnly: 'Non lues seulement',
+    listCaption: 'Vos notifications, les plus récentes d’abord',
+    count: (n: number) => (n === 0 ? 'Aucune notification' : n === 1 ? '1 notification' : `${n} notifications`),
+    unreadBadge: 'Non lue',
+    receivedOn: (when: string) => `Reçue le ${when}`,
+    markRead: 'Marquer comme lue',
+    markReadLabel: (title: string, when: string) => `Marquer comme lue : ${title}, reçue le ${when}`,
+    markAllRead: 'Tout marquer comme lu',
+    markedAll: (n: number) =>
+      n === 0
+        ? 'Aucune notification à marquer.'
+        : n === 1
+          ? '1 notification marquée comme lue.'
+          : `${n} notifications marquées comme lues.`,
+    markFailed: 'Le marquage n’a pas abouti',
+    emptyAll: 'Vous n’avez aucune notification pour l’instant.',
+    emptyUnread: 'Vous avez lu toutes vos notifications.',
+    preferencesLink: 'Choisir comment recevoir les courriels',
+    preferencesTitle: 'Notifications par courriel',
+    preferencesIntro:
+      'Chaque notification apparaît dans Navette (la cloche en haut de page). Choisissez, pour chaque type, si vous recevez aussi un courriel à chaque fois, un récapitulatif par jour (à partir de 7 h) ou aucun courriel.',
+    preferencesNone: 'Votre rôle ne reçoit aucune notification.',
+    preferencesSave: 'Enregistrer mes préférences',
+    preferencesSaving: 'Enregistrement…',
+    preferencesSaved: 'Vos préférences de notification sont enregistrées.',
+    preferencesFailed: 'Les préférences n’ont pas été enregistrées',
+    preferencesLegend: 'Courriels par type de notification',
   },
   passwordReset: {
     requestTitle: 'Mot de passe oublié',

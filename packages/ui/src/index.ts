@@ -77,3 +77,10 @@ export {
   signInErrorMessage,
   type SessionFailure,
 } from './session/auth-errors.ts';
+export { PersonRecordScreen } from './features/person-record/PersonRecordScreen.tsx';
+export {
+  personRecordFileName,
+  personRecordName,
+  personRecordSections,
+  type PersonRecordJson,
+} from './features/person-record/person-record.ts';

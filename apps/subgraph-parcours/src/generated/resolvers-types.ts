@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow } from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, PersonRecordExportRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -559,6 +559,8 @@ export type Mutation = {
   declineOrientation: Orientation;
   /** Records an eligibility diagnosis (prescripteur allowed to prescribe on that date). */
   diagnose: EligibilityDiagnosis;
+  /** Produces everything Navette holds about a person, on the person's request (RGPD art. 15): the prescripteur or the SIAE that follows them. Audited (who produced it, for whom); a person the caller does not follow is unknown to it. */
+  exportPersonRecord: PersonRecordExport;
   /** The SIAE has opened the fiche navette. */
   markPrescriptionSeen: Prescription;
   /** Orients a person towards a prescripteur with a short reason (any organisation receiving the public: SIAE, agence, prescripteur, association). The same orientation twice gives the first one back. */
@@ -629,6 +631,11 @@ export type MutationDeclineOrientationArgs = {
 
 export type MutationDiagnoseArgs = {
   input: DiagnosisInput;
+};
+
+
+export type MutationExportPersonRecordArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -901,6 +908,8 @@ export type PendingWorkKind =
  */
 export type Person = {
   __typename?: 'Person';
+  /** When the person was anonymised (end of the retention period, or erasure on request); null while identified. An anonymised person is shown as « Personne anonymisée » and no personal text may be written about them. */
+  anonymisedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Agréments the caller may see. */
   approvals: Array<Approval>;
   /** Date of birth. */
@@ -963,6 +972,22 @@ export type PersonInput = {
   poleEmploiId?: InputMaybe<Scalars['String']['input']>;
   /** Has an RQTH; false when omitted. */
   rqth?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * Everything Navette holds about a person (RGPD art. 15, right of access): identity, diagnoses, orientations,
+ * prescriptions and their history, requests and decisions with their reasons, the documents filed (described),
+ * agréments, contracts, trainings, immersions, services, POE, interviews, sorties, and the organisations that read the
+ * record. The same content as the operator's `db:person-export` (docs/data-protection.md).
+ */
+export type PersonRecordExport = {
+  __typename?: 'PersonRecordExport';
+  /** When the export was produced (set by the server). */
+  exportedAt: Scalars['DateTime']['output'];
+  /** The record as JSON (`sections`, one per kind of record; `organisations` named by id; `readers`): the machine-readable copy to hand to the person. */
+  json: Scalars['String']['output'];
+  /** Id of the person. */
+  personId: Scalars['ID']['output'];
 };
 
 export type PrescriberOrganization = {
@@ -1453,6 +1478,7 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
+  PersonRecordExport: ResolverTypeWrapper<PersonRecordExportRow>;
   PrescriberOrganization: ResolverTypeWrapper<EntityRef>;
   Prescription: ResolverTypeWrapper<PrescriptionRow>;
   PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }>;
@@ -1520,6 +1546,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
+  PersonRecordExport: PersonRecordExportRow;
   PrescriberOrganization: EntityRef;
   Prescription: PrescriptionRow;
   PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriptionEdge']> };
@@ -1739,6 +1766,7 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
   declineOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationDeclineOrientationArgs, 'id' | 'reason'>>;
   diagnose?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType, RequireFields<MutationDiagnoseArgs, 'input'>>;
+  exportPersonRecord?: Resolver<ResolversTypes['PersonRecordExport'], ParentType, ContextType, RequireFields<MutationExportPersonRecordArgs, 'personId'>>;
   markPrescriptionSeen?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>>;
   orientPerson?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationOrientPersonArgs, 'input'>>;
   planExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationPlanExitInterviewArgs, 'input'>>;
@@ -1822,6 +1850,7 @@ export type PendingWorkItemResolvers<ContextType = ParcoursContext, ParentType e
 
 export type PersonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  anonymisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvals?: Resolver<Array<ResolversTypes['Approval']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   diagnoses?: Resolver<Array<ResolversTypes['EligibilityDiagnosis']>, ParentType, ContextType>;
@@ -1845,6 +1874,12 @@ export type PersonConnectionResolvers<ContextType = ParcoursContext, ParentType 
 export type PersonEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonRecordExportResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonRecordExport'] = ResolversParentTypes['PersonRecordExport']> = ResolversObject<{
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PrescriberOrganizationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
@@ -1982,6 +2017,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonRecordExport?: PersonRecordExportResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;

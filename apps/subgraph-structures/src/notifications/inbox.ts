@@ -4,10 +4,12 @@
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
 import {
+  isNotificationDelivery,
   isNotificationKind,
   NOTIFICATION_AUDIENCE,
   NOTIFICATION_KINDS,
   NOTIFICATION_WORDING,
+  type NotificationDelivery,
   type NotificationKind,
   type RecipientOrganisationKind,
 } from '@navette/domain';
@@ -101,29 +103,35 @@ function kindsFor(organisationKind: string): NotificationKind[] {
 export async function listNotificationPreferences(db: Database, principal: Principal) {
   const { userId, organisationKind } = userOf(principal);
   const rows = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
-  const chosen = new Map(rows.map((r) => [r.kind, r.email] as const));
-  return kindsFor(organisationKind).map((kind) => ({
-    kind,
-    label: NOTIFICATION_WORDING[kind].preference,
-    email: chosen.get(kind) ?? true,
-  }));
+  const chosen = new Map(rows.map((r) => [r.kind, r.delivery] as const));
+  return kindsFor(organisationKind).map((kind) => preferenceOf(kind, chosen.get(kind) ?? 'IMMEDIATE'));
+}
+
+function preferenceOf(kind: NotificationKind, stored: string) {
+  const delivery: NotificationDelivery = isNotificationDelivery(stored) ? stored : 'IMMEDIATE';
+  return { kind, label: NOTIFICATION_WORDING[kind].preference, delivery, email: delivery !== 'OFF' };
 }
 
 export async function setNotificationPreference(
   db: Database,
   principal: Principal,
   kind: NotificationKind,
-  email: boolean,
+  choice: { email?: boolean | null; delivery?: NotificationDelivery | null },
   now: Date,
 ) {
   // A kind the caller's organisation never receives is kept too, without effect (nothing to refuse: it is theirs).
   const { userId } = userOf(principal);
+  const hasEmail = choice.email !== undefined && choice.email !== null;
+  const hasDelivery = choice.delivery !== undefined && choice.delivery !== null;
+  if (hasEmail === hasDelivery) throw errors.notificationDeliveryChoice();
+  const delivery: NotificationDelivery = hasDelivery ? choice.delivery! : choice.email ? 'IMMEDIATE' : 'OFF';
+  const email = delivery !== 'OFF';
   await db
     .insert(notificationPreferences)
-    .values({ userId, kind, email, updatedAt: now })
+    .values({ userId, kind, email, delivery, updatedAt: now })
     .onConflictDoUpdate({
       target: [notificationPreferences.userId, notificationPreferences.kind],
-      set: { email, updatedAt: now },
+      set: { email, delivery, updatedAt: now },
     });
-  return { kind, label: NOTIFICATION_WORDING[kind].preference, email };
+  return preferenceOf(kind, delivery);
 }

@@ -105,3 +105,32 @@ export function composeMail(to: string, subject: string, body: string, url: stri
     html: `<p>Bonjour,</p><p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(linkText)}</a></p><p style="color:#666">Navette, la fiche navette de l’IAE en Bourgogne-Franche-Comté. Ce message est envoyé automatiquement ; vos préférences de notification sont dans Navette.</p>`,
   };
 }
+
+/** One line of the daily digest: what happened, when, and the link to the page (never the content). */
+export interface DigestItem {
+  title: string;
+  at: Date;
+  url: string;
+}
+
+const frenchDateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** The daily digest (issue 14 §3): the titles and links of the notifications of the kinds set to DAILY_DIGEST. */
+export function composeDigestMail(to: string, subject: string, items: readonly DigestItem[]): OutgoingMail {
+  const when = (d: Date) => frenchDateTime.format(d).replace(' ', ' à ');
+  const intro = 'Voici les notifications Navette reçues depuis votre dernier récapitulatif :';
+  const footer =
+    'Navette, la fiche navette de l’IAE en Bourgogne-Franche-Comté.\nVous recevez ce récapitulatif une fois par jour pour les notifications que vous avez choisi de regrouper ; vos préférences de notification sont dans Navette, rubrique « Mon compte ».';
+  return {
+    to,
+    subject: `[Navette] ${subject}`,
+    text: `Bonjour,\n\n${intro}\n\n${items.map((i) => `- ${i.title} (${when(i.at)}) : ${i.url}`).join('\n')}\n\n-- \n${footer}\n`,
+    html: `<p>Bonjour,</p><p>${escapeHtml(intro)}</p><ul>${items
+      .map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a> (${escapeHtml(when(i.at))})</li>`)
+      .join('')}</ul><p style="color:#666">${escapeHtml(footer)}</p>`,
+  };
+}

@@ -7,10 +7,16 @@
 //  2. Deliver: claims due e-mail deliveries with a lease (locked_until, set under SKIP LOCKED), sends them outside any
 //     transaction, then marks them SENT; a failure is retried with a doubling backoff, given up (FAILED) after
 //     DELIVERY_MAX_ATTEMPTS. A second worker never takes a delivery whose lease runs.
+//  3. Daily digest: the deliveries of the kinds a user set to DAILY_DIGEST wait; from 7 a.m. French time, the user's
+//     digest of the day is opened (one row per user and day: the unique key keeps it one whatever the workers) and
+//     takes every delivery waiting, then it is sent as one e-mail like a delivery (lease, retries, FAILED).
 // Logs carry ids and counts only.
 import { tables, type Database } from '@navette/db';
 import {
+  dateInFrance,
   deliveryBackoffMs,
+  digestSubject,
+  isDigestTime,
   DELIVERY_MAX_ATTEMPTS,
   isNotificationKind,
   NOTIFICATION_AUDIENCE,
@@ -20,9 +26,10 @@ import {
 } from '@navette/domain';
 import { rootLogger, serializeError } from '@navette/subgraph-server';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { composeMail, type Mailer } from './mailer.js';
+import { composeDigestMail, composeMail, type Mailer } from './mailer.js';
 
-const { outboxEvents, notifications, emailDeliveries, notificationPreferences, users, memberships } = tables;
+const { outboxEvents, notifications, emailDeliveries, emailDigests, notificationPreferences, users, memberships } =
+  tables;
 
 export interface NotificationWorkerOptions {
   /** Where e-mails go; null: none are sent (they wait, PENDING, for a mailer). */
@@ -32,6 +39,8 @@ export interface NotificationWorkerOptions {
   batchSize?: number;
   /** How long a worker holds a delivery it is sending. */
   leaseMs?: number;
+  /** The time that decides when the daily digest leaves (the product's clock; the database's now() for the rest). */
+  clock?: () => Date;
 }
 
 const RECIPIENT_KINDS: readonly RecipientOrganisationKind[] = ['SIAE', 'AGENCY', 'PRESCRIBER_ORGANIZATION'];
@@ -99,7 +108,7 @@ async function fanOut(tx: Database, event: typeof outboxEvents.$inferSelect): Pr
       userId: users.id,
       organisationId: memberships.organisationId,
       organisationKind: memberships.organisationKind,
-      email: notificationPreferences.email,
+      delivery: notificationPreferences.delivery,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -134,10 +143,10 @@ async function fanOut(tx: Database, event: typeof outboxEvents.$inferSelect): Pr
         createdAt: event.occurredAt,
       })
       .onConflictDoNothing({ target: [notifications.eventId, notifications.userId] });
-    if (r.email !== false) {
+    if (r.delivery !== 'OFF') {
       await tx
         .insert(emailDeliveries)
-        .values({ eventId: event.id, userId: r.userId, kind, link })
+        .values({ eventId: event.id, userId: r.userId, kind, link, digest: r.delivery === 'DAILY_DIGEST' })
         .onConflictDoNothing({ target: [emailDeliveries.eventId, emailDeliveries.userId] });
     }
   }
@@ -163,6 +172,7 @@ export async function deliverEmails(
       .where(
         and(
           eq(emailDeliveries.status, 'PENDING'),
+          eq(emailDeliveries.digest, false),
           lte(emailDeliveries.nextAttemptAt, sql`now()`),
           sql`(${emailDeliveries.lockedUntil} is null or ${emailDeliveries.lockedUntil} < now())`,
         ),
@@ -243,6 +253,137 @@ export async function deliverEmails(
   return run;
 }
 
+/**
+ * Opens the digest of `day` for each user with digest deliveries waiting, and gives it those deliveries. One digest per
+ * user and day: a second worker (or a second run) finds the row there and opens nothing. Deliveries that arrive after
+ * the day's digest was opened wait for the next day's. Returns how many digests it opened.
+ */
+export async function openDailyDigests(db: Database, day: string): Promise<number> {
+  const waitingOf = (userId?: string) =>
+    and(
+      eq(emailDeliveries.digest, true),
+      eq(emailDeliveries.status, 'PENDING'),
+      isNull(emailDeliveries.digestId),
+      userId ? eq(emailDeliveries.userId, userId) : undefined,
+    );
+  return db.transaction(async (tx) => {
+    const waiting = await tx
+      .selectDistinct({ userId: emailDeliveries.userId })
+      .from(emailDeliveries)
+      .where(waitingOf());
+    if (waiting.length === 0) return 0;
+    const opened = await tx
+      .insert(emailDigests)
+      .values(waiting.map((w) => ({ userId: w.userId, day })))
+      .onConflictDoNothing({ target: [emailDigests.userId, emailDigests.day] })
+      .returning({ id: emailDigests.id, userId: emailDigests.userId });
+    for (const digest of opened) {
+      await tx.update(emailDeliveries).set({ digestId: digest.id }).where(waitingOf(digest.userId));
+    }
+    return opened.length;
+  });
+}
+
+/** Claims due digests (lease) and sends each as one e-mail listing its notifications. */
+export async function sendDailyDigests(
+  db: Database,
+  mailer: Mailer,
+  publicUrl: string,
+  { batchSize = 20, leaseMs = 60_000 }: { batchSize?: number; leaseMs?: number } = {},
+): Promise<DeliveryRun> {
+  const claimed = await db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: emailDigests.id })
+      .from(emailDigests)
+      .where(
+        and(
+          eq(emailDigests.status, 'PENDING'),
+          lte(emailDigests.nextAttemptAt, sql`now()`),
+          sql`(${emailDigests.lockedUntil} is null or ${emailDigests.lockedUntil} < now())`,
+        ),
+      )
+      .orderBy(asc(emailDigests.nextAttemptAt))
+      .limit(batchSize)
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(emailDigests)
+      .set({ lockedUntil: afterMs(leaseMs), attempts: sql`${emailDigests.attempts} + 1` })
+      .where(
+        inArray(
+          emailDigests.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
+  });
+  const run: DeliveryRun = { sent: 0, retried: 0, failed: 0 };
+  for (const digest of claimed) {
+    const close = (status: 'SENT' | 'FAILED', lastError: string | null) =>
+      db.transaction(async (tx) => {
+        await tx
+          .update(emailDigests)
+          .set({ status, lockedUntil: null, lastError, ...(status === 'SENT' ? { sentAt: sql`now()` } : {}) })
+          .where(eq(emailDigests.id, digest.id));
+        await tx
+          .update(emailDeliveries)
+          .set({ status, lastError, ...(status === 'SENT' ? { sentAt: sql`now()` } : {}) })
+          .where(and(eq(emailDeliveries.digestId, digest.id), eq(emailDeliveries.status, 'PENDING')));
+      });
+    try {
+      const [user] = await db
+        .select({ email: users.email, status: users.status })
+        .from(users)
+        .where(eq(users.id, digest.userId));
+      const items = await db
+        .select({ kind: emailDeliveries.kind, link: emailDeliveries.link, at: emailDeliveries.createdAt })
+        .from(emailDeliveries)
+        .where(and(eq(emailDeliveries.digestId, digest.id), eq(emailDeliveries.status, 'PENDING')))
+        .orderBy(asc(emailDeliveries.createdAt), asc(emailDeliveries.id));
+      if (!user || user.status !== 'ACTIVE' || items.length === 0) {
+        // Nobody to tell any more, or nothing left to say: closed without an e-mail.
+        await close('FAILED', user && user.status === 'ACTIVE' ? 'EMPTY' : 'NO_RECIPIENT');
+        run.failed += 1;
+        continue;
+      }
+      await mailer.send(
+        composeDigestMail(
+          user.email,
+          digestSubject(items.length),
+          items.map((i) => ({
+            title: isNotificationKind(i.kind) ? NOTIFICATION_WORDING[i.kind].title : i.kind,
+            at: i.at,
+            url: `${publicUrl}${i.link}`,
+          })),
+        ),
+      );
+      await close('SENT', null);
+      run.sent += 1;
+    } catch (error) {
+      const giveUp = digest.attempts >= DELIVERY_MAX_ATTEMPTS;
+      rootLogger().warn(
+        { digestId: digest.id, attempts: digest.attempts, giveUp, err: errorCode(error) },
+        'digest e-mail failed',
+      );
+      if (giveUp) {
+        await close('FAILED', errorCode(error));
+        run.failed += 1;
+      } else {
+        await db
+          .update(emailDigests)
+          .set({
+            lockedUntil: null,
+            nextAttemptAt: afterMs(deliveryBackoffMs(digest.attempts)),
+            lastError: errorCode(error),
+          })
+          .where(eq(emailDigests.id, digest.id));
+        run.retried += 1;
+      }
+    }
+  }
+  return run;
+}
+
 /** One pass: dispatch every due event, then send every due e-mail. */
 export async function runNotificationWorkerOnce(
   db: Database,
@@ -258,6 +399,18 @@ export async function runNotificationWorkerOnce(
   if (options.mailer) {
     for (;;) {
       const run = await deliverEmails(db, options.mailer, options.publicUrl, {
+        ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+      });
+      total.sent += run.sent;
+      total.retried += run.retried;
+      total.failed += run.failed;
+      if (run.sent + run.retried + run.failed === 0 || run.retried + run.failed > 0) break;
+    }
+    // The daily digest: opened from 7 a.m. French time, once per user and day, then sent.
+    const now = (options.clock ?? (() => new Date()))();
+    if (isDigestTime(now)) await openDailyDigests(db, dateInFrance(now));
+    for (;;) {
+      const run = await sendDailyDigests(db, options.mailer, options.publicUrl, {
         ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
       });
       total.sent += run.sent;

@@ -27,8 +27,8 @@ export const notificationsMutation: Pick<
 > = {
   markNotificationsRead: (_parent, { ids }, { db, principal, now }) => markNotificationsRead(db, principal, ids, now),
   markAllNotificationsRead: (_parent, _args, { db, principal, now }) => markNotificationsRead(db, principal, null, now),
-  setNotificationPreference: (_parent, { kind, email }, { db, principal, now }) =>
-    setNotificationPreference(db, principal, kind, email, now),
+  setNotificationPreference: (_parent, { kind, email, delivery }, { db, principal, now }) =>
+    setNotificationPreference(db, principal, kind, { email, delivery }, now),
   requestPasswordReset: (_parent, { email }, ctx) => requestPasswordReset(ctx, email),
   resetPassword: (_parent, { token, newPassword }, ctx) => resetPassword(ctx, token, newPassword),
 };

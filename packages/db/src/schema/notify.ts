@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -113,9 +114,18 @@ export const emailDeliveries = notify.table(
     sentAt: at('sent_at'),
     lastError: text('last_error'),
     createdAt: at('created_at').notNull().defaultNow(),
+    /**
+     * The user chose the daily digest for this kind: the delivery waits for the day's digest e-mail (never sent on
+     * its own); `digestId` names the digest that took it.
+     */
+    digest: boolean('digest').notNull().default(false),
+    digestId: uuid('digest_id').references(() => emailDigests.id),
   },
   (t) => [
     uniqueIndex('email_deliveries_event_user_key').on(t.eventId, t.userId),
+    index('email_deliveries_digest_pending_idx')
+      .on(t.userId)
+      .where(sql`${t.digest} and ${t.status} = 'PENDING' and ${t.digestId} is null`),
     index('email_deliveries_pending_idx')
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'PENDING'`),
@@ -123,16 +133,54 @@ export const emailDeliveries = notify.table(
   ],
 );
 
-/** Per user and kind: e-mail on or off (in-app notifications are always kept). No row: e-mail on. */
+/**
+ * The daily digest of one user (issue 14 §3): one e-mail a day listing the notifications of the kinds they set to
+ * DAILY_DIGEST. One row per (user, day in France), whatever the number of workers: the unique key is the guard. Claimed
+ * with a lease for sending, like the deliveries.
+ */
+export const emailDigests = notify.table(
+  'email_digests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    /** The day (Europe/Paris) of this digest. */
+    day: date('day', { mode: 'string' }).notNull(),
+    /** PENDING, SENT, FAILED (gave up after the last retry). */
+    status: text('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: at('locked_until'),
+    sentAt: at('sent_at'),
+    lastError: text('last_error'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_digests_user_day_key').on(t.userId, t.day),
+    index('email_digests_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'PENDING'`),
+    check('email_digests_status', sql`${t.status} in ('PENDING', 'SENT', 'FAILED')`),
+  ],
+);
+
+/**
+ * Per user and kind: how e-mails reach them (in-app notifications are always kept). No row: IMMEDIATE. `delivery` is
+ * the choice; `email` (delivery is not OFF) stays for the readers of the first version.
+ */
 export const notificationPreferences = notify.table(
   'preferences',
   {
     userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
     email: boolean('email').notNull(),
+    /** IMMEDIATE (one e-mail per notification), DAILY_DIGEST (one e-mail a day), OFF (none). */
+    delivery: text('delivery').notNull().default('IMMEDIATE'),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    check('preferences_delivery', sql`${t.delivery} in ('IMMEDIATE', 'DAILY_DIGEST', 'OFF')`),
+  ],
 );
 
 /**

@@ -22,12 +22,15 @@ export interface ApolloClientOptions {
 export const cacheTypePolicies = {
   // Départements are identified by their INSEE code, not an `id`.
   Departement: { keyFields: ['code'] },
+  // One preference per kind of notification for the signed-in user (issue 14 §3).
+  NotificationPreference: { keyFields: ['kind'] },
   Query: {
     fields: {
       // Numbered pages (CursorPager): each `after` is its own page, cached separately.
       siaes: { keyArgs: ['filter', 'first', 'after'] },
       agencies: { keyArgs: ['filter', 'first', 'after'] },
       prescriberOrganizations: { keyArgs: ['filter', 'first', 'after'] },
+      notifications: { keyArgs: ['first', 'after', 'unreadOnly'] },
     },
   },
   Agency: {

@@ -15,7 +15,8 @@ import { useAriaInvalid } from '../forms/aria-invalid.ts';
 import { RouteAnnouncer } from '../routing/route-announcer.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { countOf } from '../features/pending-work/days-left.ts';
-import { PendingWorkDocument } from '../generated/graphql.ts';
+import { PendingWorkDocument, UnreadNotificationCountDocument } from '../generated/graphql.ts';
+import { notificationsPath } from '../features/notifications/notifications-path.ts';
 
 export interface PortalNavigationItem {
   text: string;
@@ -32,6 +33,26 @@ export interface PortalNavigationItem {
 
 /** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
 const PENDING_COUNTS_REFRESH_MS = 5 * 60_000;
+/** How often the bell asks for the unread count (the notifications page asks it again on each change). */
+const UNREAD_COUNT_REFRESH_MS = 60_000;
+
+/**
+ * The bell's text (issue 14 §3): "Notifications" and, when some are unread, their number in a badge; the link's name
+ * says it in words ("Notifications, 3 non lues").
+ */
+function BellText({ count }: { count: number }): ReactNode {
+  if (count === 0) return copy.notifications.bell;
+  return (
+    <>
+      {copy.notifications.bell}
+      <span className="fr-sr-only">, </span>
+      <span className="fr-badge fr-badge--sm fr-badge--error fr-badge--no-icon fr-ml-1v" data-testid="unread-count">
+        {count}
+      </span>
+      <span className="fr-sr-only"> {count === 1 ? 'non lue' : 'non lues'}</span>
+    </>
+  );
+}
 
 /**
  * The entry's text, with the number waiting behind it when there is one. The badge is hidden from assistive
@@ -92,6 +113,11 @@ export function PortalLayout({
     skip: !viewer || !counted,
     pollInterval: PENDING_COUNTS_REFRESH_MS,
   });
+  const unread = useQuery(UnreadNotificationCountDocument, {
+    skip: !viewer,
+    pollInterval: UNREAD_COUNT_REFRESH_MS,
+  });
+  const unreadCount = unread.data?.unreadNotificationCount ?? 0;
   const counts = pending.data?.pendingWork?.counts;
   const countOfItem = (item: PortalNavigationItem) =>
     item.pending ? countOf(counts, item.pending === 'all' ? undefined : item.pending) : 0;
@@ -116,6 +142,11 @@ export function PortalLayout({
           viewer
             ? [
                 <SignedInUser key="user" viewer={viewer} />,
+                {
+                  iconId: 'fr-icon-notification-3-line',
+                  text: <BellText count={unreadCount} />,
+                  linkProps: { to: notificationsPath },
+                },
                 { iconId: 'fr-icon-user-setting-line', text: copy.account.link, linkProps: { to: accountPath } },
                 {
                   iconId: 'fr-icon-logout-box-r-line',

@@ -5,10 +5,15 @@ import { PortalLayout, type PortalNavigationItem } from '../layout/PortalLayout.
 import { NotFound } from '../states/NotFound.tsx';
 import { lazyScreen } from '../routing/lazy-screen.tsx';
 import { accountPath } from './account-path.ts';
+import { notificationsPath } from '../features/notifications/notifications-path.ts';
 import { resetPaths } from '../features/password-reset/reset-forms.ts';
 import { RequireSession, signInPath } from './RequireSession.tsx';
 
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen.tsx'), 'AccountScreen');
+const NotificationsScreen = lazyScreen(
+  () => import('../features/notifications/NotificationsScreen.tsx'),
+  'NotificationsScreen',
+);
 const ForgotPasswordPage = lazyScreen(
   () => import('../features/password-reset/ForgotPasswordPage.tsx'),
   'ForgotPasswordPage',
@@ -20,7 +25,7 @@ const ResetPasswordPage = lazyScreen(
 
 /**
  * The routes of a portal: the sign-in page, the password reset pages and the legal pages for everyone, every screen of the portal behind
- * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » among them.
+ * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » and « Notifications » among them.
  */
 export function portalRoutes({
   portalName,
@@ -46,6 +51,7 @@ export function portalRoutes({
           children: [
             ...screens,
             { path: accountPath.slice(1), element: <AccountScreen /> },
+            { path: notificationsPath.slice(1), element: <NotificationsScreen /> },
             { path: '*', element: <NotFound /> },
           ],
         },

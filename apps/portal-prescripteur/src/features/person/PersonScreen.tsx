@@ -65,6 +65,11 @@ export function PersonScreen() {
             {t.orient}
           </Button>
         </li>
+        <li>
+          <Button linkProps={{ to: paths.personRecord(person.id) }} priority="tertiary" iconId="fr-icon-file-text-line">
+            {t.record}
+          </Button>
+        </li>
       </ul>
       {person.diagnoses.length === 0 && <p className="fr-text--sm">{t.prescribeNeedsDiagnosis}</p>}
 

@@ -3,6 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Link } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
@@ -45,6 +46,16 @@ function Employee({ approval }: { approval: EmployeeDetailFragment }) {
       />
       <h1>{name}</h1>
       <p className="fr-text--lead fr-mb-1w">{t.approvalNumber(approval.number)}</p>
+      {approval.person && (
+        <p>
+          <Link
+            className="fr-link fr-icon-file-text-line fr-link--icon-left"
+            to={paths.personRecord(approval.person.id, paths.employee(approval.id))}
+          >
+            {copy.personRecord.link}
+          </Link>
+        </p>
+      )}
       <p data-testid="approval-status">
         <Badge as="span" severity={approvalStatusSeverity(approval.status)}>
           {approvalStatusLabel(approval.status)}

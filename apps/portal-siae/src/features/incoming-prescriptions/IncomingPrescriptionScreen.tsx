@@ -92,6 +92,14 @@ export function IncomingPrescriptionScreen() {
         <FicheSection prescription={prescription} />
       </div>
       <DiagnosisSection diagnosis={prescription.diagnosis} />
+      <p>
+        <Link
+          className="fr-link fr-icon-file-text-line fr-link--icon-left"
+          to={paths.personRecord(prescription.person.id, paths.prescription(prescription.id))}
+        >
+          {copy.personRecord.link}
+        </Link>
+      </p>
 
       {awaitsAnswer(prescription.status) && <AnswerSection prescriptionId={prescription.id} onDone={setNotice} />}
       {showApproval && <ApprovalSection prescription={prescription} onRequested={setNotice} />}

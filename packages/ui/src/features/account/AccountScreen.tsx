@@ -20,13 +20,14 @@ import { ScrollableTable } from '../../layout/ScrollableTable.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { ErrorState } from '../../states/ErrorState.tsx';
 import { Loading } from '../../states/Loading.tsx';
+import { NotificationPreferencesSection } from '../notifications/NotificationPreferencesSection.tsx';
 import { checkPasswordDraft, emptyPasswordDraft, type PasswordField } from './password-form.ts';
 
 const t = copy.account;
 
 /**
  * « Mon compte » (issue 14 §2), the same in the four portals: who the user is (name, e-mail, organisation, role), a
- * change of password, and the devices where they are signed in, each of which they may sign out.
+ * change of password, the e-mails of notifications (issue 14 §3), and the devices where they are signed in, each of which they may sign out.
  */
 export function AccountScreen() {
   useDocumentTitle(t.title);
@@ -51,6 +52,7 @@ export function AccountScreen() {
         </section>
       )}
       <PasswordSection />
+      <NotificationPreferencesSection />
       <SessionsSection />
     </>
   );

@@ -1,0 +1,131 @@
+// A person's rights in the portals (issue 19 §4, RGPD art. 15-16), through the gateway on a real PostgreSQL: the
+// prescripteur or the SIAE that follows a person produces their whole record (the same collection as
+// `db:person-export`), audited once (who produced it, for whom); another organisation gets the answer of an unknown
+// person and nothing is written.
+import { demoId, exportPerson, tables } from '@navette/db';
+import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNavette, type RunningNavette } from './start.js';
+import { graphql } from './testing/graphql.js';
+import { ACCEPT, createOtherAccounts, ok, ORGS, prescribeSomeone, signIn } from './testing/parcours.js';
+
+let database: TestDatabase;
+let navette: RunningNavette;
+let url: string;
+const as: Record<'prescriber' | 'siae' | 'otherSiae' | 'agency' | 'otherAgency', Record<string, string>> = {} as never;
+const NOW = new Date('2026-12-15T09:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  navette = await startNavette({
+    arbitraryDocumentsForUsers: true,
+    databaseUrl: database.url,
+    port: 0,
+    demoData: false,
+    appsDir: '/nonexistent',
+    jobs: false,
+    clock: () => NOW,
+  });
+  url = navette.graphqlUrl;
+  const other = await createOtherAccounts(database.db);
+  Object.assign(as, {
+    prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
+    siae: await signIn(url, 'siae@demo.navette.fr'),
+    otherSiae: await signIn(url, other.otherSiae),
+    agency: await signIn(url, 'agence@demo.navette.fr'),
+    otherAgency: await signIn(url, other.otherAgency),
+  });
+});
+afterAll(async () => {
+  await navette?.stop();
+  await database?.drop();
+});
+
+const EXPORT = `mutation($personId: ID!) { exportPersonRecord(personId: $personId) { personId exportedAt json } }`;
+const e = tables.auditEvents;
+
+async function eventsOf(action: string, personId: string) {
+  return database.db
+    .select()
+    .from(e)
+    .where(and(eq(e.action, action), eq(e.subjectId, personId)))
+    .orderBy(asc(e.id));
+}
+
+describe('right of access in the portals (exportPersonRecord)', () => {
+  it('gives the prescripteur that follows the person the same record as db:person-export, audited once', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Accès');
+    const { exportPersonRecord } = await ok(url, as.prescriber, EXPORT, { personId: p.personId });
+    expect(exportPersonRecord.personId).toBe(p.personId);
+    expect(exportPersonRecord.exportedAt).toBe(NOW.toISOString());
+    const record = JSON.parse(exportPersonRecord.json as string);
+    const operator = await exportPerson(database.db, p.personId, NOW);
+    expect(record).toEqual(JSON.parse(JSON.stringify(operator)));
+    expect(record.sections.person[0].last_name).toBe('Accès');
+    expect(record.sections.prescriptions).toHaveLength(1);
+    expect(record.sections.diagnoses).toHaveLength(1);
+
+    const exported = await eventsOf('PERSON_EXPORTED', p.personId);
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({
+      actorKind: 'user',
+      actorOrganisationId: ORGS.prescriber,
+      subjectType: 'Person',
+      subjectId: p.personId,
+    });
+    expect(exported[0]!.actorId).toBeTruthy();
+    // Counts per section, no personal data in the trail.
+    expect(JSON.stringify(exported[0]!.details)).not.toContain('Accès');
+    // The export's own event is its trace: no PERSON_READ besides.
+    expect(await eventsOf('PERSON_READ', p.personId)).toHaveLength(0);
+  });
+
+  it('gives the SIAE the person was prescribed to the whole record, the prescripteur’s rows included', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Embauche');
+    await ok(url, as.siae, ACCEPT, { id: p.prescriptionId });
+    const { exportPersonRecord } = await ok(url, as.siae, EXPORT, { personId: p.personId });
+    const record = JSON.parse(exportPersonRecord.json as string);
+    expect(record.sections.diagnoses).toHaveLength(1);
+    expect(record.sections.prescriptionEvents.map((ev: { status: string }) => ev.status)).toContain('ACCEPTED');
+    const exported = await eventsOf('PERSON_EXPORTED', p.personId);
+    expect(exported.map((ev) => ev.actorOrganisationId)).toEqual([ORGS.siae]);
+  });
+
+  it('refuses another organisation exactly as an unknown person, and writes nothing', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Étrangère');
+    const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(e);
+    const answers = await Promise.all([
+      graphql(url, EXPORT, { personId: p.personId }, as.otherSiae),
+      graphql(url, EXPORT, { personId: demoId('no such person') }, as.otherSiae),
+      graphql(url, EXPORT, { personId: demoId('no such person') }, as.prescriber),
+    ]);
+    for (const answer of answers) {
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.map((x) => [x.message, x.extensions?.code, x.extensions?.reason])).toEqual([
+        ['Personne introuvable, ou vous n’y avez pas accès.', 'NOT_FOUND', 'PERSON_NOT_FOUND'],
+      ]);
+    }
+    const after = await database.db.select({ n: sql<number>`count(*)::int` }).from(e);
+    expect(after[0]!.n).toBe(before[0]!.n);
+    expect(await eventsOf('PERSON_EXPORTED', p.personId)).toHaveLength(0);
+  });
+
+  it('is not for an agence, even of the person’s territory (it does not answer their requests)', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Agence');
+    for (const headers of [as.agency, as.otherAgency]) {
+      const answer = await graphql(url, EXPORT, { personId: p.personId }, headers);
+      expect(answer.errors?.[0]?.extensions?.reason).toBe('ONLY_FOR_FOLLOWERS');
+    }
+    expect(await eventsOf('PERSON_EXPORTED', p.personId)).toHaveLength(0);
+  });
+
+  it('twenty requests at once: twenty exports, each audited once', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Vingt');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => graphql(url, EXPORT, { personId: p.personId }, as.prescriber)),
+    );
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    expect(await eventsOf('PERSON_EXPORTED', p.personId)).toHaveLength(20);
+  });
+});
