@@ -22,7 +22,7 @@ import {
   type RunningSubgraph,
 } from '@navette/subgraph-server';
 import { formationSubgraph } from '@navette/subgraph-formation';
-import { parcoursSubgraph, startTacitGrantJob } from '@navette/subgraph-parcours';
+import { parcoursSubgraph, startDailyReminderJob, startTacitGrantJob } from '@navette/subgraph-parcours';
 import { pilotageSubgraph } from '@navette/subgraph-pilotage';
 import {
   MailCatcher,
@@ -218,6 +218,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     if (options.jobs !== false) {
       // Tacit grants of agrément requests left unanswered past their deadline (annexe 4 §2.2.2).
       stack.push(startTacitGrantJob(handle.db, clock));
+      // Daily reminders (issue 14 §3): a decision deadline tomorrow → the agence, a tripartite interview due → the SIAE.
+      stack.push(startDailyReminderJob(handle.db, clock));
       // Idempotency keys older than 24 h (issue 12).
       stack.push(startIdempotencyExpiryJob(handle.db));
       // The audit trail's retention purge (issue 19): reads after 12 months, the rest after 72; audited, idempotent.

@@ -7,6 +7,7 @@ import { resolvers } from './resolvers/index.js';
 
 export { pastDecisionDeadline, requestStatusIs, requestStatusSql } from './services/request-status-sql.js';
 export { applyTacitGrants, runTacitGrants, startTacitGrantJob, type TacitGrantRun } from './services/tacit-grants.js';
+export { runDailyReminders, startDailyReminderJob, type DailyReminderRun } from './services/daily-reminders.js';
 
 const schemaDir = fileURLToPath(new URL('../src/schema', import.meta.url));
 

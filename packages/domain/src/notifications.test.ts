@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deliveryBackoffMs,
   digestSubject,
+  isDecisionDeadlineTomorrow,
   isDigestTime,
   isNotificationDelivery,
   NOTIFICATION_AUDIENCE,
@@ -67,5 +68,18 @@ describe('notifications (issue 14 §3)', () => {
     expect(isNotificationDelivery('WEEKLY')).toBe(false);
     expect(digestSubject(1)).toBe('Votre notification du jour');
     expect(digestSubject(3)).toBe('Vos 3 notifications du jour');
+  });
+
+  it('reminds the agence on the working day before a deadline, not on the weekend (annexe 4 §2.2.2)', () => {
+    // Friday 27 November 2026 → Monday 30 November: told on Friday only.
+    expect(isDecisionDeadlineTomorrow('2026-11-30', '2026-11-27', '25')).toBe(true);
+    expect(isDecisionDeadlineTomorrow('2026-11-30', '2026-11-28', '25')).toBe(false);
+    expect(isDecisionDeadlineTomorrow('2026-11-30', '2026-11-29', '25')).toBe(false);
+    expect(isDecisionDeadlineTomorrow('2026-11-30', '2026-11-26', '25')).toBe(false);
+    // Christmas: Thursday 24 December 2026 → Monday 28 December (Friday 25 is a holiday).
+    expect(isDecisionDeadlineTomorrow('2026-12-28', '2026-12-24', '21')).toBe(true);
+    // Alsace-Moselle: 26 December is a holiday too (Saturday in 2026); Tuesday 25 December 2029 → Thursday 27.
+    expect(isDecisionDeadlineTomorrow('2029-12-27', '2029-12-24', '67')).toBe(true);
+    expect(isDecisionDeadlineTomorrow('2029-12-26', '2029-12-24', '21')).toBe(true);
   });
 });

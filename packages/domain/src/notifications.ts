@@ -1,6 +1,8 @@
 // Notifications (issue 14 §3): who must hear about which event, what they are told and where the link leads. DESIGN
 // §6 "Nothing is sent that the recipient may not read": a notification says what happened and links to the page,
 // never the person's name or the content (the page shows it to whoever may read it, under its own rules).
+import { addWorkingDays, isWorkingDay } from './calendar.js';
+import type { IsoDate } from './iso-date.js';
 
 /** The kinds of event someone is told about; the outbox's `type` column. */
 export const NOTIFICATION_KINDS = [
@@ -199,4 +201,13 @@ export function isDigestTime(instant: Date): boolean {
 /** The subject of the daily digest e-mail; its body lists each notification's title and link, nothing else. */
 export function digestSubject(count: number): string {
   return count === 1 ? 'Votre notification du jour' : `Vos ${count} notifications du jour`;
+}
+
+/**
+ * DECISION_DEADLINE_TOMORROW (annexe 4 §2.2.2: no answer by the end of the last day, the agrément is acquired): the
+ * agence is told on the working day before a pending request's deadline — `today` is a working day of the request's
+ * département and the deadline is the next one. Not on a weekend or a holiday (the working day before already told).
+ */
+export function isDecisionDeadlineTomorrow(deadline: IsoDate, today: IsoDate, departement: string): boolean {
+  return isWorkingDay(today, { departement }) && addWorkingDays(today, 1, { departement }) === deadline;
 }
