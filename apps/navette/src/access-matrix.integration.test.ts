@@ -91,6 +91,13 @@ const personal = only('PRESCRIBER', 'SIAE', 'AGENCY');
 /** §4 "indicators": the SIAE and the agence their own, the comité and the État, API clients with aggregates:read. */
 const aggregates = only('SIAE', 'AGENCY', 'STEERING', 'STATE', 'api_client_directory');
 
+/** An API client's own resources (webhooks, issue 15 §4): API clients only, people refused by the service. */
+const apiClientsOnly =
+  (outcome: Outcome) =>
+  (caller: Caller): Outcome =>
+    caller === 'anonymous' ? 'UNAUTHENTICATED' : caller.startsWith('api_client') ? outcome : 'FORBIDDEN';
+const UNKNOWN_ID = '0f0e0d0c-0b0a-4009-8008-070605040302';
+
 const SIAE_ID = '__SIAE_ID__';
 const AGENCY_ID = '__AGENCY_ID__';
 const PRESCRIBER_ID = '__PRESCRIBER_ID__';
@@ -228,6 +235,32 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Mutation.revokeApiClient': {
     query: 'mutation { revokeApiClient(id: "__API_CLIENT_TO_REVOKE__") { status } }',
     expect: only('ADMIN', 'STATE'),
+  },
+  // Webhooks (issue 15 §4): an API client's own subscriptions, event types within its scopes; another client's (or an
+  // unknown) id is NOT_FOUND alike (webhooks.integration.test.ts tries others' ids).
+  'Query.webhookEventTypes': { query: '{ webhookEventTypes { type scope } }', expect: authenticated },
+  'Query.webhookSubscriptions': { query: '{ webhookSubscriptions { id url } }', expect: apiClientsOnly('ALLOWED') },
+  'Query.webhookSubscription': {
+    query: `{ webhookSubscription(id: "${UNKNOWN_ID}") { id } }`,
+    expect: apiClientsOnly('NOT_FOUND'),
+  },
+  'Mutation.createWebhookSubscription': {
+    query:
+      'mutation { createWebhookSubscription(input: { url: "https://hooks.example.org/navette", eventTypes: ["convention.signed"] }) { subscription { id } } }',
+    // The offers-only client may not hear of conventions (directory:read): FORBIDDEN.
+    expect: (caller) => (caller === 'api_client_offers_only' ? 'FORBIDDEN' : apiClientsOnly('ALLOWED')(caller)),
+  },
+  'Mutation.rotateWebhookSecret': {
+    query: `mutation { rotateWebhookSecret(id: "${UNKNOWN_ID}") { secret } }`,
+    expect: apiClientsOnly('NOT_FOUND'),
+  },
+  'Mutation.deleteWebhookSubscription': {
+    query: `mutation { deleteWebhookSubscription(id: "${UNKNOWN_ID}") }`,
+    expect: apiClientsOnly('NOT_FOUND'),
+  },
+  'Mutation.replayWebhookDelivery': {
+    query: `mutation { replayWebhookDelivery(id: "${UNKNOWN_ID}") { id } }`,
+    expect: apiClientsOnly('NOT_FOUND'),
   },
   // Each allowed caller acts on a row prepared for it; the others are refused before anything is written.
   'Mutation.recordPerson': {

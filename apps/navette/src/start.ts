@@ -29,6 +29,8 @@ import {
   publicUrlFromEnvironment,
   smtpMailerFromEnvironment,
   startNotificationWorker,
+  startWebhookWorker,
+  webhooksAllowPrivateFromEnvironment,
   structuresSubgraph,
   type Mailer,
 } from '@navette/subgraph-structures';
@@ -83,6 +85,11 @@ export interface NavetteOptions {
   mail?: 'smtp' | 'catcher';
   /** How often the notification worker looks at the outbox (default 2 s). */
   notificationIntervalMs?: number;
+  /**
+   * Webhook receivers on loopback and private networks, over http too (issue 15 §4): a developer's machine and the
+   * tests only. Default: NAVETTE_WEBHOOKS_ALLOW_PRIVATE=1, else refused.
+   */
+  webhooksAllowPrivate?: boolean;
 }
 
 export interface RunningNavette {
@@ -183,11 +190,14 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
     const mailer: Mailer = smtp ?? mailCatcher!;
     // The links of e-mails: NAVETTE_PUBLIC_URL, else this gateway's address once listening (set below).
     const links = { publicUrl: publicUrlFromEnvironment('http://127.0.0.1:4000') };
+    // Webhook receivers on loopback and private networks: a developer's machine and the tests only (issue 15 §4).
+    const webhooksAllowPrivate = options.webhooksAllowPrivate ?? webhooksAllowPrivateFromEnvironment();
     const structuresDependencies = {
       authenticator,
       issuer,
       clock,
       mailer,
+      webhooksAllowPrivate,
       get publicUrl() {
         return links.publicUrl;
       },
@@ -251,6 +261,13 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
           get publicUrl() {
             return links.publicUrl;
           },
+          ...(options.notificationIntervalMs ? { intervalMs: options.notificationIntervalMs } : {}),
+        }),
+      );
+      // Webhooks (issue 15 §4): the outbox's public events delivered to the API clients' subscriptions.
+      stack.push(
+        startWebhookWorker(handle.db, {
+          allowPrivateNetworks: webhooksAllowPrivate,
           ...(options.notificationIntervalMs ? { intervalMs: options.notificationIntervalMs } : {}),
         }),
       );

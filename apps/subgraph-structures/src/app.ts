@@ -49,3 +49,13 @@ export {
   startNotificationWorker,
   type NotificationWorkerOptions,
 } from './notifications/worker.js';
+export {
+  deliverWebhooks,
+  dispatchWebhookEvents,
+  isPublicAddress,
+  postWebhook,
+  runWebhookWorkerOnce,
+  startWebhookWorker,
+  webhooksAllowPrivateFromEnvironment,
+  type WebhookWorkerOptions,
+} from './notifications/webhooks.js';

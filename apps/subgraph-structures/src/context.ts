@@ -25,6 +25,8 @@ export interface StructuresContext {
   publicUrl: string;
   /** The caller's user agent as the gateway passed it on (`x-navette-user-agent`, issue 14): for the device label. */
   userAgent: string | null;
+  /** Webhook receivers on loopback and private networks accepted (a developer's machine and the tests; issue 15 §4). */
+  webhooksAllowPrivate: boolean;
 }
 
 export interface StructuresDependencies {
@@ -36,6 +38,8 @@ export interface StructuresDependencies {
   mailer?: Mailer | null;
   /** Absolute URL the e-mails' links start with (default http://127.0.0.1:4000). */
   publicUrl?: string;
+  /** Webhook receivers on loopback and private networks accepted (never in production; default false). */
+  webhooksAllowPrivate?: boolean;
 }
 
 function clientIpOf(request: Request): string | null {
@@ -66,6 +70,7 @@ export function createContextFactory(db: Database, dependencies: StructuresDepen
       // Read per request: the embedded product knows its address only once the gateway listens.
       publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
       userAgent: userAgentOf(request),
+      webhooksAllowPrivate: dependencies.webhooksAllowPrivate ?? false,
     };
   };
 }

@@ -203,6 +203,38 @@ export const errors = defineErrorCatalogue({
     message: domainMessage,
   },
   apiClientName: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_NAME_INVALID', message: domainMessage },
+
+  // Webhooks (issue 15 §4): an API client's own subscriptions. @navette/domain webhooks.ts.
+  webhooksForApiClientsOnly: {
+    code: 'FORBIDDEN',
+    reason: 'WEBHOOKS_API_CLIENTS_ONLY',
+    message: 'Les abonnements aux événements sont réservés aux clients d’API, qui les gèrent avec leur propre secret.',
+  },
+  webhookSubscriptionNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WEBHOOK_SUBSCRIPTION_NOT_FOUND',
+    message: 'Abonnement introuvable.',
+  },
+  webhookDeliveryNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WEBHOOK_DELIVERY_NOT_FOUND',
+    message: 'Envoi introuvable.',
+  },
+  webhookSubscriptionsTooMany: {
+    code: 'CONFLICT',
+    reason: 'WEBHOOK_SUBSCRIPTIONS_TOO_MANY',
+    message: 'Ce client d’API a déjà 10 abonnements : supprimez-en un avant d’en créer un autre.',
+  },
+  webhookUrlInvalid: { code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_INVALID', message: domainMessage },
+  webhookUrlNotHttps: { code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_NOT_HTTPS', message: domainMessage },
+  webhookUrlPrivate: { code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_PRIVATE_ADDRESS', message: domainMessage },
+  webhookEventTypesEmpty: { code: 'BAD_USER_INPUT', reason: 'WEBHOOK_EVENT_TYPES_EMPTY', message: domainMessage },
+  webhookEventTypeUnknown: { code: 'BAD_USER_INPUT', reason: 'WEBHOOK_EVENT_TYPE_UNKNOWN', message: domainMessage },
+  webhookEventTypeNotAllowed: {
+    code: 'FORBIDDEN',
+    reason: 'WEBHOOK_EVENT_TYPE_NOT_ALLOWED',
+    message: domainMessage,
+  },
   apiClientExpiry: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_EXPIRY_INVALID', message: domainMessage },
   apiClientBudget: { code: 'BAD_USER_INPUT', reason: 'API_CLIENT_BUDGET_INVALID', message: domainMessage },
 });

@@ -1,6 +1,7 @@
 import { rootLogger, serveFromEnvironment, startAuditRetentionJob } from '@navette/subgraph-server';
 import { structuresSubgraph } from './app.js';
 import { publicUrlFromEnvironment, smtpMailerFromEnvironment } from './notifications/mailer.js';
+import { startWebhookWorker, webhooksAllowPrivateFromEnvironment } from './notifications/webhooks.js';
 import { startNotificationWorker } from './notifications/worker.js';
 
 await serveFromEnvironment((db, { authenticator, issuer }) => {
@@ -16,5 +17,9 @@ await serveFromEnvironment((db, { authenticator, issuer }) => {
   const mailer = smtpMailerFromEnvironment();
   const publicUrl = publicUrlFromEnvironment(`http://127.0.0.1:${process.env['NAVETTE_PORT'] ?? '4000'}`);
   startNotificationWorker(db, { mailer, publicUrl });
-  return structuresSubgraph(db, { authenticator, issuer, mailer, publicUrl });
+  // Webhooks (issue 15 §4): the same outbox, delivered to the API clients' subscriptions (SKIP LOCKED, any number of
+  // processes).
+  const webhooksAllowPrivate = webhooksAllowPrivateFromEnvironment();
+  startWebhookWorker(db, { allowPrivateNetworks: webhooksAllowPrivate });
+  return structuresSubgraph(db, { authenticator, issuer, mailer, publicUrl, webhooksAllowPrivate });
 }, 4001);

@@ -52,3 +52,4 @@ export * from './notifications.js';
 export * from './habilitation.js';
 export * from './retention.js';
 export * from './orientation.js';
+export * from './webhooks.js';

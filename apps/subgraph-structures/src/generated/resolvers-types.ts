@@ -5,6 +5,7 @@ import type { SessionPayload } from '../services/identity/sessions.js';
 import type { AccountSessionRow } from '../services/identity/account.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
+import type { WebhookSubscriptionRow, WebhookDeliveryRow } from '../services/webhook-subscriptions.js';
 import type { StructuresContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -365,6 +366,14 @@ export type CreateApiClientInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** A new subscription. */
+export type CreateWebhookSubscriptionInput = {
+  /** The event types wanted (see `webhookEventTypes`), each within the client's scopes. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** The receiver's URL: https, a public host name. */
+  url: Scalars['String']['input'];
+};
+
 /** A French département, by its INSEE code. */
 export type Departement = {
   __typename?: 'Departement';
@@ -493,6 +502,13 @@ export type Mutation = {
    * API_CLIENT_CREATED.
    */
   createApiClient: ApiClientCredential;
+  /**
+   * Subscribes the calling API client to event types (at most 10 subscriptions). The secret is in the answer only.
+   * Audited as WEBHOOK_SUBSCRIPTION_CREATED.
+   */
+  createWebhookSubscription: WebhookSubscriptionSecret;
+  /** Deletes the subscription: nothing more is sent, not even the pending deliveries. Audited. */
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
   /** Marks all the signed-in user's notifications read; returns how many changed. */
@@ -506,6 +522,8 @@ export type Mutation = {
    * already rotated away revokes the whole session (it was copied): sign in again.
    */
   renewSession: Session;
+  /** Sends a delivery again, now, with a fresh count of attempts (the same `webhook-id`). Audited. */
+  replayWebhookDelivery: WebhookDelivery;
   /**
    * Sends a password reset link to this address if an account has it. The answer is the same whether or not it does
    * (always true); at most 3 links per account per hour are sent, the others silently dropped. The link works once,
@@ -532,6 +550,11 @@ export type Mutation = {
    * (a week), then refused; a second rotation ends the first one's overlap at once. Recorded as API_CLIENT_ROTATED.
    */
   rotateApiClientSecret: ApiClientCredential;
+  /**
+   * Gives the subscription a new signing secret; the previous one keeps signing too (a second signature) for 24 hours.
+   * Audited as WEBHOOK_SECRET_ROTATED.
+   */
+  rotateWebhookSecret: WebhookSubscriptionSecret;
   /**
    * Chooses how the signed-in user receives the e-mails of one kind of notification: `delivery` (IMMEDIATE,
    * DAILY_DIGEST or OFF), or `email` (true: IMMEDIATE, false: OFF). One of the two: both, or neither, is BAD_USER_INPUT.
@@ -578,6 +601,16 @@ export type MutationCreateApiClientArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDraftCooperationAgreementArgs = {
   input: CooperationAgreementInput;
 };
@@ -595,6 +628,11 @@ export type MutationPublishJobOfferArgs = {
 
 export type MutationRenewSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -620,6 +658,11 @@ export type MutationRevokeSessionArgs = {
 
 
 export type MutationRotateApiClientSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -993,6 +1036,12 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
+  /** The public event types a client may subscribe to, with the scope each needs. */
+  webhookEventTypes: Array<WebhookEventType>;
+  /** One of the calling API client's subscriptions (another client's: WEBHOOK_SUBSCRIPTION_NOT_FOUND, as an unknown one). */
+  webhookSubscription: WebhookSubscription;
+  /** The calling API client's subscriptions, newest first (API clients only: WEBHOOKS_API_CLIENTS_ONLY otherwise). */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -1098,6 +1147,12 @@ export type QuerySiaesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SiaeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** What a member of an organisation may do (see docs/security.md). */
@@ -1288,6 +1343,112 @@ export type ViewerOrganisation = {
   name: Scalars['String']['output'];
 };
 
+/** One event sent (or to send) to one subscription. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made since it was created or replayed. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was written for this subscription. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event type. */
+  eventType: Scalars['String']['output'];
+  /** Stable identifier; also the `webhook-id` header, the receiver's key to ignore a repeated delivery. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (`HTTP_500`, `TIMEOUT`, `ECONNREFUSED`, `PRIVATE_ADDRESS`…); null once delivered. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last answer, if one came. */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (while pending). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of `WebhookDelivery`, newest first (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of `WebhookDelivery`, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Given up after the last attempt, or the subscription or client is no longer active; it can be replayed. */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING';
+
+/** A public event type a client may subscribe to (issue 15 §4), with the scope it needs. */
+export type WebhookEventType = {
+  __typename?: 'WebhookEventType';
+  /** What happened, in French. */
+  description: Scalars['String']['output'];
+  /** The scope the client must hold to receive it (the data it is about). */
+  scope: Scalars['String']['output'];
+  /** Its name, as in the webhooks' `type` (e.g. `offer.published`). */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * An API client's subscription (issue 15 §4): the events of the chosen types are POSTed to its URL, signed per the
+ * Standard Webhooks scheme (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers). The secret is never shown
+ * again after its creation or rotation.
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its deliveries, newest first: what was sent, when, and what the receiver answered. */
+  deliveries: WebhookDeliveryConnection;
+  /** The event types it receives. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Until when the secret replaced by the last rotation still signs too (null when no overlap runs). */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The receiver's URL (https). */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * An API client's subscription (issue 15 §4): the events of the chosen types are POSTed to its URL, signed per the
+ * Standard Webhooks scheme (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers). The secret is never shown
+ * again after its creation or rotation.
+ */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A subscription and its signing secret, given once: store it now. */
+export type WebhookSubscriptionSecret = {
+  __typename?: 'WebhookSubscriptionSecret';
+  /** The signing secret (`whsec_…`, Standard Webhooks format): verifies the `webhook-signature` header. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1452,6 +1613,7 @@ export type ResolversTypes = ResolversObject<{
   CooperationAgreementInput: CooperationAgreementInput;
   CooperationAgreementStatus: CooperationAgreementStatus;
   CreateApiClientInput: CreateApiClientInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departement: ResolverTypeWrapper<DepartementRow>;
@@ -1494,6 +1656,13 @@ export type ResolversTypes = ResolversObject<{
   UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
+  WebhookSubscriptionSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1522,6 +1691,7 @@ export type ResolversParentTypes = ResolversObject<{
   CooperationAgreementFilter: CooperationAgreementFilter;
   CooperationAgreementInput: CooperationAgreementInput;
   CreateApiClientInput: CreateApiClientInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Departement: DepartementRow;
@@ -1555,6 +1725,12 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeReferentsInput: SiaeReferentsInput;
   Viewer: ViewerRow;
   ViewerOrganisation: ViewerOrganisation;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEventType: WebhookEventType;
+  WebhookSubscription: WebhookSubscriptionRow;
+  WebhookSubscriptionSecret: Omit<WebhookSubscriptionSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 }>;
 
 export type AccountSessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = ResolversObject<{
@@ -1737,17 +1913,21 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   changePassword?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationCloseJobOfferArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['ApiClientCredential'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'kind'>>;
   setSiaeReferents?: Resolver<ResolversTypes['SiaeReferents'], ParentType, ContextType, RequireFields<MutationSetSiaeReferentsArgs, 'input' | 'siaeId'>>;
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
@@ -1859,6 +2039,9 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  webhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
 export type SessionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
@@ -1922,6 +2105,50 @@ export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentT
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookEventTypeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookEventType'] = ResolversParentTypes['WebhookEventType']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionSecretResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['WebhookSubscriptionSecret'] = ResolversParentTypes['WebhookSubscriptionSecret']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   AccountSession?: AccountSessionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -1966,5 +2193,11 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   SiaeReferents?: SiaeReferentsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerOrganisation?: ViewerOrganisationResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionSecret?: WebhookSubscriptionSecretResolvers<ContextType>;
 }>;
 

@@ -8,6 +8,7 @@ import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
 import { notificationsMutation, notificationsQuery } from './notifications.js';
 import { ApiClient, apiClientMutation, apiClientQuery } from './api-clients.js';
+import { WebhookDelivery, webhookMutation, webhookQuery, WebhookSubscription } from './webhooks.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -26,10 +27,19 @@ export const resolvers: Resolvers = {
     ...cooperationQuery,
     ...notificationsQuery,
     ...apiClientQuery,
+    ...webhookQuery,
     pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
   },
-  Mutation: { ...identityMutation, ...cooperationMutation, ...notificationsMutation, ...apiClientMutation },
+  Mutation: {
+    ...identityMutation,
+    ...cooperationMutation,
+    ...notificationsMutation,
+    ...apiClientMutation,
+    ...webhookMutation,
+  },
   ApiClient,
+  WebhookSubscription,
+  WebhookDelivery,
   Viewer,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
   PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },

@@ -1,6 +1,6 @@
 // A job offer closed by its SIAE or the SIAE's agence (accord, fiche 4).
-import { tables } from '@navette/db';
-import { eq } from 'drizzle-orm';
+import { recordOutboxEvent, tables } from '@navette/db';
+import { and, eq, ne } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { partyOf, siaeOfParty, UUID } from '../services/cooperation-parties.js';
@@ -10,10 +10,22 @@ export async function closeJobOffer(ctx: StructuresContext, id: string) {
   const [offer] = UUID.test(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
   if (!offer) throw errors.jobOfferNotFound();
   await siaeOfParty(ctx.db, party, offer.siaeId);
-  const [row] = await ctx.db
-    .update(tables.jobOffers)
-    .set({ status: 'CLOSED' })
-    .where(eq(tables.jobOffers.id, offer.id))
-    .returning();
-  return row!;
+  return ctx.db.transaction(async (tx) => {
+    const [closed] = await tx
+      .update(tables.jobOffers)
+      .set({ status: 'CLOSED' })
+      .where(and(eq(tables.jobOffers.id, offer.id), ne(tables.jobOffers.status, 'CLOSED')))
+      .returning();
+    // Closed once: closing again changes nothing and announces nothing.
+    if (!closed) return offer;
+    // Third parties subscribed to `offer.closed` (issue 15 §4; outbox, same transaction).
+    await recordOutboxEvent(tx, {
+      type: 'JOB_OFFER_CLOSED',
+      subjectType: 'JobOffer',
+      subjectId: closed.id,
+      organisationIds: [closed.siaeId],
+      payload: { siaeId: closed.siaeId },
+    });
+    return closed;
+  });
 }

@@ -1,6 +1,6 @@
 // A job offer of a SIAE published on Navette (accord, fiche 4: the SIAE's offers "déposées à Pôle emploi"), by the
 // SIAE or its agence; the day it was deposited at Pôle emploi, if it was, is a past fact.
-import { tables, withConflicts } from '@navette/db';
+import { recordOutboxEvent, tables, withConflicts } from '@navette/db';
 import { compareIsoDates } from '@navette/domain';
 import { optionalDateInput, optionalTextInput, parseInput, textInput } from '@navette/subgraph-server';
 import { z } from 'zod';
@@ -37,11 +37,21 @@ export async function publishJobOffer(ctx: StructuresContext, raw: unknown) {
   const siae = await siaeOfParty(ctx.db, party, siaeId);
   if (input.depositedAtPoleEmploiOn && compareIsoDates(input.depositedAtPoleEmploiOn, ctx.today) > 0)
     throw errors.depositDateInFuture();
-  const [row] = await withConflicts(ctx.db, () =>
-    ctx.db
-      .insert(tables.jobOffers)
-      .values({ ...input, siaeId: siae.id, publishedOn: ctx.today })
-      .returning(),
+  return withConflicts(ctx.db, () =>
+    ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(tables.jobOffers)
+        .values({ ...input, siaeId: siae.id, publishedOn: ctx.today })
+        .returning();
+      // Third parties subscribed to `offer.published` (issue 15 §4; outbox, same transaction).
+      await recordOutboxEvent(tx, {
+        type: 'JOB_OFFER_PUBLISHED',
+        subjectType: 'JobOffer',
+        subjectId: row!.id,
+        organisationIds: [row!.siaeId],
+        payload: { siaeId: row!.siaeId },
+      });
+      return row!;
+    }),
   );
-  return row!;
 }

@@ -35,6 +35,15 @@ export async function signCooperationAgreement(ctx: StructuresContext, id: strin
       })
       .where(eq(agreements.id, current.id))
       .returning();
+    // Signed by both: in force, told to third parties subscribed to `convention.signed` (issue 15 §4).
+    if (complete)
+      await recordOutboxEvent(tx, {
+        type: 'COOPERATION_AGREEMENT_SIGNED',
+        subjectType: 'CooperationAgreement',
+        subjectId: current.id,
+        organisationIds: [current.siaeId, current.agencyId],
+        payload: { siaeId: current.siaeId, agencyId: current.agencyId },
+      });
     // Signed by one party: the other has to sign (issue 14 §3; outbox, same transaction).
     if (!complete)
       await recordOutboxEvent(tx, {

@@ -1,5 +1,5 @@
 // A signed convention in force terminated by either party (@navette/domain validateCooperationAgreementTermination).
-import { tables } from '@navette/db';
+import { recordOutboxEvent, tables } from '@navette/db';
 import { validateCooperationAgreementTermination } from '@navette/domain';
 import { refusalError } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
@@ -18,6 +18,14 @@ export async function terminateCooperationAgreement(ctx: StructuresContext, id: 
       .set({ status: 'TERMINATED', terminatedOn: ctx.today })
       .where(eq(tables.cooperationAgreements.id, current.id))
       .returning();
+    // Third parties subscribed to `convention.terminated` (issue 15 §4; outbox, same transaction).
+    await recordOutboxEvent(tx, {
+      type: 'COOPERATION_AGREEMENT_TERMINATED',
+      subjectType: 'CooperationAgreement',
+      subjectId: current.id,
+      organisationIds: [current.siaeId, current.agencyId],
+      payload: { siaeId: current.siaeId, agencyId: current.agencyId },
+    });
     return updated!;
   });
   await auditAgreement(ctx, 'AGREEMENT_TERMINATED', row.id);

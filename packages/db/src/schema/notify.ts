@@ -49,8 +49,16 @@ export const outboxEvents = notify.table(
     nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
     /** Error code of the last failed attempt (no personal data). */
     lastError: text('last_error'),
+    /**
+     * Webhooks (issue 15 §4): when the webhook worker turned the event into deliveries to the subscribed API clients.
+     * Only events of a public type (WEBHOOK_EVENT_TYPES of @navette/domain) are ever read for webhooks.
+     */
+    webhooksDispatchedAt: at('webhooks_dispatched_at'),
   },
   (t) => [
+    index('outbox_events_webhooks_pending_idx')
+      .on(t.occurredAt)
+      .where(sql`${t.webhooksDispatchedAt} is null`),
     index('outbox_events_pending_idx')
       .on(t.nextAttemptAt)
       .where(sql`${t.dispatchedAt} is null`),
@@ -172,5 +180,66 @@ export const notificationPreferences = notify.table(
   (t) => [
     primaryKey({ columns: [t.userId, t.kind] }),
     check('preferences_delivery', sql`${t.delivery} in ('IMMEDIATE', 'DAILY_DIGEST', 'OFF')`),
+  ],
+);
+
+/**
+ * An API client's subscription to public event types (issue 15 §4), delivered to its URL and signed per the Standard
+ * Webhooks scheme. The signing secret must be kept in clear to sign (an HMAC key, like a TLS private key): it is
+ * shown once to the client and never returned by the API again; the previous one signs too during a rotation's
+ * overlap.
+ */
+export const webhookSubscriptions = notify.table(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    apiClientId: uuid('api_client_id').notNull(),
+    url: text('url').notNull(),
+    /** Public event types (`offer.published`…), each within the client's scopes when subscribed. */
+    eventTypes: text('event_types').array().notNull(),
+    /** `whsec_<base64>`: the HMAC key. */
+    secret: text('secret').notNull(),
+    previousSecret: text('previous_secret'),
+    previousSecretExpiresAt: at('previous_secret_expires_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    /** Deleted by the client: no more deliveries; the log stays readable by nobody through the API. */
+    deletedAt: at('deleted_at'),
+  },
+  (t) => [index('webhook_subscriptions_client_idx').on(t.apiClientId)],
+);
+
+/** One event to deliver to one subscription: at most one per (subscription, event), claimed with a lease. */
+export const webhookDeliveries = notify.table(
+  'webhook_deliveries',
+  {
+    /** Also the `webhook-id` header: the receiver's key to ignore a delivery it already processed. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => outboxEvents.id),
+    eventType: text('event_type').notNull(),
+    /** PENDING, DELIVERED, FAILED (gave up after the last attempt; a replay makes it PENDING again). */
+    status: text('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: at('locked_until'),
+    /** HTTP status of the last answer, if one came. */
+    lastStatus: integer('last_status'),
+    /** Error code of the last failed attempt (`TIMEOUT`, `ECONNREFUSED`, `HTTP_500`, `PRIVATE_ADDRESS`…). */
+    lastError: text('last_error'),
+    lastAttemptAt: at('last_attempt_at'),
+    deliveredAt: at('delivered_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_subscription_event_key').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'PENDING'`),
+    index('webhook_deliveries_log_idx').on(t.subscriptionId, t.createdAt, t.id),
+    check('webhook_deliveries_status', sql`${t.status} in ('PENDING', 'DELIVERED', 'FAILED')`),
   ],
 );
