@@ -45,6 +45,43 @@ function unreachable(error: unknown): string | undefined {
   return undefined;
 }
 
+/** A connection to a subgraph refused, reset or closed before its answer: not a timeout, which is never retried. */
+const CONNECTION_FAILURE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+
+/** Whether `error` (or an error it wraps) is a connection to a subgraph refused, reset or closed before its answer. */
+export function isUpstreamConnectionFailure(error: unknown): boolean {
+  const code = unreachable(error);
+  return code !== undefined && CONNECTION_FAILURE_CODES.has(code);
+}
+
+/** Retries of a read whose connection to a subgraph failed: after 100 ms, then 400 ms. */
+export const UPSTREAM_READ_RETRY = { maxRetries: 2, retryDelay: 100, retryDelayFactor: 4 } as const;
+
+/**
+ * Hive Gateway's `upstreamRetry`: a **query** whose connection to a subgraph was refused or reset before the answer is
+ * sent again (a subgraph restarting, or closing its idle keep-alive connections as it stops while the gateway writes on
+ * one of them). A mutation never is: reset after it was sent, it may have run; the portals resend it with the same
+ * Idempotency-Key, which the subgraph answers once (issue 12). Timeouts are not retried either: each already cost
+ * UPSTREAM_TIMEOUT_MS.
+ */
+export function upstreamRetryPolicy(payload: { executionRequest: { operationType?: string } }):
+  | {
+      maxRetries: number;
+      retryDelay: number;
+      retryDelayFactor: number;
+      shouldRetry: (attempt: { executionResult?: unknown }) => boolean;
+    }
+  | undefined {
+  if (payload.executionRequest.operationType !== 'query') return undefined;
+  return {
+    ...UPSTREAM_READ_RETRY,
+    shouldRetry: ({ executionResult }) => {
+      const errors = (executionResult as { errors?: readonly unknown[] } | undefined)?.errors;
+      return Array.isArray(errors) && errors.some(isUpstreamConnectionFailure);
+    },
+  };
+}
+
 /**
  * The French SERVICE_UNAVAILABLE error when `error` says a subgraph or the database could not serve in time;
  * undefined otherwise (the caller masks it as usual). Keeps the path, so the other fields' data stays usable.

@@ -42,6 +42,7 @@ import {
   REQUEST_DEADLINE_MS,
   subgraphHealthCheck,
   UPSTREAM_TIMEOUT_MS,
+  upstreamRetryPolicy,
   type ReadinessCheck,
 } from './resilience.js';
 import {
@@ -241,6 +242,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
     upstreamTimeout: options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS,
+    upstreamRetry: upstreamRetryPolicy,
     requestDeadline: REQUEST_DEADLINE_MS,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',

@@ -56,6 +56,10 @@ describe('a subgraph that stops answering', () => {
   let proxy: Server;
   let frozen = false;
   const held: ServerResponse[] = [];
+  /** How many of the next GraphQL requests the proxy resets (closes the connection) instead of passing through. */
+  let resetNext = 0;
+  /** GraphQL requests that reached the proxy. */
+  let graphqlAttempts = 0;
 
   beforeAll(async () => {
     const keys = generateSigningKeys();
@@ -74,6 +78,14 @@ describe('a subgraph that stops answering', () => {
     });
     // In front of parcours: passes requests through, or (frozen) accepts them and never answers, like a stopped process.
     proxy = createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === '/graphql' && req.method === 'POST') {
+        graphqlAttempts++;
+        if (resetNext > 0) {
+          resetNext--;
+          req.socket.destroy(); // like a subgraph closing an idle keep-alive connection as it stops
+          return;
+        }
+      }
       if (frozen) {
         held.push(res);
         return;
@@ -154,6 +166,46 @@ describe('a subgraph that stops answering', () => {
     await until(async () => (await readiness(gateway.url)).status === 200, 'ready again');
     const back = await graphql(url, query, {}, headers);
     expect(back.errors).toBeUndefined();
+  });
+
+  it('sends a read again when its connection to a subgraph is reset, never a write', async () => {
+    const url = `${gateway.url}/graphql`;
+    const headers = await signedInHeaders(url, 'prescripteur@demo.navette.fr', DEMO_PASSWORD);
+    const read = '{ person(id: "00000000-0000-4000-8000-000000000000") { id } }';
+
+    // Reset once: the gateway retries the query and the user never sees the fault.
+    let before = graphqlAttempts;
+    resetNext = 1;
+    const retried = await graphql<{ person: null }>(url, read, {}, headers);
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data).toEqual({ person: null });
+    expect(graphqlAttempts - before).toBe(2);
+
+    // Reset every time: three attempts (two retries), then the French SERVICE_UNAVAILABLE.
+    before = graphqlAttempts;
+    resetNext = 10;
+    const givenUp = await graphql(url, read, {}, headers);
+    expect(graphqlAttempts - before).toBe(3);
+    expect(givenUp.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(givenUp.errors?.[0]?.message).toMatch(FRENCH_UNAVAILABLE);
+    resetNext = 0;
+
+    // A mutation is sent once: reset after it was written, it may have run; the portal resends it with its
+    // Idempotency-Key.
+    before = graphqlAttempts;
+    resetNext = 1;
+    const write = await graphql(
+      url,
+      'mutation { recordPerson(input: { firstName: "Réinitialisée", lastName: "Connexion", birthDate: "1990-02-03" }) { id } }',
+      {},
+      headers,
+    );
+    expect(graphqlAttempts - before).toBe(1);
+    expect(write.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const [row] = await admin<
+      { n: number }[]
+    >`select count(*)::int as n from parcours.people where first_name = 'Réinitialisée'`;
+    expect(row?.n).toBe(0);
   });
 });
 
