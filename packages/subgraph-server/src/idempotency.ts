@@ -17,7 +17,7 @@ import type { Database } from '@navette/db';
 import stableStringify from 'fast-json-stable-stringify';
 import { sql } from 'drizzle-orm';
 import { Kind, OperationTypeNode } from 'graphql';
-import { currentLogger, rootLogger, serializeError } from './logging.js';
+import { currentLogger, serializeError } from './logging.js';
 import { startPeriodicJob } from './periodic-job.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';

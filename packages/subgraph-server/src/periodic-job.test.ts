@@ -34,10 +34,9 @@ describe('startPeriodicJob', () => {
     const stop = startPeriodicJob({
       name: 'test-failure',
       intervalMs: 1000,
-      run: async () => {
+      run: () => {
         calls += 1;
-        if (calls === 1) throw new Error('database gone');
-        return calls;
+        return calls === 1 ? Promise.reject(new Error('database gone')) : Promise.resolve(calls);
       },
     });
     await vi.advanceTimersByTimeAsync(1000);

@@ -24,7 +24,7 @@ import {
   webhookRetryDelayMs,
   type WebhookEventType,
 } from '@navette/domain';
-import { rootLogger, serializeError, startPeriodicJob } from '@navette/subgraph-server';
+import { rootLogger, startPeriodicJob } from '@navette/subgraph-server';
 import ipaddr from 'ipaddr.js';
 import { Webhook } from 'standardwebhooks';
 import { and, arrayContains, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
