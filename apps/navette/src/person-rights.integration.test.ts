@@ -2,7 +2,7 @@
 // prescripteur or the SIAE that follows a person produces their whole record (the same collection as
 // `db:person-export`), audited once (who produced it, for whom); another organisation gets the answer of an unknown
 // person and nothing is written.
-import { demoId, exportPerson, tables } from '@navette/db';
+import { demoId, erasePersonOnRequest, exportPerson, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,5 +127,109 @@ describe('right of access in the portals (exportPersonRecord)', () => {
     );
     expect(answers.filter((a) => a.errors)).toEqual([]);
     expect(await eventsOf('PERSON_EXPORTED', p.personId)).toHaveLength(20);
+  });
+});
+
+const CORRECT = `mutation($personId: ID!, $input: PersonCorrectionInput!) {
+  correctPersonIdentity(personId: $personId, input: $input) { id firstName lastName email phone anonymisedAt }
+}`;
+
+describe('rectification of the identity with its history (correctPersonIdentity)', () => {
+  it('lets the recording prescripteur correct a field, keeps before/after, who and when in the record, audited', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Rectif');
+    const { correctPersonIdentity } = await ok(url, as.prescriber, CORRECT, {
+      personId: p.personId,
+      input: { lastName: 'Rectifiée', phone: '0381020304', email: null },
+    });
+    expect(correctPersonIdentity).toMatchObject({ lastName: 'Rectifiée', phone: '0381020304', email: null });
+    const { exportPersonRecord } = await ok(url, as.prescriber, EXPORT, { personId: p.personId });
+    const changes = JSON.parse(exportPersonRecord.json as string).sections.identityChanges as Record<string, unknown>[];
+    expect(changes.map((c) => [c['field'], c['before_value'], c['after_value']]).sort()).toEqual(
+      [
+        ['email', 'rectif@example.org', null],
+        ['last_name', 'Rectif', 'Rectifiée'],
+        ['phone', null, '0381020304'],
+      ].sort(),
+    );
+    expect(changes[0]).toMatchObject({ changed_by_organisation_id: ORGS.prescriber });
+    expect(changes[0]!['changed_at']).toBeTruthy();
+    const audited = await eventsOf('PERSON_IDENTITY_CORRECTED', p.personId);
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.details).toEqual({ fields: ['last_name', 'email', 'phone'] });
+    // The same correction again changes nothing and writes nothing.
+    await ok(url, as.prescriber, CORRECT, { personId: p.personId, input: { lastName: 'Rectifiée' } });
+    expect(await eventsOf('PERSON_IDENTITY_CORRECTED', p.personId)).toHaveLength(1);
+  });
+
+  it('refuses the SIAE that follows the person, and another organisation as an unknown person', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Intouchable');
+    const siae = await graphql(url, CORRECT, { personId: p.personId, input: { lastName: 'X' } }, as.siae);
+    expect(siae.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A SIAE holds no prescriptions:write scope: refused before the service (another prescripteur that does not see the
+    // person would get PERSON_NOT_FOUND from the service's row-level security check).
+    const other = await graphql(url, CORRECT, { personId: p.personId, input: { lastName: 'X' } }, as.otherSiae);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [row] = await database.db.select().from(tables.people).where(eq(tables.people.id, p.personId));
+    expect(row!.lastName).toBe('Intouchable');
+    expect(await eventsOf('PERSON_IDENTITY_CORRECTED', p.personId)).toHaveLength(0);
+  });
+
+  it('refuses an invalid value with the field’s label', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Invalide');
+    const answer = await graphql(
+      url,
+      CORRECT,
+      { personId: p.personId, input: { email: 'pas-une-adresse' } },
+      as.prescriber,
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toContain('Courriel');
+  });
+});
+
+describe('anonymised people (issue 19 §3-4)', () => {
+  it('exposes anonymisedAt and refuses new personal texts and corrections with PERSON_ANONYMISED', async () => {
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Effacée');
+    await erasePersonOnRequest(database.db, p.personId, { reason: 'TEST', today: '2026-12-15', at: NOW });
+    const { person } = await ok(url, as.prescriber, `query($id: ID!) { person(id: $id) { firstName anonymisedAt } }`, {
+      id: p.personId,
+    });
+    expect(person).toEqual({ firstName: 'Personne', anonymisedAt: NOW.toISOString() });
+    const refusals = await Promise.all([
+      graphql(url, CORRECT, { personId: p.personId, input: { lastName: 'Retour' } }, as.prescriber),
+      graphql(
+        url,
+        `
+          mutation ($input: DiagnosisInput!) {
+            diagnose(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { personId: p.personId, criteria: ['SOC_HOUSING'], diagnosedOn: '2026-12-14', comment: 'Nouveau' } },
+        as.prescriber,
+      ),
+      graphql(
+        url,
+        `
+          mutation ($input: PrescriptionInput!) {
+            prescribe(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { personId: p.personId, diagnosisId: p.diagnosisId, siaeId: ORGS.siae, message: 'Encore' } },
+        as.prescriber,
+      ),
+    ]);
+    for (const answer of refusals) {
+      expect(answer.errors?.map((x) => [x.extensions?.code, x.extensions?.reason, x.message])).toEqual([
+        [
+          'CONFLICT',
+          'PERSON_ANONYMISED',
+          'Cette personne a été anonymisée : aucune donnée la concernant ne peut plus être enregistrée ni modifiée.',
+        ],
+      ]);
+    }
   });
 });
