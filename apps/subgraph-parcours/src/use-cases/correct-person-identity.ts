@@ -68,7 +68,8 @@ export async function correctPersonIdentity(
     };
     const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
     const input = parseInput(recordPersonInput, { ...current, ...given }, LABELS);
-    if ('birthDate' in given) {
+    // The age rule applies to a new birth date only (a person recorded long ago may be past 80 by now).
+    if (input.birthDate !== person.birthDate) {
       const plausible = validateBirthDate(input.birthDate, ctx.today);
       if (!plausible.ok) throw refusedByDomain(plausible, 'BAD_USER_INPUT', { field: LABELS.birthDate });
     }
