@@ -15,6 +15,7 @@ import {
   generateGatewaySecret,
   loadOrCreateSigningKeys,
   rateLimitSettingsFromEnvironment,
+  registerBacklogMetrics,
   registerPoolMetrics,
   startIdempotencyExpiryJob,
   startSubgraph,
@@ -27,6 +28,7 @@ import { pilotageSubgraph } from '@navette/subgraph-pilotage';
 import {
   MailCatcher,
   publicUrlFromEnvironment,
+  readQueueBacklog,
   smtpMailerFromEnvironment,
   startNotificationWorker,
   startWebhookWorker,
@@ -130,6 +132,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       `Database: ${handle.driver === 'pglite' ? `PGlite (${options.dataDir ?? 'memory'})` : 'PostgreSQL'}; migrating…`,
     );
     await runMigrations(handle);
+    // The work queues' backlog on /metrics (notifications, e-mails, webhooks), read at each scrape.
+    stack.push(registerBacklogMetrics(() => readQueueBacklog(handle.db)));
     const clock = options.clock ?? (() => new Date());
     if (options.demoData !== false) {
       const { inserted } = await seedDemoData(handle.db);

@@ -240,6 +240,10 @@ describe('delivering', () => {
     await publish('Cariste');
     const first = await work();
     expect(first.retried).toBe(1);
+    // The waiting delivery shows on /metrics (the operator's "webhook backlog", docs/operations.md).
+    const metrics = await (await fetch(`${navette.url}/metrics`)).text();
+    expect(Number(/^navette_queue_pending\{queue="webhooks"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(metrics).toMatch(/^navette_queue_oldest_age_seconds\{queue="webhooks"\} \d+$/m);
     const [pending] = (await ok(client.headers, DELIVERIES, { id })).webhookSubscription.deliveries.edges;
     expect(pending.node).toMatchObject({ status: 'PENDING', attempts: 1, lastStatus: 500, lastError: 'HTTP_500' });
     const [row] = await database.db

@@ -49,6 +49,7 @@ export {
   startNotificationWorker,
   type NotificationWorkerOptions,
 } from './notifications/worker.js';
+export { readQueueBacklog } from './notifications/backlog.js';
 export {
   deliverWebhooks,
   dispatchWebhookEvents,

@@ -5,8 +5,7 @@
 // (AUDIT_PURGED, actor `system`, with the counts).
 import type { Database } from '@navette/db';
 import { sql } from 'drizzle-orm';
-import { rootLogger, serializeError } from './logging.js';
-import { recordJobRun } from './metrics.js';
+import { startPeriodicJob } from './periodic-job.js';
 
 export const AUDIT_READ_RETENTION_MONTHS = 12;
 export const AUDIT_EVENT_RETENTION_MONTHS = 72;
@@ -34,28 +33,13 @@ export function startAuditRetentionJob(
   clock: () => Date = () => new Date(),
   intervalMs = 6 * 60 * 60_000,
 ): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    let started = 0;
-    running = running
-      .then(() => {
-        started = performance.now();
-        return purgeExpiredAuditEvents(db, clock());
-      })
-      .then(({ reads, others }) => {
-        recordJobRun('audit-retention', 'ok', (performance.now() - started) / 1000);
-        if (reads + others > 0) rootLogger().info({ reads, others }, 'expired audit events purged');
-      })
-      .catch((error: unknown) => {
-        recordJobRun('audit-retention', 'failed', (performance.now() - started) / 1000);
-        rootLogger().error({ err: serializeError(error) }, 'audit retention job failed');
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob({
+    name: 'audit-retention',
+    intervalMs,
+    run: () => purgeExpiredAuditEvents(db, clock()),
+    describe: (purged) =>
+      purged.reads + purged.others > 0
+        ? { level: 'info', fields: purged, msg: 'expired audit events purged' }
+        : undefined,
+  });
 }

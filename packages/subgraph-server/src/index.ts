@@ -163,6 +163,8 @@ export {
   gatewayMetrics,
   subgraphMetrics,
   registerPoolMetrics,
+  registerBacklogMetrics,
+  type QueueBacklog,
   recordJobRun,
   respondMetrics,
   mayReadMetrics,

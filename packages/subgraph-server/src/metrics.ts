@@ -202,6 +202,64 @@ export function registerPoolMetrics(pool: string, stats: PoolStatsSource): () =>
   };
 }
 
+/** A work queue's backlog (the notification and webhook workers' tables), read at scrape time. */
+export interface QueueBacklog {
+  queue: string;
+  /** Items waiting (due now or later). */
+  pending: number;
+  /** Age of the oldest item waiting, in seconds (0 when none waits). */
+  oldestAgeSeconds: number;
+}
+
+let backlogSource: (() => Promise<QueueBacklog[]>) | undefined;
+/** One read per scrape: both gauges share it (a scrape collects them one after the other). */
+let backlogRead: { at: number; rows: Promise<QueueBacklog[]> } | undefined;
+const readBacklogOnce = () => {
+  if (!backlogSource) return Promise.resolve([]);
+  if (!backlogRead || Date.now() - backlogRead.at > 1_000) {
+    // A database that does not answer leaves the gauges empty for this scrape rather than failing it.
+    backlogRead = { at: Date.now(), rows: backlogSource().catch(() => []) };
+  }
+  return backlogRead.rows;
+};
+const backlogMetrics = once(() => {
+  ensureDefaults();
+  const gauge = (name: string, help: string, read: (row: QueueBacklog) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['queue'] as const,
+      registers: [metricsRegistry],
+      async collect() {
+        const rows = await readBacklogOnce();
+        this.reset();
+        for (const row of rows) this.set({ queue: row.queue }, read(row));
+      },
+    });
+  return [
+    gauge(
+      'navette_queue_pending',
+      'Items waiting in a work queue (notifications, e-mails, webhooks), by queue.',
+      (r) => r.pending,
+    ),
+    gauge(
+      'navette_queue_oldest_age_seconds',
+      'Age of the oldest item waiting in a work queue, by queue: a worker stopped or a receiver down shows here.',
+      (r) => r.oldestAgeSeconds,
+    ),
+  ];
+});
+
+/** Exposes the work queues' backlog (issue 15 §5, "webhook backlog"), read by `read` at each scrape. */
+export function registerBacklogMetrics(read: () => Promise<QueueBacklog[]>): () => void {
+  backlogMetrics();
+  backlogSource = read;
+  backlogRead = undefined;
+  return () => {
+    if (backlogSource === read) backlogSource = undefined;
+  };
+}
+
 /** Loopback addresses (IPv4 127/8, ::1, IPv4-mapped 127/8). */
 export function isLoopback(address: string | null | undefined): boolean {
   if (!address) return false;
