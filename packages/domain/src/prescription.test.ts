@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPrescribe, PRESCRIBER_KINDS, RIGHTFUL_PRESCRIBER_KINDS } from './prescription.js';
+import { canPrescribe, mayPrescribeAs, PRESCRIBER_KINDS, RIGHTFUL_PRESCRIBER_KINDS } from './prescription.js';
 
 // accord, annexe 4 §2.1: "Seuls trois types d'acteurs sont habilités … Pôle emploi, les partenaires
 // SPE (Missions Locales et Cap emploi), les prescripteurs habilités par le Préfet après avis du CDIAE"
@@ -39,5 +39,23 @@ describe('canPrescribe (accord, annexe 4 §2.1)', () => {
     expect(!result.ok && result.code).toBe('PRESCRIBER_NOT_HABILITATED');
     expect(!result.ok && result.message).toMatch(/habilitée/);
     expect(PRESCRIBER_KINDS).toContain('HABILITE');
+  });
+});
+
+describe('mayPrescribeAs (annexe 4 §3 "La prescription"; seed 004: Pôle emploi orienteur, prescripteur et organisme d’agrémentation)', () => {
+  it('the prescripteurs’ organisations and the agences Pôle emploi diagnose and prescribe', () => {
+    expect(mayPrescribeAs('PRESCRIBER_ORGANIZATION')).toEqual({ ok: true, value: 'PRESCRIBER_ORGANIZATION' });
+    expect(mayPrescribeAs('AGENCY')).toEqual({ ok: true, value: 'AGENCY' });
+  });
+
+  it('an SIAE, a service of the État or the comité orients at most', () => {
+    for (const kind of ['SIAE', 'STATE_SERVICE', 'STEERING_COMMITTEE', '', 'agency', 'PRESCRIBER']) {
+      const result = mayPrescribeAs(kind);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.code).toBe('ONLY_PRESCRIBERS_PRESCRIBE');
+        expect(result.message).toContain('orientez la personne');
+      }
+    }
   });
 });

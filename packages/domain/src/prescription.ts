@@ -66,3 +66,26 @@ export function canPrescribe(
     "L'habilitation de cette structure à prescrire n'est plus valide à cette date ; elle doit être renouvelée par le Préfet.",
   );
 }
+
+/** The kinds of organisation whose agents diagnose and prescribe (values of the principal's organisation kind). */
+export type PrescribingOrganisationKind = 'PRESCRIBER_ORGANIZATION' | 'AGENCY';
+
+export type PrescribingOrganisationRefusal = 'ONLY_PRESCRIBERS_PRESCRIBE';
+
+/**
+ * Whose agents diagnose and prescribe a parcours (accord, annexe 4 §3 "La prescription — pouvant être réalisée
+ * uniquement par les prescripteurs de droit (Pôle-emploi, Mission locale et cap emploi) et les prescripteurs
+ * habilités"; seed 004: Pôle emploi "endosse à la fois les rôles d'orienteur, de prescripteur et d'organisme
+ * d'agrémentation"): the prescripteurs' organisations and the agences Pôle emploi, the latter as prescripteurs de
+ * droit of kind POLE_EMPLOI. The decision on the agrément stays with another agent of the agence (mayDecideApproval).
+ * SIAE, services of the État and the comité orient at most.
+ */
+export function mayPrescribeAs(
+  organisationKind: string,
+): Result<PrescribingOrganisationKind, PrescribingOrganisationRefusal> {
+  if (organisationKind === 'PRESCRIBER_ORGANIZATION' || organisationKind === 'AGENCY') return ok(organisationKind);
+  return refuse(
+    'ONLY_PRESCRIBERS_PRESCRIBE',
+    'Seuls les prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) et les prescripteurs habilités établissent un diagnostic et prescrivent un parcours ; orientez la personne vers l’un d’eux.',
+  );
+}

@@ -10,7 +10,7 @@ import { errors } from '../errors.js';
 import { optionalText, requiredIsoDate } from '../input-fields.js';
 import type { DiagnosisRow } from '../rows.js';
 import { assertCanPrescribe } from '../services/directory.js';
-import { callerOrganisation, knownId, notAfterToday } from '../services/validation.js';
+import { callerPrescriber, knownId, notAfterToday } from '../services/validation.js';
 
 export const recordDiagnosisInput = z.object({
   personId: z.string(),
@@ -26,7 +26,7 @@ export const recordDiagnosisInput = z.object({
 export type RecordDiagnosisInput = z.input<typeof recordDiagnosisInput>;
 
 export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosisInput): Promise<DiagnosisRow> {
-  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const organisationId = callerPrescriber(ctx);
   const input = parseInput(recordDiagnosisInput, raw, {
     diagnosedOn: 'Date du diagnostic',
     criteria: 'Critères',
