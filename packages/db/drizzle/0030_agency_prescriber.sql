@@ -4,6 +4,17 @@
 -- its agents write carry that id as their organisation, so the row-level security that keeps them to their author
 -- holds as it is, the parcours resolves the prescripteur like any other, the SIAE orient people towards their agence,
 -- and fiche 4's "candidats orientés par Pôle emploi" counts its prescriptions (prescriber kind POLE_EMPLOI).
+-- An agence whose id is already another prescripteur's (a Mission locale's…) would act as that prescripteur and read
+-- its rows: the migration stops rather than let it.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM structures.agencies a JOIN structures.prescriber_organizations o ON o.id = a.id
+              WHERE o.kind <> 'POLE_EMPLOI') THEN
+    RAISE EXCEPTION 'an agence carries the id of a prescripteur of another kind';
+  END IF;
+END
+$$;
+--> statement-breakpoint
 INSERT INTO structures.prescriber_organizations (id, name, kind, departement_code, city)
   SELECT id, name, 'POLE_EMPLOI', departement_code, city FROM structures.agencies
   ON CONFLICT (id) DO NOTHING;
@@ -17,7 +28,11 @@ BEGIN
   UPDATE structures.prescriber_organizations
      SET name = NEW.name, departement_code = NEW.departement_code, city = NEW.city
    WHERE id = NEW.id AND kind = 'POLE_EMPLOI';
-  IF NOT FOUND AND NOT EXISTS (SELECT 1 FROM structures.prescriber_organizations WHERE id = NEW.id) THEN
+  IF NOT FOUND THEN
+    -- The id of another kind of prescripteur: the agence would act as it (its people, diagnoses, prescriptions).
+    IF EXISTS (SELECT 1 FROM structures.prescriber_organizations WHERE id = NEW.id) THEN
+      RAISE EXCEPTION 'agence % carries the id of a prescripteur of another kind', NEW.id;
+    END IF;
     INSERT INTO structures.prescriber_organizations (id, name, kind, departement_code, city)
       VALUES (NEW.id, NEW.name, 'POLE_EMPLOI', NEW.departement_code, NEW.city);
   END IF;

@@ -89,3 +89,29 @@ export function mayPrescribeAs(
     'Seuls les prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) et les prescripteurs habilités établissent un diagnostic et prescrivent un parcours ; orientez la personne vers l’un d’eux.',
   );
 }
+
+export type DiagnosisDateRefusal = 'DIAGNOSIS_BEFORE_BIRTH' | 'DIAGNOSIS_BEFORE_ACCORD';
+
+/**
+ * The day a prescripteur says it diagnosed the person, bounded by reality (issue 13: a past event recorded later is
+ * not in the future — checked with the other dates — nor before what it belongs to): not before the person was born,
+ * nor before the accord whose criteria it ticks (annexe 2 "Éléments d'appréciation de l'éligibilité"; the accord
+ * "entre en vigueur à compter de la date de sa signature", art. 4: `accordInForceFrom`). The server stores who recorded
+ * it and when (`author_user_id`, `created_at`); the client only proposes the day.
+ */
+export function validateDiagnosisDate(
+  diagnosedOn: IsoDate,
+  facts: { birthDate: IsoDate; accordInForceFrom: IsoDate },
+): Result<IsoDate, DiagnosisDateRefusal> {
+  if (compareIsoDates(diagnosedOn, facts.birthDate) < 0)
+    return refuse(
+      'DIAGNOSIS_BEFORE_BIRTH',
+      `La date du diagnostic (${frDate(diagnosedOn)}) est antérieure à la naissance de la personne (${frDate(facts.birthDate)}).`,
+    );
+  if (compareIsoDates(diagnosedOn, facts.accordInForceFrom) < 0)
+    return refuse(
+      'DIAGNOSIS_BEFORE_ACCORD',
+      `La date du diagnostic (${frDate(diagnosedOn)}) est antérieure à l’accord régional dont il applique les critères (en vigueur depuis le ${frDate(facts.accordInForceFrom)}).`,
+    );
+  return ok(diagnosedOn);
+}

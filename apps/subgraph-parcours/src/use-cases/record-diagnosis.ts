@@ -1,12 +1,12 @@
 // A prescripteur records a person's eligibility diagnosis (annexe 2 criteria; annexe 4 §2.1: the prescripteur
 // diagnoses, within its habilitation).
 import { tables } from '@navette/db';
-import { isEligibilityCriterionCode } from '@navette/domain';
+import { ACCORD_BFC_IN_FORCE_FROM, isEligibilityCriterionCode, validateDiagnosisDate } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
-import { errors } from '../errors.js';
+import { errors, refusedByDomain } from '../errors.js';
 import { optionalText, requiredIsoDate } from '../input-fields.js';
 import type { DiagnosisRow } from '../rows.js';
 import { assertCanPrescribe } from '../services/directory.js';
@@ -38,11 +38,17 @@ export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosis
   const personId = knownId(input.personId, errors.personNotFound);
   return ctx.data(async (tx) => {
     const [person] = await tx
-      .select({ id: tables.people.id })
+      .select({ id: tables.people.id, birthDate: tables.people.birthDate })
       .from(tables.people)
       .where(eq(tables.people.id, personId));
     if (!person) throw errors.personNotFound();
-    await assertCanPrescribe(tx, organisationId, input.diagnosedOn);
+    // The day is the client's proposal, bounded by reality (domain validateDiagnosisDate; issue 13).
+    const day = validateDiagnosisDate(input.diagnosedOn, {
+      birthDate: person.birthDate,
+      accordInForceFrom: ACCORD_BFC_IN_FORCE_FROM,
+    });
+    if (!day.ok) throw refusedByDomain(day, 'BAD_USER_INPUT', { field: 'Date du diagnostic' });
+    await assertCanPrescribe(tx, organisationId, input.diagnosedOn, ctx.principal);
     const [row] = await tx
       .insert(tables.eligibilityDiagnoses)
       .values({

@@ -29,7 +29,7 @@ export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescripti
   const siaeId = knownId(input.siaeId, errors.siaeNotFound);
   const jobOfferId = input.jobOfferId ? knownId(input.jobOfferId, errors.jobOfferNotFound) : null;
   return ctx.data(async (tx) => {
-    await assertCanPrescribe(tx, organisationId, ctx.today);
+    await assertCanPrescribe(tx, organisationId, ctx.today, ctx.principal);
     const [diagnosis] = await tx
       .select()
       .from(tables.eligibilityDiagnoses)
