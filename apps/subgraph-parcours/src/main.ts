@@ -5,14 +5,14 @@ import {
   startIdempotencyExpiryJob,
   startRetentionJob,
 } from '@navette/subgraph-server';
-import { parcoursSubgraph, startTacitGrantJob } from './app.js';
+import { parcoursSubgraph, startDailyReminderJob, startTacitGrantJob } from './app.js';
 
 await serveFromEnvironment((db, { authenticator, onStop }) => {
   // Several replicas may run the job: it takes pending requests under SKIP LOCKED, so they never double up.
   // On SIGTERM it stops between two batches (each one transaction).
   onStop(startTacitGrantJob(db));
-  // The daily reminders (issue 14 §3) run in the embedded product only for now: started here, they made requests in
-  // flight during a SIGTERM fail with CONNECTION_LOST (server-mode.integration.test.ts); cause not found yet.
+  // The daily reminders (issue 14 §3): replicas write each reminder once (unique per request/window and day).
+  onStop(startDailyReminderJob(db));
   // The idempotency keys of every subgraph live in one table: the parcours process expires them (issue 12).
   onStop(startIdempotencyExpiryJob(db));
   // Anonymisation of the people whose retention period is over (issue 19 §3); replicas share the work.

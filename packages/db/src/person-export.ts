@@ -21,6 +21,11 @@ const SECTIONS = {
     table: 'parcours.people',
     rows: (p) => sql`select * from parcours.people where id = ${p}`,
   },
+  identityChanges: {
+    table: 'parcours.person_identity_changes',
+    rows: (p) =>
+      sql`select * from parcours.person_identity_changes where person_id = ${p} order by changed_at, field, id`,
+  },
   diagnoses: {
     table: 'parcours.eligibility_diagnoses',
     rows: (p) => sql`select * from parcours.eligibility_diagnoses where person_id = ${p} order by diagnosed_on, id`,
@@ -122,7 +127,7 @@ const ORGANISATIONS = sql`
   select id::text as id, name, 'SIAE' as kind from structures.siaes
   union all select id::text, name, 'AGENCY' from structures.agencies
   union all select id::text, name, 'PRESCRIBER' from structures.prescriber_organizations o
-    where not exists (select 1 from structures.agencies a where a.id = o.id) -- an agence's prescripteur face (0030)
+    where not exists (select 1 from structures.agencies a where a.id = o.id) -- an agence's prescripteur face (0031)
   union all select id::text, name, 'STATE' from structures.state_services
   union all select id::text, name, 'STEERING' from structures.steering_committees`;
 

@@ -17,8 +17,8 @@ import type { Database } from '@navette/db';
 import stableStringify from 'fast-json-stable-stringify';
 import { sql } from 'drizzle-orm';
 import { Kind, OperationTypeNode } from 'graphql';
-import { currentLogger, rootLogger, serializeError } from './logging.js';
-import { recordJobRun } from './metrics.js';
+import { currentLogger, serializeError } from './logging.js';
+import { startPeriodicJob } from './periodic-job.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long an answer is kept and replayed (and after which the expiry job removes it). */
@@ -200,28 +200,11 @@ export async function expireIdempotencyKeys(
  * waits for a run in flight. Several processes may run it: a delete is idempotent.
  */
 export function startIdempotencyExpiryJob(db: Database, intervalMs = 15 * 60_000): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    let started = 0;
-    running = running
-      .then(() => {
-        started = performance.now();
-        return expireIdempotencyKeys(db);
-      })
-      .then((n) => {
-        recordJobRun('idempotency-expiry', 'ok', (performance.now() - started) / 1000);
-        if (n > 0) rootLogger().info({ removed: n }, 'expired idempotency keys removed');
-      })
-      .catch((error: unknown) => {
-        recordJobRun('idempotency-expiry', 'failed', (performance.now() - started) / 1000);
-        rootLogger().error({ err: serializeError(error) }, 'idempotency expiry job failed');
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob({
+    name: 'idempotency-expiry',
+    intervalMs,
+    run: () => expireIdempotencyKeys(db),
+    describe: (removed) =>
+      removed > 0 ? { level: 'info', fields: { removed }, msg: 'expired idempotency keys removed' } : undefined,
+  });
 }

@@ -8,7 +8,7 @@
 // The rules are the domain's (isDecisionDeadlineTomorrow, exitInterviewsDue); ids only in the events.
 import { recordOutboxEvent, tables, type Database } from '@navette/db';
 import { addDays, dateInFrance, isDecisionDeadlineTomorrow, type IsoDate } from '@navette/domain';
-import { recordJobRun, rootLogger, serializeError } from '@navette/subgraph-server';
+import { startPeriodicJob } from '@navette/subgraph-server';
 import { and, between, eq } from 'drizzle-orm';
 import { exitInterviewsDueIn } from './exit-interviews-due.js';
 
@@ -80,32 +80,13 @@ export function startDailyReminderJob(
   clock: () => Date = () => new Date(),
   intervalMs = 15 * 60_000,
 ): () => Promise<void> {
-  const logger = rootLogger().child({ job: 'daily-reminders' });
-  let stopping = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    let started = Date.now();
-    running = running
-      .then(async () => {
-        if (stopping) return;
-        started = Date.now();
-        const today = dateInFrance(clock());
-        const result = await runDailyReminders(db, today);
-        const durationMs = Date.now() - started;
-        recordJobRun('daily-reminders', 'ok', durationMs / 1000);
-        logger.debug({ today, ...result, durationMs }, 'daily reminder run');
-      })
-      .catch((error: unknown) => {
-        recordJobRun('daily-reminders', 'failed', (Date.now() - started) / 1000);
-        logger.error({ err: serializeError(error) }, 'daily reminder run failed');
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    stopping = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob({
+    name: 'daily-reminders',
+    intervalMs,
+    run: async () => {
+      const today = dateInFrance(clock());
+      return { today, ...(await runDailyReminders(db, today)) };
+    },
+    describe: (result) => ({ level: 'debug', fields: result, msg: 'daily reminder run' }),
+  });
 }

@@ -5,7 +5,7 @@
 // past the deadline fixed at receipt (domain isPastDecisionDeadline; in SQL, requestStatusIs): the same definition as
 // every reader's, so the job grants exactly what the screens already show as acquired.
 import { tables, uniqueViolationOf, type Database } from '@navette/db';
-import { recordJobRun, rootLogger, serializeError } from '@navette/subgraph-server';
+import { rootLogger, startPeriodicJob } from '@navette/subgraph-server';
 import { approvalRequestStatusOn, dateInFrance } from '@navette/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { applyGrant } from './grants.js';
@@ -115,34 +115,18 @@ export function startTacitGrantJob(
   clock: () => Date = () => new Date(),
   intervalMs = 60_000,
 ): () => Promise<void> {
-  const logger = rootLogger().child({ job: 'tacit-grants' });
-  let stopping = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    let started = Date.now();
-    running = running
-      .then(async () => {
-        if (stopping) return;
-        started = Date.now();
-        const today = dateInFrance(clock());
-        const result = await runTacitGrants(db, today, () => stopping);
-        const line = { today, ...result, durationMs: Date.now() - started };
-        recordJobRun('tacit-grants', 'ok', line.durationMs / 1000);
-        // Every run is logged (counts only): a silent job and a stopped job look the same otherwise.
-        if (result.granted > 0 || result.interrupted) logger.info(line, 'tacit grant run');
-        else logger.debug(line, 'tacit grant run');
-      })
-      .catch((error: unknown) => {
-        recordJobRun('tacit-grants', 'failed', (Date.now() - started) / 1000);
-        logger.error({ err: serializeError(error) }, 'tacit grant run failed');
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    stopping = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob({
+    name: 'tacit-grants',
+    intervalMs,
+    run: async ({ shouldStop }) => {
+      const today = dateInFrance(clock());
+      return { today, ...(await runTacitGrants(db, today, shouldStop)) };
+    },
+    // Every run is logged (counts only): a silent job and a stopped job look the same otherwise.
+    describe: (result) => ({
+      level: result.granted > 0 || result.interrupted ? 'info' : 'debug',
+      fields: result,
+      msg: 'tacit grant run',
+    }),
+  });
 }

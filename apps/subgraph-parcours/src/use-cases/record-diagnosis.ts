@@ -5,6 +5,7 @@ import { ACCORD_BFC_IN_FORCE_FROM, isEligibilityCriterionCode, validateDiagnosis
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { refuseIfAnonymised } from '../services/people.js';
 import type { ParcoursContext } from '../context.js';
 import { errors, refusedByDomain } from '../errors.js';
 import { optionalText, requiredIsoDate } from '../input-fields.js';
@@ -42,6 +43,7 @@ export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosis
       .from(tables.people)
       .where(eq(tables.people.id, personId));
     if (!person) throw errors.personNotFound();
+    await refuseIfAnonymised(tx, person.id);
     // The day is the client's proposal, bounded by reality (domain validateDiagnosisDate; issue 13).
     const day = validateDiagnosisDate(input.diagnosedOn, {
       birthDate: person.birthDate,

@@ -24,7 +24,7 @@ import {
   webhookRetryDelayMs,
   type WebhookEventType,
 } from '@navette/domain';
-import { rootLogger, serializeError } from '@navette/subgraph-server';
+import { rootLogger, startPeriodicJob } from '@navette/subgraph-server';
 import ipaddr from 'ipaddr.js';
 import { Webhook } from 'standardwebhooks';
 import { and, arrayContains, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
@@ -350,25 +350,13 @@ export function startWebhookWorker(
   db: Database,
   options: WebhookWorkerOptions & { intervalMs?: number } = {},
 ): () => Promise<void> {
-  const logger = rootLogger().child({ job: 'webhooks' });
-  let stopping = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(async () => {
-        if (stopping) return;
-        const result = await runWebhookWorkerOnce(db, options);
-        if (result.dispatched + result.delivered + result.retried + result.failed > 0)
-          logger.info(result, 'webhook run');
-      })
-      .catch((error: unknown) => logger.error({ err: serializeError(error) }, 'webhook run failed'));
-  };
-  run();
-  const timer = setInterval(run, options.intervalMs ?? 2000);
-  timer.unref();
-  return async () => {
-    stopping = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob({
+    name: 'webhooks',
+    intervalMs: options.intervalMs ?? 2000,
+    run: () => runWebhookWorkerOnce(db, options),
+    describe: (result) =>
+      result.dispatched + result.delivered + result.retried + result.failed > 0
+        ? { level: 'info', fields: result, msg: 'webhook run' }
+        : undefined,
+  });
 }

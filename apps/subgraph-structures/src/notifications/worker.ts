@@ -24,7 +24,7 @@ import {
   notificationLink,
   type RecipientOrganisationKind,
 } from '@navette/domain';
-import { rootLogger, serializeError } from '@navette/subgraph-server';
+import { rootLogger, serializeError, startPeriodicJob } from '@navette/subgraph-server';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { composeDigestMail, composeMail, type Mailer } from './mailer.js';
 
@@ -429,26 +429,15 @@ export function startNotificationWorker(
   db: Database,
   options: NotificationWorkerOptions & { intervalMs?: number },
 ): () => Promise<void> {
-  const logger = rootLogger().child({ job: 'notifications' });
-  if (!options.mailer) logger.warn('no NAVETTE_SMTP_URL: in-app notifications only, e-mails wait');
-  let stopping = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(async () => {
-        if (stopping) return;
-        const result = await runNotificationWorkerOnce(db, options);
-        if (result.dispatched + result.sent + result.retried + result.failed > 0)
-          logger.info(result, 'notification run');
-      })
-      .catch((error: unknown) => logger.error({ err: serializeError(error) }, 'notification run failed'));
-  };
-  run();
-  const timer = setInterval(run, options.intervalMs ?? 2000);
-  timer.unref();
-  return async () => {
-    stopping = true;
-    clearInterval(timer);
-    await running;
-  };
+  if (!options.mailer)
+    rootLogger().warn({ job: 'notifications' }, 'no NAVETTE_SMTP_URL: in-app notifications only, e-mails wait');
+  return startPeriodicJob({
+    name: 'notifications',
+    intervalMs: options.intervalMs ?? 2000,
+    run: () => runNotificationWorkerOnce(db, options),
+    describe: (result) =>
+      result.dispatched + result.sent + result.retried + result.failed > 0
+        ? { level: 'info', fields: result, msg: 'notification run' }
+        : undefined,
+  });
 }
