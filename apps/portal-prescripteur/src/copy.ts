@@ -195,8 +195,7 @@ export const copy = {
     submit: 'Enregistrer la correction',
     failed: 'La correction n’a pas été enregistrée',
     unchanged: 'Aucun champ n’a été modifié : il n’y a rien à enregistrer.',
-    anonymised:
-      'Cette personne a été anonymisée : son identité n’est plus conservée et ne peut plus être corrigée.',
+    anonymised: 'Cette personne a été anonymisée : son identité n’est plus conservée et ne peut plus être corrigée.',
     success: (fields: number) =>
       fields === 1
         ? 'Identité corrigée : 1 champ modifié. Sa valeur précédente est conservée dans le dossier de la personne.'
