@@ -35,7 +35,7 @@ export function toCorrectionInput(recorded: PersonFormValues, values: PersonForm
   for (const key of Object.keys(after) as (keyof typeof after)[]) {
     if ((after[key] ?? null) !== (before[key] ?? null)) input[key] = after[key] ?? null;
   }
-  return input as PersonCorrectionInput;
+  return input;
 }
 
 /** How many fields a correction changes (0: nothing to send). */
