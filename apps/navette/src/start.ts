@@ -198,6 +198,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       clock,
       mailer,
       webhooksAllowPrivate,
+      identityAssertionSecret: subgraphSecret,
       get publicUrl() {
         return links.publicUrl;
       },
