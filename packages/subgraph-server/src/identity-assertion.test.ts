@@ -11,7 +11,9 @@ describe('identity assertions (OIDC sign-in)', () => {
     const token = signIdentityAssertion(secret, identity, now);
     const assertion = verifyIdentityAssertion(secret, token, now + 1_000);
     expect(assertion).toMatchObject({ ...identity, expiresAt: now + IDENTITY_ASSERTION_TTL_MS });
-    expect(assertion!.id).not.toBe(verifyIdentityAssertion(secret, signIdentityAssertion(secret, identity, now), now)!.id);
+    expect(assertion!.id).not.toBe(
+      verifyIdentityAssertion(secret, signIdentityAssertion(secret, identity, now), now)!.id,
+    );
   });
 
   it('is refused once expired', () => {

@@ -57,7 +57,11 @@ export function signIdentityAssertion(
  * The assertion, when its signature matches and it has not expired (nor claims to live longer than the TTL); null
  * otherwise. Whether it was already used is the caller's check (its id, once).
  */
-export function verifyIdentityAssertion(secret: string, token: string, now: number = Date.now()): IdentityAssertion | null {
+export function verifyIdentityAssertion(
+  secret: string,
+  token: string,
+  now: number = Date.now(),
+): IdentityAssertion | null {
   if (token.length > 2_000) return null;
   const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;

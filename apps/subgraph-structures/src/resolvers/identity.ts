@@ -43,8 +43,11 @@ export const identityMutation: MutationResolvers = {
     });
     return signIn(db, issuer, { email, password, client, source, userAgent }, now);
   },
-  signInWithIdentityAssertion: (_parent, { assertion }, { db, issuer, client, now, userAgent, identityAssertionSecret }) =>
-    signInWithIdentity(db, issuer, identityAssertionSecret, { assertion, client, userAgent }, now),
+  signInWithIdentityAssertion: (
+    _parent,
+    { assertion },
+    { db, issuer, client, now, userAgent, identityAssertionSecret },
+  ) => signInWithIdentity(db, issuer, identityAssertionSecret, { assertion, client, userAgent }, now),
   renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
     const session = await renewSession(db, issuer, refreshToken, now, client);
     if (!session) throw errors.sessionRevoked();

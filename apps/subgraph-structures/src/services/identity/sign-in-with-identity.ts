@@ -60,7 +60,7 @@ export async function signInWithIdentity(
       {
         action: 'SIGN_IN_FAILED',
         subjectType: 'user',
-        subjectId: viewer?.id ?? null,
+        ...(viewer ? { subjectId: viewer.id } : {}),
         client: input.client,
         details: { method: 'OIDC', issuer: assertion.issuer, reason: 'IDENTITY_NOT_LINKED' },
       },
