@@ -4,6 +4,7 @@ export const copy = {
   apiClients: {
     title: 'Clients d’API',
     heading: 'Clients d’API des organisations de votre territoire',
+    headingAdmin: 'Clients d’API des organisations de la plateforme',
     intro:
       'Un client d’API permet au programme d’un tiers (observatoire, outil régional, réseau de SIAE) de lire l’API Navette pour le compte d’une organisation, sans donnée personnelle. Vous le créez avec ses autorisations, une date d’expiration et, si besoin, un budget ; son secret n’est montré qu’une fois.',
     forbidden: 'Les clients d’API sont gérés par les services de l’État et l’administration de la plateforme.',

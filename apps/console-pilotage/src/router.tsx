@@ -18,21 +18,29 @@ const RoadmapScreen = lazyScreen(() => import('./features/roadmap/RoadmapScreen.
 const SiaeCountsScreen = lazyScreen(() => import('./features/siae-counts/SiaeCountsScreen.tsx'), 'SiaeCountsScreen');
 const SteeringScreen = lazyScreen(() => import('./features/steering/SteeringScreen.tsx'), 'SteeringScreen');
 
+/** The roles of the pilotage itself: the comité and the État (the platform's administrators see only their screens). */
+const PILOTAGE = ['STEERING', 'STATE'];
+
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
   portalRoutes({
     portalName: copy.portalName,
     navigation: [
       { text: copy.navigation.home, to: '/', pending: 'all' },
-      { text: copy.navigation.counts, to: '/structures' },
-      { text: copy.navigation.indicators, to: '/indicateurs', matchPrefix: true },
-      { text: copy.navigation.parcours, to: '/parcours' },
-      { text: copy.navigation.ctas, to: '/cta' },
-      { text: copy.navigation.steering, to: '/comite', pending: ['STEERING_MEETINGS_DUE', 'STEERING_DOCUMENTS_DUE'] },
-      { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'] },
-      { text: copy.navigation.amendments, to: '/avenants' },
-      { text: copy.navigation.audit, to: '/audit' },
-      { text: copy.navigation.apiClients, to: '/clients-api' },
+      { text: copy.navigation.counts, to: '/structures', roles: PILOTAGE },
+      { text: copy.navigation.indicators, to: '/indicateurs', matchPrefix: true, roles: PILOTAGE },
+      { text: copy.navigation.parcours, to: '/parcours', roles: PILOTAGE },
+      { text: copy.navigation.ctas, to: '/cta', roles: PILOTAGE },
+      {
+        text: copy.navigation.steering,
+        to: '/comite',
+        pending: ['STEERING_MEETINGS_DUE', 'STEERING_DOCUMENTS_DUE'],
+        roles: PILOTAGE,
+      },
+      { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'], roles: PILOTAGE },
+      { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
+      { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
+      { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
     ],
     screens: [
       // The SIAE counts were the home page until issue 14: `/?departement=…` links are sent to /structures.

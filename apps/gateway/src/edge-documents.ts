@@ -25,8 +25,8 @@ export type PortalApp = (typeof PORTAL_APPS)[number];
 
 /**
  * Which portal a role's users work in: the same mapping as the portals' own (packages/ui/src/session/portal-access.ts),
- * decided here from the verified token. ADMIN has no portal: platform administrators work through the API (accounts,
- * API clients, the audit trail), so their tokens send documents of their own, within the limits, like API clients.
+ * decided here from the verified token. ADMIN: platform administrators use the console (API clients, the audit trail)
+ * and the API directly (accounts), so their tokens send documents of their own too, within the limits, like API clients.
  */
 export const PORTALS_OF_ROLE: Readonly<Record<string, readonly PortalApp[] | 'any'>> = {
   PRESCRIBER: ['portal-prescripteur'],

@@ -115,6 +115,19 @@ describe('Clients d’API', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens the console to the platform’s administrators, with their screens only', async () => {
+    const admin = await openPage(browser);
+    await signInThrough(admin.page, `${product.url}/pilotage/clients-api`, demoAccounts.admin);
+    await admin.page
+      .getByRole('heading', { level: 1, name: 'Clients d’API des organisations de la plateforme' })
+      .waitFor();
+    const navigation = admin.page.getByRole('navigation', { name: 'Menu principal' });
+    await navigation.getByRole('link', { name: 'Journal d’audit' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Clients d’API' }).count()).toBe(1);
+    expect(await navigation.getByRole('link', { name: 'Indicateurs' }).count()).toBe(0);
+    await admin.page.close();
+  });
+
   it('tells the comité de pilotage the screen is for the État and the administrators', async () => {
     const other = await openPage(browser);
     await signInThrough(other.page, `${product.url}/pilotage/clients-api`, demoAccounts.pilotage);

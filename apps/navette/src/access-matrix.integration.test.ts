@@ -280,6 +280,11 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   // The right of access (issue 19 §4): the prescripteur and the SIAE that follow the person; another SIAE is told the
   // person is unknown (person-rights.integration.test.ts); an agence does not answer a person's requests.
+  // Rectification (issue 19 §4): the prescripteur that recorded the person.
+  'Mutation.correctPersonIdentity': {
+    query: 'mutation { correctPersonIdentity(personId: "__PERSON__", input: { phone: "0381000001" }) { id } }',
+    expect: only('PRESCRIBER'),
+  },
   'Mutation.exportPersonRecord': {
     query: 'mutation { exportPersonRecord(personId: "__PERSON__") { personId } }',
     expect: only('PRESCRIBER', 'SIAE'),

@@ -170,6 +170,7 @@ describe('with an OTLP endpoint', () => {
 
   beforeAll(async () => {
     process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] = receiver.url;
+    process.env['OTEL_EXPORTER_OTLP_PROTOCOL'] = 'http/json'; // the receiver below reads JSON
     process.env['OTEL_SERVICE_NAME'] = 'navette-observability-test';
     // Read at each scrape by the gateway and the subgraphs.
     process.env['NAVETTE_METRICS_TOKEN'] = METRICS_TOKEN;

@@ -39,6 +39,18 @@ export const errors = defineErrorCatalogue({
     reason: 'ONLY_FOR_FOLLOWERS',
     message: 'Le dossier d’une personne est produit par le prescripteur ou la SIAE qui l’accompagne.',
   },
+  // Rectification (issue 19 §4): the organisation that recorded the person.
+  onlyForRecordingOrganisation: {
+    code: 'FORBIDDEN',
+    reason: 'ONLY_FOR_RECORDING_ORGANISATION',
+    message: 'Seule l’organisation qui a enregistré la personne peut corriger son identité.',
+  },
+  // An anonymised person (issue 19 §3-4): nothing personal is written about them any more.
+  personAnonymised: {
+    code: 'CONFLICT',
+    reason: 'PERSON_ANONYMISED',
+    message: 'Cette personne a été anonymisée : aucune donnée la concernant ne peut plus être enregistrée ni modifiée.',
+  },
   onlyForAnotherOrganisation: {
     code: 'FORBIDDEN',
     reason: 'ONLY_FOR_ANOTHER_ORGANISATION',

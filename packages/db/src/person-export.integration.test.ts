@@ -46,6 +46,17 @@ describe('person export', () => {
         (person_id, origin_organisation_id, origin_kind, prescriber_organisation_id, departement_code, reason)
       values (${personId}, (select id from structures.siaes limit 1), 'SIAE',
               (select id from structures.prescriber_organizations limit 1), '25', 'Orientée par la structure')`);
+    // Both had their identity corrected (issue 19 §4): Inès's history is hers, Jules's stays out of her record.
+    await database.db.execute(sql`
+      insert into parcours.person_identity_changes
+        (person_id, field, before_value, after_value, changed_by_organisation_id)
+      select p.id, 'phone', null, '0381020304', p.created_by_organisation_id
+        from parcours.people p where p.id in (${personId}, ${other.personId})`);
+    await database.db.execute(sql`
+      insert into parcours.person_identity_changes
+        (person_id, field, before_value, after_value, changed_by_organisation_id)
+      select p.id, 'first_name', 'Julles', 'Jules', p.created_by_organisation_id
+        from parcours.people p where p.id = ${other.personId}`);
     const record = (await exportPerson(database.db, personId, new Date('2026-12-03T10:00:00Z')))!;
     expect(record.personId).toBe(personId);
     for (const [name, rows] of Object.entries(record.sections)) {
@@ -56,6 +67,9 @@ describe('person export', () => {
     expect(text).toContain('Inès');
     expect(text).toContain('Suivi de Inès');
     expect(text).toContain('attestation-Inès.pdf');
+    expect(record.sections['identityChanges']).toMatchObject([
+      { person_id: personId, field: 'phone', before_value: null, after_value: '0381020304' },
+    ]);
     expect(text).not.toContain('Jules');
     expect(text).not.toContain(other.personId);
     expect(text).not.toContain('%PDF'); // documents are described, not copied

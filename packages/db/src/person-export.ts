@@ -21,6 +21,11 @@ const SECTIONS = {
     table: 'parcours.people',
     rows: (p) => sql`select * from parcours.people where id = ${p}`,
   },
+  identityChanges: {
+    table: 'parcours.person_identity_changes',
+    rows: (p) =>
+      sql`select * from parcours.person_identity_changes where person_id = ${p} order by changed_at, field, id`,
+  },
   diagnoses: {
     table: 'parcours.eligibility_diagnoses',
     rows: (p) => sql`select * from parcours.eligibility_diagnoses where person_id = ${p} order by diagnosed_on, id`,

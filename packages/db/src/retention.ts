@@ -222,6 +222,8 @@ export async function eraseFreeTexts(tx: Database, about: (personColumn: SQL) =>
      where ${about(sql`person_id`)} and (comment is not null or cardinality(skills) > 0)`);
   await tx.execute(sql`
     update formation.immersions set objective = '' where ${about(sql`person_id`)} and objective <> ''`);
+  // Rectification history (issue 19 §4): the identity before and after each correction.
+  await tx.execute(sql`delete from parcours.person_identity_changes where ${about(sql`person_id`)}`);
   // Orientations (issue 18 §1): their reasons are free texts; a reason is required, so it becomes a dash.
   await tx.execute(sql`
     update parcours.orientations

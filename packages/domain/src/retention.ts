@@ -93,6 +93,13 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     source: 'as the identity: a free text may name the person or describe their situation',
   },
   {
+    record: 'Rectification history of the identity (each corrected field, before and after, who, when)',
+    where: 'parcours.person_identity_changes',
+    period: 'with the person',
+    outcome: 'DELETED',
+    source: 'as the identity: it holds former values of the identity',
+  },
+  {
     record: 'Documents filed with a demande d’agrément',
     where: 'parcours.request_documents',
     period: 'with the person',

@@ -1,5 +1,15 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
-import { startTelemetry, telemetryActive, telemetryRequested, withheld } from './telemetry.js';
+import {
+  createTraceExporter,
+  otlpTracesProtocol,
+  startTelemetry,
+  telemetryActive,
+  telemetryRequested,
+  withheld,
+} from './telemetry.js';
 
 describe('traces are off by default', () => {
   it('asks for traces only with an OTLP endpoint and without OTEL_SDK_DISABLED=true', async () => {
@@ -32,5 +42,47 @@ describe('withheld', () => {
       'http.url': 'http://gateway/graphql',
       'graphql.operation.name': 'SiaeDirectory',
     });
+  });
+});
+
+describe('the OTLP protocol of the traces', () => {
+  it('follows OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, else OTEL_EXPORTER_OTLP_PROTOCOL, else http/protobuf', () => {
+    expect(otlpTracesProtocol({})).toBe('http/protobuf');
+    expect(otlpTracesProtocol({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' })).toBe('http/json');
+    expect(
+      otlpTracesProtocol({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'grpc' }),
+    ).toBe('grpc');
+    expect(() => otlpTracesProtocol({ OTEL_EXPORTER_OTLP_PROTOCOL: 'udp' })).toThrow(
+      /http\/protobuf, http\/json, grpc/,
+    );
+  });
+
+  it('sends protobuf by default and JSON when asked, to <endpoint>/v1/traces', async () => {
+    const received: { path: string | undefined; type: string | undefined }[] = [];
+    const server = createServer((req, res) => {
+      received.push({ path: req.url, type: req.headers['content-type'] });
+      req.resume();
+      req.on('end', () => res.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const protocol of [undefined, 'http/json'] as const) {
+        const exporter = await createTraceExporter({
+          OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+          ...(protocol ? { OTEL_EXPORTER_OTLP_PROTOCOL: protocol } : {}),
+        });
+        const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+        provider.getTracer('test').startSpan('probe').end();
+        await provider.forceFlush();
+        await provider.shutdown();
+      }
+    } finally {
+      server.close();
+    }
+    expect(received).toEqual([
+      { path: '/v1/traces', type: 'application/x-protobuf' },
+      { path: '/v1/traces', type: 'application/json' },
+    ]);
   });
 });

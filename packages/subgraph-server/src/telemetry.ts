@@ -3,7 +3,8 @@
 //   endpoint is configured by the standard variables (OTEL_EXPORTER_OTLP_ENDPOINT or
 //   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) and OTEL_SDK_DISABLED is not true. Off by default: no provider is registered,
 //   every span below is the API's no-op and the subgraph middleware is not even installed.
-// - The exporter is OTLP over HTTP (JSON by default here; OTEL_EXPORTER_OTLP_PROTOCOL is not read), the sampler and
+// - The exporter speaks the protocol of OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, else OTEL_EXPORTER_OTLP_PROTOCOL, else the
+//   specification's default `http/protobuf` (`http/json` and `grpc` too; any other value stops the start), the sampler and
 //   the batch settings come from OTEL_TRACES_SAMPLER / OTEL_BSP_* as the SDK reads them, the service's name from
 //   OTEL_SERVICE_NAME (else the name the entry point gives), the propagators from OTEL_PROPAGATORS (W3C trace context
 //   and baggage by default).
@@ -12,7 +13,7 @@
 //   opens one span per SQL statement under it (@opentelemetry/api only there).
 // No personal data in spans: no statement text, no variables, no bodies, only names, ids and codes.
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import type { ReadableSpan, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -56,6 +57,46 @@ export function telemetryRequested(env: NodeJS.ProcessEnv = process.env): boolea
   return Boolean(env['OTEL_EXPORTER_OTLP_ENDPOINT']?.trim() || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']?.trim());
 }
 
+export type OtlpProtocol = 'http/protobuf' | 'http/json' | 'grpc';
+const OTLP_PROTOCOLS: readonly OtlpProtocol[] = ['http/protobuf', 'http/json', 'grpc'];
+
+/**
+ * The OTLP protocol of the traces, as the specification reads it: OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, else
+ * OTEL_EXPORTER_OTLP_PROTOCOL, else `http/protobuf`. Any other value is a configuration error (thrown: the process
+ * does not start and says why, rather than export nothing).
+ */
+export function otlpTracesProtocol(env: NodeJS.ProcessEnv = process.env): OtlpProtocol {
+  const value = (env['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL'] ?? env['OTEL_EXPORTER_OTLP_PROTOCOL'] ?? '').trim();
+  if (value === '') return 'http/protobuf';
+  if ((OTLP_PROTOCOLS as readonly string[]).includes(value)) return value as OtlpProtocol;
+  throw new Error(
+    `Configuration error: OTEL_EXPORTER_OTLP_PROTOCOL must be one of ${OTLP_PROTOCOLS.join(', ')} (got "${value}")`,
+  );
+}
+
+/**
+ * The OTLP trace exporter the environment asks for, its endpoint read from `env` (the SDK would read process.env
+ * itself): OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as is, else OTEL_EXPORTER_OTLP_ENDPOINT (plus /v1/traces over HTTP).
+ * Each exporter's module is loaded only when chosen.
+ */
+export async function createTraceExporter(env: NodeJS.ProcessEnv = process.env): Promise<SpanExporter> {
+  const protocol = otlpTracesProtocol(env);
+  const tracesEndpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']?.trim();
+  const base = env['OTEL_EXPORTER_OTLP_ENDPOINT']?.trim().replace(/\/+$/, '');
+  if (!tracesEndpoint && !base) throw new Error('Configuration error: no OTLP endpoint for the traces');
+  if (protocol === 'grpc') {
+    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-grpc');
+    return new OTLPTraceExporter({ url: tracesEndpoint || base });
+  }
+  const url = tracesEndpoint || `${base}/v1/traces`;
+  if (protocol === 'http/json') {
+    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
+    return new OTLPTraceExporter({ url });
+  }
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-proto');
+  return new OTLPTraceExporter({ url });
+}
+
 /**
  * Starts the OpenTelemetry SDK for this process when the environment asks for it (see telemetryRequested), once;
  * returns undefined when traces are off. `serviceName` is used unless OTEL_SERVICE_NAME is set. The SDK is imported
@@ -67,17 +108,14 @@ export async function startTelemetry(
 ): Promise<Telemetry | undefined> {
   if (active) return active;
   if (!telemetryRequested(env)) return undefined;
-  const [{ OTLPTraceExporter }, { NodeSDK }, { BatchSpanProcessor }] = await Promise.all([
-    import('@opentelemetry/exporter-trace-otlp-http'),
+  const exporter = await createTraceExporter(env);
+  const [{ NodeSDK }, { BatchSpanProcessor }] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/sdk-trace-base'),
   ]);
   if (active) return active;
   const name = env['OTEL_SERVICE_NAME']?.trim() || serviceName;
-  // The URL from `env` (the SDK would read process.env itself): the traces endpoint, or the base endpoint's /v1/traces.
-  const tracesEndpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']?.trim();
-  const url = tracesEndpoint || `${env['OTEL_EXPORTER_OTLP_ENDPOINT']!.trim().replace(/\/+$/, '')}/v1/traces`;
-  const batch = new BatchSpanProcessor(new OTLPTraceExporter({ url }));
+  const batch = new BatchSpanProcessor(exporter);
   const processor: SpanProcessor = {
     onStart: (span, parentContext) => batch.onStart(span, parentContext),
     onEnd: (span) => batch.onEnd(withheld(span)),

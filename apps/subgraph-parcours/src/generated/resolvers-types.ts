@@ -551,6 +551,8 @@ export type Mutation = {
   addApprovalRequestDocuments: ApprovalRequest;
   /** The one written appeal against a refusal (SIAE). */
   appealApprovalRefusal: ApprovalRequest;
+  /** Corrects a person's identity (RGPD art. 16): the organisation that recorded them. Each value before is kept in the person's history, shown in their record (`exportPersonRecord`); audited. Refused for an anonymised person. */
+  correctPersonIdentity: Person;
   /** The agency director's answer to an appeal (upheld: the agrément is granted). */
   decideAppeal: ApprovalRequest;
   /** Grants or refuses (with a reason) a pending request, within its deadline (agence Pôle emploi). */
@@ -605,6 +607,12 @@ export type MutationAddApprovalRequestDocumentsArgs = {
 export type MutationAppealApprovalRefusalArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectPersonIdentityArgs = {
+  input: PersonCorrectionInput;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -945,6 +953,24 @@ export type PersonConnection = {
   pageInfo: PageInfo;
   /** How many items match, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Corrections of a person's identity (RGPD art. 16): a field omitted keeps its value; null empties an optional one. */
+export type PersonCorrectionInput = {
+  /** Date of birth. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiant Pôle emploi. */
+  poleEmploiId?: InputMaybe<Scalars['String']['input']>;
+  /** Has an RQTH. */
+  rqth?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One item of a page of `Person`, with its cursor. */
@@ -1476,6 +1502,7 @@ export type ResolversTypes = ResolversObject<{
   PendingWorkKind: PendingWorkKind;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonCorrectionInput: PersonCorrectionInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
   PersonRecordExport: ResolverTypeWrapper<PersonRecordExportRow>;
@@ -1544,6 +1571,7 @@ export type ResolversParentTypes = ResolversObject<{
   PendingWorkItem: PendingWorkItem;
   Person: PersonRow;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonCorrectionInput: PersonCorrectionInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
   PersonRecordExport: PersonRecordExportRow;
@@ -1762,6 +1790,7 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
   addApprovalRequestDocuments?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>>;
   appealApprovalRefusal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>>;
+  correctPersonIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCorrectPersonIdentityArgs, 'input' | 'personId'>>;
   decideAppeal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>>;
   decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
   declineOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationDeclineOrientationArgs, 'id' | 'reason'>>;

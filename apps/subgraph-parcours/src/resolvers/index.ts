@@ -57,6 +57,7 @@ import { recordExitInterview } from '../use-cases/record-exit-interview.js';
 import { orientPerson } from '../use-cases/orient-person.js';
 import { recordPerson } from '../use-cases/record-person.js';
 import { exportPersonRecord } from '../use-cases/export-person-record.js';
+import { correctPersonIdentity } from '../use-cases/correct-person-identity.js';
 import { requestApproval } from '../use-cases/request-approval.js';
 import { sendPrescription } from '../use-cases/send-prescription.js';
 import { withdrawPrescription } from '../use-cases/withdraw-prescription.js';
@@ -136,6 +137,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     recordPerson: (_, { input }, ctx) => recordPerson(ctx, input),
     exportPersonRecord: (_, { personId }, ctx) => exportPersonRecord(ctx, personId),
+    correctPersonIdentity: (_, { personId, input }, ctx) => correctPersonIdentity(ctx, personId, input),
     diagnose: (_, { input }, ctx) => recordDiagnosis(ctx, input),
     prescribe: (_, { input }, ctx) => sendPrescription(ctx, input),
     withdrawPrescription: (_, { id }, ctx) => withdrawPrescription(ctx, { id }),

@@ -1,9 +1,10 @@
 // The people a caller sees. Recording a person or a diagnosis are use cases (use-cases/record-person.ts,
 // record-diagnosis.ts).
-import { tables } from '@navette/db';
+import { tables, type Database } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, eq, gt, ilike, or } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
+import { errors } from '../errors.js';
 
 const { people } = tables;
 
@@ -39,4 +40,13 @@ export async function listPeople(
     const [total] = await tx.select({ n: count() }).from(people).where(where);
     return connectionFromRows(rows, first, (r) => [r.lastName, r.firstName, r.id], total?.n ?? 0);
   });
+}
+
+/**
+ * An anonymised person (issue 19 §3-4): no new personal text is written about them (a diagnosis, a prescription, a
+ * correction). Called by the use cases that write about a person, in their transaction.
+ */
+export async function refuseIfAnonymised(tx: Database, personId: string): Promise<void> {
+  const [row] = await tx.select({ anonymisedAt: people.anonymisedAt }).from(people).where(eq(people.id, personId));
+  if (row?.anonymisedAt) throw errors.personAnonymised();
 }

@@ -5,6 +5,7 @@ import { isEligibilityCriterionCode } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { refuseIfAnonymised } from '../services/people.js';
 import type { ParcoursContext } from '../context.js';
 import { errors } from '../errors.js';
 import { optionalText, requiredIsoDate } from '../input-fields.js';
@@ -42,6 +43,7 @@ export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosis
       .from(tables.people)
       .where(eq(tables.people.id, personId));
     if (!person) throw errors.personNotFound();
+    await refuseIfAnonymised(tx, person.id);
     await assertCanPrescribe(tx, organisationId, input.diagnosedOn);
     const [row] = await tx
       .insert(tables.eligibilityDiagnoses)

@@ -4,6 +4,7 @@ import { recordOutboxEvent, tables } from '@navette/db';
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { refuseIfAnonymised } from '../services/people.js';
 import type { ParcoursContext } from '../context.js';
 import { errors } from '../errors.js';
 import { requiredText } from '../input-fields.js';
@@ -35,6 +36,7 @@ export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescripti
       .from(tables.eligibilityDiagnoses)
       .where(eq(tables.eligibilityDiagnoses.id, diagnosisId));
     if (!diagnosis || diagnosis.personId !== personId) throw errors.diagnosisNotFound();
+    await refuseIfAnonymised(tx, personId);
     if (diagnosis.prescriberOrganisationId !== organisationId) throw errors.diagnosisOfAnotherOrganisation();
     const [siae] = await tx.select({ id: tables.siaes.id }).from(tables.siaes).where(eq(tables.siaes.id, siaeId));
     if (!siae) throw errors.siaeNotFound();

@@ -120,6 +120,35 @@ export const people = parcours.table(
   ],
 );
 
+/**
+ * Rectification of a person's identity (issue 19 §4; RGPD art. 16): each field an organisation corrected, with the
+ * value before and after, who and when. Append-only for the application (migration: no UPDATE or DELETE granted);
+ * shown in the person's record (`exportPerson`), erased with the person (`eraseFreeTexts` deletes the rows).
+ */
+export const personIdentityChanges = parcours.table(
+  'person_identity_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The column corrected: first_name, last_name, birth_date, email, phone, pole_emploi_id, rqth. */
+    field: text('field').notNull(),
+    beforeValue: text('before_value'),
+    afterValue: text('after_value'),
+    changedByUserId: uuid('changed_by_user_id'),
+    changedByOrganisationId: uuid('changed_by_organisation_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_identity_changes_person_idx').on(t.personId, t.changedAt),
+    check(
+      'person_identity_changes_field',
+      sql`${t.field} IN ('first_name', 'last_name', 'birth_date', 'email', 'phone', 'pole_emploi_id', 'rqth')`,
+    ),
+  ],
+);
+
 /** Diagnostic d'éligibilité (accord, annexe 2 criteria; annexe 4 §2.1: made by the prescripteur). */
 export const eligibilityDiagnoses = parcours.table(
   'eligibility_diagnoses',

@@ -29,6 +29,8 @@ export interface PortalNavigationItem {
    * (PendingWorkKind), or 'all' for the home page.
    */
   pending?: readonly string[] | 'all';
+  /** Shown only to these roles (default: every role the portal admits, PORTAL_ROLES). The API decides anyway. */
+  roles?: readonly string[];
 }
 
 /** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
@@ -158,15 +160,17 @@ export function PortalLayout({
         }
         navigation={
           viewer && navigation.length > 0
-            ? navigation.map((item, index) => {
-                const to = typeof item.to === 'function' ? item.to(viewer) : item.to;
-                const count = countOfItem(item);
-                return {
-                  text: <NavigationText text={item.text} count={count} />,
-                  linkProps: { to, 'aria-describedby': count > 0 ? `navigation-attente-${index}` : undefined },
-                  isActive: isActive(to, item, pathname),
-                };
-              })
+            ? navigation
+                .filter((item) => !item.roles || item.roles.includes(viewer.role))
+                .map((item, index) => {
+                  const to = typeof item.to === 'function' ? item.to(viewer) : item.to;
+                  const count = countOfItem(item);
+                  return {
+                    text: <NavigationText text={item.text} count={count} />,
+                    linkProps: { to, 'aria-describedby': count > 0 ? `navigation-attente-${index}` : undefined },
+                    isActive: isActive(to, item, pathname),
+                  };
+                })
             : undefined
         }
       />

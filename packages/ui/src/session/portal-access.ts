@@ -12,7 +12,9 @@ export const PORTAL_ROLES: Readonly<Record<PortalApp, readonly Role[]>> = {
   'portal-prescripteur': ['PRESCRIBER'],
   'portal-siae': ['SIAE'],
   'portal-agence': ['AGENCY'],
-  'console-pilotage': ['STEERING', 'STATE'],
+  // The platform's administrators use the console for the API clients and the audit log (issue 15 §1): their
+  // navigation shows only those (router.tsx), and the subgraphs refuse them the rest.
+  'console-pilotage': ['STEERING', 'STATE', 'ADMIN'],
 };
 
 export function canUsePortal(app: PortalApp, role: string): boolean {

@@ -4,7 +4,15 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { EmptyState, ErrorState, graphQLErrorsOf, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import {
+  EmptyState,
+  ErrorState,
+  graphQLErrorsOf,
+  Loading,
+  todayInFrance,
+  useDocumentTitle,
+  useSession,
+} from '@navette/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
@@ -50,17 +58,19 @@ export function ApiClientsScreen() {
   const { data, error, loading, refetch } = useQuery(ApiClientsDocument, { fetchPolicy: 'cache-and-network' });
   const [shown, setShown] = useState<Shown | null>(null);
   const forbidden = graphQLErrorsOf(error).some((e) => e.extensions?.['code'] === 'FORBIDDEN');
+  // The platform's administrators manage every organisation's clients; the État, those of its département.
+  const heading = useSession().session?.viewer.role === 'ADMIN' ? t.headingAdmin : t.heading;
   if (forbidden) {
     return (
       <>
-        <h1>{t.heading}</h1>
+        <h1>{heading}</h1>
         <Alert severity="info" small description={t.forbidden} />
       </>
     );
   }
   return (
     <>
-      <h1>{t.heading}</h1>
+      <h1>{heading}</h1>
       <p className="fr-text--lead">{t.intro}</p>
       <CredentialPanel key={shown?.credential ?? 'none'} shown={shown} onDismiss={() => setShown(null)} />
       <section aria-labelledby="clients-api" aria-busy={loading}>
