@@ -49,6 +49,8 @@ const hasRule = (directives: readonly ConstDirectiveNode[] = []) =>
 /** Root fields anyone may call: the way in. */
 const PUBLIC_ROOT_FIELDS = new Set([
   'Mutation.signIn',
+  // OIDC sign-in (issue 15 §6): only an assertion the gateway signed opens a session (oidc.integration.test.ts).
+  'Mutation.signInWithIdentityAssertion',
   'Mutation.renewSession',
   'Mutation.signOut',
   // Password reset by e-mail (issue 14 §2): the way back in; same answer for any address, throttled, single-use

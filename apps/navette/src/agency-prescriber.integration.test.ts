@@ -6,7 +6,7 @@
 // an SIAE and the comité cannot prescribe, another agence does not see the person, the agence cannot withdraw
 // another prescripteur's prescription nor answer an orientation sent elsewhere; a person hired in another agence's
 // territory has their agrément decided there; an agence's id is neither an SIAE, a person nor another kind of
-// prescripteur (trigger of migration 0031, domain check); twenty identical diagnoses, prescriptions or answers at once
+// prescripteur (trigger of migration 0032, domain check); twenty identical diagnoses, prescriptions or answers at once
 // make one row; a diagnosis date is bounded by reality (domain validateDiagnosisDate). The clock is fixed on 23 November
 // 2026.
 import { tables } from '@navette/db';
@@ -97,7 +97,7 @@ describe('an agence Pôle emploi diagnoses and prescribes (seed 004; annexe 4 §
       canPrescribe: true,
       departement: { code: '25' },
     });
-    // A new agence gets its face at once (trigger of migration 0031); a renamed one carries it along.
+    // A new agence gets its face at once (trigger of migration 0032); a renamed one carries it along.
     const id = randomUUID();
     const [area] = await database.db.select().from(tables.employmentAreas).limit(1);
     await database.db.insert(tables.agencies).values({

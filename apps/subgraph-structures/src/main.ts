@@ -4,7 +4,7 @@ import { publicUrlFromEnvironment, smtpMailerFromEnvironment } from './notificat
 import { startWebhookWorker, webhooksAllowPrivateFromEnvironment } from './notifications/webhooks.js';
 import { startNotificationWorker } from './notifications/worker.js';
 
-await serveFromEnvironment((db, { authenticator, issuer }) => {
+await serveFromEnvironment((db, { authenticator, issuer, gatewaySecret }) => {
   if (!issuer) {
     rootLogger().fatal(
       'Configuration error: NAVETTE_AUTH_PRIVATE_KEY is required by the structures subgraph (sign-in)',
@@ -21,5 +21,12 @@ await serveFromEnvironment((db, { authenticator, issuer }) => {
   // processes).
   const webhooksAllowPrivate = webhooksAllowPrivateFromEnvironment();
   startWebhookWorker(db, { allowPrivateNetworks: webhooksAllowPrivate });
-  return structuresSubgraph(db, { authenticator, issuer, mailer, publicUrl, webhooksAllowPrivate });
+  return structuresSubgraph(db, {
+    authenticator,
+    issuer,
+    mailer,
+    publicUrl,
+    webhooksAllowPrivate,
+    identityAssertionSecret: gatewaySecret,
+  });
 }, 4001);

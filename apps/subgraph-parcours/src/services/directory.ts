@@ -34,7 +34,7 @@ export async function prescriberOrganisation(tx: Database, id: string) {
 
 /**
  * Refuses unless the organisation may prescribe on `on` (accord, annexe 4 §2.1; fiche 2): the domain's reason. An
- * agence Pôle emploi prescribes under its own id as a prescripteur of kind POLE_EMPLOI (migration 0031): that face
+ * agence Pôle emploi prescribes under its own id as a prescripteur of kind POLE_EMPLOI (migration 0032): that face
  * must be an agence's and of that kind, never another prescripteur's row that happens to carry the id (an agence's
  * membership never borrows a Mission locale's rows).
  */

@@ -50,7 +50,7 @@ export function knownId(id: string, unknown: () => GraphQLError): string {
 /**
  * The caller's organisation when its agents diagnose and prescribe (@navette/domain mayPrescribeAs): a prescripteur's
  * organisation, or an agence Pôle emploi (seed 004), whose id is also its face in the directory of prescripteurs
- * (structures.prescriber_organizations, kind POLE_EMPLOI: migration 0031), so the rows it writes are its own.
+ * (structures.prescriber_organizations, kind POLE_EMPLOI: migration 0032), so the rows it writes are its own.
  */
 export function callerPrescriber(ctx: Pick<ParcoursContext, 'principal'>): string {
   const p = ctx.principal;

@@ -146,7 +146,7 @@ async function writeFacts(db: Database): Promise<Written> {
       departementCode,
       city: 'Ville',
     });
-    // The agence is also a prescripteur de droit of kind Pôle emploi under its own id (issue 18 §2, migration 0031's
+    // The agence is also a prescripteur de droit of kind Pôle emploi under its own id (issue 18 §2, migration 0032's
     // trigger): its agents' prescriptions count in fiche 4's "candidats orientés par Pôle emploi".
     prescribers.push({ id: agencyId, departementCode, kind: 'POLE_EMPLOI' });
     facts.prescriberOrganizations.push({
