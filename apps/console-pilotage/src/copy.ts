@@ -244,6 +244,20 @@ export const copy = {
     maskedAbbr: 'Effectif inférieur à 5, masqué (secret statistique)',
     empty: 'Aucune demande d’agrément sur ce territoire et cette période.',
     region: 'Bourgogne-Franche-Comté',
+    orientationsTitle: 'Orientations vers un prescripteur, par origine',
+    orientationsIntro:
+      'Premier repérage d’une personne par un acteur qui accueille du public, avant le diagnostic d’un prescripteur (accord, annexe 4 §3) ; les orientations faites par Pôle emploi sont celles de la fiche 4. Département du prescripteur, date de l’orientation.',
+    orientationsCaption: (scope: string) =>
+      `Orientations par département du prescripteur et par origine${scope ? `, ${scope}` : ''}`,
+    orientationsByOriginCaption: (scope: string) => `Orientations par origine${scope ? `, ${scope}` : ''}`,
+    orientationsEmpty: 'Aucune orientation sur ce territoire et cette période.',
+    orientationColumns: {
+      departement: 'Département',
+      origin: 'Origine',
+      orientations: 'Orientations',
+      accepted: 'Acceptées',
+      declined: 'Déclinées',
+    },
   },
   indicators: {
     title: 'Indicateurs de suivi de l’accord',

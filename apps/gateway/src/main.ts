@@ -20,6 +20,7 @@ import { trustedProxiesFromEnvironment } from './client-ip.js';
 import { AllowedOriginsVariable, parseAllowedOrigins } from './http-security.js';
 import { adHocDocumentsForUsersFromEnvironment } from './edge-documents.js';
 import { startGateway } from './server.js';
+import { oidcSettingsFromEnvironment } from './oidc-sign-in.js';
 import { subgraphs, type SubgraphName } from './subgraphs.js';
 
 const Environment = z.object({
@@ -50,6 +51,22 @@ if (!parsed.success) {
   process.exit(2);
 }
 const env = parsed.data;
+// OIDC sign-in for agents (issue 15 §6): on when NAVETTE_OIDC_ISSUER, _CLIENT_ID and _CLIENT_SECRET are set; the
+// redirect URIs start with NAVETTE_PUBLIC_URL, which it then requires (behind a proxy the gateway cannot tell it).
+let oidc;
+try {
+  oidc = oidcSettingsFromEnvironment();
+} catch (error) {
+  logger.fatal(`Configuration error: ${(error as Error).message}`);
+  process.exit(2);
+}
+const publicUrl = process.env['NAVETTE_PUBLIC_URL']?.trim() || undefined;
+if (oidc && !publicUrl) {
+  logger.fatal(
+    'Configuration error: NAVETTE_PUBLIC_URL is required with OIDC sign-in (its redirect URI starts with it)',
+  );
+  process.exit(2);
+}
 const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
 for (const { name } of subgraphs) {
   const url = env[`SUBGRAPH_${name.toUpperCase()}_URL` as keyof typeof env];
@@ -91,6 +108,8 @@ const gateway = await startGateway({
   allowedOrigins: parseAllowedOrigins(env.NAVETTE_ALLOWED_ORIGINS),
   arbitraryDocumentsForUsers: adHocDocumentsForUsersFromEnvironment(),
   readinessChecks: { database: () => database.ping() },
+  oidc,
+  ...(publicUrl ? { publicUrl } : {}),
 });
 logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map((p) => p.path) }, 'gateway ready');
 stopOnTerminationSignals(async () => {

@@ -9,6 +9,8 @@ import type { ExecutionArguments } from './execution-arguments.js';
 /** Root fields with a stricter rule, per client IP (and per principal for the look-ups). */
 const FIELD_RULES: Record<string, { ip: RateLimitRuleName; principal?: RateLimitRuleName }> = {
   signIn: { ip: 'signIn' },
+  // OIDC sign-in (issue 15 §6): forged assertions are refused, but each costs a write; counted like a sign-in.
+  signInWithIdentityAssertion: { ip: 'signIn' },
   renewSession: { ip: 'session' },
   signOut: { ip: 'session' },
   // An agrément request looks an agrément up by number and birth date (EXTENSION) or a prescription by id: whether

@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { staticAssets } from './static-assets.js';
 import { acceptGraphqlRequest, corsFor, setSecurityHeaders } from './http-security.js';
 import { createSessionEndpoints } from './session-endpoints.js';
+import type { OidcSettings } from './oidc-sign-in.js';
 import { createDeveloperSite } from './developer-site.js';
 import { createMailCatcherPages, MAILS_PATH, type MailCatcherSource } from './mail-catcher-page.js';
 import {
@@ -213,6 +214,13 @@ export interface GatewayOptions {
   metricsToken?: string;
   /** Embedded mode only (dev, demo): the mail catcher whose e-mails /mails shows (mail-catcher-page.ts). */
   mailCatcher?: MailCatcherSource;
+  /** OIDC sign-in for agents (issue 15 §6, oidc-sign-in.ts; NAVETTE_OIDC_*): off when absent. */
+  oidc?: OidcSettings | null;
+  /**
+   * The address people reach the gateway at (NAVETTE_PUBLIC_URL), e.g. https://navette.example.fr: OIDC's redirect
+   * URIs start with it. Default: this gateway's own URL once it listens.
+   */
+  publicUrl?: string;
 }
 
 export interface RunningGateway {
@@ -339,9 +347,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
   }
 
+  // Known once the server listens when not given (embedded mode, tests).
+  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? '';
   const sessionEndpoints = createSessionEndpoints({
     clients: portals.map((portal) => portal.app),
     execute: async (request, serverContext) => gateway.fetch(request, serverContext),
+    ...(options.oidc
+      ? {
+          oidc: {
+            settings: options.oidc,
+            secret: options.subgraphSecret,
+            publicUrl: () => publicUrl,
+            portalPaths: Object.fromEntries(portals.map((portal) => [portal.app, portal.path])),
+          },
+        }
+      : {}),
   });
   const bodyLimits = {
     maxBytes: MAX_BODY_BYTES,
@@ -426,8 +446,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server.listen(options.port, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  publicUrl ||= url;
   return {
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    url,
     port,
     servedPortals: served.map(({ path, title }) => ({ path, title })),
     stop: async () => {

@@ -17,6 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifySetCookie, type SerializeOptions } from 'cookie';
 import { mediaType } from './http-security.js';
 import { currentLogger, serializeError } from '@navette/subgraph-server';
+import { createOidcSignIn, OIDC_PATH, type OidcSettings } from './oidc-sign-in.js';
 
 export const AUTH_PATH = '/auth';
 
@@ -39,6 +40,7 @@ const SESSION = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpir
 const SIGN_IN = `mutation NavetteSignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${SESSION} } }`;
 const RENEW = `mutation NavetteRenewSession($refreshToken: String!) { renewSession(refreshToken: $refreshToken) { ${SESSION} } }`;
 const SIGN_OUT = `mutation NavetteSignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) }`;
+const SIGN_IN_WITH_IDENTITY = `mutation NavetteSignInWithIdentity($assertion: String!) { signInWithIdentityAssertion(assertion: $assertion) { ${SESSION} } }`;
 
 interface SessionResult {
   accessToken: string;
@@ -60,6 +62,16 @@ export interface SessionEndpointsOptions {
   clients: readonly string[];
   /** Runs a GraphQL request through this gateway, with the incoming request's server context. */
   execute: (request: Request, serverContext: { req: IncomingMessage; res: ServerResponse }) => Promise<Response>;
+  /** OIDC sign-in (issue 15 §6, oidc-sign-in.ts): off when absent. */
+  oidc?: {
+    settings: OidcSettings;
+    /** The subgraph secret (seals the flow cookies, signs the identity assertions). */
+    secret: string;
+    /** The gateway's public address, without a trailing slash. */
+    publicUrl: () => string;
+    /** Each portal's path (`portal-siae` → `/siae`). */
+    portalPaths: Readonly<Record<string, string>>;
+  };
 }
 
 class EndpointError extends Error {
@@ -194,6 +206,20 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
     );
   }
 
+  const oidc = options.oidc
+    ? createOidcSignIn({
+        ...options.oidc,
+        refreshCookie: setCookie,
+        async signIn(req, res, client, assertion) {
+          const answer = await run(req, res, client, SIGN_IN_WITH_IDENTITY, { assertion });
+          const session = answer.data?.['signInWithIdentityAssertion'] as SessionResult | undefined;
+          if (session) return { ok: true, refreshToken: session.refreshToken };
+          const reason = (answer.errors?.[0]?.extensions as { reason?: unknown } | undefined)?.reason;
+          return { ok: false, reason: typeof reason === 'string' ? reason : null, status: answer.status };
+        },
+      })
+    : null;
+
   const handlers: Record<string, (req: IncomingMessage, res: ServerResponse, client: string) => Promise<void>> = {
     async 'sign-in'(req, res, client) {
       const body = (await readJson(req)) as { email?: unknown; password?: unknown } | null;
@@ -203,7 +229,9 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
       const answer = await run(req, res, client, SIGN_IN, { email: body.email, password: body.password });
       const session = answer.data?.['signIn'] as SessionResult | undefined;
       if (!session) return sendErrors(res, answer);
-      send(res, 200, { session: publicSession(session) }, { 'set-cookie': setCookie(client, session.refreshToken) });
+      // A password session: no provider to sign out of (a previous OIDC session's ID token is dropped).
+      const cookies = [setCookie(client, session.refreshToken), ...(oidc ? [oidc.clearCookie(client)] : [])];
+      send(res, 200, { session: publicSession(session) }, { 'set-cookie': cookies });
     },
 
     async refresh(req, res, client) {
@@ -229,19 +257,27 @@ export function createSessionEndpoints(options: SessionEndpointsOptions) {
     async 'sign-out'(req, res, client) {
       const token = parseCookie(req.headers.cookie ?? '')[refreshCookieName(client)];
       let signedOut = false;
+      // A session opened with OIDC ends at the provider too: the portal sends the browser to its end-session URL.
+      const endSessionUrl = oidc ? await oidc.endSessionUrl(req, client) : null;
+      const cookies = [clearCookie(client), ...(oidc ? [oidc.clearCookie(client)] : [])];
       if (token) {
         const answer = await run(req, res, client, SIGN_OUT, { refreshToken: token });
-        if (answer.data?.['signOut'] === undefined)
-          return sendErrors(res, answer, { 'set-cookie': clearCookie(client) });
+        if (answer.data?.['signOut'] === undefined) return sendErrors(res, answer, { 'set-cookie': cookies });
         signedOut = answer.data['signOut'] === true;
       }
-      send(res, 200, { signedOut }, { 'set-cookie': clearCookie(client) });
+      send(res, 200, { signedOut, ...(endSessionUrl ? { endSessionUrl } : {}) }, { 'set-cookie': cookies });
     },
   };
 
   /** Answers `/auth/*`; false when the path is not one of these endpoints. */
   return function handle(req: IncomingMessage, res: ServerResponse, path: string): boolean {
     if (!path.startsWith(`${AUTH_PATH}/`)) return false;
+    if (oidc?.handle(req, res, path)) return true;
+    if (path === `${OIDC_PATH}/config`) {
+      // The portals show « Se connecter avec ProConnect » only when OIDC is configured.
+      send(res, 200, { enabled: false });
+      return true;
+    }
     const handler = handlers[path.slice(AUTH_PATH.length + 1)];
     if (!handler || !Object.hasOwn(handlers, path.slice(AUTH_PATH.length + 1))) {
       send(res, 404, errorBody('Adresse inconnue.', 'NOT_FOUND'));

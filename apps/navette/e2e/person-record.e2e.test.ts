@@ -1,5 +1,7 @@
 // The right of access in the Espace prescripteur (issue 19 §4): from a person's page, the prescripteur that follows
 // them produces their record (a page to print or save as PDF, and JSON), against the real product; axe on every page.
+// Rectification (RGPD art. 16): the prescripteur that recorded the person corrects their identity through
+// « Corriger l'identité » (error summary first, nothing sent unchanged), and the record shows the value before.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
@@ -31,19 +33,55 @@ afterAll(async () => {
 });
 
 describe('Dossier de la personne (Espace prescripteur)', () => {
-  it('produces the person’s record from their page, readable and as JSON, accessible', async () => {
+  it('corrects the identity from the person’s page: errors in French, nothing sent unchanged, then saved', async () => {
     await signInThrough(page, `${product.url}/prescripteur/personnes/${personId}`, 'prescripteur@demo.navette.fr');
     await page.getByRole('heading', { level: 1, name: 'Maëlle Droitdaccès' }).waitFor();
+    await page.getByRole('link', { name: 'Corriger l’identité' }).click();
+    await page.waitForURL(/\/personnes\/[^/]+\/identite$/);
+    await page.getByRole('heading', { level: 1, name: 'Corriger l’identité' }).waitFor();
+    // The form starts from the identity as recorded.
+    expect(await page.getByLabel('Téléphone').inputValue()).toBe('0381000000');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page.getByText('Aucun champ n’a été modifié : il n’y a rien à enregistrer.').waitFor();
+
+    await page.getByLabel('Nom', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page.getByRole('link', { name: 'Indiquez le nom.' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel('Nom', { exact: true }).fill('Droit-d’accès');
+    await page.getByLabel('Téléphone').fill('03 81 00 00 01');
+    await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
+    await page.getByText('Identité corrigée : 2 champs modifiés.').waitFor();
+    const { person } = await product.graphql<{ person: { lastName: string; phone: string } }>(
+      'query ($id: ID!) { person(id: $id) { lastName phone } }',
+      { id: personId },
+    );
+    expect(person).toEqual({ lastName: 'Droit-d’accès', phone: '03 81 00 00 01' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('produces the person’s record from their page, readable and as JSON, accessible', async () => {
+    await page.goto(`${product.url}/prescripteur/personnes/${personId}`); // signed in by the test above
+    await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
     await page.getByRole('link', { name: 'Dossier de la personne (droit d’accès)' }).click();
     await page.waitForURL(/\/personnes\/[^/]+\/dossier$/);
     await page.getByRole('heading', { level: 1, name: 'Dossier de la personne' }).waitFor();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Produire le dossier' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dossier de Maëlle Droitdaccès' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dossier de Maëlle Droit-d’accès' }).waitFor();
     const identity = page.getByRole('region', { name: /^Identité/ });
-    await expect.poll(() => identity.textContent()).toContain('0381000000');
+    await expect.poll(() => identity.textContent()).toContain('03 81 00 00 01');
     expect(await identity.textContent()).toContain('02/06/1988');
+    // The rectification history: each field corrected, the value before and after, by whom.
+    const changes = page.getByRole('region', { name: /^Rectifications de l’identité \(2\)/ });
+    const changesText = await changes.textContent();
+    for (const text of ['Nom', 'Droitdaccès', 'Droit-d’accès', 'Téléphone', '0381000000', '03 81 00 00 01'])
+      expect(changesText).toContain(text);
     await page
       .getByRole('heading', { level: 2, name: 'Organisations ayant consulté le dossier (12 derniers mois)' })
       .waitFor();
@@ -62,9 +100,10 @@ describe('Dossier de la personne (Espace prescripteur)', () => {
     const json = JSON.parse(await readFile(path, 'utf8')) as { personId: string; sections: { person: unknown[] } };
     expect(json.personId).toBe(personId);
     expect(json.sections.person).toHaveLength(1);
+    expect((json.sections as Record<string, unknown[]>)['identityChanges']).toHaveLength(2);
 
     await page.getByRole('link', { name: 'Retour à la fiche de la personne' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Maëlle Droitdaccès' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

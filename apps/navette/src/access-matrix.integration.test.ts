@@ -49,6 +49,8 @@ const hasRule = (directives: readonly ConstDirectiveNode[] = []) =>
 /** Root fields anyone may call: the way in. */
 const PUBLIC_ROOT_FIELDS = new Set([
   'Mutation.signIn',
+  // OIDC sign-in (issue 15 §6): only an assertion the gateway signed opens a session (oidc.integration.test.ts).
+  'Mutation.signInWithIdentityAssertion',
   'Mutation.renewSession',
   'Mutation.signOut',
   // Password reset by e-mail (issue 14 §2): the way back in; same answer for any address, throttled, single-use
@@ -90,6 +92,15 @@ const only =
 const personal = only('PRESCRIBER', 'SIAE', 'AGENCY');
 /** §4 "indicators": the SIAE and the agence their own, the comité and the État, API clients with aggregates:read. */
 const aggregates = only('SIAE', 'AGENCY', 'STEERING', 'STATE', 'api_client_directory');
+/**
+ * Diagnosing, prescribing and answering orientations: the prescripteurs, and the agences Pôle emploi, prescripteurs de
+ * droit (seed 004; issue 18 §2). The rows prepared are the Mission locale's: the agence is let through by the access
+ * rules and then meets the service's answer for a row that is not its own (`agency`).
+ */
+const prescribing =
+  (agency: Outcome) =>
+  (caller: Caller): Outcome =>
+    caller === 'AGENCY' ? agency : only('PRESCRIBER')(caller);
 
 /** An API client's own resources (webhooks, issue 15 §4): API clients only, people refused by the service. */
 const apiClientsOnly =
@@ -266,17 +277,20 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Mutation.recordPerson': {
     query:
       'mutation { recordPerson(input: { firstName: "Inès", lastName: "Matrice", birthDate: "1990-02-03" }) { id } }',
-    expect: only('PRESCRIBER'),
+    expect: only('PRESCRIBER', 'AGENCY'),
   },
   'Mutation.diagnose': {
     query:
       'mutation { diagnose(input: { personId: "__PERSON__", criteria: ["PUB_QPV"], diagnosedOn: "2026-12-01" }) { id } }',
-    expect: only('PRESCRIBER'),
+    // The person is prescribed to a SIAE of the agence's territory, so the agence sees them and may diagnose them
+    // (seed 004: Pôle emploi "est garant de l'éligibilité"); the diagnosis is the agence's own.
+    expect: prescribing('ALLOWED'),
   },
   'Mutation.prescribe': {
     query:
       'mutation { prescribe(input: { personId: "__PERSON_2__", diagnosisId: "__DIAGNOSIS_2__", siaeId: "__DEMO_SIAE__", message: "M" }) { id } }',
-    expect: only('PRESCRIBER'),
+    // Not on the Mission locale's diagnosis (DIAGNOSIS_OF_ANOTHER_ORGANISATION).
+    expect: prescribing('FORBIDDEN'),
   },
   // The right of access (issue 19 §4): the prescripteur and the SIAE that follow the person; another SIAE is told the
   // person is unknown (person-rights.integration.test.ts); an agence does not answer a person's requests.
@@ -297,15 +311,15 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   'Mutation.acceptOrientation': {
     query: 'mutation { acceptOrientation(id: "__ORIENTATION_TO_ACCEPT__") { status } }',
-    expect: only('PRESCRIBER'),
+    expect: prescribing('NOT_FOUND'),
   },
   'Mutation.declineOrientation': {
     query: 'mutation { declineOrientation(id: "__ORIENTATION_TO_DECLINE__", reason: "Hors secteur") { status } }',
-    expect: only('PRESCRIBER'),
+    expect: prescribing('NOT_FOUND'),
   },
   'Mutation.withdrawPrescription': {
     query: 'mutation { withdrawPrescription(id: "__PRESCRIPTION_SENT__") { status } }',
-    expect: only('PRESCRIBER'),
+    expect: prescribing('FORBIDDEN'),
   },
   'Mutation.markPrescriptionSeen': {
     query: 'mutation { markPrescriptionSeen(id: "__PRESCRIPTION_TO_SEE__") { status } }',

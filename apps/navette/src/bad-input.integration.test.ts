@@ -58,7 +58,7 @@ function scopeGroups(typeName: string, fieldName: string): string[][] | undefine
   return undefined;
 }
 
-const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'renewSession', 'signOut']);
+const PUBLIC_ROOT_FIELDS = new Set(['signIn', 'signInWithIdentityAssertion', 'renewSession', 'signOut']);
 const ROLES = [...new Set(demoAccounts.map((a) => a.role))] as Role[];
 
 /** The callers a root field lets in: anonymous for the sign-in ones, else each role whose scopes satisfy its rule. */

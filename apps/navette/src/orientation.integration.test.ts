@@ -441,9 +441,8 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
 });
 
 describe('separation of duties on the agrément (seed 004: Pôle emploi "orienteur, prescripteur et organisme d\'agrémentation"; fiche 4)', () => {
-  // Agence agents do not prescribe yet (issue 18 §2: the schema keeps diagnosis and prescription to prescripteur
-  // organisations), so the test records as the database would once they do: the diagnosis's or the prescription's
-  // author set to the deciding agent.
+  // Here the author of the Mission locale's diagnosis or prescription is set to the deciding agent in the database;
+  // agency-prescriber.integration.test.ts has an agent who prescribed through the API (issue 18 §2).
   async function agentId(email: string): Promise<string> {
     const [user] = await database.db
       .select({ id: tables.users.id })

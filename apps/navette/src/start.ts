@@ -3,7 +3,7 @@
 // clients). With `databaseUrl`, the same set runs on a real PostgreSQL (used by the integration tests).
 import { fileURLToPath } from 'node:url';
 import { createDatabase, lockDataDir, runMigrations, seedDemoData, type Database } from '@navette/db';
-import { startGateway, type SubgraphName } from '@navette/gateway';
+import { oidcSettingsFromEnvironment, startGateway, type OidcSettings, type SubgraphName } from '@navette/gateway';
 import { createTokenIssuer, createTokenVerifier, generateSigningKeys } from '@navette/auth';
 import {
   createAuthenticator,
@@ -92,6 +92,11 @@ export interface NavetteOptions {
    * tests only. Default: NAVETTE_WEBHOOKS_ALLOW_PRIVATE=1, else refused.
    */
   webhooksAllowPrivate?: boolean;
+  /**
+   * OIDC sign-in for agents (issue 15 §6): the provider and this client. Default: NAVETTE_OIDC_* (off when unset).
+   * The redirect URI is NAVETTE_PUBLIC_URL (else the gateway's address) + /auth/oidc/callback.
+   */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningNavette {
@@ -202,6 +207,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       clock,
       mailer,
       webhooksAllowPrivate,
+      identityAssertionSecret: subgraphSecret,
       get publicUrl() {
         return links.publicUrl;
       },
@@ -253,6 +259,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       trustedProxies:
         options.trustedProxies ?? (process.env['NAVETTE_TRUSTED_PROXIES'] ?? '').split(',').filter((s) => s.trim()),
       ...(mailCatcher ? { mailCatcher } : {}),
+      oidc: options.oidc === undefined ? oidcSettingsFromEnvironment() : options.oidc,
+      ...(process.env['NAVETTE_PUBLIC_URL'] ? { publicUrl: publicUrlFromEnvironment('') } : {}),
     });
     stack.push(() => gateway.stop());
     links.publicUrl = publicUrlFromEnvironment(gateway.url);

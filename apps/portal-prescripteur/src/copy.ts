@@ -151,6 +151,8 @@ export const copy = {
     prescribe: 'Prescrire à une SIAE',
     orient: 'Orienter vers un autre prescripteur',
     record: 'Dossier de la personne (droit d’accès)',
+    correctIdentity: 'Corriger l’identité',
+    anonymised: 'Cette personne a été anonymisée : son identité n’est plus conservée et ne peut plus être modifiée.',
     backToPerson: 'Retour à la fiche de la personne',
     orientations: 'Orientation',
     orientedBy: (organisation: string, kind: string, date: string) =>
@@ -184,6 +186,20 @@ export const copy = {
     approvalsCaption: 'Agréments IAE de la personne',
     approvalColumns: { number: 'Numéro', siae: 'Structure', start: 'Début', end: 'Fin', status: 'Statut' },
     noApproval: 'Aucun agrément n’a encore été délivré pour cette personne.',
+  },
+  correctIdentity: {
+    title: 'Corriger l’identité',
+    forPerson: (name: string) => `Pour ${name}`,
+    intro:
+      'À la demande de la personne, corrigez son identité ou ses coordonnées (droit de rectification). La valeur précédente de chaque champ corrigé est conservée dans le dossier de la personne, avec la date et votre structure.',
+    submit: 'Enregistrer la correction',
+    failed: 'La correction n’a pas été enregistrée',
+    unchanged: 'Aucun champ n’a été modifié : il n’y a rien à enregistrer.',
+    anonymised: 'Cette personne a été anonymisée : son identité n’est plus conservée et ne peut plus être corrigée.',
+    success: (fields: number) =>
+      fields === 1
+        ? 'Identité corrigée : 1 champ modifié. Sa valeur précédente est conservée dans le dossier de la personne.'
+        : `Identité corrigée : ${fields} champs modifiés. Leurs valeurs précédentes sont conservées dans le dossier de la personne.`,
   },
   diagnosis: {
     title: 'Diagnostic d’éligibilité',

@@ -14,6 +14,7 @@ describe('paths of the Espace prescripteur', () => {
     expect(matchPath(`/${routes.newPerson}`, paths.newPerson)).not.toBeNull();
     expect(matchPath(`/${routes.orient}`, paths.orient(id))?.params.personId).toBe(id);
     expect(matchPath(`/${routes.sentOrientations}`, paths.sentOrientations)).not.toBeNull();
+    expect(matchPath(`/${routes.correctIdentity}`, paths.correctIdentity(id))?.params.personId).toBe(id);
   });
 
   it('carries the SIAE and the offer from the offer to the prescription form', () => {

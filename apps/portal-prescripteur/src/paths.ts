@@ -18,6 +18,7 @@ export const routes = {
   sentOrientations: 'orientations/envoyees',
   orient: 'personnes/:personId/orientation',
   personRecord: 'personnes/:personId/dossier',
+  correctIdentity: 'personnes/:personId/identite',
 } as const;
 
 /** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
@@ -55,6 +56,8 @@ export const paths = {
   orient: (personId: string) => `/personnes/${segment(personId)}/orientation`,
   /** The person's record for their request (issue 19 §4, RGPD art. 15). */
   personRecord: (personId: string) => `/personnes/${segment(personId)}/dossier`,
+  /** « Corriger l'identité » (issue 19 §4, RGPD art. 16): the organisation that recorded the person. */
+  correctIdentity: (personId: string) => `/personnes/${segment(personId)}/identite`,
   jobOffers: '/offres',
   /** Step 1 of prescribing for an offer: choose the person. */
   offerPrescription: (offer: OfferChoice) => `/offres/prescrire${offerQuery(offer)}`,

@@ -45,6 +45,10 @@ const SentOrientationsScreen = lazyScreen(
   'SentOrientationsScreen',
 );
 const PersonRecordRoute = lazyScreen(() => import('./features/person/PersonRecordRoute.tsx'), 'PersonRecordRoute');
+const CorrectIdentityScreen = lazyScreen(
+  () => import('./features/correct-identity/CorrectIdentityScreen.tsx'),
+  'CorrectIdentityScreen',
+);
 const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
@@ -74,6 +78,7 @@ export const router = createBrowserRouter(
       { path: routes.newPerson, element: <RecordPersonScreen /> },
       { path: routes.person, element: <PersonScreen /> },
       { path: routes.diagnose, element: <DiagnosisScreen /> },
+      { path: routes.correctIdentity, element: <CorrectIdentityScreen /> },
       { path: routes.prescribe, element: <PrescribeScreen /> },
       { path: routes.prescriptions, element: <PrescriptionsScreen /> },
       { path: routes.prescription, element: <PrescriptionScreen /> },

@@ -23,7 +23,14 @@ export function structuresSubgraph(
         subgraph: 'structures',
         principalOf: (context) => context.principal,
         // The credential of a new or rotated API client is shown once and never stored in clear: no replay copy.
-        exclude: ['signIn', 'renewSession', 'signOut', 'createApiClient', 'rotateApiClientSecret'],
+        exclude: [
+          'signIn',
+          'signInWithIdentityAssertion',
+          'renewSession',
+          'signOut',
+          'createApiClient',
+          'rotateApiClientSecret',
+        ],
       }),
     ],
     healthCheck: async () => {

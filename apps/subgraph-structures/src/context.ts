@@ -27,6 +27,8 @@ export interface StructuresContext {
   userAgent: string | null;
   /** Webhook receivers on loopback and private networks accepted (a developer's machine and the tests; issue 15 §4). */
   webhooksAllowPrivate: boolean;
+  /** The secret OIDC identity assertions are signed with (the gateway's); null: OIDC sign-in refused (issue 15 §6). */
+  identityAssertionSecret: string | null;
 }
 
 export interface StructuresDependencies {
@@ -40,6 +42,11 @@ export interface StructuresDependencies {
   publicUrl?: string;
   /** Webhook receivers on loopback and private networks accepted (never in production; default false). */
   webhooksAllowPrivate?: boolean;
+  /**
+   * The secret shared with the gateway (NAVETTE_SUBGRAPH_SECRET): OIDC sign-in's identity assertions are signed with
+   * it (issue 15 §6). Absent: signInWithIdentityAssertion refuses every assertion.
+   */
+  identityAssertionSecret?: string | null;
 }
 
 function clientIpOf(request: Request): string | null {
@@ -71,6 +78,7 @@ export function createContextFactory(db: Database, dependencies: StructuresDepen
       publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
       userAgent: userAgentOf(request),
       webhooksAllowPrivate: dependencies.webhooksAllowPrivate ?? false,
+      identityAssertionSecret: dependencies.identityAssertionSecret ?? null,
     };
   };
 }

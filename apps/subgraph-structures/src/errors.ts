@@ -27,6 +27,18 @@ export const errors = defineErrorCatalogue({
     reason: 'NO_SESSION',
     message: 'Connectez-vous pour accéder à cette information.',
   },
+  // OIDC sign-in (issue 15 §6): the same answer for an unknown e-mail, a suspended account or one without a role.
+  identityNotLinked: {
+    code: 'UNAUTHENTICATED',
+    reason: 'IDENTITY_NOT_LINKED',
+    message:
+      'Aucun compte Navette n’est rattaché à cette identité : demandez à votre administrateur de vous ouvrir un accès avec cette adresse électronique.',
+  },
+  identityAssertionInvalid: {
+    code: 'UNAUTHENTICATED',
+    reason: 'IDENTITY_ASSERTION_INVALID',
+    message: 'Cette connexion n’a pas pu être vérifiée : recommencez depuis la page de connexion.',
+  },
   accountNotFound: { code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND', message: 'Ce compte n’existe pas.' },
   ownAccountStatus: {
     code: 'BAD_USER_INPUT',

@@ -10,7 +10,7 @@ import { publicUrlFromEnvironment, smtpMailerFromEnvironment } from './notificat
 import { startWebhookWorker, webhooksAllowPrivateFromEnvironment } from './notifications/webhooks.js';
 import { startNotificationWorker } from './notifications/worker.js';
 
-await serveFromEnvironment((db, { authenticator, issuer, onStop }) => {
+await serveFromEnvironment((db, { authenticator, issuer, gatewaySecret, onStop }) => {
   if (!issuer) {
     rootLogger().fatal(
       'Configuration error: NAVETTE_AUTH_PRIVATE_KEY is required by the structures subgraph (sign-in)',
@@ -29,5 +29,12 @@ await serveFromEnvironment((db, { authenticator, issuer, onStop }) => {
   onStop(startWebhookWorker(db, { allowPrivateNetworks: webhooksAllowPrivate }));
   // The queues' backlog on /metrics (navette_queue_pending, navette_queue_oldest_age_seconds).
   registerBacklogMetrics(() => readQueueBacklog(db));
-  return structuresSubgraph(db, { authenticator, issuer, mailer, publicUrl, webhooksAllowPrivate });
+  return structuresSubgraph(db, {
+    authenticator,
+    issuer,
+    mailer,
+    publicUrl,
+    webhooksAllowPrivate,
+    identityAssertionSecret: gatewaySecret,
+  });
 }, 4001);

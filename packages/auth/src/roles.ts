@@ -162,7 +162,8 @@ export const PERSONAL_DATA_SCOPES: readonly Scope[] = [
  *   offers. No indicators ("—" in §4).
  * - SIAE: what is addressed to / hired by it; its own approvals, contracts, offers and
  *   indicators.
- * - AGENCY (agence Pôle emploi): its territory's SIAE; decides on agréments.
+ * - AGENCY (agence Pôle emploi): its territory's SIAE; decides on agréments; also a prescripteur de droit (seed 004):
+ *   records people, diagnoses, prescribes and answers orientations, never deciding for a person it prescribed.
  * - STEERING (comité de pilotage) and STATE (service de l'État): never personal data,
  *   aggregates only; lists of conventions, référents and offers; governance.
  * - ADMIN: accounts, organisations, API clients and the audit log; no personal data of the
@@ -207,6 +208,11 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'agreements:read',
     'agreements:write',
     'persons:read',
+    // Seed 004: Pôle emploi "endosse à la fois les rôles d'orienteur, de prescripteur et d'organisme d'agrémentation":
+    // its agents diagnose and prescribe like a Mission locale (issue 18 §2); the agrément of a person they prescribed
+    // for is decided by another agent (@navette/domain mayDecideApproval).
+    'prescriptions:write',
+    'orientations:answer',
     'orientations:write',
     'approvals:read',
     'approvals:decide',

@@ -20,6 +20,7 @@ export const ID_KINDS = {
   contract: 0x0b07,
   exitInterview: 0x0b08,
   exit: 0x0b09,
+  orientation: 0x0b0a,
   trainingRecord: 0x0c01,
   immersion: 0x0c02,
   serviceUse: 0x0c03,

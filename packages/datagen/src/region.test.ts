@@ -90,6 +90,45 @@ describe('the demo region', () => {
     }
   });
 
+  it('has orientations towards a prescripteur in every state and from every origin (annexe 4 §3)', () => {
+    const orientations = objects(region, 'orientations');
+    expect(new Set(orientations.map((o) => o['status']))).toEqual(new Set(['PENDING', 'ACCEPTED', 'DECLINED']));
+    expect(new Set(orientations.map((o) => o['origin_kind']))).toEqual(
+      new Set(['SIAE', 'POLE_EMPLOI', 'PRESCRIBER', 'OTHER']),
+    );
+    const people = new Set(objects(region, 'people').map((p) => p['id']));
+    for (const o of orientations) {
+      expect(people.has(o['person_id'])).toBe(true);
+      expect(o['origin_organisation_id']).not.toBe(o['prescriber_organisation_id']);
+      // The table's checks: a declined one has its reason; only a pending one is unanswered; answered after oriented.
+      expect(o['decline_reason'] !== null).toBe(o['status'] === 'DECLINED');
+      expect(o['answered_at'] === null).toBe(o['status'] === 'PENDING');
+      expect(String(o['oriented_at']).slice(0, 10) <= TODAY).toBe(true);
+      if (o['answered_at'] !== null) {
+        expect(String(o['answered_at']) >= String(o['oriented_at'])).toBe(true);
+        expect(String(o['answered_at']).slice(0, 10) <= TODAY).toBe(true);
+      }
+    }
+    // Accepted orientations go to the prescripteur who then diagnosed the person.
+    const diagnosedBy = new Set(
+      objects(region, 'eligibilityDiagnoses').map(
+        (d) => `${String(d['person_id'])}|${String(d['prescriber_organisation_id'])}`,
+      ),
+    );
+    for (const o of orientations.filter((x) => x['status'] === 'ACCEPTED'))
+      expect(diagnosedBy.has(`${String(o['person_id'])}|${String(o['prescriber_organisation_id'])}`)).toBe(true);
+    // One pending orientation of a person by an organisation to a prescripteur (orientations_pending_unique).
+    const pending = orientations.filter((o) => o['status'] === 'PENDING');
+    expect(
+      new Set(
+        pending.map(
+          (o) =>
+            `${String(o['person_id'])}|${String(o['origin_organisation_id'])}|${String(o['prescriber_organisation_id'])}`,
+        ),
+      ).size,
+    ).toBe(pending.length);
+  });
+
   it('records nothing after today: decisions, exits, interviews, trainings, meetings held', () => {
     const notAfter = (table: TableName, column: string) => {
       for (const row of objects(region, table))

@@ -7,7 +7,7 @@
 // Besides the parcours of the national generator (people, diagnoses, prescriptions, requests of every kind and
 // status with appeals, agréments with suspensions, prolongations and extensions, contracts, tripartite interviews,
 // exits, trainings, PMSMP), the region gets what a year of a territory holds: Pôle emploi services used and POE
-// (fiches 5 and 7), conventions de coopération in every state (article 2), référents, job offers (fiche 4), CTA meetings
+// (fiches 5 and 7), orientations towards a prescripteur in every state (annexe 4 §3), conventions de coopération in every state (article 2), référents, job offers (fiche 4), CTA meetings
 // (fiche 8), comité meetings, roadmap and amendments (article 3).
 import {
   buildDemoDataSet,
@@ -233,6 +233,120 @@ function servicesExtension(servicesByAgency: ReadonlyMap<string, readonly string
         }
       },
     }),
+  };
+}
+
+// --- orientations towards a prescripteur (annexe 4 §3; fiche 4), an extension of the parcours ----------------------
+
+const ORIENTATION_REASONS = [
+  'Sans emploi depuis plus d’un an, souhaite reprendre une activité encadrée.',
+  'Rencontrée à l’accueil : freins de mobilité et de logement, un parcours IAE semble adapté.',
+  'Inscrite à Pôle emploi, demande un accompagnement vers un chantier d’insertion.',
+  'Sortie de formation sans solution, motivée pour une mise en situation de travail.',
+  'Bénéficiaire du RSA, souhaite un emploi avec un accompagnement social.',
+];
+const DECLINE_REASONS = [
+  'Hors de notre secteur : orientez la personne vers le prescripteur de son domicile.',
+  'La personne est déjà suivie par un autre prescripteur.',
+  'Personne injoignable après trois relances ; nouvelle orientation possible.',
+];
+
+/**
+ * Who orients, as @navette/domain orientationOrigin counts it: the SIAE that will hire, its agence (Pôle emploi), a
+ * prescripteur de droit of the département other than the target, or a structure whose habilitation has lapsed (OTHER).
+ */
+function orientationOrigin(
+  a: ApprovalForExtensions,
+  target: Prescriber,
+  prescribers: readonly Prescriber[],
+  on: Day,
+  rng: Random,
+): { id: string; kind: 'SIAE' | 'POLE_EMPLOI' | 'PRESCRIBER' | 'OTHER' } {
+  const others = prescribers.filter((p) => p.id !== target.id && p.departement === target.departement);
+  const rightful = others.filter((p) => p.kind !== 'HABILITE');
+  const lapsed = others.filter((p) => p.kind === 'HABILITE' && p.habilitationEnd !== null && p.habilitationEnd < on);
+  const kind = rng.weighted<'SIAE' | 'POLE_EMPLOI' | 'PRESCRIBER' | 'OTHER'>([
+    ['SIAE', 4],
+    ['POLE_EMPLOI', 3],
+    ['PRESCRIBER', rightful.length > 0 ? 2 : 0],
+    ['OTHER', lapsed.length > 0 ? 1 : 0],
+  ]);
+  if (kind === 'SIAE') return { id: a.siae.id, kind };
+  if (kind === 'POLE_EMPLOI') return { id: a.siae.agencyId, kind };
+  return { id: rng.pick(kind === 'PRESCRIBER' ? rightful : lapsed).id, kind };
+}
+
+/**
+ * Orientations of about two people in five before their first agrément, accepted by their prescripteur a few days
+ * later (ACCEPTED); one in twelve was first oriented to another prescripteur who declined with a reason (DECLINED);
+ * among people whose agrément began in the last two months, one in four has a newer orientation not answered yet
+ * (PENDING, the last ten days). Deterministic: the extension's own stream.
+ */
+function orientationsExtension(prescribers: readonly Prescriber[]): ParcoursExtension {
+  const byId = new Map(prescribers.map((p) => [p.id, p]));
+  return {
+    name: 'Orientations towards a prescripteur',
+    table: 'orientations',
+    volumeAtScale1: 0,
+    start: () => {
+      const seen = new Set<string>();
+      return {
+        onApproval(a, sink, rng, context) {
+          const target = a.prescriberOrganisationId ? byId.get(a.prescriberOrganisationId) : undefined;
+          if (!target || seen.has(a.personId)) return;
+          seen.add(a.personId);
+          const today = context.today;
+          const row = (
+            to: Prescriber,
+            origin: { id: string; kind: string },
+            status: 'PENDING' | 'ACCEPTED' | 'DECLINED',
+            oriented: Day,
+            answered: Day | null,
+          ) =>
+            sink.add('orientations', [
+              context.id('orientation'),
+              a.personId,
+              origin.id,
+              origin.kind,
+              to.id,
+              to.departement,
+              rng.pick(ORIENTATION_REASONS),
+              status,
+              status === 'DECLINED' ? rng.pick(DECLINE_REASONS) : null,
+              timestamp(oriented, rng.int(480, 1080)),
+              answered === null ? null : timestamp(answered, rng.int(480, 1080)),
+            ]);
+          const oriented = Math.min(today, a.start - rng.int(40, 90));
+          if (rng.chance(0.4)) {
+            const origin = orientationOrigin(a, target, prescribers, oriented, rng);
+            if (origin.id !== target.id) {
+              if (rng.chance(0.2)) {
+                const elsewhere = prescribers.filter(
+                  (p) =>
+                    p.departement === target.departement &&
+                    p.id !== target.id &&
+                    p.id !== origin.id &&
+                    p.kind !== 'HABILITE',
+                );
+                if (elsewhere.length > 0) {
+                  const declined = oriented - rng.int(10, 30);
+                  row(rng.pick(elsewhere), origin, 'DECLINED', declined, Math.min(today, declined + rng.int(1, 5)));
+                }
+              }
+              row(target, origin, 'ACCEPTED', oriented, Math.min(today, oriented + rng.int(1, 6)));
+            }
+          }
+          if (a.start >= today - 60 && a.start <= today && rng.chance(0.25)) {
+            const others = prescribers.filter(
+              (p) => p.departement === target.departement && p.id !== target.id && p.kind !== 'HABILITE',
+            );
+            if (others.length > 0) {
+              row(rng.pick(others), { id: a.siae.id, kind: 'SIAE' }, 'PENDING', today - rng.int(0, 9), null);
+            }
+          }
+        },
+      };
+    },
   };
 }
 
@@ -482,7 +596,7 @@ export function generateDemoRegion(options: DemoRegionOptions, data: DemoDataSet
     years,
     // The agences' inboxes: requests of the last ten days not answered yet, deadlines from today on.
     pendingFrom: today - 10,
-    extensions: [...EXTENSIONS, servicesExtension(servicesByAgency)],
+    extensions: [...EXTENSIONS, servicesExtension(servicesByAgency), orientationsExtension(directory.prescribers)],
   });
   const people = options.people ?? DEMO_REGION.people;
   for (let i = 0; i < people; i++) generator.person(i);
@@ -503,6 +617,7 @@ const LOAD_ORDER: readonly TableName[] = [
   'eligibilityDiagnoses',
   'prescriptions',
   'prescriptionEvents',
+  'orientations',
   'approvals',
   'approvalRequests',
   'approvalEvents',

@@ -104,12 +104,17 @@ export const FORMATION_TABLES = {
 } as const;
 
 /**
- * Pôle emploi services used during a parcours and POE (fiches 5 and 7): written by the demo region's extension only
- * (region.ts); the national load does not stream them.
+ * Pôle emploi services used during a parcours and POE (fiches 5 and 7), and the orientations towards a prescripteur
+ * (annexe 4 §3): written by the demo region's extensions only (region.ts); the national load does not stream them.
  */
 export const SERVICE_TABLES = {
   serviceUses: t('formation', 'service_uses', `${activity}, service_id, used_on, in_work_follow_up, created_at`),
   poes: t('formation', 'poes', `${activity}, employer, hours, start_on, end_on, created_at`),
+  orientations: t(
+    'parcours',
+    'orientations',
+    'id, person_id, origin_organisation_id, origin_kind, prescriber_organisation_id, departement_code, reason, status, decline_reason, oriented_at, answered_at',
+  ),
 } as const;
 
 /** The tables streamed by COPY while the people are generated (the directory is written first, in one go). */

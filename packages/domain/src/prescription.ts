@@ -66,3 +66,52 @@ export function canPrescribe(
     "L'habilitation de cette structure à prescrire n'est plus valide à cette date ; elle doit être renouvelée par le Préfet.",
   );
 }
+
+/** The kinds of organisation whose agents diagnose and prescribe (values of the principal's organisation kind). */
+export type PrescribingOrganisationKind = 'PRESCRIBER_ORGANIZATION' | 'AGENCY';
+
+export type PrescribingOrganisationRefusal = 'ONLY_PRESCRIBERS_PRESCRIBE';
+
+/**
+ * Whose agents diagnose and prescribe a parcours (accord, annexe 4 §3 "La prescription — pouvant être réalisée
+ * uniquement par les prescripteurs de droit (Pôle-emploi, Mission locale et cap emploi) et les prescripteurs
+ * habilités"; seed 004: Pôle emploi "endosse à la fois les rôles d'orienteur, de prescripteur et d'organisme
+ * d'agrémentation"): the prescripteurs' organisations and the agences Pôle emploi, the latter as prescripteurs de
+ * droit of kind POLE_EMPLOI. The decision on the agrément stays with another agent of the agence (mayDecideApproval).
+ * SIAE, services of the État and the comité orient at most.
+ */
+export function mayPrescribeAs(
+  organisationKind: string,
+): Result<PrescribingOrganisationKind, PrescribingOrganisationRefusal> {
+  if (organisationKind === 'PRESCRIBER_ORGANIZATION' || organisationKind === 'AGENCY') return ok(organisationKind);
+  return refuse(
+    'ONLY_PRESCRIBERS_PRESCRIBE',
+    'Seuls les prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) et les prescripteurs habilités établissent un diagnostic et prescrivent un parcours ; orientez la personne vers l’un d’eux.',
+  );
+}
+
+export type DiagnosisDateRefusal = 'DIAGNOSIS_BEFORE_BIRTH' | 'DIAGNOSIS_BEFORE_ACCORD';
+
+/**
+ * The day a prescripteur says it diagnosed the person, bounded by reality (issue 13: a past event recorded later is
+ * not in the future — checked with the other dates — nor before what it belongs to): not before the person was born,
+ * nor before the accord whose criteria it ticks (annexe 2 "Éléments d'appréciation de l'éligibilité"; the accord
+ * "entre en vigueur à compter de la date de sa signature", art. 4: `accordInForceFrom`). The server stores who recorded
+ * it and when (`author_user_id`, `created_at`); the client only proposes the day.
+ */
+export function validateDiagnosisDate(
+  diagnosedOn: IsoDate,
+  facts: { birthDate: IsoDate; accordInForceFrom: IsoDate },
+): Result<IsoDate, DiagnosisDateRefusal> {
+  if (compareIsoDates(diagnosedOn, facts.birthDate) < 0)
+    return refuse(
+      'DIAGNOSIS_BEFORE_BIRTH',
+      `La date du diagnostic (${frDate(diagnosedOn)}) est antérieure à la naissance de la personne (${frDate(facts.birthDate)}).`,
+    );
+  if (compareIsoDates(diagnosedOn, facts.accordInForceFrom) < 0)
+    return refuse(
+      'DIAGNOSIS_BEFORE_ACCORD',
+      `La date du diagnostic (${frDate(diagnosedOn)}) est antérieure à l’accord régional dont il applique les critères (en vigueur depuis le ${frDate(facts.accordInForceFrom)}).`,
+    );
+  return ok(diagnosedOn);
+}

@@ -183,3 +183,9 @@ export {
   type ApiClientUsageRecorder,
   type UsageRecorderOptions,
 } from './api-client-usage.js';
+export {
+  IDENTITY_ASSERTION_TTL_MS,
+  signIdentityAssertion,
+  verifyIdentityAssertion,
+  type IdentityAssertion,
+} from './identity-assertion.js';

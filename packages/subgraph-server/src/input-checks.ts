@@ -25,6 +25,8 @@ export const MAX_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   currentPassword: 200,
   newPassword: 200,
   refreshToken: 1_000,
+  // An OIDC identity assertion the gateway signed (identity-assertion.ts).
+  assertion: 2_000,
   fileName: 255,
   contentType: 100,
   // A supporting document: 5 Mio in base64 (domain MAX_DOCUMENT_BYTES), with room for line breaks.

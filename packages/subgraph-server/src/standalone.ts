@@ -35,6 +35,8 @@ export interface AuthDependencies {
   issuer?: TokenIssuer;
   /** Registers a job's stop (awaited on SIGTERM after the HTTP server has drained, before the pool closes). */
   onStop: (stop: () => Promise<void>) => void;
+  /** The secret shared with the gateway (NAVETTE_SUBGRAPH_SECRET): OIDC identity assertions are signed with it. */
+  gatewaySecret: string;
 }
 
 /** Validates the environment once, migrates (advisory-locked), starts the subgraph, stops cleanly on SIGINT/SIGTERM. */
@@ -67,6 +69,7 @@ export async function serveFromEnvironment<Context extends BaseContext>(
     authenticator,
     ...(privateKeyPem ? { issuer: createTokenIssuer({ privateKeyPem }) } : {}),
     onStop: (stop) => jobs.push(stop),
+    gatewaySecret: env.NAVETTE_SUBGRAPH_SECRET,
   });
   const service = process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`;
   const logger = configureLogging(service);

@@ -139,6 +139,8 @@ export const copy = {
         'Ce compte n’a pas accès à la console de pilotage : elle est réservée aux comités de pilotage et aux services de l’État. Connectez-vous à l’espace de votre structure.',
     },
     forgotPassword: 'Mot de passe oublié ?',
+    oidcHeading: 'Se connecter avec ProConnect',
+    oidcOr: 'ou',
     forbiddenTitle: 'Accès refusé',
     forbiddenText:
       'Votre rôle ne vous permet pas de consulter cette information. Si vous pensez devoir y accéder, contactez votre correspondant IAE.',

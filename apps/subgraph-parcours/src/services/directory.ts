@@ -1,5 +1,6 @@
 // What the parcours reads of the directory (structures' tables, read-only): the calling SIAE's kind and département,
 // the calling prescriber's kind and habilitations, and whether it may prescribe (accord, annexe 4 §2.1; fiche 2).
+import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
 import { canPrescribe, type SiaeKind } from '@navette/domain';
 import { eq } from 'drizzle-orm';
@@ -31,8 +32,26 @@ export async function prescriberOrganisation(tx: Database, id: string) {
   };
 }
 
-/** Refuses unless the organisation may prescribe on `on` (accord, annexe 4 §2.1; fiche 2): the domain's reason. */
-export async function assertCanPrescribe(tx: Database, organisationId: string, on: string): Promise<void> {
-  const result = canPrescribe(await prescriberOrganisation(tx, organisationId), on);
+/**
+ * Refuses unless the organisation may prescribe on `on` (accord, annexe 4 §2.1; fiche 2): the domain's reason. An
+ * agence Pôle emploi prescribes under its own id as a prescripteur of kind POLE_EMPLOI (migration 0032): that face
+ * must be an agence's and of that kind, never another prescripteur's row that happens to carry the id (an agence's
+ * membership never borrows a Mission locale's rows).
+ */
+export async function assertCanPrescribe(
+  tx: Database,
+  organisationId: string,
+  on: string,
+  caller: Principal,
+): Promise<void> {
+  const organisation = await prescriberOrganisation(tx, organisationId);
+  if (caller.kind === 'user' && caller.organisationKind === 'AGENCY') {
+    const [agency] = await tx
+      .select({ id: tables.agencies.id })
+      .from(tables.agencies)
+      .where(eq(tables.agencies.id, organisationId));
+    if (!agency || organisation.kind !== 'POLE_EMPLOI') throw errors.prescriberUnknownToDirectory();
+  }
+  const result = canPrescribe(organisation, on);
   if (!result.ok) throw refusedByDomain(result, 'FORBIDDEN');
 }

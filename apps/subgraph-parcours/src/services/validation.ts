@@ -2,7 +2,7 @@
 // date that cannot be in the future (the same refusal as a schema's: BAD_USER_INPUT, reason INVALID_INPUT, the
 // field's label). Business rules stay in @navette/domain.
 import type { OrganisationKind } from '@navette/auth';
-import { compareIsoDates, formatFrenchDate, type IsoDate } from '@navette/domain';
+import { compareIsoDates, formatFrenchDate, mayPrescribeAs, type IsoDate } from '@navette/domain';
 import type { GraphQLError } from 'graphql';
 import type { ParcoursContext } from '../context.js';
 import { errors, withDetails } from '../errors.js';
@@ -45,4 +45,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function knownId(id: string, unknown: () => GraphQLError): string {
   if (!UUID.test(id)) throw unknown();
   return id;
+}
+
+/**
+ * The caller's organisation when its agents diagnose and prescribe (@navette/domain mayPrescribeAs): a prescripteur's
+ * organisation, or an agence Pôle emploi (seed 004), whose id is also its face in the directory of prescripteurs
+ * (structures.prescriber_organizations, kind POLE_EMPLOI: migration 0032), so the rows it writes are its own.
+ */
+export function callerPrescriber(ctx: Pick<ParcoursContext, 'principal'>): string {
+  const p = ctx.principal;
+  if (p.kind !== 'user' || !mayPrescribeAs(p.organisationKind).ok) throw errors.onlyForPrescribers();
+  return p.organisationId;
 }

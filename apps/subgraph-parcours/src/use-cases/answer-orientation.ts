@@ -13,7 +13,7 @@ import type { ParcoursContext } from '../context.js';
 import { errors, refusedByDomain } from '../errors.js';
 import type { OrientationRow } from '../rows.js';
 import { auditDecision } from '../services/audit.js';
-import { knownId } from '../services/validation.js';
+import { callerPrescriber, knownId } from '../services/validation.js';
 
 const { orientations } = tables;
 
@@ -21,8 +21,8 @@ export async function answerOrientation(
   ctx: ParcoursContext,
   args: { id: string; action: OrientationAction; reason?: string | null },
 ): Promise<OrientationRow> {
-  const p = ctx.principal;
-  if (p.kind !== 'user' || p.organisationKind !== 'PRESCRIBER_ORGANIZATION') throw errors.onlyForPrescribers();
+  // The prescripteur it was oriented to: a prescripteur's organisation or an agence Pôle emploi (seed 004).
+  const organisationId = callerPrescriber(ctx);
   const id = knownId(args.id, errors.orientationNotFound);
   let declineReason: string | null = null;
   if (args.action === 'DECLINE') {
@@ -33,7 +33,7 @@ export async function answerOrientation(
   return ctx.data(async (tx) => {
     const [orientation] = await tx.select().from(orientations).where(eq(orientations.id, id));
     if (!orientation) throw errors.orientationNotFound();
-    if (orientation.prescriberOrganisationId !== p.organisationId) throw errors.onlyAddresseeMayAnswerOrientation();
+    if (orientation.prescriberOrganisationId !== organisationId) throw errors.onlyAddresseeMayAnswerOrientation();
     const next = orientationTransition(orientation.status, args.action);
     if (!next.ok) throw refusedByDomain(next, 'CONFLICT');
     const [updated] = await tx

@@ -1,17 +1,17 @@
 // A prescripteur records a person's eligibility diagnosis (annexe 2 criteria; annexe 4 §2.1: the prescripteur
 // diagnoses, within its habilitation).
 import { tables } from '@navette/db';
-import { isEligibilityCriterionCode } from '@navette/domain';
+import { ACCORD_BFC_IN_FORCE_FROM, isEligibilityCriterionCode, validateDiagnosisDate } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { refuseIfAnonymised } from '../services/people.js';
 import type { ParcoursContext } from '../context.js';
-import { errors } from '../errors.js';
+import { errors, refusedByDomain } from '../errors.js';
 import { optionalText, requiredIsoDate } from '../input-fields.js';
 import type { DiagnosisRow } from '../rows.js';
 import { assertCanPrescribe } from '../services/directory.js';
-import { callerOrganisation, knownId, notAfterToday } from '../services/validation.js';
+import { callerPrescriber, knownId, notAfterToday } from '../services/validation.js';
 
 export const recordDiagnosisInput = z.object({
   personId: z.string(),
@@ -27,7 +27,7 @@ export const recordDiagnosisInput = z.object({
 export type RecordDiagnosisInput = z.input<typeof recordDiagnosisInput>;
 
 export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosisInput): Promise<DiagnosisRow> {
-  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const organisationId = callerPrescriber(ctx);
   const input = parseInput(recordDiagnosisInput, raw, {
     diagnosedOn: 'Date du diagnostic',
     criteria: 'Critères',
@@ -39,12 +39,18 @@ export async function recordDiagnosis(ctx: ParcoursContext, raw: RecordDiagnosis
   const personId = knownId(input.personId, errors.personNotFound);
   return ctx.data(async (tx) => {
     const [person] = await tx
-      .select({ id: tables.people.id })
+      .select({ id: tables.people.id, birthDate: tables.people.birthDate })
       .from(tables.people)
       .where(eq(tables.people.id, personId));
     if (!person) throw errors.personNotFound();
     await refuseIfAnonymised(tx, person.id);
-    await assertCanPrescribe(tx, organisationId, input.diagnosedOn);
+    // The day is the client's proposal, bounded by reality (domain validateDiagnosisDate; issue 13).
+    const day = validateDiagnosisDate(input.diagnosedOn, {
+      birthDate: person.birthDate,
+      accordInForceFrom: ACCORD_BFC_IN_FORCE_FROM,
+    });
+    if (!day.ok) throw refusedByDomain(day, 'BAD_USER_INPUT', { field: 'Date du diagnostic' });
+    await assertCanPrescribe(tx, organisationId, input.diagnosedOn, ctx.principal);
     const [row] = await tx
       .insert(tables.eligibilityDiagnoses)
       .values({

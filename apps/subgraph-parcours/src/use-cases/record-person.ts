@@ -7,7 +7,7 @@ import type { ParcoursContext } from '../context.js';
 import { refusedByDomain } from '../errors.js';
 import { optionalText, requiredIsoDate, requiredText } from '../input-fields.js';
 import type { PersonRow } from '../rows.js';
-import { callerOrganisation } from '../services/validation.js';
+import { callerPrescriber } from '../services/validation.js';
 
 const POLE_EMPLOI_ID = /^[0-9]{7}[0-9A-Z]([0-9A-Z]{3})?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -35,7 +35,7 @@ const LABELS = {
 };
 
 export async function recordPerson(ctx: ParcoursContext, raw: RecordPersonInput): Promise<PersonRow> {
-  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const organisationId = callerPrescriber(ctx);
   const input = parseInput(recordPersonInput, raw, LABELS);
   // Domain validateBirthDate: an age of 16 to 80 (Code du travail L.4153-1; no 1800, no future), issue 13.
   const plausible = validateBirthDate(input.birthDate, ctx.today);

@@ -11,7 +11,7 @@ import { requiredText } from '../input-fields.js';
 import type { PrescriptionRow } from '../rows.js';
 import { assertCanPrescribe } from '../services/directory.js';
 import { recordPrescriptionEvent } from '../services/prescriptions.js';
-import { callerOrganisation, knownId, pgCode } from '../services/validation.js';
+import { callerPrescriber, knownId, pgCode } from '../services/validation.js';
 
 export const sendPrescriptionInput = z.object({
   personId: z.string(),
@@ -23,14 +23,14 @@ export const sendPrescriptionInput = z.object({
 export type SendPrescriptionInput = z.input<typeof sendPrescriptionInput>;
 
 export async function sendPrescription(ctx: ParcoursContext, raw: SendPrescriptionInput): Promise<PrescriptionRow> {
-  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const organisationId = callerPrescriber(ctx);
   const input = parseInput(sendPrescriptionInput, raw, { message: 'Message à la SIAE' });
   const personId = knownId(input.personId, errors.personNotFound);
   const diagnosisId = knownId(input.diagnosisId, errors.diagnosisNotFound);
   const siaeId = knownId(input.siaeId, errors.siaeNotFound);
   const jobOfferId = input.jobOfferId ? knownId(input.jobOfferId, errors.jobOfferNotFound) : null;
   return ctx.data(async (tx) => {
-    await assertCanPrescribe(tx, organisationId, ctx.today);
+    await assertCanPrescribe(tx, organisationId, ctx.today, ctx.principal);
     const [diagnosis] = await tx
       .select()
       .from(tables.eligibilityDiagnoses)

@@ -5,7 +5,7 @@ import type { ParcoursContext } from '../context.js';
 import { errors } from '../errors.js';
 import type { PrescriptionRow } from '../rows.js';
 import { movePrescription } from '../services/prescription-transitions.js';
-import { callerOrganisation, knownId } from '../services/validation.js';
+import { callerPrescriber, knownId } from '../services/validation.js';
 
 export const withdrawPrescriptionInput = z.object({ id: z.string() });
 export type WithdrawPrescriptionInput = z.input<typeof withdrawPrescriptionInput>;
@@ -14,7 +14,7 @@ export async function withdrawPrescription(
   ctx: ParcoursContext,
   raw: WithdrawPrescriptionInput,
 ): Promise<PrescriptionRow> {
-  const organisationId = callerOrganisation(ctx, 'PRESCRIBER_ORGANIZATION');
+  const organisationId = callerPrescriber(ctx);
   const input = parseInput(withdrawPrescriptionInput, raw);
   const prescriptionId = knownId(input.id, errors.prescriptionNotFound);
   return movePrescription(ctx, { prescriptionId, organisationId, action: 'WITHDRAW' });

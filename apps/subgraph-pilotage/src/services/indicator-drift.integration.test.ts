@@ -146,6 +146,15 @@ async function writeFacts(db: Database): Promise<Written> {
       departementCode,
       city: 'Ville',
     });
+    // The agence is also a prescripteur de droit of kind Pôle emploi under its own id (issue 18 §2, migration 0032's
+    // trigger): its agents' prescriptions count in fiche 4's "candidats orientés par Pôle emploi".
+    prescribers.push({ id: agencyId, departementCode, kind: 'POLE_EMPLOI' });
+    facts.prescriberOrganizations.push({
+      departementCode,
+      kind: 'POLE_EMPLOI',
+      habilitationStartOn: null,
+      habilitationEndOn: null,
+    });
     for (const [i, areaId] of areas.entries()) {
       const id = randomUUID();
       ctas.push({ id, departementCode });
@@ -297,7 +306,7 @@ async function writeFacts(db: Database): Promise<Written> {
       })
       .returning({ id: tables.approvals.id });
     const approvalId = approval!.id;
-    // Prescriptions to distinct SIAE of the département, by Pôle emploi, a mission locale or a habilité.
+    // Prescriptions to distinct SIAE of the département, by an agence or Pôle emploi, a mission locale or a habilité.
     const targets = [...local].sort(() => rng.next() - 0.5).slice(0, rng.int(0, 3));
     for (const [k, target] of targets.entries()) {
       const by = rng.pick(prescribers.filter((p) => p.departementCode === home.departementCode));

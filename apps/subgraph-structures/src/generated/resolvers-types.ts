@@ -576,6 +576,13 @@ export type Mutation = {
    * with RATE_LIMITED (HTTP 429, Retry-After).
    */
   signIn: Session;
+  /**
+   * Signs in with an identity verified by the OpenID provider (OIDC sign-in, « Se connecter avec ProConnect »). Reserved to
+   * the Navette gateway: the assertion is made and signed by it after the provider's answer, lives a minute and is
+   * accepted once (reason IDENTITY_ASSERTION_INVALID otherwise). The account is found by the verified e-mail address: an
+   * identity without an active account holding a role gets UNAUTHENTICATED (reason IDENTITY_NOT_LINKED); none is created.
+   */
+  signInWithIdentityAssertion: Session;
   /** Closes the session: its access and refresh tokens stop working at once. */
   signOut: Scalars['Boolean']['output'];
   /** Ends a signed convention before its end date (the SIAE or its agence). */
@@ -694,6 +701,11 @@ export type MutationSignCooperationAgreementArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSignInWithIdentityAssertionArgs = {
+  assertion: Scalars['String']['input'];
 };
 
 
@@ -1933,6 +1945,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   setUserStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserStatusArgs, 'status' | 'userId'>>;
   signCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationSignCooperationAgreementArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signInWithIdentityAssertion?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInWithIdentityAssertionArgs, 'assertion'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;

@@ -16,6 +16,7 @@ import {
 import { listAuditEvents } from '../services/identity/audit-events.js';
 import { closeSession, renewSession } from '../services/identity/sessions.js';
 import { signIn } from '../services/identity/sign-in.js';
+import { signInWithIdentity } from '../services/identity/sign-in-with-identity.js';
 import { loadViewer } from '../services/identity/viewer.js';
 import { setUserStatus } from '../use-cases/set-user-status.js';
 
@@ -42,6 +43,11 @@ export const identityMutation: MutationResolvers = {
     });
     return signIn(db, issuer, { email, password, client, source, userAgent }, now);
   },
+  signInWithIdentityAssertion: (
+    _parent,
+    { assertion },
+    { db, issuer, client, now, userAgent, identityAssertionSecret },
+  ) => signInWithIdentity(db, issuer, identityAssertionSecret, { assertion, client, userAgent }, now),
   renewSession: async (_parent, { refreshToken }, { db, issuer, now, client }) => {
     const session = await renewSession(db, issuer, refreshToken, now, client);
     if (!session) throw errors.sessionRevoked();

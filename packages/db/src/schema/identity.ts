@@ -216,3 +216,13 @@ export const passwordResetTokens = identity.table(
   },
   (t) => [index('password_reset_tokens_user_idx').on(t.userId, t.createdAt)],
 );
+
+/**
+ * OIDC sign-in (issue 15 §6): the ids of the identity assertions the gateway made and the structures subgraph already
+ * turned into a session. An assertion lives a minute at most and is accepted once: a second use of its id is a replay,
+ * refused. Rows past their expiry are of no use and are deleted as new ones come.
+ */
+export const usedIdentityAssertions = identity.table('used_identity_assertions', {
+  id: uuid('id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

@@ -37,6 +37,28 @@ describe('session calls of a portal (/auth endpoints)', () => {
     expect(fetch.mock.calls[1]![1]!.body).toBe('{}');
   });
 
+  it('sends the browser to the provider’s end-session page after signing out of a ProConnect session', async () => {
+    const navigate = vi.fn();
+    const endSessionUrl = 'https://proconnect.example/session/end?id_token_hint=x';
+    const withProvider = createSessionApi('portal-siae', {
+      fetch: fakeFetch(200, { signedOut: true, endSessionUrl }) as unknown as typeof globalThis.fetch,
+      locks: null,
+      navigate,
+    });
+    await withProvider.signOut();
+    expect(navigate).toHaveBeenCalledWith(endSessionUrl);
+    // A password session, or anything but an http(s) URL: no navigation.
+    for (const body of [{ signedOut: true }, { signedOut: true, endSessionUrl: 'javascript:alert(1)' }]) {
+      const api = createSessionApi('portal-siae', {
+        fetch: fakeFetch(200, body) as unknown as typeof globalThis.fetch,
+        locks: null,
+        navigate,
+      });
+      await api.signOut();
+    }
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
   it('renews under a Web Lock of the portal, so that two tabs never rotate the cookie at once', async () => {
     const names: string[] = [];
     const locks = {

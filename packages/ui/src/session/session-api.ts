@@ -23,6 +23,8 @@ export interface SessionApiOptions {
   fetch?: typeof fetch;
   /** The Web Locks API (`navigator.locks`) when the browser has it. */
   locks?: LockManagerLike | null;
+  /** Sends the browser to another page (`location.assign`; tests give their own). */
+  navigate?: (url: string) => void;
 }
 
 export function createSessionApi(app: PortalApp, options: SessionApiOptions = {}): SessionApi {
@@ -63,7 +65,13 @@ export function createSessionApi(app: PortalApp, options: SessionApiOptions = {}
       return locks ? locks.request(`navette-session-renewal-${app}`, renew) : renew();
     },
     async signOut() {
-      await post('sign-out');
+      const answer = await post('sign-out');
+      // A session opened with ProConnect (OIDC) ends at the provider too: the browser goes to its end-session page,
+      // which brings it back to the portal (issue 15 §6).
+      const endSessionUrl = answer['endSessionUrl'];
+      if (typeof endSessionUrl === 'string' && /^https?:\/\//.test(endSessionUrl)) {
+        (options.navigate ?? ((url: string) => globalThis.location.assign(url)))(endSessionUrl);
+      }
     },
   };
 }

@@ -15,11 +15,20 @@ import {
   statisticsVariables,
   type StatisticsFilters,
 } from './statistics-filters.ts';
-import { formatCount, hasMaskedCount, sortStatisticsRows, STATISTICS_COLUMNS } from './statistics-table.ts';
+import {
+  formatCount,
+  hasMaskedCount,
+  hasMaskedOrientation,
+  ORIENTATION_COLUMNS,
+  sortOrientationRows,
+  sortStatisticsRows,
+  STATISTICS_COLUMNS,
+} from './statistics-table.ts';
 import { StatisticsFilterForm } from './StatisticsFilterForm.tsx';
 
 const t = copy.parcours;
 type Statistics = ParcoursStatisticsQuery['approvalStatistics'];
+type OrientationStatistics = ParcoursStatisticsQuery['orientationStatistics'];
 
 /** A count, or "< 5" with its meaning for a count the API masked (secret statistique). */
 function Count({ value }: { value: number | null }) {
@@ -73,6 +82,13 @@ export function ParcoursStatisticsScreen() {
           <StatisticsTables statistics={statistics} scope={scope} />
         )}
       </section>
+      {data?.orientationStatistics && (
+        <OrientationTables
+          statistics={data.orientationStatistics}
+          scope={scope}
+          noticeAbove={!!statistics && (statistics.rows.length > 0 || statistics.refusalsByReason.length > 0)}
+        />
+      )}
     </>
   );
 }
@@ -170,5 +186,114 @@ function StatisticsTables({ statistics, scope }: { statistics: Statistics; scope
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * Orientations towards a prescripteur by département and origin (accord, annexe 4 §3; fiche 4 "candidats orientés par
+ * Pôle emploi"), masked by the API like the other counts; no total is computed here.
+ */
+function OrientationTables({
+  statistics,
+  scope,
+  noticeAbove,
+}: {
+  statistics: OrientationStatistics;
+  scope: string;
+  /** Whether the tables above already explain "< 5" (#secret-statistique). */
+  noticeAbove: boolean;
+}) {
+  const rows = sortOrientationRows(statistics.rows);
+  const masked = hasMaskedOrientation(rows, statistics.byOrigin);
+  return (
+    <section aria-labelledby="orientations-par-origine" className="fr-mt-4w">
+      <h2 id="orientations-par-origine" className="fr-h4">
+        {t.orientationsTitle}
+      </h2>
+      <p>{t.orientationsIntro}</p>
+      {!noticeAbove && rows.length > 0 && (
+        <div id="secret-statistique" className="fr-mb-3w">
+          <Notice title={t.maskedTitle} description={t.masked} />
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <EmptyState message={t.orientationsEmpty} />
+      ) : (
+        <>
+          <div className="fr-table fr-table--bordered fr-table--no-caption" id="orientations-origines">
+            <div className="fr-table__wrapper">
+              <div className="fr-table__container">
+                <div className="fr-table__content">
+                  <table
+                    aria-describedby={masked ? 'secret-statistique' : undefined}
+                    data-testid="orientations-by-origin"
+                  >
+                    <caption>{t.orientationsByOriginCaption(scope)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.orientationColumns.origin}</th>
+                        <th scope="col" className="fr-cell--right">
+                          {t.orientationColumns.orientations}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {statistics.byOrigin.map((origin) => (
+                        <tr key={origin.originKind}>
+                          <th scope="row">{origin.originKindLabel}</th>
+                          <td className="fr-cell--right">
+                            <Count value={origin.orientations} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            </div>
+          </div>
+          <div className="fr-table fr-table--bordered fr-table--no-caption" id="orientations-departements">
+            <div className="fr-table__wrapper">
+              <div className="fr-table__container">
+                <div className="fr-table__content">
+                  <table
+                    aria-describedby={masked ? 'secret-statistique' : undefined}
+                    data-testid="orientation-statistics"
+                  >
+                    <caption>{t.orientationsCaption(scope)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.orientationColumns.departement}</th>
+                        <th scope="col">{t.orientationColumns.origin}</th>
+                        {ORIENTATION_COLUMNS.map((column) => (
+                          <th key={column} scope="col" className="fr-cell--right">
+                            {t.orientationColumns[column]}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((row) => (
+                        <tr key={`${row.departement.code}-${row.originKind}`}>
+                          <th scope="row">
+                            {row.departement.name} ({row.departement.code})
+                          </th>
+                          <th scope="row">{row.originKindLabel}</th>
+                          {ORIENTATION_COLUMNS.map((column) => (
+                            <td key={column} className="fr-cell--right">
+                              <Count value={row[column]} />
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
   );
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   hasMaskedCount,
+  hasMaskedOrientation,
+  sortOrientationRows,
+  type OrientationRow,
   sortStatisticsRows,
   STATISTICS_COLUMNS,
   type StatisticsRow,
@@ -41,5 +44,38 @@ describe('hasMaskedCount', () => {
     expect(hasMaskedCount([row('25', 'ACI')])).toBe(false);
     expect(hasMaskedCount([row('25', 'ACI', { refused: null })])).toBe(true);
     expect(hasMaskedCount([row('25', 'ACI')], [{ count: null }])).toBe(true);
+  });
+});
+
+describe('orientations by origin (annexe 4 §3; fiche 4)', () => {
+  const orientation = (code: string, originKind: string, orientations: number | null = 7): OrientationRow => ({
+    departement: { code, name: code },
+    originKind,
+    orientations,
+    accepted: 5,
+    declined: 0,
+  });
+
+  it('sorts by département, then Pôle emploi, prescripteur, SIAE, other', () => {
+    const sorted = sortOrientationRows([
+      orientation('25', 'OTHER'),
+      orientation('21', 'SIAE'),
+      orientation('25', 'POLE_EMPLOI'),
+      orientation('21', 'POLE_EMPLOI'),
+      orientation('25', 'PRESCRIBER'),
+    ]);
+    expect(sorted.map((r) => `${r.departement.code}-${r.originKind}`)).toEqual([
+      '21-POLE_EMPLOI',
+      '21-SIAE',
+      '25-POLE_EMPLOI',
+      '25-PRESCRIBER',
+      '25-OTHER',
+    ]);
+  });
+
+  it('knows when a count is masked, in a row or by origin', () => {
+    expect(hasMaskedOrientation([orientation('21', 'SIAE')])).toBe(false);
+    expect(hasMaskedOrientation([orientation('21', 'SIAE', null)])).toBe(true);
+    expect(hasMaskedOrientation([], [{ orientations: null }])).toBe(true);
   });
 });

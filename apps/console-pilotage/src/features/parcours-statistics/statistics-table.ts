@@ -56,3 +56,41 @@ export function hasMaskedCount(
     refusals.some((refusal) => refusal.count === null)
   );
 }
+
+/** The columns of the orientations table (accord, annexe 4 §3; fiche 4). */
+export const ORIENTATION_COLUMNS = ['orientations', 'accepted', 'declined'] as const;
+export type OrientationColumn = (typeof ORIENTATION_COLUMNS)[number];
+
+export type OrientationRow = {
+  departement: { code: string; name: string };
+  originKind: string;
+} & Record<OrientationColumn, number | null>;
+
+/** The order of the origins, Pôle emploi first (fiche 4), as the API's enum lists them. */
+const ORIGIN_ORDER = ['POLE_EMPLOI', 'PRESCRIBER', 'SIAE', 'OTHER'];
+
+function originRank(kind: string): number {
+  const index = ORIGIN_ORDER.indexOf(kind);
+  return index === -1 ? ORIGIN_ORDER.length : index;
+}
+
+/** Orientation rows by département code, then origin (Pôle emploi, prescripteur, SIAE, other). */
+export function sortOrientationRows<T extends OrientationRow>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      a.departement.code.localeCompare(b.departement.code) ||
+      originRank(a.originKind) - originRank(b.originKind) ||
+      a.originKind.localeCompare(b.originKind),
+  );
+}
+
+/** Whether an orientation count is masked, in the table or in the counts by origin. */
+export function hasMaskedOrientation(
+  rows: readonly OrientationRow[],
+  byOrigin: readonly { orientations: number | null }[] = [],
+): boolean {
+  return (
+    rows.some((row) => ORIENTATION_COLUMNS.some((column) => row[column] === null)) ||
+    byOrigin.some((origin) => origin.orientations === null)
+  );
+}

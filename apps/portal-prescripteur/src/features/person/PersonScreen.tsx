@@ -100,6 +100,18 @@ function Identity({ person }: { person: Person }) {
         <dt className="fr-text--bold">{t.rqth}</dt>
         <dd className="fr-mb-1w">{person.rqth ? t.yes : t.no}</dd>
       </dl>
+      {person.anonymisedAt ? (
+        <p className="fr-text--sm">{t.anonymised}</p>
+      ) : (
+        <Button
+          linkProps={{ to: paths.correctIdentity(person.id) }}
+          priority="tertiary"
+          size="small"
+          iconId="fr-icon-edit-line"
+        >
+          {t.correctIdentity}
+        </Button>
+      )}
     </section>
   );
 }

@@ -107,7 +107,22 @@ const LABELS: Record<string, string> = {
   after_value: 'Après',
   changed_at: 'Le',
   changed_by_organisation_id: 'Par',
+  changed_by_user_id: 'Agent (identifiant)',
 };
+
+/**
+ * A rectification (section identityChanges, issue 19 §4) as it reads: the field by its French label, and the RQTH's
+ * values before and after as Oui/Non (the history keeps every value as text).
+ */
+function readableChange(row: Record<string, unknown>): Record<string, unknown> {
+  const field = typeof row['field'] === 'string' ? row['field'] : '';
+  const rqth = (value: unknown) => (value === 'true' ? true : value === 'false' ? false : value);
+  return {
+    ...row,
+    field: LABELS[field] ?? field,
+    ...(field === 'rqth' ? { before_value: rqth(row['before_value']), after_value: rqth(row['after_value']) } : {}),
+  };
+}
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -139,7 +154,7 @@ export function personRecordSections(record: PersonRecordJson): RecordSection[] 
       key,
       title: SECTION_TITLES[key] ?? key,
       rows: record.sections[key]!.map((row) =>
-        Object.entries(row).map(([column, value]) => ({
+        Object.entries(key === 'identityChanges' ? readableChange(row) : row).map(([column, value]) => ({
           label: LABELS[column] ?? column,
           value: show(column, value, record.organisations),
         })),

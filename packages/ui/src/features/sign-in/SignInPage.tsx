@@ -2,7 +2,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useContext, useState, type FormEvent } from 'react';
+import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
+import { useContext, useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { copy } from '../../copy.tsx';
 import { resetPaths } from '../password-reset/reset-forms.ts';
@@ -20,6 +21,27 @@ function returnPath(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
+/**
+ * Whether the gateway offers OIDC sign-in (issue 15 §6: `GET /auth/oidc/config`); false until it answers, and when it
+ * cannot be asked.
+ */
+function useOidcSignIn(): boolean {
+  const [enabled, setEnabled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    fetch('/auth/oidc/config', { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer: unknown) => {
+        if (live) setEnabled((answer as { enabled?: unknown } | null)?.enabled === true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return enabled;
+}
+
 /** The sign-in page of a portal (DSFR "connexion" pattern: email, password with show/hide, one button). */
 export function SignInPage() {
   useDocumentTitle(t.signInTitle);
@@ -30,6 +52,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const oidc = useOidcSignIn();
   const target = returnPath(location.state);
 
   if (session && !pending) return <Navigate to={target} replace />;
@@ -62,6 +85,14 @@ export function SignInPage() {
         {notice && !error && <Alert className="fr-mb-3w" severity="info" small description={notice} role="status" />}
         {error && (
           <Alert className="fr-mb-3w" severity="error" title={t.errorTitle} description={error} as="h2" role="alert" />
+        )}
+        {oidc && (
+          <div className="fr-mb-4w">
+            <h2 className="fr-h5">{t.oidcHeading}</h2>
+            {/* The gateway runs the flow and comes back to this portal signed in (apps/gateway/src/oidc-sign-in.ts). */}
+            <ProConnectButton url={`/auth/oidc/start?portal=${encodeURIComponent(store.app)}`} />
+            <p className="fr-hr-or fr-mt-3w">{t.oidcOr}</p>
+          </div>
         )}
         <form onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
           <fieldset className="fr-fieldset" aria-labelledby="sign-in-legend">
