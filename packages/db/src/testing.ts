@@ -1,7 +1,8 @@
 // Test databases on a real PostgreSQL: one template per migration set (migrated and seeded once, under an advisory
 // lock so parallel test files build it once), then one fresh database per test file cloned from it (~30 ms).
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { createDatabase, type DatabaseHandle } from './client.js';
@@ -87,6 +88,41 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
   }
 }
 
+/**
+ * A PGlite database in memory, migrated, with the demo data — loaded from a snapshot (PGlite's dumpDataDir) made once
+ * per migrations and demo data set and kept in the OS temporary folder, so that every PGlite test after the first, in
+ * any process, loads it (a fraction of a second) instead of migrating and seeding (seconds, minutes on a loaded
+ * machine; issue 17 §3). A missing or unreadable snapshot is made again; concurrent makers each write a file of their
+ * own and rename it into place, so a reader never sees half of one.
+ */
+export async function createSeededPglite(): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const file = join(tmpdir(), `navette-pglite-${migrationsHash()}.tar.gz`);
+  let snapshot: Buffer | undefined;
+  try {
+    snapshot = readFileSync(file);
+  } catch {
+    snapshot = undefined;
+  }
+  if (snapshot) {
+    try {
+      const pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([new Uint8Array(snapshot)]) });
+      return { ...(await createDatabase({ pglite })), close: () => pglite.close() };
+    } catch {
+      rmSync(file, { force: true }); // unreadable (an older PGlite's): made again below
+    }
+  }
+  const pglite = await PGlite.create('memory://');
+  const handle = await createDatabase({ pglite });
+  await runMigrations(handle);
+  await seedDemoData(handle.db);
+  const dump = await pglite.dumpDataDir('gzip');
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  return { ...handle, close: () => pglite.close() };
+}
+
 /** A migrated database with the demo data, and how to dispose of it. */
 export interface EngineSetup {
   db: DatabaseHandle['db'];
@@ -108,12 +144,8 @@ export const BOTH_ENGINES: readonly [string, () => Promise<EngineSetup>][] = [
   [
     'PGlite (embedded)',
     async () => {
-      const { PGlite } = await import('@electric-sql/pglite');
-      const pglite = await PGlite.create('memory://');
-      const handle = await createDatabase({ pglite });
-      await runMigrations(handle);
-      await seedDemoData(handle.db);
-      return { db: handle.db, close: () => pglite.close() };
+      const handle = await createSeededPglite();
+      return { db: handle.db, close: () => handle.close() };
     },
   ],
 ];
