@@ -2,6 +2,7 @@
 // Run from packages/db after the build: node scripts/bench-pglite-setup.mjs
 import { createSeededPglite } from '../dist/testing.js';
 import { createDatabase, runMigrations, seedDemoData } from '../dist/index.js';
+import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 const t = async (label, f) => {
   const s = performance.now();
