@@ -10,6 +10,7 @@ import {
   createApiClientUsageRecorder,
   createPrincipalCache,
   startAuditRetentionJob,
+  startNotificationRetentionJob,
   startRetentionJob,
   createRateLimiter,
   generateGatewaySecret,
@@ -234,6 +235,7 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
       stack.push(startIdempotencyExpiryJob(handle.db));
       // The audit trail's retention purge (issue 19): reads after 12 months, the rest after 72; audited, idempotent.
       stack.push(startAuditRetentionJob(handle.db, clock));
+      stack.push(startNotificationRetentionJob(handle.db, clock));
       // Anonymisation of the people whose retention period is over (issue 19 §3, docs/data-protection.md).
       stack.push(startRetentionJob(handle.db, clock));
     }

@@ -3,6 +3,7 @@ import {
   rootLogger,
   serveFromEnvironment,
   startAuditRetentionJob,
+  startNotificationRetentionJob,
 } from '@navette/subgraph-server';
 import { readQueueBacklog } from './notifications/backlog.js';
 import { structuresSubgraph } from './app.js';
@@ -17,7 +18,8 @@ await serveFromEnvironment((db, { authenticator, issuer, gatewaySecret, onStop }
     );
     process.exit(2);
   }
-  onStop(startAuditRetentionJob(db)); // the audit trail's retention purge (issue 19), in server mode; audited, idempotent
+  onStop(startAuditRetentionJob(db));
+  onStop(startNotificationRetentionJob(db)); // the notification tables' retention (docs/data-protection.md) // the audit trail's retention purge (issue 19), in server mode; audited, idempotent
   // Notifications (issue 14 §3): e-mails by SMTP (NAVETTE_SMTP_URL), links to NAVETTE_PUBLIC_URL. Every structures
   // process runs the worker: they share the outbox through FOR UPDATE SKIP LOCKED.
   const mailer = smtpMailerFromEnvironment();

@@ -61,6 +61,7 @@ export {
   type RetentionReport,
   type RetentionRun,
 } from './retention.js';
+export { purgeExpiredNotifications, type NotificationPurge } from './notification-retention.js';
 export {
   exportPerson,
   exportPersonForFollower,

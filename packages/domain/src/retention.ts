@@ -19,6 +19,10 @@ import { addMonths, compareIsoDates, type IsoDate } from './iso-date.js';
 export const INACTIVE_PERSON_RETENTION_MONTHS = 24;
 /** A person who held an agrément: from the end of their last agrément. */
 export const APPROVAL_RETENTION_MONTHS = 60;
+/** In-app notifications and the outbox events behind them (ids and kinds only): deleted 12 months after. */
+export const NOTIFICATION_RETENTION_MONTHS = 12;
+/** Logs of e-mail and webhook deliveries (status, attempts, error codes), once they ended: deleted 3 months after. */
+export const DELIVERY_LOG_RETENTION_MONTHS = 3;
 
 export type PersonRetentionRule = 'INACTIVITY' | 'APPROVAL_DECISION';
 
@@ -113,6 +117,20 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     period: 'kept, anonymous once the person is anonymised',
     outcome: 'KEPT_ANONYMOUS',
     source: 'the indicators of the accord (annexe 1) count them; without identity they describe nobody',
+  },
+  {
+    record: 'Notifications of the users and the events behind them (kinds, ids of the subject, read or not)',
+    where: 'notify.notifications, notify.outbox_events',
+    period: `${NOTIFICATION_RETENTION_MONTHS} months`,
+    outcome: 'DELETED',
+    source: 'data minimisation: a notification is a pointer to work; the work itself keeps its own history',
+  },
+  {
+    record: 'Delivery logs of e-mails and webhooks (to whom, status, attempts, error codes)',
+    where: 'notify.email_deliveries, notify.email_digests, notify.webhook_deliveries',
+    period: `${DELIVERY_LOG_RETENTION_MONTHS} months after the delivery ended (sent or given up)`,
+    outcome: 'DELETED',
+    source: 'data minimisation: long enough to answer a user or an API client asking about a delivery',
   },
   {
     record: 'Audit trail: reads of personal data',

@@ -58,6 +58,7 @@ export {
   AUDIT_EVENT_RETENTION_MONTHS,
 } from './audit-retention.js';
 export { startRetentionJob } from './retention-job.js';
+export { startNotificationRetentionJob } from './notification-retention.js';
 export { startPeriodicJob, type PeriodicJob, type PeriodicJobRun } from './periodic-job.js';
 export {
   installReadAudit,
