@@ -265,12 +265,16 @@ export async function loadDataSet(options: LoadOptions): Promise<LoadResult> {
     );
     const memory = new MemorySink();
     writeDirectory(directory, memory);
-    for (const [table, spec] of Object.entries(DIRECTORY_TABLES) as [TableName, TableSpec][]) {
-      const rows = memory.rows.get(table) ?? [];
-      const stream = await sql.unsafe(`copy ${qualified(spec)} (${spec.columns.join(', ')}) from stdin`).writable();
-      stream.end(rows.map(encodeRow).join(''));
-      await finished(stream);
-    }
+    // Triggers skipped (the directory's rows already hold what agencies_as_prescribers would write, directory.ts).
+    await sql.begin(async (tx) => {
+      await tx`set local session_replication_role = replica`;
+      for (const [table, spec] of Object.entries(DIRECTORY_TABLES) as [TableName, TableSpec][]) {
+        const rows = memory.rows.get(table) ?? [];
+        const stream = await tx.unsafe(`copy ${qualified(spec)} (${spec.columns.join(', ')}) from stdin`).writable();
+        stream.end(rows.map(encodeRow).join(''));
+        await finished(stream);
+      }
+    });
     log(
       `Directory: ${directory.departements.length} départements, ${directory.departements.reduce((n, d) => n + d.areas.length, 0)} employment areas, ` +
         `${directory.agencies.length} agences, ${directory.siaes.length} SIAE, ${directory.prescribers.length} prescripteurs.`,
