@@ -190,3 +190,4 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
+export { MAX_WORKERS, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';
