@@ -12,7 +12,7 @@ import {
   pemFromEnvironment,
   rateLimitSettingsFromEnvironment,
   registerPoolMetrics,
-  startTelemetry,
+  startTelemetryOrExit,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { z } from 'zod';
@@ -84,7 +84,7 @@ if (!publicKeyPem) {
   process.exit(2);
 }
 // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-const telemetry = await startTelemetry(process.env['NAVETTE_SERVICE'] ?? 'gateway');
+const telemetry = await startTelemetryOrExit(process.env['NAVETTE_SERVICE'] ?? 'gateway', logger);
 const database = await createDatabase({
   url: env.DATABASE_URL,
   maxConnections: env.DATABASE_POOL_SIZE,

@@ -7,7 +7,7 @@ import {
   configureLogging,
   installProcessGuards,
   serializeError,
-  startTelemetry,
+  startTelemetryOrExit,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
@@ -34,7 +34,7 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-const telemetry = await startTelemetry('navette');
+const telemetry = await startTelemetryOrExit('navette', logger);
 let navette;
 try {
   navette = await startNavette({

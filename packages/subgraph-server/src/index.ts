@@ -152,6 +152,7 @@ export {
 } from './use-case-inputs.js';
 export {
   startTelemetry,
+  startTelemetryOrExit,
   telemetryActive,
   telemetryRequested,
   traceSubgraphRequests,

@@ -10,7 +10,7 @@ import { startSubgraph, type SubgraphDefinition } from './server.js';
 import { configureLogging, rootLogger } from './logging.js';
 import { stopOnTerminationSignals } from './shutdown.js';
 import { registerPoolMetrics } from './metrics.js';
-import { startTelemetry } from './telemetry.js';
+import { startTelemetryOrExit } from './telemetry.js';
 
 const Environment = z.object({
   DATABASE_URL: z
@@ -76,7 +76,7 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   const service = process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`;
   const logger = configureLogging(service);
   // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-  const telemetry = await startTelemetry(service);
+  const telemetry = await startTelemetryOrExit(service, logger);
   if (handle.poolStats) registerPoolMetrics(definition.name, handle.poolStats);
   const running = await startSubgraph(definition, {
     port: env.PORT ?? defaultPort,
