@@ -325,11 +325,11 @@ async function load(
   const run = autocannon({
     url,
     method: 'POST',
-    headers: headersFor(0),
+    headers: { 'content-type': 'application/json', ...headersFor(0) },
     body,
     // Each connection is a user of its own: its own token, so its own entry in the gateway's principal cache.
     setupClient: (client: { setHeaders(headers: Record<string, string>): void }) =>
-      client.setHeaders(headersFor(users++)),
+      client.setHeaders({ 'content-type': 'application/json', ...headersFor(users++) }),
     connections: Number(args.connections),
     duration: seconds,
     timeout: 10,
