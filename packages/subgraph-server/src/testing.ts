@@ -13,7 +13,7 @@ import {
   type TokenIssuer,
   type UserPrincipal,
 } from '@navette/auth';
-import { tables, type Database } from '@navette/db';
+import { tables, UniqueViolation, uniqueViolationOf, type Database } from '@navette/db';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 
@@ -105,16 +105,36 @@ export interface Refusal {
   reason: string | undefined;
   field: string | undefined;
   message: string;
+  /** A duplicate's natural key (the server answers a UniqueViolation as CONFLICT with it) and the existing row. */
+  constraint?: string;
+  existing?: string;
 }
 
 /**
- * The refusal of `work` (a use case's call; its input checks may throw before any promise). Anything else than a user
- * error — a success, a bug, an SQL error — fails the test with it.
+ * The refusal of `work` (a use case's call; its input checks may throw before any promise), as the server would answer
+ * it (errors.ts maskError: a duplicate row is the user's CONFLICT). Anything else — a success, a bug, another SQL
+ * error — fails the test with it.
  */
 export async function refusalOf(work: () => unknown): Promise<Refusal> {
   try {
     await work();
   } catch (error) {
+    if (error instanceof UniqueViolation) {
+      // As the server answers it (errors.ts maskError): the user's conflict, naming the row that exists.
+      return {
+        code: 'CONFLICT',
+        reason: undefined,
+        field: undefined,
+        message: error.message,
+        constraint: error.constraint,
+        ...(error.existing ? { existing: error.existing } : {}),
+      };
+    }
+    const duplicate = uniqueViolationOf(error);
+    if (duplicate) {
+      // A duplicate row the use case let through to the database: the server answers CONFLICT with its constraint.
+      return { code: 'CONFLICT', reason: undefined, field: undefined, message: '', constraint: duplicate.constraint };
+    }
     const extensions = (error as { extensions?: Record<string, unknown> } | null)?.extensions;
     if (typeof extensions?.['code'] !== 'string') throw error;
     return {
