@@ -205,7 +205,7 @@ describe('rectification of the identity with its history (correctPersonIdentity)
     });
     const MAY = `query($id: ID!) { person(id: $id) { id mayCorrectIdentity } }`;
     const may = async (caller: keyof typeof as) =>
-      ((await ok(url, as[caller], MAY, { id: p.personId })) as { person: { mayCorrectIdentity: boolean } }).person
+      (await ok<{ person: { mayCorrectIdentity: boolean } }>(url, as[caller], MAY, { id: p.personId })).person
         .mayCorrectIdentity;
     expect(await may('prescriber')).toBe(true);
     expect(await may('otherPrescriber')).toBe(false);
