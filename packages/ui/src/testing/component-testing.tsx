@@ -18,7 +18,9 @@ import type { PortalApp } from '../session/portal-access.ts';
 afterEach(cleanup);
 
 // jsdom lays nothing out, so it has no scrolling: the error summary's links scroll to their field in a browser.
-if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => undefined;
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+}
 
 /** A session of the Espace SIAE's demo user, valid for the day. */
 export function siaeSession(): Session {

@@ -65,7 +65,9 @@ async function fillIn() {
   await userEvent.type(screen.getByLabelText(/Date de naissance/), '1990-04-12');
   await userEvent.selectOptions(screen.getByLabelText('Département du prescripteur'), '25');
   const select = screen.getByLabelText(/^Prescripteur/);
-  await waitFor(() => expect(within(select).queryByRole('option', { name: /Mission locale de Besançon/ })).toBeTruthy());
+  await waitFor(() =>
+    expect(within(select).queryByRole('option', { name: /Mission locale de Besançon/ })).toBeTruthy(),
+  );
   await userEvent.selectOptions(select, MISSION_LOCALE);
   await userEvent.type(screen.getByLabelText(/Motif de l’orientation/), input.reason);
 }
@@ -91,7 +93,7 @@ describe('OrientPersonForm', () => {
     expect(messages).toEqual([
       'Saisissez prénom.',
       'Saisissez nom.',
-      expect.stringMatching(/date de naissance/i),
+      'Saisissez date de naissance.',
       'Choisissez département du prescripteur.',
       'Choisissez prescripteur.',
       'Saisissez motif de l’orientation.',
@@ -116,14 +118,26 @@ describe('OrientPersonForm', () => {
       __typename: 'Orientation' as const,
       id: '5b0c1c39-7a0e-5a35-9f31-6a2c0f6f9a10',
       status: 'PENDING' as const,
-      person: { __typename: 'Person' as const, id: '5b0c1c39-7a0e-5a35-9f31-6a2c0f6f9a11', firstName: 'Sam', lastName: 'Petit' },
-      prescriberOrganization: { __typename: 'PrescriberOrganization' as const, id: MISSION_LOCALE, name: 'Mission locale de Besançon' },
+      person: {
+        __typename: 'Person' as const,
+        id: '5b0c1c39-7a0e-5a35-9f31-6a2c0f6f9a11',
+        firstName: 'Sam',
+        lastName: 'Petit',
+      },
+      prescriberOrganization: {
+        __typename: 'PrescriberOrganization' as const,
+        id: MISSION_LOCALE,
+        name: 'Mission locale de Besançon',
+      },
     };
     renderScreen(<OrientPersonForm cancelTo="/orientations" onOriented={onOriented} />, {
       mocks: [
         departements,
         targets,
-        { request: { query: OrientPersonDocument, variables: { input } }, result: { data: { orientPerson: oriented } } },
+        {
+          request: { query: OrientPersonDocument, variables: { input } },
+          result: { data: { orientPerson: oriented } },
+        },
       ],
     });
     await fillIn();

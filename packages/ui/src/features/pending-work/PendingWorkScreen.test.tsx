@@ -9,22 +9,32 @@ import { PendingWorkDocument, type PendingWorkQuery } from '../../generated/grap
 import { renderScreen } from '../../testing/component-testing.tsx';
 import { PendingWorkScreen } from './PendingWorkScreen.tsx';
 
-const work = (items: PendingWorkQuery['pendingWork']['items']): { data: PendingWorkQuery } => ({
+const work = (items: NonNullable<PendingWorkQuery['pendingWork']>['items']): { data: PendingWorkQuery } => ({
   data: {
+    __typename: 'Query',
     pendingWork: {
       __typename: 'PendingWork',
       viewerId: '00000000-0000-4000-8000-000000000001',
       total: items.length,
       incomplete: false,
       counts:
-        items.length === 0 ? [] : [{ __typename: 'PendingWorkCount', kind: 'PRESCRIPTION_TO_ANSWER', label: 'Fiches navette à traiter', count: items.length }],
+        items.length === 0
+          ? []
+          : [
+              {
+                __typename: 'PendingWorkCount',
+                kind: 'PRESCRIPTION_TO_ANSWER' as const,
+                label: 'Fiches navette à traiter',
+                count: items.length,
+              },
+            ],
       items,
     },
   },
 });
 const toAnswer = (label: string, daysLeft: number) => ({
   __typename: 'PendingWorkItem' as const,
-  kind: 'PRESCRIPTION_TO_ANSWER',
+  kind: 'PRESCRIPTION_TO_ANSWER' as const,
   label,
   dueOn: '2026-11-30',
   daysLeft,

@@ -5,7 +5,7 @@
 // (the gateway's /auth endpoints); the session store and the messages are the real ones.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   fakeAuthEndpoints,
   renderScreen,
@@ -42,6 +42,9 @@ async function signIn(email: string, password: string) {
   await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
 }
 
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined); // the page logs unexpected failures for developers
+});
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -64,9 +67,12 @@ describe('SignInPage', () => {
   });
 
   it('signed in, opens the page that asked for it', async () => {
-    const { store } = signInPage({ '/auth/sign-in': { status: 200, body: { session: siaeSession() } } }, {
-      from: '/prescriptions/recues',
-    });
+    const { store } = signInPage(
+      { '/auth/sign-in': { status: 200, body: { session: siaeSession() } } },
+      {
+        from: '/prescriptions/recues',
+      },
+    );
     await signIn('siae@demo.navette.fr', 'Navette-Demo-2026!');
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/prescriptions/recues'));
     expect(store.getState().session?.viewer.email).toBe('siae@demo.navette.fr');
@@ -89,7 +95,6 @@ describe('SignInPage', () => {
   });
 
   it('says the service is unreachable when the network is down', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     signInPage({ '/auth/sign-in': 'network-down' });
     await signIn('siae@demo.navette.fr', 'Navette-Demo-2026!');
     expect((await screen.findByRole('alert')).textContent).toContain(
