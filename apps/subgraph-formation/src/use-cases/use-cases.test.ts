@@ -131,6 +131,16 @@ describe('recordTraining', () => {
       field: 'Intitulé',
     });
   });
+  it('the same training sent twice at once (two clicks, two tabs) is recorded once', async () => {
+    const twice = training({ title: 'Habilitation électrique', startOn: '2026-10-12', endOn: '2026-10-13' });
+    const answers = await Promise.allSettled([recordTraining(as('siae'), twice), recordTraining(as('siae'), twice)]);
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    const late = answers.find((a) => a.status === 'rejected')!;
+    expect(await refusalOf(() => Promise.reject(late.reason as Error))).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      await database.db.$count(tables.trainingRecords, eq(tables.trainingRecords.title, 'Habilitation électrique')),
+    ).toBe(1);
+  });
 });
 
 describe('recordServiceUse and recordPoe', () => {
