@@ -244,7 +244,7 @@ describe('server mode (npm run start:server)', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let printed = '';
-    bad.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    bad.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => bad.once('exit', resolve));
     expect(code).toBe(2);
     expect(printed).toContain('Configuration error: NAVETTE_WORKERS must be');
