@@ -244,18 +244,39 @@ describe('decisions of the État (DDETS)', () => {
       as.admin,
     );
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // The decision date is the server's: a client cannot send one (no such argument).
+    const dated = await graphql(
+      navette.graphqlUrl,
+      `
+        mutation ($id: ID!) {
+          grantHabilitation(
+            prescriberOrganizationId: $id
+            startOn: "2020-01-01"
+            endOn: "2020-12-31"
+            decidedOn: "2019-12-31"
+          ) {
+            id
+          }
+        }
+      `,
+      { id: lapsed.id },
+      as.admin,
+    );
+    expect(dated.data ?? null).toBeNull();
+    expect(dated.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await registerOf(lapsed.id)).toEqual([]);
   });
 
-  it('two grants at once: one decision, the other refused as already habilitée', async () => {
+  it('the same grant three times at once: one decision, the others refused as already habilitée', async () => {
     const lapsed = (await habilites('21')).find((o) => o.habilitationStatus === 'LAPSED')!;
     const answers = await Promise.all(
-      [as.admin, as.admin].map((headers) =>
+      [as.admin, as.admin, as.admin].map((headers) =>
         graphql(navette.graphqlUrl, GRANT, { id: lapsed.id, startOn: TODAY, endOn: '2027-11-22' }, headers),
       ),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
     expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.reason)).toEqual([
+      'HABILITATION_ALREADY_IN_EFFECT',
       'HABILITATION_ALREADY_IN_EFFECT',
     ]);
     const rows = await registerOf(lapsed.id);
@@ -348,13 +369,24 @@ describe('decisions of the État (DDETS)', () => {
     expect(audits).toHaveLength(1);
   });
 
-  it('keeps the register append-only, whoever asks', async () => {
+  it('keeps the register append-only, whoever asks (the table owner included)', async () => {
     const [row] = await database.db.select().from(tables.habilitationDecisions).limit(1);
-    await expect(
-      database.db.execute(sql`update structures.habilitation_decisions set reason = 'x' where id = ${row!.id}`),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      database.db.execute(sql`delete from structures.habilitation_decisions where id = ${row!.id}`),
-    ).rejects.toThrow(/append-only/);
+    const refusal = async (statement: ReturnType<typeof sql>) => {
+      const error = await database.db.execute(statement).then(
+        () => null,
+        (e: unknown) => e as Error & { cause?: Error },
+      );
+      return String(error?.cause?.message ?? error?.message);
+    };
+    expect(await refusal(sql`update structures.habilitation_decisions set reason = 'x' where id = ${row!.id}`)).toMatch(
+      /append-only \(UPDATE refused\)/,
+    );
+    expect(await refusal(sql`delete from structures.habilitation_decisions where id = ${row!.id}`)).toMatch(
+      /append-only \(DELETE refused\)/,
+    );
+    expect(await refusal(sql`truncate structures.habilitation_decisions`)).toMatch(/append-only \(TRUNCATE refused\)/);
+    expect(
+      await database.db.select().from(tables.habilitationDecisions).where(eq(tables.habilitationDecisions.id, row!.id)),
+    ).toEqual([row]);
   });
 });
