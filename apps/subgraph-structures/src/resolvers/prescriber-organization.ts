@@ -5,8 +5,12 @@ import type { PrescriberOrganizationRow } from '../services/rows.js';
 import type { StructuresContext } from '../context.js';
 import { loadRequired } from './load.js';
 
-/** The decisions the domain folds for the organisation: its register, or the directory's period (issue 14 §2). */
+/**
+ * The decisions the domain folds for the organisation: its register, or the directory's period (issue 14 §2). A
+ * prescripteur de droit has none (the register is not read for it).
+ */
 async function decisionsOf(org: PrescriberOrganizationRow, { loaders }: StructuresContext) {
+  if (org.kind !== 'HABILITE') return [];
   return effectiveDecisions(org, await loaders.habilitationDecisions.load(org.id));
 }
 
