@@ -62,6 +62,9 @@ describe('Habilitations des prescripteurs', () => {
   it('shows the préfet’s list of the day and each prescripteur of the département as the API answers them', async () => {
     await signInThrough(page, `${product.url}/pilotage/habilitations`, demoAccounts.etat);
     await page.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
+    // In the État's menu.
+    const navigation = page.getByRole('navigation', { name: 'Menu principal' });
+    expect(await navigation.getByRole('link', { name: 'Habilitations' }).count()).toBe(1);
     const expected = await prefectList();
     expect(expected.length).toBeGreaterThan(0);
     const list = page.getByTestId('prefect-list');
@@ -151,6 +154,10 @@ describe('Habilitations des prescripteurs', () => {
     await signInThrough(other, `${product.url}/pilotage/habilitations`, demoAccounts.pilotage);
     await other.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
     await other.getByText('Seuls les services de l’État d’un département gèrent les habilitations').waitFor();
+    // Not in the comité's menu.
+    const navigation = other.getByRole('navigation', { name: 'Menu principal' });
+    await navigation.getByRole('link', { name: 'Indicateurs' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Habilitations' }).count()).toBe(0);
     await expectAccessible(other);
     await other.close();
     expect(otherErrors).toEqual([]);
