@@ -107,6 +107,7 @@ export const copy = {
     to: 'Au (AAAA-MM-JJ, inclus)',
     submit: 'Filtrer',
     reset: 'Effacer les filtres',
+    eventsHeading: 'Événements',
     caption: 'Événements du journal d’audit, du plus récent au plus ancien',
     columns: ['Date et heure', 'Action', 'Objet', 'Agent ou client', 'Organisation', 'Application', 'Données lues'],
     empty: 'Aucun événement ne correspond à ces filtres.',
@@ -120,6 +121,29 @@ export const copy = {
       string,
       string
     >,
+    unusual: {
+      heading: 'Lectures inhabituelles',
+      intro: (from: string, to: string) =>
+        `Les agents et clients d’API dont les lectures de personnes sortent de l’ordinaire, du ${from} au ${to} (la période des filtres, ou les 7 derniers jours) : à examiner, et à signaler au délégué à la protection des données s’il y a lieu.`,
+      rule: (threshold: number, minutes: number) =>
+        `Pic de lectures : plus de ${threshold} lectures en ${minutes} minutes. Hors du parcours habituel : une personne lue avec laquelle l’organisation de l’agent n’a aucun lien (ni enregistrement, diagnostic, orientation, prescription, demande d’agrément, agrément ou contrat). Seuils opérationnels, à confirmer par le délégué à la protection des données.`,
+      none: 'Aucune lecture inhabituelle sur cette période.',
+      caption: 'Agents aux lectures inhabituelles, les plus inhabituelles d’abord',
+      columns: [
+        'Agent ou client',
+        'Organisation',
+        'Lectures',
+        'Personnes lues',
+        'Pic de lectures',
+        'Personnes hors du parcours habituel',
+        'Motifs',
+        'Détail',
+      ],
+      peak: (reads: number, at: string) => `${reads} (jusqu’au ${at})`,
+      reasons: { BURST: 'Pic de lectures', OUTSIDE_USUAL_FLOW: 'Hors du parcours habituel' } as Record<string, string>,
+      seeReads: 'Voir ses lectures',
+      pages: (n: number) => `Lectures inhabituelles, page ${n}`,
+    },
   },
   habilitations: {
     title: 'Habilitations des prescripteurs',

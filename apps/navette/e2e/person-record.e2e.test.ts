@@ -106,4 +106,39 @@ describe('Dossier de la personne (Espace prescripteur)', () => {
     await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows « Corriger l’identité » only to the organisation the server allows (Person.mayCorrectIdentity)', async () => {
+    // The person is oriented to another prescripteur, which then sees them but did not record them.
+    const other = 'habilite@demo.navette.fr';
+    const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+      'query { viewer { organisation { id } } }',
+      {},
+      other,
+    );
+    await product.graphql('mutation ($input: OrientationInput!) { orientPerson(input: $input) { id } }', {
+      input: { personId, prescriberOrganizationId: viewer.organisation.id, reason: 'Suivi par un autre prescripteur' },
+    });
+    const second = await openPage(browser);
+    try {
+      await signInThrough(second.page, `${product.url}/prescripteur/personnes/${personId}`, other);
+      await second.page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
+      await second.page.getByRole('heading', { level: 2, name: 'Identité' }).waitFor();
+      expect(await second.page.getByRole('link', { name: 'Corriger l’identité' }).count()).toBe(0);
+      // Its own record's link is still there (it follows the person).
+      await second.page.getByRole('link', { name: 'Dossier de la personne (droit d’accès)' }).waitFor();
+      // Reached by its address, the screen says who may correct, and offers no form.
+      await second.page.goto(`${product.url}/prescripteur/personnes/${personId}/identite`);
+      await second.page
+        .getByText('Seule l’organisation qui a enregistré la personne peut corriger son identité.', { exact: false })
+        .waitFor();
+      expect(await second.page.getByRole('button', { name: 'Enregistrer la correction' }).count()).toBe(0);
+      await expectAccessible(second.page);
+      expect(second.pageErrors).toEqual([]);
+    } finally {
+      await second.page.context().close();
+    }
+    // The recording prescripteur still has it.
+    await page.goto(`${product.url}/prescripteur/personnes/${personId}`);
+    await page.getByRole('link', { name: 'Corriger l’identité' }).waitFor();
+  });
 });

@@ -166,6 +166,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }',
     expect: only('ADMIN', 'STATE'),
   },
+  // Unusual reads (issue 19 §2): the same readers as the trail, the same row-level security (unusual-reads.integration.test.ts).
+  'Query.unusualReaders': {
+    query:
+      '{ unusualReaders(from: "2026-12-01T00:00:00Z", to: "2026-12-16T00:00:00Z", first: 5) { burstThreshold edges { node { actorId reasons } } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
   'Query.eligibilityCriteria': { query: '{ eligibilityCriteria { code label } }', expect: authenticated },
   'Query.siaeRefusalReasons': { query: '{ siaeRefusalReasons { code label } }', expect: authenticated },
   'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },

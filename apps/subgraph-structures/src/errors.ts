@@ -39,6 +39,13 @@ export const errors = defineErrorCatalogue({
     reason: 'IDENTITY_ASSERTION_INVALID',
     message: 'Cette connexion n’a pas pu être vérifiée : recommencez depuis la page de connexion.',
   },
+  // The review of unusual reads (issue 19 §2; @navette/domain unusualReadsPeriod).
+  unusualReadsPeriodInvalid: { code: 'BAD_USER_INPUT', reason: 'UNUSUAL_READS_PERIOD_INVALID', message: domainMessage },
+  unusualReadsPeriodTooLong: {
+    code: 'BAD_USER_INPUT',
+    reason: 'UNUSUAL_READS_PERIOD_TOO_LONG',
+    message: domainMessage,
+  },
   accountNotFound: { code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND', message: 'Ce compte n’existe pas.' },
   ownAccountStatus: {
     code: 'BAD_USER_INPUT',

@@ -57,7 +57,7 @@ import { recordExitInterview } from '../use-cases/record-exit-interview.js';
 import { orientPerson } from '../use-cases/orient-person.js';
 import { recordPerson } from '../use-cases/record-person.js';
 import { exportPersonRecord } from '../use-cases/export-person-record.js';
-import { correctPersonIdentity } from '../use-cases/correct-person-identity.js';
+import { correctPersonIdentity, mayCorrectIdentity } from '../use-cases/correct-person-identity.js';
 import { requestApproval } from '../use-cases/request-approval.js';
 import { sendPrescription } from '../use-cases/send-prescription.js';
 import { withdrawPrescription } from '../use-cases/withdraw-prescription.js';
@@ -196,6 +196,7 @@ export const resolvers: Resolvers = {
     prescriptions: (p, _, ctx) => ctx.loaders.prescriptionsByPerson.load(p.id),
     approvals: (p, _, ctx) => ctx.loaders.approvalsByPerson.load(p.id),
     orientations: (p, _, ctx) => ctx.loaders.orientationsByPerson.load(p.id),
+    mayCorrectIdentity: (p, _, ctx) => mayCorrectIdentity(ctx, p),
   },
 
   Orientation: {

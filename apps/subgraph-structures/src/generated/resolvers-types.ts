@@ -1142,6 +1142,13 @@ export type Query = {
   siaes: SiaeConnection;
   /** How many of the signed-in user's notifications are unread (the bell's count). */
   unreadNotificationCount: Scalars['Int']['output'];
+  /**
+   * The agents and API clients whose reads of people over a period were unusual (issue 19 §2): a burst, or people outside
+   * their organisation's usual flow (@navette/domain unusual-reads.ts). Over the same events as `auditEvents` (row-level
+   * security: an administrator all, a service de l'État its département's organisations), aggregated in the database,
+   * the most unusual first (people outside the flow, then the peak).
+   */
+  unusualReaders: UnusualReaderConnection;
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
   /** The public event types a client may subscribe to, with the scope each needs. */
@@ -1262,6 +1269,15 @@ export type QuerySiaesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SiaeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryUnusualReadersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1421,6 +1437,62 @@ export type SiaeReferentsInput = {
   referentEmail?: InputMaybe<Scalars['String']['input']>;
   /** Name of the référent Pôle emploi (agence). */
   referentName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a reader is listed as unusual (issue 19 §2; @navette/domain unusual-reads.ts, thresholds to be confirmed by the DPO). */
+export type UnusualReadReason =
+  /** More reads of people within the window (60 minutes, sliding) than the threshold. */
+  | 'BURST'
+  /** Read at least one person with whom its organisation has no link: no record of the person (the person recorded, a diagnosis, a prescription, an orientation, a demande d'agrément, an agrément, a contract) names it. */
+  | 'OUTSIDE_USUAL_FLOW';
+
+/** An agent or API client whose reads of people over the period were unusual. Counts only: the people are in the audit trail (`auditEvents` filtered by the agent). */
+export type UnusualReader = {
+  __typename?: 'UnusualReader';
+  /** Id of the agent (user) or API client. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** user or api_client */
+  actorKind: Scalars['String']['output'];
+  /** Id of its organisation when it read, if any. */
+  actorOrganisationId?: Maybe<Scalars['ID']['output']>;
+  /** The last read of that busiest window. */
+  peakAt: Scalars['DateTime']['output'];
+  /** The most reads within any window of `burstWindowMinutes` in the period. */
+  peakReadsInWindow: Scalars['Int']['output'];
+  /** Different people read in the period. */
+  people: Scalars['Int']['output'];
+  /** Different people read with whom its organisation has no link (see OUTSIDE_USUAL_FLOW). */
+  peopleOutsideUsualFlow: Scalars['Int']['output'];
+  /** PERSON_READ events in the period. */
+  reads: Scalars['Int']['output'];
+  /** Why it is listed (one reason at least). */
+  reasons: Array<UnusualReadReason>;
+};
+
+/** A page of `UnusualReader` (Relay connection: `first`/`after`, `pageInfo.endCursor`), the most unusual first, with the rule's thresholds. */
+export type UnusualReaderConnection = {
+  __typename?: 'UnusualReaderConnection';
+  /** A burst is strictly more reads than this within the window. */
+  burstThreshold: Scalars['Int']['output'];
+  /** The burst window, in minutes (sliding). */
+  burstWindowMinutes: Scalars['Int']['output'];
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<UnusualReaderEdge>;
+  /** The period reviewed: from (included). */
+  from: Scalars['DateTime']['output'];
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** The period reviewed: to (excluded). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** One item of a page of `UnusualReader`, with its cursor. */
+export type UnusualReaderEdge = {
+  __typename?: 'UnusualReaderEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: UnusualReader;
 };
 
 /** Whether a user account may sign in. */
@@ -1773,6 +1845,10 @@ export type ResolversTypes = ResolversObject<{
   SiaeKind: SiaeKind;
   SiaeReferents: ResolverTypeWrapper<SiaeReferentsRow>;
   SiaeReferentsInput: SiaeReferentsInput;
+  UnusualReadReason: UnusualReadReason;
+  UnusualReader: ResolverTypeWrapper<UnusualReader>;
+  UnusualReaderConnection: ResolverTypeWrapper<UnusualReaderConnection>;
+  UnusualReaderEdge: ResolverTypeWrapper<UnusualReaderEdge>;
   UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisationRow>;
@@ -1844,6 +1920,9 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeFilter: SiaeFilter;
   SiaeReferents: SiaeReferentsRow;
   SiaeReferentsInput: SiaeReferentsInput;
+  UnusualReader: UnusualReader;
+  UnusualReaderConnection: UnusualReaderConnection;
+  UnusualReaderEdge: UnusualReaderEdge;
   Viewer: ViewerRow;
   ViewerOrganisation: ViewerOrganisationRow;
   WebhookDelivery: WebhookDeliveryRow;
@@ -2178,6 +2257,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unusualReaders?: Resolver<ResolversTypes['UnusualReaderConnection'], ParentType, ContextType, RequireFields<QueryUnusualReadersArgs, 'first' | 'from' | 'to'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
@@ -2228,6 +2308,32 @@ export type SiaeReferentsResolvers<ContextType = StructuresContext, ParentType e
   referentEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UnusualReaderResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReader'] = ResolversParentTypes['UnusualReader']> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  peakAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  peakReadsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleOutsideUsualFlow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['UnusualReadReason']>, ParentType, ContextType>;
+}>;
+
+export type UnusualReaderConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReaderConnection'] = ResolversParentTypes['UnusualReaderConnection']> = ResolversObject<{
+  burstThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  burstWindowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UnusualReaderEdge']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UnusualReaderEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReaderEdge'] = ResolversParentTypes['UnusualReaderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnusualReader'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -2333,6 +2439,9 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   SiaeConnection?: SiaeConnectionResolvers<ContextType>;
   SiaeEdge?: SiaeEdgeResolvers<ContextType>;
   SiaeReferents?: SiaeReferentsResolvers<ContextType>;
+  UnusualReader?: UnusualReaderResolvers<ContextType>;
+  UnusualReaderConnection?: UnusualReaderConnectionResolvers<ContextType>;
+  UnusualReaderEdge?: UnusualReaderEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerOrganisation?: ViewerOrganisationResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
