@@ -146,7 +146,7 @@ export const habilitationDecisionKind = structures.enum('habilitation_decision_k
  * département (issue 14 §2). Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): a withdrawal is a decision
  * of its own. The decision date is the server's; `sequence` numbers an organisation's decisions (1, 2, …), so that two
  * decisions taken at once on one organisation cannot both be recorded as the next one.
- * Rows with `decided_by_user_id` null were recorded before the register (migration 0023 and bulk loads).
+ * Rows with `decided_by_user_id` null were recorded before the register (migration 0034 and bulk loads).
  */
 export const habilitationDecisions = structures.table(
   'habilitation_decisions',
