@@ -508,6 +508,28 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
       'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }',
     expect: only('STEERING', 'STATE'),
   },
+  // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2): the préfet's list is
+  // part of the directory; the decisions are the État's of the organisation's département (the demo État is the
+  // Doubs') and the administrators' (habilitation.integration.test.ts for the hostile cases).
+  'Query.habilitatedPrescribers': {
+    query: '{ habilitatedPrescribers(departement: "25") { name habilitationStatus } }',
+    expect: directory,
+  },
+  // A lapsed habilitation of the Doubs granted again by the État; the administrator then finds it in effect.
+  'Mutation.grantHabilitation': {
+    query: `mutation { grantHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:1')}", startOn: "2026-12-15", endOn: "2028-12-14") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
+  },
+  // A habilitation of the Côte-d'Or: not the Doubs' État's (answered as an unknown organisation); the administrator's.
+  'Mutation.renewHabilitation': {
+    query: `mutation { renewHabilitation(prescriberOrganizationId: "${demoId('prescriber:21:HABILITE:1')}", startOn: "2026-12-15", endOn: "2031-12-14") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'STATE' ? 'NOT_FOUND' : only('STATE', 'ADMIN')(caller)),
+  },
+  // Withdrawn by the État; nothing left for the administrator to withdraw.
+  'Mutation.withdrawHabilitation': {
+    query: `mutation { withdrawHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:3')}", reason: "Avis du CDIAE") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
+  },
   'Mutation.recordExit': {
     query:
       'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',

@@ -108,6 +108,36 @@ export const errors = defineErrorCatalogue({
     message: 'Choisissez la façon de recevoir les courriels de cette notification.',
   },
 
+  // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2).
+  prescriberOrganizationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'PRESCRIBER_ORGANIZATION_NOT_FOUND',
+    message: 'Prescripteur introuvable.',
+  },
+  // @navette/domain habilitation.ts.
+  habilitationNotNeeded: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_NOT_NEEDED', message: domainMessage },
+  habilitationPeriodInvalid: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_PERIOD_INVALID', message: domainMessage },
+  habilitationRetroactive: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_RETROACTIVE', message: domainMessage },
+  habilitationTooLong: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_TOO_LONG', message: domainMessage },
+  habilitationAlreadyInEffect: { code: 'CONFLICT', reason: 'HABILITATION_ALREADY_IN_EFFECT', message: domainMessage },
+  habilitationNothingToRenew: { code: 'CONFLICT', reason: 'HABILITATION_NOTHING_TO_RENEW', message: domainMessage },
+  habilitationRenewalGap: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_RENEWAL_GAP', message: domainMessage },
+  habilitationRenewalShorter: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_RENEWAL_SHORTER',
+    message: domainMessage,
+  },
+  habilitationNothingToWithdraw: {
+    code: 'CONFLICT',
+    reason: 'HABILITATION_NOTHING_TO_WITHDRAW',
+    message: domainMessage,
+  },
+  habilitationReasonRequired: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_REASON_REQUIRED',
+    message: domainMessage,
+  },
+
   // Conventions de coopération locale (accord, article 2; fiches 2 and 4).
   cooperationPartiesOnly: {
     code: 'FORBIDDEN',

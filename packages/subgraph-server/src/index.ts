@@ -152,6 +152,7 @@ export {
 } from './use-case-inputs.js';
 export {
   startTelemetry,
+  startTelemetryOrExit,
   telemetryActive,
   telemetryRequested,
   traceSubgraphRequests,
@@ -190,3 +191,4 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
+export { MAX_WORKERS, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
-import type { ViewerRow } from '../services/identity/viewer.js';
+import type { ViewerRow, ViewerOrganisationRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { AccountSessionRow } from '../services/identity/account.js';
+import type { ShownHabilitationDecision } from '../services/habilitations.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { WebhookSubscriptionRow, WebhookDeliveryRow } from '../services/webhook-subscriptions.js';
@@ -407,6 +408,49 @@ export type Habilitation = {
   startOn: Scalars['Date']['output'];
 };
 
+/** One entry of the register of the préfet's decisions on an organisation's habilitation, append-only. */
+export type HabilitationDecision = {
+  __typename?: 'HabilitationDecision';
+  /** The day of the decision, set by the server when it is recorded. */
+  decidedOn: Scalars['Date']['output'];
+  /** Grant and renewal: last day of the period. */
+  endOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier of the decision. */
+  id: Scalars['ID']['output'];
+  /** Grant, renewal or withdrawal. */
+  kind: HabilitationDecisionKind;
+  /** French label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Withdrawal: why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether it was recorded before the register existed (a period taken over from the directory), by nobody known. */
+  recordedBeforeRegister: Scalars['Boolean']['output'];
+  /** Grant and renewal: first day of the period. */
+  startOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A decision of the préfet on the habilitation of a prescripteur (accord, annexe 4 §2.1; fiche 2). */
+export type HabilitationDecisionKind =
+  /** The organisation is habilitée for a period. */
+  | 'GRANT'
+  /** The habilitation in effect is extended by a new period, without a gap. */
+  | 'RENEWAL'
+  /** The habilitation is withdrawn from the decision day on, with a reason. */
+  | 'WITHDRAWAL';
+
+/** Where a prescriber organisation stands with its habilitation on a day. */
+export type HabilitationStatus =
+  /** Habilitée that day. */
+  | 'HABILITATED'
+  /** Its habilitation has ended. */
+  | 'LAPSED'
+  /** Never habilitée (or a prescripteur de droit, who needs none). */
+  | 'NEVER'
+  /** Habilitée from a later day. */
+  | 'UPCOMING'
+  /** Its habilitation was withdrawn. */
+  | 'WITHDRAWN';
+
 /** A SIAE's job offer, deposited at Pôle emploi on a date (accord, fiche 4). Open offers are public. */
 export type JobOffer = {
   __typename?: 'JobOffer';
@@ -511,12 +555,25 @@ export type Mutation = {
   deleteWebhookSubscription: Scalars['Boolean']['output'];
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
+  /**
+   * Records the préfet's habilitation of a prescripteur for a period (after the CDIAE's opinion): the service de l'État
+   * of the organisation's département, or an administrator (an organisation of another département is answered
+   * PRESCRIBER_ORGANIZATION_NOT_FOUND, as an unknown one). The decision date is today's; the period starts on it at the
+   * earliest and lasts 5 years at most. An organisation already habilitée is renewed instead
+   * (HABILITATION_ALREADY_IN_EFFECT). Audited.
+   */
+  grantHabilitation: PrescriberOrganization;
   /** Marks all the signed-in user's notifications read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks some of the signed-in user's notifications read (others' ids are ignored); returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
   publishJobOffer: JobOffer;
+  /**
+   * Renews the habilitation in effect (or to come) with a new period that follows it without a gap and ends later.
+   * Same callers as `grantHabilitation`.
+   */
+  renewHabilitation: PrescriberOrganization;
   /**
    * A new access token (and a new refresh token: the one given stops working). Presenting a refresh token that was
    * already rotated away revokes the whole session (it was copied): sign in again.
@@ -589,6 +646,11 @@ export type Mutation = {
   terminateCooperationAgreement: CooperationAgreement;
   /** Changes a draft (dates, headings). */
   updateCooperationAgreement: CooperationAgreement;
+  /**
+   * Withdraws the habilitation from today on (the organisation may no longer prescribe from today), with a reason.
+   * Same callers as `grantHabilitation`.
+   */
+  withdrawHabilitation: PrescriberOrganization;
 };
 
 
@@ -623,6 +685,13 @@ export type MutationDraftCooperationAgreementArgs = {
 };
 
 
+export type MutationGrantHabilitationArgs = {
+  endOn: Scalars['Date']['input'];
+  prescriberOrganizationId: Scalars['ID']['input'];
+  startOn: Scalars['Date']['input'];
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -630,6 +699,13 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPublishJobOfferArgs = {
   input: JobOfferInput;
+};
+
+
+export type MutationRenewHabilitationArgs = {
+  endOn: Scalars['Date']['input'];
+  prescriberOrganizationId: Scalars['ID']['input'];
+  startOn: Scalars['Date']['input'];
 };
 
 
@@ -722,6 +798,12 @@ export type MutationTerminateCooperationAgreementArgs = {
 export type MutationUpdateCooperationAgreementArgs = {
   id: Scalars['ID']['input'];
   input: CooperationAgreementInput;
+};
+
+
+export type MutationWithdrawHabilitationArgs = {
+  prescriberOrganizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An in-app notification of the signed-in user: what happened and a link, never the content. */
@@ -945,6 +1027,15 @@ export type PrescriberOrganization = {
   departement: Departement;
   /** Null for prescripteurs de droit. */
   habilitation?: Maybe<Habilitation>;
+  /**
+   * The register of the préfet's decisions on its habilitation, oldest first: for the services de l'État of its
+   * département and the administrators; null for anyone else.
+   */
+  habilitationDecisions?: Maybe<Array<HabilitationDecision>>;
+  /** Where it stands with its habilitation today (prescripteurs de droit: NEVER, they need none). */
+  habilitationStatus: HabilitationStatus;
+  /** French label of `habilitationStatus`. */
+  habilitationStatusLabel: Scalars['String']['output'];
   /** Stable identifier of the organisation. */
   id: Scalars['ID']['output'];
   /** Prescripteur de droit (and which), or habilité. */
@@ -1023,6 +1114,11 @@ export type Query = {
   departement?: Maybe<Departement>;
   /** The départements of the region, by code. */
   departements: Array<Departement>;
+  /**
+   * The préfet's list of the prescripteurs habilités of a département on a day (today when omitted): the organisations
+   * whose habilitation is in effect that day, by name (fiche 2: listes départementales des prescripteurs habilités).
+   */
+  habilitatedPrescribers: Array<PrescriberOrganization>;
   /** One offer: open ones for everyone, closed ones for their SIAE and its agence; null otherwise. */
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
@@ -1116,6 +1212,13 @@ export type QueryCooperationAgreementsArgs = {
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryDepartementArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryHabilitatedPrescribersArgs = {
+  departement: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1419,6 +1522,8 @@ export type Viewer = {
 /** The organisation the signed-in user belongs to. */
 export type ViewerOrganisation = {
   __typename?: 'ViewerOrganisation';
+  /** INSEE code of its département (`25`, `2A`, `971`…); null for one without (a comité de pilotage, a DREETS). */
+  departementCode?: Maybe<Scalars['String']['output']>;
   /** Its id (of a SIAE, an agence, a prescriber organisation…). */
   id: Scalars['ID']['output'];
   /** What kind of organisation it is. */
@@ -1703,6 +1808,9 @@ export type ResolversTypes = ResolversObject<{
   Departement: ResolverTypeWrapper<DepartementRow>;
   EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
   Habilitation: ResolverTypeWrapper<Habilitation>;
+  HabilitationDecision: ResolverTypeWrapper<ShownHabilitationDecision>;
+  HabilitationDecisionKind: HabilitationDecisionKind;
+  HabilitationStatus: HabilitationStatus;
   JobOffer: ResolverTypeWrapper<JobOfferRow>;
   JobOfferConnection: ResolverTypeWrapper<Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversTypes['JobOfferEdge']> }>;
   JobOfferEdge: ResolverTypeWrapper<Omit<JobOfferEdge, 'node'> & { node: ResolversTypes['JobOffer'] }>;
@@ -1743,7 +1851,7 @@ export type ResolversTypes = ResolversObject<{
   UnusualReaderEdge: ResolverTypeWrapper<UnusualReaderEdge>;
   UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
-  ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
+  ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisationRow>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -1785,6 +1893,7 @@ export type ResolversParentTypes = ResolversObject<{
   Departement: DepartementRow;
   EmploymentArea: EmploymentAreaRow;
   Habilitation: Habilitation;
+  HabilitationDecision: ShownHabilitationDecision;
   JobOffer: JobOfferRow;
   JobOfferConnection: Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobOfferEdge']> };
   JobOfferEdge: Omit<JobOfferEdge, 'node'> & { node: ResolversParentTypes['JobOffer'] };
@@ -1815,7 +1924,7 @@ export type ResolversParentTypes = ResolversObject<{
   UnusualReaderConnection: UnusualReaderConnection;
   UnusualReaderEdge: UnusualReaderEdge;
   Viewer: ViewerRow;
-  ViewerOrganisation: ViewerOrganisation;
+  ViewerOrganisation: ViewerOrganisationRow;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -1976,6 +2085,17 @@ export type HabilitationResolvers<ContextType = StructuresContext, ParentType ex
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type HabilitationDecisionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['HabilitationDecision'] = ResolversParentTypes['HabilitationDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HabilitationDecisionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBeforeRegister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type JobOfferResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer'], FederationReferenceType extends FederationReferenceTypes['JobOffer'] = FederationReferenceTypes['JobOffer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobOffer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   depositedAtPoleEmploiOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2007,9 +2127,11 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
+  grantHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationGrantHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
+  renewHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationRenewHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
@@ -2028,6 +2150,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
+  withdrawHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationWithdrawHabilitationArgs, 'prescriberOrganizationId' | 'reason'>>;
 }>;
 
 export type NotificationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -2092,6 +2215,9 @@ export type PrescriberOrganizationResolvers<ContextType = StructuresContext, Par
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   habilitation?: Resolver<Maybe<ResolversTypes['Habilitation']>, ParentType, ContextType>;
+  habilitationDecisions?: Resolver<Maybe<Array<ResolversTypes['HabilitationDecision']>>, ParentType, ContextType>;
+  habilitationStatus?: Resolver<ResolversTypes['HabilitationStatus'], ParentType, ContextType>;
+  habilitationStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2120,6 +2246,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  habilitatedPrescribers?: Resolver<Array<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryHabilitatedPrescribersArgs, 'departement'>>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -2219,6 +2346,7 @@ export type ViewerResolvers<ContextType = StructuresContext, ParentType extends 
 }>;
 
 export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ViewerOrganisation'] = ResolversParentTypes['ViewerOrganisation']> = ResolversObject<{
+  departementCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2289,6 +2417,7 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Habilitation?: HabilitationResolvers<ContextType>;
+  HabilitationDecision?: HabilitationDecisionResolvers<ContextType>;
   JobOffer?: JobOfferResolvers<ContextType>;
   JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;
   JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;

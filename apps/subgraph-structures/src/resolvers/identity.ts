@@ -5,6 +5,7 @@ import type {
   AccountSessionResolvers,
   MutationResolvers,
   QueryResolvers,
+  ViewerOrganisationResolvers,
   ViewerResolvers,
 } from '../generated/resolvers-types.js';
 import {
@@ -83,4 +84,8 @@ export const AccountSession: AccountSessionResolvers = {
 
 export const Viewer: ViewerResolvers = {
   roleLabel: (viewer) => ROLE_LABELS[viewer.role],
+};
+
+export const ViewerOrganisation: ViewerOrganisationResolvers = {
+  departementCode: (organisation) => organisation.departement,
 };

@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'EXIT_INTERVIEW_RECORDED',
   'EXIT_RECORDED',
   'EXTENSION_LOOKUP',
+  // The préfet's decisions on habilitations, recorded by the État (issue 14 §2).
+  'HABILITATION_GRANTED',
+  'HABILITATION_RENEWED',
+  'HABILITATION_WITHDRAWN',
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -9,7 +9,14 @@ export interface ViewerRow {
   status: 'ACTIVE' | 'DISABLED';
   passwordHash: string;
   role: Role;
-  organisation: { kind: OrganisationKind; id: string; name: string; departement: string | null } | null;
+  organisation: ViewerOrganisationRow | null;
+}
+
+export interface ViewerOrganisationRow {
+  kind: OrganisationKind;
+  id: string;
+  name: string;
+  departement: string | null;
 }
 
 /** The organisation's name and département, looked up in the table of its kind. */
