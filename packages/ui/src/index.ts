@@ -16,6 +16,7 @@ export { LoadMore } from './pagination/LoadMore.tsx';
 export { Loading } from './states/Loading.tsx';
 export { ScrollableTable } from './layout/ScrollableTable.tsx';
 export { EmptyState } from './states/EmptyState.tsx';
+export { ChartEmptyState, chartContent, type ChartContent } from './states/ChartEmptyState.tsx';
 export { ErrorState } from './states/ErrorState.tsx';
 export { NotFound } from './states/NotFound.tsx';
 export { SiaeDirectory, type SiaeDirectoryProps } from './features/siae-directory/SiaeDirectory.tsx';
