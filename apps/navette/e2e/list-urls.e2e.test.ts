@@ -23,7 +23,6 @@ afterAll(async () => {
 });
 
 const structures = (n: number) => (n === 0 ? 'Aucune structure' : n === 1 ? '1 structure' : `${n} structures`);
-const firstCell = (page: Page) => page.locator('table tbody tr td').first().innerText();
 
 /** Waits until the table's first cell is `text` (a new page has replaced the previous one). */
 async function waitForFirstCell(page: Page, text: string | undefined): Promise<void> {
@@ -43,29 +42,27 @@ async function expectNoError(page: Page, pageErrors: Error[]): Promise<void> {
 describe('Pagination and filters in the URL', () => {
   let page: Page;
   let pageErrors: Error[];
-  let departement: string;
+  let search: string;
   let total: number;
 
   beforeAll(async () => {
     ({ page, pageErrors } = await openPage(browser));
-    // A département with more than one page of SIAE, as the API counts them.
+    page.setDefaultTimeout(Number(process.env.E2E_WAIT_MS ?? 300_000));
+    // A search with more than one page of structures, as the API counts them (a département has fewer than 20).
+    const candidates = ['in', 'er', 'an', 'on', 'e', 'a'];
     const counts = await product.graphql<Record<string, { totalCount: number }>>(
-      `{ ${['21', '25', '39', '58', '70', '71', '89', '90']
-        .map((code) => `d${code}: siaes(first: 1, filter: { departement: "${code}" }) { totalCount }`)
+      `{ ${candidates
+        .map((text, i) => `c${i}: siaes(first: 1, filter: { search: "${text}" }) { totalCount }`)
         .join(' ')} }`,
     );
-    const [key, count] = Object.entries(counts).sort((a, b) => b[1].totalCount - a[1].totalCount)[0]!;
-    expect(count.totalCount).toBeGreaterThan(20);
-    departement = key.slice(1);
-    total = count.totalCount;
+    const index = candidates.findIndex((_, i) => counts[`c${i}`]!.totalCount > 20);
+    expect(index).toBeGreaterThanOrEqual(0);
+    search = candidates[index]!;
+    total = counts[`c${index}`]!.totalCount;
   });
 
   it('returns to page 2 of the filtered directory with its filter after an item is opened and Back pressed', async () => {
-    await signInThrough(
-      page,
-      `${product.url}/prescripteur/annuaire?departement=${departement}`,
-      demoAccounts.prescripteur,
-    );
+    await signInThrough(page, `${product.url}/prescripteur/annuaire?recherche=${search}`, demoAccounts.prescripteur);
     await waitForResults(page);
     expect(await resultsCount(page)).toBe(structures(total));
     const firstPage = await directoryRows(page);
@@ -79,10 +76,10 @@ describe('Pagination and filters in the URL', () => {
     await waitForResults(page);
     const secondPage = await directoryRows(page);
     const url = new URL(page.url());
-    expect(url.searchParams.get('departement')).toBe(departement);
+    expect(url.searchParams.get('recherche')).toBe(search);
     expect(url.searchParams.get('page')).toBe('2');
     expect(url.searchParams.get('apres')).toMatch(/^[A-Za-z0-9_-]+$/);
-    for (const row of secondPage) expect(row[3]).toContain(`(${departement})`);
+
     await expectAccessible(page);
 
     // An item of page 2, then Back.
@@ -96,7 +93,7 @@ describe('Pagination and filters in the URL', () => {
     await waitForResults(page);
     expect(page.url()).toBe(url.toString());
     expect(await directoryRows(page)).toEqual(secondPage);
-    expect(await page.locator('#filtre-departement').inputValue()).toBe(departement);
+    expect(await page.locator('#filtre-recherche').inputValue()).toBe(search);
     expect(await resultsCount(page)).toBe(structures(total));
     await expectAccessible(page);
 
@@ -109,7 +106,7 @@ describe('Pagination and filters in the URL', () => {
     await page.getByText(/^Page 1 sur \d+$/).waitFor();
     await waitForFirstCell(page, firstPage[0]![0]);
     expect(await directoryRows(page)).toEqual(firstPage);
-    expect(new URL(page.url()).searchParams.toString()).toBe(`departement=${departement}`);
+    expect(new URL(page.url()).searchParams.toString()).toBe(`recherche=${search}`);
 
     // Back again: page 2 (each page is its own history entry).
     await page.goBack();
@@ -120,27 +117,25 @@ describe('Pagination and filters in the URL', () => {
 
   it('shows the default page, without an error, for a forged query string', async () => {
     const { siaes } = await product.graphql<{ siaes: { totalCount: number } }>('{ siaes(first: 1) { totalCount } }');
-    const forged = [
-      // Nothing valid: every filter and the page fall back on their defaults.
-      `departement=ZZ&type=XYZ&page=abc&apres=${encodeURIComponent('<script>alert(1)</script>')}`,
-      `page=-3&apres=${encodeURIComponent("' OR 1=1 --")}`,
-      `page=2&apres=${'A'.repeat(5000)}`,
-      // Cursors of the right alphabet the API refuses (INVALID_CURSOR): page 1, the forged address replaced.
-      'page=2&apres=AAAA',
-      `page=7&apres=${Buffer.from(JSON.stringify({ k: ['x'] })).toString('base64url')}`,
+    // [query, whether the API refuses it (the address is then replaced by page 1's)].
+    const forged: [string, boolean][] = [
+      // Nothing valid: every filter and the page fall back on their defaults, nothing is sent to the API.
+      [`departement=ZZ&type=XYZ&page=abc&apres=${encodeURIComponent('<script>alert(1)</script>')}`, false],
+      [`page=-3&apres=${encodeURIComponent("' OR 1=1 --")}`, false],
+      [`page=2&apres=${'A'.repeat(5000)}`, false],
+      // Cursors of the right alphabet the API refuses (INVALID_CURSOR).
+      ['page=2&apres=AAAA', true],
+      [`page=7&apres=${Buffer.from(JSON.stringify({ k: ['x'] })).toString('base64url')}`, true],
     ];
-    for (const query of forged) {
+    for (const [query, refused] of forged) {
       await page.goto(`${product.url}/prescripteur/annuaire?${query}`);
+      if (refused) await page.waitForURL((url) => !url.searchParams.has('apres'));
       await waitForResults(page);
       await page.getByText(/^Page 1 sur \d+$/).waitFor();
-      await page
-        .waitForFunction(() => !new URLSearchParams(location.search).has('apres'), undefined, {
-          timeout: 60_000,
-        })
-        .catch(() => undefined);
       expect(await resultsCount(page), query).toBe(structures(siaes.totalCount));
       expect(await directoryRows(page), query).toHaveLength(20);
       expect(await page.locator('#filtre-departement').inputValue(), query).toBe('');
+      expect(await page.locator('#filtre-type').inputValue(), query).toBe('');
       await expectNoError(page, pageErrors);
     }
     // The refused cursor's address was replaced by page 1's: Back does not lead to it again.
@@ -148,47 +143,103 @@ describe('Pagination and filters in the URL', () => {
     await expectAccessible(page);
   });
 
-  it('keeps the agence territory page in the URL (numbered pages instead of « Charger plus »)', async () => {
+  it('shows page 1 of the lists of the agence portal, without an error, for a forged cursor', async () => {
     const { page: agencePage, pageErrors: agenceErrors } = await openPage(browser);
-    const { agencies } = await product.graphql<{
-      agencies: { edges: { node: { id: string; name: string; siaes: { totalCount: number } } }[] };
-    }>(
-      '{ agencies(first: 50) { edges { node { id name siaes(first: 1) { totalCount } } } } }',
+    agencePage.setDefaultTimeout(Number(process.env.E2E_WAIT_MS ?? 300_000));
+    const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+      '{ viewer { organisation { id } } }',
       {},
       demoAccounts.agence,
     );
-    const agency = agencies.edges.map((e) => e.node).sort((a, b) => b.siaes.totalCount - a.siaes.totalCount)[0]!;
-    expect(agency.siaes.totalCount).toBeGreaterThan(20);
-    const territory = `${product.url}/agence/agences/${encodeURIComponent(agency.id)}`;
-    await signInThrough(agencePage, territory, demoAccounts.agence);
-    await agencePage.getByRole('heading', { level: 1, name: agency.name }).waitFor();
-    await agencePage.getByText(/^Page 1 sur \d+$/).waitFor();
-    const first = await firstCell(agencePage);
-    await agencePage.getByRole('button', { name: 'Page suivante' }).click();
-    await agencePage.getByText(/^Page 2 sur \d+$/).waitFor();
-    await agencePage.waitForFunction(
-      (f) => document.querySelector('table tbody tr td')?.textContent?.trim() !== f,
-      first,
+    const { agency } = await product.graphql<{ agency: { name: string; siaes: { totalCount: number } } }>(
+      'query ($id: ID!) { agency(id: $id) { name siaes(first: 1) { totalCount } } }',
+      { id: viewer.organisation.id },
+      demoAccounts.agence,
     );
-    const second = await firstCell(agencePage);
+    const territory = `${product.url}/agence/agences/${encodeURIComponent(viewer.organisation.id)}`;
+    await signInThrough(agencePage, `${territory}?page=2&apres=AAAA`, demoAccounts.agence);
+    // The territory (numbered pages since « Charger plus » went): its first page, the refused cursor gone.
     await agencePage
-      .getByText(`21 à ${Math.min(40, agency.siaes.totalCount)} sur ${agency.siaes.totalCount}`)
-      .waitFor();
-    const url = agencePage.url();
-    expect(new URL(url).searchParams.get('page')).toBe('2');
-    await expectAccessible(agencePage);
-
-    // Elsewhere in the portal, then Back.
-    await agencePage.getByRole('link', { name: 'Historique des décisions' }).first().click();
-    await agencePage
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: /décisions/i })
-      .waitFor();
-    await agencePage.goBack();
-    await agencePage.getByText(/^Page 2 sur \d+$/).waitFor();
-    await waitForFirstCell(agencePage, second);
-    expect(agencePage.url()).toBe(url);
+      .getByRole('heading', { level: 1, name: agency.name })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${agencePage.url()}\n${await agencePage.locator('main').innerText()}`, { cause: error });
+      });
+    await agencePage.waitForURL((url) => url.search === '');
+    const shown = Math.min(20, agency.siaes.totalCount);
+    await agencePage.getByText(`${shown === 0 ? 0 : 1} à ${shown} sur ${agency.siaes.totalCount}`).waitFor();
     await expectAccessible(agencePage);
     await expectNoError(agencePage, agenceErrors);
+
+    // The agences of a forged département on a forged page: every agence, page 1.
+    const { agencies } = await product.graphql<{ agencies: { totalCount: number } }>(
+      '{ agencies(first: 1) { totalCount } }',
+      {},
+      demoAccounts.agence,
+    );
+    await agencePage.goto(`${product.url}/agence/agences?departement=%27--&page=2&apres=${'Z'.repeat(40)}`);
+    await agencePage.waitForURL((url) => !url.searchParams.has('apres'));
+    await agencePage.getByRole('heading', { level: 2, name: new RegExp(`^${agencies.totalCount} agences?`) }).waitFor();
+    await expectNoError(agencePage, agenceErrors);
+  });
+});
+
+interface IndicatorRows {
+  id: string;
+  label: string;
+  computable: boolean;
+  rows: { value: number | null; masked: boolean }[];
+}
+const indicatorsQuery = `query ($filter: IndicatorFilter) {
+  indicators(filter: $filter) { id label computable rows { value masked } }
+}`;
+
+describe('Charts with nothing to draw (issue 14 §5)', () => {
+  it('says why there is nothing to draw (no figure, all masked, all 0) instead of an empty axis', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const month = today.slice(0, 7);
+    // The current month of a small territory: an indicator whose table has rows but nothing above 0, as the API answers.
+    let found: { indicator: IndicatorRows; departement: string; kind: string } | undefined;
+    search: for (const departement of ['90', '58', '39']) {
+      for (const kind of ['EITI', 'ETTI', 'EI']) {
+        const { indicators } = await product.graphql<{ indicators: IndicatorRows[] }>(
+          indicatorsQuery,
+          { filter: { departement, siaeKind: kind, from: `${month}-01`, to: today } },
+          demoAccounts.pilotage,
+        );
+        const indicator = indicators.find(
+          (i) => i.computable && i.rows.length > 0 && i.rows.every((row) => !row.value),
+        );
+        if (indicator) {
+          found = { indicator, departement, kind };
+          break search;
+        }
+      }
+    }
+    expect(found, 'an indicator with nothing above 0 this month for a département and kind').toBeDefined();
+    const { indicator, departement, kind } = found!;
+    const expected = indicator.rows.some((row) => row.masked)
+      ? 'toutes les valeurs sont masquées, car inférieures au seuil du secret statistique'
+      : indicator.rows.some((row) => row.value === 0)
+        ? 'toutes les valeurs sont égales à 0 pour ce territoire et cette période'
+        : 'Aucune donnée à représenter pour ce territoire et cette période';
+
+    const { page, pageErrors } = await openPage(browser);
+    page.setDefaultTimeout(Number(process.env.E2E_WAIT_MS ?? 300_000));
+    await signInThrough(
+      page,
+      `${product.url}/pilotage/indicateurs/${indicator.id}?departement=${departement}&type=${kind}&periode=${month}`,
+      demoAccounts.pilotage,
+    );
+    await page.getByRole('heading', { level: 1, name: indicator.label }).waitFor();
+    const empty = page.getByTestId('departement-chart-empty');
+    await empty.waitFor();
+    expect(await empty.getByRole('status').innerText()).toContain(expected);
+    expect(await empty.locator('figcaption').innerText()).toContain(indicator.label);
+    expect(await page.getByTestId('departement-chart').count()).toBe(0);
+    // The figures' table stays, as the API answers them.
+    expect(await page.locator('[data-testid="table-indicateur"] tbody tr').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await expectNoError(page, pageErrors);
   });
 });

@@ -3,16 +3,25 @@ import { copy } from '../copy.tsx';
 import { EmptyState } from './EmptyState.tsx';
 
 /** What a chart's values leave to draw (issue 14 §5: "aucune donnée" rather than an empty axis). */
-export type ChartContent = 'figures' | 'masked' | 'none';
+export type ChartContent = 'figures' | 'masked' | 'zero' | 'none';
 
 /**
- * `figures` when at least one value can be drawn (0 included: it is a figure, labelled on its bar); otherwise `masked`
- * when some values exist but are all hidden by statistical secrecy, `none` when there is nothing at all.
+ * `figures` when at least one value would draw a bar or move a line off 0; otherwise why the axis would be empty:
+ * `masked` when figures exist but are hidden by statistical secrecy (the others 0 or without a value), `zero` when
+ * every figure is 0, `none` when there is no figure at all (nothing counted, nothing to divide by).
  */
-export function chartContent(cells: readonly { state: string }[]): ChartContent {
-  if (cells.some((cell) => cell.state === 'number')) return 'figures';
-  return cells.some((cell) => cell.state === 'masked') ? 'masked' : 'none';
+export function chartContent(cells: readonly ({ state: string } | { state: 'number'; value: number })[]): ChartContent {
+  const numbers = cells.flatMap((cell) => ('value' in cell && cell.state === 'number' ? [cell.value] : []));
+  if (numbers.some((value) => value !== 0)) return 'figures';
+  if (cells.some((cell) => cell.state === 'masked')) return 'masked';
+  return numbers.length > 0 ? 'zero' : 'none';
 }
+
+const sentences: Record<Exclude<ChartContent, 'figures'>, string> = {
+  masked: copy.charts.masked,
+  zero: copy.charts.zero,
+  none: copy.charts.none,
+};
 
 /**
  * In place of a chart with nothing to draw: its caption and a DSFR notice saying why, in French (no data, or every
@@ -28,7 +37,7 @@ export function ChartEmptyState({
   content: Exclude<ChartContent, 'figures'>;
   testId?: string;
 }) {
-  const notice = <EmptyState message={content === 'masked' ? copy.charts.masked : copy.charts.none} />;
+  const notice = <EmptyState message={sentences[content]} />;
   if (caption === undefined) return <div data-testid={testId}>{notice}</div>;
   return (
     <figure className="fr-my-3w fr-mx-0" data-testid={testId}>

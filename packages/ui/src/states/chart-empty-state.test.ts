@@ -9,14 +9,21 @@ const notApplicable = { state: 'notApplicable' };
 const missing = { state: 'missing' };
 
 describe('charts with nothing to draw (issue 14 §5)', () => {
-  it('draws as soon as one value is a figure, 0 included', () => {
+  it('draws as soon as one value is a figure other than 0', () => {
     expect(chartContent([masked, n(12), missing])).toBe('figures');
-    expect(chartContent([n(0), n(0)])).toBe('figures');
+    expect(chartContent([n(0), n(0.5)])).toBe('figures');
+  });
+
+  it('says every value is 0 rather than drawing an empty axis', () => {
+    expect(chartContent([n(0), n(0), missing, notApplicable])).toBe('zero');
+    const zero = renderToStaticMarkup(createElement(ChartEmptyState, { content: 'zero' }));
+    expect(zero).toContain('toutes les valeurs sont égales à 0 pour ce territoire et cette période');
   });
 
   it('says the figures are masked when the only values are under the secrecy threshold', () => {
     expect(chartContent([masked, masked])).toBe('masked');
     expect(chartContent([masked, notApplicable, missing])).toBe('masked');
+    expect(chartContent([masked, n(0)])).toBe('masked');
   });
 
   it('says there is no data for an empty series or one without any value', () => {

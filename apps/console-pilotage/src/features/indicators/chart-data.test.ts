@@ -109,13 +109,24 @@ describe('charts with nothing to draw (issue 14 §5)', () => {
           ['NO_DATA', 'MASKED'],
         ],
         [
-          [null, 0],
+          [null, 3],
           [null, null],
         ],
       ),
     );
     expect(cells).toHaveLength(4);
     expect(chartContent(cells)).toBe('figures');
+    const zeros = table(
+      [
+        ['FIGURE', 'FIGURE'],
+        ['FIGURE', 'NO_DATA'],
+      ],
+      [
+        [0, 0],
+        [0, null],
+      ],
+    );
+    expect(chartContent(departementChartCells(zeros))).toBe('zero');
   });
 
   it('says the comparison is masked when every value is under the secrecy threshold, or that there is none', () => {

@@ -33,8 +33,9 @@ export function AgencyTerritoryScreen() {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const query = useQuery(AgencyTerritoryDocument, {
     variables: { id: agencyId, first: PAGE_SIZE, after: pager.after },
-    // Partial answers (a subgraph down) still show what came back; see EmploymentServiceList.
-    errorPolicy: 'all',
+    // Partial answers (a subgraph down) still show what came back; see EmploymentServiceList. Not with a cursor: a
+    // refused one would leave `agency: null` in the cache, and page 1 would then read "Agence introuvable".
+    errorPolicy: pager.after ? 'none' : 'all',
   });
   const { refetch, loading } = query;
   const error = useCursorFallback(pager, query.error);
@@ -44,6 +45,8 @@ export function AgencyTerritoryScreen() {
   const focusResults = () => resultsHeading.current?.focus();
   useDocumentTitle(agency ? agency.name : data ? t.notFoundTitle : copy.picker.title);
 
+  // A cursor the API refused leaves no agence in the answer: page 1 is on its way, not a missing agence.
+  if (query.error && !error) return <Loading />;
   if (error && !agency) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   if (!agency) {
