@@ -3,13 +3,15 @@
 // organisation — no HTTP, no gateway. What a user relies on: a SIAE acts for itself and its agence for the SIAE of its
 // territory, nobody else; the same act twice is one act (one event for third parties); an input the form should have
 // caught is refused in French with its field and a stable reason. The clock is fixed on Monday 23 November 2026.
-import type { UserPrincipal } from '@navette/auth';
+import { hashPassword, type UserPrincipal } from '@navette/auth';
+import { randomUUID } from 'node:crypto';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { clockAt, newUserIn, principalOf, refusalOf, testTokenIssuer } from '@navette/subgraph-server/testing';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
+import { signIn } from '../services/identity/sign-in.js';
 import { closeJobOffer } from './close-job-offer.js';
 import { draftCooperationAgreement } from './draft-cooperation-agreement.js';
 import { publishJobOffer } from './publish-job-offer.js';
@@ -212,5 +214,38 @@ describe('setUserStatus', () => {
         setUserStatus(database.db, admin, { userId: 'pas-un-id', status: 'DISABLED', client: null }, now),
       ),
     ).toMatchObject({ code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND' });
+  });
+});
+
+describe('signIn with a membership whose organisation does not exist', () => {
+  it('is refused as a wrong password would be, not signed in for no organisation; signs in once the id is right', async () => {
+    const email = `agent-${randomUUID()}@exemple.fr`;
+    const password = 'Un-mot-de-passe-solide-2026';
+    const [user] = await database.db
+      .insert(tables.users)
+      .values({
+        id: randomUUID(),
+        email,
+        displayName: 'Agent mal rattaché',
+        passwordHash: await hashPassword(password),
+      })
+      .returning({ id: tables.users.id });
+    // An operator typed an agence id that is none (no cross-context foreign key holds memberships to a table).
+    await database.db
+      .insert(tables.memberships)
+      .values({ userId: user!.id, role: 'AGENCY', organisationKind: 'AGENCY', organisationId: randomUUID() });
+    const attempt = () =>
+      signIn(database.db, issuer, { email, password, client: null, source: 'test' }, new Date(), () =>
+        Promise.resolve(),
+      );
+    expect(await refusalOf(attempt)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(await database.db.$count(tables.sessions, eq(tables.sessions.userId, user!.id))).toBe(0);
+
+    await database.db
+      .update(tables.memberships)
+      .set({ organisationId: demoId('agency:25-BES') })
+      .where(eq(tables.memberships.userId, user!.id));
+    const session = await attempt();
+    expect(session.accessToken).toBeTruthy();
   });
 });
