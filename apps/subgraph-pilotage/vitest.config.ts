@@ -1,5 +1,17 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-import { unitTimeouts } from '../../vitest.timeouts.ts';
+import { integrationTimeouts } from '../../vitest.timeouts.ts';
 
-// Hang guards sized for a loaded machine, not speed checks (../../vitest.timeouts.ts).
-export default defineConfig({ test: { ...unitTimeouts } });
+const require = createRequire(import.meta.url);
+
+// Unit tests, and use-case tests on a real PostgreSQL (src/use-cases/*.test.ts: each file clones the migrated and
+// seeded template, calls the use cases with a principal's context — no HTTP, no product started). The global setup
+// waits for PostgreSQL to answer and makes the template once, before any file runs. Timeouts are hang guards sized
+// for a loaded machine, not speed checks (../../vitest.timeouts.ts).
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    globalSetup: [require.resolve('@navette/db/testing/postgres-setup')],
+    ...integrationTimeouts,
+  },
+});

@@ -107,6 +107,7 @@ export const copy = {
     to: 'Au (AAAA-MM-JJ, inclus)',
     submit: 'Filtrer',
     reset: 'Effacer les filtres',
+    eventsHeading: 'Événements',
     caption: 'Événements du journal d’audit, du plus récent au plus ancien',
     columns: ['Date et heure', 'Action', 'Objet', 'Agent ou client', 'Organisation', 'Application', 'Données lues'],
     empty: 'Aucun événement ne correspond à ces filtres.',
@@ -120,6 +121,82 @@ export const copy = {
       string,
       string
     >,
+    unusual: {
+      heading: 'Lectures inhabituelles',
+      intro: (from: string, to: string) =>
+        `Les agents et clients d’API dont les lectures de personnes sortent de l’ordinaire, du ${from} au ${to} (la période des filtres, ou les 7 derniers jours) : à examiner, et à signaler au délégué à la protection des données s’il y a lieu.`,
+      rule: (threshold: number, minutes: number) =>
+        `Pic de lectures : plus de ${threshold} lectures en ${minutes} minutes. Hors du parcours habituel : une personne lue avec laquelle l’organisation de l’agent n’a aucun lien (ni enregistrement, diagnostic, orientation, prescription, demande d’agrément, agrément ou contrat). Seuils opérationnels, à confirmer par le délégué à la protection des données.`,
+      none: 'Aucune lecture inhabituelle sur cette période.',
+      caption: 'Agents aux lectures inhabituelles, les plus inhabituelles d’abord',
+      columns: [
+        'Agent ou client',
+        'Organisation',
+        'Lectures',
+        'Personnes lues',
+        'Pic de lectures',
+        'Personnes hors du parcours habituel',
+        'Motifs',
+        'Détail',
+      ],
+      peak: (reads: number, at: string) => `${reads} (jusqu’au ${at})`,
+      reasons: { BURST: 'Pic de lectures', OUTSIDE_USUAL_FLOW: 'Hors du parcours habituel' } as Record<string, string>,
+      seeReads: 'Voir ses lectures',
+      pages: (n: number) => `Lectures inhabituelles, page ${n}`,
+    },
+  },
+  habilitations: {
+    title: 'Habilitations des prescripteurs',
+    intro:
+      'Les prescripteurs hors du droit commun sont habilités par le Préfet après avis du CDIAE (accord, annexe 4 §2.1). Enregistrez ici les décisions du Préfet pour les prescripteurs de votre département : la liste préfectorale est tenue à jour à partir de ces décisions.',
+    noDepartement: 'Votre service n’est rattaché à aucun département : aucune habilitation à gérer.',
+    stateOnly:
+      'Seuls les services de l’État d’un département gèrent les habilitations des prescripteurs (accord, annexe 4 §2.1) : cet écran ne concerne pas votre compte.',
+    listTitle: (count: number) =>
+      count === 0
+        ? 'Liste préfectorale du jour : aucun prescripteur habilité'
+        : `Liste préfectorale du jour : ${count} prescripteur${count > 1 ? 's' : ''} habilité${count > 1 ? 's' : ''}`,
+    listEmpty: 'Aucun prescripteur n’est habilité aujourd’hui dans votre département.',
+    organisationsTitle: 'Prescripteurs habilités ou à habiliter',
+    organisationsCaption: 'Prescripteurs de votre département relevant d’une habilitation du Préfet',
+    columns: { name: 'Prescripteur', status: 'Situation', period: 'Période', action: 'Action' },
+    period: (start: string, end: string | null) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
+    manage: 'Gérer l’habilitation',
+    of: (name: string) => `de ${name}`,
+    historyTitle: 'Décisions du Préfet',
+    historyEmpty: 'Aucune décision enregistrée.',
+    decision: (kind: string, on: string) => `${kind} décidée le ${on}`,
+    reason: 'motif',
+    beforeRegister: 'reprise de l’annuaire',
+    startOn: 'Premier jour',
+    endOn: 'Dernier jour',
+    endHint: 'Format attendu : JJ/MM/AAAA. 5 ans au plus.',
+    reasonField: 'Motif du retrait',
+    reasonHint: 'Le retrait prend effet aujourd’hui : le prescripteur ne peut plus prescrire à partir de ce jour.',
+    submitting: 'Enregistrement en cours…',
+    forms: {
+      GRANT: {
+        title: 'Habiliter',
+        startHint: 'Format attendu : JJ/MM/AAAA. Au plus tôt aujourd’hui.',
+        submit: 'Enregistrer l’habilitation',
+        failed: 'L’habilitation n’a pas été enregistrée',
+        done: (name: string) => `Habilitation de « ${name} » enregistrée.`,
+      },
+      RENEWAL: {
+        title: 'Renouveler',
+        startHint: 'Format attendu : JJ/MM/AAAA. Au plus tard le lendemain de la fin de l’habilitation en cours.',
+        submit: 'Enregistrer le renouvellement',
+        failed: 'Le renouvellement n’a pas été enregistré',
+        done: (name: string) => `Renouvellement de l’habilitation de « ${name} » enregistré.`,
+      },
+      WITHDRAWAL: {
+        title: 'Retirer l’habilitation',
+        startHint: '',
+        submit: 'Retirer l’habilitation',
+        failed: 'Le retrait n’a pas été enregistré',
+        done: (name: string) => `Habilitation de « ${name} » retirée.`,
+      },
+    },
   },
   navigation: {
     home: 'Mon travail',
@@ -132,6 +209,7 @@ export const copy = {
     amendments: 'Avenants',
     audit: 'Journal d’audit',
     apiClients: 'Clients d’API',
+    habilitations: 'Habilitations',
   },
   home: {
     intro:

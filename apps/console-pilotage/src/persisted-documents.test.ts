@@ -39,6 +39,11 @@ describe('persisted documents of the Console de pilotage', () => {
         'MarkAllNotificationsRead',
         'NotificationPreferences',
         'SetNotificationPreference',
+        'HabilitationViewerDepartement',
+        'HabilitationRegister',
+        'GrantHabilitation',
+        'RenewHabilitation',
+        'WithdrawHabilitation',
       ]),
     );
   });

@@ -8,6 +8,10 @@ const AmendmentsScreen = lazyScreen(() => import('./features/amendments/Amendmen
 const ApiClientsScreen = lazyScreen(() => import('./features/api-clients/ApiClientsScreen.tsx'), 'ApiClientsScreen');
 const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');
 const CtaListScreen = lazyScreen(() => import('./features/ctas/CtaListScreen.tsx'), 'CtaListScreen');
+const HabilitationsScreen = lazyScreen(
+  () => import('./features/habilitations/HabilitationsScreen.tsx'),
+  'HabilitationsScreen',
+);
 const IndicatorScreen = lazyScreen(() => import('./features/indicators/IndicatorScreen.tsx'), 'IndicatorScreen');
 const IndicatorsScreen = lazyScreen(() => import('./features/indicators/IndicatorsScreen.tsx'), 'IndicatorsScreen');
 const ParcoursStatisticsScreen = lazyScreen(
@@ -39,6 +43,7 @@ export const router = createBrowserRouter(
       },
       { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'], roles: PILOTAGE },
       { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
+      { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE'] },
       { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
     ],
@@ -53,6 +58,7 @@ export const router = createBrowserRouter(
       { path: 'comite', element: <SteeringScreen /> },
       { path: 'feuille-de-route', element: <RoadmapScreen /> },
       { path: 'avenants', element: <AmendmentsScreen /> },
+      { path: 'habilitations', element: <HabilitationsScreen /> },
       { path: 'audit', element: <AuditScreen /> },
       { path: 'clients-api', element: <ApiClientsScreen /> },
     ],

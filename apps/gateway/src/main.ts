@@ -12,7 +12,7 @@ import {
   pemFromEnvironment,
   rateLimitSettingsFromEnvironment,
   registerPoolMetrics,
-  startTelemetry,
+  startTelemetryOrExit,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { z } from 'zod';
@@ -26,6 +26,10 @@ import { subgraphs, type SubgraphName } from './subgraphs.js';
 const Environment = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  /** Set by the server-mode supervisor when it runs several gateway workers on one port (SO_REUSEPORT). */
+  NAVETTE_REUSE_PORT: z.enum(['0', '1']).default('0'),
+  /** Connections of this process (identity checks, rate-limit counters); the supervisor sizes it from max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   APPS_DIR: z.string().optional(),
   /** Read access to the identity tables: API clients and session revocation are checked at the gateway too. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
@@ -80,8 +84,12 @@ if (!publicKeyPem) {
   process.exit(2);
 }
 // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-const telemetry = await startTelemetry(process.env['NAVETTE_SERVICE'] ?? 'gateway');
-const database = await createDatabase({ url: env.DATABASE_URL, maxConnections: 5, role: 'gateway' });
+const telemetry = await startTelemetryOrExit(process.env['NAVETTE_SERVICE'] ?? 'gateway', logger);
+const database = await createDatabase({
+  url: env.DATABASE_URL,
+  maxConnections: env.DATABASE_POOL_SIZE,
+  role: 'gateway',
+});
 if (database.poolStats) registerPoolMetrics('gateway', database.poolStats);
 // Each caller verified once, then kept within the revocation bound (issue 16 §1, docs/security.md).
 const authenticator = createPrincipalCache(
@@ -101,6 +109,7 @@ const gateway = await startGateway({
   authenticate: (authorization) => authenticator.authenticate(authorization),
   port: env.PORT,
   host: env.HOST,
+  reusePort: env.NAVETTE_REUSE_PORT === '1',
   subgraphUrls,
   subgraphSecret: env.NAVETTE_SUBGRAPH_SECRET,
   appsDir: env.APPS_DIR ?? fileURLToPath(new URL('../..', import.meta.url)),

@@ -157,6 +157,8 @@ function withRetryAfter(extensions: GraphQLError['extensions']): GraphQLError['e
 export interface GatewayOptions {
   port: number;
   host?: string;
+  /** Several gateway workers share the port (SO_REUSEPORT; server mode, issue 16 §2). */
+  reusePort?: boolean;
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** The secret shared with the subgraphs: every request to them is signed with it (upstream-signature.ts). */
   subgraphSecret: string;
@@ -443,7 +445,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
+    server.listen({ port: options.port, host, reusePort: options.reusePort ?? false }, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;

@@ -1,7 +1,9 @@
 // The right of access in the Espace prescripteur (issue 19 §4): from a person's page, the prescripteur that follows
-// them produces their record (a page to print or save as PDF, and JSON), against the real product; axe on every page.
+// them produces their record (a page, a PDF drawn in the browser and JSON, one audited act), against the real product; axe on every page.
 // Rectification (RGPD art. 16): the prescripteur that recorded the person corrects their identity through
 // « Corriger l'identité » (error summary first, nothing sent unchanged), and the record shows the value before.
+import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
@@ -14,6 +16,23 @@ let browser: Browser;
 let page: Page;
 let pageErrors: Error[];
 let personId: string;
+
+/** The text a pdf-lib PDF draws: hex strings of its (deflated) content streams, in Windows-1252. */
+function drawnText(pdf: Buffer): string {
+  const decoder = new TextDecoder('windows-1252');
+  const chunks: string[] = [];
+  for (const match of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const hex of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g))
+      chunks.push(decoder.decode(Buffer.from(hex[1]!, 'hex')));
+  }
+  return chunks.join('\n');
+}
 
 beforeAll(async () => {
   product = await startProduct('prescripteur');
@@ -64,7 +83,7 @@ describe('Dossier de la personne (Espace prescripteur)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('produces the person’s record from their page, readable and as JSON, accessible', async () => {
+  it('produces the person’s record from their page, readable, as PDF and JSON from one audited export, accessible', async () => {
     await page.goto(`${product.url}/prescripteur/personnes/${personId}`); // signed in by the test above
     await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
     await page.getByRole('link', { name: 'Dossier de la personne (droit d’accès)' }).click();
@@ -96,14 +115,74 @@ describe('Dossier de la personne (Espace prescripteur)', () => {
       new RegExp(`^dossier-navette-${personId}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
     );
     const path = await download.path();
-    const { readFile } = await import('node:fs/promises');
     const json = JSON.parse(await readFile(path, 'utf8')) as { personId: string; sections: { person: unknown[] } };
     expect(json.personId).toBe(personId);
     expect(json.sections.person).toHaveLength(1);
     expect((json.sections as Record<string, unknown[]>)['identityChanges']).toHaveLength(2);
 
+    // The PDF, drawn in the browser from the same answer: no second export, one audited act.
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger (PDF)' }).click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).toMatch(
+      new RegExp(`^dossier-navette-${personId}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+    );
+    const pdf = await readFile(await pdfDownload.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const drawn = drawnText(pdf);
+    for (const text of [
+      'Dossier de Maëlle Droit-d’accès',
+      'Identité (1)',
+      'Téléphone : 03 81 00 00 01',
+      'Rectifications de l’identité (2)',
+      'Organisations ayant consulté le dossier (12 derniers mois)',
+    ])
+      expect(drawn).toContain(text);
+    const { auditEvents } = await product.graphql<{ auditEvents: { edges: unknown[] } }>(
+      'query ($id: String) { auditEvents(first: 10, filter: { subjectId: $id, action: "PERSON_EXPORTED" }) { edges { node { id } } } }',
+      { id: personId },
+      'admin@demo.navette.fr',
+    );
+    expect(auditEvents.edges).toHaveLength(1);
+
     await page.getByRole('link', { name: 'Retour à la fiche de la personne' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows « Corriger l’identité » only to the organisation the server allows (Person.mayCorrectIdentity)', async () => {
+    // The person is oriented to another prescripteur, which then sees them but did not record them.
+    const other = 'habilite@demo.navette.fr';
+    const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+      'query { viewer { organisation { id } } }',
+      {},
+      other,
+    );
+    await product.graphql('mutation ($input: OrientationInput!) { orientPerson(input: $input) { id } }', {
+      input: { personId, prescriberOrganizationId: viewer.organisation.id, reason: 'Suivi par un autre prescripteur' },
+    });
+    const second = await openPage(browser);
+    try {
+      await signInThrough(second.page, `${product.url}/prescripteur/personnes/${personId}`, other);
+      await second.page.getByRole('heading', { level: 1, name: 'Maëlle Droit-d’accès' }).waitFor();
+      await second.page.getByRole('heading', { level: 2, name: 'Identité' }).waitFor();
+      expect(await second.page.getByRole('link', { name: 'Corriger l’identité' }).count()).toBe(0);
+      // Its own record's link is still there (it follows the person).
+      await second.page.getByRole('link', { name: 'Dossier de la personne (droit d’accès)' }).waitFor();
+      // Reached by its address, the screen says who may correct, and offers no form.
+      await second.page.goto(`${product.url}/prescripteur/personnes/${personId}/identite`);
+      await second.page
+        .getByText('Seule l’organisation qui a enregistré la personne peut corriger son identité.', { exact: false })
+        .waitFor();
+      expect(await second.page.getByRole('button', { name: 'Enregistrer la correction' }).count()).toBe(0);
+      await expectAccessible(second.page);
+      expect(second.pageErrors).toEqual([]);
+    } finally {
+      await second.page.context().close();
+    }
+    // The recording prescripteur still has it.
+    await page.goto(`${product.url}/prescripteur/personnes/${personId}`);
+    await page.getByRole('link', { name: 'Corriger l’identité' }).waitFor();
   });
 });

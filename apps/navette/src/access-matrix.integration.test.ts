@@ -166,6 +166,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ auditEvents(first: 5) { edges { node { action occurredAt } } } }',
     expect: only('ADMIN', 'STATE'),
   },
+  // Unusual reads (issue 19 §2): the same readers as the trail, the same row-level security (unusual-reads.integration.test.ts).
+  'Query.unusualReaders': {
+    query:
+      '{ unusualReaders(from: "2026-12-01T00:00:00Z", to: "2026-12-16T00:00:00Z", first: 5) { burstThreshold edges { node { actorId reasons } } } }',
+    expect: only('ADMIN', 'STATE'),
+  },
   'Query.eligibilityCriteria': { query: '{ eligibilityCriteria { code label } }', expect: authenticated },
   'Query.siaeRefusalReasons': { query: '{ siaeRefusalReasons { code label } }', expect: authenticated },
   'Query.approvalRefusalReasons': { query: '{ approvalRefusalReasons { code label } }', expect: authenticated },
@@ -501,6 +507,28 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query:
       'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }',
     expect: only('STEERING', 'STATE'),
+  },
+  // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2): the préfet's list is
+  // part of the directory; the decisions are the État's of the organisation's département (the demo État is the
+  // Doubs') and the administrators' (habilitation.integration.test.ts for the hostile cases).
+  'Query.habilitatedPrescribers': {
+    query: '{ habilitatedPrescribers(departement: "25") { name habilitationStatus } }',
+    expect: directory,
+  },
+  // A lapsed habilitation of the Doubs granted again by the État; the administrator then finds it in effect.
+  'Mutation.grantHabilitation': {
+    query: `mutation { grantHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:1')}", startOn: "2026-12-15", endOn: "2028-12-14") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
+  },
+  // A habilitation of the Côte-d'Or: not the Doubs' État's (answered as an unknown organisation); the administrator's.
+  'Mutation.renewHabilitation': {
+    query: `mutation { renewHabilitation(prescriberOrganizationId: "${demoId('prescriber:21:HABILITE:1')}", startOn: "2026-12-15", endOn: "2031-12-14") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'STATE' ? 'NOT_FOUND' : only('STATE', 'ADMIN')(caller)),
+  },
+  // Withdrawn by the État; nothing left for the administrator to withdraw.
+  'Mutation.withdrawHabilitation': {
+    query: `mutation { withdrawHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:3')}", reason: "Avis du CDIAE") { habilitationStatus } }`,
+    expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
   },
   'Mutation.recordExit': {
     query:

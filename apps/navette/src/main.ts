@@ -7,7 +7,7 @@ import {
   configureLogging,
   installProcessGuards,
   serializeError,
-  startTelemetry,
+  startTelemetryOrExit,
   stopOnTerminationSignals,
 } from '@navette/subgraph-server';
 import { startNavette } from './start.js';
@@ -34,7 +34,7 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-const telemetry = await startTelemetry('navette');
+const telemetry = await startTelemetryOrExit('navette', logger);
 let navette;
 try {
   navette = await startNavette({
@@ -63,7 +63,12 @@ const lines: [string, string][] = [
   ...(navette.mailCatcher ? [['Courriels envoyés (démo)', `${navette.url}/mails`] as [string, string]] : []),
 ];
 const width = Math.max(...lines.map(([label]) => label.length));
-logger.info({ url: navette.graphqlUrl }, 'navette running');
+// The embedded product is one process (PGlite runs one query at a time, in this process): every core at work is
+// server mode's (`npm run start:server`, NAVETTE_WORKERS per service; issue 16 §2, docs/operations.md).
+logger.info(
+  { url: navette.graphqlUrl, processes: 1, database: env.DATABASE_URL ? 'postgresql' : 'pglite' },
+  'navette running (embedded: one process; `npm run start:server` runs a worker per core)',
+);
 // The terminal's welcome for whoever ran `npm start` (not a log line: no data in it but the URLs).
 console.log(`
 Navette is running.

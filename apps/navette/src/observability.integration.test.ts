@@ -1,9 +1,11 @@
 // Observability (issue 15 §5): OpenTelemetry traces exported over OTLP/HTTP to a real receiver started here, one trace
 // from the gateway through the subgraphs down to SQL; Prometheus /metrics of the gateway and the subgraphs; traces
 // off by default. Real PostgreSQL, real gateway (startNavette).
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { DEMO_PASSWORD } from '@navette/db';
 import {
@@ -124,6 +126,35 @@ afterAll(async () => {
   process.env = savedEnvironment;
   await receiver?.close();
   await database?.drop();
+});
+
+describe('a wrong OTLP setting', () => {
+  it('stops the start with one structured configuration error and status 2, naming the variable', async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
+      env: {
+        ...process.env,
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'carrier-pigeon',
+        NAVETTE_DATA_DIR: '/nonexistent/navette-otlp-test',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let printed = '';
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    const fatal = printed
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { level: string; msg: string });
+    expect(fatal).toEqual([
+      expect.objectContaining({
+        level: 'fatal',
+        msg: expect.stringContaining('OTEL_EXPORTER_OTLP_PROTOCOL must be one of'),
+      }),
+    ]);
+  });
 });
 
 describe('traces off by default', () => {

@@ -152,6 +152,7 @@ describe('right of access in the portals (exportPersonRecord)', () => {
   });
 });
 
+const ORIENT = `mutation($input: OrientationInput!) { orientPerson(input: $input) { id } }`;
 const CORRECT = `mutation($personId: ID!, $input: PersonCorrectionInput!) {
   correctPersonIdentity(personId: $personId, input: $input) { id firstName lastName email phone anonymisedAt }
 }`;
@@ -194,6 +195,30 @@ describe('rectification of the identity with its history (correctPersonIdentity)
     const [row] = await database.db.select().from(tables.people).where(eq(tables.people.id, p.personId));
     expect(row!.lastName).toBe('Intouchable');
     expect(await eventsOf('PERSON_IDENTITY_CORRECTED', p.personId)).toHaveLength(0);
+  });
+
+  it('tells each caller whether it may correct (Person.mayCorrectIdentity), as the mutation then decides', async () => {
+    // Recorded by the prescripteur, oriented to another prescripteur (who then sees the person), prescribed to a SIAE.
+    const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Montrable');
+    await ok(url, as.prescriber, ORIENT, {
+      input: { personId: p.personId, prescriberOrganizationId: ORGS.otherPrescriber, reason: 'Suivi partagé' },
+    });
+    const MAY = `query($id: ID!) { person(id: $id) { id mayCorrectIdentity } }`;
+    const may = async (caller: keyof typeof as) =>
+      (await ok<{ person: { mayCorrectIdentity: boolean } }>(url, as[caller], MAY, { id: p.personId })).person
+        .mayCorrectIdentity;
+    expect(await may('prescriber')).toBe(true);
+    expect(await may('otherPrescriber')).toBe(false);
+    expect(await may('siae')).toBe(false);
+    // What the field says is what the server does: the other prescripteur, which sees the person, is refused.
+    const refused = await graphql(url, CORRECT, { personId: p.personId, input: { lastName: 'X' } }, as.otherPrescriber);
+    expect(refused.errors?.map((x) => [x.extensions?.code, x.extensions?.reason])).toEqual([
+      ['FORBIDDEN', 'ONLY_FOR_RECORDING_ORGANISATION'],
+    ]);
+    await ok(url, as.prescriber, CORRECT, { personId: p.personId, input: { lastName: 'Montrée' } });
+    // Anonymised: nobody may any more, the recording prescripteur included.
+    await erasePersonOnRequest(database.db, p.personId, { reason: 'TEST', today: '2026-12-15', at: NOW });
+    expect(await may('prescriber')).toBe(false);
   });
 
   it('refuses an invalid value with the field’s label', async () => {

@@ -4,6 +4,7 @@
 // is captured: the last test fails if a personal datum of the people recorded here appears in any of them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { get as httpGet } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,8 @@ let supervisorExit: Promise<number | null>;
 let gatewayUrl: string;
 let headers: Record<string, string>;
 let admin: postgres.Sql;
+/** Connections per worker, as the supervisor planned them from max_connections. */
+let poolSize: number;
 
 async function freePorts(count: number): Promise<number> {
   // `count` consecutive free ports (the gateway's, then the subgraphs').
@@ -92,11 +95,20 @@ const lineWhere =
   () =>
     lines.slice(from).find(predicate);
 
+/** Two workers per service (NAVETTE_WORKERS=2), sharing each service's port. */
+const WORKERS = 2;
+
+function processList() {
+  return (
+    JSON.parse(readFileSync(join(stateDir, 'processes.json'), 'utf8')) as {
+      services: { name: string; worker: number; pid: number | null }[];
+    }
+  ).services;
+}
+
+/** The pid of a service's first worker. */
 function pidOf(service: string): number {
-  const state = JSON.parse(readFileSync(join(stateDir, 'processes.json'), 'utf8')) as {
-    services: { name: string; pid: number | null }[];
-  };
-  const pid = state.services.find((s) => s.name === service)?.pid;
+  const pid = processList().find((s) => s.name === service && s.worker === 0)?.pid;
   if (!pid) throw new Error(`${service} has no process`);
   return pid;
 }
@@ -109,6 +121,17 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+/** GET on a connection of its own (no keep-alive pool): the kernel picks the worker that accepts it. */
+function statusOnNewConnection(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(`http://127.0.0.1:${new URL(gatewayUrl).port}${path}`, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.once('error', reject);
+  });
+}
 
 const PEOPLE = '{ people(first: 3) { edges { node { id } } } }';
 
@@ -133,9 +156,10 @@ async function inFlightThrough(n: number, during: () => Promise<void>) {
       ),
     );
     // In flight for sure: each request holds one of the subgraph's connections, waiting on the lock. Hence n at most
-    // its pool (10): past it, a request could still be on its way to the subgraph when the stop begins (the gateway's
-    // retry covers that race for reads: faults.integration.test.ts) or wait in the pool's queue past its 3 s bound.
-    if (n > 10) throw new Error('at most the pool of the subgraph (10) requests in flight');
+    // one worker's pool (all may reach the same worker): past it, a request could still be on its way to the subgraph
+    // when the stop begins (the gateway's retry covers that race for reads: faults.integration.test.ts) or wait in
+    // the pool's queue past its 3 s bound.
+    if (n > poolSize) throw new Error(`at most one worker's pool (${poolSize}) requests in flight`);
     await waitFor('requests waiting on the lock', async () => {
       const [row] = await admin<
         { n: number }[]
@@ -163,6 +187,7 @@ beforeAll(async () => {
       NAVETTE_HOST: '127.0.0.1',
       NAVETTE_STATE_DIR: stateDir,
       NAVETTE_DEMO_DATA: '1',
+      NAVETTE_WORKERS: String(WORKERS),
       // The test sends documents of its own with users' tokens (refused with NODE_ENV=production).
       NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1',
       NODE_ENV: 'test',
@@ -198,6 +223,7 @@ beforeAll(async () => {
   );
   const fatal = lines.find((l) => l['level'] === 'fatal');
   if (fatal) throw new Error(`server mode did not start: ${JSON.stringify(fatal)}`);
+  poolSize = Number(lines.find((l) => l['msg'] === 'server mode ready')?.['poolSize']);
   headers = await signedInHeaders(gatewayUrl, 'prescripteur@demo.navette.fr', DEMO_PASSWORD);
 });
 
@@ -212,6 +238,18 @@ afterAll(async () => {
 });
 
 describe('server mode (npm run start:server)', () => {
+  it('refuses a NAVETTE_WORKERS that is not a count, naming the variable, before touching the database', async () => {
+    const bad = spawn(process.execPath, [supervisorScript], {
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', NAVETTE_WORKERS: 'deux' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let printed = '';
+    bad.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => bad.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(printed).toContain('Configuration error: NAVETTE_WORKERS must be');
+  });
+
   it('created the database, migrated it, generated the key pair and the subgraph secret (0600), and answers', async () => {
     expect(lines.some((l) => l['msg'] === 'database created' && l['database'] === databaseName)).toBe(true);
     for (const file of ['signing-key.pem', 'subgraph-secret']) {
@@ -220,7 +258,7 @@ describe('server mode (npm run start:server)', () => {
     expect(readFileSync(join(stateDir, 'subgraph-secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(32);
     const answer = await graphql<{ people: { edges: unknown[] } }>(gatewayUrl, PEOPLE, {}, headers);
     expect(answer.errors).toBeUndefined();
-    // Five processes besides the supervisor, each alive.
+    // Five services besides the supervisor, each two workers alive.
     for (const name of [
       'subgraph-structures',
       'subgraph-parcours',
@@ -228,8 +266,21 @@ describe('server mode (npm run start:server)', () => {
       'subgraph-pilotage',
       'gateway',
     ]) {
-      expect(alive(pidOf(name))).toBe(true);
+      const pids = processList()
+        .filter((s) => s.name === name)
+        .map((s) => s.pid);
+      expect(new Set(pids).size, name).toBe(WORKERS);
+      expect(
+        pids.every((pid) => pid !== null && alive(pid)),
+        name,
+      ).toBe(true);
     }
+    // Every pool together within what PostgreSQL serves (issue 16 §2), keeping room for everyone else.
+    const ready = lines.find((l) => l['msg'] === 'server mode ready')!;
+    const [limits] = await admin<{ max: number }[]>`select current_setting('max_connections')::int as max`;
+    expect(ready['workersPerService']).toBe(WORKERS);
+    expect(poolSize).toBeGreaterThanOrEqual(2);
+    expect(poolSize * WORKERS * 4 + Number(ready['gatewayPoolSize']) * WORKERS).toBeLessThan(limits!.max - 5);
   });
 
   it('logs JSON lines; an error in a subgraph is logged under the request id the gateway sent', async () => {
@@ -327,7 +378,7 @@ describe('server mode (npm run start:server)', () => {
   it('SIGTERM to a subgraph during traffic: every request in flight is answered, it exits 0 and is restarted', async () => {
     const pid = pidOf('subgraph-parcours');
     const from = lines.length;
-    const answers = await inFlightThrough(10, async () => {
+    const answers = await inFlightThrough(poolSize, async () => {
       process.kill(pid, 'SIGTERM');
       await waitFor(
         'the subgraph stopping',
@@ -345,7 +396,8 @@ describe('server mode (npm run start:server)', () => {
     expect(exit['code']).toBe(0);
     await waitFor('parcours answering again', async () => {
       const a = await graphql(gatewayUrl, PEOPLE, {}, headers);
-      return !a.errors && pidOf('subgraph-parcours') !== pid;
+      const restarted = processList().find((s) => s.name === 'subgraph-parcours' && s.worker === 0)?.pid;
+      return !a.errors && restarted != null && restarted !== pid;
     });
   });
 
@@ -373,7 +425,7 @@ describe('server mode (npm run start:server)', () => {
     expect(res.status).toBe(200);
   });
 
-  it('SIGTERM to the gateway during traffic: it stops accepting, answers every request in flight, exits 0', async () => {
+  it('SIGTERM to a gateway worker during traffic: it answers every request in flight, exits 0, the other serves', async () => {
     // Whatever the test before left (a subgraph restarting), parcours answers first.
     await waitFor(
       'parcours answering',
@@ -381,7 +433,7 @@ describe('server mode (npm run start:server)', () => {
     );
     const pid = pidOf('gateway');
     const from = lines.length;
-    const answers = await inFlightThrough(10, async () => {
+    const answers = await inFlightThrough(poolSize, async () => {
       process.kill(pid, 'SIGTERM');
       await waitFor(
         'the gateway stopping',
@@ -390,8 +442,8 @@ describe('server mode (npm run start:server)', () => {
           from,
         ),
       );
-      // No new connection is accepted meanwhile.
-      await expect(fetch(`http://127.0.0.1:${new URL(gatewayUrl).port}/healthcheck`)).rejects.toThrow();
+      // The stopping worker accepts no new connection; the port still answers: the other worker takes them.
+      for (let i = 0; i < 5; i++) expect(await statusOnNewConnection('/healthcheck')).toBe(200);
     });
     expect(answers.filter((a) => a.status !== 200 || a.errors || !a.data?.people)).toEqual([]);
     const exit = await waitFor(
@@ -409,9 +461,8 @@ describe('server mode (npm run start:server)', () => {
   });
 
   it('SIGTERM to the supervisor stops every service and exits 0; no personal data in any line printed', async () => {
-    const pids = ['subgraph-structures', 'subgraph-parcours', 'subgraph-formation', 'subgraph-pilotage', 'gateway'].map(
-      pidOf,
-    );
+    const pids = processList().map((s) => s.pid!);
+    expect(pids).toHaveLength(5 * WORKERS);
     supervisor.kill('SIGTERM');
     expect(await supervisorExit).toBe(0);
     expect(pids.filter(alive)).toEqual([]);

@@ -4,6 +4,9 @@
 // start (mode 0600; the environment's values win), starts the four subgraphs then the gateway as child processes with
 // the Node that runs it, restarts a service that dies (with backoff), and on SIGTERM/SIGINT stops the gateway first
 // (it drains the requests in flight), then the subgraphs, and exits 0.
+// Every core at work (issue 16 §2): each service runs NAVETTE_WORKERS processes (default: one per core) sharing its
+// port (SO_REUSEPORT: the kernel spreads the connections), each with a pool sized so that all of them together stay
+// under PostgreSQL's max_connections (planPools). The embedded mode (`npm start`, PGlite) stays one process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,8 @@ import {
   configureLogging,
   loadOrCreateSigningKeys,
   pemFromEnvironment,
+  planPools,
+  workersFromSetting,
   serializeError,
   shutdownGracePeriodMs,
   stopOnTerminationSignals,
@@ -38,6 +43,10 @@ const Environment = z.object({
   NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   NAVETTE_SUBGRAPH_SECRET: z.string().min(32, 'NAVETTE_SUBGRAPH_SECRET must hold at least 32 characters').optional(),
+  /** Worker processes per service: a count or `auto` (one per core). */
+  NAVETTE_WORKERS: z.string().optional(),
+  /** Connections per process; by default derived from max_connections and the number of processes. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
 });
 
 const logger = configureLogging('server-mode');
@@ -48,6 +57,13 @@ if (!parsed.success) {
   process.exit(2);
 }
 const env = parsed.data;
+let requestedWorkers: number;
+try {
+  requestedWorkers = workersFromSetting(env.NAVETTE_WORKERS);
+} catch (error) {
+  logger.fatal({ variable: 'NAVETTE_WORKERS' }, `Configuration error: ${(error as Error).message}`);
+  process.exit(2);
+}
 const demoData =
   process.argv.includes('--demo-data') || env.NAVETTE_DEMO_DATA === '1' || env.NAVETTE_DEMO_DATA === 'true';
 
@@ -88,8 +104,24 @@ function loadOrCreateSecret(file: string): string {
   return secret;
 }
 
+/** What the server allows: max_connections less the connections reserved to superusers (and roles, from 16). */
+async function readConnectionLimits(url: string): Promise<{ maxConnections: number; reservedConnections: number }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ max: number; reserved: number }[]>`
+      select current_setting('max_connections')::int as max,
+             current_setting('superuser_reserved_connections')::int
+               + coalesce(current_setting('reserved_connections', true)::int, 0) as reserved`;
+    return { maxConnections: row!.max, reservedConnections: row!.reserved };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 interface ServiceSpec {
   name: string;
+  /** Its index among the workers of the same service (0 to NAVETTE_WORKERS − 1). */
+  worker: number;
   script: string;
   port: number;
   /** Path answering 200 once the service serves. */
@@ -131,12 +163,15 @@ class Service {
         if (this.stopping) return;
         this.failures = Date.now() - this.startedAt > 30_000 ? 1 : this.failures + 1;
         const delay = Math.min(30_000, 500 * 2 ** (this.failures - 1));
-        logger.warn({ name: this.spec.name, code, signal, restartInMs: delay }, 'service exited: restarting');
+        logger.warn(
+          { name: this.spec.name, worker: this.spec.worker, code, signal, restartInMs: delay },
+          'service exited: restarting',
+        );
         this.restartTimer = setTimeout(() => this.start(), delay);
       });
     });
     logger.info(
-      { name: this.spec.name, childPid: child.pid, port: this.spec.port, start: this.starts },
+      { name: this.spec.name, worker: this.spec.worker, childPid: child.pid, port: this.spec.port, start: this.starts },
       'service started',
     );
     this.onChange();
@@ -182,8 +217,10 @@ async function waitHealthy(service: Service, timeoutMs = 120_000): Promise<void>
 const stateDir = resolve(env.NAVETTE_STATE_DIR);
 mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 
+let limits: { maxConnections: number; reservedConnections: number };
 try {
   await ensureDatabase(env.DATABASE_URL);
+  limits = await readConnectionLimits(env.DATABASE_URL);
   const handle = await createDatabase({ url: env.DATABASE_URL, maxConnections: 1 });
   try {
     await runMigrations(handle);
@@ -220,6 +257,25 @@ if (givenPrivate) {
 }
 const secret = env.NAVETTE_SUBGRAPH_SECRET ?? loadOrCreateSecret(join(stateDir, 'subgraph-secret'));
 
+// The layout: as many workers as asked; with `auto`, fewer when PostgreSQL cannot give each process two connections.
+const SERVICES = 5; // the gateway and four subgraphs
+let workers = requestedWorkers;
+let pools = planPools({ ...limits, processes: workers * SERVICES });
+if (!pools.fits && env.NAVETTE_WORKERS?.trim() && env.NAVETTE_WORKERS.trim() !== 'auto') {
+  logger.fatal(
+    { workers, maxConnections: limits.maxConnections },
+    'Configuration error: max_connections is too low for NAVETTE_WORKERS processes per service: lower NAVETTE_WORKERS or raise max_connections',
+  );
+  process.exit(2);
+}
+while (!pools.fits && workers > 1) {
+  workers -= 1;
+  pools = planPools({ ...limits, processes: workers * SERVICES });
+}
+const poolSize = env.DATABASE_POOL_SIZE ?? pools.perProcess;
+// The gateway only checks identities and counts limits: half a subgraph's pool is plenty (5 by default).
+const gatewayPoolSize = env.DATABASE_POOL_SIZE ?? Math.max(1, Math.min(5, pools.perProcess));
+
 const base = env.NAVETTE_SUBGRAPH_BASE_PORT ?? env.NAVETTE_PORT + 1;
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(
@@ -234,7 +290,14 @@ const common = {
   NAVETTE_SUBGRAPH_SECRET: secret,
 };
 const subgraphNames = ['structures', 'parcours', 'formation', 'pilotage'] as const;
-const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
+/** One spec per worker of a service: same port, SO_REUSEPORT when there are several. */
+const workersOf = (spec: Omit<ServiceSpec, 'worker'>): ServiceSpec[] =>
+  Array.from({ length: workers }, (_, worker) => ({
+    ...spec,
+    worker,
+    env: { ...spec.env, NAVETTE_WORKER: String(worker), NAVETTE_REUSE_PORT: workers > 1 ? '1' : '0' },
+  }));
+const subgraphSpecs: Omit<ServiceSpec, 'worker'>[] = subgraphNames.map((name, i) => ({
   name: `subgraph-${name}`,
   script: join(repositoryRoot, `apps/subgraph-${name}/dist/main.js`),
   port: base + i,
@@ -247,13 +310,14 @@ const subgraphSpecs: ServiceSpec[] = subgraphNames.map((name, i) => ({
     PORT: String(base + i),
     // Internal services: loopback only, the gateway is the way in.
     HOST: '127.0.0.1',
+    DATABASE_POOL_SIZE: String(poolSize),
     // Only the sign-in subgraph holds the private key.
     ...(name === 'structures'
       ? { NAVETTE_AUTH_PRIVATE_KEY: privateKeyPem }
       : { NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem }),
   },
 }));
-const gatewaySpec: ServiceSpec = {
+const gatewaySpec: Omit<ServiceSpec, 'worker'> = {
   name: 'gateway',
   script: join(repositoryRoot, 'apps/gateway/dist/main.js'),
   port: env.NAVETTE_PORT,
@@ -264,6 +328,7 @@ const gatewaySpec: ServiceSpec = {
     OTEL_SERVICE_NAME: 'gateway',
     PORT: String(env.NAVETTE_PORT),
     HOST: env.NAVETTE_HOST,
+    DATABASE_POOL_SIZE: String(gatewayPoolSize),
     NAVETTE_AUTH_PUBLIC_KEY: publicKeyPem,
     ...Object.fromEntries(
       subgraphSpecs.map((s, i) => [
@@ -279,6 +344,7 @@ const processFile = join(stateDir, 'processes.json');
 const writeProcesses = () => {
   const list = services.map((s) => ({
     name: s.spec.name,
+    worker: s.spec.worker,
     pid: s.child?.pid ?? null,
     port: s.spec.port,
     starts: s.starts,
@@ -287,9 +353,11 @@ const writeProcesses = () => {
   renameSync(`${processFile}.tmp`, processFile);
 };
 const services: Service[] = [];
-const subgraphs = subgraphSpecs.map((spec) => new Service(spec, writeProcesses));
-const gateway = new Service(gatewaySpec, writeProcesses);
-services.push(...subgraphs, gateway);
+const subgraphs = subgraphSpecs.flatMap(workersOf).map((spec) => new Service(spec, writeProcesses));
+const gateways = workersOf(gatewaySpec).map((spec) => new Service(spec, writeProcesses));
+services.push(...subgraphs, ...gateways);
+/** One health check per service (the port answers once one of its workers listens). */
+const firstWorkers = (list: Service[]) => list.filter((s) => s.spec.worker === 0);
 process.on('exit', () => {
   for (const service of services) service.kill();
 });
@@ -298,19 +366,28 @@ let stopRequested = false;
 stopOnTerminationSignals(async () => {
   stopRequested = true;
   // The gateway first: it finishes the requests in flight, which need the subgraphs; then the subgraphs.
-  const codes = [await gateway.stop(), ...(await Promise.all(subgraphs.map((s) => s.stop())))];
-  const failed = services.filter((_, i) => codes[i] !== 0 && codes[i] !== null).map((s) => s.spec.name);
+  const codes = [
+    ...(await Promise.all(gateways.map((s) => s.stop()))),
+    ...(await Promise.all(subgraphs.map((s) => s.stop()))),
+  ];
+  const failed = [...gateways, ...subgraphs]
+    .filter((_, i) => codes[i] !== 0 && codes[i] !== null)
+    .map((s) => `${s.spec.name}#${s.spec.worker}`);
   if (failed.length > 0) throw new Error(`services that did not stop cleanly: ${failed.join(', ')}`);
 }, logger);
 
 try {
   for (const service of subgraphs) service.start();
-  await Promise.all(subgraphs.map((s) => waitHealthy(s)));
+  await Promise.all(firstWorkers(subgraphs).map((s) => waitHealthy(s)));
   if (!stopRequested) {
-    gateway.start();
-    await waitHealthy(gateway);
+    for (const gateway of gateways) gateway.start();
+    await Promise.all(firstWorkers(gateways).map((s) => waitHealthy(s)));
     logger.info(
       {
+        workersPerService: workers,
+        poolSize,
+        gatewayPoolSize,
+        maxConnections: limits.maxConnections,
         url: `http://${env.NAVETTE_HOST === '0.0.0.0' ? '127.0.0.1' : env.NAVETTE_HOST}:${env.NAVETTE_PORT}/graphql`,
         processes: processFile,
       },

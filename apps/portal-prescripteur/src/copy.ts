@@ -196,6 +196,8 @@ export const copy = {
     failed: 'La correction n’a pas été enregistrée',
     unchanged: 'Aucun champ n’a été modifié : il n’y a rien à enregistrer.',
     anonymised: 'Cette personne a été anonymisée : son identité n’est plus conservée et ne peut plus être corrigée.',
+    notRecordingOrganisation:
+      'Seule l’organisation qui a enregistré la personne peut corriger son identité. Transmettez la demande de la personne à cette organisation.',
     success: (fields: number) =>
       fields === 1
         ? 'Identité corrigée : 1 champ modifié. Sa valeur précédente est conservée dans le dossier de la personne.'

@@ -22,20 +22,30 @@ export interface FormationDependencies {
   clock?: () => Date;
 }
 
-export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: FormationDependencies) {
-  return async (request: Request): Promise<FormationContext> => {
-    const principal = await authenticateRequest(authenticator, request);
-    const identity =
-      principal.kind === 'user'
-        ? { organisationId: principal.organisationId, userId: principal.userId }
-        : { organisationId: null, userId: null };
-    const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
-    return {
-      db,
-      loaders: createLoaders(db, data),
-      principal,
-      data,
-      today: dateInFrance(clock()),
-    };
+/**
+ * The context of one call made by `principal`, without HTTP: what `createContextFactory` builds for each request once
+ * it has authenticated it, and what the use-case tests build for a principal of their choice.
+ */
+export function contextFor(
+  db: Database,
+  principal: Principal,
+  { clock = () => new Date() }: Omit<FormationDependencies, 'authenticator'> = {},
+): FormationContext {
+  const identity =
+    principal.kind === 'user'
+      ? { organisationId: principal.organisationId, userId: principal.userId }
+      : { organisationId: null, userId: null };
+  const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
+  return {
+    db,
+    loaders: createLoaders(db, data),
+    principal,
+    data,
+    today: dateInFrance(clock()),
   };
+}
+
+export function createContextFactory(db: Database, { authenticator, ...dependencies }: FormationDependencies) {
+  return async (request: Request): Promise<FormationContext> =>
+    contextFor(db, await authenticateRequest(authenticator, request), dependencies);
 }

@@ -60,31 +60,49 @@ export function identityOf(principal: Principal): RequestIdentity {
     : { organisationId: null, userId: null };
 }
 
-export function createContextFactory(
+/** What a request brings besides its principal: the headers the gateway passed on. */
+export interface RequestFacts {
+  client: string | null;
+  clientIp: string | null;
+}
+
+/**
+ * The context of one call made by `principal`, without HTTP: what `createContextFactory` builds for each request once
+ * it has authenticated it, and what the use-case tests build for a principal of their choice.
+ */
+export function contextFor(
   db: Database,
-  { authenticator, clock = () => new Date(), rateLimiter }: ParcoursDependencies,
-) {
+  principal: Principal,
+  { clock = () => new Date(), rateLimiter }: Omit<ParcoursDependencies, 'authenticator'> = {},
+  { client, clientIp }: RequestFacts = { client: null, clientIp: null },
+): ParcoursContext {
+  const identity = identityOf(principal);
+  const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
+  const context: ParcoursContext = {
+    principal,
+    identity,
+    data,
+    exportPersonRecord: (personId) =>
+      exportPersonForFollower(db, identity, personId, { ...actorOf(principal), client }, clock()),
+    loaders: undefined as unknown as Loaders,
+    actor: actorOf(principal),
+    client,
+    today: dateInFrance(clock()),
+    auditedPeople: new Set(),
+    rateLimiter: rateLimiter ?? null,
+    clientIp,
+  };
+  context.loaders = createLoaders(context);
+  return context;
+}
+
+export function createContextFactory(db: Database, { authenticator, ...dependencies }: ParcoursDependencies) {
   return async (request: Request): Promise<ParcoursContext> => {
     const principal = await authenticateRequest(authenticator, request);
-    const identity = identityOf(principal);
-    const data = <T>(work: (tx: Database) => Promise<T>) => withIdentity(db, identity, work);
     const client = request.headers['x-navette-client'];
-    const clientName = typeof client === 'string' ? client.slice(0, 100) : null;
-    const context: ParcoursContext = {
-      principal,
-      identity,
-      data,
-      exportPersonRecord: (personId) =>
-        exportPersonForFollower(db, identity, personId, { ...actorOf(principal), client: clientName }, clock()),
-      loaders: undefined as unknown as Loaders,
-      actor: actorOf(principal),
-      client: clientName,
-      today: dateInFrance(clock()),
-      auditedPeople: new Set(),
-      rateLimiter: rateLimiter ?? null,
+    return contextFor(db, principal, dependencies, {
+      client: typeof client === 'string' ? client.slice(0, 100) : null,
       clientIp: clientIpOf(request),
-    };
-    context.loaders = createLoaders(context);
-    return context;
+    });
   };
 }

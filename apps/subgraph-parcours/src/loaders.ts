@@ -2,14 +2,20 @@
 import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
-import type { ParcoursContext } from './context.js';
 import type { DocumentMeta } from './rows.js';
-import { organisationNames } from './services/orientations.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
-type Ctx = Pick<ParcoursContext, 'data' | 'actor' | 'client' | 'identity' | 'auditedPeople'>;
+/**
+ * What the loaders need of the request's context (context.ts): its `data()`, which runs each batch under the caller's
+ * identity. Declared here rather than picked from `ParcoursContext`, so that context and loaders do not import each
+ * other.
+ */
+export interface LoaderScope {
+  data<T>(work: (tx: Database) => Promise<T>): Promise<T>;
+}
+type Ctx = LoaderScope;
 
 /** Rows by primary key (null when unknown to the caller or not a uuid). */
 function one<R extends { id: string }>(ctx: Ctx, load: (tx: Database, ids: string[]) => Promise<R[]>) {
@@ -177,3 +183,18 @@ export function createLoaders(ctx: Ctx) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Names of organisations of any kind (SIAE, agence, prescripteur), by id, from the directory (not personal data). */
+async function organisationNames(tx: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const { siaes, agencies, prescriberOrganizations } = tables;
+  const list = [...ids];
+  const [a, b, c] = await Promise.all([
+    tx.select({ id: siaes.id, name: siaes.name }).from(siaes).where(inArray(siaes.id, list)),
+    tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, list)),
+    tx
+      .select({ id: prescriberOrganizations.id, name: prescriberOrganizations.name })
+      .from(prescriberOrganizations)
+      .where(inArray(prescriberOrganizations.id, list)),
+  ]);
+  return new Map([...a, ...b, ...c].map((row) => [row.id, row.name]));
+}

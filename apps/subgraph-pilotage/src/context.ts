@@ -34,16 +34,26 @@ function identityOf(principal: Principal): RequestIdentity {
     : { organisationId: null, userId: null };
 }
 
-export function createContextFactory(db: Database, { authenticator, clock = () => new Date() }: PilotageDependencies) {
-  return async (request: Request): Promise<PilotageContext> => {
-    const principal = await authenticateRequest(authenticator, request);
-    const identity = identityOf(principal);
-    return {
-      db,
-      reporting: (work) => withIdentity(db, identity, work),
-      loaders: createLoaders(db),
-      principal,
-      today: dateInFrance(clock()),
-    };
+/**
+ * The context of one call made by `principal`, without HTTP: what `createContextFactory` builds for each request once
+ * it has authenticated it, and what the use-case tests build for a principal of their choice.
+ */
+export function contextFor(
+  db: Database,
+  principal: Principal,
+  { clock = () => new Date() }: Omit<PilotageDependencies, 'authenticator'> = {},
+): PilotageContext {
+  const identity = identityOf(principal);
+  return {
+    db,
+    reporting: (work) => withIdentity(db, identity, work),
+    loaders: createLoaders(db),
+    principal,
+    today: dateInFrance(clock()),
   };
+}
+
+export function createContextFactory(db: Database, { authenticator, ...dependencies }: PilotageDependencies) {
+  return async (request: Request): Promise<PilotageContext> =>
+    contextFor(db, await authenticateRequest(authenticator, request), dependencies);
 }

@@ -59,26 +59,52 @@ function userAgentOf(request: Request): string | null {
   return typeof forwarded === 'string' ? forwarded.slice(0, 512) : null;
 }
 
+/** What a request brings besides its principal: the headers the gateway passed on. */
+export interface RequestFacts {
+  client: string | null;
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * The context of one call made by `principal`, without HTTP: what `createContextFactory` builds for each request once
+ * it has authenticated it, and what the use-case tests build for a principal of their choice.
+ */
+export function contextFor(
+  db: Database,
+  principal: Principal,
+  dependencies: Omit<StructuresDependencies, 'authenticator'>,
+  { client, clientIp, userAgent }: RequestFacts = { client: null, clientIp: null, userAgent: null },
+): StructuresContext {
+  const { issuer, clock = () => new Date(), mailer = null } = dependencies;
+  const now = clock();
+  return {
+    db,
+    loaders: createLoaders(db),
+    principal,
+    issuer,
+    client,
+    now,
+    today: dateInFrance(now),
+    clientIp,
+    mailer,
+    // Read per request: the embedded product knows its address only once the gateway listens.
+    publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
+    userAgent,
+    webhooksAllowPrivate: dependencies.webhooksAllowPrivate ?? false,
+    identityAssertionSecret: dependencies.identityAssertionSecret ?? null,
+  };
+}
+
 export function createContextFactory(db: Database, dependencies: StructuresDependencies) {
-  const { authenticator, issuer, clock = () => new Date(), mailer = null } = dependencies;
+  const { authenticator } = dependencies;
   return async (request: Request): Promise<StructuresContext> => {
-    const now = clock();
+    const principal = await authenticateRequest(authenticator, request);
     const client = request.headers['x-navette-client'];
-    return {
-      db,
-      loaders: createLoaders(db),
-      principal: await authenticateRequest(authenticator, request),
-      issuer,
+    return contextFor(db, principal, dependencies, {
       client: typeof client === 'string' ? client.slice(0, 100) : null,
-      now,
-      today: dateInFrance(now),
       clientIp: clientIpOf(request),
-      mailer,
-      // Read per request: the embedded product knows its address only once the gateway listens.
-      publicUrl: dependencies.publicUrl ?? 'http://127.0.0.1:4000',
       userAgent: userAgentOf(request),
-      webhooksAllowPrivate: dependencies.webhooksAllowPrivate ?? false,
-      identityAssertionSecret: dependencies.identityAssertionSecret ?? null,
-    };
+    });
   };
 }

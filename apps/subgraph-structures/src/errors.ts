@@ -39,6 +39,13 @@ export const errors = defineErrorCatalogue({
     reason: 'IDENTITY_ASSERTION_INVALID',
     message: 'Cette connexion n’a pas pu être vérifiée : recommencez depuis la page de connexion.',
   },
+  // The review of unusual reads (issue 19 §2; @navette/domain unusualReadsPeriod).
+  unusualReadsPeriodInvalid: { code: 'BAD_USER_INPUT', reason: 'UNUSUAL_READS_PERIOD_INVALID', message: domainMessage },
+  unusualReadsPeriodTooLong: {
+    code: 'BAD_USER_INPUT',
+    reason: 'UNUSUAL_READS_PERIOD_TOO_LONG',
+    message: domainMessage,
+  },
   accountNotFound: { code: 'NOT_FOUND', reason: 'ACCOUNT_NOT_FOUND', message: 'Ce compte n’existe pas.' },
   ownAccountStatus: {
     code: 'BAD_USER_INPUT',
@@ -99,6 +106,36 @@ export const errors = defineErrorCatalogue({
     code: 'BAD_USER_INPUT',
     reason: 'NOTIFICATION_DELIVERY_CHOICE',
     message: 'Choisissez la façon de recevoir les courriels de cette notification.',
+  },
+
+  // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2).
+  prescriberOrganizationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'PRESCRIBER_ORGANIZATION_NOT_FOUND',
+    message: 'Prescripteur introuvable.',
+  },
+  // @navette/domain habilitation.ts.
+  habilitationNotNeeded: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_NOT_NEEDED', message: domainMessage },
+  habilitationPeriodInvalid: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_PERIOD_INVALID', message: domainMessage },
+  habilitationRetroactive: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_RETROACTIVE', message: domainMessage },
+  habilitationTooLong: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_TOO_LONG', message: domainMessage },
+  habilitationAlreadyInEffect: { code: 'CONFLICT', reason: 'HABILITATION_ALREADY_IN_EFFECT', message: domainMessage },
+  habilitationNothingToRenew: { code: 'CONFLICT', reason: 'HABILITATION_NOTHING_TO_RENEW', message: domainMessage },
+  habilitationRenewalGap: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_RENEWAL_GAP', message: domainMessage },
+  habilitationRenewalShorter: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_RENEWAL_SHORTER',
+    message: domainMessage,
+  },
+  habilitationNothingToWithdraw: {
+    code: 'CONFLICT',
+    reason: 'HABILITATION_NOTHING_TO_WITHDRAW',
+    message: domainMessage,
+  },
+  habilitationReasonRequired: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_REASON_REQUIRED',
+    message: domainMessage,
   },
 
   // Conventions de coopération locale (accord, article 2; fiches 2 and 4).

@@ -13,6 +13,8 @@ import type {
   SiaeRow,
 } from './services/rows.js';
 
+import { loadDecisions, type HabilitationDecisionRow } from './services/habilitations.js';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
@@ -31,6 +33,11 @@ function uuidLoader<R extends { id: string }>(load: (ids: string[]) => Promise<R
 
 export function createLoaders(db: Database) {
   return {
+    /** The register of habilitation decisions of each prescriber organisation, oldest first (issue 14 §2). */
+    habilitationDecisions: new DataLoader<string, HabilitationDecisionRow[]>(async (ids) => {
+      const registers = await loadDecisions(db, ids);
+      return ids.map((id) => registers.get(id) ?? []);
+    }),
     siae: uuidLoader<SiaeRow>((ids) => db.select().from(tables.siaes).where(inArray(tables.siaes.id, ids))),
     agency: uuidLoader<AgencyRow>((ids) => db.select().from(tables.agencies).where(inArray(tables.agencies.id, ids))),
     prescriberOrganization: uuidLoader<PrescriberOrganizationRow>((ids) =>

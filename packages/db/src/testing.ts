@@ -49,6 +49,47 @@ async function ensureTemplate(admin: postgres.Sql): Promise<string> {
   return template;
 }
 
+/**
+ * Waits until the test PostgreSQL server ({@link adminUrl}) answers — CI may still be starting it — asking it again
+ * each time a connection is refused, up to `timeoutMs` (a hang guard, not a pause), then throws saying where it
+ * looked and how to start one.
+ */
+export async function waitForPostgres(timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {}, connect_timeout: 5 });
+    try {
+      await admin`select 1`;
+      return;
+    } catch (error) {
+      last = error;
+    } finally {
+      await admin.end({ timeout: 1 });
+    }
+    if (Date.now() > deadline) {
+      const where = new URL(adminUrl());
+      where.password = '';
+      throw new Error(
+        `PostgreSQL did not answer at ${where.host} within ${timeoutMs} ms (NAVETTE_TEST_ADMIN_URL or DATABASE_URL ` +
+          `name another server; .ci/run starts one): ${last instanceof Error ? last.message : String(last)}`,
+      );
+    }
+    // Connection refused at once: a short breath before asking again rather than a busy loop.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Makes the migrated and seeded template once (test files then clone it); its name. */
+export async function prepareTestTemplate(): Promise<string> {
+  const admin = postgres(adminUrl(), { max: 2, onnotice: () => {} });
+  try {
+    return await ensureTemplate(admin);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
+
 export interface TestDatabase extends DatabaseHandle {
   url: string;
   name: string;

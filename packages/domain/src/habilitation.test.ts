@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideHabilitation,
+  decisionsWithLegacyPeriod,
   habilitationOn,
   habilitationPeriods,
   habilitationSpans,
   habilitationsOf,
+  WITHDRAWAL_REASON_MAX_LENGTH,
   type HabilitationDecision,
 } from './habilitation.js';
 import { canPrescribe } from './prescription.js';
@@ -151,5 +153,28 @@ describe('decideHabilitation: the État proposes, the rules decide', () => {
       ok: true,
       value: { kind: 'WITHDRAWAL', decidedOn: today, startOn: null, endOn: null, reason: 'Fin d’activité' },
     });
+  });
+
+  it('refuses a reason longer than the API takes for one line of a form', () => {
+    const long = decideHabilitation(
+      habilite([grant2025]),
+      { kind: 'WITHDRAWAL', reason: 'x'.repeat(WITHDRAWAL_REASON_MAX_LENGTH + 1) },
+      today,
+    );
+    expect(!long.ok && long.code).toBe('HABILITATION_REASON_REQUIRED');
+  });
+});
+
+describe('an organisation of the directory without a register yet', () => {
+  it('stands on the directory’s period, taken as a grant decided on its first day', () => {
+    expect(decisionsWithLegacyPeriod([], { startOn: '2025-01-01', endOn: '2029-12-31' })).toEqual([
+      { kind: 'GRANT', decidedOn: '2025-01-01', startOn: '2025-01-01', endOn: '2029-12-31' },
+    ]);
+    expect(decisionsWithLegacyPeriod([], { startOn: null, endOn: null })).toEqual([]);
+  });
+
+  it('once decisions are recorded, folds them alone (the directory’s period is their projection)', () => {
+    const register: HabilitationDecision[] = [grant2025, { kind: 'WITHDRAWAL', decidedOn: '2026-03-10' }];
+    expect(decisionsWithLegacyPeriod(register, { startOn: '2025-01-01', endOn: '2026-03-09' })).toEqual(register);
   });
 });

@@ -38,7 +38,8 @@ export const HABILITATION_DECISION_LABELS: Readonly<Record<HabilitationDecisionK
 
 /** The longest period of one grant or renewal (our choice, see the top of this file). */
 export const HABILITATION_MAX_MONTHS = 60;
-export const WITHDRAWAL_REASON_MAX_LENGTH = 2_000;
+/** The API's bound on a one-line text (subgraph-server input checks). */
+export const WITHDRAWAL_REASON_MAX_LENGTH = 1_000;
 
 /** One decision of the register, as the fold needs it. */
 export interface HabilitationDecision {
@@ -74,6 +75,19 @@ export function habilitationPeriods(decisions: readonly HabilitationDecision[]):
     }
   }
   return periods.sort((a, b) => compareIsoDates(a.startOn, b.startOn));
+}
+
+/**
+ * The decisions to fold for an organisation: its register, or — when nothing was recorded in it yet (an organisation
+ * of the directory loaded in bulk, or created before the register) — the period the directory holds, taken as a first
+ * grant decided on its first day.
+ */
+export function decisionsWithLegacyPeriod(
+  register: readonly HabilitationDecision[],
+  legacy: { readonly startOn: IsoDate | null; readonly endOn: IsoDate | null },
+): HabilitationDecision[] {
+  if (register.length > 0 || !legacy.startOn) return [...register];
+  return [{ kind: 'GRANT', decidedOn: legacy.startOn, startOn: legacy.startOn, endOn: legacy.endOn }];
 }
 
 /** The periods as `canPrescribe` takes them (prescription.ts). */

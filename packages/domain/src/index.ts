@@ -53,3 +53,4 @@ export * from './habilitation.js';
 export * from './retention.js';
 export * from './orientation.js';
 export * from './webhooks.js';
+export * from './unusual-reads.js';

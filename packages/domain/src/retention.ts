@@ -23,6 +23,13 @@ export const APPROVAL_RETENTION_MONTHS = 60;
 export const NOTIFICATION_RETENTION_MONTHS = 12;
 /** Logs of e-mail and webhook deliveries (status, attempts, error codes), once they ended: deleted 3 months after. */
 export const DELIVERY_LOG_RETENTION_MONTHS = 3;
+/** Audit trail, reads of personal data: CNIL, access logs kept 6 months to a year. */
+export const AUDIT_READ_RETENTION_MONTHS = 12;
+/**
+ * Audit trail, every other event (sign-ins, access changes, decisions): the longest parcours (60 months, annexe 4
+ * §2.2.6 b) plus a year for appeals and controls.
+ */
+export const AUDIT_EVENT_RETENTION_MONTHS = 72;
 
 export type PersonRetentionRule = 'INACTIVITY' | 'APPROVAL_DECISION';
 
@@ -135,14 +142,14 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     record: 'Audit trail: reads of personal data',
     where: 'audit.events (PERSON_READ)',
-    period: '12 months',
+    period: `${AUDIT_READ_RETENTION_MONTHS} months`,
     outcome: 'PURGED',
     source: 'CNIL: access logs kept 6 months to a year (docs/security.md)',
   },
   {
     record: 'Audit trail: sign-ins, access changes, decisions and changes of a parcours',
     where: 'audit.events (other actions)',
-    period: '72 months',
+    period: `${AUDIT_EVENT_RETENTION_MONTHS} months`,
     outcome: 'PURGED',
     source:
       'the longest parcours (60 months, annexe 4 §2.2.6 b) plus a year for appeals and controls (docs/security.md)',

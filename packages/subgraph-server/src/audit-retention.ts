@@ -4,11 +4,9 @@
 // the append-only trigger allows (migration 0020, audit.purge_expired), and each run that removes rows is audited
 // (AUDIT_PURGED, actor `system`, with the counts).
 import type { Database } from '@navette/db';
+import { AUDIT_EVENT_RETENTION_MONTHS, AUDIT_READ_RETENTION_MONTHS } from '@navette/domain';
 import { sql } from 'drizzle-orm';
 import { startPeriodicJob } from './periodic-job.js';
-
-export const AUDIT_READ_RETENTION_MONTHS = 12;
-export const AUDIT_EVENT_RETENTION_MONTHS = 72;
 
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];

@@ -51,12 +51,7 @@ export {
   signGatewayRequest,
 } from './gateway-signature.js';
 export { recordAudit, actorOf, type AuditEntry } from './audit.js';
-export {
-  purgeExpiredAuditEvents,
-  startAuditRetentionJob,
-  AUDIT_READ_RETENTION_MONTHS,
-  AUDIT_EVENT_RETENTION_MONTHS,
-} from './audit-retention.js';
+export { purgeExpiredAuditEvents, startAuditRetentionJob } from './audit-retention.js';
 export { startRetentionJob } from './retention-job.js';
 export { startNotificationRetentionJob } from './notification-retention.js';
 export { startPeriodicJob, type PeriodicJob, type PeriodicJobRun } from './periodic-job.js';
@@ -152,6 +147,7 @@ export {
 } from './use-case-inputs.js';
 export {
   startTelemetry,
+  startTelemetryOrExit,
   telemetryActive,
   telemetryRequested,
   traceSubgraphRequests,
@@ -190,3 +186,4 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
+export { MAX_WORKERS, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';

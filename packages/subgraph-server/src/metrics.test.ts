@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   codeLabel,
   errorCodesOf,
@@ -7,6 +7,7 @@ import {
   metricsRegistry,
   metricsToken,
   recordJobRun,
+  registerBacklogMetrics,
 } from './metrics.js';
 
 describe('who may read /metrics', () => {
@@ -68,5 +69,36 @@ describe('background jobs', () => {
     expect(text).toContain('navette_job_last_duration_seconds{job="probe-job"} 1.5');
     const success = /navette_job_last_success_timestamp_seconds\{job="probe-job"\} (\S+)/.exec(text);
     expect(Number(success?.[1])).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('the work queues’ backlog gauges', () => {
+  it('show each queue, and with the database gone the scrape still answers, the gauges empty for it', async () => {
+    let databaseUp = true;
+    let reads = 0;
+    const unregister = registerBacklogMetrics(() => {
+      reads += 1;
+      return databaseUp
+        ? Promise.resolve([{ queue: 'webhooks', pending: 3, oldestAgeSeconds: 42 }])
+        : Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    });
+    try {
+      const up = await metricsRegistry.metrics();
+      expect(up).toMatch(/navette_queue_pending\{[^}]*queue="webhooks"[^}]*\} 3/);
+      expect(up).toMatch(/navette_queue_oldest_age_seconds\{[^}]*queue="webhooks"[^}]*\} 42/);
+      // One read per scrape for both gauges.
+      expect(reads).toBe(1);
+
+      databaseUp = false;
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 2_000); // past the one-second reuse of a read
+      const down = await metricsRegistry.metrics();
+      expect(down).toContain('# TYPE navette_queue_pending gauge');
+      expect(down).not.toMatch(/navette_queue_pending\{/);
+      expect(down).toContain('navette_process_cpu_seconds_total'); // the rest of the scrape is there
+    } finally {
+      vi.useRealTimers();
+      unregister();
+    }
   });
 });

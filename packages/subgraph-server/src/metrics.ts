@@ -10,6 +10,10 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 /** The registry of this process (one, whatever the number of servers the process runs). */
 export const metricsRegistry = new Registry();
+// Server mode's workers of one service share its port (issue 16 §2): each series says which worker counted it, so that
+// a scrape landing on either worker adds up rather than overwrites (docs/operations.md).
+const worker = process.env['NAVETTE_WORKER'];
+if (worker !== undefined && /^\d{1,2}$/.test(worker)) metricsRegistry.setDefaultLabels({ worker });
 let defaultsCollected = false;
 
 function ensureDefaults(): void {

@@ -56,6 +56,8 @@ const HEALTH_CHECK_TIMEOUT_MS = 2_000;
 export interface SubgraphOptions {
   port: number;
   host?: string;
+  /** Several worker processes of this subgraph share the port (SO_REUSEPORT; server mode, issue 16 §2). */
+  reusePort?: boolean;
   /**
    * The secret shared with the gateway: /graphql answers only requests the gateway signed with it
    * (gateway-signature.ts). Required: a subgraph reachable on the network is never weaker than the gateway.
@@ -158,7 +160,7 @@ export async function startSubgraph<Context extends BaseContext>(
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, host, () => resolve());
+    httpServer.listen({ port: options.port, host, reusePort: options.reusePort ?? false }, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
   return {

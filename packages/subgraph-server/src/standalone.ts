@@ -10,7 +10,7 @@ import { startSubgraph, type SubgraphDefinition } from './server.js';
 import { configureLogging, rootLogger } from './logging.js';
 import { stopOnTerminationSignals } from './shutdown.js';
 import { registerPoolMetrics } from './metrics.js';
-import { startTelemetry } from './telemetry.js';
+import { startTelemetryOrExit } from './telemetry.js';
 
 const Environment = z.object({
   DATABASE_URL: z
@@ -19,6 +19,8 @@ const Environment = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Set by the server-mode supervisor when it runs several workers of this subgraph on one port (SO_REUSEPORT). */
+  NAVETTE_REUSE_PORT: z.enum(['0', '1']).default('0'),
   /** Ed25519 public key (SPKI PEM) that verifies access tokens. */
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   /** Ed25519 private key (PKCS8 PEM): only for the subgraph that signs people in (structures). */
@@ -74,11 +76,12 @@ export async function serveFromEnvironment<Context extends BaseContext>(
   const service = process.env['NAVETTE_SERVICE'] ?? `subgraph-${definition.name}`;
   const logger = configureLogging(service);
   // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (off by default; docs/operations.md).
-  const telemetry = await startTelemetry(service);
+  const telemetry = await startTelemetryOrExit(service, logger);
   if (handle.poolStats) registerPoolMetrics(definition.name, handle.poolStats);
   const running = await startSubgraph(definition, {
     port: env.PORT ?? defaultPort,
     host: env.HOST,
+    reusePort: env.NAVETTE_REUSE_PORT === '1',
     gatewaySecret: env.NAVETTE_SUBGRAPH_SECRET,
   });
   logger.info({ url: running.url }, `subgraph ${definition.name} ready`);

@@ -146,6 +146,25 @@ export async function startTelemetry(
   return telemetry;
 }
 
+/**
+ * `startTelemetry` for a process's entry point: a configuration error (an unknown OTLP protocol, no endpoint) is
+ * logged as one fatal line and the process exits with status 2, as every other configuration error does.
+ */
+export async function startTelemetryOrExit(
+  serviceName: string,
+  logger: { fatal(message: string): void },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Telemetry | undefined> {
+  try {
+    return await startTelemetry(serviceName, env);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!message.startsWith('Configuration error')) throw error;
+    logger.fatal(message);
+    process.exit(2);
+  }
+}
+
 const tracer = () => trace.getTracer('@navette/subgraph-server');
 
 /**

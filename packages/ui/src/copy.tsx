@@ -52,8 +52,20 @@ export const copy = {
     failed: 'Le dossier n’a pas pu être produit',
     producedAt: (at: string) => `Dossier produit le ${at}.`,
     actions: 'Enregistrer le dossier',
-    print: 'Imprimer ou enregistrer en PDF',
+    print: 'Imprimer',
+    downloadPdf: 'Télécharger (PDF)',
+    pdfFailed: 'Le PDF n’a pas pu être préparé. Réessayez, ou téléchargez le JSON.',
     downloadJson: 'Télécharger (JSON)',
+    pdf: {
+      subject: 'Droit d’accès (RGPD, article 15) : données conservées par Navette',
+      issuer: 'Navette – fiche navette de l’IAE, Bourgogne-Franche-Comté',
+      reference: (id: string) => `Référence de la personne : ${id}`,
+      intro:
+        'Ce document contient toutes les données que Navette conserve sur la personne, produit à sa demande (droit d’accès, RGPD article 15). Une copie lisible par machine (JSON) peut lui être remise avec lui.',
+      entry: (n: number) => `Enregistrement ${n}`,
+      footer:
+        'Pour faire rectifier ou effacer ces données, la personne s’adresse à l’organisation qui l’accompagne ou au responsable du traitement (RGPD, articles 16 et 17).',
+    },
     readers: 'Organisations ayant consulté le dossier (12 derniers mois)',
     noReader: 'Aucune consultation par une autre organisation.',
     unknownOrganisation: 'Organisation inconnue',

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Database } from '@navette/db';
 import { startNavette } from '../../src/start.ts';
 import { DEMO_PASSWORD, demoAccounts } from './session.ts';
 
@@ -22,6 +23,8 @@ export interface Product {
   url: string;
   /** Asks the API as `account` (the portal's demo account by default), signed in like the portal is. */
   graphql<T>(query: string, variables?: Record<string, unknown>, account?: string): Promise<T>;
+  /** The product's database as its owner (PGlite): for a test to lay down what no API writes (the audit trail's past). */
+  db: Database;
   stop(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function startProduct(portal: keyof typeof portalPaths): Promise<Pr
   };
   return {
     url: navette.url,
+    db: navette.db,
     async graphql<T>(query: string, variables?: Record<string, unknown>, account: string = demoAccounts[portal]) {
       return post<T>(query, variables, await tokenOf(account));
     },

@@ -932,6 +932,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Last name. */
   lastName: Scalars['String']['output'];
+  /** Whether the caller may correct this person's identity (`correctPersonIdentity`): true for the organisation that recorded the person while they are not anonymised, false for everyone else. Decided by the server; a portal shows « Corriger l'identité » only when true. */
+  mayCorrectIdentity: Scalars['Boolean']['output'];
   /** Orientations of the person the caller sees (who oriented them, towards which prescripteur, why), newest first. */
   orientations: Array<Orientation>;
   /** Phone number, if given. */
@@ -1887,6 +1889,7 @@ export type PersonResolvers<ContextType = ParcoursContext, ParentType extends Re
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mayCorrectIdentity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orientations?: Resolver<Array<ResolversTypes['Orientation']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   poleEmploiId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

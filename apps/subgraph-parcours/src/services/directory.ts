@@ -2,8 +2,8 @@
 // the calling prescriber's kind and habilitations, and whether it may prescribe (accord, annexe 4 §2.1; fiche 2).
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { canPrescribe, type SiaeKind } from '@navette/domain';
-import { eq } from 'drizzle-orm';
+import { canPrescribe, decisionsWithLegacyPeriod, habilitationsOf, type SiaeKind } from '@navette/domain';
+import { asc, eq } from 'drizzle-orm';
 import { errors, refusedByDomain } from '../errors.js';
 
 export async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: SiaeKind; departementCode: string }> {
@@ -15,7 +15,11 @@ export async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: S
   return siae;
 }
 
-/** The caller's prescriber organisation as @navette/domain needs it. */
+/**
+ * The caller's prescriber organisation as @navette/domain needs it: its habilitation periods are the fold of the
+ * préfet's decisions (structures.habilitation_decisions, issue 14 §2), or the directory's period when none was
+ * recorded yet.
+ */
 export async function prescriberOrganisation(tx: Database, id: string) {
   const [org] = await tx
     .select({
@@ -26,9 +30,16 @@ export async function prescriberOrganisation(tx: Database, id: string) {
     .from(tables.prescriberOrganizations)
     .where(eq(tables.prescriberOrganizations.id, id));
   if (!org) throw errors.prescriberUnknownToDirectory();
+  if (org.kind !== 'HABILITE') return { kind: org.kind, habilitations: [] };
+  const d = tables.habilitationDecisions;
+  const register = await tx
+    .select({ kind: d.kind, decidedOn: d.decidedOn, startOn: d.startOn, endOn: d.endOn })
+    .from(d)
+    .where(eq(d.prescriberOrganizationId, id))
+    .orderBy(asc(d.sequence));
   return {
     kind: org.kind,
-    habilitations: org.startOn ? [{ startOn: org.startOn, endOn: org.endOn }] : [],
+    habilitations: habilitationsOf(decisionsWithLegacyPeriod(register, { startOn: org.startOn, endOn: org.endOn })),
   };
 }
 

@@ -2,7 +2,7 @@
 // see (row-level security, migration 0022), the names of the orienting organisations, and the comité's counts by origin
 // (annexe 1; fiche 4 "Nombre de candidats orientés par Pôle emploi"), masked below 5 (secret statistique). Orienting
 // and answering are use cases (use-cases/orient-person.ts, answer-orientation.ts).
-import { tables, type Database } from '@navette/db';
+import { tables } from '@navette/db';
 import {
   ORIENTATION_ORIGIN_KINDS,
   ORIENTATION_ORIGIN_KIND_LABELS,
@@ -16,7 +16,7 @@ import {
   type SecretCell,
 } from '@navette/domain';
 import { clampFirst, connectionFromRows, decodeCursor, parseInput, timestampKey } from '@navette/subgraph-server';
-import { and, count, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, gte, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
 import { errors, withDetails } from '../errors.js';
@@ -58,21 +58,6 @@ export async function listOrientations(
     const [total] = await tx.select({ n: count() }).from(orientations).where(where);
     return connectionFromRows(rows, first, (r) => [r.cursorAt, r.id], total?.n ?? 0);
   });
-}
-
-/** Names of organisations of any kind (SIAE, agence, prescripteur), by id, from the directory (not personal data). */
-export async function organisationNames(tx: Database, ids: readonly string[]): Promise<Map<string, string>> {
-  const { siaes, agencies, prescriberOrganizations } = tables;
-  const list = [...ids];
-  const [a, b, c] = await Promise.all([
-    tx.select({ id: siaes.id, name: siaes.name }).from(siaes).where(inArray(siaes.id, list)),
-    tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, list)),
-    tx
-      .select({ id: prescriberOrganizations.id, name: prescriberOrganizations.name })
-      .from(prescriberOrganizations)
-      .where(inArray(prescriberOrganizations.id, list)),
-  ]);
-  return new Map([...a, ...b, ...c].map((row) => [row.id, row.name]));
 }
 
 const periodInput = z.object({ from: optionalIsoDate(), to: optionalIsoDate() });

@@ -37,6 +37,24 @@ type Field = keyof typeof FIELDS;
 
 const asText = (value: string | boolean | null) => (value === null ? null : String(value));
 
+/**
+ * Whether the caller may correct this person's identity: an agent of the organisation that recorded the person, while
+ * the person is not anonymised. The one rule, used by the mutation below and exposed as `Person.mayCorrectIdentity`
+ * so that the portals show « Corriger l'identité » to those only (they never decide it themselves).
+ */
+export function mayCorrectIdentity(
+  ctx: Pick<ParcoursContext, 'principal' | 'identity'>,
+  person: Pick<PersonRow, 'createdByOrganisationId' | 'anonymisedAt'>,
+): boolean {
+  return recordedByCaller(ctx, person.createdByOrganisationId) && person.anonymisedAt === null;
+}
+
+function recordedByCaller(ctx: Pick<ParcoursContext, 'principal' | 'identity'>, createdBy: string): boolean {
+  return (
+    ctx.principal.kind === 'user' && ctx.identity.organisationId != null && createdBy === ctx.identity.organisationId
+  );
+}
+
 export async function correctPersonIdentity(
   ctx: ParcoursContext,
   personId: string,
@@ -49,8 +67,7 @@ export async function correctPersonIdentity(
       .from(tables.people)
       .where(eq(tables.people.id, id));
     if (!seen) throw errors.personNotFound();
-    if (ctx.principal.kind !== 'user' || seen.createdBy !== ctx.identity.organisationId)
-      throw errors.onlyForRecordingOrganisation();
+    if (!recordedByCaller(ctx, seen.createdBy)) throw errors.onlyForRecordingOrganisation();
     // Locked (FOR UPDATE passes the people_update policy: the recording organisation) so that two corrections at once
     // each record the value the other left.
     const [person] = await tx.select().from(tables.people).where(eq(tables.people.id, id)).for('update');

@@ -3,9 +3,14 @@
 // 7,000 rows (14,000 objects with their départements, each resolved by the subgraph and again by the gateway) but
 // about 1,900 lines.
 import type { SiaeKind } from '@navette/domain';
-import type { IndicatorCellState } from '../generated/resolvers-types.js';
 import { SIAE_KIND_ORDER } from './indicator-values.js';
 import type { DepartementRef, IndicatorRowResult } from './rows.js';
+
+/**
+ * The state of a cell: the schema's `IndicatorCellState` (indicators.graphql), spelt here because the generated types
+ * map `IndicatorTable` to this file's result and would otherwise import each other.
+ */
+export type IndicatorCellState = 'FIGURE' | 'MASKED' | 'NOT_APPLICABLE' | 'NO_DATA';
 
 export interface IndicatorTableResult {
   siaeKinds: SiaeKind[];

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
-import type { ViewerRow } from '../services/identity/viewer.js';
+import type { ViewerRow, ViewerOrganisationRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { AccountSessionRow } from '../services/identity/account.js';
+import type { ShownHabilitationDecision } from '../services/habilitations.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { WebhookSubscriptionRow, WebhookDeliveryRow } from '../services/webhook-subscriptions.js';
@@ -407,6 +408,49 @@ export type Habilitation = {
   startOn: Scalars['Date']['output'];
 };
 
+/** One entry of the register of the préfet's decisions on an organisation's habilitation, append-only. */
+export type HabilitationDecision = {
+  __typename?: 'HabilitationDecision';
+  /** The day of the decision, set by the server when it is recorded. */
+  decidedOn: Scalars['Date']['output'];
+  /** Grant and renewal: last day of the period. */
+  endOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier of the decision. */
+  id: Scalars['ID']['output'];
+  /** Grant, renewal or withdrawal. */
+  kind: HabilitationDecisionKind;
+  /** French label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Withdrawal: why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether it was recorded before the register existed (a period taken over from the directory), by nobody known. */
+  recordedBeforeRegister: Scalars['Boolean']['output'];
+  /** Grant and renewal: first day of the period. */
+  startOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A decision of the préfet on the habilitation of a prescripteur (accord, annexe 4 §2.1; fiche 2). */
+export type HabilitationDecisionKind =
+  /** The organisation is habilitée for a period. */
+  | 'GRANT'
+  /** The habilitation in effect is extended by a new period, without a gap. */
+  | 'RENEWAL'
+  /** The habilitation is withdrawn from the decision day on, with a reason. */
+  | 'WITHDRAWAL';
+
+/** Where a prescriber organisation stands with its habilitation on a day. */
+export type HabilitationStatus =
+  /** Habilitée that day. */
+  | 'HABILITATED'
+  /** Its habilitation has ended. */
+  | 'LAPSED'
+  /** Never habilitée (or a prescripteur de droit, who needs none). */
+  | 'NEVER'
+  /** Habilitée from a later day. */
+  | 'UPCOMING'
+  /** Its habilitation was withdrawn. */
+  | 'WITHDRAWN';
+
 /** A SIAE's job offer, deposited at Pôle emploi on a date (accord, fiche 4). Open offers are public. */
 export type JobOffer = {
   __typename?: 'JobOffer';
@@ -511,12 +555,25 @@ export type Mutation = {
   deleteWebhookSubscription: Scalars['Boolean']['output'];
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
+  /**
+   * Records the préfet's habilitation of a prescripteur for a period (after the CDIAE's opinion): the service de l'État
+   * of the organisation's département, or an administrator (an organisation of another département is answered
+   * PRESCRIBER_ORGANIZATION_NOT_FOUND, as an unknown one). The decision date is today's; the period starts on it at the
+   * earliest and lasts 5 years at most. An organisation already habilitée is renewed instead
+   * (HABILITATION_ALREADY_IN_EFFECT). Audited.
+   */
+  grantHabilitation: PrescriberOrganization;
   /** Marks all the signed-in user's notifications read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks some of the signed-in user's notifications read (others' ids are ignored); returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /** A job offer of the SIAE (by the SIAE, or its agence on its behalf). */
   publishJobOffer: JobOffer;
+  /**
+   * Renews the habilitation in effect (or to come) with a new period that follows it without a gap and ends later.
+   * Same callers as `grantHabilitation`.
+   */
+  renewHabilitation: PrescriberOrganization;
   /**
    * A new access token (and a new refresh token: the one given stops working). Presenting a refresh token that was
    * already rotated away revokes the whole session (it was copied): sign in again.
@@ -589,6 +646,11 @@ export type Mutation = {
   terminateCooperationAgreement: CooperationAgreement;
   /** Changes a draft (dates, headings). */
   updateCooperationAgreement: CooperationAgreement;
+  /**
+   * Withdraws the habilitation from today on (the organisation may no longer prescribe from today), with a reason.
+   * Same callers as `grantHabilitation`.
+   */
+  withdrawHabilitation: PrescriberOrganization;
 };
 
 
@@ -623,6 +685,13 @@ export type MutationDraftCooperationAgreementArgs = {
 };
 
 
+export type MutationGrantHabilitationArgs = {
+  endOn: Scalars['Date']['input'];
+  prescriberOrganizationId: Scalars['ID']['input'];
+  startOn: Scalars['Date']['input'];
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -630,6 +699,13 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPublishJobOfferArgs = {
   input: JobOfferInput;
+};
+
+
+export type MutationRenewHabilitationArgs = {
+  endOn: Scalars['Date']['input'];
+  prescriberOrganizationId: Scalars['ID']['input'];
+  startOn: Scalars['Date']['input'];
 };
 
 
@@ -722,6 +798,12 @@ export type MutationTerminateCooperationAgreementArgs = {
 export type MutationUpdateCooperationAgreementArgs = {
   id: Scalars['ID']['input'];
   input: CooperationAgreementInput;
+};
+
+
+export type MutationWithdrawHabilitationArgs = {
+  prescriberOrganizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An in-app notification of the signed-in user: what happened and a link, never the content. */
@@ -945,6 +1027,15 @@ export type PrescriberOrganization = {
   departement: Departement;
   /** Null for prescripteurs de droit. */
   habilitation?: Maybe<Habilitation>;
+  /**
+   * The register of the préfet's decisions on its habilitation, oldest first: for the services de l'État of its
+   * département and the administrators; null for anyone else.
+   */
+  habilitationDecisions?: Maybe<Array<HabilitationDecision>>;
+  /** Where it stands with its habilitation today (prescripteurs de droit: NEVER, they need none). */
+  habilitationStatus: HabilitationStatus;
+  /** French label of `habilitationStatus`. */
+  habilitationStatusLabel: Scalars['String']['output'];
   /** Stable identifier of the organisation. */
   id: Scalars['ID']['output'];
   /** Prescripteur de droit (and which), or habilité. */
@@ -1023,6 +1114,11 @@ export type Query = {
   departement?: Maybe<Departement>;
   /** The départements of the region, by code. */
   departements: Array<Departement>;
+  /**
+   * The préfet's list of the prescripteurs habilités of a département on a day (today when omitted): the organisations
+   * whose habilitation is in effect that day, by name (fiche 2: listes départementales des prescripteurs habilités).
+   */
+  habilitatedPrescribers: Array<PrescriberOrganization>;
   /** One offer: open ones for everyone, closed ones for their SIAE and its agence; null otherwise. */
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
@@ -1046,6 +1142,13 @@ export type Query = {
   siaes: SiaeConnection;
   /** How many of the signed-in user's notifications are unread (the bell's count). */
   unreadNotificationCount: Scalars['Int']['output'];
+  /**
+   * The agents and API clients whose reads of people over a period were unusual (issue 19 §2): a burst, or people outside
+   * their organisation's usual flow (@navette/domain unusual-reads.ts). Over the same events as `auditEvents` (row-level
+   * security: an administrator all, a service de l'État its département's organisations), aggregated in the database,
+   * the most unusual first (people outside the flow, then the peak).
+   */
+  unusualReaders: UnusualReaderConnection;
   /** The signed-in user. */
   viewer?: Maybe<Viewer>;
   /** The public event types a client may subscribe to, with the scope each needs. */
@@ -1113,6 +1216,13 @@ export type QueryDepartementArgs = {
 
 
 /** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryHabilitatedPrescribersArgs = {
+  departement: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
 export type QueryJobOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1159,6 +1269,15 @@ export type QuerySiaesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SiaeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryUnusualReadersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1320,6 +1439,62 @@ export type SiaeReferentsInput = {
   referentName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Why a reader is listed as unusual (issue 19 §2; @navette/domain unusual-reads.ts, thresholds to be confirmed by the DPO). */
+export type UnusualReadReason =
+  /** More reads of people within the window (60 minutes, sliding) than the threshold. */
+  | 'BURST'
+  /** Read at least one person with whom its organisation has no link: no record of the person (the person recorded, a diagnosis, a prescription, an orientation, a demande d'agrément, an agrément, a contract) names it. */
+  | 'OUTSIDE_USUAL_FLOW';
+
+/** An agent or API client whose reads of people over the period were unusual. Counts only: the people are in the audit trail (`auditEvents` filtered by the agent). */
+export type UnusualReader = {
+  __typename?: 'UnusualReader';
+  /** Id of the agent (user) or API client. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** user or api_client */
+  actorKind: Scalars['String']['output'];
+  /** Id of its organisation when it read, if any. */
+  actorOrganisationId?: Maybe<Scalars['ID']['output']>;
+  /** The last read of that busiest window. */
+  peakAt: Scalars['DateTime']['output'];
+  /** The most reads within any window of `burstWindowMinutes` in the period. */
+  peakReadsInWindow: Scalars['Int']['output'];
+  /** Different people read in the period. */
+  people: Scalars['Int']['output'];
+  /** Different people read with whom its organisation has no link (see OUTSIDE_USUAL_FLOW). */
+  peopleOutsideUsualFlow: Scalars['Int']['output'];
+  /** PERSON_READ events in the period. */
+  reads: Scalars['Int']['output'];
+  /** Why it is listed (one reason at least). */
+  reasons: Array<UnusualReadReason>;
+};
+
+/** A page of `UnusualReader` (Relay connection: `first`/`after`, `pageInfo.endCursor`), the most unusual first, with the rule's thresholds. */
+export type UnusualReaderConnection = {
+  __typename?: 'UnusualReaderConnection';
+  /** A burst is strictly more reads than this within the window. */
+  burstThreshold: Scalars['Int']['output'];
+  /** The burst window, in minutes (sliding). */
+  burstWindowMinutes: Scalars['Int']['output'];
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<UnusualReaderEdge>;
+  /** The period reviewed: from (included). */
+  from: Scalars['DateTime']['output'];
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** The period reviewed: to (excluded). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** One item of a page of `UnusualReader`, with its cursor. */
+export type UnusualReaderEdge = {
+  __typename?: 'UnusualReaderEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: UnusualReader;
+};
+
 /** Whether a user account may sign in. */
 export type UserStatus =
   /** The account may sign in. */
@@ -1347,6 +1522,8 @@ export type Viewer = {
 /** The organisation the signed-in user belongs to. */
 export type ViewerOrganisation = {
   __typename?: 'ViewerOrganisation';
+  /** INSEE code of its département (`25`, `2A`, `971`…); null for one without (a comité de pilotage, a DREETS). */
+  departementCode?: Maybe<Scalars['String']['output']>;
   /** Its id (of a SIAE, an agence, a prescriber organisation…). */
   id: Scalars['ID']['output'];
   /** What kind of organisation it is. */
@@ -1631,6 +1808,9 @@ export type ResolversTypes = ResolversObject<{
   Departement: ResolverTypeWrapper<DepartementRow>;
   EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
   Habilitation: ResolverTypeWrapper<Habilitation>;
+  HabilitationDecision: ResolverTypeWrapper<ShownHabilitationDecision>;
+  HabilitationDecisionKind: HabilitationDecisionKind;
+  HabilitationStatus: HabilitationStatus;
   JobOffer: ResolverTypeWrapper<JobOfferRow>;
   JobOfferConnection: ResolverTypeWrapper<Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversTypes['JobOfferEdge']> }>;
   JobOfferEdge: ResolverTypeWrapper<Omit<JobOfferEdge, 'node'> & { node: ResolversTypes['JobOffer'] }>;
@@ -1665,9 +1845,13 @@ export type ResolversTypes = ResolversObject<{
   SiaeKind: SiaeKind;
   SiaeReferents: ResolverTypeWrapper<SiaeReferentsRow>;
   SiaeReferentsInput: SiaeReferentsInput;
+  UnusualReadReason: UnusualReadReason;
+  UnusualReader: ResolverTypeWrapper<UnusualReader>;
+  UnusualReaderConnection: ResolverTypeWrapper<UnusualReaderConnection>;
+  UnusualReaderEdge: ResolverTypeWrapper<UnusualReaderEdge>;
   UserStatus: UserStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
-  ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisation>;
+  ViewerOrganisation: ResolverTypeWrapper<ViewerOrganisationRow>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -1709,6 +1893,7 @@ export type ResolversParentTypes = ResolversObject<{
   Departement: DepartementRow;
   EmploymentArea: EmploymentAreaRow;
   Habilitation: Habilitation;
+  HabilitationDecision: ShownHabilitationDecision;
   JobOffer: JobOfferRow;
   JobOfferConnection: Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobOfferEdge']> };
   JobOfferEdge: Omit<JobOfferEdge, 'node'> & { node: ResolversParentTypes['JobOffer'] };
@@ -1735,8 +1920,11 @@ export type ResolversParentTypes = ResolversObject<{
   SiaeFilter: SiaeFilter;
   SiaeReferents: SiaeReferentsRow;
   SiaeReferentsInput: SiaeReferentsInput;
+  UnusualReader: UnusualReader;
+  UnusualReaderConnection: UnusualReaderConnection;
+  UnusualReaderEdge: UnusualReaderEdge;
   Viewer: ViewerRow;
-  ViewerOrganisation: ViewerOrganisation;
+  ViewerOrganisation: ViewerOrganisationRow;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -1897,6 +2085,17 @@ export type HabilitationResolvers<ContextType = StructuresContext, ParentType ex
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type HabilitationDecisionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['HabilitationDecision'] = ResolversParentTypes['HabilitationDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HabilitationDecisionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBeforeRegister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type JobOfferResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer'], FederationReferenceType extends FederationReferenceTypes['JobOffer'] = FederationReferenceTypes['JobOffer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobOffer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   depositedAtPoleEmploiOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1928,9 +2127,11 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
+  grantHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationGrantHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
+  renewHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationRenewHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
@@ -1949,6 +2150,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
+  withdrawHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationWithdrawHabilitationArgs, 'prescriberOrganizationId' | 'reason'>>;
 }>;
 
 export type NotificationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -2013,6 +2215,9 @@ export type PrescriberOrganizationResolvers<ContextType = StructuresContext, Par
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   habilitation?: Resolver<Maybe<ResolversTypes['Habilitation']>, ParentType, ContextType>;
+  habilitationDecisions?: Resolver<Maybe<Array<ResolversTypes['HabilitationDecision']>>, ParentType, ContextType>;
+  habilitationStatus?: Resolver<ResolversTypes['HabilitationStatus'], ParentType, ContextType>;
+  habilitationStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2041,6 +2246,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
+  habilitatedPrescribers?: Resolver<Array<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryHabilitatedPrescribersArgs, 'departement'>>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -2051,6 +2257,7 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unusualReaders?: Resolver<ResolversTypes['UnusualReaderConnection'], ParentType, ContextType, RequireFields<QueryUnusualReadersArgs, 'first' | 'from' | 'to'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
@@ -2103,6 +2310,32 @@ export type SiaeReferentsResolvers<ContextType = StructuresContext, ParentType e
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type UnusualReaderResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReader'] = ResolversParentTypes['UnusualReader']> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  peakAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  peakReadsInWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleOutsideUsualFlow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['UnusualReadReason']>, ParentType, ContextType>;
+}>;
+
+export type UnusualReaderConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReaderConnection'] = ResolversParentTypes['UnusualReaderConnection']> = ResolversObject<{
+  burstThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  burstWindowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UnusualReaderEdge']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UnusualReaderEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['UnusualReaderEdge'] = ResolversParentTypes['UnusualReaderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnusualReader'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2113,6 +2346,7 @@ export type ViewerResolvers<ContextType = StructuresContext, ParentType extends 
 }>;
 
 export type ViewerOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['ViewerOrganisation'] = ResolversParentTypes['ViewerOrganisation']> = ResolversObject<{
+  departementCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2183,6 +2417,7 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Habilitation?: HabilitationResolvers<ContextType>;
+  HabilitationDecision?: HabilitationDecisionResolvers<ContextType>;
   JobOffer?: JobOfferResolvers<ContextType>;
   JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;
   JobOfferEdge?: JobOfferEdgeResolvers<ContextType>;
@@ -2204,6 +2439,9 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   SiaeConnection?: SiaeConnectionResolvers<ContextType>;
   SiaeEdge?: SiaeEdgeResolvers<ContextType>;
   SiaeReferents?: SiaeReferentsResolvers<ContextType>;
+  UnusualReader?: UnusualReaderResolvers<ContextType>;
+  UnusualReaderConnection?: UnusualReaderConnectionResolvers<ContextType>;
+  UnusualReaderEdge?: UnusualReaderEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerOrganisation?: ViewerOrganisationResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

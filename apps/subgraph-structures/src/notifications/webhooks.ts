@@ -226,7 +226,13 @@ export async function deliverWebhooks(db: Database, options: WebhookWorkerOption
     .select({
       deliveryId: webhookDeliveries.id,
       subscription: webhookSubscriptions,
-      client: { scopes: apiClients.scopes, revokedAt: apiClients.revokedAt, expiresAt: apiClients.expiresAt },
+      client: {
+        scopes: apiClients.scopes,
+        revokedAt: apiClients.revokedAt,
+        // Expiries judged by the database's clock, as everywhere else (a process's clock may drift).
+        expired: sql<boolean>`(${apiClients.expiresAt} is not null and ${apiClients.expiresAt} <= now())`,
+      },
+      previousSecretValid: sql<boolean>`coalesce(${webhookSubscriptions.previousSecretExpiresAt} > now(), false)`,
       event: {
         occurredAt: outboxEvents.occurredAt,
         subjectType: outboxEvents.subjectType,
@@ -260,7 +266,7 @@ export async function deliverWebhooks(db: Database, options: WebhookWorkerOption
       !row ||
       row.subscription.deletedAt !== null ||
       row.client.revokedAt !== null ||
-      (row.client.expiresAt !== null && row.client.expiresAt <= now) ||
+      row.client.expired ||
       !mayReceiveWebhook(type, row.client.scopes);
     if (inactive) {
       await close(delivery.id, { status: 'FAILED', lastError: 'SUBSCRIPTION_INACTIVE' });
@@ -269,12 +275,7 @@ export async function deliverWebhooks(db: Database, options: WebhookWorkerOption
     }
     const body = webhookBody(type, row.event);
     const secrets = [row.subscription.secret];
-    if (
-      row.subscription.previousSecret &&
-      row.subscription.previousSecretExpiresAt &&
-      row.subscription.previousSecretExpiresAt > now
-    )
-      secrets.push(row.subscription.previousSecret);
+    if (row.subscription.previousSecret && row.previousSecretValid) secrets.push(row.subscription.previousSecret);
     const signature = secrets.map((secret) => new Webhook(secret).sign(delivery.id, now, body)).join(' ');
     const headers = {
       'webhook-id': delivery.id,

@@ -5,6 +5,7 @@ import type {
   AccountSessionResolvers,
   MutationResolvers,
   QueryResolvers,
+  ViewerOrganisationResolvers,
   ViewerResolvers,
 } from '../generated/resolvers-types.js';
 import {
@@ -14,15 +15,17 @@ import {
   revokeOwnSession,
 } from '../services/identity/account.js';
 import { listAuditEvents } from '../services/identity/audit-events.js';
+import { listUnusualReaders } from '../services/identity/unusual-reads.js';
 import { closeSession, renewSession } from '../services/identity/sessions.js';
 import { signIn } from '../services/identity/sign-in.js';
 import { signInWithIdentity } from '../services/identity/sign-in-with-identity.js';
 import { loadViewer } from '../services/identity/viewer.js';
 import { setUserStatus } from '../use-cases/set-user-status.js';
 
-export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents' | 'accountSessions'> = {
+export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents' | 'unusualReaders' | 'accountSessions'> = {
   accountSessions: (_parent, _args, { db, principal, now }) => listAccountSessions(db, principal, now),
   auditEvents: (_parent, args, { db, principal }) => listAuditEvents(db, principal, args),
+  unusualReaders: (_parent, args, { db, principal }) => listUnusualReaders(db, principal, args),
   // Second line behind the gateway's @authenticated: this subgraph checks the caller itself.
   viewer: async (_parent, _args, { db, principal }) => {
     if (principal.kind !== 'user') {
@@ -81,4 +84,8 @@ export const AccountSession: AccountSessionResolvers = {
 
 export const Viewer: ViewerResolvers = {
   roleLabel: (viewer) => ROLE_LABELS[viewer.role],
+};
+
+export const ViewerOrganisation: ViewerOrganisationResolvers = {
+  departementCode: (organisation) => organisation.departement,
 };

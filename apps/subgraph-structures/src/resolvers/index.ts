@@ -3,12 +3,13 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { Agency } from './agency.js';
 import { Departement, EmploymentArea } from './territory.js';
 import { PrescriberOrganization } from './prescriber-organization.js';
-import { AccountSession, identityMutation, identityQuery, Viewer } from './identity.js';
+import { AccountSession, identityMutation, identityQuery, Viewer, ViewerOrganisation } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
 import { notificationsMutation, notificationsQuery } from './notifications.js';
 import { ApiClient, apiClientMutation, apiClientQuery } from './api-clients.js';
 import { WebhookDelivery, webhookMutation, webhookQuery, WebhookSubscription } from './webhooks.js';
+import { HabilitationDecision, habilitationMutation, habilitationQuery } from './habilitation.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
     ...notificationsQuery,
     ...apiClientQuery,
     ...webhookQuery,
+    ...habilitationQuery,
     pendingWork: (_parent, _args, ctx) => pendingWorkOfViewer(ctx),
   },
   Mutation: {
@@ -36,11 +38,14 @@ export const resolvers: Resolvers = {
     ...notificationsMutation,
     ...apiClientMutation,
     ...webhookMutation,
+    ...habilitationMutation,
   },
   ApiClient,
   WebhookSubscription,
   WebhookDelivery,
+  HabilitationDecision,
   Viewer,
+  ViewerOrganisation,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).
   PendingWork: { __resolveReference: (ref, ctx) => mergePendingWork(ctx, ref) },
   AccountSession,

@@ -1,21 +1,38 @@
-import { canPrescribe } from '@navette/domain';
+import { canPrescribe, habilitationOn, habilitationsOf, HABILITATION_STATUS_LABELS } from '@navette/domain';
 import type { PrescriberOrganizationResolvers } from '../generated/resolvers-types.js';
+import { decidesFor, effectiveDecisions, shownDecisions } from '../services/habilitations.js';
+import type { PrescriberOrganizationRow } from '../services/rows.js';
+import type { StructuresContext } from '../context.js';
 import { loadRequired } from './load.js';
+
+/**
+ * The decisions the domain folds for the organisation: its register, or the directory's period (issue 14 §2). A
+ * prescripteur de droit has none (the register is not read for it).
+ */
+async function decisionsOf(org: PrescriberOrganizationRow, { loaders }: StructuresContext) {
+  if (org.kind !== 'HABILITE') return [];
+  return effectiveDecisions(org, await loaders.habilitationDecisions.load(org.id));
+}
 
 export const PrescriberOrganization: PrescriberOrganizationResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.prescriberOrganization.load(ref.id),
   departement: (org, _args, { loaders }) => loadRequired(loaders.departement, org.departementCode, 'departement'),
-  habilitation: (org) =>
-    org.habilitationStartOn ? { startOn: org.habilitationStartOn, endOn: org.habilitationEndOn } : null,
-  // accord, annexe 4 §2.1: prescripteurs de droit always; habilités within their period (rule in @navette/domain).
-  canPrescribe: (org, { on }, { today }) =>
+  // The span of habilitation in effect or to come today, else the last one (the register's fold, @navette/domain).
+  habilitation: async (org, _args, context) =>
+    org.kind === 'HABILITE' ? habilitationOn(await decisionsOf(org, context), context.today).span : null,
+  habilitationStatus: async (org, _args, context) =>
+    habilitationOn(await decisionsOf(org, context), context.today).status,
+  habilitationStatusLabel: async (org, _args, context) =>
+    HABILITATION_STATUS_LABELS[habilitationOn(await decisionsOf(org, context), context.today).status],
+  // The register itself: the État of the organisation's département and the administrators only.
+  habilitationDecisions: async (org, _args, { principal, loaders }) =>
+    decidesFor(principal, org.departementCode)
+      ? shownDecisions(org, await loaders.habilitationDecisions.load(org.id))
+      : null,
+  // accord, annexe 4 §2.1: prescripteurs de droit always; habilités within their periods (rule in @navette/domain).
+  canPrescribe: async (org, { on }, context) =>
     canPrescribe(
-      {
-        kind: org.kind,
-        habilitations: org.habilitationStartOn
-          ? [{ startOn: org.habilitationStartOn, endOn: org.habilitationEndOn }]
-          : [],
-      },
-      on ?? today,
+      { kind: org.kind, habilitations: habilitationsOf(await decisionsOf(org, context)) },
+      on ?? context.today,
     ).ok,
 };

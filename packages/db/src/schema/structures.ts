@@ -122,13 +122,62 @@ export const prescriberOrganizations = structures.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Issue 14 §2: the period is the projection of the register of decisions (habilitation_decisions), kept by the
+    // server in the same transaction as each decision; a withdrawn habilitation leaves a HABILITE without a period.
     check(
       'prescriber_habilitation_period',
-      sql`(${t.kind} = 'HABILITE') = (${t.habilitationStartOn} IS NOT NULL)
+      sql`(${t.kind} = 'HABILITE' OR ${t.habilitationStartOn} IS NULL)
         AND (${t.habilitationEndOn} IS NULL OR ${t.habilitationEndOn} >= ${t.habilitationStartOn})`,
     ),
     index('prescriber_organizations_departement_name_idx').on(t.departementCode, t.name, t.id),
     index('prescriber_organizations_name_idx').on(t.name, t.id),
+  ],
+);
+
+export const habilitationDecisionKind = structures.enum('habilitation_decision_kind', [
+  'GRANT',
+  'RENEWAL',
+  'WITHDRAWAL',
+]);
+
+/**
+ * The register of the préfet's decisions on the habilitation of prescripteurs (accord, annexe 4 §2.1: habilités "par le
+ * Préfet après avis du CDIAE"; fiche 2: the listes préfectorales), recorded by the État (DDETS) of the organisation's
+ * département (issue 14 §2). Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): a withdrawal is a decision
+ * of its own. The decision date is the server's; `sequence` numbers an organisation's decisions (1, 2, …), so that two
+ * decisions taken at once on one organisation cannot both be recorded as the next one.
+ * Rows with `decided_by_user_id` null were recorded before the register (migration 0034 and bulk loads).
+ */
+export const habilitationDecisions = structures.table(
+  'habilitation_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    prescriberOrganizationId: uuid('prescriber_organization_id')
+      .notNull()
+      .references(() => prescriberOrganizations.id),
+    /** The organisation's département, copied: the État of that département decides, the préfet's list is by it. */
+    departementCode: varchar('departement_code', { length: 3 })
+      .notNull()
+      .references(() => departements.code),
+    sequence: integer('sequence').notNull(),
+    kind: habilitationDecisionKind('kind').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    startOn: date('start_on', { mode: 'string' }),
+    endOn: date('end_on', { mode: 'string' }),
+    reason: text('reason'),
+    decidedByUserId: uuid('decided_by_user_id'),
+    decidedByOrganisationId: uuid('decided_by_organisation_id'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('habilitation_decisions_sequence_key').on(t.prescriberOrganizationId, t.sequence),
+    index('habilitation_decisions_departement_idx').on(t.departementCode, t.recordedAt),
+    check(
+      'habilitation_decisions_shape',
+      sql`(${t.kind} = 'WITHDRAWAL') = (${t.startOn} IS NULL)
+        AND (${t.kind} = 'WITHDRAWAL') = (${t.reason} IS NOT NULL)
+        AND (${t.endOn} IS NULL OR ${t.endOn} >= ${t.startOn})`,
+    ),
   ],
 );
 

@@ -10,6 +10,7 @@ import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { AuditTrailDocument, type AuditTrailQuery } from '../../generated/graphql.ts';
 import { downloadText } from './download-text.ts';
+import { UnusualReadersPanel } from './UnusualReadersPanel.tsx';
 import { auditCsv, type AuditRow } from './audit-export.ts';
 import {
   AUDIT_ACTIONS,
@@ -138,6 +139,8 @@ export function AuditScreen() {
         value={filters}
         onApply={(next) => setSearchParams(searchParamsFromFilters(next))}
       />
+      {valid && !forbidden && <UnusualReadersPanel filters={filters} />}
+      <h2 className="fr-h4">{t.eventsHeading}</h2>
       {content}
     </>
   );

@@ -6,6 +6,7 @@ import {
   filtersFromSearchParams,
   parisMidnight,
   searchParamsFromFilters,
+  unusualReadsPeriod,
 } from './audit-filters.ts';
 
 const ORG = '0d4e8b7a-1c2f-4a3b-9c8d-7e6f5a4b3c2d';
@@ -64,5 +65,23 @@ describe('audit console filters', () => {
     expect(lines[1]).toBe(
       `7;2026-12-15T09:00:00.000Z;user;${ORG};${ORG};'=cmd;PERSON_READ;Person;p;Person.lastName Prescription.message;r`,
     );
+  });
+});
+
+describe('the period of the unusual reads', () => {
+  const none = { person: '', organisation: '', agent: '', action: '', from: '', to: '' };
+  it('is the last 7 days in France, today included, without a period in the filters', () => {
+    expect(unusualReadsPeriod(none, '2026-12-03')).toEqual({
+      from: '2026-11-26T23:00:00.000Z',
+      to: '2026-12-03T23:00:00.000Z',
+    });
+  });
+  it('is the filters’ period, or 7 days from the one end given', () => {
+    expect(unusualReadsPeriod({ ...none, from: '2026-07-01', to: '2026-07-31' }, '2026-12-03')).toEqual({
+      from: '2026-06-30T22:00:00.000Z',
+      to: '2026-07-31T22:00:00.000Z',
+    });
+    expect(unusualReadsPeriod({ ...none, from: '2026-07-01' }, '2026-12-03').to).toBe('2026-07-07T22:00:00.000Z');
+    expect(unusualReadsPeriod({ ...none, to: '2026-07-31' }, '2026-12-03').from).toBe('2026-07-24T22:00:00.000Z');
   });
 });

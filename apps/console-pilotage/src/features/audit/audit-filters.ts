@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'EXIT_INTERVIEW_RECORDED',
   'EXIT_RECORDED',
   'EXTENSION_LOOKUP',
+  // The préfet's decisions on habilitations, recorded by the État (issue 14 §2).
+  'HABILITATION_GRANTED',
+  'HABILITATION_RENEWED',
+  'HABILITATION_WITHDRAWN',
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -113,4 +117,21 @@ export function apiFilter(filters: AuditFilters): AuditEventFilter {
     ...(filters.from ? { from: parisMidnight(filters.from) } : {}),
     ...(filters.to ? { to: parisMidnight(nextDay(filters.to)) } : {}),
   };
+}
+
+/** Days reviewed for unusual reads when the filters give no period: the last 7 days, today included. */
+export const UNUSUAL_READS_DEFAULT_DAYS = 7;
+
+/**
+ * The period of the unusual-reads panel: the filters' period (days in France, the last one included), or from either
+ * end the default length; neither given: the last 7 days up to the end of today in France.
+ */
+export function unusualReadsPeriod(filters: AuditFilters, today: string): { from: string; to: string } {
+  const back = (day: string, days: number) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const ahead = (day: string, days: number) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const last = filters.to || (filters.from ? ahead(filters.from, UNUSUAL_READS_DEFAULT_DAYS - 1) : today);
+  const first = filters.from || back(last, UNUSUAL_READS_DEFAULT_DAYS - 1);
+  return { from: parisMidnight(first), to: parisMidnight(nextDay(last)) };
 }

@@ -97,6 +97,9 @@ function CorrectIdentityForm({ person }: { person: Person }) {
       <p>{t.forPerson(name)}</p>
       {person.anonymisedAt ? (
         <Alert severity="info" small description={t.anonymised} />
+      ) : !person.mayCorrectIdentity ? (
+        // The server decides (Person.mayCorrectIdentity): another organisation reaching this address by hand.
+        <Alert severity="info" small description={t.notRecordingOrganisation} />
       ) : (
         <>
           <p>{t.intro}</p>

@@ -100,9 +100,9 @@ function Identity({ person }: { person: Person }) {
         <dt className="fr-text--bold">{t.rqth}</dt>
         <dd className="fr-mb-1w">{person.rqth ? t.yes : t.no}</dd>
       </dl>
-      {person.anonymisedAt ? (
-        <p className="fr-text--sm">{t.anonymised}</p>
-      ) : (
+      {person.anonymisedAt && <p className="fr-text--sm">{t.anonymised}</p>}
+      {/* Shown to those the server allows only (the organisation that recorded the person, issue 19 §4). */}
+      {person.mayCorrectIdentity && (
         <Button
           linkProps={{ to: paths.correctIdentity(person.id) }}
           priority="tertiary"

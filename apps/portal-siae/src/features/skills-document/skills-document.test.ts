@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDocumentDate,
-  parcoursStart,
-  skillsDocumentContent,
-  skillsDocumentFileName,
-  toWinAnsiText,
-} from './skills-document.ts';
+import { formatDocumentDate, parcoursStart, skillsDocumentContent, skillsDocumentFileName } from './skills-document.ts';
 import { source } from './skills-document.fixture.ts';
 
 describe('document de compétences', () => {
@@ -49,10 +43,5 @@ describe('document de compétences', () => {
     expect(skillsDocumentFileName(source.person, '2026-02-28')).toBe(
       'document-competences-eloise-martin-nunez-2026-02-28.pdf',
     );
-  });
-
-  it('keeps French text as is and replaces what the standard PDF fonts cannot draw', () => {
-    expect(toWinAnsiText('Œuvre « d’art » – 12 000 € à Besançon')).toBe('Œuvre « d’art » – 12 000 € à Besançon');
-    expect(toWinAnsiText('12\u202f000 Łódź Őrs 😀')).toBe('12 000 Lódz Ors ?');
   });
 });

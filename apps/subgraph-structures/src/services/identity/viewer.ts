@@ -1,5 +1,6 @@
 import type { OrganisationKind, Role } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
+import { rootLogger } from '@navette/subgraph-server';
 import { eq, sql } from 'drizzle-orm';
 
 export interface ViewerRow {
@@ -9,7 +10,14 @@ export interface ViewerRow {
   status: 'ACTIVE' | 'DISABLED';
   passwordHash: string;
   role: Role;
-  organisation: { kind: OrganisationKind; id: string; name: string; departement: string | null } | null;
+  organisation: ViewerOrganisationRow | null;
+}
+
+export interface ViewerOrganisationRow {
+  kind: OrganisationKind;
+  id: string;
+  name: string;
+  departement: string | null;
 }
 
 /** The organisation's name and département, looked up in the table of its kind. */
@@ -37,9 +45,19 @@ async function toViewer(
   row: { user: typeof tables.users.$inferSelect; membership: typeof tables.memberships.$inferSelect | null },
 ): Promise<ViewerRow | null> {
   if (!row.membership) return null; // no role, no access
-  const { organisationKind, organisationId } = row.membership;
+  const { organisationKind, organisationId, role } = row.membership;
   const organisation =
     organisationKind && organisationId ? await organisationOf(db, organisationKind, organisationId) : null;
+  // A membership naming an organisation that does not exist (a wrong id typed by an operator, an organisation deleted),
+  // or a role that needs an organisation without one: no access, as without a membership. Signing in would otherwise
+  // issue a token for no organisation, which every later request refuses with an internal error.
+  if ((organisationKind || organisationId || role !== 'ADMIN') && !organisation) {
+    rootLogger().warn(
+      { userId: row.user.id, role, organisationKind },
+      'membership without an existing organisation: access refused',
+    );
+    return null;
+  }
   return {
     id: row.user.id,
     email: row.user.email,

@@ -1,11 +1,14 @@
 import { useMutation } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { copy } from '../../copy.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ExportPersonRecordDocument } from '../../generated/graphql.ts';
 import { useDocumentTitle } from '../../layout/document-title.ts';
+import { downloadBytes } from '../../pdf/download.ts';
 import {
   personRecordFileName,
   personRecordName,
@@ -17,8 +20,9 @@ const t = copy.personRecord;
 
 /**
  * « Dossier de la personne » (issue 19 §4, RGPD art. 15): the prescripteur or the SIAE that follows a person produces,
- * on the person's request, everything Navette holds about them — as a page to print or save as PDF (the browser's
- * print), and as JSON. Producing it is an act the server audits (who, for whom), so it waits for the button.
+ * on the person's request, everything Navette holds about them — as a page, a PDF drawn in the browser from the same
+ * answer (render-pdf.ts, pdf-lib loaded on demand) and the JSON. Producing it is an act the server audits (who, for
+ * whom), so it waits for the button; the PDF and the JSON are made from that one answer, with no second call.
  */
 export function PersonRecordScreen({ personId, back }: { personId: string; back: { label: string; to: string } }) {
   useDocumentTitle(t.title);
@@ -26,14 +30,24 @@ export function PersonRecordScreen({ personId, back }: { personId: string; back:
   const produced = data?.exportPersonRecord;
   const record = produced ? (JSON.parse(produced.json) as PersonRecordJson) : null;
 
+  const [pdfState, setPdfState] = useState<'idle' | 'drawing' | 'failed'>('idle');
+
   function downloadJson() {
     if (!produced || !record) return;
-    const url = URL.createObjectURL(new Blob([produced.json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = personRecordFileName(record);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBytes(produced.json, personRecordFileName(record), 'application/json');
+  }
+
+  async function downloadPdf() {
+    if (!record) return;
+    setPdfState('drawing');
+    try {
+      const { renderPersonRecordPdf, personRecordPdfFileName } = await import('./render-pdf.ts');
+      downloadBytes(await renderPersonRecordPdf(record), personRecordPdfFileName(record), 'application/pdf');
+      setPdfState('idle');
+    } catch (failure) {
+      console.error('[navette]', failure instanceof Error ? failure.message : 'person record PDF failed');
+      setPdfState('failed');
+    }
   }
 
   return (
@@ -63,8 +77,12 @@ export function PersonRecordScreen({ personId, back }: { personId: string; back:
           <p data-testid="person-record-produced">{t.producedAt(formatDateTime(record.exportedAt))}</p>
           <ul className="fr-btns-group fr-btns-group--inline-md fr-no-print" aria-label={t.actions}>
             <li>
-              <Button iconId="fr-icon-printer-line" onClick={() => window.print()}>
-                {t.print}
+              <Button
+                iconId="fr-icon-download-line"
+                onClick={() => void downloadPdf()}
+                disabled={pdfState === 'drawing'}
+              >
+                {t.downloadPdf}
               </Button>
             </li>
             <li>
@@ -72,7 +90,13 @@ export function PersonRecordScreen({ personId, back }: { personId: string; back:
                 {t.downloadJson}
               </Button>
             </li>
+            <li>
+              <Button iconId="fr-icon-printer-line" priority="tertiary" onClick={() => window.print()}>
+                {t.print}
+              </Button>
+            </li>
           </ul>
+          {pdfState === 'failed' && <Alert severity="error" small description={t.pdfFailed} className="fr-mb-3w" />}
           {personRecordSections(record).map((section) => (
             <section key={section.key} aria-labelledby={`dossier-${section.key}`} className="fr-mt-4w">
               <h2 id={`dossier-${section.key}`} className="fr-h4">

@@ -1,7 +1,11 @@
-// Gateway benchmark: Hive Gateway (the product's `startGateway`) against @apollo/gateway on the same supergraph,
-// with the structures subgraph queried directly as a baseline. Results are written up in docs/benchmarks.md.
+// Gateway benchmark (issue 16 §4): Hive Gateway in the product's own configuration (`startGateway` as
+// apps/gateway/src/main.ts runs it: no in-flight deduplication, the principal cache, the verified caller signed to
+// the subgraphs, rate limits counted in PostgreSQL) against @apollo/gateway on the same supergraph with the same
+// principal cache and the same signed caller, with the structures subgraph queried directly as a baseline. Each
+// virtual user (connection) has a token of its own (a session each). Results are written up in docs/benchmarks.md.
+// This package is a benchmark only: @apollo/gateway (ELv2) is none of the product's dependencies.
 //
-//   node apps/gateway/bench/gateway-compare.ts [--duration=15] [--warmup=3] [--connections=10] [--json=out.json]
+//   npm run bench:gateway -- [--duration=15] [--warmup=5] [--connections=10] [--rounds=1] [--json=out.json]
 //
 // Needs the workspace built (dist/ of @navette/gateway, @navette/db and the subgraphs) and PostgreSQL on
 // 127.0.0.1:5432 (or NAVETTE_TEST_ADMIN_URL / DATABASE_URL). One process per role so that the load generator,
@@ -15,6 +19,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { RemoteGraphQLDataSource as ApolloDataSource } from '@apollo/gateway';
+import type { Database } from '@navette/db';
 
 const HOST = '127.0.0.1';
 
@@ -23,7 +28,7 @@ const federatedQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edge
 /** The same query without the field owned by formation: served by structures alone. */
 const baselineQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name } } } } }`;
 
-type Role = 'subgraphs' | 'hive' | 'hive-nodedupe' | 'apollo' | 'apollo-fetch';
+type Role = 'subgraphs' | 'product' | 'product-no-limits' | 'hive-dedupe' | 'apollo' | 'apollo-fetch';
 type Ready = { type: 'ready'; url: string; urls?: Record<string, string> };
 
 const { values: args } = parseArgs({
@@ -32,6 +37,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '1' },
     json: { type: 'string' },
   },
 });
@@ -89,22 +95,30 @@ async function runSubgraphs(): Promise<void> {
   process.send!({ type: 'ready', url: urls['structures']!, urls } satisfies Ready);
 }
 
+/** Rate limits out of the way of the load (one caller sends thousands a minute) but still counted, as in production. */
+const UNLIMITED = { points: 1_000_000_000, durationSeconds: 1 };
+
+/** The caller verified once per token and kept within the revocation bound, as the product's gateway does. */
+async function principalCache(db: Database) {
+  const { createAuthenticator, createPrincipalCache } = await import('@navette/subgraph-server');
+  const { createTokenVerifier } = await import('@navette/auth');
+  return createPrincipalCache(
+    db,
+    createAuthenticator(db, createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! })),
+  );
+}
+
 /**
- * The product's gateway (`startGateway`): authentication of each request and enforcement of the access directives
- * included. `dedupe: false` turns off the deduplication of identical in-flight subgraph requests (on by default in
- * @graphql-tools/executor-http), which @apollo/gateway does not do: with 10 connections sending the same query, the
- * default collapses concurrent identical subgraph requests into one.
+ * The product's gateway (`startGateway`, configured as apps/gateway/src/main.ts does). `dedupe` turns on the
+ * deduplication of identical in-flight subgraph requests (@graphql-tools/executor-http's default, off in the product:
+ * with 10 connections sending the same query it collapses them into one, which no real traffic does).
  */
-async function runHive(urls: Record<string, string>, dedupe: boolean): Promise<void> {
+async function runHive(urls: Record<string, string>, options: { dedupe: boolean; rateLimits: boolean }): Promise<void> {
   const { startGateway } = await import('@navette/gateway');
   const { createDatabase } = await import('@navette/db');
-  const { createAuthenticator } = await import('@navette/subgraph-server');
-  const { createTokenVerifier } = await import('@navette/auth');
-  const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5 });
-  const authenticator = createAuthenticator(
-    handle.db,
-    createTokenVerifier({ publicKeyPem: process.env['BENCH_PUBLIC_KEY']! }),
-  );
+  const { createRateLimiter, DEFAULT_RATE_LIMITS } = await import('@navette/subgraph-server');
+  const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5, role: 'gateway' });
+  const authenticator = await principalCache(handle.db);
   const gateway = await startGateway({
     port: 0,
     host: HOST,
@@ -112,7 +126,15 @@ async function runHive(urls: Record<string, string>, dedupe: boolean): Promise<v
     subgraphSecret: process.env['BENCH_SUBGRAPH_SECRET']!,
     logging: false,
     authenticate: (authorization) => authenticator.authenticate(authorization),
-    deduplicateInflightRequests: dedupe,
+    deduplicateInflightRequests: options.dedupe,
+    ...(options.rateLimits
+      ? {
+          rateLimiter: createRateLimiter(
+            { kind: 'database', db: handle.db },
+            { ...DEFAULT_RATE_LIMITS, ip: UNLIMITED, principal: UNLIMITED },
+          ),
+        }
+      : {}),
     // The benchmark's queries are its own, sent with a SIAE user's token (the portals send persisted documents).
     arbitraryDocumentsForUsers: true,
   });
@@ -132,9 +154,14 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway');
   const { ApolloServer } = await import('@apollo/server');
   const { startStandaloneServer } = await import('@apollo/server/standalone');
-  // Forwards the caller's Authorization header, which the subgraphs check. @apollo/gateway does not enforce the
-  // access directives itself: it does less work per request than Hive Gateway here.
-  type Context = { authorization?: string };
+  const { createDatabase } = await import('@navette/db');
+  const { encodePrincipal, GATEWAY_PRINCIPAL_HEADER } = await import('@navette/subgraph-server');
+  const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5, role: 'gateway' });
+  const authenticator = await principalCache(handle.db);
+  // Forwards the caller's Authorization header and, as the product's gateway does, the caller it verified (the same
+  // principal cache), signed: the subgraphs then skip the token check and the session read. @apollo/gateway does not
+  // enforce the access directives itself: it does less work per request than Hive Gateway here.
+  type Context = { authorization?: string; principal?: string };
   class ForwardingDataSource extends RemoteGraphQLDataSource<Context> {
     override willSendRequest({
       request,
@@ -144,6 +171,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
       context: Context;
     }) {
       if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+      if (context.principal) request.http?.headers.set(GATEWAY_PRINCIPAL_HEADER, context.principal);
     }
   }
   // The supergraph as Hive Gateway gets it (composed by @theguild/federation-composition), except that
@@ -160,6 +188,7 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
         ...init.headers,
         [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, {
           authorization: init.headers['authorization'],
+          principal: init.headers[GATEWAY_PRINCIPAL_HEADER] ?? null,
           body: init.body,
         }),
       },
@@ -171,10 +200,16 @@ async function runApollo(urls: Record<string, string>, nodeFetch: boolean): Prom
   const server = new ApolloServer<Context>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: HOST },
-    context: ({ req }) =>
-      Promise.resolve({ ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
+    context: async ({ req }) => {
+      const authorization = req.headers.authorization;
+      if (!authorization) return {};
+      return { authorization, principal: encodePrincipal(await authenticator.authenticate(authorization)) };
+    },
   });
-  onStop(() => server.stop());
+  onStop(async () => {
+    await server.stop();
+    await handle.close();
+  });
   process.send!({ type: 'ready', url: new URL('/graphql', url).toString() } satisfies Ready);
 }
 
@@ -208,14 +243,18 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The signed-in caller of every measured request (set once the subgraphs are up). */
-let authorization = '';
+/** Headers of each virtual user (connection) for one target; the first also sends the probes. */
+type HeadersFor = (user: number) => Record<string, string>;
 
-async function post(url: string, query: string): Promise<{ status: number; body: string }> {
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
   });
   return { status: response.status, body: await response.text() };
 }
@@ -253,7 +292,23 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-async function load(url: string, query: string, seconds: number, verify: (body: string) => boolean) {
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+  duration: number;
+}
+
+async function load(
+  url: string,
+  body: string,
+  headersFor: HeadersFor,
+  seconds: number,
+  verify: (body: string) => boolean,
+) {
   // autocannon is CommonJS without bundled types; only the parts used here are described.
   const autocannon = (
     (await import('autocannon')) as {
@@ -266,11 +321,15 @@ async function load(url: string, query: string, seconds: number, verify: (body: 
     }
   ).default;
   const latencies: number[] = [];
+  let users = 0;
   const run = autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', ...headersFor(0) },
+    body,
+    // Each connection is a user of its own: its own token, so its own entry in the gateway's principal cache.
+    setupClient: (client: { setHeaders(headers: Record<string, string>): void }) =>
+      client.setHeaders({ 'content-type': 'application/json', ...headersFor(users++) }),
     connections: Number(args.connections),
     duration: seconds,
     timeout: 10,
@@ -283,18 +342,17 @@ async function load(url: string, query: string, seconds: number, verify: (body: 
   return { result, latencies: Float64Array.from(latencies).sort() };
 }
 
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  mismatches: number;
-  duration: number;
-}
-
-async function measure(target: string, kind: Row['query'], url: string, query: string): Promise<Row> {
-  const probe = await post(url, query);
+/** `headersOf` is called before the warm-up and again before the measure (a subgraph signature is fresh for 60 s). */
+async function measure(
+  target: string,
+  kind: Row['query'],
+  url: string,
+  query: string,
+  headersOf: () => HeadersFor,
+): Promise<Row> {
+  const body = JSON.stringify({ query });
+  let headersFor = headersOf();
+  const probe = await post(url, body, headersFor(0));
   const parsed = JSON.parse(probe.body) as { data?: { siaes?: { edges?: unknown[] } }; errors?: unknown };
   if (probe.status !== 200 || parsed.errors !== undefined || !parsed.data?.siaes?.edges) {
     throw new Error(`${target}: the probe request failed (${probe.status}): ${probe.body.slice(0, 500)}`);
@@ -302,9 +360,10 @@ async function measure(target: string, kind: Row['query'], url: string, query: s
   const edges = parsed.data.siaes.edges.length;
   const verify = checker(edges);
   process.stdout.write(`${target}: ${edges} SIAE per answer; warm-up ${args.warmup} s… `);
-  await load(url, query, Number(args.warmup), verify);
+  await load(url, body, headersFor, Number(args.warmup), verify);
   process.stdout.write(`measuring ${args.duration} s… `);
-  const { result, latencies } = await load(url, query, Number(args.duration), verify);
+  headersFor = headersOf();
+  const { result, latencies } = await load(url, body, headersFor, Number(args.duration), verify);
   const row: Row = {
     target,
     query: kind,
@@ -324,9 +383,53 @@ async function measure(target: string, kind: Row['query'], url: string, query: s
   return row;
 }
 
+const PRODUCT = 'Hive Gateway, product configuration';
+const GATEWAYS = [
+  // As apps/gateway/src/main.ts runs it: no in-flight dedupe, principal cache, signed caller, rate limits counted.
+  ['product', PRODUCT],
+  ['product-no-limits', 'Hive Gateway, product configuration without rate limits'],
+  ['hive-dedupe', "Hive Gateway + in-flight dedupe (not the product's)"],
+  ['apollo', '@apollo/gateway, same principal cache'],
+  ['apollo-fetch', '@apollo/gateway + Node fetch, same principal cache'],
+] as const;
+
+/** Averages the rounds of each target (figures of one target in one row). */
+function averaged(rows: Row[]): Row[] {
+  const byTarget = new Map<string, Row[]>();
+  for (const row of rows) byTarget.set(row.target, [...(byTarget.get(row.target) ?? []), row]);
+  return [...byTarget.values()].map((list) => {
+    const mean = (pick: (r: Row) => number) => list.reduce((n, r) => n + pick(r), 0) / list.length;
+    const sum = (pick: (r: Row) => number) => list.reduce((n, r) => n + pick(r), 0);
+    return {
+      ...list[0]!,
+      requests: sum((r) => r.requests),
+      rps: mean((r) => r.rps),
+      p50: mean((r) => r.p50),
+      p95: mean((r) => r.p95),
+      p99: mean((r) => r.p99),
+      max: Math.max(...list.map((r) => r.max)),
+      non2xx: sum((r) => r.non2xx),
+      graphqlErrors: sum((r) => r.graphqlErrors),
+      socketErrors: sum((r) => r.socketErrors),
+      timeouts: sum((r) => r.timeouts),
+    };
+  });
+}
+
 function printTable(rows: Row[]): void {
-  const hive = rows.find((r) => r.target === 'Hive Gateway');
-  const header = ['target', 'query', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'vs Hive'];
+  const product = rows.find((r) => r.target === PRODUCT);
+  const header = [
+    'target',
+    'query',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'requests',
+    'non-2xx',
+    'errors',
+    '÷ product',
+  ];
   const lines = rows.map((r) => [
     r.target,
     r.query,
@@ -337,10 +440,13 @@ function printTable(rows: Row[]): void {
     String(r.requests),
     String(r.non2xx),
     String(r.graphqlErrors + r.socketErrors + r.timeouts),
-    hive && r.query === 'federated' ? `${(((r.rps - hive.rps) / hive.rps) * 100).toFixed(0)}%` : '',
+    product && r.query === 'federated' ? `×${(r.rps / product.rps).toFixed(2)}` : '',
   ]);
   console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const line of lines) console.log(`| ${line.join(' | ')} |`);
+  const apollo = rows.find((r) => r.target === GATEWAYS[3][1]);
+  if (product && apollo)
+    console.log(`\nThroughput, product configuration ÷ @apollo/gateway: ×${(product.rps / apollo.rps).toFixed(2)}`);
 }
 
 async function main(): Promise<void> {
@@ -350,42 +456,60 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   let failed = false;
   try {
-    const { generateSigningKeys } = await import('@navette/auth');
+    const { generateSigningKeys, createTokenVerifier } = await import('@navette/auth');
     const { DEMO_PASSWORD } = await import('@navette/db');
     const keys = generateSigningKeys();
-    const { generateGatewaySecret } = await import('@navette/subgraph-server');
+    const { generateGatewaySecret, signGatewayRequest, encodePrincipal, createAuthenticator } =
+      await import('@navette/subgraph-server');
+    const { GATEWAY_SIGNATURE_HEADER, GATEWAY_PRINCIPAL_HEADER } = await import('@navette/subgraph-server');
+    const secret = generateGatewaySecret();
     const shared = {
       BENCH_DATABASE_URL: database.url,
       BENCH_PUBLIC_KEY: keys.publicKeyPem,
-      BENCH_SUBGRAPH_SECRET: generateGatewaySecret(),
+      BENCH_SUBGRAPH_SECRET: secret,
     };
     const subgraphs = await start('subgraphs', { ...shared, BENCH_PRIVATE_KEY: keys.privateKeyPem });
     children.push(subgraphs.child);
     const urls = subgraphs.ready.urls!;
-    // Measured as a signed-in SIAE user (the directory needs a session): each request is authenticated by the
-    // gateway and again by every subgraph it reaches (token signature + session lookup).
-    const signIn = JSON.parse(
-      (
-        await post(
-          urls['structures']!,
-          `mutation { signIn(email: "siae@demo.navette.fr", password: "${DEMO_PASSWORD}") { accessToken } }`,
-        )
-      ).body,
-    ) as { data?: { signIn: { accessToken: string } } };
-    authorization = `Bearer ${signIn.data!.signIn.accessToken}`;
+    /** A request straight to a subgraph, signed as the gateway signs it (with the caller it verified, if any). */
+    const signed = (body: string, authorization?: string, principal?: string): Record<string, string> => ({
+      ...(authorization ? { authorization } : {}),
+      ...(principal ? { [GATEWAY_PRINCIPAL_HEADER]: principal } : {}),
+      [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(secret, {
+        authorization: authorization ?? null,
+        principal: principal ?? null,
+        body,
+      }),
+    });
+    // One session per virtual user, as the SIAE demo user (the directory needs a session).
+    const signInBody = JSON.stringify({
+      query: `mutation { signIn(email: "siae@demo.navette.fr", password: "${DEMO_PASSWORD}") { accessToken } }`,
+    });
+    const tokens: string[] = [];
+    for (let i = 0; i < Number(args.connections); i += 1) {
+      const answer = JSON.parse((await post(urls['structures']!, signInBody, signed(signInBody))).body) as {
+        data?: { signIn: { accessToken: string } };
+        errors?: unknown;
+      };
+      if (!answer.data) throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
+      tokens.push(`Bearer ${answer.data.signIn.accessToken}`);
+    }
+    const verifier = createAuthenticator(database.db, createTokenVerifier({ publicKeyPem: keys.publicKeyPem }));
+    const principals = await Promise.all(tokens.map(async (t) => encodePrincipal(await verifier.authenticate(t))));
+    const throughGateway = (): HeadersFor => (user) => ({ authorization: tokens[user % tokens.length]! });
+    const straight = (query: string) => (): HeadersFor => (user) =>
+      signed(JSON.stringify({ query }), tokens[user % tokens.length], principals[user % tokens.length]);
     // Counted here so the write-up says what the data set holds.
+    const countsBody = JSON.stringify({
+      query: `{ all: siaes { totalCount } doubs: siaes(filter: { departement: "25" }) { totalCount } }`,
+    });
     const counts = JSON.parse(
-      (
-        await post(
-          urls['structures']!,
-          `{ all: siaes { totalCount } doubs: siaes(filter: { departement: "25" }) { totalCount } }`,
-        )
-      ).body,
+      (await post(urls['structures']!, countsBody, signed(countsBody, tokens[0], principals[0]))).body,
     ) as { data?: { all: { totalCount: number }; doubs: { totalCount: number } } };
     console.log(
       `Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}); database ${database.name}; ` +
         `${counts.data?.all.totalCount} SIAE (${counts.data?.doubs.totalCount} in the Doubs, 25); ` +
-        `load average ${os
+        `${tokens.length} users (one token each); load average ${os
           .loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,
@@ -393,29 +517,36 @@ async function main(): Promise<void> {
     const env = { ...shared, BENCH_SUBGRAPH_URLS: JSON.stringify(urls) };
 
     const rows: Row[] = [];
-    rows.push(await measure('structures subgraph (direct)', 'baseline', urls['structures']!, baselineQuery));
-    for (const [role, label] of [
-      ['hive', 'Hive Gateway'],
-      ['hive-nodedupe', 'Hive Gateway, no dedupe'],
-      ['apollo', '@apollo/gateway'],
-      ['apollo-fetch', '@apollo/gateway + Node fetch'],
-    ] as const) {
-      const gateway = await start(role, env);
-      children.push(gateway.child);
-      try {
-        rows.push(await measure(label, 'federated', gateway.ready.url, federatedQuery));
-      } finally {
-        await stopChild(gateway.child);
+    for (let round = 0; round < Number(args.rounds); round += 1) {
+      rows.push(
+        await measure(
+          'structures subgraph (direct)',
+          'baseline',
+          urls['structures']!,
+          baselineQuery,
+          straight(baselineQuery),
+        ),
+      );
+      // Every other round in the reverse order, so that no gateway always runs on the warmer (or busier) machine.
+      for (const [role, label] of round % 2 === 0 ? GATEWAYS : [...GATEWAYS].reverse()) {
+        const gateway = await start(role, env);
+        children.push(gateway.child);
+        try {
+          rows.push(await measure(label, 'federated', gateway.ready.url, federatedQuery, throughGateway));
+        } finally {
+          await stopChild(gateway.child);
+        }
       }
     }
-    printTable(rows);
+    const table = averaged(rows);
+    printTable(table);
     console.log(
       `Load average at the end: ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    const bad = rows.filter((r) => r.non2xx + r.graphqlErrors + r.socketErrors + r.timeouts > 0);
+    const bad = table.filter((r) => r.non2xx + r.graphqlErrors + r.socketErrors + r.timeouts > 0);
     if (bad.length > 0) {
       failed = true;
       console.error(`\nFailed responses in: ${bad.map((r) => r.target).join(', ')}`);
@@ -423,7 +554,7 @@ async function main(): Promise<void> {
     if (args.json) {
       writeFileSync(
         args.json,
-        `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadavg: os.loadavg(), rows }, null, 2)}\n`,
+        `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadavg: os.loadavg(), rows: table }, null, 2)}\n`,
       );
     }
   } finally {
@@ -439,8 +570,9 @@ const subgraphUrls = (): Record<string, string> =>
   JSON.parse(process.env['BENCH_SUBGRAPH_URLS'] ?? '{}') as Record<string, string>;
 const children: Record<Role, () => Promise<void>> = {
   subgraphs: runSubgraphs,
-  hive: () => runHive(subgraphUrls(), true),
-  'hive-nodedupe': () => runHive(subgraphUrls(), false),
+  product: () => runHive(subgraphUrls(), { dedupe: false, rateLimits: true }),
+  'product-no-limits': () => runHive(subgraphUrls(), { dedupe: false, rateLimits: false }),
+  'hive-dedupe': () => runHive(subgraphUrls(), { dedupe: true, rateLimits: false }),
   apollo: () => runApollo(subgraphUrls(), false),
   'apollo-fetch': () => runApollo(subgraphUrls(), true),
 };

@@ -1,0 +1,15 @@
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { recordAmendment } from '../use-cases/record-amendment.js';
+import { recordCtaMeeting } from '../use-cases/record-cta-meeting.js';
+import { recordSteeringMeeting } from '../use-cases/record-steering-meeting.js';
+import { saveRoadmapAction } from '../use-cases/save-roadmap-action.js';
+import { sendCtaMinutesToCdiae } from '../use-cases/send-cta-minutes-to-cdiae.js';
+
+/** One use case per mutation (src/use-cases, each with its zod input). */
+export const Mutation: MutationResolvers = {
+  recordCtaMeeting: (_, { input }, ctx) => recordCtaMeeting(ctx, input),
+  sendCtaMinutesToCdiae: (_, args, ctx) => sendCtaMinutesToCdiae(ctx, args),
+  recordSteeringMeeting: (_, { input }, ctx) => recordSteeringMeeting(ctx, input),
+  saveRoadmapAction: (_, { input }, ctx) => saveRoadmapAction(ctx, input),
+  recordAmendment: (_, { input }, ctx) => recordAmendment(ctx, input),
+};

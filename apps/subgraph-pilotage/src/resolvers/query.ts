@@ -1,0 +1,18 @@
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { listAmendments } from '../services/amendments.js';
+import { listCtaMeetingsDue } from '../services/cta-meetings.js';
+import { listCtas } from '../services/ctas.js';
+import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
+import { roadmapOf } from '../services/roadmap.js';
+import { listSteeringMeetings, steeringShortfall } from '../services/steering.js';
+
+export const Query: QueryResolvers = {
+  ctas: (_, { departement }, ctx) => listCtas(ctx, departement),
+  ctaMeetingsDue: (_, args, ctx) => listCtaMeetingsDue(ctx, args),
+  steeringMeetings: (_, args, ctx) => listSteeringMeetings(ctx, args),
+  steeringMeetingsShortfall: (_, args, ctx) => steeringShortfall(ctx, args),
+  roadmap: (_, args, ctx) => roadmapOf(ctx, args),
+  amendments: (_, __, ctx) => listAmendments(ctx),
+  indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
+  indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
+};

@@ -1,0 +1,25 @@
+import { HABILITATION_DECISION_LABELS } from '@navette/domain';
+import type { HabilitationDecisionResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import { habilitatedPrescribers } from '../services/habilitations.js';
+import { grantHabilitation } from '../use-cases/grant-habilitation.js';
+import { renewHabilitation } from '../use-cases/renew-habilitation.js';
+import { withdrawHabilitation } from '../use-cases/withdraw-habilitation.js';
+
+export const habilitationQuery: Pick<QueryResolvers, 'habilitatedPrescribers'> = {
+  habilitatedPrescribers: (_parent, { departement, on }, { db, today }) =>
+    habilitatedPrescribers(db, departement, on ?? today),
+};
+
+// One use case per decision (zod input); the decision date is the server's (ctx.today), never the caller's.
+export const habilitationMutation: Pick<
+  MutationResolvers,
+  'grantHabilitation' | 'renewHabilitation' | 'withdrawHabilitation'
+> = {
+  grantHabilitation: (_parent, args, ctx) => grantHabilitation(ctx, args),
+  renewHabilitation: (_parent, args, ctx) => renewHabilitation(ctx, args),
+  withdrawHabilitation: (_parent, args, ctx) => withdrawHabilitation(ctx, args),
+};
+
+export const HabilitationDecision: HabilitationDecisionResolvers = {
+  kindLabel: (decision) => HABILITATION_DECISION_LABELS[decision.kind],
+};

@@ -1,0 +1,51 @@
+// Server mode's layout (issue 16 §2): how many worker processes each service runs, and how many PostgreSQL
+// connections each may hold so that all of them together stay under the server's `max_connections`.
+import { availableParallelism } from 'node:os';
+
+/** At most this many workers per service: past the cores they only add context switches and connections. */
+export const MAX_WORKERS = 64;
+
+/**
+ * `NAVETTE_WORKERS`: a count (1–64) or `auto` (default) for as many workers per service as the machine has cores.
+ * Throws an English message naming the variable on anything else (the supervisor exits with a configuration error).
+ */
+export function workersFromSetting(value: string | undefined, cores = availableParallelism()): number {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'auto') return Math.max(1, Math.min(MAX_WORKERS, cores));
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_WORKERS)
+    throw new Error(`NAVETTE_WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}`);
+  return Number(text);
+}
+
+export interface PoolPlanInput {
+  /** PostgreSQL's `max_connections`. */
+  maxConnections: number;
+  /** Kept for superusers and roles (`superuser_reserved_connections`, and `reserved_connections` from 16). */
+  reservedConnections: number;
+  /** Every process of the product that opens a pool (gateway and subgraph workers). */
+  processes: number;
+  /** The most one process needs (the subgraphs' default pool). */
+  ceiling?: number;
+}
+
+export interface PoolPlan {
+  /** Connections per process. */
+  perProcess: number;
+  /** Left to operators, migrations, backups and a second deployment during a rolling restart. */
+  headroom: number;
+  /** False when even one connection per process does not fit: fewer workers are needed. */
+  fits: boolean;
+}
+
+/**
+ * Splits what the server allows between the product's processes, keeping a fifth (at least 5) for everyone else; each
+ * process gets between 2 and `ceiling` (10) connections. A pool bigger than what PostgreSQL serves would fail under
+ * load with "too many clients" instead of queueing in the pool (where the 3 s bound answers SERVICE_UNAVAILABLE).
+ */
+export function planPools(input: PoolPlanInput): PoolPlan {
+  const ceiling = input.ceiling ?? 10;
+  const usable = input.maxConnections - input.reservedConnections;
+  const headroom = Math.max(5, Math.ceil(usable / 5));
+  const share = Math.floor((usable - headroom) / Math.max(1, input.processes));
+  return { perProcess: Math.max(1, Math.min(ceiling, share)), headroom, fits: share >= 2 };
+}
