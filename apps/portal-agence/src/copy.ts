@@ -37,7 +37,7 @@ export const copy = {
       n === 0 ? 'Aucune structure suivie' : n === 1 ? '1 structure suivie' : `${n} structures suivies`,
     siaesEmpty: "Aucune SIAE n'est rattachée à cette agence.",
     siaesCaption: 'SIAE suivies par l’agence',
-    shown: (shown: number, total: number) => `${shown} affichées sur ${total}`,
+    shown: (from: number, to: number, total: number) => `${from} à ${to} sur ${total}`,
     columns: { name: 'Structure', kind: 'Type', city: 'Commune', employmentArea: "Bassin d'emploi" },
     servicesTitle: 'Offre de services de l’agence',
     servicesIntro: "Ce que l'agence propose aux salariés en parcours des SIAE de son territoire.",

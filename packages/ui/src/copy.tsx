@@ -94,6 +94,12 @@ export const copy = {
     notFoundText: "La page que vous cherchez n'existe pas ou a été déplacée.",
     backHome: "Retour à l'accueil",
   },
+  charts: {
+    none: 'Aucune donnée à représenter pour ce territoire et cette période : le graphique n’est pas tracé.',
+    zero: 'Aucune donnée à représenter : toutes les valeurs sont égales à 0 pour ce territoire et cette période. Le graphique n’est pas tracé.',
+    masked:
+      'Aucune donnée à représenter : toutes les valeurs sont masquées, car inférieures au seuil du secret statistique (moins de 5 personnes). Le graphique n’est pas tracé.',
+  },
   directory: {
     filtersTitle: 'Filtrer les structures',
     departement: 'Département',

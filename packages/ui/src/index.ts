@@ -16,11 +16,19 @@ export { LoadMore } from './pagination/LoadMore.tsx';
 export { Loading } from './states/Loading.tsx';
 export { ScrollableTable } from './layout/ScrollableTable.tsx';
 export { EmptyState } from './states/EmptyState.tsx';
+export { ChartEmptyState, chartContent, type ChartContent } from './states/ChartEmptyState.tsx';
 export { ErrorState } from './states/ErrorState.tsx';
 export { NotFound } from './states/NotFound.tsx';
 export { SiaeDirectory, type SiaeDirectoryProps } from './features/siae-directory/SiaeDirectory.tsx';
 export * from './features/siae-directory/filters.ts';
-export { useCursorPages } from './pagination/use-cursor-pages.ts';
+export {
+  useCursorPages,
+  useCursorFallback,
+  isInvalidCursorError,
+  type CursorPagesControl,
+  type CursorPagesOptions,
+} from './pagination/use-cursor-pages.ts';
+export { useListParams, searchCodec, flagCodec, type ListParamsCodec } from './pagination/use-list-params.ts';
 export { OrientPersonForm, OrientationList, orientationCopy } from './features/orientation/index.ts';
 export type { OrientPersonFormProps, OrientationListProps } from './features/orientation/index.ts';
 export { EmploymentServiceList } from './features/employment-services/EmploymentServiceList.tsx';

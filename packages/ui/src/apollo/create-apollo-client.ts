@@ -1,5 +1,4 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { createSessionLink } from '../session/session-link.ts';
 import { createIdempotencyLink } from './idempotency-link.ts';
 import type { SessionStore } from '../session/session-store.ts';
@@ -35,8 +34,8 @@ export const cacheTypePolicies = {
   },
   Agency: {
     fields: {
-      // "Charger plus" (LoadMore): pages fetched with `after` are appended to the same list.
-      siaes: relayStylePagination(),
+      // Numbered pages kept in the URL (issue 14 §5): each `after` is its own page.
+      siaes: { keyArgs: ['first', 'after'] },
     },
   },
 };

@@ -4,7 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { EmptyState, ErrorState, Loading, useCursorPages, useDocumentTitle } from '@navette/ui';
+import { EmptyState, ErrorState, Loading, useCursorFallback, useCursorPages, useDocumentTitle } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
@@ -38,10 +38,16 @@ export function AuditScreen() {
   const valid = Object.keys(filterErrors(filters)).length === 0;
   const filter = apiFilter(filters);
   const pager = useCursorPages(JSON.stringify(filter));
-  const { data, error, refetch } = useQuery(AuditTrailDocument, {
+  const {
+    data,
+    error: queryError,
+    refetch,
+  } = useQuery(AuditTrailDocument, {
     variables: { first: PAGE_SIZE, after: pager.after ?? null, filter },
     skip: !valid,
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { ErrorState, Loading, todayInFrance, useCursorPages } from '@navette/ui';
+import { ErrorState, Loading, todayInFrance, useCursorFallback, useCursorPages } from '@navette/ui';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
 import { UnusualReadersDocument } from '../../generated/graphql.ts';
@@ -20,10 +20,17 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyl
  */
 export function UnusualReadersPanel({ filters }: { filters: AuditFilters }) {
   const period = unusualReadsPeriod(filters, todayInFrance());
-  const pager = useCursorPages(JSON.stringify(period));
-  const { data, error, refetch } = useQuery(UnusualReadersDocument, {
+  // Second list of the journal's screen: its page in `?lecteurs-page=…&lecteurs-apres=…` (issue 14 §5).
+  const pager = useCursorPages(JSON.stringify(period), { prefix: 'lecteurs' });
+  const {
+    data,
+    error: queryError,
+    refetch,
+  } = useQuery(UnusualReadersDocument, {
     variables: { ...period, first: PAGE_SIZE, after: pager.after ?? null },
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const apiErrors = (error as { errors?: { message: string; extensions?: { code?: unknown } }[] } | undefined)?.errors;
   const badInput = apiErrors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
 

@@ -1,9 +1,10 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { chartContent, ChartEmptyState, ErrorState, Loading, useDocumentTitle } from '@navette/ui';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
+import { departementChartCells } from './chart-data.ts';
 import { filtersToSearchParams } from './indicator-filters.ts';
 import { IndicatorBadges, IndicatorDetails } from './IndicatorDetails.tsx';
 import { IndicatorFigures, SECRET_NOTICE_ID } from './IndicatorFigures.tsx';
@@ -82,17 +83,23 @@ export function IndicatorScreen() {
               {scope}
             </p>
             <IndicatorFigures indicator={indicator} tableId="indicateur" scope={scope} filters={filters} today={today}>
-              {(table) => (
-                <>
-                  <h2 className="fr-mt-6w">{t.comparisonTitle}</h2>
-                  <Suspense fallback={<Loading label={t.loadingChart} />}>
-                    <DepartementBarChart
-                      table={table}
-                      caption={t.comparisonCaption(indicator.label, scope, table.byKind)}
-                    />
-                  </Suspense>
-                </>
-              )}
+              {(table) => {
+                const caption = t.comparisonCaption(indicator.label, scope, table.byKind);
+                // Nothing to draw (no value, or all masked): a sentence instead of an empty axis (issue 14 §5).
+                const content = chartContent(departementChartCells(table));
+                return (
+                  <>
+                    <h2 className="fr-mt-6w">{t.comparisonTitle}</h2>
+                    {content === 'figures' ? (
+                      <Suspense fallback={<Loading label={t.loadingChart} />}>
+                        <DepartementBarChart table={table} caption={caption} />
+                      </Suspense>
+                    ) : (
+                      <ChartEmptyState caption={caption} content={content} testId="departement-chart-empty" />
+                    )}
+                  </>
+                );
+              }}
             </IndicatorFigures>
           </section>
           {/* The trend has its own period (the last quarters): its caption names the territory only. */}

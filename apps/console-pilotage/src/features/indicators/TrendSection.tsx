@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { EmptyState, ErrorState, Loading } from '@navette/ui';
+import { chartContent, ChartEmptyState, EmptyState, ErrorState, Loading } from '@navette/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { IndicatorTrendDocument } from '../../generated/graphql.ts';
 import { TREND_QUARTERS, trendQuartersFromSearchParams, type IndicatorFilters } from './indicator-filters.ts';
+import { trendChartCells } from './chart-data.ts';
 import { cellOf, measureLabel, type IndicatorUnit, type Measure } from './indicator-table.ts';
 import { CellContent } from './IndicatorTable.tsx';
 import { SECRET_NOTICE_ID } from './IndicatorFigures.tsx';
@@ -51,6 +52,8 @@ export function TrendSection({
   const measures: Measure[] = indicator.unit === 'HOURS_AND_PEOPLE' ? ['value', 'people'] : ['value'];
   const caption = t.trendCaption(indicator.label, scope);
   const hasMasked = trend?.points.some((point) => point.masked) ?? false;
+  // Nothing to draw (no value, or all masked): a sentence instead of an empty axis; the table stays (issue 14 §5).
+  const content = chartContent(trendChartCells(trend?.points ?? []));
 
   return (
     <section aria-labelledby="evolution" className="fr-mt-6w">
@@ -68,10 +71,16 @@ export function TrendSection({
           <figure className="fr-my-3w fr-mx-0">
             <figcaption className="fr-text--bold fr-mb-2w">{caption}</figcaption>
             {trend.note && <p className="fr-text--sm">{trend.note}</p>}
-            <Suspense fallback={<Loading label={t.loadingChart} />}>
-              <TrendLineChart points={trend.points} unit={indicator.unit} />
-            </Suspense>
-            {hasMasked && <p className="fr-text--sm">{t.trendMaskedGap}</p>}
+            {content === 'figures' ? (
+              <>
+                <Suspense fallback={<Loading label={t.loadingChart} />}>
+                  <TrendLineChart points={trend.points} unit={indicator.unit} />
+                </Suspense>
+                {hasMasked && <p className="fr-text--sm">{t.trendMaskedGap}</p>}
+              </>
+            ) : (
+              <ChartEmptyState content={content} testId="trend-chart-empty" />
+            )}
             <div className="fr-table fr-table--bordered fr-table--no-caption">
               <div className="fr-table__wrapper">
                 {/* Focusable when it scrolls (WCAG 2.1.1), as the indicator tables (IndicatorTable.tsx). */}

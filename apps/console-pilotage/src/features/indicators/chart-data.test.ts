@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { departementChart, labelKey, markKey, SERIES_COLORS, SINGLE_SERIES_COLOR, trendChart } from './chart-data.ts';
+import { chartContent } from '@navette/ui';
+import {
+  departementChart,
+  departementChartCells,
+  labelKey,
+  markKey,
+  SERIES_COLORS,
+  SINGLE_SERIES_COLOR,
+  trendChart,
+  trendChartCells,
+} from './chart-data.ts';
 import { buildIndicatorTable } from './indicator-table.ts';
 
 const doubs = { code: '25', name: 'Doubs' };
@@ -76,5 +86,79 @@ describe('trendChart', () => {
       { label: 'T3 2026', value: 6 },
       { label: 'T4 2026 (en cours)', value: null },
     ]);
+  });
+});
+
+describe('charts with nothing to draw (issue 14 §5)', () => {
+  const table = (states: string[][], values: (number | null)[][]) =>
+    buildIndicatorTable({
+      unit: 'COUNT',
+      table: {
+        siaeKinds: ['ACI', 'EI'],
+        departements: [doubs, jura],
+        states: states as never,
+        values,
+      },
+    });
+
+  it('draws the comparison as soon as one département has a figure', () => {
+    const cells = departementChartCells(
+      table(
+        [
+          ['MASKED', 'FIGURE'],
+          ['NO_DATA', 'MASKED'],
+        ],
+        [
+          [null, 3],
+          [null, null],
+        ],
+      ),
+    );
+    expect(cells).toHaveLength(4);
+    expect(chartContent(cells)).toBe('figures');
+    const zeros = table(
+      [
+        ['FIGURE', 'FIGURE'],
+        ['FIGURE', 'NO_DATA'],
+      ],
+      [
+        [0, 0],
+        [0, null],
+      ],
+    );
+    expect(chartContent(departementChartCells(zeros))).toBe('zero');
+  });
+
+  it('says the comparison is masked when every value is under the secrecy threshold, or that there is none', () => {
+    const allMasked = table(
+      [
+        ['MASKED', 'MASKED'],
+        ['MASKED', 'NO_DATA'],
+      ],
+      [
+        [null, null],
+        [null, null],
+      ],
+    );
+    expect(chartContent(departementChartCells(allMasked))).toBe('masked');
+    const nothing = table(
+      [
+        ['NO_DATA', 'NOT_APPLICABLE'],
+        ['NO_DATA', 'NO_DATA'],
+      ],
+      [
+        [null, null],
+        [null, null],
+      ],
+    );
+    expect(chartContent(departementChartCells(nothing))).toBe('none');
+  });
+
+  it('says the same of a trend whose quarters are all masked or without a value', () => {
+    const quarter = (masked: boolean, value: number | null) => ({ label: 'T1 2026', inProgress: false, masked, value });
+    expect(chartContent(trendChartCells([quarter(true, null), quarter(true, null)]))).toBe('masked');
+    expect(chartContent(trendChartCells([quarter(false, null)]))).toBe('none');
+    expect(chartContent(trendChartCells([quarter(true, null), quarter(false, 3)]))).toBe('figures');
+    expect(chartContent(trendChartCells([]))).toBe('none');
   });
 });

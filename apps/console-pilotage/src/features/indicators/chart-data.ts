@@ -1,7 +1,7 @@
 // The data of the two charts of an indicator, from the figures the page already shows, and their text alternative:
 // a masked value is not drawn and is labelled "< 5" or "masqué" as in the table.
 import { siaeKindLabel } from '@navette/ui';
-import { cellOf, cellText, departementLabel, measureLabel, type IndicatorTable } from './indicator-table.ts';
+import { cellOf, cellText, departementLabel, measureLabel, type Cell, type IndicatorTable } from './indicator-table.ts';
 
 export interface ChartSeries {
   key: string;
@@ -65,6 +65,17 @@ export function departementChart(table: IndicatorTable): {
     return `${departementLabel(row.departement)} : ${figures.join(' ; ')}`;
   });
   return { series, data, sentences };
+}
+
+/** The cells the comparison chart draws (the first measure of every row), to tell whether there is anything to draw. */
+export function departementChartCells(table: IndicatorTable): Cell[] {
+  const indexes = table.columns.flatMap((column, index) => (column.measure === 'value' ? [index] : []));
+  return table.rows.flatMap((row) => indexes.map((index) => row.cells[index]!));
+}
+
+/** The cells the trend chart draws. */
+export function trendChartCells(points: readonly TrendPoint[]): Cell[] {
+  return points.map((point) => cellOf(point, 'value'));
 }
 
 export interface TrendPoint {

@@ -8,6 +8,7 @@ import {
   ErrorState,
   Loading,
   pageCount,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
@@ -25,9 +26,16 @@ export function AgencyPickerScreen() {
   const departement = departementFromSearchParams(searchParams);
   const pager = useCursorPages(departement ?? '');
   const departements = useQuery(AgencyPickerDepartementsDocument);
-  const { data, loading, error, refetch } = useQuery(AgencyPickerDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(AgencyPickerDocument, {
     variables: { departement, first: PAGE_SIZE, after: pager.after },
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   if (departements.error) console.error('[navette]', departements.error);
 
   const agencies = data?.agencies;

@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Table } from '@codegouvfr/react-dsfr/Table';
@@ -7,10 +6,15 @@ import {
   EmptyState,
   ErrorState,
   Loading,
-  LoadMore,
+  CursorPager,
+  pageCount,
+  pageRange,
   siaeKindLabel,
+  useCursorFallback,
+  useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
+import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { AgencyTerritoryDocument } from '../../generated/graphql.ts';
@@ -24,14 +28,25 @@ const PAGE_SIZE = 20;
 export function AgencyTerritoryScreen() {
   const { agencyId = '' } = useParams();
   const ownAgencyId = useOwnAgencyId();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(AgencyTerritoryDocument, {
-    variables: { id: agencyId, first: PAGE_SIZE },
-    // Partial answers (a subgraph down) still show what came back; see EmploymentServiceList.
-    errorPolicy: 'all',
+  // The territory's SIAE in numbered pages kept in the URL (Back returns to the same page, issue 14 §5).
+  const pager = useCursorPages(agencyId);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const query = useQuery(AgencyTerritoryDocument, {
+    variables: { id: agencyId, first: PAGE_SIZE, after: pager.after },
+    // Partial answers (a subgraph down) still show what came back; see EmploymentServiceList. Not with a cursor: a
+    // refused one would leave `agency: null` in the cache, and page 1 would then read "Agence introuvable".
+    errorPolicy: pager.after ? 'none' : 'all',
   });
+  const { refetch, loading } = query;
+  const error = useCursorFallback(pager, query.error);
+  // The agence stays on screen while the next page of its SIAE loads.
+  const data = query.data ?? (query.previousData?.agency?.id === agencyId ? query.previousData : undefined);
   const agency = data?.agency;
+  const focusResults = () => resultsHeading.current?.focus();
   useDocumentTitle(agency ? agency.name : data ? t.notFoundTitle : copy.picker.title);
 
+  // A cursor the API refused leaves no agence in the answer: page 1 is on its way, not a missing agence.
+  if (query.error && !error) return <Loading />;
   if (error && !agency) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   if (!agency) {
@@ -48,6 +63,7 @@ export function AgencyTerritoryScreen() {
 
   const siaes = agency.siaes;
   const own = agency.id === ownAgencyId;
+  const range = pageRange(pager.pages, PAGE_SIZE, siaes.edges.length);
   return (
     <>
       <Breadcrumb
@@ -59,8 +75,8 @@ export function AgencyTerritoryScreen() {
         {agency.city} – {agency.departement.name} ({agency.departement.code}) · {t.code} {agency.code}
       </p>
 
-      <section aria-labelledby="siae-territoire" className="fr-mt-4w">
-        <h2 id="siae-territoire" className="fr-h4">
+      <section aria-labelledby="siae-territoire" aria-busy={loading} className="fr-mt-4w">
+        <h2 id="siae-territoire" ref={resultsHeading} tabIndex={-1} className="fr-h4">
           {t.siaesTitle} : {t.siaesCount(siaes.totalCount)}
         </h2>
         {siaes.edges.length === 0 ? (
@@ -87,18 +103,23 @@ export function AgencyTerritoryScreen() {
               ])}
             />
             <p className="fr-text--sm" aria-live="polite">
-              {t.shown(siaes.edges.length, siaes.totalCount)}
+              {t.shown(range.from, range.to, siaes.totalCount)}
             </p>
-            {error && (
-              <ErrorState
-                error={error}
-                onRetry={() => void fetchMore({ variables: { after: siaes.pageInfo.endCursor } })}
-              />
-            )}
-            <LoadMore
-              hasNextPage={siaes.pageInfo.hasNextPage}
-              loading={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={() => void fetchMore({ variables: { after: siaes.pageInfo.endCursor } })}
+            {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+            <CursorPager
+              page={pager.page}
+              pageCount={pageCount(siaes.totalCount, PAGE_SIZE)}
+              hasPrevious={pager.hasPrevious}
+              hasNext={siaes.pageInfo.hasNextPage}
+              disabled={loading}
+              onPrevious={() => {
+                pager.previous();
+                focusResults();
+              }}
+              onNext={() => {
+                pager.next(siaes.pageInfo.endCursor);
+                focusResults();
+              }}
             />
           </>
         )}

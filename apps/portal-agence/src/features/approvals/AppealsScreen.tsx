@@ -7,6 +7,7 @@ import {
   Loading,
   pageCount,
   siaeKindLabel,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
@@ -31,11 +32,18 @@ export function AppealsScreen() {
   useDocumentTitle(t.title);
   const pager = useCursorPages('appeals');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(PendingAppealsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(PendingAppealsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     // An answer given elsewhere (another agent, the director) shows on the next visit.
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const appeals = data?.approvalRequests;
   const focusResults = () => resultsHeading.current?.focus();
 

@@ -10,6 +10,7 @@ import {
   Loading,
   pageCount,
   siaeKindLabel,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
   type ExportColumn,
@@ -63,10 +64,17 @@ export function ApprovalHistoryScreen() {
   const client = useApolloClient();
   const pager = useCursorPages(status);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(ApprovalHistoryDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(ApprovalHistoryDocument, {
     variables: { status, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const requests = data?.approvalRequests;
   const focusResults = () => resultsHeading.current?.focus();
   // Every decision of the chosen status, not only this page: the API's pages of 100, one after the other.

@@ -7,6 +7,7 @@ import {
   Loading,
   pageCount,
   siaeKindLabel,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
@@ -37,11 +38,18 @@ export function ApprovalInboxScreen() {
   const status = statusFromSearchParams(searchParams, statusFilter);
   const pager = useCursorPages(status ?? 'all');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(ApprovalInboxDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(ApprovalInboxDocument, {
     variables: { status, first: PAGE_SIZE, after: pager.after },
     // A decision taken elsewhere (another agent, a tacit grant at midnight) shows on the next visit.
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const requests = data?.approvalRequests;
   const focusResults = () => resultsHeading.current?.focus();
 

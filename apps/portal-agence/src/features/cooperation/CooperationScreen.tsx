@@ -12,6 +12,7 @@ import {
   Loading,
   pageCount,
   siaeKindLabel,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
@@ -107,10 +108,17 @@ function TerritorySiaes({
 }) {
   const pager = useCursorPages(`${agencyId}:${onlyMissing}`);
   const resultsHeading = useRef<HTMLParagraphElement>(null);
-  const { data, loading, error, refetch } = useQuery(TerritorySiaesDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(TerritorySiaesDocument, {
     variables: { agencyId, missing: onlyMissing || null, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const siaes = data?.siaes;
   const focusResults = () => resultsHeading.current?.focus();
   const c = t.siaesColumns;
@@ -233,12 +241,20 @@ function TerritoryAgreements({
   status: CooperationAgreementStatus | null;
   onApply: (filters: Partial<Filters>) => void;
 }) {
-  const pager = useCursorPages(status ?? 'all');
+  // Second list of the screen: its page in `?conventions-page=…&conventions-apres=…`.
+  const pager = useCursorPages(status ?? 'all', { prefix: 'conventions' });
   const resultsHeading = useRef<HTMLParagraphElement>(null);
-  const { data, loading, error, refetch } = useQuery(TerritoryAgreementsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(TerritoryAgreementsDocument, {
     variables: { status, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const agreements = data?.cooperationAgreements;
   const focusResults = () => resultsHeading.current?.focus();
   const c = t.agreementsColumns;

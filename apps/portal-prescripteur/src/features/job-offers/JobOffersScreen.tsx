@@ -16,6 +16,7 @@ import {
   SIAE_KINDS,
   siaeKindLabel,
   siaeKindOptionLabel,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
   type SiaeDirectoryFilters,
@@ -44,10 +45,17 @@ export function JobOffersScreen() {
   // Pages belong to one set of filters: new filters start again from page 1.
   const pager = useCursorPages(filterKey);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(JobOffersDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(JobOffersDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, filter: toJobOfferFilter(filters) },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const applyFilters = (next: SiaeDirectoryFilters) => setSearchParams(filtersToSearchParams(next));
   const focusResults = () => resultsHeading.current?.focus();
   const connection = data?.jobOffers;

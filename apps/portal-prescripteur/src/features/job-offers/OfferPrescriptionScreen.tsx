@@ -4,7 +4,17 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  Loading,
+  pageCount,
+  searchCodec,
+  useCursorFallback,
+  useDocumentTitle,
+  useListParams,
+} from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
@@ -12,7 +22,7 @@ import { formatShortDate } from '../../format/dates.ts';
 import { OfferSiaeDocument, PeopleDocument } from '../../generated/graphql.ts';
 import { personName } from '../../labels.ts';
 import { offerChoiceFromSearchParams, paths, type OfferChoice } from '../../paths.ts';
-import { normaliseSearch } from '../people/search-param.ts';
+import { normaliseSearch, SEARCH_PARAM } from '../people/search-param.ts';
 
 const t = copy.offerPrescription;
 const PAGE_SIZE = 10;
@@ -63,15 +73,24 @@ export function OfferPrescriptionScreen() {
   );
 }
 
+const personSearchCodec = searchCodec(SEARCH_PARAM);
+
 function PersonChoice({ offer }: { offer: OfferChoice }) {
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState('');
-  const pager = useCursorPages(search);
+  // The search and the page live in the URL next to the offer's (issue 14 §5): Back returns to the same page.
+  const { filters: search, setFilters: setSearch, pager } = useListParams(personSearchCodec);
+  const [draft, setDraft] = useState(search);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(PeopleDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(PeopleDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.people;
   const focusResults = () => resultsHeading.current?.focus();
   const onSearch = (event: FormEvent<HTMLFormElement>) => {

@@ -2,7 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  Loading,
+  pageCount,
+  useCursorFallback,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
@@ -23,10 +32,17 @@ export function PeopleScreen() {
   const search = searchFromParams(searchParams);
   const pager = useCursorPages(search);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(PeopleDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(PeopleDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.people;
   const focusResults = () => resultsHeading.current?.focus();
 

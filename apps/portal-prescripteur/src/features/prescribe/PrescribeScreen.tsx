@@ -10,8 +10,10 @@ import {
   Loading,
   pageCount,
   siaeKindLabel,
-  useCursorPages,
+  searchCodec,
+  useCursorFallback,
   useDocumentTitle,
+  useListParams,
 } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -243,6 +245,8 @@ function PrescribeForm({
  * Search of the directory and choice of one SIAE (radio buttons), page by page, each with its open offers; the
  * choice survives a new search.
  */
+const siaeSearchCodec = searchCodec('recherche-siae');
+
 function SiaeChoice({
   chosen,
   error,
@@ -252,9 +256,10 @@ function SiaeChoice({
   error: string | undefined;
   onChoose: (siae: ChosenSiae) => void;
 }) {
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState('');
-  const pager = useCursorPages(search);
+  // The search and the page of this choice live in the URL (`?recherche-siae=…&siae-page=2&siae-apres=…`), as on every
+  // list (issue 14 §5); the rest of the form stays as typed while they change.
+  const { filters: search, setFilters: setSearch, pager } = useListParams(siaeSearchCodec, { prefix: 'siae' });
+  const [draft, setDraft] = useState(search);
   const {
     data,
     loading,
@@ -263,6 +268,8 @@ function SiaeChoice({
   } = useQuery(PrescribeSiaesDocument, {
     variables: { first: SIAE_PAGE_SIZE, after: pager.after, filter: search ? { search } : null },
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const listError = useCursorFallback(pager, queryError);
   const connection = data?.siaes;
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
@@ -309,8 +316,8 @@ function SiaeChoice({
       </p>
 
       <div aria-busy={loading}>
-        {queryError && !connection ? (
-          <ErrorState error={queryError} onRetry={() => void refetch()} />
+        {listError && !connection ? (
+          <ErrorState error={listError} onRetry={() => void refetch()} />
         ) : !connection ? (
           <Loading />
         ) : connection.edges.length === 0 ? (

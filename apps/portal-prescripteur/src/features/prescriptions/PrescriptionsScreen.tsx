@@ -11,6 +11,7 @@ import {
   fetchAllPages,
   Loading,
   pageCount,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
   type ExportColumn,
@@ -58,10 +59,17 @@ export function PrescriptionsScreen() {
   const client = useApolloClient();
   const pager = useCursorPages(status ?? '');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(SentPrescriptionsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(SentPrescriptionsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, status },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.prescriptions;
   const focusResults = () => resultsHeading.current?.focus();
   // The whole follow-up with the chosen status, not only this page: the API's pages of 100, one after the other.

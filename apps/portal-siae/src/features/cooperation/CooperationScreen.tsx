@@ -4,7 +4,16 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  Loading,
+  pageCount,
+  useCursorFallback,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
@@ -85,10 +94,17 @@ function OwnSide({ siaeId }: { siaeId: string }) {
 function Agreements() {
   const pager = useCursorPages('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(OwnCooperationAgreementsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(OwnCooperationAgreementsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.cooperationAgreements;
   const focusResults = () => resultsHeading.current?.focus();
   const c = t.columns;

@@ -10,6 +10,7 @@ import {
   fetchAllPages,
   Loading,
   pageCount,
+  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
   type ExportColumn,
@@ -60,10 +61,17 @@ function Approvals() {
   const client = useApolloClient();
   const pager = useCursorPages('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(EmployeesDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(EmployeesDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.approvals;
   const focusResults = () => resultsHeading.current?.focus();
   // Every agrément, not only this page: the API's pages of 100, one after the other.

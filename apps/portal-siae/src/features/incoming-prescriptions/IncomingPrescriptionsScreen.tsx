@@ -3,7 +3,16 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { CursorPager, EmptyState, ErrorState, Loading, pageCount, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  Loading,
+  pageCount,
+  useCursorFallback,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
@@ -29,10 +38,17 @@ export function IncomingPrescriptionsScreen() {
   const status = statusFromSearchParams(searchParams);
   const pager = useCursorPages(status ?? '');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(IncomingPrescriptionsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(IncomingPrescriptionsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, status },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const connection = data?.prescriptions;
   const focusResults = () => resultsHeading.current?.focus();
   const applyStatus = (next: PrescriptionStatus | null) => setSearchParams(next ? { statut: next } : {});

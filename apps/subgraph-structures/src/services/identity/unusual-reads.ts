@@ -16,6 +16,8 @@ import { clampFirst, decodeCursor, encodeCursor } from '@navette/subgraph-server
 import { sql } from 'drizzle-orm';
 import { errors } from '../../errors.js';
 
+const NIL = '00000000-0000-0000-0000-000000000000';
+
 interface Row {
   actor_key: string;
   actor_kind: string;
@@ -59,59 +61,61 @@ export async function listUnusualReaders(
   const keyset = after
     ? sql`where (-outside, -peak, actor_key) > (${-Number(after[0])}::bigint, ${-Number(after[1])}::bigint, ${after[2]}::text)`
     : sql``;
-  const rows = await withIdentity(db, { organisationId: principal.organisationId, userId: principal.userId }, (tx) =>
-    tx.execute(sql`
+  const rows = await withIdentity(
+    db,
+    { organisationId: principal.organisationId, userId: principal.userId },
+    async (tx) => {
+      // Sorts and hashes of a period's reads in memory rather than on disk (this transaction only).
+      await tx.execute(sql`select set_config('work_mem', '32MB', true)`);
+      // Actors are keyed by uuids (an API client without organisation: the nil uuid, which no record names), so the
+      // groupings and joins hash or sort uuids, never text.
+      return tx.execute(sql`
       with reads as (
-        select e.actor_kind, e.actor_id, e.actor_organisation_id, e.occurred_at,
-               concat_ws(':', e.actor_kind, e.actor_id, e.actor_organisation_id) as actor_key,
-               case when e.subject_id ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
-                    then e.subject_id::uuid end as person_id
+        select e.actor_kind, e.actor_id, coalesce(e.actor_organisation_id, ${NIL}::uuid) as org_key, e.occurred_at,
+               e.subject_id::uuid as person_id
           from audit.events e
          where e.action = 'PERSON_READ' and e.subject_type = 'Person'
-           and e.actor_kind in ('user', 'api_client')
+           and e.actor_kind in ('user', 'api_client') and e.actor_id is not null
            and e.occurred_at >= ${from.toISOString()}::timestamptz and e.occurred_at < ${to.toISOString()}::timestamptz
       ),
       windows as (
-        select actor_key, occurred_at,
-               count(*) over (partition by actor_key order by occurred_at
+        select actor_kind, actor_id, org_key, occurred_at,
+               count(*) over (partition by actor_id, org_key, actor_kind order by occurred_at
                               range between make_interval(mins => ${thresholds.burstWindowMinutes}::int) preceding
                                     and current row) as in_window
           from reads
       ),
-      peaks as (
-        select distinct on (actor_key) actor_key, in_window as peak, occurred_at as peak_at
-          from windows order by actor_key, in_window desc, occurred_at
+      activity as (
+        select actor_kind, actor_id, org_key, count(*) as reads, max(in_window) as peak,
+               (array_agg(occurred_at order by in_window desc, occurred_at))[1] as peak_at
+          from windows group by actor_kind, actor_id, org_key
       ),
       seen as (
-        select distinct actor_key, actor_organisation_id, person_id from reads where person_id is not null
+        select distinct actor_kind, actor_id, org_key, person_id from reads
       ),
       pairs as (
-        select array_agg(person_id) as people, array_agg(actor_organisation_id) as organisations
-          from (select distinct person_id, actor_organisation_id from seen) p
+        select array_agg(person_id) as people, array_agg(org_key) as organisations
+          from (select distinct person_id, org_key from seen) p
       ),
       unlinked as (
         select u.person, u.organisation from pairs, audit.unlinked_reads(pairs.people, pairs.organisations) u
       ),
-      outside as (
-        select s.actor_key, count(*) as outside
-          from seen s join unlinked u
-            on u.person = s.person_id and u.organisation is not distinct from s.actor_organisation_id
-         group by s.actor_key
-      ),
-      actors as (
-        select actor_key, min(actor_kind) as actor_kind, min(actor_id::text) as actor_id,
-               min(actor_organisation_id::text) as actor_organisation_id,
-               count(*) as reads, count(distinct person_id) as people
-          from reads group by actor_key
+      flow as (
+        select s.actor_kind, s.actor_id, s.org_key, count(*) as people, count(u.person) as outside
+          from seen s left join unlinked u on u.person = s.person_id and u.organisation = s.org_key
+         group by s.actor_kind, s.actor_id, s.org_key
       ),
       listed as (
-        select a.*, p.peak, p.peak_at, coalesce(o.outside, 0) as outside
-          from actors a join peaks p using (actor_key) left join outside o using (actor_key)
-         where p.peak > ${thresholds.burstReads}::int or coalesce(o.outside, 0) >= ${thresholds.outsideFlowPeople}::int
+        select a.actor_kind, a.actor_id::text as actor_id, nullif(a.org_key, ${NIL}::uuid)::text as actor_organisation_id,
+               a.reads, coalesce(f.people, 0) as people, a.peak, a.peak_at, coalesce(f.outside, 0) as outside,
+               concat_ws(':', a.actor_kind, a.actor_id, a.org_key) as actor_key
+          from activity a left join flow f using (actor_kind, actor_id, org_key)
+         where a.peak > ${thresholds.burstReads}::int or coalesce(f.outside, 0) >= ${thresholds.outsideFlowPeople}::int
       )
       select * from listed ${keyset}
        order by outside desc, peak desc, actor_key
-       limit ${first + 1}`),
+       limit ${first + 1}`);
+    },
   );
   const found = resultRows<Row>(rows);
   const page = found.slice(0, first);

@@ -17,7 +17,7 @@ import {
 import { useDocumentTitle } from '../../layout/document-title.ts';
 import { CursorPager } from '../../pagination/CursorPager.tsx';
 import { pageCount } from '../../pagination/cursor-pages.ts';
-import { useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { useCursorFallback, useCursorPages } from '../../pagination/use-cursor-pages.ts';
 import { accountPath } from '../../session/account-path.ts';
 import { EmptyState } from '../../states/EmptyState.tsx';
 import { ErrorState } from '../../states/ErrorState.tsx';
@@ -38,10 +38,18 @@ export function NotificationsScreen() {
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get(UNREAD_PARAM) === '1';
   const pager = useCursorPages(unreadOnly ? 'unread' : 'all');
-  const { data, previousData, error, loading, refetch } = useQuery(NotificationsDocument, {
+  const {
+    data,
+    previousData,
+    error: queryError,
+    loading,
+    refetch,
+  } = useQuery(NotificationsDocument, {
     variables: { first: NOTIFICATIONS_PAGE_SIZE, after: pager.after, unreadOnly },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const refetchQueries = [NotificationsDocument, UnreadNotificationCountDocument];
   const [markRead, marking] = useMutation(MarkNotificationsReadDocument, { refetchQueries });
   const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument, { refetchQueries });

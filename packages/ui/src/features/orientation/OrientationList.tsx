@@ -16,7 +16,8 @@ import {
 } from '../../generated/graphql.ts';
 import { CursorPager } from '../../pagination/CursorPager.tsx';
 import { pageCount } from '../../pagination/cursor-pages.ts';
-import { useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { useCursorFallback } from '../../pagination/use-cursor-pages.ts';
+import { flagCodec, useListParams } from '../../pagination/use-list-params.ts';
 import { EmptyState } from '../../states/EmptyState.tsx';
 import { ErrorState } from '../../states/ErrorState.tsx';
 import { Loading } from '../../states/Loading.tsx';
@@ -41,15 +42,31 @@ export interface OrientationListProps {
   personLink?: (personId: string) => string;
 }
 
+// Only the pending ones by default among those received (the prescripteur's work), all of those sent.
+const receivedPendingCodec = flagCodec('recues-en-attente', true);
+const sentPendingCodec = flagCodec('envoyees-en-attente', false);
+
 /** Orientations towards a prescripteur (accord, annexe 4 §3), newest first, in numbered pages. */
 export function OrientationList({ direction, pageSize = 20, onAccepted, personLink }: OrientationListProps) {
-  const [pendingOnly, setPendingOnly] = useState(direction === 'RECEIVED');
-  const pager = useCursorPages(`${direction}:${pendingOnly}`);
+  // The filter and the page live in the URL (issue 14 §5), prefixed: a screen may show both directions.
+  const prefix = direction === 'RECEIVED' ? 'recues' : 'envoyees';
+  const {
+    filters: pendingOnly,
+    setFilters: setPendingOnly,
+    pager,
+  } = useListParams(direction === 'RECEIVED' ? receivedPendingCodec : sentPendingCodec, { prefix });
   const heading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(OrientationsDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(OrientationsDocument, {
     variables: { direction, status: pendingOnly ? 'PENDING' : null, first: pageSize, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const [notice, setNotice] = useState<string | null>(null);
   const connection = data?.orientations;
   const headingId = `orientations-${direction.toLowerCase()}`;

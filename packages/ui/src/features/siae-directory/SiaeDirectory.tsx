@@ -10,7 +10,7 @@ import { SiaeDirectoryDepartementsDocument, SiaeDirectoryDocument } from '../../
 import { isSiaeKind, SIAE_KINDS, siaeKindLabel, siaeKindOptionLabel } from '../../labels/labels.ts';
 import { CursorPager } from '../../pagination/CursorPager.tsx';
 import { pageCount } from '../../pagination/cursor-pages.ts';
-import { useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { useCursorFallback, useCursorPages } from '../../pagination/use-cursor-pages.ts';
 import { EmptyState } from '../../states/EmptyState.tsx';
 import { ErrorState } from '../../states/ErrorState.tsx';
 import { Loading } from '../../states/Loading.tsx';
@@ -41,9 +41,16 @@ export function SiaeDirectory({ pageSize = 20, siaeLink }: SiaeDirectoryProps) {
   const pager = useCursorPages(filterKey);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
-  const { data, loading, error, refetch } = useQuery(SiaeDirectoryDocument, {
+  const {
+    data,
+    loading,
+    error: queryError,
+    refetch,
+  } = useQuery(SiaeDirectoryDocument, {
     variables: { first: pageSize, after: pager.after, filter: toSiaeFilter(filters) },
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
 
   const applyFilters = (next: SiaeDirectoryFilters) => setSearchParams(filtersToSearchParams(next));
   // Moves focus to the count, so keyboard and screen reader users land on the new page.
