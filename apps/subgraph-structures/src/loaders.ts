@@ -12,8 +12,7 @@ import type {
   PrescriberOrganizationRow,
   SiaeRow,
 } from './services/rows.js';
-
-import { loadDecisions, type HabilitationDecisionRow } from './services/habilitations.js';
+import { loadDecisions, type HabilitationDecisionRow } from './services/habilitation-register.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

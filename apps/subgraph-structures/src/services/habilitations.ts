@@ -18,11 +18,10 @@ import { actorOf, recordAudit, refusalError } from '@navette/subgraph-server';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
+import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
 import type { PrescriberOrganizationRow } from './rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export type HabilitationDecisionRow = typeof tables.habilitationDecisions.$inferSelect;
 
 const AUDIT_ACTION = {
   GRANT: 'HABILITATION_GRANTED',
@@ -35,22 +34,6 @@ export function decidesFor(principal: Principal, departementCode: string): boole
   if (principal.kind !== 'user') return false;
   if (principal.role === 'ADMIN') return true;
   return principal.role === 'STATE' && principal.departement === departementCode;
-}
-
-/** The register of each organisation, oldest first. */
-export async function loadDecisions(db: Database, organisationIds: readonly string[]) {
-  const d = tables.habilitationDecisions;
-  const rows =
-    organisationIds.length === 0
-      ? []
-      : await db
-          .select()
-          .from(d)
-          .where(inArray(d.prescriberOrganizationId, [...organisationIds]))
-          .orderBy(asc(d.prescriberOrganizationId), asc(d.sequence));
-  const byOrganisation = new Map<string, HabilitationDecisionRow[]>(organisationIds.map((id) => [id, []]));
-  for (const row of rows) byOrganisation.get(row.prescriberOrganizationId)?.push(row);
-  return byOrganisation;
 }
 
 /** The decisions as the domain folds them: the register, or the directory's period when there is none yet. */

@@ -3,7 +3,7 @@
 // running it with a transaction that records each statement instead of executing it. The subgraphs run them one after
 // the other in one `withIdentity` transaction; so does the benchmark (one step, one transaction).
 import { pathToFileURL } from 'node:url';
-import type { Statement } from './scenarios.js';
+import type { Statement } from './statement.js';
 
 export interface IndicatorCaller {
   organisationKind: string;

@@ -5,20 +5,12 @@
 // repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
 import type { BenchAccount } from '../accounts.js';
 import { indicatorStatements, statisticsStatements, type IndicatorCaller } from './indicator-statements.js';
+import type { Statement } from './statement.js';
 
 export type ScenarioName =
   'inbox' | 'employees' | 'stats-departement' | 'stats-national' | 'indicators-departement' | 'indicators-national';
 
-export interface Statement {
-  label: string;
-  text: string;
-  /** Parameters; `ids` is replaced by the ids the list statement returned (DataLoader batch). */
-  params: (context: { today: string; ids: string[]; personIds: string[]; siaeIds: string[] }) => unknown[];
-  /** Written to audit.events by the product for each person read: run, not explained. */
-  write?: boolean;
-  /** Read outside row-level security (the structures subgraph, for the gateway's `_entities` call). */
-  directory?: boolean;
-}
+export type { Statement } from './statement.js';
 
 /**
  * The portal's persisted document the scenario sends through the gateway (a portal account may send only those:
