@@ -15,7 +15,7 @@ import {
   type HabilitationProposal,
 } from '@navette/domain';
 import { actorOf, recordAudit, refusalError } from '@navette/subgraph-server';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
