@@ -1,7 +1,7 @@
 // Which process layout serves best (issue 16 §2), measured on one database in turns, in one run:
 //   - one process: `npm start` on DATABASE_URL (gateway and four subgraphs in one Node process);
 //   - server mode, one worker per service (gateway apart from the subgraphs: five processes);
-//   - server mode, NAVETTE_WORKERS per service (default: one per core).
+//   - server mode, --workers per service (default: one per core, i.e. as many processes per service as cores).
 // Each layout runs as its own processes (the load generator stays in this one), with the demo region's year of
 // activity, its rate limits raised out of the way (they are still counted in PostgreSQL, as in production). Each query
 // at 1 and at 10 callers; p50/p95/p99 and req/s, with the load average.

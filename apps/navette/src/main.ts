@@ -67,7 +67,7 @@ const width = Math.max(...lines.map(([label]) => label.length));
 // server mode's (`npm run start:server`, NAVETTE_WORKERS per service; issue 16 §2, docs/operations.md).
 logger.info(
   { url: navette.graphqlUrl, processes: 1, database: env.DATABASE_URL ? 'postgresql' : 'pglite' },
-  'navette running (embedded: one process; `npm run start:server` runs a worker per core)',
+  'navette running (embedded: one process; `npm run start:server` runs a process per core)',
 );
 // The terminal's welcome for whoever ran `npm start` (not a log line: no data in it but the URLs).
 console.log(`

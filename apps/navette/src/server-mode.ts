@@ -4,7 +4,7 @@
 // start (mode 0600; the environment's values win), starts the four subgraphs then the gateway as child processes with
 // the Node that runs it, restarts a service that dies (with backoff), and on SIGTERM/SIGINT stops the gateway first
 // (it drains the requests in flight), then the subgraphs, and exits 0.
-// Every core at work (issue 16 §2): each service runs NAVETTE_WORKERS processes (default: one per core) sharing its
+// Every core at work (issue 16 §2): each service runs NAVETTE_WORKERS processes (default: as many in all as cores) sharing its
 // port (SO_REUSEPORT: the kernel spreads the connections), each with a pool sized so that all of them together stay
 // under PostgreSQL's max_connections (planPools). The embedded mode (`npm start`, PGlite) stays one process.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +21,7 @@ import {
   loadOrCreateSigningKeys,
   pemFromEnvironment,
   planPools,
+  SERVICES,
   workersFromSetting,
   serializeError,
   shutdownGracePeriodMs,
@@ -43,7 +44,7 @@ const Environment = z.object({
   NAVETTE_AUTH_PRIVATE_KEY: z.string().optional(),
   NAVETTE_AUTH_PUBLIC_KEY: z.string().optional(),
   NAVETTE_SUBGRAPH_SECRET: z.string().min(32, 'NAVETTE_SUBGRAPH_SECRET must hold at least 32 characters').optional(),
-  /** Worker processes per service: a count or `auto` (one per core). */
+  /** Worker processes per service: a count or `auto` (as many processes in all as cores). */
   NAVETTE_WORKERS: z.string().optional(),
   /** Connections per process; by default derived from max_connections and the number of processes. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
@@ -258,7 +259,6 @@ if (givenPrivate) {
 const secret = env.NAVETTE_SUBGRAPH_SECRET ?? loadOrCreateSecret(join(stateDir, 'subgraph-secret'));
 
 // The layout: as many workers as asked; with `auto`, fewer when PostgreSQL cannot give each process two connections.
-const SERVICES = 5; // the gateway and four subgraphs
 let workers = requestedWorkers;
 let pools = planPools({ ...limits, processes: workers * SERVICES });
 if (!pools.fits && env.NAVETTE_WORKERS?.trim() && env.NAVETTE_WORKERS.trim() !== 'auto') {

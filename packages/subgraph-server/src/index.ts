@@ -186,4 +186,4 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
-export { MAX_WORKERS, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';
+export { MAX_WORKERS, SERVICES, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';

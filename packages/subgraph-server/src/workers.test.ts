@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { planPools, workersFromSetting } from './workers.js';
 
 describe('workers per service (NAVETTE_WORKERS)', () => {
-  it('defaults to the cores, bounded', () => {
-    expect(workersFromSetting(undefined, 2)).toBe(2);
-    expect(workersFromSetting('auto', 8)).toBe(8);
-    expect(workersFromSetting('', 200)).toBe(64);
+  it('defaults to as many processes in all as cores: one worker per service for every five cores, at least one', () => {
+    expect(workersFromSetting(undefined, 2)).toBe(1);
+    expect(workersFromSetting('auto', 4)).toBe(1);
+    expect(workersFromSetting('auto', 10)).toBe(2);
+    expect(workersFromSetting('auto', 32)).toBe(6);
+    expect(workersFromSetting('', 1000)).toBe(64);
   });
   it('takes a whole number from 1 to 64', () => {
     expect(workersFromSetting('1', 8)).toBe(1);

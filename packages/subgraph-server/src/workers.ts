@@ -5,13 +5,19 @@ import { availableParallelism } from 'node:os';
 /** At most this many workers per service: past the cores they only add context switches and connections. */
 export const MAX_WORKERS = 64;
 
+/** The services of server mode: the gateway and four subgraphs. */
+export const SERVICES = 5;
+
 /**
- * `NAVETTE_WORKERS`: a count (1–64) or `auto` (default) for as many workers per service as the machine has cores.
- * Throws an English message naming the variable on anything else (the supervisor exits with a configuration error).
+ * `NAVETTE_WORKERS`: a count (1–64) or `auto` (default): as many processes in all as the machine has cores, i.e. one
+ * worker per service for every five cores, at least one. Measured on two cores (docs/benchmarks.md, "Which process
+ * layout serves best"): two workers per service — ten processes on two cores — served less than one at 10 callers
+ * (×0.84–1.04 against ×1.10–1.25 over one process). Throws an English message naming the variable on anything else
+ * (the supervisor exits with a configuration error).
  */
 export function workersFromSetting(value: string | undefined, cores = availableParallelism()): number {
   const text = value?.trim() ?? '';
-  if (text === '' || text === 'auto') return Math.max(1, Math.min(MAX_WORKERS, cores));
+  if (text === '' || text === 'auto') return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores / SERVICES)));
   if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_WORKERS)
     throw new Error(`NAVETTE_WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}`);
   return Number(text);
