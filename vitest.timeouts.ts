@@ -1,7 +1,9 @@
 // The suite's timeouts, in one place. They are hang guards, not speed checks: sized for `npm test` on a two-core
 // machine at load average 10 (about five times slower than quiet), so that a failure on a loaded machine is a real
 // failure. A test waits on conditions (Playwright's locators, `expect.poll`, the `until` helpers), never on time; a
-// timeout only ends a wait that would never end. Each package's vitest.config.ts spreads one of these.
+// timeout only ends a wait that would never end. Each package's vitest.config.ts spreads one of these, and sets
+// `isolate: false` (vitest runs one worker on two cores: with isolation, each file loaded the package's modules again,
+// most of the suite's time; a file that changes its process's globals keeps a worker of its own, issue 17 §3).
 
 /** Pure code (domain rules, property tests, components): quick, but CPU-bound. */
 export const unitTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };

@@ -7,5 +7,5 @@ export default defineConfig({
   // libraries Node loads (GraphQL Armor, graphql-query-complexity, Apollo) get the CommonJS one, and graphql refuses
   // types "from another module or realm".
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
-  test: { ...integrationTimeouts },
+  test: { isolate: false, ...integrationTimeouts },
 });

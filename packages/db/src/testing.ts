@@ -129,39 +129,74 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
   }
 }
 
+const snapshotFile = () => join(tmpdir(), `navette-pglite-${migrationsHash()}.tar.gz`);
+
+function readSnapshot(): Buffer | undefined {
+  try {
+    return readFileSync(snapshotFile());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Migrates and seeds a PGlite in memory and writes its snapshot (renamed into place: a reader never sees half). */
+async function makeSnapshot(): Promise<{ handle: DatabaseHandle; snapshot: Buffer }> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create('memory://');
+  const handle = await createDatabase({ pglite });
+  await runMigrations(handle);
+  await seedDemoData(handle.db);
+  const snapshot = Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
+  const file = snapshotFile();
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, new Uint8Array(snapshot));
+  renameSync(partial, file);
+  return { handle: { ...handle, close: () => pglite.close() }, snapshot };
+}
+
 /**
- * A PGlite database in memory, migrated, with the demo data — loaded from a snapshot (PGlite's dumpDataDir) made once
- * per migrations and demo data set and kept in the OS temporary folder, so that every PGlite test after the first, in
- * any process, loads it (a fraction of a second) instead of migrating and seeding (seconds, minutes on a loaded
- * machine; issue 17 §3). A missing or unreadable snapshot is made again; concurrent makers each write a file of their
- * own and rename it into place, so a reader never sees half of one.
+ * The snapshot of a migrated PGlite with the demo data (PGlite's dumpDataDir, gzipped tar): made once per migrations
+ * and demo data set and kept in the OS temporary folder, so that every PGlite test after the first, in any process,
+ * loads it (a fraction of a second) instead of migrating and seeding (seconds, minutes on a loaded machine; issue 17
+ * §3). Concurrent makers each write a file of their own and rename it into place.
+ */
+export async function seededPgliteSnapshot(): Promise<Buffer> {
+  const snapshot = readSnapshot();
+  if (snapshot) return snapshot;
+  const made = await makeSnapshot();
+  await made.handle.close();
+  return made.snapshot;
+}
+
+/**
+ * A PGlite database in memory, migrated, with the demo data — loaded from {@link seededPgliteSnapshot}. A missing or
+ * unreadable snapshot (an older PGlite's) is made again.
  */
 export async function createSeededPglite(): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const file = join(tmpdir(), `navette-pglite-${migrationsHash()}.tar.gz`);
-  let snapshot: Buffer | undefined;
-  try {
-    snapshot = readFileSync(file);
-  } catch {
-    snapshot = undefined;
-  }
+  const snapshot = readSnapshot();
   if (snapshot) {
     try {
       const pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([new Uint8Array(snapshot)]) });
       return { ...(await createDatabase({ pglite })), close: () => pglite.close() };
     } catch {
-      rmSync(file, { force: true }); // unreadable (an older PGlite's): made again below
+      rmSync(snapshotFile(), { force: true }); // unreadable: made again below
     }
   }
-  const pglite = await PGlite.create('memory://');
-  const handle = await createDatabase({ pglite });
-  await runMigrations(handle);
-  await seedDemoData(handle.db);
-  const dump = await pglite.dumpDataDir('gzip');
-  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
-  renameSync(partial, file);
-  return { ...handle, close: () => pglite.close() };
+  return (await makeSnapshot()).handle;
+}
+
+/**
+ * A PGlite data folder on disk holding the migrated and seeded database, from {@link seededPgliteSnapshot}: the
+ * product's embedded start (`startNavette({ dataDir })`) then finds its migrations applied and its demo data loaded.
+ */
+export async function writeSeededPgliteDataDir(dataDir: string): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create({
+    dataDir,
+    loadDataDir: new Blob([new Uint8Array(await seededPgliteSnapshot())]),
+  });
+  await pglite.close();
 }
 
 /** A migrated database with the demo data, and how to dispose of it. */

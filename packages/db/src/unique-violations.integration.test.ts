@@ -3,13 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, runMigrations, tables, UniqueViolation, withIdentity } from './index.js';
+import { tables, UniqueViolation, withIdentity } from './index.js';
+import { createSeededPglite } from './testing.js';
 
 describe('natural keys on PGlite', () => {
-  it('migrates, refuses the same person twice in one organisation with a conflict naming it, and keeps idempotency keys', async () => {
-    const handle = await createDatabase({ dataDir: 'memory://' });
+  // The migrated database from the shared snapshot (db.integration.test.ts migrates one PGlite from scratch).
+  it('refuses the same person twice in one organisation with a conflict naming it, and keeps idempotency keys', async () => {
+    const handle = await createSeededPglite();
     try {
-      await runMigrations(handle);
       const org = randomUUID();
       const other = randomUUID();
       const person = { firstName: 'Camille', lastName: 'Durand', birthDate: '1990-04-02', poleEmploiId: '1234567A' };

@@ -1,12 +1,15 @@
 // Starts the real product for a test file: PGlite in a fresh temporary folder with migrations and the
 // Bourgogne-Franche-Comté demo data, the four subgraphs, and the gateway serving /graphql and the
-// built portals (apps/<portal>/dist). Nothing is mocked.
+// built portals (apps/<portal>/dist). Nothing is mocked. The folder is written from the migrated and seeded snapshot
+// (@navette/db/testing, made once by the global setup) rather than migrated and seeded per file: the product's start
+// then finds its migrations applied and its demo data loaded, as on any restart.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@navette/db';
+import { writeSeededPgliteDataDir } from '@navette/db/testing';
 import { startNavette } from '../../src/start.ts';
 import { DEMO_PASSWORD, demoAccounts } from './session.ts';
 
@@ -34,6 +37,7 @@ export async function startProduct(portal: keyof typeof portalPaths): Promise<Pr
     throw new Error(`apps/${app}/dist is missing: build the portals first (see apps/navette/e2e/README.md).`);
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'navette-e2e-'));
+  await writeSeededPgliteDataDir(dataDir);
   // The portals send only their persisted documents (enforced); the tests' own set-up requests (x-navette-client
   // navette-e2e, below) send ad-hoc documents with users' tokens.
   const navette = await startNavette({
