@@ -116,7 +116,7 @@ async function regionCounts(
   // The request counts of a cell with requests (the others: 0), the overdue pending ones counted as tacit grants.
   const ifRequests = (value: SQL) => sql`case when ${total(REQUEST_TOTALS.requests)} > 0 then ${value} else 0 end`;
   const query = sql`with totals as materialized (${totals})
-    select 'cell' as part, t.departement_code as departement, t.siae_kind, null as reason,
+    select * from (select 'cell' as part, t.departement_code as departement, t.siae_kind, null as reason,
       ${ifRequests(total(REQUEST_TOTALS.requests))} as requests,
       ${ifRequests(total(REQUEST_TOTALS.granted))} as granted,
       ${ifRequests(total(REQUEST_TOTALS.refused))} as refused,
@@ -134,8 +134,8 @@ async function regionCounts(
     select 'reason', departement_code, null, substr(measure, ${REFUSED_FOR.length + 1}), sum(value),
       null, null, null, null, null, null, null
     from totals where starts_with(measure, ${REFUSED_FOR}) and value <> 0
-    group by departement_code, measure
-    order by 1, 2 collate "C", 3 collate "C", 4 collate "C"`;
+    group by departement_code, measure) as counts
+    order by part, departement collate "C", siae_kind::text collate "C", reason collate "C"`;
   const cells: Row[] = [];
   const refusalRows: RefusalRow[] = [];
   for (const row of resultRows<RegionRow>(await tx.execute(query))) {
