@@ -209,7 +209,7 @@ export function suppressTable(cells: readonly TableCell[], threshold: number = S
     let k = columnIds.get(column);
     if (k === undefined) columnIds.set(column, (k = columnIds.size));
     let byColumn = cellIds.get(row);
-    if (!byColumn) cellIds.set(row, (byColumn = new Map()));
+    if (!byColumn) cellIds.set(row, (byColumn = new Map<string, number>()));
     let id = byColumn.get(column);
     if (id === undefined) {
       byColumn.set(column, (id = cellList.length));
