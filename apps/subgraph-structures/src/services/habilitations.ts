@@ -2,9 +2,11 @@
 // decisions, recorded by the service de l'État of the organisation's département (an administrator anywhere; anyone
 // else, or the État of another département, is answered as for an unknown organisation). The rules
 // are @navette/domain's (habilitation.ts); the decision date is the server's. The organisation's period columns
-// (`habilitation_start_on/end_on`) are the register's projection, written in the same transaction, for the readers that
-// work in SQL (indicators); an organisation without any decision (bulk-loaded directory) stands on those columns, taken
-// as its first decision (`decisionsWithLegacyPeriod`), which the first recorded decision writes down.
+// (`habilitation_start_on/end_on`) are the register's projection (the span in effect or to come), written in the same
+// transaction, for the directory's lists; whatever reads history (the indicators, the parcours) folds the register
+// itself, since the projection moves with each decision. An organisation without any decision (bulk-loaded
+// directory) stands on those columns, taken as its first decision (`decisionsWithLegacyPeriod`), which the first
+// recorded decision writes down.
 import type { Principal } from '@navette/auth';
 import { tables, withConflicts, type Database } from '@navette/db';
 import {
