@@ -16,14 +16,12 @@ import {
   type HabilitationDecision,
   type HabilitationProposal,
 } from '@navette/domain';
-import { actorOf, recordAudit, refusalError } from '@navette/subgraph-server';
+import { actorOf, recordAudit, refusalError, isUuid } from '@navette/subgraph-server';
 import { and, asc, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
 import type { PrescriberOrganizationRow } from './rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AUDIT_ACTION = {
   GRANT: 'HABILITATION_GRANTED',
@@ -95,7 +93,7 @@ export async function recordHabilitationDecision(
 ): Promise<PrescriberOrganizationRow> {
   if (principal.kind !== 'user') throw errors.notSignedIn();
   // Not an id the directory could hold: answered as any unknown organisation.
-  if (!UUID.test(organisationId)) throw errors.prescriberOrganizationNotFound();
+  if (!isUuid(organisationId)) throw errors.prescriberOrganizationNotFound();
   return withConflicts(db, () =>
     db.transaction(async (tx) => {
       const p = tables.prescriberOrganizations;
