@@ -3,10 +3,13 @@
 // no GraphQL at all; once signed in, "Chargement en cours…" while the signed-in chunk (Apollo Client) comes, then the
 // screen, with the bell's unread count and the navigation's pending count from their queries (SignedInCounts).
 // Only the network is replaced (MockedProvider answers GraphQL, fakeAuthEndpoints the /auth endpoints).
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { EMPTY } from 'rxjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PendingWorkDocument, UnreadNotificationCountDocument } from '../generated/graphql.ts';
 import { SessionProvider } from '../session/SessionContext.tsx';
@@ -47,7 +50,12 @@ beforeAll(async () => {
   await Promise.all([import('../apollo/signed-in-apollo.tsx'), import('./SignedInCounts.tsx')]);
 });
 
-function renderPortal(store: SessionStore, path: string, mocks: MockLink.MockedResponse[] = []) {
+/** Renders the portal at `path`; GraphQL answered by `mocks`, or by `client` when given. */
+function renderPortal(
+  store: SessionStore,
+  path: string,
+  { mocks = [], client }: { mocks?: MockLink.MockedResponse[]; client?: ApolloClient } = {},
+) {
   const router = createMemoryRouter(
     portalRoutes({
       portalName: 'Espace SIAE',
@@ -56,18 +64,23 @@ function renderPortal(store: SessionStore, path: string, mocks: MockLink.MockedR
     }),
     { initialEntries: [path] },
   );
+  const portal = (
+    <SessionProvider store={store}>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
   return render(
-    <MockedProvider mocks={mocks}>
-      <SessionProvider store={store}>
-        <RouterProvider router={router} />
-      </SessionProvider>
-    </MockedProvider>,
+    client ? (
+      <ApolloProvider client={client}>{portal}</ApolloProvider>
+    ) : (
+      <MockedProvider mocks={mocks}>{portal}</MockedProvider>
+    ),
   );
 }
 
 describe('a portal’s frame and routes', () => {
   it('signed in: tells the screen is loading, then shows it with the bell’s and the navigation’s counts', async () => {
-    renderPortal(sessionStore('portal-siae', { session: siaeSession() }), '/', counts);
+    renderPortal(sessionStore('portal-siae', { session: siaeSession() }), '/', { mocks: counts });
     // The signed-in chunk is not there yet on the first render.
     expect(within(screen.getByRole('main')).getByRole('status')).toHaveProperty('textContent', 'Chargement en cours…');
     await screen.findByRole('heading', { level: 1, name: 'Mon travail en attente' });
@@ -80,10 +93,19 @@ describe('a portal’s frame and routes', () => {
     expect(document.getElementById(describedBy!)?.textContent).toBe('2 en attente');
   });
 
-  it('signed out: the sign-in page, with no bell and no GraphQL query (none is answered here)', async () => {
-    renderPortal(sessionStore('portal-siae'), '/');
+  it('signed out: the sign-in page, with no bell and no GraphQL request', async () => {
+    const asked: string[] = [];
+    const client = new ApolloClient({
+      link: new ApolloLink((operation) => {
+        asked.push(operation.operationName ?? '?');
+        return EMPTY;
+      }),
+      cache: new InMemoryCache(),
+    });
+    renderPortal(sessionStore('portal-siae'), '/', { client });
     await screen.findByRole('heading', { level: 1, name: 'Se connecter' });
-    expect(screen.queryByRole('link', { name: /^Notifications/ })).toBeNull();
+    expect(screen.queryByText('Notifications')).toBeNull();
     expect(screen.queryByTestId('signed-in-user')).toBeNull();
+    expect(asked).toEqual([]);
   });
 });
