@@ -47,14 +47,17 @@ const counts: MockLink.MockedResponse[] = [
 // The signed-in chunks, transformed once before the tests (in a browser they are built already): what the first render
 // meets is still a chunk not loaded yet (React.lazy), and what the tests wait for is the page, not the transform.
 beforeAll(async () => {
-  await Promise.all([import('../apollo/signed-in-apollo.tsx'), import('./SignedInCounts.tsx')]);
+  await Promise.all([import('../apollo/portal-apollo.tsx'), import('./SignedInCounts.tsx')]);
 });
 
-/** Renders the portal at `path`; GraphQL answered by `mocks`, or by `client` when given. */
+/**
+ * Renders the portal at `path`; GraphQL answered by `mocks`, or by `client` when given, or (`client: null`) by no
+ * provider at all, as in each portal's main.tsx.
+ */
 function renderPortal(
   store: SessionStore,
   path: string,
-  { mocks = [], client }: { mocks?: MockLink.MockedResponse[]; client?: ApolloClient } = {},
+  { mocks = [], client }: { mocks?: MockLink.MockedResponse[]; client?: ApolloClient | null } = {},
 ) {
   const router = createMemoryRouter(
     portalRoutes({
@@ -69,6 +72,7 @@ function renderPortal(
       <RouterProvider router={router} />
     </SessionProvider>
   );
+  if (client === null) return render(portal);
   return render(
     client ? (
       <ApolloProvider client={client}>{portal}</ApolloProvider>
@@ -107,5 +111,11 @@ describe('a portal’s frame and routes', () => {
     expect(screen.queryByText('Notifications')).toBeNull();
     expect(screen.queryByTestId('signed-in-user')).toBeNull();
     expect(asked).toEqual([]);
+  });
+
+  it('signed out: the password reset page has Apollo Client for its mutation, with no provider above', async () => {
+    renderPortal(sessionStore('portal-siae'), '/mot-de-passe/oublie', { client: null });
+    await screen.findByRole('heading', { level: 1, name: 'Mot de passe oublié' });
+    expect(screen.getByRole('button', { name: 'Recevoir un lien de réinitialisation' })).toBeDefined();
   });
 });
