@@ -592,10 +592,14 @@ export async function indicatorCellMeasures(
     from (${rows}) as m
     group by grouping sets ((m.departement, m.siae_kind), (m.departement))
     order by m.departement collate "C", all_kinds desc, array_position(${SIAE_KINDS_IN_ORDER}, m.siae_kind) nulls first`;
+  // The row itself is the cell's measures (no copy: 566 rows of ~40 measures for the country), numbers whichever driver.
   return resultRows<MeasureRow & { all_kinds: boolean }>(await tx.execute(query)).map((row) => {
-    const values: Partial<Record<Measure, number | null>> = {};
-    for (const m of measures) values[m] = row[m] == null ? null : Number(row[m]);
-    return { departement: row.departement, siaeKind: row.siae_kind ?? null, allKinds: row.all_kinds, measures: values };
+    for (const m of measures) {
+      const value = row[m];
+      if (value === undefined) row[m] = null;
+      else if (typeof value !== 'number' && value !== null) row[m] = Number(value);
+    }
+    return { departement: row.departement, siaeKind: row.siae_kind ?? null, allKinds: row.all_kinds, measures: row };
   });
 }
 
