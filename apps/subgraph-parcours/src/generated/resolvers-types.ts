@@ -1,26 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  PersonRow,
-  DiagnosisRow,
-  CriterionRow,
-  PrescriptionRow,
-  PrescriptionEventRow,
-  ApprovalRequestRow,
-  ApprovalRow,
-  ContractRow,
-  ExitInterviewRow,
-  ExitRow,
-  ExitInterviewDueRow,
-  ApprovalEventRow,
-  SiaeRef,
-  EntityRef,
-  DepartementRef,
-  ReasonRow,
-  DocumentMeta,
-  OrientationRow,
-  ProfilePrevalidationRow,
-  PersonRecordExportRow,
-} from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, ProfilePrevalidationRow, PersonRecordExportRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,16 +7,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type Agency = {
@@ -616,34 +595,41 @@ export type Mutation = {
   withdrawPrescription: Prescription;
 };
 
+
 export type MutationAcceptOrientationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationAcceptPrescriptionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationAddApprovalRequestDocumentsArgs = {
   documents: Array<DocumentUpload>;
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationAppealApprovalRefusalArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
+
 
 export type MutationCorrectPersonIdentityArgs = {
   input: PersonCorrectionInput;
   personId: Scalars['ID']['input'];
 };
 
+
 export type MutationDecideAppealArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   upheld: Scalars['Boolean']['input'];
 };
+
 
 export type MutationDecideApprovalRequestArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -652,54 +638,67 @@ export type MutationDecideApprovalRequestArgs = {
   reason?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
 export type MutationDeclineOrientationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationDiagnoseArgs = {
   input: DiagnosisInput;
 };
+
 
 export type MutationExportPersonRecordArgs = {
   personId: Scalars['ID']['input'];
 };
 
+
 export type MutationMarkPrescriptionSeenArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationOrientPersonArgs = {
   input: OrientationInput;
 };
 
+
 export type MutationPlanExitInterviewArgs = {
   input: ExitInterviewPlanInput;
 };
+
 
 export type MutationPrescribeArgs = {
   input: PrescriptionInput;
 };
 
+
 export type MutationPrevalidateProfileArgs = {
   input: ProfilePrevalidationInput;
 };
+
 
 export type MutationRecordContractArgs = {
   input: ContractInput;
 };
 
+
 export type MutationRecordExitArgs = {
   input: ExitInput;
 };
+
 
 export type MutationRecordExitInterviewArgs = {
   input: ExitInterviewInput;
 };
 
+
 export type MutationRecordPersonArgs = {
   input: PersonInput;
 };
+
 
 export type MutationRefusePrescriptionArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -707,9 +706,11 @@ export type MutationRefusePrescriptionArgs = {
   reason: Scalars['ID']['input'];
 };
 
+
 export type MutationRequestApprovalArgs = {
   input: ApprovalRequestInput;
 };
+
 
 export type MutationWithdrawPrescriptionArgs = {
   id: Scalars['ID']['input'];
@@ -1256,13 +1257,16 @@ export type Query = {
   suspensionReasons: Array<Reason>;
 };
 
+
 export type QueryApprovalArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryApprovalRequestArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1271,26 +1275,31 @@ export type QueryApprovalRequestsArgs = {
   status?: InputMaybe<ApprovalRequestStatus>;
 };
 
+
 export type QueryApprovalStatisticsArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
 export type QueryApprovalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryOrientationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryOrientationStatisticsArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
 
 export type QueryOrientationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1299,25 +1308,30 @@ export type QueryOrientationsArgs = {
   status?: InputMaybe<OrientationStatus>;
 };
 
+
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryPrescriptionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryPrescriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PrescriptionStatus>;
 };
+
 
 export type QueryProfilePrevalidationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1374,11 +1388,17 @@ export type Siae = {
   kind: SiaeKind;
 };
 
+
 export type SiaeApprovalDecisionDeadlineArgs = {
   receivedOn: Scalars['Date']['input'];
 };
 
-export type SiaeKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI';
+export type SiaeKind =
+  | 'ACI'
+  | 'AI'
+  | 'EI'
+  | 'EITI'
+  | 'ETTI';
 
 /** A suspension of an agrément: its end date is pushed back by its length (annexe 4 §2.2.4). */
 export type Suspension = {
@@ -1397,45 +1417,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1452,41 +1468,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1502,21 +1503,32 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Approval: { __typename: 'Approval' } & GraphQLRecursivePick<FederationTypes['Approval'], { id: true }>;
-  ApprovalRequest: { __typename: 'ApprovalRequest' } & GraphQLRecursivePick<
-    FederationTypes['ApprovalRequest'],
-    { id: true }
-  >;
-  Orientation: { __typename: 'Orientation' } & GraphQLRecursivePick<FederationTypes['Orientation'], { id: true }>;
-  PendingWork: { __typename: 'PendingWork' } & GraphQLRecursivePick<FederationTypes['PendingWork'], { viewerId: true }>;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Prescription: { __typename: 'Prescription' } & GraphQLRecursivePick<FederationTypes['Prescription'], { id: true }>;
-  Siae: { __typename: 'Siae' } & GraphQLRecursivePick<FederationTypes['Siae'], { id: true }> &
-    (
-      | Record<PropertyKey, never>
-      | GraphQLRecursivePick<FederationTypes['Siae'], { kind: true; departement: { code: true } }>
-    );
+  Approval:
+    ( { __typename: 'Approval' }
+    & GraphQLRecursivePick<FederationTypes['Approval'], {"id":true}> );
+  ApprovalRequest:
+    ( { __typename: 'ApprovalRequest' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  Orientation:
+    ( { __typename: 'Orientation' }
+    & GraphQLRecursivePick<FederationTypes['Orientation'], {"id":true}> );
+  PendingWork:
+    ( { __typename: 'PendingWork' }
+    & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Prescription:
+    ( { __typename: 'Prescription' }
+    & GraphQLRecursivePick<FederationTypes['Prescription'], {"id":true}> );
+  Siae:
+    ( { __typename: 'Siae' }
+    & GraphQLRecursivePick<FederationTypes['Siae'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Siae'], {"kind":true,"departement":{"code":true}}> ) );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1526,32 +1538,19 @@ export type ResolversTypes = ResolversObject<{
   Appeal: ResolverTypeWrapper<Appeal>;
   AppealStatus: AppealStatus;
   Approval: ResolverTypeWrapper<ApprovalRow>;
-  ApprovalConnection: ResolverTypeWrapper<
-    Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalEdge']> }
-  >;
+  ApprovalConnection: ResolverTypeWrapper<Omit<ApprovalConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApprovalDecision: ApprovalDecision;
   ApprovalEdge: ResolverTypeWrapper<Omit<ApprovalEdge, 'node'> & { node: ResolversTypes['Approval'] }>;
   ApprovalRequest: ResolverTypeWrapper<ApprovalRequestRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ApprovalRequestConnection: ResolverTypeWrapper<
-    Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }
-  >;
-  ApprovalRequestEdge: ResolverTypeWrapper<
-    Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }
-  >;
+  ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
+  ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
   ApprovalRequestInput: ApprovalRequestInput;
   ApprovalRequestKind: ApprovalRequestKind;
   ApprovalRequestStatus: ApprovalRequestStatus;
-  ApprovalStatistics: ResolverTypeWrapper<
-    Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & {
-      refusalsByReason: Array<ResolversTypes['RefusalCount']>;
-      rows: Array<ResolversTypes['ApprovalStatisticsRow']>;
-    }
-  >;
-  ApprovalStatisticsRow: ResolverTypeWrapper<
-    Omit<ApprovalStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }
-  >;
+  ApprovalStatistics: ResolverTypeWrapper<Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & { refusalsByReason: Array<ResolversTypes['RefusalCount']>, rows: Array<ResolversTypes['ApprovalStatisticsRow']> }>;
+  ApprovalStatisticsRow: ResolverTypeWrapper<Omit<ApprovalStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }>;
   ApprovalStatus: ApprovalStatus;
   Contract: ResolverTypeWrapper<ContractRow>;
   ContractInput: ContractInput;
@@ -1575,49 +1574,35 @@ export type ResolversTypes = ResolversObject<{
   JobOffer: ResolverTypeWrapper<EntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Orientation: ResolverTypeWrapper<OrientationRow>;
-  OrientationConnection: ResolverTypeWrapper<
-    Omit<OrientationConnection, 'edges'> & { edges: Array<ResolversTypes['OrientationEdge']> }
-  >;
+  OrientationConnection: ResolverTypeWrapper<Omit<OrientationConnection, 'edges'> & { edges: Array<ResolversTypes['OrientationEdge']> }>;
   OrientationDirection: OrientationDirection;
   OrientationEdge: ResolverTypeWrapper<Omit<OrientationEdge, 'node'> & { node: ResolversTypes['Orientation'] }>;
   OrientationInput: OrientationInput;
   OrientationOriginCount: ResolverTypeWrapper<OrientationOriginCount>;
   OrientationOriginKind: OrientationOriginKind;
-  OrientationStatistics: ResolverTypeWrapper<
-    Omit<OrientationStatistics, 'rows'> & { rows: Array<ResolversTypes['OrientationStatisticsRow']> }
-  >;
-  OrientationStatisticsRow: ResolverTypeWrapper<
-    Omit<OrientationStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }
-  >;
+  OrientationStatistics: ResolverTypeWrapper<Omit<OrientationStatistics, 'rows'> & { rows: Array<ResolversTypes['OrientationStatisticsRow']> }>;
+  OrientationStatisticsRow: ResolverTypeWrapper<Omit<OrientationStatisticsRow, 'departement'> & { departement: ResolversTypes['Departement'] }>;
   OrientationStatus: OrientationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingWork: ResolverTypeWrapper<PendingWork>;
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
   PendingWorkKind: PendingWorkKind;
   Person: ResolverTypeWrapper<PersonRow>;
-  PersonConnection: ResolverTypeWrapper<
-    Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }
-  >;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonCorrectionInput: PersonCorrectionInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
   PersonRecordExport: ResolverTypeWrapper<PersonRecordExportRow>;
   PrescriberOrganization: ResolverTypeWrapper<EntityRef>;
   Prescription: ResolverTypeWrapper<PrescriptionRow>;
-  PrescriptionConnection: ResolverTypeWrapper<
-    Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }
-  >;
+  PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }>;
   PrescriptionEdge: ResolverTypeWrapper<Omit<PrescriptionEdge, 'node'> & { node: ResolversTypes['Prescription'] }>;
   PrescriptionEvent: ResolverTypeWrapper<PrescriptionEventRow>;
   PrescriptionInput: PrescriptionInput;
   PrescriptionStatus: PrescriptionStatus;
   ProfilePrevalidation: ResolverTypeWrapper<ProfilePrevalidationRow>;
-  ProfilePrevalidationConnection: ResolverTypeWrapper<
-    Omit<ProfilePrevalidationConnection, 'edges'> & { edges: Array<ResolversTypes['ProfilePrevalidationEdge']> }
-  >;
-  ProfilePrevalidationEdge: ResolverTypeWrapper<
-    Omit<ProfilePrevalidationEdge, 'node'> & { node: ResolversTypes['ProfilePrevalidation'] }
-  >;
+  ProfilePrevalidationConnection: ResolverTypeWrapper<Omit<ProfilePrevalidationConnection, 'edges'> & { edges: Array<ResolversTypes['ProfilePrevalidationEdge']> }>;
+  ProfilePrevalidationEdge: ResolverTypeWrapper<Omit<ProfilePrevalidationEdge, 'node'> & { node: ResolversTypes['ProfilePrevalidation'] }>;
   ProfilePrevalidationInput: ProfilePrevalidationInput;
   Prolongation: ResolverTypeWrapper<Prolongation>;
   ProlongationReason: ProlongationReason;
@@ -1642,18 +1627,11 @@ export type ResolversParentTypes = ResolversObject<{
   ApprovalEdge: Omit<ApprovalEdge, 'node'> & { node: ResolversParentTypes['Approval'] };
   ApprovalRequest: ApprovalRequestRow;
   Boolean: Scalars['Boolean']['output'];
-  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ApprovalRequestEdge']>;
-  };
+  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
   ApprovalRequestInput: ApprovalRequestInput;
-  ApprovalStatistics: Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & {
-    refusalsByReason: Array<ResolversParentTypes['RefusalCount']>;
-    rows: Array<ResolversParentTypes['ApprovalStatisticsRow']>;
-  };
-  ApprovalStatisticsRow: Omit<ApprovalStatisticsRow, 'departement'> & {
-    departement: ResolversParentTypes['Departement'];
-  };
+  ApprovalStatistics: Omit<ApprovalStatistics, 'refusalsByReason' | 'rows'> & { refusalsByReason: Array<ResolversParentTypes['RefusalCount']>, rows: Array<ResolversParentTypes['ApprovalStatisticsRow']> };
+  ApprovalStatisticsRow: Omit<ApprovalStatisticsRow, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   Contract: ContractRow;
   ContractInput: ContractInput;
   Date: Scalars['Date']['output'];
@@ -1673,18 +1651,12 @@ export type ResolversParentTypes = ResolversObject<{
   JobOffer: EntityRef;
   Mutation: Record<PropertyKey, never>;
   Orientation: OrientationRow;
-  OrientationConnection: Omit<OrientationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['OrientationEdge']>;
-  };
+  OrientationConnection: Omit<OrientationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrientationEdge']> };
   OrientationEdge: Omit<OrientationEdge, 'node'> & { node: ResolversParentTypes['Orientation'] };
   OrientationInput: OrientationInput;
   OrientationOriginCount: OrientationOriginCount;
-  OrientationStatistics: Omit<OrientationStatistics, 'rows'> & {
-    rows: Array<ResolversParentTypes['OrientationStatisticsRow']>;
-  };
-  OrientationStatisticsRow: Omit<OrientationStatisticsRow, 'departement'> & {
-    departement: ResolversParentTypes['Departement'];
-  };
+  OrientationStatistics: Omit<OrientationStatistics, 'rows'> & { rows: Array<ResolversParentTypes['OrientationStatisticsRow']> };
+  OrientationStatisticsRow: Omit<OrientationStatisticsRow, 'departement'> & { departement: ResolversParentTypes['Departement'] };
   PageInfo: PageInfo;
   PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
   PendingWorkItem: PendingWorkItem;
@@ -1696,19 +1668,13 @@ export type ResolversParentTypes = ResolversObject<{
   PersonRecordExport: PersonRecordExportRow;
   PrescriberOrganization: EntityRef;
   Prescription: PrescriptionRow;
-  PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['PrescriptionEdge']>;
-  };
+  PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriptionEdge']> };
   PrescriptionEdge: Omit<PrescriptionEdge, 'node'> & { node: ResolversParentTypes['Prescription'] };
   PrescriptionEvent: PrescriptionEventRow;
   PrescriptionInput: PrescriptionInput;
   ProfilePrevalidation: ProfilePrevalidationRow;
-  ProfilePrevalidationConnection: Omit<ProfilePrevalidationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ProfilePrevalidationEdge']>;
-  };
-  ProfilePrevalidationEdge: Omit<ProfilePrevalidationEdge, 'node'> & {
-    node: ResolversParentTypes['ProfilePrevalidation'];
-  };
+  ProfilePrevalidationConnection: Omit<ProfilePrevalidationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProfilePrevalidationEdge']> };
+  ProfilePrevalidationEdge: Omit<ProfilePrevalidationEdge, 'node'> & { node: ResolversParentTypes['ProfilePrevalidation'] };
   ProfilePrevalidationInput: ProfilePrevalidationInput;
   Prolongation: Prolongation;
   Query: Record<PropertyKey, never>;
@@ -1720,14 +1686,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
 }>;
 
-export type NotPersonalDataDirectiveArgs = {};
+export type NotPersonalDataDirectiveArgs = { };
 
-export type NotPersonalDataDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = ParcoursContext,
-  Args = NotPersonalDataDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type NotPersonalDataDirectiveResolver<Result, Parent, ContextType = ParcoursContext, Args = NotPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PersonalDataDirectiveArgs = {
   owner?: Maybe<Scalars['String']['input']>;
@@ -1735,24 +1696,13 @@ export type PersonalDataDirectiveArgs = {
   subjectType?: Maybe<Scalars['String']['input']>;
 };
 
-export type PersonalDataDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = ParcoursContext,
-  Args = PersonalDataDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = ParcoursContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgencyResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'],
-> = ResolversObject<{
+export type AgencyResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type AppealResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal'],
-> = ResolversObject<{
+export type AppealResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1761,16 +1711,8 @@ export type AppealResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ApprovalResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Approval'] = ResolversParentTypes['Approval'],
-  FederationReferenceType extends FederationReferenceTypes['Approval'] = FederationReferenceTypes['Approval'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Approval']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ApprovalResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Approval'] = ResolversParentTypes['Approval'], FederationReferenceType extends FederationReferenceTypes['Approval'] = FederationReferenceTypes['Approval']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Approval']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1789,34 +1731,19 @@ export type ApprovalResolvers<
   suspensions?: Resolver<Array<ResolversTypes['Suspension']>, ParentType, ContextType>;
 }>;
 
-export type ApprovalConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalConnection'] = ResolversParentTypes['ApprovalConnection'],
-> = ResolversObject<{
+export type ApprovalConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalConnection'] = ResolversParentTypes['ApprovalConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalEdge'] = ResolversParentTypes['ApprovalEdge'],
-> = ResolversObject<{
+export type ApprovalEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalEdge'] = ResolversParentTypes['ApprovalEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Approval'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'],
-  FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] =
-    FederationReferenceTypes['ApprovalRequest'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ApprovalRequestResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'], FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] = FederationReferenceTypes['ApprovalRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   approval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType>;
@@ -1851,36 +1778,23 @@ export type ApprovalRequestResolvers<
   workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalRequestConnection'] =
-    ResolversParentTypes['ApprovalRequestConnection'],
-> = ResolversObject<{
+export type ApprovalRequestConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequestConnection'] = ResolversParentTypes['ApprovalRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge'],
-> = ResolversObject<{
+export type ApprovalRequestEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
 }>;
 
-export type ApprovalStatisticsResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics'],
-> = ResolversObject<{
+export type ApprovalStatisticsResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics']> = ResolversObject<{
   refusalsByReason?: Resolver<Array<ResolversTypes['RefusalCount']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ApprovalStatisticsRow']>, ParentType, ContextType>;
 }>;
 
-export type ApprovalStatisticsRowResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ApprovalStatisticsRow'] = ResolversParentTypes['ApprovalStatisticsRow'],
-> = ResolversObject<{
+export type ApprovalStatisticsRowResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ApprovalStatisticsRow'] = ResolversParentTypes['ApprovalStatisticsRow']> = ResolversObject<{
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   extensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   granted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1893,10 +1807,7 @@ export type ApprovalStatisticsRowResolvers<
   tacitlyGranted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type ContractResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract'],
-> = ResolversObject<{
+export type ContractResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = ResolversObject<{
   aiHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   aiSector?: Resolver<Maybe<ResolversTypes['AiSector']>, ParentType, ContextType>;
   approvalRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1916,17 +1827,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartementResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement'],
-> = ResolversObject<{
+export type DepartementResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type EligibilityCriterionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['EligibilityCriterion'] = ResolversParentTypes['EligibilityCriterion'],
-> = ResolversObject<{
+export type EligibilityCriterionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['EligibilityCriterion'] = ResolversParentTypes['EligibilityCriterion']> = ResolversObject<{
   category?: Resolver<ResolversTypes['EligibilityCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1934,10 +1839,7 @@ export type EligibilityCriterionResolvers<
   shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type EligibilityDiagnosisResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['EligibilityDiagnosis'] = ResolversParentTypes['EligibilityDiagnosis'],
-> = ResolversObject<{
+export type EligibilityDiagnosisResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['EligibilityDiagnosis'] = ResolversParentTypes['EligibilityDiagnosis']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['EligibilityCriterion']>, ParentType, ContextType>;
   diagnosedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1947,10 +1849,7 @@ export type EligibilityDiagnosisResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ExitResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Exit'] = ResolversParentTypes['Exit'],
-> = ResolversObject<{
+export type ExitResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Exit'] = ResolversParentTypes['Exit']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ExitOutcome'], ParentType, ContextType>;
@@ -1958,189 +1857,56 @@ export type ExitResolvers<
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ExitInterviewResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ExitInterview'] = ResolversParentTypes['ExitInterview'],
-> = ResolversObject<{
+export type ExitInterviewResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ExitInterview'] = ResolversParentTypes['ExitInterview']> = ResolversObject<{
   assessment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sentToPrescriberOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sentToReferentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type ExitInterviewDueResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ExitInterviewDue'] = ResolversParentTypes['ExitInterviewDue'],
-> = ResolversObject<{
+export type ExitInterviewDueResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ExitInterviewDue'] = ResolversParentTypes['ExitInterviewDue']> = ResolversObject<{
   approval?: Resolver<ResolversTypes['Approval'], ParentType, ContextType>;
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   windowEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   windowStartOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
-export type ExtensionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension'],
-> = ResolversObject<{
+export type ExtensionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
   siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
-export type JobOfferResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer'],
-> = ResolversObject<{
+export type JobOfferResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['JobOffer'] = ResolversParentTypes['JobOffer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  acceptOrientation?: Resolver<
-    ResolversTypes['Orientation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptOrientationArgs, 'id'>
-  >;
-  acceptPrescription?: Resolver<
-    ResolversTypes['Prescription'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptPrescriptionArgs, 'id'>
-  >;
-  addApprovalRequestDocuments?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>
-  >;
-  appealApprovalRefusal?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>
-  >;
-  correctPersonIdentity?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCorrectPersonIdentityArgs, 'input' | 'personId'>
-  >;
-  decideAppeal?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>
-  >;
-  decideApprovalRequest?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>
-  >;
-  declineOrientation?: Resolver<
-    ResolversTypes['Orientation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeclineOrientationArgs, 'id' | 'reason'>
-  >;
-  diagnose?: Resolver<
-    ResolversTypes['EligibilityDiagnosis'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDiagnoseArgs, 'input'>
-  >;
-  exportPersonRecord?: Resolver<
-    ResolversTypes['PersonRecordExport'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationExportPersonRecordArgs, 'personId'>
-  >;
-  markPrescriptionSeen?: Resolver<
-    ResolversTypes['Prescription'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>
-  >;
-  orientPerson?: Resolver<
-    ResolversTypes['Orientation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationOrientPersonArgs, 'input'>
-  >;
-  planExitInterview?: Resolver<
-    ResolversTypes['Approval'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPlanExitInterviewArgs, 'input'>
-  >;
-  prescribe?: Resolver<
-    ResolversTypes['Prescription'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPrescribeArgs, 'input'>
-  >;
-  prevalidateProfile?: Resolver<
-    ResolversTypes['ProfilePrevalidation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPrevalidateProfileArgs, 'input'>
-  >;
-  recordContract?: Resolver<
-    ResolversTypes['Approval'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordContractArgs, 'input'>
-  >;
-  recordExit?: Resolver<
-    ResolversTypes['Approval'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordExitArgs, 'input'>
-  >;
-  recordExitInterview?: Resolver<
-    ResolversTypes['Approval'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordExitInterviewArgs, 'input'>
-  >;
-  recordPerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordPersonArgs, 'input'>
-  >;
-  refusePrescription?: Resolver<
-    ResolversTypes['Prescription'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRefusePrescriptionArgs, 'id' | 'reason'>
-  >;
-  requestApproval?: Resolver<
-    ResolversTypes['ApprovalRequest'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestApprovalArgs, 'input'>
-  >;
-  withdrawPrescription?: Resolver<
-    ResolversTypes['Prescription'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWithdrawPrescriptionArgs, 'id'>
-  >;
+export type MutationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationAcceptOrientationArgs, 'id'>>;
+  acceptPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationAcceptPrescriptionArgs, 'id'>>;
+  addApprovalRequestDocuments?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAddApprovalRequestDocumentsArgs, 'documents' | 'id'>>;
+  appealApprovalRefusal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationAppealApprovalRefusalArgs, 'id' | 'text'>>;
+  correctPersonIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCorrectPersonIdentityArgs, 'input' | 'personId'>>;
+  decideAppeal?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'id' | 'upheld'>>;
+  decideApprovalRequest?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationDecideApprovalRequestArgs, 'decision' | 'id'>>;
+  declineOrientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationDeclineOrientationArgs, 'id' | 'reason'>>;
+  diagnose?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType, RequireFields<MutationDiagnoseArgs, 'input'>>;
+  exportPersonRecord?: Resolver<ResolversTypes['PersonRecordExport'], ParentType, ContextType, RequireFields<MutationExportPersonRecordArgs, 'personId'>>;
+  markPrescriptionSeen?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationMarkPrescriptionSeenArgs, 'id'>>;
+  orientPerson?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationOrientPersonArgs, 'input'>>;
+  planExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationPlanExitInterviewArgs, 'input'>>;
+  prescribe?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationPrescribeArgs, 'input'>>;
+  prevalidateProfile?: Resolver<ResolversTypes['ProfilePrevalidation'], ParentType, ContextType, RequireFields<MutationPrevalidateProfileArgs, 'input'>>;
+  recordContract?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordContractArgs, 'input'>>;
+  recordExit?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
+  recordExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitInterviewArgs, 'input'>>;
+  recordPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordPersonArgs, 'input'>>;
+  refusePrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationRefusePrescriptionArgs, 'id' | 'reason'>>;
+  requestApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationRequestApprovalArgs, 'input'>>;
+  withdrawPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationWithdrawPrescriptionArgs, 'id'>>;
 }>;
 
-export type OrientationResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Orientation'] = ResolversParentTypes['Orientation'],
-  FederationReferenceType extends FederationReferenceTypes['Orientation'] = FederationReferenceTypes['Orientation'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Orientation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrientationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Orientation'] = ResolversParentTypes['Orientation'], FederationReferenceType extends FederationReferenceTypes['Orientation'] = FederationReferenceTypes['Orientation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Orientation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2156,45 +1922,29 @@ export type OrientationResolvers<
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type OrientationConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['OrientationConnection'] = ResolversParentTypes['OrientationConnection'],
-> = ResolversObject<{
+export type OrientationConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationConnection'] = ResolversParentTypes['OrientationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrientationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type OrientationEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['OrientationEdge'] = ResolversParentTypes['OrientationEdge'],
-> = ResolversObject<{
+export type OrientationEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationEdge'] = ResolversParentTypes['OrientationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType>;
 }>;
 
-export type OrientationOriginCountResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['OrientationOriginCount'] = ResolversParentTypes['OrientationOriginCount'],
-> = ResolversObject<{
+export type OrientationOriginCountResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationOriginCount'] = ResolversParentTypes['OrientationOriginCount']> = ResolversObject<{
   orientations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   originKind?: Resolver<ResolversTypes['OrientationOriginKind'], ParentType, ContextType>;
   originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type OrientationStatisticsResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['OrientationStatistics'] = ResolversParentTypes['OrientationStatistics'],
-> = ResolversObject<{
+export type OrientationStatisticsResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationStatistics'] = ResolversParentTypes['OrientationStatistics']> = ResolversObject<{
   byOrigin?: Resolver<Array<ResolversTypes['OrientationOriginCount']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['OrientationStatisticsRow']>, ParentType, ContextType>;
 }>;
 
-export type OrientationStatisticsRowResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['OrientationStatisticsRow'] =
-    ResolversParentTypes['OrientationStatisticsRow'],
-> = ResolversObject<{
+export type OrientationStatisticsRowResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['OrientationStatisticsRow'] = ResolversParentTypes['OrientationStatisticsRow']> = ResolversObject<{
   accepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   declined?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -2203,32 +1953,18 @@ export type OrientationStatisticsRowResolvers<
   originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PendingWorkResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'],
-  FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['PendingWork']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PendingWorkResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PendingWork']> | FederationReferenceType, FederationReferenceType, ContextType>;
   parcoursItems?: Resolver<Maybe<Array<ResolversTypes['PendingWorkItem']>>, ParentType, ContextType>;
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PendingWorkItemResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem'],
-> = ResolversObject<{
+export type PendingWorkItemResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem']> = ResolversObject<{
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   daysLeftInWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2237,16 +1973,8 @@ export type PendingWorkItemResolvers<
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   anonymisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvals?: Resolver<Array<ResolversTypes['Approval']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2263,49 +1991,29 @@ export type PersonResolvers<
   rqth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection'],
-> = ResolversObject<{
+export type PersonConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PersonEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge'],
-> = ResolversObject<{
+export type PersonEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
-export type PersonRecordExportResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PersonRecordExport'] = ResolversParentTypes['PersonRecordExport'],
-> = ResolversObject<{
+export type PersonRecordExportResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PersonRecordExport'] = ResolversParentTypes['PersonRecordExport']> = ResolversObject<{
   exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PrescriberOrganizationResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization'],
-> = ResolversObject<{
+export type PrescriberOrganizationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PrescriptionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription'],
-  FederationReferenceType extends FederationReferenceTypes['Prescription'] = FederationReferenceTypes['Prescription'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Prescription']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PrescriptionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription'], FederationReferenceType extends FederationReferenceTypes['Prescription'] = FederationReferenceTypes['Prescription']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Prescription']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvalRequests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   diagnosis?: Resolver<ResolversTypes['EligibilityDiagnosis'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['PrescriptionEvent']>, ParentType, ContextType>;
@@ -2324,27 +2032,18 @@ export type PrescriptionResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type PrescriptionConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PrescriptionConnection'] = ResolversParentTypes['PrescriptionConnection'],
-> = ResolversObject<{
+export type PrescriptionConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionConnection'] = ResolversParentTypes['PrescriptionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PrescriptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PrescriptionEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PrescriptionEdge'] = ResolversParentTypes['PrescriptionEdge'],
-> = ResolversObject<{
+export type PrescriptionEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionEdge'] = ResolversParentTypes['PrescriptionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType>;
 }>;
 
-export type PrescriptionEventResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['PrescriptionEvent'] = ResolversParentTypes['PrescriptionEvent'],
-> = ResolversObject<{
+export type PrescriptionEventResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriptionEvent'] = ResolversParentTypes['PrescriptionEvent']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
@@ -2352,10 +2051,7 @@ export type PrescriptionEventResolvers<
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ProfilePrevalidationResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ProfilePrevalidation'] = ResolversParentTypes['ProfilePrevalidation'],
-> = ResolversObject<{
+export type ProfilePrevalidationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidation'] = ResolversParentTypes['ProfilePrevalidation']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2367,128 +2063,55 @@ export type ProfilePrevalidationResolvers<
   toRenew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ProfilePrevalidationConnectionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ProfilePrevalidationConnection'] =
-    ResolversParentTypes['ProfilePrevalidationConnection'],
-> = ResolversObject<{
+export type ProfilePrevalidationConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidationConnection'] = ResolversParentTypes['ProfilePrevalidationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProfilePrevalidationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProfilePrevalidationEdgeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['ProfilePrevalidationEdge'] =
-    ResolversParentTypes['ProfilePrevalidationEdge'],
-> = ResolversObject<{
+export type ProfilePrevalidationEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidationEdge'] = ResolversParentTypes['ProfilePrevalidationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProfilePrevalidation'], ParentType, ContextType>;
 }>;
 
-export type ProlongationResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Prolongation'] = ResolversParentTypes['Prolongation'],
-> = ResolversObject<{
+export type ProlongationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Prolongation'] = ResolversParentTypes['Prolongation']> = ResolversObject<{
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ProlongationReason'], ParentType, ContextType>;
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  approval?: Resolver<
-    Maybe<ResolversTypes['Approval']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  approval?: Resolver<Maybe<ResolversTypes['Approval']>, ParentType, ContextType, RequireFields<QueryApprovalArgs, 'id'>>;
   approvalRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
-  approvalRequest?: Resolver<
-    Maybe<ResolversTypes['ApprovalRequest']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalRequestArgs, 'id'>
-  >;
-  approvalRequests?: Resolver<
-    ResolversTypes['ApprovalRequestConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryApprovalRequestsArgs>
-  >;
-  approvalStatistics?: Resolver<
-    ResolversTypes['ApprovalStatistics'],
-    ParentType,
-    ContextType,
-    Partial<QueryApprovalStatisticsArgs>
-  >;
+  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
+  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, Partial<QueryApprovalRequestsArgs>>;
+  approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType, Partial<QueryApprovalStatisticsArgs>>;
   approvals?: Resolver<ResolversTypes['ApprovalConnection'], ParentType, ContextType, Partial<QueryApprovalsArgs>>;
   eligibilityCriteria?: Resolver<Array<ResolversTypes['EligibilityCriterion']>, ParentType, ContextType>;
   exitInterviewsDue?: Resolver<Array<ResolversTypes['ExitInterviewDue']>, ParentType, ContextType>;
-  orientation?: Resolver<
-    Maybe<ResolversTypes['Orientation']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrientationArgs, 'id'>
-  >;
-  orientationStatistics?: Resolver<
-    ResolversTypes['OrientationStatistics'],
-    ParentType,
-    ContextType,
-    Partial<QueryOrientationStatisticsArgs>
-  >;
-  orientations?: Resolver<
-    ResolversTypes['OrientationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrientationsArgs, 'direction'>
-  >;
+  orientation?: Resolver<Maybe<ResolversTypes['Orientation']>, ParentType, ContextType, RequireFields<QueryOrientationArgs, 'id'>>;
+  orientationStatistics?: Resolver<ResolversTypes['OrientationStatistics'], ParentType, ContextType, Partial<QueryOrientationStatisticsArgs>>;
+  orientations?: Resolver<ResolversTypes['OrientationConnection'], ParentType, ContextType, RequireFields<QueryOrientationsArgs, 'direction'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  prescription?: Resolver<
-    Maybe<ResolversTypes['Prescription']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPrescriptionArgs, 'id'>
-  >;
-  prescriptions?: Resolver<
-    ResolversTypes['PrescriptionConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryPrescriptionsArgs>
-  >;
-  profilePrevalidations?: Resolver<
-    ResolversTypes['ProfilePrevalidationConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryProfilePrevalidationsArgs>
-  >;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
+  prescriptions?: Resolver<ResolversTypes['PrescriptionConnection'], ParentType, ContextType, Partial<QueryPrescriptionsArgs>>;
+  profilePrevalidations?: Resolver<ResolversTypes['ProfilePrevalidationConnection'], ParentType, ContextType, Partial<QueryProfilePrevalidationsArgs>>;
   siaeRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   suspensionReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 }>;
 
-export type ReasonResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason'],
-> = ResolversObject<{
+export type ReasonResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type RefusalCountResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['RefusalCount'] = ResolversParentTypes['RefusalCount'],
-> = ResolversObject<{
+export type RefusalCountResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RefusalCount'] = ResolversParentTypes['RefusalCount']> = ResolversObject<{
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
 }>;
 
-export type RequestDocumentResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['RequestDocument'] = ResolversParentTypes['RequestDocument'],
-> = ResolversObject<{
+export type RequestDocumentResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RequestDocument'] = ResolversParentTypes['RequestDocument']> = ResolversObject<{
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dataBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2497,29 +2120,13 @@ export type RequestDocumentResolvers<
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type SiaeResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'],
-  FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Siae']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  approvalDecisionDeadline?: Resolver<
-    Maybe<ResolversTypes['Date']>,
-    ParentType,
-    ContextType,
-    RequireFields<SiaeApprovalDecisionDeadlineArgs, 'receivedOn'>
-  >;
+export type SiaeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Siae'] = ResolversParentTypes['Siae'], FederationReferenceType extends FederationReferenceTypes['Siae'] = FederationReferenceTypes['Siae']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Siae']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvalDecisionDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<SiaeApprovalDecisionDeadlineArgs, 'receivedOn'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type SuspensionResolvers<
-  ContextType = ParcoursContext,
-  ParentType extends ResolversParentTypes['Suspension'] = ResolversParentTypes['Suspension'],
-> = ResolversObject<{
+export type SuspensionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Suspension'] = ResolversParentTypes['Suspension']> = ResolversObject<{
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
