@@ -94,7 +94,7 @@ describe('validation des profils (annexe 4 §2.2.2, §2.2.8)', () => {
     await row.waitFor();
     const [y, m, d] = today.split('-');
     expect(await row.innerText()).toContain(`${d}/${m}/${y}`);
-    expect(await row.innerText()).toContain('En vigueur');
+    expect(await row.textContent()).toContain('En vigueur'); // the DSFR badge shows it in capitals
     await expectAccessible(page);
     await maybeScreenshot(page, 'agence-validations-profils');
     expect(pageErrors.flat()).toEqual([]);
@@ -110,7 +110,7 @@ describe('validation des profils (annexe 4 §2.2.2, §2.2.8)', () => {
     expect(await page.getByLabel(/À renouveler uniquement/).isChecked()).toBe(true);
     const row = page.locator('table tbody tr').filter({ hasText: 'Dominique Arenouveler' });
     await row.waitFor();
-    expect(await row.innerText()).toContain('À renouveler');
+    expect(await row.textContent()).toContain('À renouveler');
 
     await row.getByRole('button', { name: 'Renouveler la validation de Dominique Arenouveler' }).click();
     await page.getByTestId('form-notice').filter({ hasText: 'Validation renouvelée' }).waitFor();
