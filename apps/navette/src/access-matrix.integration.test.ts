@@ -192,7 +192,7 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     expect: (caller) => (caller === 'AGENCY' ? 'UNSEEN' : only('PRESCRIBER', 'SIAE', 'AGENCY')(caller)),
   },
   // Validation des profils (issue 18 §3): the agence that pre-validated and the SIAE it is for read them (row-level
-  // security, migration 0035); a prescripteur reads an empty list.
+  // security, migration 0036); a prescripteur reads an empty list.
   'Query.profilePrevalidations': {
     query:
       '{ profilePrevalidations(first: 5) { totalCount edges { node { startsOn endsOn inForce toRenew renewalStartsOn person { lastName } siae { name } } } } }',

@@ -1,4 +1,4 @@
-import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -11,6 +11,7 @@ import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts'
 import { prevalidationsPath, prevalidationsRoute } from './features/prevalidations/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
 const AgencyPickerScreen = lazyScreen(
   () => import('./features/agency-picker/AgencyPickerScreen.tsx'),
   'AgencyPickerScreen',

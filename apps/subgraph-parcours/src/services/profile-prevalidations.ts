@@ -1,5 +1,5 @@
 // Validations de profils (annexe 4 §2.2.2 last paragraph and §2.2.8; issue 18 §3): the lists the agence and the SIAE
-// read (row-level security, migration 0035), whether one is in force on a day (the conventions de coopération read
+// read (row-level security, migration 0036), whether one is in force on a day (the conventions de coopération read
 // from structures), and the one a demande d'agrément profits from. Pre-validating is a use case
 // (use-cases/prevalidate-profile.ts); the rules are @navette/domain's (profile-prevalidation.ts).
 import { tables, type Database } from '@navette/db';
