@@ -2,6 +2,8 @@
 // Doubs sees the préfet's list of the day as the API answers it, grants a lapsed habilitation (the error summary first,
 // then the API's French refusal of a backdated period with the typed dates kept), and withdraws another with a reason;
 // each decision is then what the API says, and axe runs on each state of the page.
+import { randomUUID } from 'node:crypto';
+import { tables } from '@navette/db';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { maybeScreenshot } from './support/browser.ts';
@@ -152,6 +154,60 @@ describe('Habilitations des prescripteurs', () => {
     await expectAccessible(other);
     await close();
     expect(otherErrors).toEqual([]);
+  });
+
+  it('opens to an administrator: any département of the region, pages of 20 kept in the URL, the decisions offered', async () => {
+    // 25 more organisations to habilitate in the Territoire de Belfort, as the directory would hold them.
+    await pilotage.product.db.insert(tables.prescriberOrganizations).values(
+      Array.from({ length: 25 }, (_, i) => ({
+        id: randomUUID(),
+        name: `Association e2e ${String(i + 1).padStart(2, '0')}`,
+        kind: 'HABILITE' as const,
+        departementCode: '90',
+        city: 'Belfort',
+      })),
+    );
+    const { prescriberOrganizations } = await pilotage.product.graphql<{
+      prescriberOrganizations: { totalCount: number };
+    }>(
+      '{ prescriberOrganizations(first: 1, filter: { departement: "90", kind: HABILITE }) { totalCount } }',
+      {},
+      demoAccounts.admin,
+    );
+    const total = prescriberOrganizations.totalCount;
+    expect(total).toBeGreaterThan(20);
+    const admin = await pilotage.openAs('/habilitations', demoAccounts.admin);
+    const { page } = admin;
+    await page.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
+    expect(await page.getByText('Seuls les services de l’État').count()).toBe(0);
+    const navigation = page.getByRole('navigation', { name: 'Menu principal' });
+    expect(await navigation.getByRole('link', { name: 'Habilitations' }).count()).toBe(1);
+    await page.locator('#habilitations-departement').selectOption('90');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.waitForURL((url) => url.searchParams.get('departement') === '90');
+    const rows = page.getByTestId('habilitation-organisations').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(20);
+    const firstPage = await rows.locator('th').allInnerTexts();
+    await page.getByRole('button', { name: 'Page suivante' }).click();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await expect.poll(() => rows.count()).toBe(total - 20);
+    expect(new URL(page.url()).searchParams.get('departement')).toBe('90');
+    await expectAccessible(page);
+    // Back: the same département, page 1 and its rows.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('page') === null);
+    await expect.poll(() => rows.locator('th').allInnerTexts()).toEqual(firstPage);
+    // The administrator decides there too: the panel offers the decisions.
+    await rows
+      .first()
+      .getByRole('button', { name: /^Gérer l’habilitation/ })
+      .click();
+    const panel = page.getByTestId('habilitation-panel');
+    await panel.getByRole('heading', { level: 3, name: 'Décisions du Préfet' }).waitFor();
+    expect(await panel.locator('form').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await admin.close();
+    expect(admin.pageErrors).toEqual([]);
   });
 
   it('ran without an uncaught error', () => {

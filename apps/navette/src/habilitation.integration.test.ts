@@ -120,6 +120,47 @@ describe('the préfet’s list (fiche 2: listes départementales des prescripteu
   });
 });
 
+describe('who decides, as the server says it (the console follows it)', () => {
+  const WHO = `query($id: ID!) {
+    viewer { habilitationDepartements { code } }
+    prescriberOrganization(id: $id) { mayDecideHabilitation }
+  }`;
+  const ask = async (who: Record<string, string>, id: string) => {
+    const { data, errors } = await graphql(navette.graphqlUrl, WHO, { id }, who);
+    expect(errors).toBeUndefined();
+    return {
+      departements: data!.viewer.habilitationDepartements.map((d: { code: string }) => d.code) as string[],
+      may: data!.prescriberOrganization.mayDecideHabilitation as boolean,
+    };
+  };
+
+  it('the État its own département, the administrator every one, a prescripteur none', async () => {
+    const doubs = demoId('prescriber:25:HABILITE:0');
+    const coteDor = (await habilites('21'))[0]!.id;
+    const { data } = await graphql(
+      navette.graphqlUrl,
+      `
+        {
+          departements {
+            code
+          }
+        }
+      `,
+      {},
+      as.admin,
+    );
+    const region = data!.departements.map((d: { code: string }) => d.code);
+    expect(region.length).toBeGreaterThan(1);
+    expect(await ask(as.etat, doubs)).toEqual({ departements: ['25'], may: true });
+    expect((await ask(as.etat, coteDor)).may).toBe(false);
+    expect(await ask(as.admin, coteDor)).toEqual({ departements: region, may: true });
+    expect(await ask(as.habilite, doubs)).toEqual({ departements: [], may: false });
+    expect(await ask(as.prescripteur, doubs)).toEqual({ departements: [], may: false });
+    // A prescripteur de droit needs no habilitation: nobody decides on it.
+    expect((await ask(as.admin, demoId('prescriber:25:MISSION_LOCALE'))).may).toBe(false);
+  });
+});
+
 describe('decisions of the État (DDETS)', () => {
   it('grants a lapsed habilitation: the decision date is the server’s, the directory’s period kept as the first decision', async () => {
     const lapsed = (await habilites('25')).find((o) => o.habilitationStatus === 'LAPSED')!;

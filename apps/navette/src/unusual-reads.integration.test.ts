@@ -210,7 +210,7 @@ describe('unusual reads in the audit console (issue 19 §2)', () => {
       overflow: b64(['9'.repeat(40), '0', 'x']),
       controlCharacter: b64(['0', '0', 'user:\u0000']),
       loneSurrogate: b64(['0', '0', '\uD800']),
-      injection: b64(["0); drop table audit.events; --", '0', 'x']),
+      injection: b64(['0); drop table audit.events; --', '0', 'x']),
       auditEventsCursor: audit,
       directoryCursor: directory,
       truncated: real.slice(0, Math.floor(real.length / 2)),
@@ -254,7 +254,10 @@ describe('unusual reads in the audit console (issue 19 §2)', () => {
     for (const after of cursors) {
       const answer = await ok(url, as.state25, UNUSUAL, { ...period, first: 100, after });
       const actors = answer.unusualReaders.edges.map((e: { node: Reader }) => e.node.actorId);
-      expect(actors.every((id: string) => own.includes(id)), after).toBe(true);
+      expect(
+        actors.every((id: string) => own.includes(id)),
+        after,
+      ).toBe(true);
       expect(actors, after).not.toContain(users.otherSiae);
     }
     // Before every row: the whole list, as without a cursor.

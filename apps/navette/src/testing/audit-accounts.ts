@@ -29,15 +29,7 @@ export async function userIdOf(db: Database, email: string): Promise<string> {
 }
 
 export type AuditReader =
-  | 'prescriber'
-  | 'siae'
-  | 'otherSiae'
-  | 'agency'
-  | 'otherAgency'
-  | 'admin'
-  | 'state25'
-  | 'state21'
-  | 'steering';
+  'prescriber' | 'siae' | 'otherSiae' | 'agency' | 'otherAgency' | 'admin' | 'state25' | 'state21' | 'steering';
 
 /**
  * Creates the accounts outside the demo (a SIAE and an agence of the Côte-d'Or, the DDETS of the Côte-d'Or) and signs
