@@ -1,9 +1,10 @@
-import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
 const AmendmentsScreen = lazyScreen(() => import('./features/amendments/AmendmentsScreen.tsx'), 'AmendmentsScreen');
 const ApiClientsScreen = lazyScreen(() => import('./features/api-clients/ApiClientsScreen.tsx'), 'ApiClientsScreen');
 const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');

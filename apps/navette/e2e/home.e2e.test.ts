@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { waitForResults } from './support/directory.ts';
 import { startProduct, type Product } from './support/product.ts';
-import { demoAccounts, signInThrough } from './support/session.ts';
+import { recordScripts } from './support/scripts.ts';
+import { demoAccounts, submitSignIn } from './support/session.ts';
 
 let product: Product;
 let browser: Browser;
@@ -70,12 +71,24 @@ async function prescribeToDemoSiae(): Promise<string> {
   return prescribe.id;
 }
 
-/** Signs in at the portal's root and checks its home page against the API's answer for the same account. */
+/**
+ * Signs in at the portal's root and checks its home page against the API's answer for the same account. The sign-in
+ * page loads no Apollo Client (issue 14 §5: it comes in its own chunk with the first signed-in screen).
+ */
 async function landsOnPendingWork(page: Page, base: string, account: string): Promise<Work> {
-  await signInThrough(page, `${product.url}${base}`, account);
+  const scripts = recordScripts(page);
+  await page.goto(`${product.url}${base}`);
+  await page.waitForURL(/\/connexion$/);
+  await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+  expect(await scripts.withApolloClient(), 'scripts of the sign-in page holding Apollo Client').toEqual([]);
+  await submitSignIn(page, account);
+  await page.waitForURL((current) => !current.pathname.endsWith('/connexion'));
+  await page.getByTestId('signed-in-user').first().waitFor();
   await page.getByRole('heading', { level: 1, name: 'Mon travail en attente' }).waitFor();
   expect(new URL(page.url()).pathname.replace(/\/$/, '')).toBe(base.replace(/\/$/, ''));
   await expect.poll(() => page.title()).toMatch(/^Mon travail en attente – /);
+  // Apollo Client came with the signed-in screens (and the mark finds it when it is there).
+  expect(await scripts.withApolloClient()).not.toEqual([]);
   const work = await workOf(account);
   if (work.total === 0) {
     await page.getByText('Rien ne vous attend pour l’instant.').waitFor();

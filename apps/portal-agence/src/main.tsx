@@ -1,5 +1,4 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { createPortalClient, SessionProvider, startDsfr } from '@navette/ui';
+import { createPortalSession, SessionProvider, startDsfr } from '@navette/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -8,21 +7,16 @@ import { router } from './router.tsx';
 startDsfr();
 
 // Every screen needs a signed-in user of this portal's roles (tokens in sessionStorage: closing the tab signs out).
-const { client, session } = createPortalClient({
-  app: 'portal-agence',
-  // Hashes only: the gateway accepts from a portal user's token nothing but this portal's persisted documents.
-  persistedDocumentsOnly: true,
-});
+// No Apollo Client here: it comes in its own chunk with the first signed-in screen, not with the sign-in page.
+const session = createPortalSession({ app: 'portal-agence' });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <SessionProvider store={session}>
-        <RouterProvider router={router} />
-      </SessionProvider>
-    </ApolloProvider>
+    <SessionProvider store={session}>
+      <RouterProvider router={router} />
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -10,6 +10,7 @@ import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
 const AgencyPickerScreen = lazyScreen(
   () => import('./features/agency-picker/AgencyPickerScreen.tsx'),
   'AgencyPickerScreen',

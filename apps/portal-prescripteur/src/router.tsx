@@ -1,10 +1,11 @@
-import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
 import { paths, routes } from './paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
 const ApprovalFollowUpScreen = lazyScreen(
   () => import('./features/approval-follow-up/ApprovalFollowUpScreen.tsx'),
   'ApprovalFollowUpScreen',

@@ -1,4 +1,4 @@
-import { lazyScreen, PendingWorkScreen, portalRoutes } from '@navette/ui';
+import { lazyScreen, portalRoutes } from '@navette/ui';
 import { createBrowserRouter } from 'react-router';
 import { basename } from './base-path.ts';
 import { copy } from './copy.ts';
@@ -6,6 +6,7 @@ import { siaeRoute } from './features/siae-detail/paths.ts';
 import { paths, routes } from './paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
+const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
 const AppealScreen = lazyScreen(() => import('./features/approval-requests/AppealScreen.tsx'), 'AppealScreen');
 const ApprovalRequestScreen = lazyScreen(
   () => import('./features/approval-requests/ApprovalRequestScreen.tsx'),

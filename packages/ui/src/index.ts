@@ -46,7 +46,6 @@ export {
   type FieldErrors,
 } from './forms/field-errors.ts';
 export { useForm } from './forms/use-form.ts';
-export { PendingWorkScreen } from './features/pending-work/PendingWorkScreen.tsx';
 export { countOf, daysLeftText } from './features/pending-work/days-left.ts';
 export { IndicatorsScreen, type OwnIndicatorsWording } from './features/own-indicators/IndicatorsScreen.tsx';
 export { departementFromSearchParams, isDepartementCode } from './forms/departement-param.ts';
@@ -58,7 +57,7 @@ export { lazyScreen } from './routing/lazy-screen.tsx';
 export { RouteAnnouncer } from './routing/route-announcer.tsx';
 export { RequireSession, signInPath, type SignInLocationState } from './session/RequireSession.tsx';
 export { SessionProvider, useSession, useSessionStore } from './session/SessionContext.tsx';
-export { createPortalClient } from './session/portal-client.ts';
+export { createPortalSession } from './session/portal-session.ts';
 export { createSessionLink, WITHOUT_SESSION } from './session/session-link.ts';
 export { createSessionApi } from './session/session-api.ts';
 export {

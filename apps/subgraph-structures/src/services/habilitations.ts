@@ -2,9 +2,11 @@
 // decisions, recorded by the service de l'État of the organisation's département (an administrator anywhere; anyone
 // else, or the État of another département, is answered as for an unknown organisation). The rules
 // are @navette/domain's (habilitation.ts); the decision date is the server's. The organisation's period columns
-// (`habilitation_start_on/end_on`) are the register's projection, written in the same transaction, for the readers that
-// work in SQL (indicators); an organisation without any decision (bulk-loaded directory) stands on those columns, taken
-// as its first decision (`decisionsWithLegacyPeriod`), which the first recorded decision writes down.
+// (`habilitation_start_on/end_on`) are the register's projection (the span in effect or to come), written in the same
+// transaction, for the directory's lists; whatever reads history (the indicators, the parcours) folds the register
+// itself, since the projection moves with each decision. An organisation without any decision (bulk-loaded
+// directory) stands on those columns, taken as its first decision (`decisionsWithLegacyPeriod`), which the first
+// recorded decision writes down.
 import type { Principal, Role } from '@navette/auth';
 import { tables, withConflicts, type Database } from '@navette/db';
 import {
@@ -14,14 +16,12 @@ import {
   type HabilitationDecision,
   type HabilitationProposal,
 } from '@navette/domain';
-import { actorOf, recordAudit, refusalError } from '@navette/subgraph-server';
+import { actorOf, recordAudit, refusalError, isUuid } from '@navette/subgraph-server';
 import { and, asc, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
 import type { PrescriberOrganizationRow } from './rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AUDIT_ACTION = {
   GRANT: 'HABILITATION_GRANTED',
@@ -126,7 +126,7 @@ export async function recordHabilitationDecision(
 ): Promise<PrescriberOrganizationRow> {
   if (principal.kind !== 'user') throw errors.notSignedIn();
   // Not an id the directory could hold: answered as any unknown organisation.
-  if (!UUID.test(organisationId)) throw errors.prescriberOrganizationNotFound();
+  if (!isUuid(organisationId)) throw errors.prescriberOrganizationNotFound();
   return withConflicts(db, () =>
     db.transaction(async (tx) => {
       const p = tables.prescriberOrganizations;

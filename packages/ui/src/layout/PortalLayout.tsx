@@ -1,8 +1,7 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { useQuery } from '@apollo/client/react';
-import { Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { copy } from '../copy.tsx';
 import { signInPath } from '../session/RequireSession.tsx';
@@ -15,7 +14,8 @@ import { useAriaInvalid } from '../forms/aria-invalid.ts';
 import { RouteAnnouncer } from '../routing/route-announcer.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { countOf } from '../features/pending-work/days-left.ts';
-import { PendingWorkDocument, UnreadNotificationCountDocument } from '../generated/graphql.ts';
+import { lazyScreen } from '../routing/lazy-screen.tsx';
+import type { HeaderCounts } from './SignedInCounts.tsx';
 import { notificationsPath } from '../features/notifications/notifications-path.ts';
 
 export interface PortalNavigationItem {
@@ -33,10 +33,8 @@ export interface PortalNavigationItem {
   roles?: readonly string[];
 }
 
-/** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
-const PENDING_COUNTS_REFRESH_MS = 5 * 60_000;
-/** How often the bell asks for the unread count (the notifications page asks it again on each change). */
-const UNREAD_COUNT_REFRESH_MS = 60_000;
+/** The header's bell and navigation counts, loaded with Apollo Client once someone is signed in (issue 14 §5). */
+const SignedInCounts = lazyScreen(() => import('./SignedInCounts.tsx'), 'SignedInCounts');
 
 /**
  * The bell's text (issue 14 §3): "Notifications" and, when some are unread, their number in a badge; the link's name
@@ -109,18 +107,11 @@ export function PortalLayout({
   const viewer = state.session?.viewer;
   const main = useRef<HTMLElement>(null);
   useAriaInvalid(main);
-  // The same query as the home page (Apollo's cache shares it): the counts follow the home page's answer.
   const counted = navigation.some((item) => item.pending);
-  const pending = useQuery(PendingWorkDocument, {
-    skip: !viewer || !counted,
-    pollInterval: PENDING_COUNTS_REFRESH_MS,
-  });
-  const unread = useQuery(UnreadNotificationCountDocument, {
-    skip: !viewer,
-    pollInterval: UNREAD_COUNT_REFRESH_MS,
-  });
-  const unreadCount = unread.data?.unreadNotificationCount ?? 0;
-  const counts = pending.data?.pendingWork?.counts;
+  // Reported by SignedInCounts (null until its chunk and first answers are in, and once signed out).
+  const [headerCounts, setHeaderCounts] = useState<HeaderCounts | null>(null);
+  const unreadCount = (viewer && headerCounts?.unread) || 0;
+  const counts = viewer ? headerCounts?.pending : undefined;
   const countOfItem = (item: PortalNavigationItem) =>
     item.pending ? countOf(counts, item.pending === 'all' ? undefined : item.pending) : 0;
   const signOut = async () => {
@@ -129,6 +120,11 @@ export function PortalLayout({
   };
   return (
     <PortalNameContext value={portalName}>
+      {viewer && (
+        <Suspense fallback={null}>
+          <SignedInCounts countPending={counted} onCounts={setHeaderCounts} />
+        </Suspense>
+      )}
       <SkipLinks
         links={[
           { anchor: '#contenu', label: 'Contenu' },

@@ -9,6 +9,8 @@ import { notificationsPath } from '../features/notifications/notifications-path.
 import { resetPaths } from '../features/password-reset/reset-forms.ts';
 import { RequireSession, signInPath } from './RequireSession.tsx';
 
+// Apollo Client and the signed-in screens' provider, loaded once a session is there: not by the sign-in page (issue 14 §5).
+const SignedInOutlet = lazyScreen(() => import('../apollo/signed-in-apollo.tsx'), 'SignedInOutlet');
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen.tsx'), 'AccountScreen');
 const NotificationsScreen = lazyScreen(
   () => import('../features/notifications/NotificationsScreen.tsx'),
@@ -25,7 +27,8 @@ const ResetPasswordPage = lazyScreen(
 
 /**
  * The routes of a portal: the sign-in page, the password reset pages and the legal pages for everyone, every screen of the portal behind
- * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » and « Notifications » among them.
+ * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » and « Notifications » among them,
+ * with Apollo Client loaded in their own chunk (SignedInOutlet).
  */
 export function portalRoutes({
   portalName,
@@ -49,10 +52,16 @@ export function portalRoutes({
         {
           element: <RequireSession />,
           children: [
-            ...screens,
-            { path: accountPath.slice(1), element: <AccountScreen /> },
-            { path: notificationsPath.slice(1), element: <NotificationsScreen /> },
-            { path: '*', element: <NotFound /> },
+            {
+              // PortalLayout's Suspense shows "Chargement…" (role="status") while the chunk loads.
+              element: <SignedInOutlet />,
+              children: [
+                ...screens,
+                { path: accountPath.slice(1), element: <AccountScreen /> },
+                { path: notificationsPath.slice(1), element: <NotificationsScreen /> },
+                { path: '*', element: <NotFound /> },
+              ],
+            },
           ],
         },
       ],
