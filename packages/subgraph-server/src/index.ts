@@ -189,4 +189,14 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
-export { MAX_WORKERS, SERVICES, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';
+export {
+  MAX_WORKERS,
+  SERVICES,
+  planLayout,
+  planPools,
+  workersFromSetting,
+  type ConnectionLimits,
+  type Layout,
+  type PoolPlan,
+  type PoolPlanInput,
+} from './workers.js';
