@@ -4,8 +4,8 @@ import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EmploymentServiceRow } from './services/rows.js';
+import { isUuid } from '@navette/subgraph-server';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const { employmentServices } = tables;
 
 type Data = <T>(work: (tx: Database) => Promise<T>) => Promise<T>;
@@ -18,7 +18,7 @@ function byApproval<R extends { approvalId: string }>(
   orderBy: PgColumn,
 ) {
   return new DataLoader<string, R[]>(async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     const rows = valid.length
       ? ((await data((tx) => tx.select().from(table).where(inArray(approvalId, valid)).orderBy(asc(orderBy)))) as R[])
       : [];
@@ -30,7 +30,7 @@ export function createLoaders(db: Database, data: Data) {
   const t = tables;
   return {
     employmentService: new DataLoader<string, EmploymentServiceRow | null>(async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await db.select().from(employmentServices).where(inArray(employmentServices.id, valid))
         : [];
@@ -38,7 +38,7 @@ export function createLoaders(db: Database, data: Data) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     employmentServicesByAgency: new DataLoader<string, EmploymentServiceRow[]>(async (agencyIds) => {
-      const valid = agencyIds.filter((id) => UUID.test(id));
+      const valid = agencyIds.filter(isUuid);
       const rows = valid.length
         ? await db
             .select()

@@ -3,9 +3,7 @@ import { tables, type Database } from '@navette/db';
 import DataLoader from 'dataloader';
 import { asc, desc, inArray } from 'drizzle-orm';
 import type { DocumentMeta } from './rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+import { isUuid } from '@navette/subgraph-server';
 
 /**
  * What the loaders need of the request's context (context.ts): its `data()`, which runs each batch under the caller's

@@ -4,9 +4,8 @@ import { calendarYear } from '@navette/domain';
 import DataLoader from 'dataloader';
 import { and, desc, gte, inArray, lte } from 'drizzle-orm';
 import type { CtaMeetingRow, CtaRow } from './services/rows.js';
+import { isUuid } from '@navette/subgraph-server';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 const { ctas, ctaMeetings } = tables;
 
 function loaderBy(db: Database, column: typeof ctas.id | typeof ctas.employmentAreaId, keyOf: (row: CtaRow) => string) {

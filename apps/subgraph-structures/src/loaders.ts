@@ -13,8 +13,7 @@ import type {
   SiaeRow,
 } from './services/rows.js';
 import { loadDecisions, type HabilitationDecisionRow } from './services/habilitation-register.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@navette/subgraph-server';
 
 function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -24,7 +23,7 @@ function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | 
 /** Loader over a uuid primary key; ids that are not uuids resolve to null instead of a database error. */
 function uuidLoader<R extends { id: string }>(load: (ids: string[]) => Promise<R[]>) {
   return new DataLoader<string, R | null>(async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     const rows = valid.length > 0 ? await load(valid) : [];
     return byKey(ids, rows, (r) => r.id);
   });
@@ -65,7 +64,7 @@ export function createLoaders(db: Database) {
     }),
     /** Référents of each SIAE (one query for a whole list of SIAE). */
     referentsBySiae: new DataLoader<string, SiaeReferentsRow | null>(async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await db.select().from(tables.siaeReferents).where(inArray(tables.siaeReferents.siaeId, valid))
         : [];
@@ -73,7 +72,7 @@ export function createLoaders(db: Database) {
     }),
     /** Job offers of each SIAE (open and closed; the resolver keeps what the caller may see), newest first. */
     jobOffersBySiae: new DataLoader<string, JobOfferRow[]>(async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await db
             .select()
@@ -85,7 +84,7 @@ export function createLoaders(db: Database) {
     }),
     /** Conventions of each SIAE, newest first (the missing-convention flag and the SIAE's own list). */
     agreementsBySiae: new DataLoader<string, CooperationAgreementRow[]>(async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await db
             .select()

@@ -118,8 +118,3 @@ export function validateApiClientRequest(
 export function rotationOverlapEnd(now: Date): Date {
   return new Date(now.getTime() + API_CLIENT_ROTATION_OVERLAP_MS);
 }
-
-/** Whether a string is a UUID (API client ids are): anything else is refused like an unknown client, before a query. */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

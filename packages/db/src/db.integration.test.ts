@@ -1,7 +1,8 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { createDatabase, migrationsFolder, runMigrations, seedDemoData, tables } from './index.js';
+import { randomUUID } from 'node:crypto';
+import { createDatabase, demoId, migrationsFolder, runMigrations, seedDemoData, tables } from './index.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
 const opened: TestDatabase[] = [];
@@ -59,6 +60,79 @@ describe('server mode (PostgreSQL)', () => {
         habilitationEndOn: '2025-01-01',
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe('memberships (migration 0035)', () => {
+  /** The SQLSTATE of a refused statement (drizzle wraps the driver's error in its own). */
+  const sqlStateOf = async (statement: Promise<unknown>): Promise<string | undefined> => {
+    try {
+      await statement;
+    } catch (error) {
+      const e = error as { code?: string; cause?: { code?: string } };
+      return e.cause?.code ?? e.code;
+    }
+    return undefined;
+  };
+
+  it('name an organisation that exists in the table of their kind, or none for an administrator only', async () => {
+    const database = await createTestDatabase();
+    opened.push(database);
+    const { db } = database;
+    const newUser = async () => {
+      const id = randomUUID();
+      await db
+        .insert(tables.users)
+        .values({ id, email: `${id}@test.navette.fr`, displayName: 'Test', passwordHash: 'x' });
+      return id;
+    };
+    const m = tables.memberships;
+    // Each kind: an id that is none, and a real organisation's id under another kind, are refused (not the next kind:
+    // an agence is also a prescripteur under the same id, migration 0032).
+    const cases = [
+      { role: 'SIAE', kind: 'SIAE', real: demoId('siae:25-BES:0') },
+      { role: 'AGENCY', kind: 'AGENCY', real: demoId('agency:25-BES') },
+      { role: 'PRESCRIBER', kind: 'PRESCRIBER_ORGANIZATION', real: demoId('prescriber:21:MISSION_LOCALE') },
+      { role: 'STATE', kind: 'STATE_SERVICE', real: demoId('state:ddets:25') },
+      { role: 'STEERING', kind: 'STEERING_COMMITTEE', real: demoId('steering:bfc') },
+    ] as const;
+    for (const [index, { role, kind, real }] of cases.entries()) {
+      const userId = await newUser();
+      const other = cases[(index + 2) % cases.length]!.real;
+      for (const organisationId of [randomUUID(), other]) {
+        expect(await sqlStateOf(db.insert(m).values({ userId, role, organisationKind: kind, organisationId }))).toBe(
+          '23503',
+        );
+      }
+      await db.insert(m).values({ userId, role, organisationKind: kind, organisationId: real });
+      // Changed afterwards to an id that is none, or to another kind: refused too, the row stays as it was.
+      expect(await sqlStateOf(db.update(m).set({ organisationId: randomUUID() }).where(eq(m.userId, userId)))).toBe(
+        '23503',
+      );
+      expect(
+        await sqlStateOf(
+          db
+            .update(m)
+            .set({ organisationKind: cases[(index + 2) % cases.length]!.kind })
+            .where(eq(m.userId, userId)),
+        ),
+      ).toBe('23503');
+      const [kept] = await db.select().from(m).where(eq(m.userId, userId));
+      expect(kept).toMatchObject({ organisationKind: kind, organisationId: real });
+    }
+
+    // A kind without an id, an id without a kind, a role that needs an organisation without one: refused.
+    const loose = await newUser();
+    expect(await sqlStateOf(db.insert(m).values({ userId: loose, role: 'SIAE', organisationKind: 'SIAE' }))).toBe(
+      '23503',
+    );
+    expect(
+      await sqlStateOf(db.insert(m).values({ userId: loose, role: 'SIAE', organisationId: demoId('siae:25-BES:0') })),
+    ).toBe('23503');
+    expect(await sqlStateOf(db.insert(m).values({ userId: loose, role: 'SIAE' }))).toBe('23503');
+    // A platform administrator belongs to none.
+    await db.insert(m).values({ userId: loose, role: 'ADMIN' });
+    expect(await sqlStateOf(db.update(m).set({ role: 'STATE' }).where(eq(m.userId, loose)))).toBe('23503');
   });
 });
 

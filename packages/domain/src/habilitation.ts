@@ -113,6 +113,14 @@ export function habilitationSpans(periods: readonly HabilitationPeriod[]): Habil
   return spans;
 }
 
+/**
+ * The spans of habilitation the decisions leave, in order: the fold's periods, those that touch or overlap merged. At
+ * most one span holds any day: what the indicators count (fiche 2, "prescripteurs habilités"), day by day.
+ */
+export function habilitationSpansOf(decisions: readonly HabilitationDecision[]): HabilitationPeriod[] {
+  return habilitationSpans(habilitationPeriods(decisions));
+}
+
 export type HabilitationStatus = 'HABILITATED' | 'UPCOMING' | 'LAPSED' | 'WITHDRAWN' | 'NEVER';
 
 export const HABILITATION_STATUS_LABELS: Readonly<Record<HabilitationStatus, string>> = {
@@ -129,7 +137,7 @@ export function habilitationOn(
   on: IsoDate,
 ): { status: HabilitationStatus; span: HabilitationPeriod | null } {
   toPlainDate(on);
-  const spans = habilitationSpans(habilitationPeriods(decisions));
+  const spans = habilitationSpansOf(decisions);
   const current = spans.find((s) => isWithin(on, s.startOn, s.endOn));
   if (current) return { status: 'HABILITATED', span: current };
   const upcoming = spans.find((s) => compareIsoDates(s.startOn, on) > 0);

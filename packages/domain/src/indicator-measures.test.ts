@@ -15,6 +15,7 @@ import {
   wasHabilitatedByPrefet,
   type MeasureFacts,
 } from './indicator-measures.js';
+import type { HabilitationDecision } from './habilitation.js';
 import { INDICATORS } from './indicators.js';
 
 // accord, annexe 1 (and the fiches, article 2): each indicator marked computable has one computation, from measures
@@ -182,9 +183,17 @@ describe('the reference reading of a spec', () => {
       },
     ],
     prescriberOrganizations: [
-      { departementCode: '2A', kind: 'HABILITE', habilitationStartOn: '2026-01-31', habilitationEndOn: null },
-      { departementCode: '2A', kind: 'HABILITE', habilitationStartOn: '2020-01-01', habilitationEndOn: '2026-01-30' },
-      { departementCode: '2A', kind: 'POLE_EMPLOI', habilitationStartOn: null, habilitationEndOn: null },
+      {
+        departementCode: '2A',
+        kind: 'HABILITE',
+        decisions: [{ kind: 'GRANT', decidedOn: '2026-01-31', startOn: '2026-01-31', endOn: null }],
+      },
+      {
+        departementCode: '2A',
+        kind: 'HABILITE',
+        decisions: [{ kind: 'GRANT', decidedOn: '2020-01-01', startOn: '2020-01-01', endOn: '2026-01-30' }],
+      },
+      { departementCode: '2A', kind: 'POLE_EMPLOI', decisions: [] },
     ],
   };
   const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
@@ -219,5 +228,42 @@ describe('the reference reading of a spec', () => {
     );
     expect(wasCooperationAgreementInForce(facts.cooperationAgreements[2]!, '2026-01-30')).toBe(true);
     expect(wasHabilitatedByPrefet(facts.prescriberOrganizations[1]!, '2026-01-30')).toBe(true);
+  });
+
+  it('reads a habilitation from the register of decisions: a withdrawal, then a new grant, leave the past as it was (fiche 2)', () => {
+    // « Listes départementales actualisées des prescripteurs habilités » (fiche 2): the list of a past day stays what
+    // it was that day, whatever the préfet decides later.
+    const granted: HabilitationDecision = {
+      kind: 'GRANT',
+      decidedOn: '2025-01-01',
+      startOn: '2025-01-01',
+      endOn: '2029-12-31',
+    };
+    const withdrawal: HabilitationDecision = { kind: 'WITHDRAWAL', decidedOn: '2025-06-01' };
+    const grantedAgain: HabilitationDecision = {
+      kind: 'GRANT',
+      decidedOn: '2026-01-15',
+      startOn: '2026-02-01',
+      endOn: '2030-01-31',
+    };
+    const days = ['2025-03-31', '2025-05-31', '2025-06-01', '2025-09-30', '2026-01-31', '2026-03-31'];
+    const register: HabilitationDecision[] = [];
+    const read = () =>
+      days.map((day) => wasHabilitatedByPrefet({ departementCode: '2A', kind: 'HABILITE', decisions: register }, day));
+    register.push(granted);
+    expect(read()).toEqual([true, true, true, true, true, true]);
+    register.push(withdrawal);
+    expect(read()).toEqual([true, true, false, false, false, false]);
+    register.push(grantedAgain);
+    expect(read()).toEqual([true, true, false, false, false, true]);
+    // Not as the directory's projection alone would have it (the current span only): the first quarter of 2025 counts.
+    const firstQuarter2025 = { from: '2025-01-01', to: '2025-03-31' };
+    expect(
+      evaluateMeasure(
+        INDICATOR_MEASURE_SPECS.habilitatedPrescribers,
+        { ...facts, prescriberOrganizations: [{ departementCode: '2A', kind: 'HABILITE', decisions: register }] },
+        firstQuarter2025,
+      ),
+    ).toEqual(new Map([['2A|', 1]]));
   });
 });

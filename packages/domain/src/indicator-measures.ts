@@ -14,6 +14,7 @@
  *   written to a real database: a drift fails the build.
  * Pure: no I/O.
  */
+import { habilitationSpansOf, type HabilitationDecision } from './habilitation.js';
 import { compareIsoDates, isWithin, type IsoDate } from './iso-date.js';
 import type { SiaeKind } from './siae.js';
 
@@ -82,12 +83,15 @@ export interface MeasureFacts {
     readonly heldOn: IsoDate;
     readonly minutesSentToCdiaeOn: IsoDate | null;
   }[];
-  /** structures.prescriber_organizations (fiche 2): no SIAE kind. */
+  /**
+   * structures.prescriber_organizations (fiche 2): no SIAE kind. `decisions`: the préfet's decisions on its
+   * habilitation, in order (structures.habilitation_decisions, or the directory's period taken as a first grant when
+   * none was recorded: decisionsWithLegacyPeriod).
+   */
   readonly prescriberOrganizations: readonly {
     readonly departementCode: string;
     readonly kind: 'POLE_EMPLOI' | 'MISSION_LOCALE' | 'CAP_EMPLOI' | 'HABILITE';
-    readonly habilitationStartOn: IsoDate | null;
-    readonly habilitationEndOn: IsoDate | null;
+    readonly decisions: readonly HabilitationDecision[];
   }[];
 }
 
@@ -469,12 +473,15 @@ export function wasCooperationAgreementInForce(agreement: FactRow<'cooperationAg
   return agreement.status !== 'TERMINATED';
 }
 
-/** Habilitated by the préfet on `day` (fiche 2; both days of the habilitation included). */
+/**
+ * Habilitated by the préfet on `day` (fiche 2; both days of the habilitation included), as the register of decisions
+ * reads today: a span of the fold (habilitation.ts) holds that day. Decisions are appended, never changed, and a
+ * withdrawal or a grant takes effect on its decision day at the earliest: a later decision leaves a past day as it was.
+ */
 export function wasHabilitatedByPrefet(organisation: FactRow<'prescriberOrganizations'>, day: IsoDate): boolean {
   return (
     organisation.kind === 'HABILITE' &&
-    organisation.habilitationStartOn != null &&
-    isWithin(day, organisation.habilitationStartOn, organisation.habilitationEndOn)
+    habilitationSpansOf(organisation.decisions).some((span) => isWithin(day, span.startOn, span.endOn))
   );
 }
 

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates } from './iso-date.js';
 import {
   cellKey,
+  columnKey,
+  rowKey,
+  totalKey,
   publishedPeriodKind,
   suppressCells,
   suppressTable,
+  tableWithMargins,
   type SuppressedTable,
   type TableCell,
 } from './statistical-secrecy.js';
@@ -71,6 +75,84 @@ describe('suppressCells (primary and secondary suppression over lines)', () => {
       { key: 'ETTI', value: 12, aboutPeople: true },
     ];
     expect(suppressCells(list, [['ACI', 'EI', 'ETTI']])).toEqual(new Set(['ACI', 'EI']));
+  });
+});
+
+/** The rule as first written (one pass over every cell of every line per round), to check the faster one against. */
+function suppressCellsAsWritten<Key>(
+  list: readonly { key: Key; value: number; aboutPeople: boolean }[],
+  lines: readonly (readonly Key[])[],
+  threshold = 5,
+): Set<Key> {
+  const byKey = new Map(list.map((cell) => [cell.key, cell]));
+  const masked = new Set<Key>();
+  for (const cell of list) if (cell.aboutPeople && cell.value > 0 && cell.value < threshold) masked.add(cell.key);
+  if (masked.size === 0) return masked;
+  const known = lines.map((line) => line.flatMap((key) => byKey.get(key) ?? []));
+  const rank = (c: { value: number }) => (c.value === 0 ? Number.MAX_SAFE_INTEGER : c.value);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const line of known) {
+      let maskedInLine = 0;
+      for (const cell of line) if (masked.has(cell.key) && ++maskedInLine > 1) break;
+      if (maskedInLine !== 1) continue;
+      let best: (typeof list)[number] | undefined;
+      for (const cell of line) {
+        if (masked.has(cell.key)) continue;
+        if (!best || rank(cell) < rank(best)) best = cell;
+      }
+      if (best) {
+        masked.add(best.key);
+        changed = true;
+      }
+    }
+  }
+  return masked;
+}
+
+describe('suppressCells is the rule as first written, faster (issue 16 §3)', () => {
+  it('masks the same cells, in the same order, on any lines (duplicates, unknown keys, repeated cells)', () => {
+    const cell = fc.record({
+      key: fc.integer({ min: 0, max: 30 }),
+      value: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 200 })),
+      aboutPeople: fc.boolean(),
+    });
+    const line = fc.array(fc.integer({ min: 0, max: 34 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), fc.array(line, { maxLength: 20 }), (list, lines) => {
+        expect([...suppressCells(list, lines)]).toEqual([...suppressCellsAsWritten(list, lines)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('masks the same cells of a département × kind table with its margins (cells given twice included)', () => {
+    const table = fc.array(
+      fc.record({
+        row: fc.constantFrom('01', '07', '26', '38', '42', '69', '73', '74'),
+        column: fc.constantFrom('ACI', 'AI', 'EI', 'ETTI', 'EITI'),
+        value: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 80 })),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(table, (list) => {
+        const { cells: secret, lines } = tableWithMargins(list);
+        expect([...suppressCells(secret, lines)]).toEqual([...suppressCellsAsWritten(secret, lines)]);
+        // suppressTable: the same rule on the same table, with numbers for keys.
+        const masked = suppressCellsAsWritten(secret, lines);
+        const suppressed = suppressTable(list);
+        expect([...suppressed.cells]).toEqual([
+          ...new Set(list.map((c) => cellKey(c.row, c.column)).filter((k) => masked.has(k))),
+        ]);
+        expect([...suppressed.rows]).toEqual([...new Set(list.map((c) => c.row))].filter((r) => masked.has(rowKey(r))));
+        expect([...suppressed.columns]).toEqual(
+          [...new Set(list.map((c) => c.column))].filter((k) => masked.has(columnKey(k))),
+        );
+        expect(suppressed.total).toBe(masked.has(totalKey()));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -48,33 +48,78 @@ export function suppressCells<Key>(
   lines: readonly (readonly Key[])[],
   threshold: number = SECRECY_THRESHOLD,
 ): Set<Key> {
-  const byKey = new Map(cells.map((cell) => [cell.key, cell]));
-  const masked = new Set<Key>();
-  for (const cell of cells) if (cell.aboutPeople && isSmallCount(cell.value, threshold)) masked.add(cell.key);
-  if (masked.size === 0) return masked;
-  const known = lines.map((line) => line.flatMap((key) => byKey.get(key) ?? []));
+  // Each distinct key is a number (its value: that of the last cell given for the key).
+  const ids = new Map<Key, number>();
+  const keys: Key[] = [];
+  const values: number[] = [];
+  for (const cell of cells) {
+    let id = ids.get(cell.key);
+    if (id === undefined) {
+      ids.set(cell.key, (id = keys.length));
+      keys.push(cell.key);
+    }
+    values[id] = cell.value;
+  }
+  const small: number[] = [];
+  for (const cell of cells) if (cell.aboutPeople && isSmallCount(cell.value, threshold)) small.push(ids.get(cell.key)!);
+  if (small.length === 0) return new Set();
+  const masked = maskedIds(
+    values,
+    small,
+    lines.map((line) => line.flatMap((key) => ids.get(key) ?? [])),
+  );
+  return new Set(masked.map((id) => keys[id]!));
+}
+
+/**
+ * The rule of {@link suppressCells} on cells numbered 0…n−1: `small` the cells masked for themselves, `lines` the cells
+ * each published total sums (a cell may appear twice). Returns the masked cells in the order they were masked. A line
+ * is read by one count kept up to date as cells are masked: a round costs one look at each line, not at each of its
+ * cells (the country's tables: thousands of cells, hundreds of rounds).
+ */
+function maskedIds(
+  values: readonly number[],
+  small: readonly number[],
+  lines: readonly (readonly number[])[],
+): number[] {
+  const isMasked = new Uint8Array(values.length);
+  const order: number[] = [];
+  for (const id of small) {
+    if (isMasked[id]) continue;
+    isMasked[id] = 1;
+    order.push(id);
+  }
+  // The lines each cell is in (once per time it appears in the line), and how many masked cells each line holds.
+  const linesOf: number[][] = Array.from({ length: values.length }, () => []);
+  const maskedIn = new Int32Array(lines.length);
+  lines.forEach((line, l) => {
+    for (const id of line) {
+      linesOf[id]!.push(l);
+      if (isMasked[id]) maskedIn[l]!++;
+    }
+  });
   // The complement: the smallest published count of the line, a non-zero one first (masking a 0 protects less:
   // zeros are never masked for themselves, so a masked cell is known to be either small or a complement).
-  const rank = (c: SecretCell<Key>) => (c.value === 0 ? Number.MAX_SAFE_INTEGER : c.value);
-  // Each round masks at least one more cell, so this ends within cells.length rounds.
+  const rank = (id: number) => (values[id] === 0 ? Number.MAX_SAFE_INTEGER : values[id]!);
+  // Each round masks at least one more cell, so this ends within values.length rounds. Lines are read in order: a
+  // line sees what the lines before it masked in the same round.
   for (let changed = true; changed;) {
     changed = false;
-    for (const line of known) {
-      let maskedInLine = 0;
-      for (const cell of line) if (masked.has(cell.key) && ++maskedInLine > 1) break;
-      if (maskedInLine !== 1) continue;
-      let best: SecretCell<Key> | undefined;
-      for (const cell of line) {
-        if (masked.has(cell.key)) continue;
-        if (!best || rank(cell) < rank(best)) best = cell;
+    for (let l = 0; l < lines.length; l++) {
+      if (maskedIn[l] !== 1) continue;
+      let best = -1;
+      for (const id of lines[l]!) {
+        if (isMasked[id]) continue;
+        if (best < 0 || rank(id) < rank(best)) best = id;
       }
-      if (best) {
-        masked.add(best.key);
-        changed = true;
-      }
+      if (best < 0) continue;
+      isMasked[best] = 1;
+      order.push(best);
+      for (const m of linesOf[best]!) maskedIn[m]!++;
+      changed = true;
     }
   }
-  return masked;
+  return order;
 }
 
 export interface TableCell {
@@ -148,15 +193,72 @@ export function tableWithMargins(
  * its margins (see {@link tableWithMargins}). Counts of organisations are not masked: call it only for counts of people.
  */
 export function suppressTable(cells: readonly TableCell[], threshold: number = SECRECY_THRESHOLD): SuppressedTable {
-  const table = tableWithMargins(cells);
-  const masked = suppressCells(table.cells, table.lines, threshold);
-  const rows = new Set(cells.map((c) => c.row));
-  const columns = new Set(cells.map((c) => c.column));
+  // tableWithMargins and suppressCells with numbers for keys (the same cells and lines, in the same order): the cells
+  // 0…c−1 (a cell given twice is one), then the rows' totals, the columns' totals and the grand total.
+  const rowIds = new Map<string, number>();
+  const columnIds = new Map<string, number>();
+  const cellIds = new Map<string, Map<string, number>>();
+  const cellList: { row: string; column: string }[] = [];
+  const entries: number[] = [];
+  const entryRows: number[] = [];
+  const entryColumns: number[] = [];
+  const cellValues: number[] = [];
+  for (const { row, column, value } of cells) {
+    let r = rowIds.get(row);
+    if (r === undefined) rowIds.set(row, (r = rowIds.size));
+    let k = columnIds.get(column);
+    if (k === undefined) columnIds.set(column, (k = columnIds.size));
+    let byColumn = cellIds.get(row);
+    if (!byColumn) cellIds.set(row, (byColumn = new Map<string, number>()));
+    let id = byColumn.get(column);
+    if (id === undefined) {
+      byColumn.set(column, (id = cellList.length));
+      cellList.push({ row, column });
+    }
+    cellValues[id] = value;
+    entries.push(id);
+    entryRows.push(r);
+    entryColumns.push(k);
+  }
+  const c = cellList.length;
+  const rowCount = rowIds.size;
+  const columnCount = columnIds.size;
+  const total = c + rowCount + columnCount;
+  const values = new Array<number>(total + 1).fill(0);
+  for (let id = 0; id < c; id++) values[id] = cellValues[id]!;
+  const rowLines: number[][] = Array.from({ length: rowCount }, () => []);
+  const columnLines: number[][] = Array.from({ length: columnCount }, () => []);
+  const small: number[] = [];
+  entries.forEach((id, i) => {
+    const value = cells[i]!.value;
+    values[c + entryRows[i]!]! += value;
+    values[c + rowCount + entryColumns[i]!]! += value;
+    values[total]! += value;
+    rowLines[entryRows[i]!]!.push(id);
+    columnLines[entryColumns[i]!]!.push(id);
+    if (isSmallCount(value, threshold)) small.push(id);
+  });
+  for (let id = c; id <= total; id++) if (isSmallCount(values[id]!, threshold)) small.push(id);
+  const none: SuppressedTable = { cells: new Set(), rows: new Set(), columns: new Set(), total: false };
+  if (small.length === 0) return none;
+  const rowTotals = Array.from({ length: rowCount }, (_, r) => c + r);
+  const columnTotals = Array.from({ length: columnCount }, (_, k) => c + rowCount + k);
+  const lines = [
+    ...rowLines.map((line, r) => [...line, c + r]),
+    ...columnLines.map((line, k) => [...line, c + rowCount + k]),
+    [...rowTotals, total],
+    [...columnTotals, total],
+  ];
+  const masked = maskedIds(values, small, lines);
+  const rows = [...rowIds.keys()];
+  const columns = [...columnIds.keys()];
+  const isMasked = new Uint8Array(total + 1);
+  for (const id of masked) isMasked[id] = 1;
   return {
-    cells: new Set(cells.map((c) => cellKey(c.row, c.column)).filter((k) => masked.has(k))),
-    rows: new Set([...rows].filter((row) => masked.has(rowKey(row)))),
-    columns: new Set([...columns].filter((column) => masked.has(columnKey(column)))),
-    total: masked.has(totalKey()),
+    cells: new Set(entries.filter((id) => isMasked[id]).map((id) => cellKey(cellList[id]!.row, cellList[id]!.column))),
+    rows: new Set(rows.filter((_, r) => isMasked[c + r])),
+    columns: new Set(columns.filter((_, k) => isMasked[c + rowCount + k])),
+    total: isMasked[total] === 1,
   };
 }
 

@@ -4,7 +4,6 @@ import {
   ANONYMOUS,
   API_CLIENT_SCOPES,
   bearerFromAuthorizationHeader,
-  isUuid,
   opaqueSecretMatches,
   parseApiClientCredential,
   principalFromClaims,
@@ -13,6 +12,7 @@ import {
   type TokenVerifier,
 } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
+import { isUuid } from './ids.js';
 import { eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';

@@ -8,6 +8,7 @@
 // `timestampKey(column)` and compare them as `timestamptz` in SQL.
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { userError } from './errors.js';
+import { isUuid } from './ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -25,7 +26,6 @@ export type CursorKeyKind = 'uuid' | 'timestamp' | 'date' | 'text' | 'integer';
 /** A cursor longer than this is not one of ours (the longest key is two names of 300 characters and an id). */
 export const MAX_CURSOR_LENGTH = 2_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** As written by `timestampKey`: UTC, microseconds. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +41,7 @@ function validDate(value: string): boolean {
 }
 
 const VALID: Record<CursorKeyKind, (value: string) => boolean> = {
-  uuid: (v) => UUID.test(v),
+  uuid: isUuid,
   timestamp: (v) => TIMESTAMP.test(v) && validDate(v) && !Number.isNaN(Date.parse(v)),
   date: (v) => ISO_DATE.test(v) && validDate(v),
   text: (v) => v.length <= 1_000 && !CONTROL.test(v) && !LONE_SURROGATE.test(v),

@@ -1,5 +1,6 @@
 export { startSubgraph, type SubgraphDefinition, type SubgraphOptions, type RunningSubgraph } from './server.js';
 export { loadTypeDefs } from './schema-files.js';
+export { isUuid, knownId, rowIdSchema } from './ids.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
 export {
@@ -55,6 +56,7 @@ export { purgeExpiredAuditEvents, startAuditRetentionJob } from './audit-retenti
 export { startRetentionJob } from './retention-job.js';
 export { startNotificationRetentionJob } from './notification-retention.js';
 export { startPeriodicJob, type PeriodicJob, type PeriodicJobRun } from './periodic-job.js';
+export { periodicFlush, type PeriodicFlush } from './periodic-flush.js';
 export {
   installReadAudit,
   personalDataProblems,
@@ -124,6 +126,7 @@ export {
   parseRateLimitRule,
   throttleExtensionLookup,
   DEFAULT_RATE_LIMITS,
+  RATE_LIMIT_FLUSH_INTERVAL_MS,
   type RateLimiter,
   type RateLimitRule,
   type RateLimitRuleName,
@@ -186,4 +189,14 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
-export { MAX_WORKERS, SERVICES, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';
+export {
+  MAX_WORKERS,
+  SERVICES,
+  planLayout,
+  planPools,
+  workersFromSetting,
+  type ConnectionLimits,
+  type Layout,
+  type PoolPlan,
+  type PoolPlanInput,
+} from './workers.js';

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import * as esm from 'graphql';
 import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { isUuid } from './ids.js';
 
 // @apollo/subgraph builds the schema with graphql's CommonJS build, this module imports its ES build: graphql-js
 // tells types apart with `instanceof`, so the helpers used on a schema come from the build that made it.
@@ -59,7 +60,6 @@ export const MAX_CODE_LENGTH = 64;
 /** ID arguments and fields named `id` or `…Id` hold UUIDs, except these (schema coordinates) that hold codes. */
 export const CODE_IDS: ReadonlySet<string> = new Set(['Query.indicatorTrend.id']);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[A-Za-z0-9_.:-]+$/;
 // Tab, line feed and carriage return are text; every other C0 control and DEL are not.
 // eslint-disable-next-line no-control-regex
@@ -88,7 +88,7 @@ export function checkStringValue(value: string, scalar: 'String' | 'ID', place: 
   const label = `« ${place.name} »`;
   if (scalar === 'ID') {
     if (isUuidId(place)) {
-      return UUID.test(value)
+      return isUuid(value)
         ? undefined
         : refuse('INVALID_ID', place, `Identifiant invalide pour ${label} : un identifiant Navette est attendu.`);
     }

@@ -4,12 +4,10 @@
 import type { OrganisationKind } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
 import type { validateParcoursActivity } from '@navette/domain';
-import { refusalError } from '@navette/subgraph-server';
+import { refusalError, isUuid } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import type { FormationContext } from '../context.js';
 import { errors } from '../errors.js';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Caller {
   id: string;
@@ -27,7 +25,7 @@ export function callerOf(ctx: FormationContext, kinds: OrganisationKind[]): Call
 
 /** The agrément, visible to the caller (row-level security) and held by it (SIAE) or in its territory (agence). */
 export async function approvalOf(tx: Database, caller: Caller, id: string) {
-  if (!UUID.test(id)) throw errors.approvalNotFound();
+  if (!isUuid(id)) throw errors.approvalNotFound();
   const [approval] = await tx
     .select({
       id: tables.approvals.id,

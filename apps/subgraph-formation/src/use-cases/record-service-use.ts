@@ -2,12 +2,12 @@
 // SIAE or its agence; the service must be one its agence offers. Rule: @navette/domain validateParcoursActivity.
 import { tables } from '@navette/db';
 import { validateParcoursActivity } from '@navette/domain';
-import { dateInput, parseInput } from '@navette/subgraph-server';
+import { dateInput, parseInput, isUuid } from '@navette/subgraph-server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FormationContext } from '../context.js';
 import { errors } from '../errors.js';
-import { approvalOf, callerOf, check, refOf, UUID } from '../services/parcours-of-caller.js';
+import { approvalOf, callerOf, check, refOf } from '../services/parcours-of-caller.js';
 
 export const recordServiceUseInput = z.object({
   approvalId: z.string(),
@@ -27,7 +27,7 @@ export function recordServiceUse(ctx: FormationContext, raw: unknown) {
   return ctx.data(async (tx) => {
     const approval = await approvalOf(tx, caller, input.approvalId);
     check(validateParcoursActivity({ startOn: input.usedOn, endOn: input.usedOn }, approval, 'La prestation'));
-    const [service] = UUID.test(input.serviceId)
+    const [service] = isUuid(input.serviceId)
       ? await tx.select().from(tables.employmentServices).where(eq(tables.employmentServices.id, input.serviceId))
       : [];
     if (!service || service.agencyId !== approval.agencyId) throw errors.serviceNotOffered();

@@ -1,7 +1,7 @@
 // Live counts of the parcours for the pilotage console and each structure's own figures (issue 5 §5; DESIGN §4:
 // aggregates only, counts below 5 masked outside a structure). A SIAE's or an agence's own figures are read from the
 // reporting views (no person in them); the region's from the live totals of migration 0014, kept by triggers.
-import { readMeasureTotals, tables, type Database } from '@navette/db';
+import { measureTotalsSql, resultRows, tables, type Database } from '@navette/db';
 import {
   APPROVAL_REFUSAL_REASONS,
   cellKey,
@@ -14,7 +14,7 @@ import {
   type SecretCell,
 } from '@navette/domain';
 import { parseInput } from '@navette/subgraph-server';
-import { and, count, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ParcoursContext } from '../context.js';
 import { errors, withDetails } from '../errors.js';
@@ -57,18 +57,36 @@ type RefusalRow = { departement: string; reason: string | null; n: number };
 /** The count of each kind of event; migration 0013 (reporting.approval_events_measures) names its totals the same. */
 const EVENT_FIELDS = { SUSPENSION: 'suspensions', PROLONGATION: 'prolongations', EXTENSION: 'extensions' } as const;
 
-/** Which count a total is, by its measure's name. */
-const REQUEST_FIELD_OF = new Map(
-  Object.entries(REQUEST_TOTALS).map(([field, measure]) => [measure as string, field as keyof typeof REQUEST_TOTALS]),
-);
-const EVENT_KIND_OF = new Map(
-  Object.entries(EVENT_FIELDS).map(([kind, field]) => [field as string, kind as keyof typeof EVENT_FIELDS]),
-);
+/** What a scope's counts are read as: the region's cells whole (`cells`), a structure's in parts. */
+interface Counts {
+  cells: Row[];
+  requestRows: RequestRow[];
+  eventRows: EventRow[];
+  refusalRows: RefusalRow[];
+}
+
+/** The counts of a cell, as the statement of regionCounts names its columns. */
+const CELL_COLUMNS = {
+  requests: 'requests',
+  granted: 'granted',
+  refused: 'refused',
+  tacitlyGranted: 'tacitly_granted',
+  pending: 'pending',
+  suspensions: 'suspensions',
+  prolongations: 'prolongations',
+  extensions: 'extensions',
+} as const satisfies Record<CountField, string>;
+
+type RegionRow = { part: 'cell' | 'reason'; departement: string; siae_kind: string | null; reason: string | null } & {
+  [column in (typeof CELL_COLUMNS)[CountField]]: number | string | null;
+};
 
 /**
- * The region's counts from the totals, as the views would give them: a request counts on the day it was received for
- * its status; a pending one past its deadline is already acquired (annexe 4 §2.2.2) before the job records it, read
- * live (pending requests only: partial index).
+ * The region's counts from the totals, as the views would give them, computed by the database in one statement (issue
+ * 16 §3): one row per département × SIAE kind with every count (`part` 'cell'), one per département and refusal reason
+ * (`part` 'reason', its count in `requests`). A request counts on the day it was received for its status; a pending one
+ * past its deadline is already acquired (annexe 4 §2.2.2) before the job records it, read live (pending requests only:
+ * partial index). A cell without requests but with events has its request counts at 0.
  */
 async function regionCounts(
   tx: Database,
@@ -76,69 +94,60 @@ async function regionCounts(
   from: string | null,
   to: string | null,
   today: string,
-): Promise<{ requestRows: RequestRow[]; eventRows: EventRow[]; refusalRows: RefusalRow[] }> {
+): Promise<Counts> {
   const period = { from: from ?? NO_START, to: to ?? NO_END };
-  if (period.from > period.to) return { requestRows: [], eventRows: [], refusalRows: [] };
+  if (period.from > period.to) return { requestRows: [], eventRows: [], refusalRows: [], cells: [] };
   const stored = [
     ...Object.values(REQUEST_TOTALS),
     ...Object.values(EVENT_FIELDS),
     ...APPROVAL_REFUSAL_REASONS.map((reason) => `${REFUSED_FOR}${reason.code}`),
   ];
-  const totals = await readMeasureTotals(tx, stored, { departement, siaeKind: null }, [period], today);
-  const overdue = await tx
-    .select({ departement: r.departementCode, siaeKind: r.siaeKind, n: count() })
-    .from(r)
-    .where(
-      and(
-        eq(r.status, 'PENDING'),
-        pastDecisionDeadline(r.deadline, today),
-        gte(r.receivedOn, period.from),
-        lte(r.receivedOn, period.to),
-        departement ? eq(r.departementCode, departement) : undefined,
-      ),
-    )
-    .groupBy(r.departementCode, r.siaeKind);
-
-  const requests = new Map<string, RequestRow>();
-  const requestRow = (departement: string, siaeKind: string) => {
-    const key = `${departement}|${siaeKind}`;
-    let row = requests.get(key);
-    if (!row)
-      requests.set(
-        key,
-        (row = { departement, siaeKind, requests: 0, granted: 0, refused: 0, tacitlyGranted: 0, pending: 0 }),
-      );
-    return row;
-  };
-  const eventRows: EventRow[] = [];
-  const refusals = new Map<string, RefusalRow>();
-  for (const total of totals) {
-    if (total.value === 0) continue;
-    const field = REQUEST_FIELD_OF.get(total.measure);
-    if (field) {
-      requestRow(total.departementCode, total.siaeKind)[field] += total.value;
+  const totals = measureTotalsSql(stored, { departement, siaeKind: null }, [period], today)!;
+  const overdue = sql`select ${r.departementCode} as departement_code, ${r.siaeKind} as siae_kind, count(*)::float8 as n
+    from ${r} where ${and(
+      eq(r.status, 'PENDING'),
+      pastDecisionDeadline(r.deadline, today),
+      gte(r.receivedOn, period.from),
+      lte(r.receivedOn, period.to),
+      departement ? eq(r.departementCode, departement) : undefined,
+    )} group by 1, 2`;
+  const total = (measure: string) => sql`coalesce(sum(t.value) filter (where t.measure = ${measure}), 0)`;
+  const late = sql`coalesce(max(o.n), 0)`;
+  // The request counts of a cell with requests (the others: 0), the overdue pending ones counted as tacit grants.
+  const ifRequests = (value: SQL) => sql`case when ${total(REQUEST_TOTALS.requests)} > 0 then ${value} else 0 end`;
+  const query = sql`with totals as materialized (${totals})
+    select * from (select 'cell' as part, t.departement_code as departement, t.siae_kind, null as reason,
+      ${ifRequests(total(REQUEST_TOTALS.requests))} as requests,
+      ${ifRequests(total(REQUEST_TOTALS.granted))} as granted,
+      ${ifRequests(total(REQUEST_TOTALS.refused))} as refused,
+      ${ifRequests(sql`${total(REQUEST_TOTALS.tacitlyGranted)} + ${late}`)} as tacitly_granted,
+      ${ifRequests(sql`${total(REQUEST_TOTALS.pending)} - ${late}`)} as pending,
+      ${total(EVENT_FIELDS.SUSPENSION)} as suspensions,
+      ${total(EVENT_FIELDS.PROLONGATION)} as prolongations,
+      ${total(EVENT_FIELDS.EXTENSION)} as extensions
+    from totals t left join (${overdue}) as o
+      on o.departement_code = t.departement_code and o.siae_kind = t.siae_kind
+    group by t.departement_code, t.siae_kind
+    having ${total(REQUEST_TOTALS.requests)} > 0 or ${total(EVENT_FIELDS.SUSPENSION)} <> 0
+      or ${total(EVENT_FIELDS.PROLONGATION)} <> 0 or ${total(EVENT_FIELDS.EXTENSION)} <> 0
+    union all
+    select 'reason', departement_code, null, substr(measure, ${REFUSED_FOR.length + 1}), sum(value),
+      null, null, null, null, null, null, null
+    from totals where starts_with(measure, ${REFUSED_FOR}) and value <> 0
+    group by departement_code, measure) as counts
+    order by part, departement collate "C", siae_kind::text collate "C", reason collate "C"`;
+  const cells: Row[] = [];
+  const refusalRows: RefusalRow[] = [];
+  for (const row of resultRows<RegionRow>(await tx.execute(query))) {
+    if (row.part === 'reason') {
+      refusalRows.push({ departement: row.departement, reason: row.reason, n: Number(row.requests) });
       continue;
     }
-    const kind = EVENT_KIND_OF.get(total.measure);
-    if (kind) eventRows.push({ departement: total.departementCode, siaeKind: total.siaeKind, kind, n: total.value });
-    else if (total.measure.startsWith(REFUSED_FOR)) {
-      const reason = total.measure.slice(REFUSED_FOR.length);
-      const key = `${total.departementCode}|${reason}`;
-      const row = refusals.get(key) ?? { departement: total.departementCode, reason, n: 0 };
-      row.n += total.value;
-      refusals.set(key, row);
-    }
+    const cell = { departement: row.departement, siaeKind: row.siae_kind! } as Row;
+    for (const field of COUNT_FIELDS) cell[field] = Number(row[CELL_COLUMNS[field]]);
+    cells.push(cell);
   }
-  for (const late of overdue) {
-    const row = requestRow(late.departement, late.siaeKind);
-    row.pending -= late.n;
-    row.tacitlyGranted += late.n;
-  }
-  return {
-    requestRows: [...requests.values()].filter((row) => row.requests > 0),
-    eventRows,
-    refusalRows: [...refusals.values()],
-  };
+  return { requestRows: [], eventRows: [], refusalRows, cells };
 }
 
 /** Whose figures: a SIAE or an agence its own (not masked); everyone else the region, masked. */
@@ -159,7 +168,7 @@ async function ownCounts(
   from: string | null,
   to: string | null,
   today: string,
-): Promise<{ requestRows: RequestRow[]; eventRows: EventRow[]; refusalRows: RefusalRow[] }> {
+): Promise<Counts> {
   const requestWhere = and(
     scope.kind === 'siae' ? eq(r.siaeId, scope.id) : eq(r.agencyId, scope.id),
     departement ? eq(r.departementCode, departement) : undefined,
@@ -173,6 +182,7 @@ async function ownCounts(
     to ? lte(e.startOn, to) : undefined,
   );
   return {
+    cells: [],
     requestRows: await tx
       .select({
         departement: r.departementCode,
@@ -266,13 +276,17 @@ export async function approvalStatistics(
   const departement = args.departement ?? null;
   if (scope.kind === 'region') regionPeriod(from, to, ctx.today);
   // The region is read (and suppressed) whole, then filtered: two filters never show two patterns of one table.
-  const { requestRows, eventRows, refusalRows } = await ctx.data((tx: Database) =>
+  const counts = await ctx.data((tx: Database) =>
     scope.kind === 'region'
       ? regionCounts(tx, null, from, to, ctx.today)
       : ownCounts(tx, scope, departement, from, to, ctx.today),
   );
+  const { requestRows, eventRows, refusalRows } = counts;
 
   const rows = new Map<string, Row>();
+  // The region's cells come whole from the database.
+  for (const cell of 'cells' in counts ? (counts.cells ?? []) : [])
+    rows.set(`${cell.departement}|${cell.siaeKind}`, cell);
   const rowOf = (departement: string, siaeKind: string) => {
     const key = `${departement}|${siaeKind}`;
     let row = rows.get(key);

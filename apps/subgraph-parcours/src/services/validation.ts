@@ -36,16 +36,8 @@ export function pgCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * An id the caller sent: malformed ids are as unknown as ids of rows the caller cannot see. `unknown` is the
- * catalogue's error for that row (`errors.approvalNotFound`).
- */
-export function knownId(id: string, unknown: () => GraphQLError): string {
-  if (!UUID.test(id)) throw unknown();
-  return id;
-}
+/** An id the caller sent, malformed ids answered as unknown ones (one check for every subgraph). */
+export { knownId } from '@navette/subgraph-server';
 
 /**
  * The caller's organisation when its agents diagnose and prescribe (@navette/domain mayPrescribeAs): a prescripteur's

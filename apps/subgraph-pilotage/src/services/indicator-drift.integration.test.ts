@@ -11,6 +11,10 @@ import { readMeasureTotals, tables, type Database } from '@navette/db';
 import { BOTH_ENGINES, type EngineSetup } from '@navette/db/testing';
 import {
   APPROVAL_REFUSAL_REASONS,
+  addDays,
+  decideHabilitation,
+  decisionsWithLegacyPeriod,
+  habilitationOn,
   MEASURES,
   STATISTICS_MEASURE_SPECS,
   dateInFrance,
@@ -22,6 +26,8 @@ import {
   minIsoDate,
   refusedForMeasure,
   refusedForSpec,
+  type HabilitationDecision,
+  type HabilitationProposal,
   type Measure,
   type MeasureFacts,
   type SiaeKind,
@@ -99,6 +105,37 @@ interface Written {
   siaes: { id: string; departementCode: string; kind: SiaeKind }[];
 }
 
+/**
+ * A register of habilitation decisions the domain accepts (decideHabilitation), taken one after the other from a day
+ * of the generator: grants, renewals and withdrawals, a grant again after a withdrawal or a lapse.
+ */
+function registerOf(rng: ReturnType<typeof random>, day: () => string): HabilitationDecision[] {
+  const register: HabilitationDecision[] = [];
+  let on = minIsoDate('2026-06-30', day());
+  for (let k = rng.int(1, 5); k > 0; k--) {
+    const { span } = habilitationOn(register, on);
+    const kind = rng.pick(['GRANT', 'RENEWAL', 'WITHDRAWAL'] as const);
+    const startOn =
+      kind === 'RENEWAL' && span?.endOn
+        ? minIsoDate(addDays(span.endOn, 1), addDays(on, 30))
+        : addDays(on, rng.chance(0.7) ? 0 : rng.int(1, 40));
+    const proposal: HabilitationProposal =
+      kind === 'WITHDRAWAL'
+        ? { kind, reason: 'Retrait de test' }
+        : {
+            kind,
+            startOn,
+            endOn: addDays(startOn, rng.int(0, 400)),
+          };
+    const decided = decideHabilitation({ kind: 'HABILITE', decisions: register }, proposal, on);
+    if (decided.ok) register.push(decided.value);
+    on = rng.chance(0.3)
+      ? rng.pick(EDGES.filter((edge) => edge > on).concat(addDays(on, 1)))
+      : addDays(on, rng.int(1, 150));
+  }
+  return register;
+}
+
 /** Writes the generated facts as their owning contexts would (straight into their tables) and returns them. */
 async function writeFacts(db: Database): Promise<Written> {
   const rng = random(13);
@@ -149,12 +186,7 @@ async function writeFacts(db: Database): Promise<Written> {
     // The agence is also a prescripteur de droit of kind Pôle emploi under its own id (issue 18 §2, migration 0032's
     // trigger): its agents' prescriptions count in fiche 4's "candidats orientés par Pôle emploi".
     prescribers.push({ id: agencyId, departementCode, kind: 'POLE_EMPLOI' });
-    facts.prescriberOrganizations.push({
-      departementCode,
-      kind: 'POLE_EMPLOI',
-      habilitationStartOn: null,
-      habilitationEndOn: null,
-    });
+    facts.prescriberOrganizations.push({ departementCode, kind: 'POLE_EMPLOI', decisions: [] });
     for (const [i, areaId] of areas.entries()) {
       const id = randomUUID();
       ctas.push({ id, departementCode });
@@ -202,8 +234,18 @@ async function writeFacts(db: Database): Promise<Written> {
       'HABILITE',
     ] as const) {
       const id = randomUUID();
-      const start = kind === 'HABILITE' ? day() : null;
-      const end = start && rng.chance(0.6) ? minIsoDate('2027-12-31', [day(), start].sort()[1]!) : null;
+      // Half of the prescripteurs habilités have a register of decisions (grants, renewals, withdrawals, grants again,
+      // as the domain accepts them, one after the other); the others only the directory's period (a bulk-loaded
+      // directory, or organisations from before the register).
+      const register = kind === 'HABILITE' && rng.chance(0.5) ? registerOf(rng, day) : [];
+      let start = kind === 'HABILITE' ? day() : null;
+      let end = start && rng.chance(0.6) ? minIsoDate('2027-12-31', [day(), start].sort()[1]!) : null;
+      if (register.length > 0) {
+        // The projection the structures write with each decision (the span in effect or to come, else the last one):
+        // the indicator must not read it (a past day would move with each new decision).
+        const { span } = habilitationOn(register, register.at(-1)!.decidedOn);
+        [start, end] = [span?.startOn ?? null, span?.endOn ?? null];
+      }
       prescribers.push({ id, departementCode, kind });
       await db.insert(tables.prescriberOrganizations).values({
         id,
@@ -214,7 +256,22 @@ async function writeFacts(db: Database): Promise<Written> {
         habilitationStartOn: start,
         habilitationEndOn: end,
       });
-      facts.prescriberOrganizations.push({ departementCode, kind, habilitationStartOn: start, habilitationEndOn: end });
+      for (const [index, decision] of register.entries())
+        await db.insert(tables.habilitationDecisions).values({
+          prescriberOrganizationId: id,
+          departementCode,
+          sequence: index + 1,
+          kind: decision.kind,
+          decidedOn: decision.decidedOn,
+          startOn: decision.startOn ?? null,
+          endOn: decision.endOn ?? null,
+          reason: decision.kind === 'WITHDRAWAL' ? 'Retrait de test' : null,
+        });
+      facts.prescriberOrganizations.push({
+        departementCode,
+        kind,
+        decisions: decisionsWithLegacyPeriod(register, { startOn: start, endOn: end }),
+      });
     }
     const serviceId = randomUUID();
     services[departementCode] = serviceId;

@@ -12,6 +12,8 @@ import {
   type Period,
 } from '@navette/db';
 import {
+  decisionsWithLegacyPeriod,
+  habilitationSpansOf,
   LIVE_MEASURES,
   MEASURES,
   measureSpec,
@@ -20,10 +22,11 @@ import {
   type Measure,
   type MeasureCondition,
   type Measures,
+  type HabilitationDecision,
   type SiaeKind,
   type StateRule,
 } from '@navette/domain';
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 /** Whose figures: a SIAE or an agence its own (not masked); the comité, the État and API clients the whole region. */
 export type IndicatorScope = { kind: 'siae'; id: string } | { kind: 'agency'; id: string } | { kind: 'region' };
@@ -48,6 +51,63 @@ const a = tables.cooperationAgreementFacts;
 const s = tables.siaeFacts;
 const c = tables.ctaMeetingFacts;
 const o = tables.prescriberOrganizations;
+const hd = tables.habilitationDecisions;
+
+/**
+ * The spans of habilitation of the prescripteurs habilités (fiche 2), one row per span (`departement_code`, `start_on`,
+ * `end_on`): the préfet's register (structures.habilitation_decisions, append-only) folded by @navette/domain
+ * (`habilitationSpansOf`, the fold the parcours and the structures apply), read in the statement's transaction and
+ * handed to it as `with habilitation_spans` (habilitationSpansFirst): the register's rule is not written again in SQL,
+ * and a decision taken later leaves a past day's figure as it was. An organisation without any recorded decision
+ * stands on the directory's period, as everywhere (`decisionsWithLegacyPeriod`).
+ */
+const hs = {
+  table: sql`habilitation_spans`,
+  departementCode: sql`habilitation_spans.departement_code`,
+  startOn: sql`habilitation_spans.start_on`,
+  endOn: sql`habilitation_spans.end_on`,
+};
+
+async function habilitationSpansFirst(tx: Database, filter: SourceFilter): Promise<SQL> {
+  const rows = await tx
+    .select({
+      id: o.id,
+      departementCode: o.departementCode,
+      legacyStartOn: o.habilitationStartOn,
+      legacyEndOn: o.habilitationEndOn,
+      kind: hd.kind,
+      decidedOn: hd.decidedOn,
+      startOn: hd.startOn,
+      endOn: hd.endOn,
+    })
+    .from(o)
+    .leftJoin(hd, eq(hd.prescriberOrganizationId, o.id))
+    .where(and(eq(o.kind, 'HABILITE'), filter.departement ? eq(o.departementCode, filter.departement) : undefined))
+    .orderBy(asc(o.id), asc(hd.sequence));
+  const organisations = new Map<string, { first: (typeof rows)[number]; register: HabilitationDecision[] }>();
+  for (const row of rows) {
+    let organisation = organisations.get(row.id);
+    if (!organisation) organisations.set(row.id, (organisation = { first: row, register: [] }));
+    if (row.kind && row.decidedOn)
+      organisation.register.push({ kind: row.kind, decidedOn: row.decidedOn, startOn: row.startOn, endOn: row.endOn });
+  }
+  const spans = [...organisations.values()].flatMap(({ first, register }) =>
+    habilitationSpansOf(
+      decisionsWithLegacyPeriod(register, { startOn: first.legacyStartOn, endOn: first.legacyEndOn }),
+    ).map((span) => ({ departement_code: first.departementCode, start_on: span.startOn, end_on: span.endOn })),
+  );
+  return sql`with habilitation_spans (departement_code, start_on, end_on) as (
+    select departement_code, start_on, end_on
+    from jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as s(departement_code varchar(3), start_on date, end_on date)
+  ) `;
+}
+
+/** What a statement reading `measures` needs before it: the habilitation spans when one of them reads them. */
+async function prelude(tx: Database, measures: readonly Measure[], filter: SourceFilter): Promise<SQL> {
+  return measures.some((m) => MEASURE_SPECS[m].source === 'prescriberOrganizations')
+    ? habilitationSpansFirst(tx, filter)
+    : sql``;
+}
 
 /** The départements of a SIAE's or an agence's territory, from the SIAE it follows (reporting view). */
 function territoryDepartements(scope: Exclude<IndicatorScope, { kind: 'region' }>): SQL {
@@ -135,12 +195,13 @@ const SOURCES = {
     scope: (scope: IndicatorScope) =>
       scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined,
   },
-  // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory.
+  // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory. Read from the
+  // spans of the register's fold (habilitationSpansFirst), one row per span of a prescripteur habilité.
   prescriberOrganizations: {
-    from: o,
-    departement: o.departementCode,
+    from: hs.table,
+    departement: hs.departementCode,
     scope: (scope: IndicatorScope) =>
-      scope.kind === 'region' ? undefined : sql`${o.departementCode} in ${territoryDepartements(scope)}`,
+      scope.kind === 'region' ? undefined : sql`${hs.departementCode} in ${territoryDepartements(scope)}`,
   },
 } satisfies Record<FactSource, Source>;
 export type SourceKey = FactSource;
@@ -165,9 +226,9 @@ const STATE_SQL: Readonly<Record<StateRule, (day: SQL) => SQL>> = {
   cooperationAgreementInForce: (day) =>
     sql`${a.signedOn} <= ${day} and ${a.startOn} <= ${day} and (${a.endOn} is null or ${a.endOn} >= ${day})
     and (${a.terminatedOn} > ${day} or (${a.terminatedOn} is null and ${a.status} <> 'TERMINATED'))`,
-  // Habilitated by the préfet on `day` (structures.prescriber_organizations, fiche 2).
-  habilitatedByPrefet: (day) =>
-    sql`${o.kind} = 'HABILITE' and ${o.habilitationStartOn} <= ${day} and (${o.habilitationEndOn} is null or ${o.habilitationEndOn} >= ${day})`,
+  // Habilitated by the préfet on `day` (fiche 2): a span of the register's fold holds that day (at most one per
+  // organisation; only prescripteurs habilités have spans).
+  habilitatedByPrefet: (day) => sql`${hs.startOn} <= ${day} and (${hs.endOn} is null or ${hs.endOn} >= ${day})`,
 };
 
 /** A column of a source by its name in the domain's facts (the views' columns have the same names in code). */
@@ -481,7 +542,8 @@ export async function measuresByCell(
   const query = measureRowsSql(wanted, filter, period, today);
   if (!query) return [];
   const cells = new Map<string, CellMeasures>();
-  for (const row of resultRows<MeasureRow>(await tx.execute(query))) {
+  const first = await prelude(tx, wanted, filter);
+  for (const row of resultRows<MeasureRow>(await tx.execute(sql`${first}${query}`))) {
     const key = `${row.departement}|${row.siae_kind ?? ''}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = { departement: row.departement, siaeKind: row.siae_kind ?? null, measures: {} }));
@@ -522,7 +584,7 @@ export async function indicatorCellMeasures(
   const measures = [...new Set<Measure>(['siae', ...wanted])];
   const rows = measureRowsSql(measures, filter, period, today);
   if (!rows) return [];
-  const query = sql`select m.departement, m.siae_kind, grouping(m.siae_kind) = 1 as all_kinds,
+  const query = sql`${await prelude(tx, measures, filter)}select m.departement, m.siae_kind, grouping(m.siae_kind) = 1 as all_kinds,
       ${sql.join(
         measures.map((m) => sql`sum(m.${measureColumn(m)}) as ${measureColumn(m)}`),
         sql`, `,
@@ -530,10 +592,14 @@ export async function indicatorCellMeasures(
     from (${rows}) as m
     group by grouping sets ((m.departement, m.siae_kind), (m.departement))
     order by m.departement collate "C", all_kinds desc, array_position(${SIAE_KINDS_IN_ORDER}, m.siae_kind) nulls first`;
+  // The row itself is the cell's measures (no copy: 566 rows of ~40 measures for the country), numbers whichever driver.
   return resultRows<MeasureRow & { all_kinds: boolean }>(await tx.execute(query)).map((row) => {
-    const values: Partial<Record<Measure, number | null>> = {};
-    for (const m of measures) values[m] = row[m] == null ? null : Number(row[m]);
-    return { departement: row.departement, siaeKind: row.siae_kind ?? null, allKinds: row.all_kinds, measures: values };
+    for (const m of measures) {
+      const value = row[m];
+      if (value === undefined) row[m] = null;
+      else if (typeof value !== 'number' && value !== null) row[m] = Number(value);
+    }
+    return { departement: row.departement, siaeKind: row.siae_kind ?? null, allKinds: row.all_kinds, measures: row };
   });
 }
 
@@ -555,10 +621,11 @@ export async function measureByPeriod(
   if (conditions === null || periods.length === 0) return periods.map(() => 0);
   const first = periods[0]!;
   const last = periods.at(-1)!;
+  const before = await prelude(tx, [measure], filter);
   if (spec.kind === 'current') {
     const [row] = resultRows<{ n: number }>(
       await tx.execute(
-        sql`select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`,
+        sql`${before}select ${aggregateOf(spec, null)} as n from ${source.from} ${whereAll([...conditions, countsIn(spec, last)])}`,
       ),
     );
     return periods.map(() => Number(row?.n ?? 0));
@@ -578,7 +645,7 @@ export async function measureByPeriod(
     // Quarters are calendar quarters (@navette/domain periods.ts): date_trunc gives the first day of each.
     const quarter = sql`to_char(date_trunc('quarter', ${spec.date}::timestamp), 'YYYY-MM-DD')`;
     const rows = resultRows<{ q: string; n: number }>(
-      await tx.execute(sql`select ${quarter} as q, ${aggregateOf(spec, null)} as n from ${source.from}
+      await tx.execute(sql`${before}select ${quarter} as q, ${aggregateOf(spec, null)} as n from ${source.from}
         ${whereAll([...conditions, countsIn(spec, { from: first.from, to: last.to })])} group by 1, ${cells}`),
     );
     const byStart = new Map<string, number>();
@@ -591,7 +658,7 @@ export async function measureByPeriod(
   );
   const day = sql.raw('d.day');
   const rows = resultRows<{ day: string; n: number }>(
-    await tx.execute(sql`select d.day::text as day, ${aggregateOf(spec, null)} as n
+    await tx.execute(sql`${before}select d.day::text as day, ${aggregateOf(spec, null)} as n
       from (values ${days}) as d(day) join ${source.from} on ${spec.at(day)}
       ${whereAll(spec.where ? [...conditions, spec.where] : conditions)} group by d.day, ${cells}`),
   );

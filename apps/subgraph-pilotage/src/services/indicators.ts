@@ -114,41 +114,19 @@ function cellsDefinition(indicator: Indicator, computation: Computation): CellsD
   return { bySiaeKind: bySiaeKind(indicator), a, b };
 }
 
-/** One cell of one indicator: the values of its formula's measures (0 where nothing was counted). */
-interface IndicatorCell {
-  departement: string;
-  siaeKind: SiaeKind | null;
-  a: number;
-  b: number;
-}
-
 /**
- * The cells of one indicator, picked from the cells the database computed (in its order): every département (and SIAE
- * kind) where the caller's scope has SIAE, plus any cell its sources have figures for, with 0 where nothing happened.
+ * The cells of one indicator among those the database computed (in its order): every département (and SIAE kind)
+ * where the caller's scope has SIAE, plus any cell its sources have figures for. The database's rows are read as they
+ * are (no copy per indicator: 7,000 cells for the country); a measure of the formula with no row in a cell reads 0.
  */
-function cellsOf(definition: CellsDefinition, computed: readonly IndicatorCellMeasures[]): IndicatorCell[] {
-  const out: IndicatorCell[] = [];
-  for (const cell of computed) {
-    // A source without kinds cannot fill a by-kind indicator; an indicator by département reads the départements' cells.
-    if (definition.bySiaeKind ? cell.allKinds || cell.siaeKind == null : !cell.allKinds) continue;
-    const a = cell.measures[definition.a];
-    const b = definition.b ? cell.measures[definition.b] : null;
-    if (cell.measures.siae == null && a == null && b == null) continue;
-    out.push({
-      departement: cell.departement,
-      siaeKind: definition.bySiaeKind ? cell.siaeKind : null,
-      a: a ?? 0,
-      b: b ?? 0,
-    });
-  }
-  return out;
-}
-
-/** A cell's measures as the domain's formula reads them. */
-function measuresOfCell(definition: CellsDefinition, cell: IndicatorCell): Measures {
-  const measures: Measures = { [definition.a]: cell.a };
-  if (definition.b) measures[definition.b] = cell.b;
-  return measures;
+function cellsOf(definition: CellsDefinition, computed: readonly IndicatorCellMeasures[]): IndicatorCellMeasures[] {
+  const { a, b } = definition;
+  return computed.filter(
+    (cell) =>
+      // A source without kinds cannot fill a by-kind indicator; an indicator by département reads the départements' cells.
+      (definition.bySiaeKind ? !cell.allKinds && cell.siaeKind != null : cell.allKinds) &&
+      (cell.measures.siae != null || cell.measures[a] != null || (b != null && cell.measures[b] != null)),
+  );
 }
 
 /**
@@ -157,26 +135,22 @@ function measuresOfCell(definition: CellsDefinition, cell: IndicatorCell): Measu
  * can be computed back; null when the indicator counts no people (organisations, meetings…: published as they are).
  * Decided here, by the domain's rule, on the cells the database computed.
  */
-function suppressionOf(
-  computation: Computation,
-  definition: CellsDefinition,
-  cells: readonly IndicatorCell[],
-): SuppressedTable | null {
+function suppressionOf(computation: Computation, cells: readonly IndicatorCellMeasures[]): SuppressedTable | null {
   const people = peopleCountOf(computation.formula);
   if (!people) return null;
-  const valueOf = people === definition.a ? (c: IndicatorCell) => c.a : (c: IndicatorCell) => c.b;
-  return suppressTable(cells.map((c) => ({ row: c.departement, column: c.siaeKind ?? '', value: valueOf(c) })));
+  return suppressTable(
+    cells.map((c) => ({ row: c.departement, column: c.siaeKind ?? '', value: c.measures[people] ?? 0 })),
+  );
 }
 
 /** The published rows of one indicator from its cells (in the database's order: by département, then SIAE kind). */
 function indicatorRows(
   computation: Computation,
-  definition: CellsDefinition,
-  cells: readonly IndicatorCell[],
+  cells: readonly IndicatorCellMeasures[],
   secret: boolean,
   filter: SourceFilter,
 ): IndicatorRowResult[] {
-  const suppressed = secret ? suppressionOf(computation, definition, cells) : null;
+  const suppressed = secret ? suppressionOf(computation, cells) : null;
   const rows: IndicatorRowResult[] = [];
   for (const cell of cells) {
     // The region's table is suppressed whole, then filtered: two filters never show two patterns of the same table.
@@ -186,7 +160,8 @@ function indicatorRows(
     rows.push({
       departement: cell.departement,
       siaeKind: cell.siaeKind,
-      ...publish(computation.formula, measuresOfCell(definition, cell), masked),
+      // The formula reads a measure the cell has no row for as 0.
+      ...publish(computation.formula, cell.measures as Measures, masked),
     });
   }
   return rows;
@@ -233,7 +208,7 @@ export async function computeIndicators(
     return {
       ...indicator,
       note,
-      rows: named(indicatorRows(computation, definition, cellsOf(definition, cells), secret, source)),
+      rows: named(indicatorRows(computation, cellsOf(definition, cells), secret, source)),
     };
   });
 }
@@ -322,7 +297,7 @@ async function maskedPoints(
     const out: boolean[] = [];
     for (const period of periods) {
       const computed = await indicatorCellMeasures(tx, measuresOf(computation.formula), region, period, ctx.today);
-      const suppressed = suppressionOf(computation, definition, cellsOf(definition, computed))!;
+      const suppressed = suppressionOf(computation, cellsOf(definition, computed))!;
       const kind = source.siaeKind;
       out.push(
         source.departement && kind

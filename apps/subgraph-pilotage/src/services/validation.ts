@@ -2,7 +2,6 @@
 // message from the catalogue, nothing written. Business rules stay in @navette/domain.
 import { compareIsoDates, parseIsoDate, type IsoDate } from '@navette/domain';
 import { errors } from '../errors.js';
-import { isUuid } from '../loaders.js';
 
 /** A date argument of a read (the indicators' period); the use cases' dates come through their input schemas. */
 export function isoDate(value: string, label: string): IsoDate {
@@ -33,8 +32,5 @@ export function departementCode(value: string | null | undefined): string | null
   return value;
 }
 
-/** An id the caller sent: a malformed id is as unknown as an id of no row (`notFound` is the catalogue's entry). */
-export function knownId(id: string, notFound: () => Error): string {
-  if (!isUuid(id)) throw notFound();
-  return id;
-}
+/** An id the caller sent, malformed ids answered as unknown ones (one check for every subgraph). */
+export { knownId } from '@navette/subgraph-server';

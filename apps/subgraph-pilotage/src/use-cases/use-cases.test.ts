@@ -8,9 +8,12 @@ import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { habilitationOn, type HabilitationDecision } from '@navette/domain';
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
+import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
 import { recordCtaMeeting } from './record-cta-meeting.js';
 import { recordSteeringMeeting } from './record-steering-meeting.js';
 import { saveRoadmapAction } from './save-roadmap-action.js';
@@ -167,5 +170,65 @@ describe('recordSteeringMeeting and saveRoadmapAction', () => {
     expect(
       await refusalOf(() => saveRoadmapAction(as('steering'), { ...action, id: demoId('nothing'), status: 'DONE' })),
     ).toMatchObject({ code: 'NOT_FOUND', reason: 'ROADMAP_ACTION_NOT_FOUND' });
+  });
+});
+
+describe('the prescripteurs habilités (fiche 2), read from the préfet’s register of decisions', () => {
+  it('a withdrawal, then a new grant, leave the figures of past quarters as they were', async () => {
+    // A département of its own, so that this organisation is the only one counted.
+    const departementCode = '2A';
+    await database.db
+      .insert(tables.departements)
+      .values({ code: departementCode, name: 'Corse-du-Sud', regionCode: '94' });
+    const id = randomUUID();
+    const p = tables.prescriberOrganizations;
+    await database.db
+      .insert(p)
+      .values({ id, name: 'Association habilitée', kind: 'HABILITE', departementCode, city: 'Ajaccio' });
+    const register: HabilitationDecision[] = [];
+    /** A decision as the structures record it: appended to the register, the directory's projection rewritten. */
+    const decide = async (decision: HabilitationDecision) => {
+      register.push(decision);
+      await database.db.insert(tables.habilitationDecisions).values({
+        prescriberOrganizationId: id,
+        departementCode,
+        sequence: register.length,
+        kind: decision.kind,
+        decidedOn: decision.decidedOn,
+        startOn: decision.startOn ?? null,
+        endOn: decision.endOn ?? null,
+        reason: decision.kind === 'WITHDRAWAL' ? 'Conditions de l’habilitation plus remplies' : null,
+      });
+      const { span } = habilitationOn(register, decision.decidedOn);
+      await database.db
+        .update(p)
+        .set({ habilitationStartOn: span?.startOn ?? null, habilitationEndOn: span?.endOn ?? null })
+        .where(eq(p.id, id));
+    };
+    // Quarter by quarter, 2025 Q1 to 2026 Q4 (each read on its last day, today for the quarter in progress).
+    const trend = async () =>
+      (
+        await computeIndicatorTrend(as('steering'), {
+          id: 'F2_HABILITATED_PRESCRIBERS_LIST',
+          departement: departementCode,
+          quarters: 8,
+        })
+      ).points.map((point) => point.value);
+    const firstQuarter2025 = async () => {
+      const [indicator] = (
+        await computeIndicators(as('steering'), { departement: departementCode, from: '2025-01-01', to: '2025-03-31' })
+      ).filter((i) => i.id === 'F2_HABILITATED_PRESCRIBERS_LIST');
+      return indicator!.rows.map((row) => [row.departement, row.value]);
+    };
+
+    await decide({ kind: 'GRANT', decidedOn: '2025-01-10', startOn: '2025-01-10', endOn: '2029-12-31' });
+    expect(await trend()).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    await decide({ kind: 'WITHDRAWAL', decidedOn: '2025-08-01' });
+    expect(await trend()).toEqual([1, 1, 0, 0, 0, 0, 0, 0]);
+    expect(await firstQuarter2025()).toEqual([[departementCode, 1]]);
+    // Granted again: the directory's projection now holds the new period only; 2025 still counts the first one.
+    await decide({ kind: 'GRANT', decidedOn: '2026-05-04', startOn: '2026-05-04', endOn: '2031-05-03' });
+    expect(await trend()).toEqual([1, 1, 0, 0, 0, 1, 1, 1]);
+    expect(await firstQuarter2025()).toEqual([[departementCode, 1]]);
   });
 });

@@ -13,12 +13,11 @@ import {
   type NotificationKind,
   type RecipientOrganisationKind,
 } from '@navette/domain';
-import { clampFirst, connectionFromRows, decodeCursor, timestampKey } from '@navette/subgraph-server';
+import { clampFirst, connectionFromRows, decodeCursor, timestampKey, isUuid } from '@navette/subgraph-server';
 import { and, count, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { errors } from '../errors.js';
 
 const { notifications, notificationPreferences } = tables;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function userOf(principal: Principal): { userId: string; organisationKind: string } {
   if (principal.kind !== 'user') throw errors.notSignedIn();
@@ -77,7 +76,7 @@ export async function markNotificationsRead(
 ): Promise<number> {
   const { userId } = userOf(principal);
   if (ids && ids.length > 100) throw errors.tooManyNotifications();
-  const known = ids?.filter((id) => UUID.test(id));
+  const known = ids?.filter(isUuid);
   if (known && known.length === 0) return 0;
   const changed = await db
     .update(notifications)

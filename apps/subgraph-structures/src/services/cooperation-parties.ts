@@ -1,15 +1,13 @@
 // Who acts on a convention, its référents and job offers (accord, article 2: the conventions "entre les SIAE et les
 // agences Pôle emploi de leur zone de compétence"): the SIAE itself or the agence of its territory, nobody else.
 import type { Principal } from '@navette/auth';
-import { actorOf, recordAudit } from '@navette/subgraph-server';
+import { actorOf, recordAudit, isUuid } from '@navette/subgraph-server';
 import { tables, type Database } from '@navette/db';
 import { and, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { agreementScope } from './cooperation.js';
 import type { SiaeRow } from './rows.js';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Party = { side: 'SIAE' | 'AGENCY'; id: string };
 
@@ -23,7 +21,7 @@ export function partyOf(principal: Principal): Party {
 
 /** The SIAE, if it is the party's own or one of its agence's territory. */
 export async function siaeOfParty(db: Database, party: Party, siaeId: string): Promise<SiaeRow> {
-  const [siae] = UUID.test(siaeId) ? await db.select().from(tables.siaes).where(eq(tables.siaes.id, siaeId)) : [];
+  const [siae] = isUuid(siaeId) ? await db.select().from(tables.siaes).where(eq(tables.siaes.id, siaeId)) : [];
   if (!siae) throw errors.siaeNotFound();
   if ((party.side === 'SIAE' && siae.id !== party.id) || (party.side === 'AGENCY' && siae.agencyId !== party.id))
     throw errors.siaeNotYours();
@@ -32,7 +30,7 @@ export async function siaeOfParty(db: Database, party: Party, siaeId: string): P
 
 /** A convention the caller sees, locked for the rest of the transaction. */
 export async function lockedAgreement(tx: Database, ctx: StructuresContext, id: string) {
-  if (!UUID.test(id)) throw errors.agreementNotFound();
+  if (!isUuid(id)) throw errors.agreementNotFound();
   const { cooperationAgreements: agreements } = tables;
   const [row] = await tx
     .select()

@@ -5,7 +5,7 @@
 import type { Principal } from '@navette/auth';
 import { searchKeySql, tables } from '@navette/db';
 import { cooperationAgreementStatusOn } from '@navette/domain';
-import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
+import { clampFirst, connectionFromRows, decodeCursor, isUuid } from '@navette/subgraph-server';
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import type { CooperationAgreementFilter, JobOfferFilter } from '../generated/resolvers-types.js';
@@ -13,7 +13,6 @@ import { matchesSearch } from './filters.js';
 import type { CooperationAgreementRow, SiaeRow } from './rows.js';
 
 const { cooperationAgreements: agreements, jobOffers, siaes } = tables;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whose rows the caller sees: its SIAE, its agence's territory, or everything (comité, État, administrators). */
 export function agreementScope(principal: Principal): SQL | undefined {
@@ -41,7 +40,7 @@ export async function listAgreements(
   const f = args.filter ?? {};
   const where = and(
     agreementScope(ctx.principal),
-    f.siaeId && UUID.test(f.siaeId) ? eq(agreements.siaeId, f.siaeId) : f.siaeId ? sql`false` : undefined,
+    f.siaeId && isUuid(f.siaeId) ? eq(agreements.siaeId, f.siaeId) : f.siaeId ? sql`false` : undefined,
     f.departement
       ? sql`${agreements.siaeId} in (select id from ${siaes} where departement_code = ${f.departement})`
       : undefined,
@@ -82,7 +81,7 @@ function statusWhere(status: string | null | undefined, today: string): SQL | un
 }
 
 export async function loadAgreement(ctx: StructuresContext, id: string): Promise<CooperationAgreementRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await ctx.db
     .select()
     .from(agreements)
@@ -102,7 +101,7 @@ export async function listJobOffers(
   const f = args.filter ?? {};
   const where = and(
     eq(jobOffers.status, 'OPEN'),
-    f.siaeId ? (UUID.test(f.siaeId) ? eq(jobOffers.siaeId, f.siaeId) : sql`false`) : undefined,
+    f.siaeId ? (isUuid(f.siaeId) ? eq(jobOffers.siaeId, f.siaeId) : sql`false`) : undefined,
     f.departement || f.siaeKind
       ? sql`${jobOffers.siaeId} in (select id from ${siaes} where ${and(
           f.departement ? eq(siaes.departementCode, f.departement) : undefined,

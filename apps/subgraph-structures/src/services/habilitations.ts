@@ -2,10 +2,12 @@
 // decisions, recorded by the service de l'État of the organisation's département (an administrator anywhere; anyone
 // else, or the État of another département, is answered as for an unknown organisation). The rules
 // are @navette/domain's (habilitation.ts); the decision date is the server's. The organisation's period columns
-// (`habilitation_start_on/end_on`) are the register's projection, written in the same transaction, for the readers that
-// work in SQL (indicators); an organisation without any decision (bulk-loaded directory) stands on those columns, taken
-// as its first decision (`decisionsWithLegacyPeriod`), which the first recorded decision writes down.
-import type { Principal } from '@navette/auth';
+// (`habilitation_start_on/end_on`) are the register's projection (the span in effect or to come), written in the same
+// transaction, for the directory's lists; whatever reads history (the indicators, the parcours) folds the register
+// itself, since the projection moves with each decision. An organisation without any decision (bulk-loaded
+// directory) stands on those columns, taken as its first decision (`decisionsWithLegacyPeriod`), which the first
+// recorded decision writes down.
+import type { Principal, Role } from '@navette/auth';
 import { tables, withConflicts, type Database } from '@navette/db';
 import {
   decideHabilitation,
@@ -14,14 +16,12 @@ import {
   type HabilitationDecision,
   type HabilitationProposal,
 } from '@navette/domain';
-import { actorOf, recordAudit, refusalError } from '@navette/subgraph-server';
+import { actorOf, recordAudit, refusalError, isUuid } from '@navette/subgraph-server';
 import { and, asc, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
 import type { PrescriberOrganizationRow } from './rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AUDIT_ACTION = {
   GRANT: 'HABILITATION_GRANTED',
@@ -29,11 +29,44 @@ const AUDIT_ACTION = {
   WITHDRAWAL: 'HABILITATION_WITHDRAWN',
 };
 
-/** Whether the caller decides for organisations of this département: its own État service, or an administrator. */
+/**
+ * Whether a user of `role`, of an organisation in `departement`, records the préfet's decisions for organisations of
+ * `departementCode`: the service de l'État of that département, or an administrator. The one rule, behind the
+ * mutations, the register's readers, `PrescriberOrganization.mayDecideHabilitation` and
+ * `Viewer.habilitationDepartements`.
+ */
+export function decidesForDepartement(
+  user: { role: Role; departement: string | null | undefined },
+  departementCode: string,
+): boolean {
+  if (user.role === 'ADMIN') return true;
+  return user.role === 'STATE' && user.departement === departementCode;
+}
+
+/** Whether the caller decides for organisations of this département (see `decidesForDepartement`). */
 export function decidesFor(principal: Principal, departementCode: string): boolean {
-  if (principal.kind !== 'user') return false;
-  if (principal.role === 'ADMIN') return true;
-  return principal.role === 'STATE' && principal.departement === departementCode;
+  return (
+    principal.kind === 'user' &&
+    decidesForDepartement({ role: principal.role, departement: principal.departement }, departementCode)
+  );
+}
+
+/** Whether the caller may record decisions on this organisation: one habilitée by the préfet, of its départements. */
+export function mayDecideHabilitation(
+  principal: Principal,
+  org: Pick<PrescriberOrganizationRow, 'kind' | 'departementCode'>,
+): boolean {
+  return org.kind === 'HABILITE' && decidesFor(principal, org.departementCode);
+}
+
+/** The départements whose habilitations this user records, by code (none for most users). */
+export async function habilitationDepartementsOf(
+  db: Database,
+  user: { role: Role; departement: string | null | undefined },
+) {
+  if (user.role !== 'ADMIN' && user.role !== 'STATE') return [];
+  const all = await db.select().from(tables.departements).orderBy(asc(tables.departements.code));
+  return all.filter((d) => decidesForDepartement(user, d.code));
 }
 
 /** The decisions as the domain folds them: the register, or the directory's period when there is none yet. */
@@ -93,7 +126,7 @@ export async function recordHabilitationDecision(
 ): Promise<PrescriberOrganizationRow> {
   if (principal.kind !== 'user') throw errors.notSignedIn();
   // Not an id the directory could hold: answered as any unknown organisation.
-  if (!UUID.test(organisationId)) throw errors.prescriberOrganizationNotFound();
+  if (!isUuid(organisationId)) throw errors.prescriberOrganizationNotFound();
   return withConflicts(db, () =>
     db.transaction(async (tx) => {
       const p = tables.prescriberOrganizations;

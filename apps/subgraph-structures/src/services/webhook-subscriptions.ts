@@ -17,13 +17,13 @@ import {
   recordAudit,
   refusalError,
   timestampKey,
+  isUuid,
 } from '@navette/subgraph-server';
 import { and, count, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { errors } from '../errors.js';
 import { generateWebhookSecret } from '../notifications/webhooks.js';
 
 const { webhookSubscriptions, webhookDeliveries } = tables;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -62,7 +62,7 @@ export async function findWebhookSubscription(
   id: string,
 ): Promise<WebhookSubscriptionRow> {
   const { clientId } = clientOf(principal);
-  if (!UUID.test(id)) throw errors.webhookSubscriptionNotFound();
+  if (!isUuid(id)) throw errors.webhookSubscriptionNotFound();
   const [row] = await db.select().from(webhookSubscriptions).where(mine(clientId, id));
   if (!row) throw errors.webhookSubscriptionNotFound();
   return row;
@@ -111,7 +111,7 @@ export async function rotateWebhookSecret(
   context: WebhookContext,
 ): Promise<{ subscription: WebhookSubscriptionRow; secret: string }> {
   const { clientId } = clientOf(principal);
-  if (!UUID.test(id)) throw errors.webhookSubscriptionNotFound();
+  if (!isUuid(id)) throw errors.webhookSubscriptionNotFound();
   const secret = generateWebhookSecret();
   const subscription = await db.transaction(async (tx) => {
     // The row lock orders concurrent rotations: each one's previous secret is the one the other just gave.
@@ -142,7 +142,7 @@ export async function deleteWebhookSubscription(
   context: WebhookContext,
 ): Promise<boolean> {
   const { clientId } = clientOf(principal);
-  if (!UUID.test(id)) throw errors.webhookSubscriptionNotFound();
+  if (!isUuid(id)) throw errors.webhookSubscriptionNotFound();
   return db.transaction(async (tx) => {
     const [deleted] = await tx
       .update(webhookSubscriptions)
@@ -192,7 +192,7 @@ export async function replayWebhookDelivery(
   context: WebhookContext,
 ): Promise<WebhookDeliveryRow> {
   const { clientId } = clientOf(principal);
-  if (!UUID.test(id)) throw errors.webhookDeliveryNotFound();
+  if (!isUuid(id)) throw errors.webhookDeliveryNotFound();
   return db.transaction(async (tx) => {
     // One statement: only a delivery of one of the caller's live subscriptions changes (else: as unknown).
     const [row] = await tx

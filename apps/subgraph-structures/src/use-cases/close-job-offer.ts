@@ -3,11 +3,12 @@ import { recordOutboxEvent, tables } from '@navette/db';
 import { and, eq, ne } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
-import { partyOf, siaeOfParty, UUID } from '../services/cooperation-parties.js';
+import { partyOf, siaeOfParty } from '../services/cooperation-parties.js';
+import { isUuid } from '@navette/subgraph-server';
 
 export async function closeJobOffer(ctx: StructuresContext, id: string) {
   const party = partyOf(ctx.principal);
-  const [offer] = UUID.test(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
+  const [offer] = isUuid(id) ? await ctx.db.select().from(tables.jobOffers).where(eq(tables.jobOffers.id, id)) : [];
   if (!offer) throw errors.jobOfferNotFound();
   await siaeOfParty(ctx.db, party, offer.siaeId);
   return ctx.db.transaction(async (tx) => {

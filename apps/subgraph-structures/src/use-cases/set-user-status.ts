@@ -1,12 +1,10 @@
 // A change of access rights (issue 4): audited, and a disabled account's sessions are closed at once.
 import type { Principal } from '@navette/auth';
 import { tables, type Database } from '@navette/db';
-import { actorOf, announceRevocation, parseInput, recordAudit } from '@navette/subgraph-server';
+import { actorOf, announceRevocation, parseInput, recordAudit, isUuid } from '@navette/subgraph-server';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { errors } from '../errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const setUserStatusInput = z.object({ userId: z.string(), status: z.enum(['ACTIVE', 'DISABLED']) });
 
@@ -17,7 +15,7 @@ export async function setUserStatus(
   now: Date,
 ): Promise<boolean> {
   const input = parseInput(setUserStatusInput, raw, { status: 'État du compte' });
-  if (!UUID.test(input.userId)) throw errors.accountNotFound();
+  if (!isUuid(input.userId)) throw errors.accountNotFound();
   if (principal.kind === 'user' && principal.userId === input.userId) throw errors.ownAccountStatus();
   const changed = await db.transaction(async (tx) => {
     const [user] = await tx

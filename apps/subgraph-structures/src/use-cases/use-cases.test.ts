@@ -230,10 +230,25 @@ describe('signIn with a membership whose organisation does not exist', () => {
         passwordHash: await hashPassword(password),
       })
       .returning({ id: tables.users.id });
-    // An operator typed an agence id that is none (no cross-context foreign key holds memberships to a table).
+    // The database refuses an agence id that is none (migration 0035)…
+    await expect(
+      database.db
+        .insert(tables.memberships)
+        .values({ userId: user!.id, role: 'AGENCY', organisationKind: 'AGENCY', organisationId: randomUUID() }),
+    ).rejects.toThrow();
+    // …but an organisation may go after its members (no cross-context foreign key holds memberships to a table).
+    const gone = randomUUID();
+    await database.db.insert(tables.agencies).values({
+      id: gone,
+      code: `T${gone.slice(0, 8)}`,
+      name: 'Agence fermée',
+      departementCode: '25',
+      city: 'Besançon',
+    });
     await database.db
       .insert(tables.memberships)
-      .values({ userId: user!.id, role: 'AGENCY', organisationKind: 'AGENCY', organisationId: randomUUID() });
+      .values({ userId: user!.id, role: 'AGENCY', organisationKind: 'AGENCY', organisationId: gone });
+    await database.db.delete(tables.agencies).where(eq(tables.agencies.id, gone));
     const attempt = () =>
       signIn(database.db, issuer, { email, password, client: null, source: 'test' }, new Date(), () =>
         Promise.resolve(),

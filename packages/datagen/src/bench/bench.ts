@@ -8,6 +8,7 @@
 //        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national,indicators-departement,
 //        indicators-national] [--label before]
 //        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway] [--no-subgraph]
+// (--no-gateway alone measures the subgraph and the SQL).
 // `npm run bench:national [-- --quick]` generates the data set when needed, then runs this (national.ts).
 //
 // Needs the workspace built (apps/navette/dist) and PostgreSQL. Two processes, so that the load generator does not
@@ -541,7 +542,8 @@ async function main(): Promise<void> {
 
     // Gateway and direct SQL of one scenario are measured one after the other, so that both see the same machine load.
     const tokens = new Map<string, string[]>();
-    if (!args['no-gateway']) {
+    // --no-gateway alone still measures the subgraph (the product runs); with --no-subgraph too, no product at all.
+    if (!args['no-gateway'] || !args['no-subgraph']) {
       product = await startProduct(info);
       // One session per connection (see autocannon()).
       const sessions = Math.max(...connectionsList);
@@ -581,13 +583,17 @@ async function main(): Promise<void> {
           pathToFileURL(`${args.root}/packages/subgraph-server/dist/gateway-signature.js`).href
         )) as SignatureModule;
         const http: { target: Target; url: string; body: string; headersOf: () => Record<string, string>[] }[] = [
-          {
-            target: 'gateway',
-            url: product.url,
-            body: gatewayBody,
-            headersOf: () =>
-              sessionTokens.map((authorization) => ({ 'content-type': 'application/json', authorization })),
-          },
+          ...(args['no-gateway']
+            ? []
+            : [
+                {
+                  target: 'gateway' as const,
+                  url: product.url,
+                  body: gatewayBody,
+                  headersOf: () =>
+                    sessionTokens.map((authorization) => ({ 'content-type': 'application/json', authorization })),
+                },
+              ]),
           ...(args['no-subgraph']
             ? []
             : [

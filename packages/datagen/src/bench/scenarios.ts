@@ -185,7 +185,7 @@ export const SCENARIOS: readonly Scenario[] = [
       variables: ({ departement }) => ({ departement }),
       subgraph: 'parcours',
       subgraphDocument: (text) =>
-        text.replace('departement { __typename code name }', 'departement { __typename code }'),
+        text.replaceAll('departement { __typename code name }', 'departement { __typename code }'),
     },
     check: statisticsCheck,
     steps: [],
@@ -200,7 +200,7 @@ export const SCENARIOS: readonly Scenario[] = [
       variables: () => ({}),
       subgraph: 'parcours',
       subgraphDocument: (text) =>
-        text.replace('departement { __typename code name }', 'departement { __typename code }'),
+        text.replaceAll('departement { __typename code name }', 'departement { __typename code }'),
     },
     check: statisticsCheck,
     steps: [],

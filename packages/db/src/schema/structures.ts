@@ -124,6 +124,7 @@ export const prescriberOrganizations = structures.table(
   (t) => [
     // Issue 14 §2: the period is the projection of the register of decisions (habilitation_decisions), kept by the
     // server in the same transaction as each decision; a withdrawn habilitation leaves a HABILITE without a period.
+    // It moves with each decision: the readers of history (indicators, parcours) fold the register instead.
     check(
       'prescriber_habilitation_period',
       sql`(${t.kind} = 'HABILITE' OR ${t.habilitationStartOn} IS NULL)

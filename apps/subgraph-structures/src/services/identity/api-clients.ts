@@ -5,7 +5,6 @@ import {
   apiClientScopesFor,
   createApiClientCredential,
   isOrganisationKind,
-  isUuid,
   rotationOverlapEnd,
   validateApiClientRequest,
   type OrganisationKind,
@@ -19,6 +18,7 @@ import {
   OPERATION_LIMITS,
   recordAudit,
   refusalError,
+  isUuid,
 } from '@navette/subgraph-server';
 import { and, desc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';

@@ -1,11 +1,10 @@
 import type { Principal } from '@navette/auth';
 import { tables, withIdentity, type Database } from '@navette/db';
-import { clampFirst, decodeCursor, encodeCursor } from '@navette/subgraph-server';
+import { clampFirst, decodeCursor, encodeCursor, isUuid } from '@navette/subgraph-server';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { AuditEventFilter } from '../../generated/resolvers-types.js';
 
 const { auditEvents } = tables;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A DateTime filter as the scalar passes it (an ISO string), or undefined. */
 function instant(value: unknown): Date | undefined {
@@ -30,7 +29,7 @@ export async function listAuditEvents(
   const none = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
   if (principal.kind !== 'user') return none;
   // Ids are uuids: any other value matches nothing (and never reaches PostgreSQL as a cast error).
-  if ([f.actorId, f.actorOrganisationId].some((id) => id != null && !UUID.test(id))) return none;
+  if ([f.actorId, f.actorOrganisationId].some((id) => id != null && !isUuid(id))) return none;
   const from = instant(f.from);
   const to = instant(f.to);
   const rows = await withIdentity(db, { organisationId: principal.organisationId, userId: principal.userId }, (tx) =>

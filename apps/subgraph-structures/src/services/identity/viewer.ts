@@ -48,8 +48,9 @@ async function toViewer(
   const { organisationKind, organisationId, role } = row.membership;
   const organisation =
     organisationKind && organisationId ? await organisationOf(db, organisationKind, organisationId) : null;
-  // A membership naming an organisation that does not exist (a wrong id typed by an operator, an organisation deleted),
-  // or a role that needs an organisation without one: no access, as without a membership. Signing in would otherwise
+  // A membership naming an organisation that does not exist (the database refuses to write one, migration 0035, but an
+  // organisation may be deleted after its members), or a role that needs an organisation without one: no access, as
+  // without a membership. Signing in would otherwise
   // issue a token for no organisation, which every later request refuses with an internal error.
   if ((organisationKind || organisationId || role !== 'ADMIN') && !organisation) {
     rootLogger().warn(
