@@ -148,17 +148,27 @@ export const copy = {
   habilitations: {
     title: 'Habilitations des prescripteurs',
     intro:
-      'Les prescripteurs hors du droit commun sont habilités par le Préfet après avis du CDIAE (accord, annexe 4 §2.1). Enregistrez ici les décisions du Préfet pour les prescripteurs de votre département : la liste préfectorale est tenue à jour à partir de ces décisions.',
-    noDepartement: 'Votre service n’est rattaché à aucun département : aucune habilitation à gérer.',
+      'Les prescripteurs hors du droit commun sont habilités par le Préfet après avis du CDIAE (accord, annexe 4 §2.1). Enregistrez ici les décisions du Préfet pour les prescripteurs du département : la liste préfectorale est tenue à jour à partir de ces décisions.',
     stateOnly:
-      'Seuls les services de l’État d’un département gèrent les habilitations des prescripteurs (accord, annexe 4 §2.1) : cet écran ne concerne pas votre compte.',
+      'Seuls les services de l’État d’un département gèrent les habilitations des prescripteurs (accord, annexe 4 §2.1), avec les administrateurs de la plateforme : cet écran ne concerne pas votre compte.',
+    filtersLabel: 'Choisir les prescripteurs',
+    departement: 'Département',
+    search: 'Rechercher un prescripteur',
+    searchHint: 'Une partie de son nom ou de sa commune.',
+    submitFilters: 'Afficher',
     listTitle: (count: number) =>
       count === 0
         ? 'Liste préfectorale du jour : aucun prescripteur habilité'
         : `Liste préfectorale du jour : ${count} prescripteur${count > 1 ? 's' : ''} habilité${count > 1 ? 's' : ''}`,
-    listEmpty: 'Aucun prescripteur n’est habilité aujourd’hui dans votre département.',
+    listEmpty: 'Aucun prescripteur n’est habilité aujourd’hui dans ce département.',
     organisationsTitle: 'Prescripteurs habilités ou à habiliter',
-    organisationsCaption: 'Prescripteurs de votre département relevant d’une habilitation du Préfet',
+    organisationsCount: (count: number) =>
+      count === 0
+        ? 'Aucun prescripteur ne relève d’une habilitation du Préfet.'
+        : `${count} prescripteur${count > 1 ? 's relèvent' : ' relève'} d’une habilitation du Préfet.`,
+    organisationsEmptySearch: (search: string) => `Aucun prescripteur ne correspond à « ${search} ».`,
+    organisationsCaption: (departement: string) =>
+      `Prescripteurs du département ${departement} relevant d’une habilitation du Préfet`,
     columns: { name: 'Prescripteur', status: 'Situation', period: 'Période', action: 'Action' },
     period: (start: string, end: string | null) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
     manage: 'Gérer l’habilitation',

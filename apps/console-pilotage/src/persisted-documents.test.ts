@@ -39,7 +39,7 @@ describe('persisted documents of the Console de pilotage', () => {
         'MarkAllNotificationsRead',
         'NotificationPreferences',
         'SetNotificationPreference',
-        'HabilitationViewerDepartement',
+        'HabilitationDepartements',
         'HabilitationRegister',
         'GrantHabilitation',
         'RenewHabilitation',

@@ -44,7 +44,7 @@ export const router = createBrowserRouter(
       },
       { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'], roles: PILOTAGE },
       { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
-      { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE'] },
+      { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
     ],

@@ -96,7 +96,8 @@ const authenticator = createPrincipalCache(
   database.db,
   createAuthenticator(database.db, createTokenVerifier({ publicKeyPem })),
 );
-// Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11).
+// Counters in PostgreSQL: the limits hold across every gateway process on this database (issue 11), the per-request
+// rules counted in memory and written every second (issue 16 §4; the bound between processes: docs/security.md).
 const rateLimiter = createRateLimiter({ kind: 'database', db: database.db }, rateLimitSettingsFromEnvironment());
 const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);
 sweep.unref();
@@ -124,6 +125,7 @@ logger.info({ url: `${gateway.url}/graphql`, portals: gateway.servedPortals.map(
 stopOnTerminationSignals(async () => {
   await gateway.stop();
   await apiClientUsage.close();
+  await rateLimiter.close();
   await database.close();
   await telemetry?.shutdown();
 }, logger);

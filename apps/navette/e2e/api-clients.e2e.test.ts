@@ -1,32 +1,17 @@
 // Console de pilotage, Clients d'API (issue 15 §1): the État of the Doubs creates a client for an organisation of its
 // département, sees its secret once, calls the API with it, rotates it (both secrets work during the overlap), sees
 // the calls counted, revokes it (refused at once), and the comité de pilotage is told the screen is not its own.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
-import { startProduct, type Product } from './support/product.ts';
-import { demoAccounts, signInThrough } from './support/session.ts';
+import { maybeScreenshot } from './support/browser.ts';
+import { useConsole } from './support/console.ts';
+import { demoAccounts } from './support/session.ts';
 
-let product: Product;
-let browser: Browser;
-let page: Page;
-let pageErrors: Error[];
-
-beforeAll(async () => {
-  product = await startProduct('pilotage');
-  browser = await launchBrowser();
-  ({ page, pageErrors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const pilotage = useConsole();
 
 /** A call of the API with an API client's credential: the HTTP status and the error's reason, if any. */
 async function callWith(credential: string): Promise<{ status: number; reason?: string }> {
-  const response = await fetch(`${product.url}/graphql`, {
+  const response = await fetch(`${pilotage.product.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` },
     body: JSON.stringify({ query: '{ departements { code } }' }),
@@ -38,11 +23,12 @@ async function callWith(credential: string): Promise<{ status: number; reason?: 
   };
 }
 
-const credentialShown = () => page.getByTestId('api-client-credential').locator('code').innerText();
+const credentialShown = () => pilotage.page.getByTestId('api-client-credential').locator('code').innerText();
 
 describe('Clients d’API', () => {
   it('creates a client for an organisation of the département, with its secret shown once', async () => {
-    await signInThrough(page, `${product.url}/pilotage/clients-api`, demoAccounts.etat);
+    const { page } = pilotage;
+    await pilotage.signIn('/clients-api', demoAccounts.etat);
     await page
       .getByRole('heading', { level: 1, name: 'Clients d’API des organisations de votre territoire' })
       .waitFor();
@@ -79,9 +65,10 @@ describe('Clients d’API', () => {
   });
 
   it('rotates the secret (both work during the overlap), then revokes the client: refused at once', async () => {
+    const { page, pageErrors } = pilotage;
     const row = page.getByRole('row', { name: /Observatoire e2e/ });
     const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(await row.innerText())![0];
-    const { apiClient } = await product.graphql<{ apiClient: { id: string } | null }>(
+    const { apiClient } = await pilotage.product.graphql<{ apiClient: { id: string } | null }>(
       `{ apiClient(id: "${id}") { id } }`,
       {},
       demoAccounts.etat,
@@ -116,8 +103,7 @@ describe('Clients d’API', () => {
   });
 
   it('opens the console to the platform’s administrators, with their screens only', async () => {
-    const admin = await openPage(browser);
-    await signInThrough(admin.page, `${product.url}/pilotage/clients-api`, demoAccounts.admin);
+    const admin = await pilotage.openAs('/clients-api', demoAccounts.admin);
     await admin.page
       .getByRole('heading', { level: 1, name: 'Clients d’API des organisations de la plateforme' })
       .waitFor();
@@ -125,13 +111,12 @@ describe('Clients d’API', () => {
     await navigation.getByRole('link', { name: 'Journal d’audit' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Clients d’API' }).count()).toBe(1);
     expect(await navigation.getByRole('link', { name: 'Indicateurs' }).count()).toBe(0);
-    await admin.page.close();
+    await admin.close();
   });
 
   it('tells the comité de pilotage the screen is for the État and the administrators', async () => {
-    const other = await openPage(browser);
-    await signInThrough(other.page, `${product.url}/pilotage/clients-api`, demoAccounts.pilotage);
+    const other = await pilotage.openAs('/clients-api', demoAccounts.pilotage);
     await other.page.getByText('Les clients d’API sont gérés par les services de l’État').waitFor();
-    await other.page.close();
+    await other.close();
   });
 });

@@ -6,22 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { tables } from '@navette/db';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
-import { startProduct, type Product } from './support/product.ts';
-import { demoAccounts, signInThrough } from './support/session.ts';
+import { maybeScreenshot } from './support/browser.ts';
+import { useConsole } from './support/console.ts';
+import { demoAccounts } from './support/session.ts';
 
-let product: Product;
-let browser: Browser;
-let page: Page;
-let pageErrors: Error[];
+const pilotage = useConsole();
 const agents: Record<'siae' | 'agence', { id: string; organisationId: string }> = {} as never;
 
 async function agent(account: string): Promise<{ id: string; organisationId: string }> {
-  const [user] = await product.db.select().from(tables.users).where(eq(tables.users.email, account));
-  const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+  const [user] = await pilotage.product.db.select().from(tables.users).where(eq(tables.users.email, account));
+  const { viewer } = await pilotage.product.graphql<{ viewer: { organisation: { id: string } } }>(
     'query { viewer { organisation { id } } }',
     {},
     account,
@@ -30,15 +26,12 @@ async function agent(account: string): Promise<{ id: string; organisationId: str
 }
 
 beforeAll(async () => {
-  product = await startProduct('pilotage');
-  browser = await launchBrowser();
-  ({ page, pageErrors } = await openPage(browser));
   agents.siae = await agent(demoAccounts.siae);
   agents.agence = await agent(demoAccounts.agence);
   // A person the prescripteur recorded, prescribed nowhere: neither the SIAE nor the agence has a link to them.
   const {
     recordPerson: { id: personId },
-  } = await product.graphql<{ recordPerson: { id: string } }>(
+  } = await pilotage.product.graphql<{ recordPerson: { id: string } }>(
     'mutation ($input: PersonInput!) { recordPerson(input: $input) { id } }',
     { input: { firstName: 'Inès', lastName: 'Horsflux', birthDate: '1990-03-04' } },
     demoAccounts.prescripteur,
@@ -56,19 +49,15 @@ beforeAll(async () => {
       subjectId: personId,
       details: { fields: ['Person.lastName'], requestId: randomUUID() },
     }));
-  await product.db
+  await pilotage.product.db
     .insert(tables.auditEvents)
     .values([...readsBy(agents.agence, 301, 5), ...readsBy(agents.siae, 2, 60)]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
 describe('Journal d’audit: lectures inhabituelles', () => {
   it('shows the État its département’s agents with a burst or reads outside their flow, and leads to their reads', async () => {
-    await signInThrough(page, `${product.url}/pilotage/audit`, demoAccounts.etat);
+    const { page, pageErrors } = pilotage;
+    await pilotage.signIn('/audit', demoAccounts.etat);
     await page.getByRole('heading', { level: 1, name: 'Journal d’audit : qui a lu ou modifié quoi' }).waitFor();
     const panel = page.getByRole('region', { name: 'Lectures inhabituelles' });
     await panel.getByText('plus de 300 lectures en 60 minutes', { exact: false }).waitFor();
@@ -108,22 +97,22 @@ describe('Journal d’audit: lectures inhabituelles', () => {
   });
 
   it('says so when the period has no unusual reads, and refuses a period too long in French', async () => {
-    await page.goto(`${product.url}/pilotage/audit?du=2020-01-01&au=2020-01-31`);
+    const { page, pageErrors } = pilotage;
+    await page.goto(`${pilotage.product.url}/pilotage/audit?du=2020-01-01&au=2020-01-31`);
     const panel = page.getByRole('region', { name: 'Lectures inhabituelles' });
     await panel.getByText('Aucune lecture inhabituelle sur cette période.').waitFor();
-    await page.goto(`${product.url}/pilotage/audit?du=2020-01-01&au=2020-12-31`);
+    await page.goto(`${pilotage.product.url}/pilotage/audit?du=2020-01-01&au=2020-12-31`);
     await panel.getByText('La période examinée ne peut dépasser 92 jours', { exact: false }).waitFor();
     await expectAccessible(page);
     expect(pageErrors).toEqual([]);
   });
 
   it('tells the comité de pilotage the journal is not its own, with no panel', async () => {
-    const other = await openPage(browser);
-    await signInThrough(other.page, `${product.url}/pilotage/audit`, demoAccounts.pilotage);
+    const other = await pilotage.openAs('/audit', demoAccounts.pilotage);
     await other.page
       .getByText('Le journal d’audit est réservé à l’administration de la plateforme et aux services de l’État.')
       .waitFor();
     expect(await other.page.getByRole('region', { name: 'Lectures inhabituelles' }).count()).toBe(0);
-    await other.page.context().close();
+    await other.close();
   });
 });

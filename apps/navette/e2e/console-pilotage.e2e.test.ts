@@ -3,27 +3,14 @@
 // indicators of annexe 1 (tables, filters in the URL, CSV and XLSX exports, charts with their figures in text), and
 // the comité de pilotage: its meetings, the feuille de route and the avenants, recorded through the forms.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
-import { startProduct, type Product } from './support/product.ts';
-import { demoAccounts, signInThrough } from './support/session.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { maybeScreenshot } from './support/browser.ts';
+import { type Product } from './support/product.ts';
+import { useConsole } from './support/console.ts';
+import { demoAccounts } from './support/session.ts';
 
-let product: Product;
-let browser: Browser;
-let page: Page;
-let pageErrors: Error[];
-
-beforeAll(async () => {
-  product = await startProduct('pilotage');
-  browser = await launchBrowser();
-  ({ page, pageErrors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const pilotage = useConsole();
 
 const kinds = ['ACI', 'AI', 'EI', 'ETTI', 'EITI'];
 
@@ -392,13 +379,14 @@ async function apiErrorMessage(request: Promise<unknown>): Promise<string> {
 
 describe('Console de pilotage', () => {
   it('shows the number of SIAE by kind for the Doubs and the region, as the API counts them', async () => {
+    const { product, page } = pilotage;
     const counts = await product.graphql<Record<string, { totalCount: number }>>(
       `{ total: siaes(first: 1) { totalCount } doubs: siaes(first: 1, filter: { departement: "25" }) { totalCount } ${kinds
         .map((k) => `${k}: siaes(first: 1, filter: { departement: "25", kind: ${k} }) { totalCount }`)
         .join(' ')} }`,
     );
 
-    await signInThrough(page, `${product.url}/pilotage/structures`, demoAccounts.pilotage);
+    await pilotage.signIn('/structures', demoAccounts.pilotage);
     await page.locator('table tbody tr').first().waitFor();
     await expect.poll(() => page.title()).toBe('SIAE par département et par type – Console de pilotage – Navette');
     const rows = await page
@@ -419,6 +407,7 @@ describe('Console de pilotage', () => {
   });
 
   it('lists the CTA per employment area, narrowed to a département', async () => {
+    const { product, page } = pilotage;
     const { ctas } = await product.graphql<{ ctas: { name: string }[] }>('{ ctas(departement: "25") { name } }');
     await page.getByRole('link', { name: 'CTA par bassin d’emploi' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Comités techniques d’animation par bassin d’emploi' }).waitFor();
@@ -433,6 +422,7 @@ describe('Console de pilotage', () => {
   });
 
   it('shows each CTA’s meetings of the year and the fiche 8 alerts as the API checks them', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     // The agence that leads a CTA records its meetings (fiche 8: Pôle emploi organises the CTA).
     const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
@@ -499,6 +489,7 @@ describe('Console de pilotage', () => {
   });
 
   it('shows the Parcours statistics as the API counts them, masked counts as "< 5" with their explanation', async () => {
+    const { product, page } = pilotage;
     // The demo data holds no demande d'agrément: file one, so that the table has a row (and a masked count).
     await fileInitialRequest(product);
     const { approvalStatistics } = await product.graphql<StatisticsData>(statisticsQuery);
@@ -524,6 +515,7 @@ describe('Console de pilotage', () => {
   });
 
   it('narrows the Parcours statistics to a département and a whole period kept in the URL', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     const { approvalStatistics } = await product.graphql<StatisticsData>(statisticsQuery, {
       departement: '25',
@@ -552,6 +544,7 @@ describe('Console de pilotage', () => {
   });
 
   it('lists every indicator of the accord by fiche, each computed one as the API computes it, "< 5" when masked', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     const { indicators } = await product.graphql<{ indicators: Indicator[] }>(indicatorsQuery, {
       filter: { from: `${year}-01-01`, to: `${year}-12-31` },
@@ -582,6 +575,7 @@ describe('Console de pilotage', () => {
   });
 
   it('exports an indicator’s table as CSV and XLSX, named after it and the period, with the figures shown', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     const { indicators } = await product.graphql<{ indicators: Indicator[] }>(indicatorsQuery, {
       filter: { from: `${year}-01-01`, to: `${year}-12-31` },
@@ -615,6 +609,7 @@ describe('Console de pilotage', () => {
   });
 
   it('narrows the indicators to a département, a SIAE kind and a quarter kept in the URL', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     const filter = { departement: '25', siaeKind: 'ACI', from: `${year}-01-01`, to: `${year}-03-31` };
     const { indicators } = await product.graphql<{ indicators: Indicator[] }>(indicatorsQuery, { filter });
@@ -650,6 +645,7 @@ describe('Console de pilotage', () => {
   });
 
   it('charts an indicator by quarter and between départements, with the same figures in text', async () => {
+    const { product, page } = pilotage;
     const id = 'F8_CTA_MEETINGS';
     const year = Number(today().slice(0, 4));
     const trendOf = (quarters: number) =>
@@ -694,6 +690,7 @@ describe('Console de pilotage', () => {
   });
 
   it('records a meeting of the comité de pilotage, with the shortfall and the documents’ timing the API judges', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     // One meeting already recorded this year, its documents sent the same day (late: article 3 asks for 10 days).
     await product.graphql('mutation ($input: SteeringMeetingInput!) { recordSteeringMeeting(input: $input) { id } }', {
@@ -760,6 +757,7 @@ describe('Console de pilotage', () => {
   });
 
   it('completes a meeting held today with its minutes, the form filled with what was recorded', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     await page.getByRole('button', { name: `Compléter la réunion du ${shortDate(today())}` }).click();
     const heading = page.getByRole('heading', { level: 2, name: `Compléter la réunion du ${longDate(today())}` });
@@ -783,6 +781,7 @@ describe('Console de pilotage', () => {
   });
 
   it('adds an action to the feuille de route and updates its status', async () => {
+    const { product, page } = pilotage;
     const year = Number(today().slice(0, 4));
     const roadmapOf = () => product.graphql<{ roadmap: RoadmapAction[] }>(roadmapQuery, { year });
     expect((await roadmapOf()).roadmap).toEqual([]);
@@ -829,6 +828,7 @@ describe('Console de pilotage', () => {
   });
 
   it('records an avenant, the API’s refusal shown with what was typed kept, then corrects it', async () => {
+    const { product, page } = pilotage;
     const amendmentsOf = () => product.graphql<{ amendments: Amendment[] }>(amendmentsQuery);
     expect((await amendmentsOf()).amendments).toEqual([]);
     await page.getByRole('link', { name: 'Avenants', exact: true }).first().click();
@@ -878,6 +878,7 @@ describe('Console de pilotage', () => {
   });
 
   it('ran without an uncaught error', () => {
+    const { pageErrors } = pilotage;
     expect(pageErrors).toEqual([]);
   });
 });

@@ -2,29 +2,16 @@
 // Doubs sees the préfet's list of the day as the API answers it, grants a lapsed habilitation (the error summary first,
 // then the API's French refusal of a backdated period with the typed dates kept), and withdraws another with a reason;
 // each decision is then what the API says, and axe runs on each state of the page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { tables } from '@navette/db';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchBrowser, maybeScreenshot, openPage } from './support/browser.ts';
+import { maybeScreenshot } from './support/browser.ts';
 import { addDays, todayInFrance } from './support/parcours.ts';
-import { startProduct, type Product } from './support/product.ts';
-import { demoAccounts, signInThrough } from './support/session.ts';
+import { useConsole } from './support/console.ts';
+import { demoAccounts } from './support/session.ts';
 
-let product: Product;
-let browser: Browser;
-let page: Page;
-let pageErrors: Error[];
-
-beforeAll(async () => {
-  product = await startProduct('pilotage');
-  browser = await launchBrowser();
-  ({ page, pageErrors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const pilotage = useConsole();
 
 interface Organisation {
   id: string;
@@ -36,7 +23,7 @@ interface Organisation {
 
 /** The HABILITE organisations of the Doubs as the API answers the État. */
 async function doubs(): Promise<Organisation[]> {
-  const { prescriberOrganizations } = await product.graphql<{
+  const { prescriberOrganizations } = await pilotage.product.graphql<{
     prescriberOrganizations: { edges: { node: Organisation }[] };
   }>(
     `{ prescriberOrganizations(first: 100, filter: { departement: "25", kind: HABILITE }) { edges { node {
@@ -48,7 +35,7 @@ async function doubs(): Promise<Organisation[]> {
 }
 
 async function prefectList(): Promise<string[]> {
-  const { habilitatedPrescribers } = await product.graphql<{ habilitatedPrescribers: { name: string }[] }>(
+  const { habilitatedPrescribers } = await pilotage.product.graphql<{ habilitatedPrescribers: { name: string }[] }>(
     '{ habilitatedPrescribers(departement: "25") { name } }',
     {},
     demoAccounts.etat,
@@ -60,7 +47,8 @@ const today = todayInFrance();
 
 describe('Habilitations des prescripteurs', () => {
   it('shows the préfet’s list of the day and each prescripteur of the département as the API answers them', async () => {
-    await signInThrough(page, `${product.url}/pilotage/habilitations`, demoAccounts.etat);
+    const { page, pageErrors } = pilotage;
+    await pilotage.signIn('/habilitations', demoAccounts.etat);
     await page.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
     // In the État's menu.
     const navigation = page.getByRole('navigation', { name: 'Menu principal' });
@@ -78,6 +66,7 @@ describe('Habilitations des prescripteurs', () => {
   });
 
   it('grants a lapsed habilitation: the error summary, then the API’s refusal of a backdated period, then recorded', async () => {
+    const { page } = pilotage;
     const lapsed = (await doubs()).find((o) => o.habilitationStatus === 'LAPSED')!;
     expect(lapsed).toBeDefined();
     await page.getByRole('button', { name: `Gérer l’habilitation de ${lapsed.name}` }).click();
@@ -124,6 +113,7 @@ describe('Habilitations des prescripteurs', () => {
   });
 
   it('withdraws a habilitation with a reason: off the préfet’s list at once', async () => {
+    const { page } = pilotage;
     const target = (await doubs()).filter((o) => o.habilitationStatus === 'HABILITATED').at(-1)!;
     await page.getByRole('button', { name: `Gérer l’habilitation de ${target.name}` }).click();
     const panel = page.getByTestId('habilitation-panel');
@@ -150,8 +140,11 @@ describe('Habilitations des prescripteurs', () => {
   });
 
   it('tells the comité de pilotage that the screen is the État’s', async () => {
-    const { page: other, pageErrors: otherErrors } = await openPage(browser);
-    await signInThrough(other, `${product.url}/pilotage/habilitations`, demoAccounts.pilotage);
+    const {
+      page: other,
+      pageErrors: otherErrors,
+      close,
+    } = await pilotage.openAs('/habilitations', demoAccounts.pilotage);
     await other.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
     await other.getByText('Seuls les services de l’État d’un département gèrent les habilitations').waitFor();
     // Not in the comité's menu.
@@ -159,11 +152,66 @@ describe('Habilitations des prescripteurs', () => {
     await navigation.getByRole('link', { name: 'Indicateurs' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Habilitations' }).count()).toBe(0);
     await expectAccessible(other);
-    await other.close();
+    await close();
     expect(otherErrors).toEqual([]);
   });
 
+  it('opens to an administrator: any département of the region, pages of 20 kept in the URL, the decisions offered', async () => {
+    // 25 more organisations to habilitate in the Territoire de Belfort, as the directory would hold them.
+    await pilotage.product.db.insert(tables.prescriberOrganizations).values(
+      Array.from({ length: 25 }, (_, i) => ({
+        id: randomUUID(),
+        name: `Association e2e ${String(i + 1).padStart(2, '0')}`,
+        kind: 'HABILITE' as const,
+        departementCode: '90',
+        city: 'Belfort',
+      })),
+    );
+    const { prescriberOrganizations } = await pilotage.product.graphql<{
+      prescriberOrganizations: { totalCount: number };
+    }>(
+      '{ prescriberOrganizations(first: 1, filter: { departement: "90", kind: HABILITE }) { totalCount } }',
+      {},
+      demoAccounts.admin,
+    );
+    const total = prescriberOrganizations.totalCount;
+    expect(total).toBeGreaterThan(20);
+    const admin = await pilotage.openAs('/habilitations', demoAccounts.admin);
+    const { page } = admin;
+    await page.getByRole('heading', { level: 1, name: 'Habilitations des prescripteurs' }).waitFor();
+    expect(await page.getByText('Seuls les services de l’État').count()).toBe(0);
+    const navigation = page.getByRole('navigation', { name: 'Menu principal' });
+    expect(await navigation.getByRole('link', { name: 'Habilitations' }).count()).toBe(1);
+    await page.locator('#habilitations-departement').selectOption('90');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.waitForURL((url) => url.searchParams.get('departement') === '90');
+    const rows = page.getByTestId('habilitation-organisations').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(20);
+    const firstPage = await rows.locator('th').allInnerTexts();
+    await page.getByRole('button', { name: 'Page suivante' }).click();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await expect.poll(() => rows.count()).toBe(total - 20);
+    expect(new URL(page.url()).searchParams.get('departement')).toBe('90');
+    await expectAccessible(page);
+    // Back: the same département, page 1 and its rows.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('page') === null);
+    await expect.poll(() => rows.locator('th').allInnerTexts()).toEqual(firstPage);
+    // The administrator decides there too: the panel offers the decisions.
+    await rows
+      .first()
+      .getByRole('button', { name: /^Gérer l’habilitation/ })
+      .click();
+    const panel = page.getByTestId('habilitation-panel');
+    await panel.getByRole('heading', { level: 3, name: 'Décisions du Préfet' }).waitFor();
+    expect(await panel.locator('form').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await admin.close();
+    expect(admin.pageErrors).toEqual([]);
+  });
+
   it('ran without an uncaught error', () => {
+    const { pageErrors } = pilotage;
     expect(pageErrors).toEqual([]);
   });
 });

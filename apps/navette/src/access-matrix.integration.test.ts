@@ -191,6 +191,13 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ orientation(id: "__ORIENTATION__") { reason status person { lastName } } }',
     expect: (caller) => (caller === 'AGENCY' ? 'UNSEEN' : only('PRESCRIBER', 'SIAE', 'AGENCY')(caller)),
   },
+  // Validation des profils (issue 18 §3): the agence that pre-validated and the SIAE it is for read them (row-level
+  // security, migration 0036); a prescripteur reads an empty list.
+  'Query.profilePrevalidations': {
+    query:
+      '{ profilePrevalidations(first: 5) { totalCount edges { node { startsOn endsOn inForce toRenew renewalStartsOn person { lastName } siae { name } } } } }',
+    expect: personal,
+  },
   'Query.orientationStatistics': {
     query: '{ orientationStatistics { byOrigin { originKind orientations } } }',
     expect: aggregates,
@@ -314,6 +321,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query:
       'mutation { orientPerson(input: { person: { firstName: "Orin", lastName: "Matrice", birthDate: "1991-01-01" }, prescriberOrganizationId: "__ORIENT_TARGET__", reason: "Premier repérage" }) { id } }',
     expect: only('PRESCRIBER', 'SIAE', 'AGENCY'),
+  },
+  // Only an agence pre-validates a profile, for an ETTI or AI it has a convention de coopération with (annexe 4 §2.2.8).
+  'Mutation.prevalidateProfile': {
+    query:
+      'mutation { prevalidateProfile(input: { personId: "__PERSON__", siaeId: "__PREVALIDATION_SIAE__" }) { id startsOn endsOn } }',
+    expect: only('AGENCY'),
   },
   'Mutation.acceptOrientation': {
     query: 'mutation { acceptOrientation(id: "__ORIENTATION_TO_ACCEPT__") { status } }',
@@ -673,7 +686,20 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
     actors.agency,
     `mutation { recordCtaMeeting(input: { ctaId: "${demoId('cta:25-BES')}", heldOn: "2026-11-02", agenda: "Matrice", siaeHeadsInvited: false }) { id } }`,
   );
+  // An AI of the agence's territory with a signed convention (the validation des profils is part of it, §2.2.8).
+  const prevalidationSiae = demoId('siae:25-BES:2');
+  await database.db.insert(tables.cooperationAgreements).values({
+    siaeId: prevalidationSiae,
+    agencyId: ORGS.agency,
+    status: 'SIGNED',
+    startOn: '2026-01-01',
+    endOn: '2027-12-31',
+    siaeSignedOn: '2025-12-15',
+    agencySignedOn: '2025-12-16',
+    signedOn: '2025-12-16',
+  });
   return {
+    __PREVALIDATION_SIAE__: prevalidationSiae,
     __CTA__: demoId('cta:25-BES'),
     __CTA_MEETING__: recordCtaMeeting.id,
     __AGREEMENT__: draftCooperationAgreement.id,

@@ -120,6 +120,47 @@ describe('the préfet’s list (fiche 2: listes départementales des prescripteu
   });
 });
 
+describe('who decides, as the server says it (the console follows it)', () => {
+  const WHO = `query($id: ID!) {
+    viewer { habilitationDepartements { code } }
+    prescriberOrganization(id: $id) { mayDecideHabilitation }
+  }`;
+  const ask = async (who: Record<string, string>, id: string) => {
+    const { data, errors } = await graphql(navette.graphqlUrl, WHO, { id }, who);
+    expect(errors).toBeUndefined();
+    return {
+      departements: data!.viewer.habilitationDepartements.map((d: { code: string }) => d.code) as string[],
+      may: data!.prescriberOrganization.mayDecideHabilitation as boolean,
+    };
+  };
+
+  it('the État its own département, the administrator every one, a prescripteur none', async () => {
+    const doubs = demoId('prescriber:25:HABILITE:0');
+    const coteDor = (await habilites('21'))[0]!.id;
+    const { data } = await graphql(
+      navette.graphqlUrl,
+      `
+        {
+          departements {
+            code
+          }
+        }
+      `,
+      {},
+      as.admin,
+    );
+    const region = data!.departements.map((d: { code: string }) => d.code);
+    expect(region.length).toBeGreaterThan(1);
+    expect(await ask(as.etat, doubs)).toEqual({ departements: ['25'], may: true });
+    expect((await ask(as.etat, coteDor)).may).toBe(false);
+    expect(await ask(as.admin, coteDor)).toEqual({ departements: region, may: true });
+    expect(await ask(as.habilite, doubs)).toEqual({ departements: [], may: false });
+    expect(await ask(as.prescripteur, doubs)).toEqual({ departements: [], may: false });
+    // A prescripteur de droit needs no habilitation: nobody decides on it.
+    expect((await ask(as.admin, demoId('prescriber:25:MISSION_LOCALE'))).may).toBe(false);
+  });
+});
+
 describe('decisions of the État (DDETS)', () => {
   it('grants a lapsed habilitation: the decision date is the server’s, the directory’s period kept as the first decision', async () => {
     const lapsed = (await habilites('25')).find((o) => o.habilitationStatus === 'LAPSED')!;
@@ -267,20 +308,30 @@ describe('decisions of the État (DDETS)', () => {
     expect(await registerOf(lapsed.id)).toEqual([]);
   });
 
-  it('the same grant three times at once: one decision, the others refused as already habilitée', async () => {
+  it('the same grant twenty times at once: one decision, the others refused cleanly as already habilitée', async () => {
     const lapsed = (await habilites('21')).find((o) => o.habilitationStatus === 'LAPSED')!;
     const answers = await Promise.all(
-      [as.admin, as.admin, as.admin].map((headers) =>
-        graphql(navette.graphqlUrl, GRANT, { id: lapsed.id, startOn: TODAY, endOn: '2027-11-22' }, headers),
+      Array.from({ length: 20 }, () =>
+        graphql(navette.graphqlUrl, GRANT, { id: lapsed.id, startOn: TODAY, endOn: '2027-11-22' }, as.admin),
       ),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
-    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.reason)).toEqual([
-      'HABILITATION_ALREADY_IN_EFFECT',
-      'HABILITATION_ALREADY_IN_EFFECT',
-    ]);
+    const refusals = answers.flatMap((a) => a.errors ?? []);
+    expect(refusals).toHaveLength(19);
+    for (const refusal of refusals) {
+      expect(refusal.extensions).toMatchObject({ code: 'CONFLICT', reason: 'HABILITATION_ALREADY_IN_EFFECT' });
+      expect(refusal.message).toMatch(/^[A-ZÉ].*habilit/);
+    }
+    expect(answers.every((a) => a.status < 500)).toBe(true);
     const rows = await registerOf(lapsed.id);
     expect(rows.filter((r) => r.decidedByUserId !== null)).toHaveLength(1);
+    // The directory's period written down once, then the one grant: numbered without a gap.
+    expect(rows.map((r) => r.sequence).sort()).toEqual([1, 2]);
+    const audits = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, 'HABILITATION_GRANTED'), eq(tables.auditEvents.subjectId, lapsed.id)));
+    expect(audits).toHaveLength(1);
   });
 
   it('renews without a gap; a withdrawal takes effect at once: the organisation may no longer prescribe', async () => {
@@ -346,18 +397,25 @@ describe('decisions of the État (DDETS)', () => {
     });
   });
 
-  it('withdraws once when two withdrawals arrive at once: the second finds nothing left to withdraw', async () => {
+  it('withdraws once when twenty withdrawals arrive at once: the others find nothing left to withdraw', async () => {
     const target = (await habilites('25')).filter((o) => o.habilitationStatus === 'HABILITATED').at(-1)!;
     const answers = await Promise.all(
-      [as.etat, as.admin, as.etat].map((headers, i) =>
-        graphql(navette.graphqlUrl, WITHDRAW, { id: target.id, reason: `Retrait ${i + 1}` }, headers),
+      Array.from({ length: 20 }, (_, i) =>
+        graphql(
+          navette.graphqlUrl,
+          WITHDRAW,
+          { id: target.id, reason: `Retrait ${i + 1}` },
+          i % 2 === 0 ? as.etat : as.admin,
+        ),
       ),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
-    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.reason)).toEqual([
-      'HABILITATION_NOTHING_TO_WITHDRAW',
-      'HABILITATION_NOTHING_TO_WITHDRAW',
-    ]);
+    const refusals = answers.flatMap((a) => a.errors ?? []);
+    expect(refusals).toHaveLength(19);
+    for (const refusal of refusals) {
+      expect(refusal.extensions).toMatchObject({ code: 'CONFLICT', reason: 'HABILITATION_NOTHING_TO_WITHDRAW' });
+    }
+    expect(answers.every((a) => a.status < 500)).toBe(true);
     const rows = await registerOf(target.id);
     expect(rows.filter((r) => r.kind === 'WITHDRAWAL')).toHaveLength(1);
     // The directory's period written down first, then the one withdrawal: numbered without a gap.

@@ -4,10 +4,10 @@ import { ANONYMOUS } from '@navette/auth';
 import { createDatabase, DEMO_PASSWORD, tables, type DatabaseHandle } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { startGateway, type RunningGateway } from '@navette/gateway';
-import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@navette/subgraph-server';
+import { createRateLimiter, DEFAULT_RATE_LIMITS, rootLogger, type RateLimitSettings } from '@navette/subgraph-server';
 import { GraphQLError } from 'graphql';
 import { and, eq, like, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders } from './testing/graphql.js';
 
@@ -373,22 +373,91 @@ describe('database store', () => {
   });
 
   it('lets requests through when the store fails, rather than taking the product down', async () => {
-    const limiter = createRateLimiter({ kind: 'database', db: handle.db }, { ip: { points: 1, durationSeconds: 60 } });
+    // A rule counted by one upsert per request (the per-request rules, counted in memory, are tested below).
+    const limiter = createRateLimiter(
+      { kind: 'database', db: handle.db },
+      { session: { points: 1, durationSeconds: 60 } },
+    );
     await handle.db.execute(sql`alter table identity.rate_limits rename to rate_limits_away`);
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args[0]);
     try {
-      await limiter.consume('ip', 'x');
-      await limiter.consume('ip', 'x');
+      await limiter.consume('session', 'x');
+      await limiter.consume('session', 'x');
     } finally {
       console.error = original;
       await handle.db.execute(sql`alter table identity.rate_limits_away rename to rate_limits`);
     }
     expect(errors).toHaveLength(2);
     expect(String(errors[0])).toContain('store failure');
-    await limiter.consume('ip', 'x');
-    await refusal(limiter.consume('ip', 'x'));
+    await limiter.consume('session', 'x');
+    await refusal(limiter.consume('session', 'x'));
+  });
+
+  // The rules every request goes through (issue 16 §4): counted in memory, written and read back in one batch per
+  // flush (every second; by hand here: the timer is set out of the way).
+  const LATER = 3_600_000;
+
+  it('per-request rules: 20 requests at once over the limit are refused beyond it, and every process refuses after a flush', async () => {
+    const rules = { principal: { points: 5, durationSeconds: 600 } };
+    const one = createRateLimiter({ kind: 'database', db: handle.db, flushIntervalMs: LATER }, rules);
+    const two = createRateLimiter({ kind: 'database', db: other.db, flushIntervalMs: LATER }, rules);
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          one.consume('principal', 'user:batched').then(
+            () => 'served',
+            (error: GraphQLError) => String(error.extensions['code']),
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'served')).toHaveLength(5);
+      expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(15);
+      // Nothing written per request: one statement per flush.
+      const key = 'rl:principal:user:batched';
+      expect(await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key))).toHaveLength(0);
+      await one.flush();
+      const [row] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key));
+      expect(row?.points).toBe(5);
+      // Another process has not read the shared total before its first flush (the bound of docs/security.md)…
+      await two.consume('principal', 'user:batched');
+      await two.flush();
+      // …then it has, and so has the first one at its next flush: both refuse, with the window's end.
+      const refused = await refusal(two.consume('principal', 'user:batched'));
+      expect(Number(refused.extensions['retryAfterSeconds'])).toBeGreaterThan(590);
+      expect(Number(refused.extensions['retryAfterSeconds'])).toBeLessThanOrEqual(600);
+      await one.flush();
+      await refusal(one.consume('principal', 'user:batched'));
+      const [shared] = await handle.db.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key));
+      expect(shared?.points).toBe(6);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
+  it('per-request rules without the database: the gateway keeps serving within the limit and logs it, without the key', async () => {
+    const gone = await createDatabase({ url: database.url, maxConnections: 1 });
+    await gone.close();
+    const limiter = createRateLimiter(
+      { kind: 'database', db: gone.db, flushIntervalMs: LATER },
+      { ip: { points: 3, durationSeconds: 60 } },
+    );
+    const warnings = vi.spyOn(rootLogger(), 'warn');
+    try {
+      for (let i = 0; i < 3; i++) await limiter.consume('ip', 'ip:198.51.100.77');
+      await expect(limiter.flush()).rejects.toThrow();
+      // Still counted in this process: the limit holds, other keys are served.
+      await refusal(limiter.consume('ip', 'ip:198.51.100.77'));
+      await limiter.consume('ip', 'ip:198.51.100.78');
+      const logged = warnings.mock.calls.map((call) => JSON.stringify(call));
+      expect(logged.some((line) => line.includes('rate limit counts not written'))).toBe(true);
+      expect(logged.join('\n')).not.toContain('198.51.100');
+    } finally {
+      warnings.mockRestore();
+      await limiter.close();
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // download, another subgraph), none for the organisation that owns the record; the schema classifies every type.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { demoApiClientCredential, demoId, tables } from '@navette/db';
+import { demoApiClientCredential, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { loadTypeDefs, personalDataProblemsOf, purgeExpiredAuditEvents } from '@navette/subgraph-server';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -11,24 +11,13 @@ import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql } from './testing/graphql.js';
-import {
-  ACCEPT,
-  createOtherAccounts,
-  DECIDE,
-  ok,
-  ORGS,
-  prescribeSomeone,
-  REQUEST,
-  signIn,
-} from './testing/parcours.js';
+import { signInAuditReaders, type AuditReader } from './testing/audit-accounts.js';
+import { ACCEPT, DECIDE, ok, ORGS, prescribeSomeone, REQUEST } from './testing/parcours.js';
 
 let database: TestDatabase;
 let navette: RunningNavette;
 let url: string;
-const as: Record<
-  'prescriber' | 'siae' | 'agency' | 'otherAgency' | 'admin' | 'state25' | 'state21' | 'steering',
-  Record<string, string>
-> = {} as never;
+let as: Record<AuditReader, Record<string, string>>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -42,33 +31,9 @@ beforeAll(async () => {
     clock: () => new Date('2026-12-15T09:00:00Z'),
   });
   url = navette.graphqlUrl;
-  const other = await createOtherAccounts(database.db);
-  Object.assign(as, {
-    prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
-    siae: await signIn(url, 'siae@demo.navette.fr'),
-    agency: await signIn(url, 'agence@demo.navette.fr'),
-    otherAgency: await signIn(url, other.otherAgency),
-    admin: await signIn(url, 'admin@demo.navette.fr'),
-    state25: await signIn(url, 'etat@demo.navette.fr'),
-    state21: await signIn(url, await stateAccount('21')),
-    steering: await signIn(url, 'pilotage@demo.navette.fr'),
-  });
+  ({ as } = await signInAuditReaders(database.db, url));
 });
 
-/** A user of the DDETS of another département, with the demo password (test database only). */
-async function stateAccount(departement: string): Promise<string> {
-  const [demo] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'etat@demo.navette.fr'));
-  const id = randomUUID();
-  const email = `ddets-${departement}@test.navette.fr`;
-  await database.db.insert(tables.users).values({ id, email, displayName: email, passwordHash: demo!.passwordHash });
-  await database.db.insert(tables.memberships).values({
-    userId: id,
-    role: 'STATE',
-    organisationKind: 'STATE_SERVICE',
-    organisationId: demoId(`state:ddets:${departement}`),
-  });
-  return email;
-}
 afterAll(async () => {
   await navette?.stop();
   await database?.drop();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { DEMO_PASSWORD } from '@navette/db';
-import { adminUrl } from '@navette/db/testing';
+import { adminUrl, createTestDatabase } from '@navette/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, signedInHeaders } from './testing/graphql.js';
 
@@ -248,6 +248,47 @@ describe('server mode (npm run start:server)', () => {
     const code = await new Promise<number | null>((resolve) => bad.once('exit', resolve));
     expect(code).toBe(2);
     expect(printed).toContain('Configuration error: NAVETTE_WORKERS must be');
+  });
+
+  it('refuses an explicit NAVETTE_WORKERS whose processes the database cannot serve: configuration error, status 2', async () => {
+    // A migrated database of its own whose CONNECTION LIMIT (20) cannot hold two workers per service: ten processes
+    // at two connections each beside the five kept for operators need 25. Refused after reading the limits, before
+    // any service starts (with `auto` the supervisor would run fewer workers instead: workers.test.ts).
+    const tight = await createTestDatabase();
+    const state = mkdtempSync(join(tmpdir(), 'navette-server-mode-tight-'));
+    try {
+      await admin.unsafe(`alter database "${tight.name}" connection limit 20`);
+      const refused = spawn(process.execPath, [supervisorScript], {
+        env: {
+          ...process.env,
+          DATABASE_URL: tight.url,
+          NAVETTE_PORT: String(await freePorts(5)),
+          NAVETTE_HOST: '127.0.0.1',
+          NAVETTE_STATE_DIR: state,
+          NAVETTE_WORKERS: '2',
+          NAVETTE_AUTH_PRIVATE_KEY: '',
+          NAVETTE_AUTH_PUBLIC_KEY: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let printed = '';
+      for (const stream of [refused.stdout, refused.stderr]) stream.on('data', (chunk: Buffer) => (printed += chunk));
+      const code = await new Promise<number | null>((resolve) => refused.once('exit', resolve));
+      expect(code).toBe(2);
+      const fatal = printed
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Line)
+        .find((line) => line['level'] === 'fatal');
+      expect(fatal).toMatchObject({ variable: 'NAVETTE_WORKERS', connectionLimit: 20 });
+      expect(fatal?.['msg']).toMatch(
+        /^Configuration error: NAVETTE_WORKERS=2 needs .*CONNECTION LIMIT.*lower NAVETTE_WORKERS/,
+      );
+      expect(printed).not.toContain('server mode ready');
+    } finally {
+      await tight.drop();
+      rmSync(state, { recursive: true, force: true });
+    }
   });
 
   it('created the database, migrated it, generated the key pair and the subgraph secret (0600), and answers', async () => {

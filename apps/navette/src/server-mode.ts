@@ -20,9 +20,9 @@ import {
   configureLogging,
   loadOrCreateSigningKeys,
   pemFromEnvironment,
-  planPools,
-  SERVICES,
+  planLayout,
   workersFromSetting,
+  type ConnectionLimits,
   serializeError,
   shutdownGracePeriodMs,
   stopOnTerminationSignals,
@@ -105,15 +105,25 @@ function loadOrCreateSecret(file: string): string {
   return secret;
 }
 
-/** What the server allows: max_connections less the connections reserved to superusers (and roles, from 16). */
-async function readConnectionLimits(url: string): Promise<{ maxConnections: number; reservedConnections: number }> {
+/**
+ * What the server allows: max_connections less the connections reserved to superusers (and roles, from 16), and the
+ * database's or the role's CONNECTION LIMIT when one is set (-1: none).
+ */
+async function readConnectionLimits(url: string): Promise<ConnectionLimits> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ max: number; reserved: number }[]>`
+    const [row] = await sql<{ max: number; reserved: number; database: number; role: number }[]>`
       select current_setting('max_connections')::int as max,
              current_setting('superuser_reserved_connections')::int
-               + coalesce(current_setting('reserved_connections', true)::int, 0) as reserved`;
-    return { maxConnections: row!.max, reservedConnections: row!.reserved };
+               + coalesce(current_setting('reserved_connections', true)::int, 0) as reserved,
+             (select datconnlimit from pg_database where datname = current_database()) as database,
+             (select rolconnlimit from pg_roles where rolname = current_user) as role`;
+    const set = [row!.database, row!.role].filter((limit) => limit >= 0);
+    return {
+      maxConnections: row!.max,
+      reservedConnections: row!.reserved,
+      connectionLimit: set.length > 0 ? Math.min(...set) : null,
+    };
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -218,7 +228,7 @@ async function waitHealthy(service: Service, timeoutMs = 120_000): Promise<void>
 const stateDir = resolve(env.NAVETTE_STATE_DIR);
 mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 
-let limits: { maxConnections: number; reservedConnections: number };
+let limits: ConnectionLimits;
 try {
   await ensureDatabase(env.DATABASE_URL);
   limits = await readConnectionLimits(env.DATABASE_URL);
@@ -258,20 +268,19 @@ if (givenPrivate) {
 }
 const secret = env.NAVETTE_SUBGRAPH_SECRET ?? loadOrCreateSecret(join(stateDir, 'subgraph-secret'));
 
-// The layout: as many workers as asked; with `auto`, fewer when PostgreSQL cannot give each process two connections.
-let workers = requestedWorkers;
-let pools = planPools({ ...limits, processes: workers * SERVICES });
-if (!pools.fits && env.NAVETTE_WORKERS?.trim() && env.NAVETTE_WORKERS.trim() !== 'auto') {
+// The layout: as many workers as asked; with `auto`, fewer when PostgreSQL cannot give each process two connections;
+// an explicit count that does not fit is refused (planLayout).
+let layout: ReturnType<typeof planLayout>;
+try {
+  layout = planLayout(env.NAVETTE_WORKERS, limits);
+} catch (error) {
   logger.fatal(
-    { workers, maxConnections: limits.maxConnections },
-    'Configuration error: max_connections is too low for NAVETTE_WORKERS processes per service: lower NAVETTE_WORKERS or raise max_connections',
+    { variable: 'NAVETTE_WORKERS', workers: requestedWorkers, ...limits },
+    `Configuration error: ${(error as Error).message}`,
   );
   process.exit(2);
 }
-while (!pools.fits && workers > 1) {
-  workers -= 1;
-  pools = planPools({ ...limits, processes: workers * SERVICES });
-}
+const { workers, pools } = layout;
 const poolSize = env.DATABASE_POOL_SIZE ?? pools.perProcess;
 // The gateway only checks identities and counts limits: half a subgraph's pool is plenty (5 by default).
 const gatewayPoolSize = env.DATABASE_POOL_SIZE ?? Math.max(1, Math.min(5, pools.perProcess));
@@ -388,6 +397,7 @@ try {
         poolSize,
         gatewayPoolSize,
         maxConnections: limits.maxConnections,
+        connectionLimit: limits.connectionLimit,
         url: `http://${env.NAVETTE_HOST === '0.0.0.0' ? '127.0.0.1' : env.NAVETTE_HOST}:${env.NAVETTE_PORT}/graphql`,
         processes: processFile,
       },

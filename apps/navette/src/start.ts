@@ -178,6 +178,8 @@ export async function startNavette(options: NavetteOptions): Promise<RunningNave
             options.databaseUrl ? { kind: 'database', db: handle.db } : { kind: 'memory' },
             options.rateLimits ?? rateLimitSettingsFromEnvironment(),
           );
+    // The per-request rules' counts are written every second and on stop (issue 16 §4).
+    if (rateLimiter) stack.push(() => rateLimiter.close());
     if (rateLimiter && options.databaseUrl) {
       // Expired counters of the PostgreSQL store are removed every 10 minutes (the memory store forgets on its own).
       const sweep = setInterval(() => void rateLimiter.sweep().catch(() => {}), 10 * 60 * 1000);

@@ -5,43 +5,21 @@
 // DDETS its département's organisations). Real reads through the gateway make the normal flow; the burst and the read
 // outside the flow are written into the trail as the read audit writes them (one PERSON_READ per request and person).
 import { randomUUID } from 'node:crypto';
-import { demoId, resultRows, tables } from '@navette/db';
+import { resultRows, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { PERSON_ORGANISATION_LINKS, UNUSUAL_READS_THRESHOLDS } from '@navette/domain';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { graphql } from './testing/graphql.js';
-import { createOtherAccounts, ok, ORGS, prescribeSomeone, signIn } from './testing/parcours.js';
+import { signInAuditReaders, userIdOf, type AuditReader } from './testing/audit-accounts.js';
+import { ok, ORGS, prescribeSomeone } from './testing/parcours.js';
 
 let database: TestDatabase;
 let navette: RunningNavette;
 let url: string;
-const as: Record<
-  'prescriber' | 'siae' | 'otherSiae' | 'agency' | 'otherAgency' | 'admin' | 'state25' | 'state21' | 'steering',
-  Record<string, string>
-> = {} as never;
+let as: Record<AuditReader, Record<string, string>>;
 const users: Record<'siae' | 'otherSiae' | 'agency' | 'otherAgency', string> = {} as never;
-
-/** A user of the DDETS of another département, with the demo password (test database only). */
-async function stateAccount(departement: string): Promise<string> {
-  const [demo] = await database.db.select().from(tables.users).where(eq(tables.users.email, 'etat@demo.navette.fr'));
-  const id = randomUUID();
-  const email = `ddets-${departement}@test.navette.fr`;
-  await database.db.insert(tables.users).values({ id, email, displayName: email, passwordHash: demo!.passwordHash });
-  await database.db.insert(tables.memberships).values({
-    userId: id,
-    role: 'STATE',
-    organisationKind: 'STATE_SERVICE',
-    organisationId: demoId(`state:ddets:${departement}`),
-  });
-  return email;
-}
-
-async function userId(email: string): Promise<string> {
-  const [user] = await database.db.select().from(tables.users).where(eq(tables.users.email, email));
-  return user!.id;
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -54,24 +32,11 @@ beforeAll(async () => {
     jobs: false,
   });
   url = navette.graphqlUrl;
-  const other = await createOtherAccounts(database.db);
-  Object.assign(as, {
-    prescriber: await signIn(url, 'prescripteur@demo.navette.fr'),
-    siae: await signIn(url, 'siae@demo.navette.fr'),
-    otherSiae: await signIn(url, other.otherSiae),
-    agency: await signIn(url, 'agence@demo.navette.fr'),
-    otherAgency: await signIn(url, other.otherAgency),
-    admin: await signIn(url, 'admin@demo.navette.fr'),
-    state25: await signIn(url, 'etat@demo.navette.fr'),
-    state21: await signIn(url, await stateAccount('21')),
-    steering: await signIn(url, 'pilotage@demo.navette.fr'),
-  });
-  Object.assign(users, {
-    siae: await userId('siae@demo.navette.fr'),
-    otherSiae: await userId(other.otherSiae),
-    agency: await userId('agence@demo.navette.fr'),
-    otherAgency: await userId(other.otherAgency),
-  });
+  const readers = await signInAuditReaders(database.db, url);
+  as = readers.as;
+  for (const reader of ['siae', 'otherSiae', 'agency', 'otherAgency'] as const) {
+    users[reader] = await userIdOf(database.db, readers.emails[reader]);
+  }
 });
 afterAll(async () => {
   await navette?.stop();
@@ -212,6 +177,92 @@ describe('unusual reads in the audit console (issue 19 §2)', () => {
       expect(refused.data?.unusualReaders ?? null).toBeNull();
     }
     expect((await graphql(url, UNUSUAL, period)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a forged `after` cursor in French as the client’s mistake, never an internal error, never a leak', async () => {
+    const b64 = (value: unknown) =>
+      Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+    const real = (await ok(url, as.admin, UNUSUAL, { ...period, first: 1 })).unusualReaders.pageInfo
+      .endCursor as string;
+    // Other queries' cursors, as their own pages hand them out.
+    const audit = (await ok(url, as.admin, `query { auditEvents(first: 1) { pageInfo { endCursor } } }`)).auditEvents
+      .pageInfo.endCursor as string;
+    const directory = (
+      await ok(url, as.admin, `query { prescriberOrganizations(first: 1) { pageInfo { endCursor } } }`)
+    ).prescriberOrganizations.pageInfo.endCursor as string;
+    expect([real, audit, directory].every(Boolean)).toBe(true);
+    const forged: Record<string, string> = {
+      garbage: 'garbage',
+      spaces: 'pas un curseur',
+      percent: '%%%',
+      empty: '',
+      huge: 'A'.repeat(5_000),
+      standardAlphabet: `${real}+/=`,
+      notJson: b64('{"k": ['),
+      notArray: b64({ k: ['0', '0', 'x'] }),
+      nullKey: b64('null'),
+      numbers: b64([1, 2, 3]),
+      tooShort: b64(['1', '2']),
+      tooLong: b64(['1', '2', 'x', 'y']),
+      notIntegers: b64(['x', 'y', 'z']),
+      negative: b64(['-1', '0', 'x']),
+      exponent: b64(['1e3', '0', 'x']),
+      overflow: b64(['9'.repeat(40), '0', 'x']),
+      controlCharacter: b64(['0', '0', 'user:\u0000']),
+      loneSurrogate: b64(['0', '0', '\uD800']),
+      injection: b64(['0); drop table audit.events; --', '0', 'x']),
+      auditEventsCursor: audit,
+      directoryCursor: directory,
+      truncated: real.slice(0, Math.floor(real.length / 2)),
+      tamperedFirstCharacter: `X${real.slice(1)}`,
+    };
+    for (const [name, after] of Object.entries(forged)) {
+      for (const who of [as.admin, as.state25]) {
+        const answer = await graphql(url, UNUSUAL, { ...period, first: 5, after }, who);
+        expect(answer.status, name).toBeLessThan(500);
+        expect(answer.data ?? null, name).toBeNull();
+        expect(answer.errors, name).toHaveLength(1);
+        // Longer than any argument may be: refused by the inputs' checks before the cursor is read.
+        const [reason, message] =
+          name === 'huge'
+            ? ['INPUT_TOO_LONG', 'Le champ « after » est trop long : 2\u202f000 caractères au plus.']
+            : ['INVALID_CURSOR', 'Curseur de pagination invalide : rechargez la liste.'];
+        expect(answer.errors![0]!.message, name).toBe(message);
+        expect(answer.errors![0]!.extensions, name).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+        // Nothing of the query, the database or the cursor in the answer.
+        const text = JSON.stringify(answer);
+        for (const leak of ['select', 'audit.', 'stacktrace', 'postgres', 'unlinked', users.agency]) {
+          expect(text.toLowerCase(), `${name}: ${leak}`).not.toContain(leak.toLowerCase());
+        }
+        if (after.length > 3) expect(text, name).not.toContain(after);
+      }
+    }
+  });
+
+  it('answers a well-formed forged or borrowed cursor with a page of the caller’s own rows only', async () => {
+    const own = (await listed(as.state25)).map((r) => r.actorId);
+    const b64 = (key: string[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    // The administrator's cursor (past the Côte-d'Or SIAE, out of the Doubs's sight), one naming that SIAE, one before
+    // every row, and text the SQL must only ever compare.
+    const adminFirst = (await ok(url, as.admin, UNUSUAL, { ...period, first: 1 })).unusualReaders.pageInfo.endCursor;
+    const cursors = [
+      adminFirst as string,
+      b64(['1', '2', `user:${users.otherSiae}:${ORGS.otherSiae}`]),
+      b64(['999999999999999999', '999999999999999999', '']),
+      b64(['0', '0', "' or 1=1 --"]),
+    ];
+    for (const after of cursors) {
+      const answer = await ok(url, as.state25, UNUSUAL, { ...period, first: 100, after });
+      const actors = answer.unusualReaders.edges.map((e: { node: Reader }) => e.node.actorId);
+      expect(
+        actors.every((id: string) => own.includes(id)),
+        after,
+      ).toBe(true);
+      expect(actors, after).not.toContain(users.otherSiae);
+    }
+    // Before every row: the whole list, as without a cursor.
+    const all = await ok(url, as.state25, UNUSUAL, { ...period, first: 100, after: cursors[2] });
+    expect(all.unusualReaders.edges.map((e: { node: Reader }) => e.node.actorId)).toEqual(own);
   });
 
   it('refuses a period longer than 92 days, or reversed, in French', async () => {

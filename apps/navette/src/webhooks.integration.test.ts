@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { postWebhook, runWebhookWorkerOnce } from '@navette/subgraph-structures';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startNavette, type RunningNavette } from './start.js';
 import { bearer, graphql, signedInHeaders, type GraphQLResponse } from './testing/graphql.js';
 
@@ -325,6 +325,79 @@ describe('delivering', () => {
       { status: 'FAILED', lastError: 'SUBSCRIPTION_INACTIVE' },
       { status: 'FAILED', lastError: 'SUBSCRIPTION_INACTIVE' },
     ]);
+  });
+});
+
+describe('the clock that judges expiries', () => {
+  /** One pass of the worker while this process's clock reads `offsetMs` away from the database's (Date only). */
+  async function workWithProcessClockOff(offsetMs: number) {
+    const [{ now }] = (await database.db.execute(sql`select now() as now`)) as unknown as [{ now: string }];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(new Date(now).getTime() + offsetMs));
+    try {
+      return await work();
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+  const THREE_DAYS = 3 * 24 * 3600 * 1000;
+  const dueNow = (subscriptionId: string) =>
+    database.db
+      .update(tables.webhookDeliveries)
+      .set({ nextAttemptAt: sql`now()` })
+      .where(eq(tables.webhookDeliveries.subscriptionId, subscriptionId));
+
+  it('is the database’s, not the process’s: a client’s expiry and a previous secret’s overlap', async () => {
+    const rotate = (headers: Record<string, string>, id: string) =>
+      ok(headers, 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', { id });
+    // A: valid an hour more, its previous secret too; B: expired a second ago; C: valid, its previous secret is not.
+    const a = await newClient(['offers:read']);
+    const aSubscription = await subscribe(a.headers, ['offer.published']);
+    await rotate(a.headers, aSubscription.id);
+    const b = await newClient(['offers:read']);
+    const bSubscription = await subscribe(b.headers, ['offer.published']);
+    const c = await newClient(['offers:read']);
+    const cSubscription = await subscribe(c.headers, ['offer.published']);
+    await rotate(c.headers, cSubscription.id);
+    answers = [503, 503, 503];
+    await publish('Menuisier');
+    expect((await work()).retried).toBe(3);
+    const s = tables.webhookSubscriptions;
+    await database.db
+      .update(tables.apiClients)
+      .set({ expiresAt: sql`now() + interval '1 hour'` })
+      .where(eq(tables.apiClients.id, a.id));
+    await database.db
+      .update(s)
+      .set({ previousSecretExpiresAt: sql`now() + interval '1 hour'` })
+      .where(eq(s.id, aSubscription.id));
+    await database.db
+      .update(tables.apiClients)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(tables.apiClients.id, b.id));
+    await database.db
+      .update(s)
+      .set({ previousSecretExpiresAt: sql`now() - interval '1 second'` })
+      .where(eq(s.id, cSubscription.id));
+    received = [];
+
+    // The process three days ahead: A would be expired, its previous secret too, by its clock — not by the database's.
+    await dueNow(aSubscription.id);
+    expect(await workWithProcessClockOff(THREE_DAYS)).toMatchObject({ delivered: 1, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(String(received[0]!.headers['webhook-signature']).split(' ')).toHaveLength(2);
+
+    // The process three days behind: B and C's previous secret would still be valid by its clock — not by the database's.
+    await dueNow(bSubscription.id);
+    await dueNow(cSubscription.id);
+    expect(await workWithProcessClockOff(-THREE_DAYS)).toMatchObject({ delivered: 1, failed: 1 });
+    expect(received).toHaveLength(2);
+    expect(String(received[1]!.headers['webhook-signature']).split(' ')).toHaveLength(1);
+    const [failed] = await database.db
+      .select({ status: tables.webhookDeliveries.status, lastError: tables.webhookDeliveries.lastError })
+      .from(tables.webhookDeliveries)
+      .where(eq(tables.webhookDeliveries.subscriptionId, bSubscription.id));
+    expect(failed).toEqual({ status: 'FAILED', lastError: 'SUBSCRIPTION_INACTIVE' });
   });
 });
 

@@ -1,4 +1,6 @@
 // French copy of the Espace agence Pôle emploi, in one place.
+import { formatShortDate } from './format/dates.ts';
+
 export const copy = {
   portalName: 'Espace agence Pôle emploi',
   navigation: {
@@ -9,11 +11,69 @@ export const copy = {
     history: 'Historique des décisions',
     cooperation: 'Conventions',
     cta: 'CTA',
+    prevalidations: 'Validation des profils',
     indicators: 'Mes indicateurs',
   },
   home: {
     intro:
-      'Les décisions à rendre avant leur échéance, les recours, les conventions à signer, les réunions de CTA et les comptes rendus à transmettre au CDIAE, par date d’échéance.',
+      'Les décisions à rendre avant leur échéance, les recours, les conventions à signer, les réunions de CTA, les comptes rendus à transmettre au CDIAE et les validations de profils à renouveler, par date d’échéance.',
+  },
+  prevalidations: {
+    title: 'Validation des profils',
+    heading: 'Validation des profils (ETTI et AI)',
+    intro:
+      'Pré-validez le profil d’une personne pour une ETTI ou une AI avec laquelle votre agence a une convention de coopération en vigueur : pendant la période, une demande d’agrément de cette structure pour cette personne est à décider le jour même de sa réception.',
+    source:
+      'Accord régional, annexe 4 §2.2.2 (« le système de validation des profils … notamment pour les outils de mise à disposition de personnel (ETTI et AI) ») et §2.2.8. La période commence aujourd’hui et dure au plus 3 mois, dans la limite de la convention (durée choisie par la plateforme, l’accord ne la fixant pas).',
+    formTitle: 'Pré-valider un profil',
+    search: 'Rechercher une personne',
+    searchHint: 'Nom ou prénom d’une personne suivie par votre agence.',
+    searchButton: 'Rechercher',
+    searchFirst: 'Recherchez d’abord la personne',
+    peopleFound: (n: number) =>
+      n === 0
+        ? 'Aucune personne trouvée'
+        : n === 1
+          ? '1 personne trouvée : choisissez-la'
+          : `${n} personnes trouvées : choisissez`,
+    person: 'Personne',
+    siae: 'Structure (ETTI ou AI)',
+    siaeHint: 'Celles avec lesquelles votre agence a une convention de coopération en vigueur.',
+    chooseSiae: 'Choisissez la structure',
+    loadingConventions: 'Chargement des conventions…',
+    noConvention:
+      'Aucune ETTI ni AI n’a de convention de coopération en vigueur avec votre agence : la validation des profils en fait partie (annexe 4 §2.2.8).',
+    endsOn: 'Fin de la période (facultatif)',
+    endsOnHint: 'Au plus 3 mois à partir d’aujourd’hui ; la plus longue période permise si vous la laissez vide.',
+    submit: 'Pré-valider le profil',
+    sending: 'Envoi…',
+    apiErrorTitle: 'Le profil n’a pas été pré-validé',
+    saved: (person: string, siae: string) => `Profil de ${person} pré-validé pour ${siae}`,
+    period: (from: string, to: string) => `Du ${formatShortDate(from)} au ${formatShortDate(to)}.`,
+    listTitle: 'Validations en cours',
+    toRenewOnly: 'À renouveler uniquement (se terminant dans les 15 jours)',
+    count: (n: number, toRenew: boolean) =>
+      n === 0
+        ? toRenew
+          ? 'Aucune validation à renouveler'
+          : 'Aucune validation en cours'
+        : n === 1
+          ? toRenew
+            ? '1 validation à renouveler'
+            : '1 validation en cours'
+          : toRenew
+            ? `${n} validations à renouveler`
+            : `${n} validations en cours`,
+    empty: 'Aucun profil n’est pré-validé en ce moment.',
+    emptyToRenew: 'Aucune validation ne se termine dans les 15 jours.',
+    caption: 'Profils pré-validés, par date de fin',
+    columns: { person: 'Personne', siae: 'Structure', from: 'Du', to: 'Au', state: 'État', action: 'Action' },
+    states: { inForce: 'En vigueur', toRenew: 'À renouveler', upcoming: 'À venir' },
+    personHidden: 'Personne non visible',
+    renew: 'Renouveler',
+    renewLabel: (person: string, siae: string) => `Renouveler la validation de ${person} pour ${siae}`,
+    renewed: 'Validation renouvelée',
+    renewError: 'La validation n’a pas été renouvelée',
   },
   picker: {
     title: 'Choisir une agence',

@@ -13,7 +13,7 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA, profile pre-validation and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
@@ -42,6 +42,10 @@ describe('persisted documents of the Espace agence', () => {
       'OwnIndicatorsDocument',
       'PendingAppealsDocument',
       'PendingWorkDocument',
+      'PrevalidateProfileDocument',
+      'PrevalidationConventionsDocument',
+      'PrevalidationPeopleDocument',
+      'ProfilePrevalidationsDocument',
       'RecordCtaMeetingDocument',
       'RenewSessionDocument',
       'RequestPasswordResetDocument',

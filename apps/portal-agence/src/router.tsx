@@ -8,6 +8,7 @@ import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
+import { prevalidationsPath, prevalidationsRoute } from './features/prevalidations/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
@@ -55,6 +56,10 @@ const CtaMeetingFormScreen = lazyScreen(
   'CtaMeetingFormScreen',
 );
 const CtaScreen = lazyScreen(() => import('./features/cta/CtaScreen.tsx'), 'CtaScreen');
+const ProfilePrevalidationsScreen = lazyScreen(
+  () => import('./features/prevalidations/ProfilePrevalidationsScreen.tsx'),
+  'ProfilePrevalidationsScreen',
+);
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
 const relative = (path: string) => path.replace(/^\//, '');
@@ -86,6 +91,11 @@ export const router = createBrowserRouter(
         matchPrefix: true,
         pending: ['CTA_MEETING_DUE', 'CTA_MINUTES_TO_SEND'],
       },
+      {
+        text: copy.navigation.prevalidations,
+        to: prevalidationsPath,
+        pending: ['PREVALIDATION_TO_RENEW'],
+      },
       { text: copy.navigation.indicators, to: indicatorsPath },
     ],
     screens: [
@@ -104,6 +114,7 @@ export const router = createBrowserRouter(
       { path: cooperationRoutes.editAgreement, element: <EditAgreementScreen /> },
       { path: ctaRoutes.list, element: <CtaScreen /> },
       { path: ctaRoutes.newMeeting, element: <CtaMeetingFormScreen /> },
+      { path: prevalidationsRoute, element: <ProfilePrevalidationsScreen /> },
       { path: indicatorsRoute, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),

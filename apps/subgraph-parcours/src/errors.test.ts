@@ -12,6 +12,7 @@ const SAMPLES: Partial<Record<Name, unknown[]>> = {
   documentContentMismatch: ['bulletin.pdf', 'PDF'],
   approvalRequestAlreadyDecided: ['23/11/2026', 'agrément accordé'],
   decisionDeadlinePassed: ['09/11/2026'],
+  prevalidationOverlaps: ['01/12/2026'],
   contractOutsideApproval: ['01/12/2026', '30/11/2028'],
   exitAlreadyRecorded: ['interviewPlan'],
   receiptBeforeRule: ['08/12/2016'],

@@ -313,6 +313,14 @@ export const errors = defineErrorCatalogue({
     reason: 'NO_PENDING_APPEAL',
     message: 'Aucun recours en attente sur cette demande.',
   },
+  // Validation des profils (annexe 4 §2.2.2, §2.2.8): the period's own refusals are the domain's
+  // (validateProfilePrevalidation: PREVALIDATION_BACKDATED, PREVALIDATION_TOO_LONG…).
+  prevalidationOverlaps: {
+    code: 'CONFLICT',
+    reason: 'PREVALIDATION_OVERLAPS_ANOTHER',
+    message: (from: string) =>
+      `Une validation de profil pour cette personne et cette structure couvre déjà une partie de cette période (à partir du ${from}) : commencez la nouvelle après sa fin.`,
+  },
   appealDecidedMeanwhile: {
     code: 'CONFLICT',
     reason: 'APPEAL_DECIDED_MEANWHILE',

@@ -14,6 +14,8 @@ export type ContractRow = typeof tables.contracts.$inferSelect;
 export type ExitInterviewRow = typeof tables.exitInterviews.$inferSelect;
 export type ExitRow = typeof tables.exits.$inferSelect;
 export type OrientationRow = typeof tables.orientations.$inferSelect;
+/** `renewed`: whether a later period of the same agence, person and SIAE exists (read with the list). */
+export type ProfilePrevalidationRow = typeof tables.profilePrevalidations.$inferSelect & { renewed?: boolean };
 export type CriterionRow = EligibilityCriterion;
 export interface ReasonRow {
   code: string;

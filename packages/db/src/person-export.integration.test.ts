@@ -46,6 +46,13 @@ describe('person export', () => {
         (person_id, origin_organisation_id, origin_kind, prescriber_organisation_id, departement_code, reason)
       values (${personId}, (select id from structures.siaes limit 1), 'SIAE',
               (select id from structures.prescriber_organizations limit 1), '25', 'Orientée par la structure')`);
+    // An agence pre-validated her profile for an AI (issue 18 §3), and Jules's for the same AI.
+    await database.db.execute(sql`
+      insert into parcours.profile_prevalidations
+        (agency_id, person_id, siae_id, siae_kind, cooperation_agreement_id, starts_on, ends_on)
+      select (select id from structures.agencies limit 1), p, (select id from structures.siaes where kind = 'AI' limit 1),
+             'AI', gen_random_uuid(), '2026-11-23', '2027-02-22'
+        from unnest(array[${personId}::uuid, ${other.personId}::uuid]) p`);
     // Both had their identity corrected (issue 19 §4): Inès's history is hers, Jules's stays out of her record.
     await database.db.execute(sql`
       insert into parcours.person_identity_changes

@@ -34,6 +34,10 @@ const SECTIONS = {
     table: 'parcours.orientations',
     rows: (p) => sql`select * from parcours.orientations where person_id = ${p} order by oriented_at, id`,
   },
+  profilePrevalidations: {
+    table: 'parcours.profile_prevalidations',
+    rows: (p) => sql`select * from parcours.profile_prevalidations where person_id = ${p} order by starts_on, id`,
+  },
   prescriptions: {
     table: 'parcours.prescriptions',
     rows: (p) => sql`select * from parcours.prescriptions where person_id = ${p} order by sent_at, id`,

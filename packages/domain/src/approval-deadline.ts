@@ -8,6 +8,7 @@ import {
 } from './dated-rules.js';
 import type { Departement } from './departement.js';
 import { compareIsoDates, toPlainDate, type IsoDate } from './iso-date.js';
+import { prevalidatedDecisionDeadline } from './profile-prevalidation.js';
 import type { SiaeKind } from './siae.js';
 
 /**
@@ -56,6 +57,11 @@ export interface ApprovalDeadlineInput {
   readonly siaeKind: SiaeKind;
   /** Département of the agence (whose public holidays apply). */
   readonly departement: Departement;
+  /**
+   * The person's profile was pre-validated by the agence for this SIAE (an ETTI or an AI) on the day of receipt
+   * (profile-prevalidation.ts, annexe 4 §2.2.2 last paragraph and §2.2.8): the request is decided the same day.
+   */
+  readonly profilePrevalidated?: boolean;
 }
 
 /**
@@ -66,6 +72,9 @@ export interface ApprovalDeadlineInput {
  * (travail indépendant) is not an ETTI and keeps 5 days.
  *   approvalDecisionDeadline({ receivedOn: '2024-05-07', siaeKind: 'EI', departement: '21' })
  *     === '2024-05-16' (8 May and Ascension skipped)
+ * A request for a person whose profile the agence pre-validated for that SIAE (`profilePrevalidated`) is decided the
+ * day of receipt, or the next working day when received on a day off (annexe 4 §2.2.2 last paragraph: "réduire ces
+ * délais … notamment le système de validation des profils").
  * The delay is the version of DECISION_DELAY_RULE in force on `receivedOn`.
  */
 export function approvalDecisionDeadline(input: ApprovalDeadlineInput): IsoDate {
@@ -78,9 +87,10 @@ export function approvalDecisionDeadline(input: ApprovalDeadlineInput): IsoDate 
  */
 export function approvalDecisionDeadlineUnder(
   rule: DatedRuleSet<DecisionDelay>,
-  { receivedOn, siaeKind, departement }: ApprovalDeadlineInput,
+  { receivedOn, siaeKind, departement, profilePrevalidated }: ApprovalDeadlineInput,
 ): IsoDate {
   const { workingDays, workingDaysEtti } = ruleValueOn(rule, receivedOn);
+  if (profilePrevalidated) return prevalidatedDecisionDeadline(receivedOn, departement);
   return addWorkingDays(receivedOn, siaeKind === 'ETTI' ? workingDaysEtti : workingDays, { departement });
 }
 

@@ -54,3 +54,4 @@ export * from './retention.js';
 export * from './orientation.js';
 export * from './webhooks.js';
 export * from './unusual-reads.js';
+export * from './profile-prevalidation.js';

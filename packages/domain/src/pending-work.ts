@@ -18,6 +18,7 @@ import {
   formatFrenchDate as fr,
   type IsoDate,
 } from './iso-date.js';
+import { isProfilePrevalidationToRenew, PROFILE_PREVALIDATION_RENEWAL_NOTICE_DAYS } from './profile-prevalidation.js';
 import { ctaMeetingsDue, STEERING_DOCUMENTS_DAYS_BEFORE, steeringMeetingsShortfall } from './steering.js';
 
 export const PENDING_WORK_KINDS = [
@@ -39,6 +40,7 @@ export const PENDING_WORK_KINDS = [
   'CONVENTION_TO_SIGN',
   'CTA_MEETING_DUE',
   'CTA_MINUTES_TO_SEND',
+  'PREVALIDATION_TO_RENEW',
   // comité de pilotage, État
   'STEERING_MEETINGS_DUE',
   'STEERING_DOCUMENTS_DUE',
@@ -63,6 +65,7 @@ export const PENDING_WORK_KIND_LABELS: Readonly<Record<PendingWorkKind, string>>
   CONVENTION_TO_SIGN: 'Conventions à signer',
   CTA_MEETING_DUE: 'CTA du trimestre à réunir',
   CTA_MINUTES_TO_SEND: 'Comptes rendus de CTA à transmettre au CDIAE',
+  PREVALIDATION_TO_RENEW: 'Validations de profils à renouveler',
   STEERING_MEETINGS_DUE: 'Réunions du comité de pilotage à tenir',
   STEERING_DOCUMENTS_DUE: 'Documents du comité à transmettre',
   ROADMAP_ACTION_LATE: 'Actions de la feuille de route en retard',
@@ -318,6 +321,22 @@ export function ctaMinutesToSend(
     kind: 'CTA_MINUTES_TO_SEND',
     dueOn: addDays(m.heldOn, CTA_MINUTES_DAYS),
     label: `${m.ctaName} : compte rendu de la réunion du ${fr(m.heldOn)} à transmettre au CDIAE.`,
+  };
+}
+
+/**
+ * Agence: a validation de profil (annexe 4 §2.2.2 and §2.2.8) ending within PROFILE_PREVALIDATION_RENEWAL_NOTICE_DAYS
+ * (chosen) and not renewed, due on its last day.
+ */
+export function prevalidationToRenew(
+  p: { readonly startsOn: IsoDate; readonly endsOn: IsoDate; readonly renewed: boolean; readonly siae: string },
+  today: IsoDate,
+): PendingWorkRule | null {
+  if (!isProfilePrevalidationToRenew(p, today)) return null;
+  return {
+    kind: 'PREVALIDATION_TO_RENEW',
+    dueOn: p.endsOn,
+    label: `Validation de profil pour ${p.siae} : se termine le ${fr(p.endsOn)} (renouvellement à prévoir dans les ${PROFILE_PREVALIDATION_RENEWAL_NOTICE_DAYS} jours).`,
   };
 }
 

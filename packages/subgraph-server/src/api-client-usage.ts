@@ -4,6 +4,7 @@
 import type { Database } from '@navette/db';
 import { sql } from 'drizzle-orm';
 import { currentLogger, serializeError } from './logging.js';
+import { periodicFlush } from './periodic-flush.js';
 
 /** How often the counts are written. */
 export const USAGE_FLUSH_INTERVAL_MS = 10_000;
@@ -36,7 +37,6 @@ export function createApiClientUsageRecorder(db: Database, options: UsageRecorde
   // `clientId day` → calls; clientId → last call.
   let counts = new Map<string, number>();
   let lastUsed = new Map<string, Date>();
-  let flushing: Promise<void> = Promise.resolve();
 
   const write = async () => {
     if (counts.size === 0) return;
@@ -75,12 +75,7 @@ export function createApiClientUsageRecorder(db: Database, options: UsageRecorde
       throw error;
     }
   };
-  const flush = () => {
-    flushing = flushing.then(write, write);
-    return flushing;
-  };
-  const timer = setInterval(() => void flush().catch(() => {}), options.flushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS);
-  timer.unref();
+  const { flush, close } = periodicFlush(write, options.flushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS);
 
   return {
     record(clientId) {
@@ -90,9 +85,6 @@ export function createApiClientUsageRecorder(db: Database, options: UsageRecorde
       lastUsed.set(clientId, now);
     },
     flush,
-    async close() {
-      clearInterval(timer);
-      await flush().catch(() => {});
-    },
+    close,
   };
 }

@@ -56,6 +56,7 @@ export { purgeExpiredAuditEvents, startAuditRetentionJob } from './audit-retenti
 export { startRetentionJob } from './retention-job.js';
 export { startNotificationRetentionJob } from './notification-retention.js';
 export { startPeriodicJob, type PeriodicJob, type PeriodicJobRun } from './periodic-job.js';
+export { periodicFlush, type PeriodicFlush } from './periodic-flush.js';
 export {
   installReadAudit,
   personalDataProblems,
@@ -125,6 +126,7 @@ export {
   parseRateLimitRule,
   throttleExtensionLookup,
   DEFAULT_RATE_LIMITS,
+  RATE_LIMIT_FLUSH_INTERVAL_MS,
   type RateLimiter,
   type RateLimitRule,
   type RateLimitRuleName,
@@ -187,4 +189,14 @@ export {
   verifyIdentityAssertion,
   type IdentityAssertion,
 } from './identity-assertion.js';
-export { MAX_WORKERS, SERVICES, planPools, workersFromSetting, type PoolPlan, type PoolPlanInput } from './workers.js';
+export {
+  MAX_WORKERS,
+  SERVICES,
+  planLayout,
+  planPools,
+  workersFromSetting,
+  type ConnectionLimits,
+  type Layout,
+  type PoolPlan,
+  type PoolPlanInput,
+} from './workers.js';

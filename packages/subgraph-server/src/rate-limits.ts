@@ -1,10 +1,15 @@
 // Rate limits (issue 11) with rate-limiter-flexible: the process memory in the one-process embedded mode, PostgreSQL
 // (identity.rate_limits) when several gateway and subgraph processes share one database, so that a limit holds
 // whichever process answers. Refusals are GraphQL errors with code RATE_LIMITED, HTTP 429 and Retry-After.
-import { tables, type Database } from '@navette/db';
+// The rules every request goes through (`ip`, `principal`, an API client's budget) are counted in memory and written
+// in one batch every RATE_LIMIT_FLUSH_INTERVAL_MS, which reads the shared totals back (issue 16 §4); the others (sign-in,
+// look-ups: rare, strict) by one upsert each. The bound across processes: docs/security.md, "Rate limits".
+import { resultRows, tables, type Database } from '@navette/db';
 import { eq, lt, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { currentLogger, serializeError } from './logging.js';
+import { periodicFlush, type PeriodicFlush } from './periodic-flush.js';
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -164,8 +169,119 @@ function msBeforeNext() {
   return sql<number>`case when ${t.expire} is null then -1 else greatest(0, ceil(extract(epoch from (${t.expire} - now())) * 1000))::float8 end`;
 }
 
+/** How often the per-request rules' counts are written and the shared totals read back (database store). */
+export const RATE_LIMIT_FLUSH_INTERVAL_MS = 1000;
+
+/** The rules every request goes through: counted in memory, written in batches (database store). */
+const BATCHED_RULES: ReadonlySet<RateLimitRuleName> = new Set(['ip', 'principal']);
+
+interface WindowCount {
+  /** The total of every process at the last flush (this one's included). */
+  shared: number;
+  /** This process's requests since. */
+  pending: number;
+  /** When the window ends (this process's clock, from the database's at each flush). */
+  endsAt: number;
+  durationMs: number;
+}
+
+/**
+ * Counts per key and window in memory; a flush adds each key's new requests to identity.rate_limits in one statement
+ * (the same rows and window rule as the upserts below) and reads back every process's total. A key is refused once
+ * its total as last read plus this process's requests since would pass the limit. Between two flushes the other
+ * processes' requests are not seen: N processes admit at most (N − 1) × (what one key sends one process in an
+ * interval) over the limit, never more than N × the limit. Without the database, each process still holds the limit
+ * by itself, and says so in its log (no key: they are IPs and users).
+ */
+class BatchedCounts {
+  private readonly counts = new Map<string, WindowCount>();
+  private readonly flusher: PeriodicFlush;
+  private failing = false;
+
+  constructor(
+    private readonly db: Database,
+    intervalMs: number,
+  ) {
+    this.flusher = periodicFlush(() => this.write(), intervalMs);
+  }
+
+  /** Counts `points` of `key`; the milliseconds before its window ends when refused, else null. */
+  consume(key: string, rule: RateLimitRule, points: number): number | null {
+    const now = Date.now();
+    const durationMs = rule.durationSeconds * 1000;
+    let count = this.counts.get(key);
+    if (!count) this.counts.set(key, (count = { shared: 0, pending: 0, endsAt: now + durationMs, durationMs }));
+    else if (count.endsAt <= now) {
+      // A new window (requests not written yet stay counted: they will be in the next flush).
+      count.shared = 0;
+      count.endsAt = now + durationMs;
+    }
+    if (count.shared + count.pending + points > rule.points) return Math.max(count.endsAt - now, 1);
+    count.pending += points;
+    return null;
+  }
+
+  flush(): Promise<void> {
+    return this.flusher.flush();
+  }
+
+  close(): Promise<void> {
+    return this.flusher.close();
+  }
+
+  private async write(): Promise<void> {
+    const now = Date.now();
+    for (const [key, count] of this.counts) if (count.endsAt <= now && count.pending === 0) this.counts.delete(key);
+    if (this.counts.size === 0) return;
+    // Keys without new requests are read back too (0 added): the other processes' requests count.
+    const batch = [...this.counts].map(([key, count]) => ({ key, count, points: count.pending }));
+    const values = sql.join(
+      batch.map((b) => sql`(${b.key}::text, ${b.points}::integer, ${b.count.durationMs}::float8)`),
+      sql`, `,
+    );
+    try {
+      const rows = resultRows<{ key: string; points: number; ms: number }>(
+        await this.db.execute(sql`
+          insert into identity.rate_limits as r (key, points, expire)
+          select v.key, v.points, now() + v.ms * interval '1 millisecond' from (values ${values}) as v(key, points, ms)
+          on conflict (key) do update set
+            points = case when r.expire <= now() then excluded.points else r.points + excluded.points end,
+            expire = case when r.expire <= now() then excluded.expire else r.expire end
+          returning r.key, r.points,
+            case when r.expire is null then -1 else greatest(0, ceil(extract(epoch from (r.expire - now())) * 1000))::float8 end as ms`),
+      );
+      const at = Date.now();
+      const written = new Map(rows.map((row) => [row.key, row]));
+      for (const { key, count, points } of batch) {
+        const row = written.get(key);
+        if (!row) continue;
+        count.pending -= points;
+        count.shared = Number(row.points);
+        if (Number(row.ms) >= 0) count.endsAt = at + Number(row.ms);
+      }
+      if (this.failing) currentLogger().info({ counters: batch.length }, 'rate limit counts written again');
+      this.failing = false;
+    } catch (error) {
+      // Kept for the next flush; meanwhile each process holds the limits by itself.
+      currentLogger().warn(
+        { err: serializeError(error), counters: batch.length },
+        'rate limit counts not written: the limits hold per process until the database answers',
+      );
+      this.failing = true;
+      throw error;
+    }
+  }
+}
+
 /** Where the counters live. */
-export type RateLimitStore = { kind: 'memory' } | { kind: 'database'; db: Database };
+export type RateLimitStore =
+  | { kind: 'memory' }
+  | {
+      kind: 'database';
+      db: Database;
+      /** How often the per-request rules are written (RATE_LIMIT_FLUSH_INTERVAL_MS); tests flush by hand. */
+      flushIntervalMs?: number;
+    };
 
 /** The French answer to a refused request: code RATE_LIMITED, HTTP 429 and `Retry-After` (whole seconds). */
 export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
@@ -195,6 +311,10 @@ export interface RateLimiter {
   consumeWithRule(rule: RateLimitRule, key: string): Promise<void>;
   /** Removes the old counters of the database store (the memory store forgets on its own). */
   sweep(): Promise<void>;
+  /** Writes the per-request rules' counts now and reads the shared totals back (database store; tests). */
+  flush(): Promise<void>;
+  /** Stops the flush timer and writes what is left. */
+  close(): Promise<void>;
 }
 
 export function createRateLimiter(store: RateLimitStore, settings: Partial<RateLimitSettings> = {}): RateLimiter {
@@ -227,10 +347,33 @@ export function createRateLimiter(store: RateLimitStore, settings: Partial<RateL
       console.error(`[rate-limits] store failure on rule ${name}; request let through:`, refusal);
     }
   };
+  const batched =
+    store.kind === 'database'
+      ? new BatchedCounts(store.db, store.flushIntervalMs ?? RATE_LIMIT_FLUSH_INTERVAL_MS)
+      : null;
+  // Same rows as rate-limiter-flexible's (`<keyPrefix>:<key>`).
+  const consumeBatched = (
+    counts: BatchedCounts,
+    name: string,
+    rule: RateLimitRule,
+    key: string,
+    points: number,
+  ): Promise<void> => {
+    const refusedFor = counts.consume(`rl:${name}:${key.slice(0, 200)}`, rule, points);
+    return refusedFor === null ? Promise.resolve() : Promise.reject(rateLimitedError(refusedFor / 1000));
+  };
   return {
     settings: resolved,
-    consume: (rule, key, points = 1) => consumeOn(limiters.get(rule)!, rule, key, points),
-    consumeWithRule: (rule, key) => consumeOn(limiterOf(rule), 'budget', key, 1),
+    consume: (rule, key, points = 1) =>
+      batched && BATCHED_RULES.has(rule)
+        ? consumeBatched(batched, rule, resolved[rule], key, points)
+        : consumeOn(limiters.get(rule)!, rule, key, points),
+    consumeWithRule: (rule, key) =>
+      batched
+        ? consumeBatched(batched, `budget:${rule.points}/${rule.durationSeconds}`, rule, key, 1)
+        : consumeOn(limiterOf(rule), 'budget', key, 1),
+    flush: () => batched?.flush() ?? Promise.resolve(),
+    close: () => batched?.close() ?? Promise.resolve(),
     async sweep() {
       if (store.kind === 'database') {
         await store.db.delete(tables.rateLimits).where(lt(tables.rateLimits.expire, sql`now() - interval '1 hour'`));

@@ -23,11 +23,20 @@ export function workersFromSetting(value: string | undefined, cores = availableP
   return Number(text);
 }
 
-export interface PoolPlanInput {
+/** What the PostgreSQL server lets the product open. */
+export interface ConnectionLimits {
   /** PostgreSQL's `max_connections`. */
   maxConnections: number;
   /** Kept for superusers and roles (`superuser_reserved_connections`, and `reserved_connections` from 16). */
   reservedConnections: number;
+  /**
+   * The lower of the database's and the product's role's `CONNECTION LIMIT` (`ALTER DATABASE|ROLE … CONNECTION LIMIT`,
+   * common on managed servers); null or negative: none.
+   */
+  connectionLimit?: number | null;
+}
+
+export interface PoolPlanInput extends ConnectionLimits {
   /** Every process of the product that opens a pool (gateway and subgraph workers). */
   processes: number;
   /** The most one process needs (the subgraphs' default pool). */
@@ -50,8 +59,46 @@ export interface PoolPlan {
  */
 export function planPools(input: PoolPlanInput): PoolPlan {
   const ceiling = input.ceiling ?? 10;
-  const usable = input.maxConnections - input.reservedConnections;
+  const limit = input.connectionLimit ?? -1;
+  const usable = Math.min(input.maxConnections - input.reservedConnections, limit >= 0 ? limit : Infinity);
   const headroom = Math.max(5, Math.ceil(usable / 5));
   const share = Math.floor((usable - headroom) / Math.max(1, input.processes));
   return { perProcess: Math.max(1, Math.min(ceiling, share)), headroom, fits: share >= 2 };
+}
+
+/** A layout: workers per service and the pool of each process. */
+export interface Layout {
+  workers: number;
+  pools: PoolPlan;
+}
+
+/**
+ * The layout for `NAVETTE_WORKERS` (`setting`) on a server with these limits. With `auto`, fewer workers when
+ * PostgreSQL cannot give each process two connections (down to one per service). A count asked explicitly that does
+ * not fit is refused — the operator asked for it, the product does not quietly run fewer: throws an English message
+ * naming the variable and the limits (the supervisor exits with a configuration error, status 2).
+ */
+export function planLayout(
+  setting: string | undefined,
+  limits: ConnectionLimits,
+  cores = availableParallelism(),
+): Layout {
+  let workers = workersFromSetting(setting, cores);
+  let pools = planPools({ ...limits, processes: workers * SERVICES });
+  const text = setting?.trim() ?? '';
+  if (!pools.fits && text !== '' && text !== 'auto') {
+    const limit = limits.connectionLimit ?? -1;
+    throw new Error(
+      `NAVETTE_WORKERS=${workers} needs at least 2 connections for each of its ${workers * SERVICES} processes beside the ` +
+        `${pools.headroom} kept for operators, and PostgreSQL allows ${limits.maxConnections - limits.reservedConnections}` +
+        ` (max_connections ${limits.maxConnections} less ${limits.reservedConnections} reserved)` +
+        (limit >= 0 ? `, the database or role ${limit} (CONNECTION LIMIT)` : '') +
+        ': lower NAVETTE_WORKERS or raise max_connections',
+    );
+  }
+  while (!pools.fits && workers > 1) {
+    workers -= 1;
+    pools = planPools({ ...limits, processes: workers * SERVICES });
+  }
+  return { workers, pools };
 }

@@ -13,7 +13,7 @@ describe('packageOf', () => {
     expect(packageOf(`${pnpm}/@apollo/client/core/ApolloClient.js`)).toBe('@apollo/client');
     expect(packageOf(`${pnpm}/graphql/language/printer.mjs`)).toBe('graphql');
     expect(packageOf('C:\\repo\\node_modules\\rxjs\\dist\\esm5\\index.js')).toBe('rxjs');
-    expect(packageOf('/repo/packages/ui/src/apollo/signed-in-apollo.tsx')).toBeNull();
+    expect(packageOf('/repo/packages/ui/src/apollo/portal-apollo.tsx')).toBeNull();
   });
 });
 

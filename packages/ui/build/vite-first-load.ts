@@ -1,7 +1,7 @@
 // What the sign-in page loads must stay small (issue 14 §5): the build of a portal fails when a library kept for the
 // signed-in screens (Apollo Client, graphql-js, RxJS) enters its first load again — the entry chunk that index.html
 // runs and the chunks it imports statically (its modulepreloads). They belong in the chunk of
-// src/apollo/signed-in-apollo.tsx, loaded once a session is there. entry-size.ts prints the sizes.
+// src/apollo/portal-apollo.tsx, loaded once a session is there. entry-size.ts prints the sizes.
 
 /** The libraries of the signed-in chunk: none of them may be in a portal's first load. */
 export const SIGNED_IN_ONLY = ['@apollo/client', 'graphql', 'rxjs'] as const;
@@ -68,7 +68,7 @@ export function firstLoadPlugin(forbidden: readonly string[] = SIGNED_IN_ONLY): 
       if (found.length > 0) {
         this.error(
           `The sign-in page would load ${found.join(', ')}: import it only from the signed-in screens ` +
-            `(lazily, below RequireSession; see packages/ui/src/apollo/signed-in-apollo.tsx).`,
+            `(lazily, below RequireSession; see packages/ui/src/apollo/portal-apollo.tsx).`,
         );
       }
     },

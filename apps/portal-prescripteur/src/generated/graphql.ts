@@ -164,6 +164,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_TO_ANSWER'
   /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
   | 'PRESCRIPTION_UNANSWERED'
+  /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
+  | 'PREVALIDATION_TO_RENEW'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */

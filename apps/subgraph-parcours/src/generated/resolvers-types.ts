@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, PersonRecordExportRow } from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, ProfilePrevalidationRow, PersonRecordExportRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -571,6 +571,14 @@ export type Mutation = {
   planExitInterview: Approval;
   /** Sends a fiche navette to a SIAE (prescripteur allowed to prescribe today). */
   prescribe: Prescription;
+  /**
+   * Pre-validates a person's profile for an ETTI or AI (agence only; annexe 4 §2.2.2 and §2.2.8). Asking again for a day
+   * an existing period covers returns that period. Refused (BAD_USER_INPUT, `extensions.reason`) for another kind of
+   * SIAE, without a convention in force, for a period starting before today or too far ahead, longer than 3 months or
+   * beyond the convention, or overlapping a later period; an unknown person or SIAE, or one of another agence, is
+   * NOT_FOUND.
+   */
+  prevalidateProfile: ProfilePrevalidation;
   /** Records a contract or an AI mise à disposition under an agrément; the first one starts the agrément (SIAE). */
   recordContract: Approval;
   /** Records the sortie of the parcours and the skills of the document de compétences (SIAE; fiche 7). */
@@ -664,6 +672,11 @@ export type MutationPlanExitInterviewArgs = {
 
 export type MutationPrescribeArgs = {
   input: PrescriptionInput;
+};
+
+
+export type MutationPrevalidateProfileArgs = {
+  input: ProfilePrevalidationInput;
 };
 
 
@@ -900,6 +913,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_TO_ANSWER'
   /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
   | 'PRESCRIPTION_UNANSWERED'
+  /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
+  | 'PREVALIDATION_TO_RENEW'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
@@ -1124,6 +1139,66 @@ export type PrescriptionStatus =
   /** Withdrawn by the prescripteur. */
   | 'WITHDRAWN';
 
+/**
+ * Validation des profils (accord, annexe 4 §2.2.2 last paragraph and §2.2.8; issue 18 §3): an agence Pôle emploi
+ * pre-validates a person's profile for an ETTI or an AI it has a convention de coopération with, for a period the server
+ * fixes (3 months at most, a choice of the platform); a demande d'agrément of that SIAE for that person received within
+ * the period is decided the same day. Seen by the agence that pre-validated and by the SIAE it is for.
+ */
+export type ProfilePrevalidation = {
+  __typename?: 'ProfilePrevalidation';
+  /** When it was recorded (set by the server). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Last day of the period. */
+  endsOn: Scalars['Date']['output'];
+  /** Stable identifier of the pre-validation. */
+  id: Scalars['ID']['output'];
+  /** Whether a demande d'agrément received today would be decided the same day (within the period, convention in force). */
+  inForce: Scalars['Boolean']['output'];
+  /** The person whose profile is pre-validated; null when the caller no longer sees the person's record. */
+  person?: Maybe<Person>;
+  /** First day a renewal would start (the day after this period, or today). */
+  renewalStartsOn: Scalars['Date']['output'];
+  /** The ETTI or AI the profile is pre-validated for. */
+  siae: Siae;
+  /** First day of the period (never before the day it was recorded: set or checked by the server). */
+  startsOn: Scalars['Date']['output'];
+  /** Whether it ends within 15 days with no later period for the same person and SIAE (to renew). */
+  toRenew: Scalars['Boolean']['output'];
+};
+
+/** A page of `ProfilePrevalidation` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type ProfilePrevalidationConnection = {
+  __typename?: 'ProfilePrevalidationConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<ProfilePrevalidationEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of `ProfilePrevalidation`, with its cursor. */
+export type ProfilePrevalidationEdge = {
+  __typename?: 'ProfilePrevalidationEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ProfilePrevalidation;
+};
+
+/** A profile to pre-validate: the person, the ETTI or AI, and optionally the period (the server checks or fixes it). */
+export type ProfilePrevalidationInput = {
+  /** Last day; the longest allowed when left out (3 months, within the convention). */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of a person the agence sees. */
+  personId: Scalars['ID']['input'];
+  /** Id of an ETTI or AI the agence has a convention de coopération in force with. */
+  siaeId: Scalars['ID']['input'];
+  /** First day; today (the server's day) when left out. Never before today, at most 30 days ahead. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A prolongation of an agrément (annexe 4 §2.2.6). */
 export type Prolongation = {
   __typename?: 'Prolongation';
@@ -1174,6 +1249,8 @@ export type Query = {
   prescription?: Maybe<Prescription>;
   /** Prescriptions sent by the caller's organisation (prescripteur), received by it (SIAE) or in its territory (agence), newest first. */
   prescriptions: PrescriptionConnection;
+  /** The validations de profils of the caller's organisation (agence: those it recorded; SIAE: those for it), ending soonest first. */
+  profilePrevalidations: ProfilePrevalidationConnection;
   /** Reasons a SIAE may give when it refuses a prescribed person (fiche 4). */
   siaeRefusalReasons: Array<Reason>;
   /** Reasons of a suspension (annexe 4 §2.2.4: circulaire du 3 octobre 2003, or an accord en CTA). */
@@ -1253,6 +1330,14 @@ export type QueryPrescriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PrescriptionStatus>;
+};
+
+
+export type QueryProfilePrevalidationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  toRenew?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A reason from one of the shared lists (refusal by a SIAE, refusal of an agrément), with its French label. */
@@ -1515,6 +1600,10 @@ export type ResolversTypes = ResolversObject<{
   PrescriptionEvent: ResolverTypeWrapper<PrescriptionEventRow>;
   PrescriptionInput: PrescriptionInput;
   PrescriptionStatus: PrescriptionStatus;
+  ProfilePrevalidation: ResolverTypeWrapper<ProfilePrevalidationRow>;
+  ProfilePrevalidationConnection: ResolverTypeWrapper<Omit<ProfilePrevalidationConnection, 'edges'> & { edges: Array<ResolversTypes['ProfilePrevalidationEdge']> }>;
+  ProfilePrevalidationEdge: ResolverTypeWrapper<Omit<ProfilePrevalidationEdge, 'node'> & { node: ResolversTypes['ProfilePrevalidation'] }>;
+  ProfilePrevalidationInput: ProfilePrevalidationInput;
   Prolongation: ResolverTypeWrapper<Prolongation>;
   ProlongationReason: ProlongationReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1583,6 +1672,10 @@ export type ResolversParentTypes = ResolversObject<{
   PrescriptionEdge: Omit<PrescriptionEdge, 'node'> & { node: ResolversParentTypes['Prescription'] };
   PrescriptionEvent: PrescriptionEventRow;
   PrescriptionInput: PrescriptionInput;
+  ProfilePrevalidation: ProfilePrevalidationRow;
+  ProfilePrevalidationConnection: Omit<ProfilePrevalidationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProfilePrevalidationEdge']> };
+  ProfilePrevalidationEdge: Omit<ProfilePrevalidationEdge, 'node'> & { node: ResolversParentTypes['ProfilePrevalidation'] };
+  ProfilePrevalidationInput: ProfilePrevalidationInput;
   Prolongation: Prolongation;
   Query: Record<PropertyKey, never>;
   Reason: ReasonRow;
@@ -1802,6 +1895,7 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   orientPerson?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType, RequireFields<MutationOrientPersonArgs, 'input'>>;
   planExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationPlanExitInterviewArgs, 'input'>>;
   prescribe?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationPrescribeArgs, 'input'>>;
+  prevalidateProfile?: Resolver<ResolversTypes['ProfilePrevalidation'], ParentType, ContextType, RequireFields<MutationPrevalidateProfileArgs, 'input'>>;
   recordContract?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordContractArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitInterviewArgs, 'input'>>;
@@ -1957,6 +2051,29 @@ export type PrescriptionEventResolvers<ContextType = ParcoursContext, ParentType
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProfilePrevalidationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidation'] = ResolversParentTypes['ProfilePrevalidation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  renewalStartsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  toRenew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProfilePrevalidationConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidationConnection'] = ResolversParentTypes['ProfilePrevalidationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProfilePrevalidationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProfilePrevalidationEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['ProfilePrevalidationEdge'] = ResolversParentTypes['ProfilePrevalidationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProfilePrevalidation'], ParentType, ContextType>;
+}>;
+
 export type ProlongationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['Prolongation'] = ResolversParentTypes['Prolongation']> = ResolversObject<{
   endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ProlongationReason'], ParentType, ContextType>;
@@ -1979,6 +2096,7 @@ export type QueryResolvers<ContextType = ParcoursContext, ParentType extends Res
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
   prescriptions?: Resolver<ResolversTypes['PrescriptionConnection'], ParentType, ContextType, Partial<QueryPrescriptionsArgs>>;
+  profilePrevalidations?: Resolver<ResolversTypes['ProfilePrevalidationConnection'], ParentType, ContextType, Partial<QueryProfilePrevalidationsArgs>>;
   siaeRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   suspensionReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 }>;
@@ -2055,6 +2173,9 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
   PrescriptionEdge?: PrescriptionEdgeResolvers<ContextType>;
   PrescriptionEvent?: PrescriptionEventResolvers<ContextType>;
+  ProfilePrevalidation?: ProfilePrevalidationResolvers<ContextType>;
+  ProfilePrevalidationConnection?: ProfilePrevalidationConnectionResolvers<ContextType>;
+  ProfilePrevalidationEdge?: ProfilePrevalidationEdgeResolvers<ContextType>;
   Prolongation?: ProlongationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;

@@ -14,6 +14,7 @@ import { Orientation } from './orientation.js';
 import { PendingWork } from './pending-work.js';
 import { Person } from './person.js';
 import { Prescription } from './prescription.js';
+import { ProfilePrevalidation } from './profile-prevalidation.js';
 import { PrescriptionEvent } from './prescription-event.js';
 import { Query } from './query.js';
 import { RequestDocument } from './request-document.js';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   EligibilityCriterion,
   Person,
   Orientation,
+  ProfilePrevalidation,
   EligibilityDiagnosis,
   Prescription,
   PrescriptionEvent,

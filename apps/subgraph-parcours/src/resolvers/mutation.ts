@@ -8,6 +8,7 @@ import { decideAppeal } from '../use-cases/decide-appeal.js';
 import { decideApprovalRequest } from '../use-cases/decide-approval-request.js';
 import { exportPersonRecord } from '../use-cases/export-person-record.js';
 import { orientPerson } from '../use-cases/orient-person.js';
+import { prevalidateProfile } from '../use-cases/prevalidate-profile.js';
 import { planExitInterview } from '../use-cases/plan-exit-interview.js';
 import { recordContract } from '../use-cases/record-contract.js';
 import { recordDiagnosis } from '../use-cases/record-diagnosis.js';
@@ -42,4 +43,5 @@ export const Mutation: MutationResolvers = {
   orientPerson: (_, { input }, ctx) => orientPerson(ctx, input),
   acceptOrientation: (_, { id }, ctx) => answerOrientation(ctx, { id, action: 'ACCEPT' }),
   declineOrientation: (_, { id, reason }, ctx) => answerOrientation(ctx, { id, action: 'DECLINE', reason }),
+  prevalidateProfile: (_, { input }, ctx) => prevalidateProfile(ctx, input),
 };

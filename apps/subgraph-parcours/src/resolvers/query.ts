@@ -8,6 +8,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { listExitInterviewsDue } from '../services/exit-interviews-due.js';
 import { listApprovalRequests, listApprovals } from '../services/lists.js';
 import { listOrientations, orientationStatistics } from '../services/orientations.js';
+import { listProfilePrevalidations } from '../services/profile-prevalidations.js';
 import { listPeople } from '../services/people.js';
 import { listPrescriptions } from '../services/prescriptions.js';
 import { approvalStatistics } from '../services/statistics.js';
@@ -29,6 +30,7 @@ export const Query: QueryResolvers = {
   orientations: (_, args, ctx) => listOrientations(ctx, args),
   orientation: (_, { id }, ctx) => ctx.loaders.orientation.load(id),
   orientationStatistics: (_, args, ctx) => orientationStatistics(ctx, args),
+  profilePrevalidations: (_, args, ctx) => listProfilePrevalidations(ctx, args),
   approvalStatistics: async (_, args, ctx) => {
     const { rows, refusalsByReason } = await approvalStatistics(ctx, args);
     return {

@@ -20,6 +20,8 @@ export type RequestDetails = {
   trainingStartOn?: IsoDate | null;
   trainingEndOn?: IsoDate | null;
   jointAssessmentDone?: boolean | null;
+  /** The validation de profil the request profited from (decided the same day, annexe 4 §2.2.2). */
+  profilePrevalidationId?: string | null;
 };
 export const detailsOf = (request: ApprovalRequestRow) => request.details as RequestDetails;
 

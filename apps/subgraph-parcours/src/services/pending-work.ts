@@ -20,6 +20,7 @@ import {
   pendingWorkItem,
   prescriptionToAnswer,
   prescriptionUnanswered,
+  prevalidationToRenew,
   REFUSAL_APPEAL_NOTICE_MONTHS,
   SUSPENSION_END_NOTICE_DAYS,
   suspensionEnding,
@@ -29,6 +30,7 @@ import {
 import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import { listExitInterviewsDue } from './exit-interviews-due.js';
+import { listProfilePrevalidations } from './profile-prevalidations.js';
 
 const { prescriptions: p, approvalRequests: r, approvals: a, approvalEvents: e, exitInterviews: x } = tables;
 
@@ -184,27 +186,57 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
     }
 
     case 'AGENCY':
-      return ctx.data(async (tx) => {
-        const items: Item[] = [];
-        const rows = await tx
-          .select()
-          .from(r)
-          .where(
-            and(
-              eq(r.agencyId, org),
-              or(and(eq(r.status, 'PENDING'), gte(r.deadline, today)), eq(r.appealStatus, 'PENDING')),
-            ),
-          )
-          .limit(LIMIT * 2);
-        for (const q of rows) {
-          // Jours ouvrés of the SIAE's département, as the request's own workingDaysLeft (annexe 4 §2.2.2).
-          push(items, decisionDue(q, today), today, `/demandes/${segment(q.id)}`, q.departementCode);
-          push(items, appealToAnswer(q), today, `/demandes/${segment(q.id)}#recours`);
-        }
-        return items;
-      });
+      return ctx
+        .data(async (tx) => {
+          const items: Item[] = [];
+          const rows = await tx
+            .select()
+            .from(r)
+            .where(
+              and(
+                eq(r.agencyId, org),
+                or(and(eq(r.status, 'PENDING'), gte(r.deadline, today)), eq(r.appealStatus, 'PENDING')),
+              ),
+            )
+            .limit(LIMIT * 2);
+          for (const q of rows) {
+            // Jours ouvrés of the SIAE's département, as the request's own workingDaysLeft (annexe 4 §2.2.2).
+            push(items, decisionDue(q, today), today, `/demandes/${segment(q.id)}`, q.departementCode);
+            push(items, appealToAnswer(q), today, `/demandes/${segment(q.id)}#recours`);
+          }
+          return items;
+        })
+        .then(async (items) => {
+          // Validations de profils to renew (annexe 4 §2.2.2, §2.2.8): the agence's own, ending within the notice.
+          const toRenew = await listProfilePrevalidations(ctx, { toRenew: true, first: 100 });
+          const names = await siaeNames(
+            ctx,
+            toRenew.edges.map((e) => e.node.siaeId),
+          );
+          for (const { node } of toRenew.edges) {
+            if (node.agencyId !== org) continue;
+            const rule = prevalidationToRenew(
+              { ...node, renewed: node.renewed ?? false, siae: names.get(node.siaeId) ?? 'la structure' },
+              today,
+            );
+            push(items, rule, today, `/validations-profils?renouveler=1`);
+          }
+          return items;
+        });
 
     default:
       return [];
   }
+}
+
+/** SIAE names from the directory (structures.siaes, readable by the parcours), for the labels. */
+async function siaeNames(ctx: ParcoursContext, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  return ctx.data(async (tx) => {
+    const rows = await tx
+      .select({ id: tables.siaes.id, name: tables.siaes.name })
+      .from(tables.siaes)
+      .where(inArray(tables.siaes.id, [...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  });
 }

@@ -5,6 +5,7 @@ import { tables } from '@navette/db';
 import {
   APPROVAL_REQUEST_KINDS,
   PROLONGATION_REASONS,
+  PROFILE_PREVALIDATION_REQUEST_KINDS,
   ACCORD_BFC_IN_FORCE_FROM,
   approvalDecisionDeadline,
   formatFrenchDate,
@@ -30,6 +31,7 @@ import {
   type ExtensionFactors,
 } from '../services/extension-lookup.js';
 import { validateRequest } from '../services/grants.js';
+import { prevalidationInForce } from '../services/profile-prevalidations.js';
 import { callerOrganisation, knownId } from '../services/validation.js';
 
 const { approvals, approvalRequests } = tables;
@@ -107,6 +109,7 @@ const LABELS = {
 };
 
 const LIVE_STATUSES = ['PENDING', 'GRANTED', 'TACITLY_GRANTED'] as const;
+const PREVALIDATED_KINDS: ReadonlySet<string> = new Set(PROFILE_PREVALIDATION_REQUEST_KINDS);
 
 /**
  * Files the request. The receipt is the server's fact (issue 13): the day in France (ctx.today, domain dateInFrance)
@@ -161,8 +164,21 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
   const file = () =>
     ctx.data(async (tx) => {
       const siae = await siaeFacts(tx, siaeId);
-      const deadline = approvalDecisionDeadline({ receivedOn, siaeKind: siae.kind, departement: siae.departementCode });
-      const base = { kind: input.kind, siaeId, receivedOn, deadline, requestedByUserId: ctx.identity.userId };
+      // A person whose profile an agence pre-validated for this ETTI or AI (annexe 4 §2.2.2 last paragraph, §2.2.8)
+      // has the request for their recruitment decided the same day: the domain's deadline knows it.
+      const deadlineFor = async (personId: string) => {
+        const prevalidation = PREVALIDATED_KINDS.has(input.kind)
+          ? await prevalidationInForce(tx, personId, siaeId, receivedOn)
+          : null;
+        if (prevalidation) details.profilePrevalidationId = prevalidation.id;
+        return approvalDecisionDeadline({
+          receivedOn,
+          siaeKind: siae.kind,
+          departement: siae.departementCode,
+          profilePrevalidated: prevalidation != null,
+        });
+      };
+      const base = { kind: input.kind, siaeId, receivedOn, requestedByUserId: ctx.identity.userId };
 
       if (input.kind === 'INITIAL') {
         const prescriptionId = knownId(input.prescriptionId!, errors.prescriptionNotFound);
@@ -188,6 +204,7 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
           .insert(approvalRequests)
           .values({
             ...base,
+            deadline: await deadlineFor(prescription.personId),
             personId: prescription.personId,
             prescriptionId,
             prescriberOrganisationId: prescription.prescriberOrganisationId,
@@ -239,7 +256,7 @@ export async function requestApproval(ctx: ParcoursContext, raw: RequestApproval
       // check next; a refusal below rolls the whole transaction back.
       const [row] = await tx
         .insert(approvalRequests)
-        .values({ ...base, personId, approvalId, details })
+        .values({ ...base, deadline: await deadlineFor(personId), personId, approvalId, details })
         .returning();
       const [approval] = await tx.select().from(approvals).where(eq(approvals.id, approvalId));
       if (!approval) throw errors.approvalNotFound();

@@ -996,6 +996,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_TO_ANSWER'
   /** Prescripteur: a fiche navette unanswered by the SIAE 10 days after it was sent (delay chosen by the platform). */
   | 'PRESCRIPTION_UNANSWERED'
+  /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
+  | 'PREVALIDATION_TO_RENEW'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
@@ -1040,6 +1042,13 @@ export type PrescriberOrganization = {
   id: Scalars['ID']['output'];
   /** Prescripteur de droit (and which), or habilité. */
   kind: PrescriberKind;
+  /**
+   * Whether the caller may record the préfet's decisions on it (`grantHabilitation`, `renewHabilitation`,
+   * `withdrawHabilitation`): true for an organisation habilitée or to habilitate (kind HABILITE) of a département the
+   * caller decides for (`Viewer.habilitationDepartements`), false otherwise. Decided by the server; a portal offers the
+   * decisions only when true.
+   */
+  mayDecideHabilitation: Scalars['Boolean']['output'];
   /** Name of the organisation. */
   name: Scalars['String']['output'];
 };
@@ -1509,6 +1518,12 @@ export type Viewer = {
   displayName: Scalars['String']['output'];
   /** The user's e-mail address. */
   email: Scalars['String']['output'];
+  /**
+   * The départements whose prescripteurs' habilitations the user records (accord, annexe 4 §2.1): its own for a service
+   * de l'État of a département, every département of the region for an administrator, none for anyone else. Decided by
+   * the server, by code; a portal shows the habilitations of these départements only.
+   */
+  habilitationDepartements: Array<Departement>;
   /** Stable identifier of the user. */
   id: Scalars['ID']['output'];
   /** Null for platform administrators. */
@@ -2220,6 +2235,7 @@ export type PrescriberOrganizationResolvers<ContextType = StructuresContext, Par
   habilitationStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
+  mayDecideHabilitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2339,6 +2355,7 @@ export type UnusualReaderEdgeResolvers<ContextType = StructuresContext, ParentTy
 export type ViewerResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  habilitationDepartements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['ViewerOrganisation']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;

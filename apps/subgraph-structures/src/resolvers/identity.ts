@@ -21,6 +21,7 @@ import { signIn } from '../services/identity/sign-in.js';
 import { signInWithIdentity } from '../services/identity/sign-in-with-identity.js';
 import { loadViewer } from '../services/identity/viewer.js';
 import { setUserStatus } from '../use-cases/set-user-status.js';
+import { habilitationDepartementsOf } from '../services/habilitations.js';
 
 export const identityQuery: Pick<QueryResolvers, 'viewer' | 'auditEvents' | 'unusualReaders' | 'accountSessions'> = {
   accountSessions: (_parent, _args, { db, principal, now }) => listAccountSessions(db, principal, now),
@@ -84,6 +85,9 @@ export const AccountSession: AccountSessionResolvers = {
 
 export const Viewer: ViewerResolvers = {
   roleLabel: (viewer) => ROLE_LABELS[viewer.role],
+  // From the viewer's own role and organisation (a session's viewer is read before its token is in use).
+  habilitationDepartements: (viewer, _args, { db }) =>
+    habilitationDepartementsOf(db, { role: viewer.role, departement: viewer.organisation?.departement }),
 };
 
 export const ViewerOrganisation: ViewerOrganisationResolvers = {

@@ -1,6 +1,6 @@
 import { canPrescribe, habilitationOn, habilitationsOf, HABILITATION_STATUS_LABELS } from '@navette/domain';
 import type { PrescriberOrganizationResolvers } from '../generated/resolvers-types.js';
-import { decidesFor, effectiveDecisions, shownDecisions } from '../services/habilitations.js';
+import { decidesFor, effectiveDecisions, mayDecideHabilitation, shownDecisions } from '../services/habilitations.js';
 import type { PrescriberOrganizationRow } from '../services/rows.js';
 import type { StructuresContext } from '../context.js';
 import { loadRequired } from './load.js';
@@ -29,6 +29,7 @@ export const PrescriberOrganization: PrescriberOrganizationResolvers = {
     decidesFor(principal, org.departementCode)
       ? shownDecisions(org, await loaders.habilitationDecisions.load(org.id))
       : null,
+  mayDecideHabilitation: (org, _args, { principal }) => mayDecideHabilitation(principal, org),
   // accord, annexe 4 §2.1: prescripteurs de droit always; habilités within their periods (rule in @navette/domain).
   canPrescribe: async (org, { on }, context) =>
     canPrescribe(

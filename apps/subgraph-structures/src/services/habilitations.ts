@@ -7,7 +7,7 @@
 // itself, since the projection moves with each decision. An organisation without any decision (bulk-loaded
 // directory) stands on those columns, taken as its first decision (`decisionsWithLegacyPeriod`), which the first
 // recorded decision writes down.
-import type { Principal } from '@navette/auth';
+import type { Principal, Role } from '@navette/auth';
 import { tables, withConflicts, type Database } from '@navette/db';
 import {
   decideHabilitation,
@@ -29,11 +29,44 @@ const AUDIT_ACTION = {
   WITHDRAWAL: 'HABILITATION_WITHDRAWN',
 };
 
-/** Whether the caller decides for organisations of this département: its own État service, or an administrator. */
+/**
+ * Whether a user of `role`, of an organisation in `departement`, records the préfet's decisions for organisations of
+ * `departementCode`: the service de l'État of that département, or an administrator. The one rule, behind the
+ * mutations, the register's readers, `PrescriberOrganization.mayDecideHabilitation` and
+ * `Viewer.habilitationDepartements`.
+ */
+export function decidesForDepartement(
+  user: { role: Role; departement: string | null | undefined },
+  departementCode: string,
+): boolean {
+  if (user.role === 'ADMIN') return true;
+  return user.role === 'STATE' && user.departement === departementCode;
+}
+
+/** Whether the caller decides for organisations of this département (see `decidesForDepartement`). */
 export function decidesFor(principal: Principal, departementCode: string): boolean {
-  if (principal.kind !== 'user') return false;
-  if (principal.role === 'ADMIN') return true;
-  return principal.role === 'STATE' && principal.departement === departementCode;
+  return (
+    principal.kind === 'user' &&
+    decidesForDepartement({ role: principal.role, departement: principal.departement }, departementCode)
+  );
+}
+
+/** Whether the caller may record decisions on this organisation: one habilitée by the préfet, of its départements. */
+export function mayDecideHabilitation(
+  principal: Principal,
+  org: Pick<PrescriberOrganizationRow, 'kind' | 'departementCode'>,
+): boolean {
+  return org.kind === 'HABILITE' && decidesFor(principal, org.departementCode);
+}
+
+/** The départements whose habilitations this user records, by code (none for most users). */
+export async function habilitationDepartementsOf(
+  db: Database,
+  user: { role: Role; departement: string | null | undefined },
+) {
+  if (user.role !== 'ADMIN' && user.role !== 'STATE') return [];
+  const all = await db.select().from(tables.departements).orderBy(asc(tables.departements.code));
+  return all.filter((d) => decidesForDepartement(user, d.code));
 }
 
 /** The decisions as the domain folds them: the register, or the directory's period when there is none yet. */

@@ -238,15 +238,13 @@ describe('signIn with a membership whose organisation does not exist', () => {
     ).rejects.toThrow();
     // …but an organisation may go after its members (no cross-context foreign key holds memberships to a table).
     const gone = randomUUID();
-    await database.db
-      .insert(tables.agencies)
-      .values({
-        id: gone,
-        code: `T${gone.slice(0, 8)}`,
-        name: 'Agence fermée',
-        departementCode: '25',
-        city: 'Besançon',
-      });
+    await database.db.insert(tables.agencies).values({
+      id: gone,
+      code: `T${gone.slice(0, 8)}`,
+      name: 'Agence fermée',
+      departementCode: '25',
+      city: 'Besançon',
+    });
     await database.db
       .insert(tables.memberships)
       .values({ userId: user!.id, role: 'AGENCY', organisationKind: 'AGENCY', organisationId: gone });

@@ -295,6 +295,40 @@ export const orientations = parcours.table(
   ],
 );
 
+/**
+ * Validation des profils (issue 18 §3; accord, annexe 4 §2.2.2 last paragraph and §2.2.8): an agence pre-validates a
+ * person's profile for an ETTI or an AI it has a convention de coopération with, for a period the server fixes
+ * (@navette/domain validateProfilePrevalidation); a demande d'agrément of that SIAE for that person received within
+ * the period is decided the same day. `agency_id` is the agence that pre-validated (row-level security: it and the
+ * SIAE read it). One period per agence, person, SIAE and first day; an agence's periods for the same person and SIAE never overlap (the
+ * use case takes a lock and returns the one that covers the day asked for).
+ */
+export const profilePrevalidations = parcours.table(
+  'profile_prevalidations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    siaeId: uuid('siae_id').notNull(),
+    siaeKind: siaeKind('siae_kind').notNull(),
+    /** The convention de coopération in force on the first day. */
+    cooperationAgreementId: uuid('cooperation_agreement_id').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('profile_prevalidations_natural_unique').on(t.agencyId, t.personId, t.siaeId, t.startsOn),
+    index('profile_prevalidations_agency_idx').on(t.agencyId, t.endsOn),
+    index('profile_prevalidations_siae_person_idx').on(t.siaeId, t.personId, t.endsOn),
+    check('profile_prevalidations_period', sql`${t.endsOn} >= ${t.startsOn}`),
+    check('profile_prevalidations_kind', sql`${t.siaeKind} in ('ETTI', 'AI')`),
+  ],
+);
+
 /** Agrément (annexe 4 §2.1): 24 months from the first hiring; `end_on` is kept equal to `approvalEndDate(...)`. */
 export const approvals = parcours.table(
   'approvals',

@@ -2,7 +2,7 @@
 // PortalLayout loads this component only once someone is signed in, so the sign-in page runs no GraphQL at all.
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { SignedInApollo } from '../apollo/signed-in-apollo.tsx';
+import { PortalApollo } from '../apollo/portal-apollo.tsx';
 import { PendingWorkDocument, UnreadNotificationCountDocument } from '../generated/graphql.ts';
 
 /** How often the navigation's counts are asked again while the user stays on screens that do not ask for them. */
@@ -37,8 +37,8 @@ function Counts({ countPending, onCounts }: SignedInCountsProps) {
 /** Renders nothing: asks the counts with the portal's Apollo client and hands them to the header. */
 export function SignedInCounts(props: SignedInCountsProps) {
   return (
-    <SignedInApollo>
+    <PortalApollo>
       <Counts {...props} />
-    </SignedInApollo>
+    </PortalApollo>
   );
 }

@@ -9,8 +9,8 @@ import { notificationsPath } from '../features/notifications/notifications-path.
 import { resetPaths } from '../features/password-reset/reset-forms.ts';
 import { RequireSession, signInPath } from './RequireSession.tsx';
 
-// Apollo Client and the signed-in screens' provider, loaded once a session is there: not by the sign-in page (issue 14 §5).
-const SignedInOutlet = lazyScreen(() => import('../apollo/signed-in-apollo.tsx'), 'SignedInOutlet');
+// Apollo Client and its provider, loaded by the screens that ask the API: not by the sign-in page (issue 14 §5).
+const ApolloOutlet = lazyScreen(() => import('../apollo/portal-apollo.tsx'), 'ApolloOutlet');
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen.tsx'), 'AccountScreen');
 const NotificationsScreen = lazyScreen(
   () => import('../features/notifications/NotificationsScreen.tsx'),
@@ -28,7 +28,7 @@ const ResetPasswordPage = lazyScreen(
 /**
  * The routes of a portal: the sign-in page, the password reset pages and the legal pages for everyone, every screen of the portal behind
  * {@link RequireSession} (a session with a role allowed in this portal), « Mon compte » and « Notifications » among them,
- * with Apollo Client loaded in their own chunk (SignedInOutlet).
+ * with Apollo Client loaded in their own chunk (ApolloOutlet).
  */
 export function portalRoutes({
   portalName,
@@ -45,16 +45,21 @@ export function portalRoutes({
       element: <PortalLayout portalName={portalName} navigation={navigation} />,
       children: [
         { path: signInPath, element: <SignInPage /> },
-        // Password reset by e-mail (issue 14 §2): without a session.
-        { path: resetPaths.request.slice(1), element: <ForgotPasswordPage /> },
-        { path: resetPaths.reset.slice(1), element: <ResetPasswordPage /> },
+        {
+          // Password reset by e-mail (issue 14 §2): without a session, its mutations through Apollo Client.
+          element: <ApolloOutlet />,
+          children: [
+            { path: resetPaths.request.slice(1), element: <ForgotPasswordPage /> },
+            { path: resetPaths.reset.slice(1), element: <ResetPasswordPage /> },
+          ],
+        },
         ...legalRoutes,
         {
           element: <RequireSession />,
           children: [
             {
               // PortalLayout's Suspense shows "Chargement…" (role="status") while the chunk loads.
-              element: <SignedInOutlet />,
+              element: <ApolloOutlet />,
               children: [
                 ...screens,
                 { path: accountPath.slice(1), element: <AccountScreen /> },

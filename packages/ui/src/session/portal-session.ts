@@ -4,7 +4,7 @@ import { SessionStore } from './session-store.ts';
 
 /**
  * The session store of a portal, connected to the gateway's /auth endpoints. No Apollo Client here (issue 14 §5): the
- * sign-in page needs only this; the GraphQL client comes with the first signed-in screen (apollo/signed-in-apollo.tsx).
+ * sign-in page needs only this; the GraphQL client comes with the first signed-in screen (apollo/portal-apollo.tsx).
  */
 export function createPortalSession(options: { app: PortalApp }): SessionStore {
   const session = new SessionStore({ app: options.app, storage: globalThis.sessionStorage ?? null });

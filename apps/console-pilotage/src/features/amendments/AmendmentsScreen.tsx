@@ -6,11 +6,10 @@ import { EmptyState, ErrorState, Loading, useDocumentTitle } from '@navette/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { FormActions } from '../../forms/FormActions.tsx';
-import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
+import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
+import { FormPanel } from '../../layout/FormPanel.tsx';
 import { AmendmentsDocument, RecordAmendmentDocument, type AmendmentsQuery } from '../../generated/graphql.ts';
 import {
   amendmentInput,
@@ -51,42 +50,30 @@ export function AmendmentsScreen() {
             {data.amendments.length === 0 ? (
               <EmptyState message={t.empty} />
             ) : (
-              <div className="fr-table fr-table--bordered fr-table--no-caption">
-                <div className="fr-table__wrapper">
-                  <div className="fr-table__container">
-                    <div className="fr-table__content">
-                      <table data-testid="amendments">
-                        <caption>{t.caption}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t.columns.signedOn}</th>
-                            <th scope="col">{t.columns.title}</th>
-                            <th scope="col">{t.columns.summary}</th>
-                            <th scope="col">
-                              <span className="fr-sr-only">{t.columns.edit}</span>
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {data.amendments.map((amendment) => (
-                            <tr key={amendment.id}>
-                              <td>{formatShortDate(amendment.signedOn)}</td>
-                              <th scope="row">{amendment.title}</th>
-                              <td className="navette-multiline">{amendment.summary}</td>
-                              <td>
-                                <Button type="button" priority="tertiary" size="small" onClick={() => edit(amendment)}>
-                                  {t.edit}
-                                  <span className="fr-sr-only">{t.editOf(amendment.title)}</span>
-                                </Button>
-                              </td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  </div>
-                </div>
-              </div>
+              <ConsoleTable
+                caption={t.caption}
+                testId="amendments"
+                columns={[
+                  { label: t.columns.signedOn },
+                  { label: t.columns.title },
+                  { label: t.columns.summary },
+                  { label: t.columns.edit, srOnly: true },
+                ]}
+              >
+                {data.amendments.map((amendment) => (
+                  <tr key={amendment.id}>
+                    <td>{formatShortDate(amendment.signedOn)}</td>
+                    <th scope="row">{amendment.title}</th>
+                    <td className="navette-multiline">{amendment.summary}</td>
+                    <td>
+                      <Button type="button" priority="tertiary" size="small" onClick={() => edit(amendment)}>
+                        {t.edit}
+                        <span className="fr-sr-only">{t.editOf(amendment.title)}</span>
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </ConsoleTable>
             )}
           </>
         )}
@@ -165,75 +152,71 @@ function RecordAmendmentForm({
   };
 
   return (
-    <section aria-labelledby="enregistrer-avenant" className="fr-mt-6w">
-      <h2 id="enregistrer-avenant" ref={heading} tabIndex={-1}>
-        {editing ? f.editTitle(editing.title) : f.title}
-      </h2>
-      <p className="fr-hint-text">{f.hint}</p>
-      {/* Always there, so that screen readers announce the message when it appears in it. */}
-      <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
-        {recorded && <Alert severity="success" small role={undefined} description={recorded} />}
-      </div>
-      <ErrorSummary
-        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
-        errors={errors}
-        fieldIds={fieldIds}
-        attempt={form.attempt}
+    <FormPanel
+      id="enregistrer-avenant"
+      className="fr-mt-6w"
+      title={editing ? f.editTitle(editing.title) : f.title}
+      headingRef={heading}
+      hint={f.hint}
+      notice={
+        // Always there, so that screen readers announce the message when it appears in it.
+        <div role="status" className={recorded ? 'fr-mb-3w' : undefined}>
+          {recorded && <Alert severity="success" small role={undefined} description={recorded} />}
+        </div>
+      }
+      errors={errors}
+      fieldIds={fieldIds}
+      attempt={form.attempt}
+      apiError={apiError}
+      apiErrorTitle={f.apiErrorTitle}
+      onSubmit={onSubmit}
+    >
+      <Input
+        label={f.signedOn}
+        hintText={f.dateHint}
+        state={errors.signedOn ? 'error' : 'default'}
+        stateRelatedMessage={errors.signedOn}
+        nativeInputProps={{
+          ref: signedOnInput,
+          id: fieldIds.signedOn,
+          name: 'signedOn',
+          type: 'date',
+          required: true,
+          value: values.signedOn,
+          onChange: (event) => form.set('signedOn', event.target.value),
+        }}
       />
-      <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
-      <form
-        className="navette-form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-        aria-labelledby="enregistrer-avenant"
-      >
-        <Input
-          label={f.signedOn}
-          hintText={f.dateHint}
-          state={errors.signedOn ? 'error' : 'default'}
-          stateRelatedMessage={errors.signedOn}
-          nativeInputProps={{
-            ref: signedOnInput,
-            id: fieldIds.signedOn,
-            name: 'signedOn',
-            type: 'date',
-            required: true,
-            value: values.signedOn,
-            onChange: (event) => form.set('signedOn', event.target.value),
-          }}
-        />
-        <Input
-          label={f.titleField}
-          state={errors.title ? 'error' : 'default'}
-          stateRelatedMessage={errors.title}
-          nativeInputProps={{
-            id: fieldIds.title,
-            name: 'title',
-            required: true,
-            value: values.title,
-            onChange: (event) => form.set('title', event.target.value),
-          }}
-        />
-        <Input
-          label={f.summary}
-          textArea
-          state={errors.summary ? 'error' : 'default'}
-          stateRelatedMessage={errors.summary}
-          nativeTextAreaProps={{
-            id: fieldIds.summary,
-            name: 'summary',
-            required: true,
-            rows: 5,
-            value: values.summary,
-            onChange: (event) => form.set('summary', event.target.value),
-          }}
-        />
-        <FormActions
-          submitLabel={editing ? f.submitEdit : f.submit}
-          loading={loading}
-          cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
-        />
-      </form>
-    </section>
+      <Input
+        label={f.titleField}
+        state={errors.title ? 'error' : 'default'}
+        stateRelatedMessage={errors.title}
+        nativeInputProps={{
+          id: fieldIds.title,
+          name: 'title',
+          required: true,
+          value: values.title,
+          onChange: (event) => form.set('title', event.target.value),
+        }}
+      />
+      <Input
+        label={f.summary}
+        textArea
+        state={errors.summary ? 'error' : 'default'}
+        stateRelatedMessage={errors.summary}
+        nativeTextAreaProps={{
+          id: fieldIds.summary,
+          name: 'summary',
+          required: true,
+          rows: 5,
+          value: values.summary,
+          onChange: (event) => form.set('summary', event.target.value),
+        }}
+      />
+      <FormActions
+        submitLabel={editing ? f.submitEdit : f.submit}
+        loading={loading}
+        cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
+      />
+    </FormPanel>
   );
 }

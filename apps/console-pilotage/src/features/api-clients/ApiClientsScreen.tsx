@@ -16,10 +16,10 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { FormActions } from '../../forms/FormActions.tsx';
-import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
+import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
+import { FormPanel } from '../../layout/FormPanel.tsx';
 import {
   ApiClientOrganisationChoicesDocument,
   ApiClientsDocument,
@@ -145,31 +145,11 @@ function CredentialPanel({ shown, onDismiss }: { shown: Shown | null; onDismiss:
 
 function ApiClientsTable({ clients, onCredential }: { clients: ApiClient[]; onCredential: (shown: Shown) => void }) {
   return (
-    <div className="fr-table fr-table--bordered fr-table--no-caption">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table data-testid="api-clients">
-              <caption>{t.caption}</caption>
-              <thead>
-                <tr>
-                  {t.columns.map((column) => (
-                    <th scope="col" key={column}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {clients.map((client) => (
-                  <ApiClientRow key={client.id} client={client} onCredential={onCredential} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <ConsoleTable caption={t.caption} testId="api-clients" columns={t.columns.map((label) => ({ label }))}>
+      {clients.map((client) => (
+        <ApiClientRow key={client.id} client={client} onCredential={onCredential} />
+      ))}
+    </ConsoleTable>
   );
 }
 
@@ -350,153 +330,148 @@ function CreateApiClientForm({ onCreated }: { onCreated: (shown: Shown) => void 
   };
 
   return (
-    <section aria-labelledby="nouveau-client" className="fr-mt-6w">
-      <h2 id="nouveau-client">{f.title}</h2>
-      <p className="fr-hint-text">{f.hint}</p>
-      <ErrorSummary
-        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
-        errors={errors}
-        fieldIds={fieldIds}
-        attempt={form.attempt}
+    <FormPanel
+      id="nouveau-client"
+      className="fr-mt-6w"
+      title={f.title}
+      hint={f.hint}
+      errors={errors}
+      fieldIds={fieldIds}
+      attempt={form.attempt}
+      apiError={apiError}
+      apiErrorTitle={f.apiErrorTitle}
+      onSubmit={onSubmit}
+    >
+      <Input
+        label={f.labels.name}
+        hintText={f.nameHint}
+        state={errors.name ? 'error' : 'default'}
+        stateRelatedMessage={errors.name}
+        nativeInputProps={{
+          id: fieldIds.name,
+          name: 'name',
+          required: true,
+          maxLength: 120,
+          value: values.name,
+          onChange: (event) => form.set('name', event.target.value),
+        }}
       />
-      <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
-      <form
-        className="navette-form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-        aria-labelledby="nouveau-client"
+      <Select
+        label={f.labels.kind}
+        nativeSelectProps={{
+          id: 'client-type-organisation',
+          name: 'organisationKind',
+          value: values.organisationKind,
+          onChange: (event) =>
+            form.update({ organisationKind: event.target.value as OrganisationKind, organisationId: '', scopes: [] }),
+        }}
       >
-        <Input
-          label={f.labels.name}
-          hintText={f.nameHint}
-          state={errors.name ? 'error' : 'default'}
-          stateRelatedMessage={errors.name}
-          nativeInputProps={{
-            id: fieldIds.name,
-            name: 'name',
-            required: true,
-            maxLength: 120,
-            value: values.name,
-            onChange: (event) => form.set('name', event.target.value),
-          }}
-        />
-        <Select
-          label={f.labels.kind}
-          nativeSelectProps={{
-            id: 'client-type-organisation',
-            name: 'organisationKind',
-            value: values.organisationKind,
+        {ORGANISATION_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t.kinds[kind]}
+          </option>
+        ))}
+      </Select>
+      <Input
+        label={f.labels.search}
+        hintText={f.searchHint}
+        nativeInputProps={{
+          id: 'client-recherche-organisation',
+          name: 'search',
+          type: 'search',
+          value: search,
+          onChange: (event) => setSearch(event.target.value),
+        }}
+      />
+      <Select
+        label={f.labels.organisation}
+        state={errors.organisationId ? 'error' : 'default'}
+        stateRelatedMessage={errors.organisationId}
+        nativeSelectProps={{
+          id: fieldIds.organisationId,
+          name: 'organisationId',
+          required: true,
+          value: values.organisationId,
+          onChange: (event) => {
+            const next = options.find((choice) => choice.organisation.id === event.target.value);
+            form.update({
+              organisationId: event.target.value,
+              scopes: values.scopes.filter((scope) => next?.scopes.includes(scope)),
+            });
+          },
+        }}
+      >
+        <option value="">{choices.loading ? f.loadingOrganisations : f.chooseOrganisation(options.length)}</option>
+        {options.map((choice) => (
+          <option key={choice.organisation.id} value={choice.organisation.id}>
+            {choice.organisation.name}
+            {choice.organisation.departementCode ? ` (${choice.organisation.departementCode})` : ''}
+          </option>
+        ))}
+      </Select>
+      <Checkbox
+        id={fieldIds.scopes}
+        legend={f.labels.scopes}
+        hintText={f.scopesHint}
+        state={errors.scopes ? 'error' : 'default'}
+        stateRelatedMessage={errors.scopes}
+        options={allowedScopes.map((scope) => ({
+          label: t.scopes[scope] ?? scope,
+          hintText: scope,
+          nativeInputProps: {
+            name: 'scopes',
+            value: scope,
+            checked: values.scopes.includes(scope),
             onChange: (event) =>
-              form.update({ organisationKind: event.target.value as OrganisationKind, organisationId: '', scopes: [] }),
-          }}
-        >
-          {ORGANISATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.kinds[kind]}
-            </option>
-          ))}
-        </Select>
-        <Input
-          label={f.labels.search}
-          hintText={f.searchHint}
-          nativeInputProps={{
-            id: 'client-recherche-organisation',
-            name: 'search',
-            type: 'search',
-            value: search,
-            onChange: (event) => setSearch(event.target.value),
-          }}
-        />
-        <Select
-          label={f.labels.organisation}
-          state={errors.organisationId ? 'error' : 'default'}
-          stateRelatedMessage={errors.organisationId}
-          nativeSelectProps={{
-            id: fieldIds.organisationId,
-            name: 'organisationId',
-            required: true,
-            value: values.organisationId,
-            onChange: (event) => {
-              const next = options.find((choice) => choice.organisation.id === event.target.value);
-              form.update({
-                organisationId: event.target.value,
-                scopes: values.scopes.filter((scope) => next?.scopes.includes(scope)),
-              });
-            },
-          }}
-        >
-          <option value="">{choices.loading ? f.loadingOrganisations : f.chooseOrganisation(options.length)}</option>
-          {options.map((choice) => (
-            <option key={choice.organisation.id} value={choice.organisation.id}>
-              {choice.organisation.name}
-              {choice.organisation.departementCode ? ` (${choice.organisation.departementCode})` : ''}
-            </option>
-          ))}
-        </Select>
-        <Checkbox
-          id={fieldIds.scopes}
-          legend={f.labels.scopes}
-          hintText={f.scopesHint}
-          state={errors.scopes ? 'error' : 'default'}
-          stateRelatedMessage={errors.scopes}
-          options={allowedScopes.map((scope) => ({
-            label: t.scopes[scope] ?? scope,
-            hintText: scope,
-            nativeInputProps: {
-              name: 'scopes',
-              value: scope,
-              checked: values.scopes.includes(scope),
-              onChange: (event) =>
-                form.set(
-                  'scopes',
-                  event.target.checked ? [...values.scopes, scope] : values.scopes.filter((s) => s !== scope),
-                ),
-            },
-          }))}
-        />
-        <Input
-          label={f.labels.expiresOn}
-          hintText={f.expiresHint}
-          state={errors.expiresOn ? 'error' : 'default'}
-          stateRelatedMessage={errors.expiresOn}
-          nativeInputProps={{
-            ref: expiresInput,
-            id: fieldIds.expiresOn,
-            name: 'expiresOn',
-            type: 'date',
-            required: true,
-            value: values.expiresOn,
-            onChange: (event) => form.set('expiresOn', event.target.value),
-          }}
-        />
-        <Input
-          label={f.labels.maxCost}
-          hintText={f.maxCostHint}
-          state={errors.maxCostPerOperation ? 'error' : 'default'}
-          stateRelatedMessage={errors.maxCostPerOperation}
-          nativeInputProps={{
-            id: fieldIds.maxCostPerOperation,
-            name: 'maxCostPerOperation',
-            inputMode: 'numeric',
-            value: values.maxCostPerOperation,
-            onChange: (event) => form.set('maxCostPerOperation', event.target.value),
-          }}
-        />
-        <Input
-          label={f.labels.requestsPerMinute}
-          hintText={f.requestsHint}
-          state={errors.requestsPerMinute ? 'error' : 'default'}
-          stateRelatedMessage={errors.requestsPerMinute}
-          nativeInputProps={{
-            id: fieldIds.requestsPerMinute,
-            name: 'requestsPerMinute',
-            inputMode: 'numeric',
-            value: values.requestsPerMinute,
-            onChange: (event) => form.set('requestsPerMinute', event.target.value),
-          }}
-        />
-        <FormActions submitLabel={f.submit} loading={loading} />
-      </form>
-    </section>
+              form.set(
+                'scopes',
+                event.target.checked ? [...values.scopes, scope] : values.scopes.filter((s) => s !== scope),
+              ),
+          },
+        }))}
+      />
+      <Input
+        label={f.labels.expiresOn}
+        hintText={f.expiresHint}
+        state={errors.expiresOn ? 'error' : 'default'}
+        stateRelatedMessage={errors.expiresOn}
+        nativeInputProps={{
+          ref: expiresInput,
+          id: fieldIds.expiresOn,
+          name: 'expiresOn',
+          type: 'date',
+          required: true,
+          value: values.expiresOn,
+          onChange: (event) => form.set('expiresOn', event.target.value),
+        }}
+      />
+      <Input
+        label={f.labels.maxCost}
+        hintText={f.maxCostHint}
+        state={errors.maxCostPerOperation ? 'error' : 'default'}
+        stateRelatedMessage={errors.maxCostPerOperation}
+        nativeInputProps={{
+          id: fieldIds.maxCostPerOperation,
+          name: 'maxCostPerOperation',
+          inputMode: 'numeric',
+          value: values.maxCostPerOperation,
+          onChange: (event) => form.set('maxCostPerOperation', event.target.value),
+        }}
+      />
+      <Input
+        label={f.labels.requestsPerMinute}
+        hintText={f.requestsHint}
+        state={errors.requestsPerMinute ? 'error' : 'default'}
+        stateRelatedMessage={errors.requestsPerMinute}
+        nativeInputProps={{
+          id: fieldIds.requestsPerMinute,
+          name: 'requestsPerMinute',
+          inputMode: 'numeric',
+          value: values.requestsPerMinute,
+          onChange: (event) => form.set('requestsPerMinute', event.target.value),
+        }}
+      />
+      <FormActions submitLabel={f.submit} loading={loading} />
+    </FormPanel>
   );
 }

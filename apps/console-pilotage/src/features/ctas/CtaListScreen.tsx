@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import {
   departementFromSearchParams,
@@ -12,11 +11,13 @@ import {
   todayInFrance,
   useDocumentTitle,
 } from '@navette/ui';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { formatShortDate } from '../../format/dates.ts';
 import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
+import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
+import { FilterField, FilterForm } from '../../layout/FilterForm.tsx';
 import {
   CtaDepartementsDocument,
   CtaMeetingsOfYearDocument,
@@ -114,108 +115,89 @@ function CtaFilterForm({
   onApply: (filters: { departement: string; year: number }) => void;
 }) {
   const [draft, setDraft] = useState({ departement, year: String(year) });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply({ departement: draft.departement, year: Number(draft.year) });
-  };
   return (
-    <form onSubmit={onSubmit} className="fr-mb-4w" aria-label={t.filtersLabel}>
-      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-        <div className="fr-col-12 fr-col-md-5">
-          <Select
-            label={t.departement}
-            nativeSelectProps={{
-              id: 'cta-departement',
-              name: 'departement',
-              value: draft.departement,
-              onChange: (event) => setDraft((current) => ({ ...current, departement: event.target.value })),
-            }}
-          >
-            <option value="">{t.allDepartements}</option>
-            {departements?.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.code} – {d.name}
-              </option>
-            ))}
-            {!departements && draft.departement && <option value={draft.departement}>{draft.departement}</option>}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <Select
-            label={t.year}
-            nativeSelectProps={{
-              id: 'cta-annee',
-              name: 'annee',
-              value: draft.year,
-              onChange: (event) => setDraft((current) => ({ ...current, year: event.target.value })),
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Button type="submit" className="fr-mb-3w">
-            {t.submit}
-          </Button>
-        </div>
-      </div>
-    </form>
+    <FilterForm
+      label={t.filtersLabel}
+      submitLabel={t.submit}
+      onApply={() => onApply({ departement: draft.departement, year: Number(draft.year) })}
+    >
+      <FilterField width={5}>
+        <Select
+          label={t.departement}
+          nativeSelectProps={{
+            id: 'cta-departement',
+            name: 'departement',
+            value: draft.departement,
+            onChange: (event) => setDraft((current) => ({ ...current, departement: event.target.value })),
+          }}
+        >
+          <option value="">{t.allDepartements}</option>
+          {departements?.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.code} – {d.name}
+            </option>
+          ))}
+          {!departements && draft.departement && <option value={draft.departement}>{draft.departement}</option>}
+        </Select>
+      </FilterField>
+      <FilterField width={3}>
+        <Select
+          label={t.year}
+          nativeSelectProps={{
+            id: 'cta-annee',
+            name: 'annee',
+            value: draft.year,
+            onChange: (event) => setDraft((current) => ({ ...current, year: event.target.value })),
+          }}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </FilterField>
+    </FilterForm>
   );
 }
 
 function CtaSummaryTable({ ctas, year }: { ctas: readonly CtaYear[]; year: number }) {
   return (
-    <div className="fr-table fr-table--bordered fr-table--no-caption">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            {/* The heading above counts the CTA: the caption, with the year, is for screen readers. */}
-            <table data-testid="cta-summary">
-              <caption>{t.caption(year)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.departement}</th>
-                  <th scope="col">{t.columns.employmentArea}</th>
-                  <th scope="col">{t.columns.cta}</th>
-                  <th scope="col">{t.columns.ledBy}</th>
-                  <th scope="col" className="fr-cell--right">
-                    {t.columns.meetings}
-                  </th>
-                  <th scope="col">{t.columns.followUp}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ctas.map(({ cta, ...ctaYear }) => {
-                  const badge = statusBadge[ctaFollowUp(ctaYear).status];
-                  return (
-                    <tr key={cta.id}>
-                      <td>
-                        {cta.employmentArea.departement.name} ({cta.employmentArea.departement.code})
-                      </td>
-                      <td>{cta.employmentArea.name}</td>
-                      <th scope="row">
-                        <a href={`#${ctaAnchor(cta.employmentArea.code)}`}>{cta.name}</a>
-                      </th>
-                      <td>{cta.ledBy.name}</td>
-                      <td className="fr-cell--right">{cta.meetings.length}</td>
-                      <td>
-                        <Badge severity={badge.severity} small>
-                          {badge.text}
-                        </Badge>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    // The heading above counts the CTA: the caption, with the year, is for screen readers.
+    <ConsoleTable
+      caption={t.caption(year)}
+      testId="cta-summary"
+      columns={[
+        { label: t.columns.departement },
+        { label: t.columns.employmentArea },
+        { label: t.columns.cta },
+        { label: t.columns.ledBy },
+        { label: t.columns.meetings, numeric: true },
+        { label: t.columns.followUp },
+      ]}
+    >
+      {ctas.map(({ cta, ...ctaYear }) => {
+        const badge = statusBadge[ctaFollowUp(ctaYear).status];
+        return (
+          <tr key={cta.id}>
+            <td>
+              {cta.employmentArea.departement.name} ({cta.employmentArea.departement.code})
+            </td>
+            <td>{cta.employmentArea.name}</td>
+            <th scope="row">
+              <a href={`#${ctaAnchor(cta.employmentArea.code)}`}>{cta.name}</a>
+            </th>
+            <td>{cta.ledBy.name}</td>
+            <td className="fr-cell--right">{cta.meetings.length}</td>
+            <td>
+              <Badge severity={badge.severity} small>
+                {badge.text}
+              </Badge>
+            </td>
+          </tr>
+        );
+      })}
+    </ConsoleTable>
   );
 }
 
@@ -270,35 +252,24 @@ function CtaSection({ ctaYear, year, today }: { ctaYear: CtaYear; year: number; 
           <Alert className="fr-mb-2w" severity="info" small role={undefined} description={t.yearEndPending} />
         )}
       </div>
-      <div className="fr-table fr-table--sm fr-table--bordered fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table data-testid="cta-quarters">
-                <caption>{t.quartersCaption(cta.name, year)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.quarterColumns.quarter}</th>
-                    <th scope="col" className="fr-cell--right">
-                      {t.quarterColumns.meetings}
-                    </th>
-                    <th scope="col">{t.quarterColumns.state}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ctaYear.quarters.map((quarter) => (
-                    <tr key={quarter.quarter}>
-                      <th scope="row">{quarter.label}</th>
-                      <td className="fr-cell--right">{quarter.meetings}</td>
-                      <td>{quarterStateText[quarterState(quarter, today)]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <ConsoleTable
+        small
+        caption={t.quartersCaption(cta.name, year)}
+        testId="cta-quarters"
+        columns={[
+          { label: t.quarterColumns.quarter },
+          { label: t.quarterColumns.meetings, numeric: true },
+          { label: t.quarterColumns.state },
+        ]}
+      >
+        {ctaYear.quarters.map((quarter) => (
+          <tr key={quarter.quarter}>
+            <th scope="row">{quarter.label}</th>
+            <td className="fr-cell--right">{quarter.meetings}</td>
+            <td>{quarterStateText[quarterState(quarter, today)]}</td>
+          </tr>
+        ))}
+      </ConsoleTable>
       <h4 className="fr-h6">{t.meetingsTitle(year)}</h4>
       {cta.meetings.length === 0 ? (
         <p>{t.noMeetings(year)}</p>

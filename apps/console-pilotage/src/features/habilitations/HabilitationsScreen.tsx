@@ -2,40 +2,55 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { EmptyState, ErrorState, formatShortDate, Loading, useDocumentTitle, useSession } from '@navette/ui';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import {
+  CursorPager,
+  EmptyState,
+  ErrorState,
+  formatShortDate,
+  Loading,
+  pageCount,
+  useCursorFallback,
+  useDocumentTitle,
+  useListParams,
+} from '@navette/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
-import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import {
   GrantHabilitationDocument,
+  HabilitationDepartementsDocument,
   HabilitationRegisterDocument,
-  HabilitationViewerDepartementDocument,
   RenewHabilitationDocument,
   WithdrawHabilitationDocument,
   type HabilitationRegisterQuery,
 } from '../../generated/graphql.ts';
+import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
+import { FilterField, FilterForm } from '../../layout/FilterForm.tsx';
+import { FormPanel } from '../../layout/FormPanel.tsx';
 import { emptyDecision, validateDecision, type DecisionField, type DecisionKind } from './habilitation-form.ts';
+import { habilitationFiltersCodec, shownDepartement, type HabilitationFilters } from './habilitation-filters.ts';
 
 const t = copy.habilitations;
+const PAGE_SIZE = 20;
 
 type Organisation = HabilitationRegisterQuery['prescriberOrganizations']['edges'][number]['node'];
+type Departement = { code: string; name: string };
 
 const period = (p: { startOn?: string | null; endOn?: string | null } | null | undefined) =>
   p?.startOn ? t.period(formatShortDate(p.startOn), p.endOn ? formatShortDate(p.endOn) : null) : '—';
 
 /**
- * Habilitations of prescripteurs (issue 14 §2; accord, annexe 4 §2.1: "par le Préfet après avis du CDIAE"): for the
- * service de l'État of a département, the préfet's list of the day, every prescripteur habilité or once habilité of
- * the département with its status, and for one of them its register of decisions and the decision to take.
+ * Habilitations of prescripteurs (issue 14 §2; accord, annexe 4 §2.1: "par le Préfet après avis du CDIAE"): for a
+ * département the user records the préfet's decisions for (the server says which: a service de l'État its own, an
+ * administrator any), the préfet's list of the day, every prescripteur habilité or once habilité of the département
+ * with its status, page by page, and for one of them its register of decisions and the decision to take.
  */
 export function HabilitationsScreen() {
   useDocumentTitle(t.title);
-  const { session } = useSession();
-  const viewer = useQuery(HabilitationViewerDepartementDocument);
-  if (session?.viewer.role !== 'STATE') {
+  const viewer = useQuery(HabilitationDepartementsDocument);
+  const departements = viewer.data?.viewer?.habilitationDepartements;
+  if (departements?.length === 0) {
     return (
       <>
         <h1>{t.title}</h1>
@@ -43,37 +58,73 @@ export function HabilitationsScreen() {
       </>
     );
   }
-  const departement = viewer.data?.viewer?.organisation?.departementCode;
   return (
     <>
       <h1>{t.title}</h1>
       <p className="fr-text--lead">{t.intro}</p>
       {viewer.error && !viewer.data ? (
         <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} />
-      ) : !viewer.data ? (
+      ) : !departements ? (
         <Loading />
-      ) : departement ? (
-        <Register departement={departement} />
       ) : (
-        <EmptyState message={t.noDepartement} />
+        <Register departements={departements} />
       )}
     </>
   );
 }
 
-function Register({ departement }: { departement: string }) {
-  const { data, error, loading, refetch } = useQuery(HabilitationRegisterDocument, {
-    variables: { departement },
+function Register({ departements }: { departements: readonly Departement[] }) {
+  // The département, the search and the page in the URL (issue 14 §5): Back returns to the same page.
+  const { filters, setFilters, pager } = useListParams(habilitationFiltersCodec);
+  const departement = shownDepartement(filters.departement, departements);
+  const {
+    data,
+    error: queryError,
+    loading,
+    refetch,
+  } = useQuery(HabilitationRegisterDocument, {
+    variables: { departement: departement.code, search: filters.search || null, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
+  // A forged or outdated cursor in the URL: back to page 1, no error shown.
+  const error = useCursorFallback(pager, queryError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) return <Loading />;
-  const organisations = data.prescriberOrganizations.edges.map((edge) => edge.node);
+  const filterForm = (
+    <HabilitationFilterForm
+      key={`${departement.code}|${filters.search}`}
+      departements={departements}
+      value={{ departement: departement.code, search: filters.search }}
+      onApply={(next) => {
+        setSelectedId(null);
+        setNotice(null);
+        setFilters(next);
+      }}
+    />
+  );
+  if (error && !data) {
+    return (
+      <>
+        {filterForm}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        {filterForm}
+        <Loading />
+      </>
+    );
+  }
+  const connection = data.prescriberOrganizations;
+  const organisations = connection.edges.map((edge) => edge.node);
   const selected = organisations.find((o) => o.id === selectedId) ?? null;
+  const departementLabel = `${departement.name} (${departement.code})`;
   return (
     <div aria-busy={loading}>
+      {filterForm}
       <section aria-labelledby="liste-prefectorale">
         <h2 id="liste-prefectorale">{t.listTitle(data.habilitatedPrescribers.length)}</h2>
         {data.habilitatedPrescribers.length === 0 ? (
@@ -90,57 +141,73 @@ function Register({ departement }: { departement: string }) {
       </section>
       <section aria-labelledby="prescripteurs-habilites" className="fr-mt-6w">
         <h2 id="prescripteurs-habilites">{t.organisationsTitle}</h2>
+        <p aria-live="polite">{t.organisationsCount(connection.totalCount)}</p>
         <div role="status">
           {notice && <Alert severity="success" small description={notice} className="fr-mb-3w" />}
         </div>
-        <div className="fr-table fr-table--bordered">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table data-testid="habilitation-organisations">
-                  <caption>{t.organisationsCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.columns.name}</th>
-                      <th scope="col">{t.columns.status}</th>
-                      <th scope="col">{t.columns.period}</th>
-                      <th scope="col">{t.columns.action}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {organisations.map((org) => (
-                      <tr key={org.id}>
-                        <th scope="row">
-                          {org.name}
-                          <br />
-                          <span className="fr-text--sm">{org.city}</span>
-                        </th>
-                        <td>{org.habilitationStatusLabel}</td>
-                        <td>{period(org.habilitation)}</td>
-                        <td>
-                          <Button
-                            type="button"
-                            priority="tertiary"
-                            size="small"
-                            onClick={() => {
-                              setNotice(null);
-                              setSelectedId(org.id);
-                            }}
-                          >
-                            {t.manage}
-                            <span className="fr-sr-only"> {t.of(org.name)}</span>
-                          </Button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        {organisations.length === 0 ? (
+          <EmptyState message={filters.search ? t.organisationsEmptySearch(filters.search) : t.listEmpty} />
+        ) : (
+          <ConsoleTable
+            captionShown
+            caption={t.organisationsCaption(departementLabel)}
+            testId="habilitation-organisations"
+            columns={[
+              { label: t.columns.name },
+              { label: t.columns.status },
+              { label: t.columns.period },
+              { label: t.columns.action },
+            ]}
+          >
+            {organisations.map((org) => (
+              <tr key={org.id}>
+                <th scope="row">
+                  {org.name}
+                  <br />
+                  <span className="fr-text--sm">{org.city}</span>
+                </th>
+                <td>{org.habilitationStatusLabel}</td>
+                <td>{period(org.habilitation)}</td>
+                <td>
+                  {/* The server says whether the user decides for it (mayDecideHabilitation). */}
+                  {org.mayDecideHabilitation && (
+                    <Button
+                      type="button"
+                      priority="tertiary"
+                      size="small"
+                      onClick={() => {
+                        setNotice(null);
+                        setSelectedId(org.id);
+                      }}
+                    >
+                      {t.manage}
+                      <span className="fr-sr-only"> {t.of(org.name)}</span>
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ConsoleTable>
+        )}
+        {connection.totalCount > PAGE_SIZE && (
+          <CursorPager
+            page={pager.page}
+            pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
+            hasPrevious={pager.hasPrevious}
+            hasNext={connection.pageInfo.hasNextPage}
+            disabled={loading}
+            onPrevious={() => {
+              setSelectedId(null);
+              pager.previous();
+            }}
+            onNext={() => {
+              setSelectedId(null);
+              pager.next(connection.pageInfo.endCursor);
+            }}
+          />
+        )}
       </section>
-      {selected && (
+      {selected?.mayDecideHabilitation && (
         <OrganisationPanel
           key={selected.id}
           organisation={selected}
@@ -151,6 +218,55 @@ function Register({ departement }: { departement: string }) {
         />
       )}
     </div>
+  );
+}
+
+/** The département (when the user decides for several) and a search, applied on submit. */
+function HabilitationFilterForm({
+  departements,
+  value,
+  onApply,
+}: {
+  departements: readonly Departement[];
+  value: HabilitationFilters;
+  onApply: (filters: HabilitationFilters) => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  return (
+    <FilterForm label={t.filtersLabel} submitLabel={t.submitFilters} submitWidth={3} onApply={() => onApply(draft)}>
+      {departements.length > 1 && (
+        <FilterField width={4}>
+          <Select
+            label={t.departement}
+            nativeSelectProps={{
+              id: 'habilitations-departement',
+              name: 'departement',
+              value: draft.departement ?? '',
+              onChange: (event) => setDraft((current) => ({ ...current, departement: event.target.value })),
+            }}
+          >
+            {departements.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.code} – {d.name}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+      )}
+      <FilterField width={5}>
+        <Input
+          label={t.search}
+          hintText={t.searchHint}
+          nativeInputProps={{
+            id: 'habilitations-recherche',
+            name: 'recherche',
+            type: 'search',
+            value: draft.search,
+            onChange: (event) => setDraft((current) => ({ ...current, search: event.target.value })),
+          }}
+        />
+      </FilterField>
+    </FilterForm>
   );
 }
 
@@ -251,82 +367,78 @@ function DecisionForm({
   };
 
   return (
-    <div className="fr-mt-4w">
-      <h3 id={`${prefix}-titre`}>{f.title}</h3>
-      <ErrorSummary
-        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
-        errors={errors}
-        fieldIds={fieldIds}
-        attempt={form.attempt}
-        headingLevel="h3"
-      />
-      <ApiErrorAlert error={apiError} title={f.failed} />
-      <form
-        className="navette-form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-        aria-labelledby={`${prefix}-titre`}
-        aria-busy={loading}
-      >
-        {kind === 'WITHDRAWAL' ? (
-          <Input
-            textArea
-            label={t.reasonField}
-            hintText={t.reasonHint}
-            state={errors.reason ? 'error' : 'default'}
-            stateRelatedMessage={errors.reason}
-            nativeTextAreaProps={{
-              id: fieldIds.reason,
-              name: 'motif',
-              rows: 3,
-              required: true,
-              maxLength: 1000,
-              value: values.reason,
-              onChange: (event) => form.set('reason', event.target.value),
-            }}
-          />
-        ) : (
-          <div className="fr-grid-row fr-grid-row--gutters">
-            <div className="fr-col-12 fr-col-md-6">
-              <Input
-                label={t.startOn}
-                hintText={f.startHint}
-                state={errors.startOn ? 'error' : 'default'}
-                stateRelatedMessage={errors.startOn}
-                nativeInputProps={{
-                  ref: startInput,
-                  id: fieldIds.startOn,
-                  name: 'debut',
-                  type: 'date',
-                  required: true,
-                  value: values.startOn,
-                  onChange: (event) => form.set('startOn', event.target.value),
-                }}
-              />
-            </div>
-            <div className="fr-col-12 fr-col-md-6">
-              <Input
-                label={t.endOn}
-                hintText={t.endHint}
-                state={errors.endOn ? 'error' : 'default'}
-                stateRelatedMessage={errors.endOn}
-                nativeInputProps={{
-                  ref: endInput,
-                  id: fieldIds.endOn,
-                  name: 'fin',
-                  type: 'date',
-                  required: true,
-                  value: values.endOn,
-                  onChange: (event) => form.set('endOn', event.target.value),
-                }}
-              />
-            </div>
+    <FormPanel
+      as="div"
+      className="fr-mt-4w"
+      id={`${prefix}-titre`}
+      headingLevel="h3"
+      title={f.title}
+      errors={errors}
+      fieldIds={fieldIds}
+      attempt={form.attempt}
+      apiError={apiError}
+      apiErrorTitle={f.failed}
+      onSubmit={onSubmit}
+      busy={loading}
+    >
+      {kind === 'WITHDRAWAL' ? (
+        <Input
+          textArea
+          label={t.reasonField}
+          hintText={t.reasonHint}
+          state={errors.reason ? 'error' : 'default'}
+          stateRelatedMessage={errors.reason}
+          nativeTextAreaProps={{
+            id: fieldIds.reason,
+            name: 'motif',
+            rows: 3,
+            required: true,
+            maxLength: 1000,
+            value: values.reason,
+            onChange: (event) => form.set('reason', event.target.value),
+          }}
+        />
+      ) : (
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-6">
+            <Input
+              label={t.startOn}
+              hintText={f.startHint}
+              state={errors.startOn ? 'error' : 'default'}
+              stateRelatedMessage={errors.startOn}
+              nativeInputProps={{
+                ref: startInput,
+                id: fieldIds.startOn,
+                name: 'debut',
+                type: 'date',
+                required: true,
+                value: values.startOn,
+                onChange: (event) => form.set('startOn', event.target.value),
+              }}
+            />
           </div>
-        )}
-        <Button type="submit" disabled={loading} priority={kind === 'WITHDRAWAL' ? 'secondary' : 'primary'}>
-          {loading ? t.submitting : f.submit}
-        </Button>
-      </form>
-    </div>
+          <div className="fr-col-12 fr-col-md-6">
+            <Input
+              label={t.endOn}
+              hintText={t.endHint}
+              state={errors.endOn ? 'error' : 'default'}
+              stateRelatedMessage={errors.endOn}
+              nativeInputProps={{
+                ref: endInput,
+                id: fieldIds.endOn,
+                name: 'fin',
+                type: 'date',
+                required: true,
+                value: values.endOn,
+                onChange: (event) => form.set('endOn', event.target.value),
+              }}
+            />
+          </div>
+        </div>
+      )}
+      <Button type="submit" disabled={loading} priority={kind === 'WITHDRAWAL' ? 'secondary' : 'primary'}>
+        {loading ? t.submitting : f.submit}
+      </Button>
+    </FormPanel>
   );
 }

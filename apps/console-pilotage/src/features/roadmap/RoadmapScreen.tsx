@@ -8,13 +8,12 @@ import { EmptyState, ErrorState, Loading, todayInFrance, useDocumentTitle } from
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { FormActions } from '../../forms/FormActions.tsx';
-import { errorSummaryTitle } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
 import { YearFilterForm } from '../../forms/YearFilterForm.tsx';
+import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
+import { FormPanel } from '../../layout/FormPanel.tsx';
 import { RoadmapDocument, SaveRoadmapActionDocument, type RoadmapQuery } from '../../generated/graphql.ts';
 import {
   draftFromAction,
@@ -121,52 +120,40 @@ function RoadmapTable({
   onEdit: (action: RoadmapAction) => void;
 }) {
   return (
-    <div className="fr-table fr-table--bordered fr-table--no-caption">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table data-testid="roadmap">
-              <caption>{t.caption(year)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.fiche}</th>
-                  <th scope="col">{t.columns.action}</th>
-                  <th scope="col">{t.columns.owner}</th>
-                  <th scope="col">{t.columns.duePeriod}</th>
-                  <th scope="col">{t.columns.status}</th>
-                  <th scope="col">
-                    <span className="fr-sr-only">{t.columns.edit}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {actions.map((action) => (
-                  <tr key={action.id}>
-                    <td>{action.fiche == null ? t.noFiche : t.fiche(action.fiche)}</td>
-                    <th scope="row" className="navette-multiline">
-                      {action.action}
-                    </th>
-                    <td>{action.owner}</td>
-                    <td>{action.duePeriod}</td>
-                    <td>
-                      <Badge severity={statusSeverity[action.status]} small noIcon>
-                        {action.statusLabel}
-                      </Badge>
-                    </td>
-                    <td>
-                      <Button type="button" priority="tertiary" size="small" onClick={() => onEdit(action)}>
-                        {t.edit}
-                        <span className="fr-sr-only">{t.editOf(action.action)}</span>
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <ConsoleTable
+      caption={t.caption(year)}
+      testId="roadmap"
+      columns={[
+        { label: t.columns.fiche },
+        { label: t.columns.action },
+        { label: t.columns.owner },
+        { label: t.columns.duePeriod },
+        { label: t.columns.status },
+        { label: t.columns.edit, srOnly: true },
+      ]}
+    >
+      {actions.map((action) => (
+        <tr key={action.id}>
+          <td>{action.fiche == null ? t.noFiche : t.fiche(action.fiche)}</td>
+          <th scope="row" className="navette-multiline">
+            {action.action}
+          </th>
+          <td>{action.owner}</td>
+          <td>{action.duePeriod}</td>
+          <td>
+            <Badge severity={statusSeverity[action.status]} small noIcon>
+              {action.statusLabel}
+            </Badge>
+          </td>
+          <td>
+            <Button type="button" priority="tertiary" size="small" onClick={() => onEdit(action)}>
+              {t.edit}
+              <span className="fr-sr-only">{t.editOf(action.action)}</span>
+            </Button>
+          </td>
+        </tr>
+      ))}
+    </ConsoleTable>
   );
 }
 
@@ -225,101 +212,95 @@ function RoadmapActionForm({
   };
 
   return (
-    <section aria-labelledby="formulaire-action" className="fr-mt-6w">
-      <h2 id="formulaire-action" ref={heading} tabIndex={-1}>
-        {editing ? f.editTitle : f.createTitle(year)}
-      </h2>
-      <p className="fr-hint-text">{f.hint}</p>
-      <ErrorSummary
-        title={errorSummaryTitle(Object.values(errors).filter(Boolean).length)}
-        errors={errors}
-        fieldIds={fieldIds}
-        attempt={form.attempt}
-      />
-      <ApiErrorAlert error={apiError} title={f.apiErrorTitle} />
-      <form
-        className="navette-form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-        aria-labelledby="formulaire-action"
+    <FormPanel
+      id="formulaire-action"
+      className="fr-mt-6w"
+      title={editing ? f.editTitle : f.createTitle(year)}
+      headingRef={heading}
+      hint={f.hint}
+      errors={errors}
+      fieldIds={fieldIds}
+      attempt={form.attempt}
+      apiError={apiError}
+      apiErrorTitle={f.apiErrorTitle}
+      onSubmit={onSubmit}
+    >
+      <Select
+        label={f.fiche}
+        nativeSelectProps={{
+          id: fieldIds.fiche,
+          name: 'fiche',
+          value: values.fiche,
+          onChange: (event) => form.set('fiche', event.target.value),
+        }}
       >
-        <Select
-          label={f.fiche}
-          nativeSelectProps={{
-            id: fieldIds.fiche,
-            name: 'fiche',
-            value: values.fiche,
-            onChange: (event) => form.set('fiche', event.target.value),
-          }}
-        >
-          <option value="">{f.noFiche}</option>
-          {FICHES.map((fiche) => (
-            <option key={fiche} value={fiche}>
-              {t.ficheOption(fiche, copy.indicators.ficheTitles[fiche] ?? '')}
-            </option>
-          ))}
-        </Select>
-        <Input
-          label={f.action}
-          textArea
-          state={errors.action ? 'error' : 'default'}
-          stateRelatedMessage={errors.action}
-          nativeTextAreaProps={{
-            id: fieldIds.action,
-            name: 'action',
-            required: true,
-            rows: 3,
-            value: values.action,
-            onChange: (event) => form.set('action', event.target.value),
-          }}
-        />
-        <Input
-          label={f.owner}
-          hintText={f.ownerHint}
-          state={errors.owner ? 'error' : 'default'}
-          stateRelatedMessage={errors.owner}
-          nativeInputProps={{
-            id: fieldIds.owner,
-            name: 'owner',
-            required: true,
-            value: values.owner,
-            onChange: (event) => form.set('owner', event.target.value),
-          }}
-        />
-        <Input
-          label={f.duePeriod}
-          hintText={f.duePeriodHint}
-          state={errors.duePeriod ? 'error' : 'default'}
-          stateRelatedMessage={errors.duePeriod}
-          nativeInputProps={{
-            id: fieldIds.duePeriod,
-            name: 'duePeriod',
-            required: true,
-            value: values.duePeriod,
-            onChange: (event) => form.set('duePeriod', event.target.value),
-          }}
-        />
-        <Select
-          label={f.status}
-          nativeSelectProps={{
-            id: fieldIds.status,
-            name: 'status',
-            value: values.status,
-            onChange: (event) => form.set('status', event.target.value as RoadmapActionDraft['status']),
-          }}
-        >
-          {ROADMAP_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t.statuses[status]}
-            </option>
-          ))}
-        </Select>
-        <FormActions
-          submitLabel={editing ? f.submitEdit : f.submitCreate}
-          loading={loading}
-          cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
-        />
-      </form>
-    </section>
+        <option value="">{f.noFiche}</option>
+        {FICHES.map((fiche) => (
+          <option key={fiche} value={fiche}>
+            {t.ficheOption(fiche, copy.indicators.ficheTitles[fiche] ?? '')}
+          </option>
+        ))}
+      </Select>
+      <Input
+        label={f.action}
+        textArea
+        state={errors.action ? 'error' : 'default'}
+        stateRelatedMessage={errors.action}
+        nativeTextAreaProps={{
+          id: fieldIds.action,
+          name: 'action',
+          required: true,
+          rows: 3,
+          value: values.action,
+          onChange: (event) => form.set('action', event.target.value),
+        }}
+      />
+      <Input
+        label={f.owner}
+        hintText={f.ownerHint}
+        state={errors.owner ? 'error' : 'default'}
+        stateRelatedMessage={errors.owner}
+        nativeInputProps={{
+          id: fieldIds.owner,
+          name: 'owner',
+          required: true,
+          value: values.owner,
+          onChange: (event) => form.set('owner', event.target.value),
+        }}
+      />
+      <Input
+        label={f.duePeriod}
+        hintText={f.duePeriodHint}
+        state={errors.duePeriod ? 'error' : 'default'}
+        stateRelatedMessage={errors.duePeriod}
+        nativeInputProps={{
+          id: fieldIds.duePeriod,
+          name: 'duePeriod',
+          required: true,
+          value: values.duePeriod,
+          onChange: (event) => form.set('duePeriod', event.target.value),
+        }}
+      />
+      <Select
+        label={f.status}
+        nativeSelectProps={{
+          id: fieldIds.status,
+          name: 'status',
+          value: values.status,
+          onChange: (event) => form.set('status', event.target.value as RoadmapActionDraft['status']),
+        }}
+      >
+        {ROADMAP_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t.statuses[status]}
+          </option>
+        ))}
+      </Select>
+      <FormActions
+        submitLabel={editing ? f.submitEdit : f.submitCreate}
+        loading={loading}
+        cancel={editing ? { label: f.cancel, onClick: onCancel } : null}
+      />
+    </FormPanel>
   );
 }

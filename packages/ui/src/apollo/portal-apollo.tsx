@@ -1,6 +1,7 @@
-// The GraphQL side of a signed-in portal, in its own chunk (issue 14 §5): the sign-in page, the password reset and the
-// legal pages never load Apollo Client. portal-routes.tsx puts SignedInOutlet below RequireSession, and PortalLayout
-// loads the header's counts (layout/SignedInCounts.tsx) the same way; both share one client per session store.
+// The GraphQL side of a portal, in its own chunk (issue 14 §5): the sign-in page and the legal pages never load Apollo
+// Client. portal-routes.tsx puts ApolloOutlet below RequireSession and above the password reset pages (whose mutations
+// go without a session), and PortalLayout loads the header's counts (layout/SignedInCounts.tsx) the same way; all
+// share one client per session store.
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider, getApolloContext } from '@apollo/client/react';
 import { useContext, type ReactNode } from 'react';
@@ -11,7 +12,7 @@ import { createApolloClient } from './create-apollo-client.ts';
 
 const clients = new WeakMap<SessionStore, ApolloClient>();
 
-/** The Apollo client of a portal's session store (one per store, created the first time a signed-in screen needs it). */
+/** The Apollo client of a portal's session store (one per store, created the first time a screen needs it). */
 export function portalApolloClient(session: SessionStore): ApolloClient {
   const existing = clients.get(session);
   if (existing) return existing;
@@ -33,18 +34,18 @@ export function portalApolloClient(session: SessionStore): ApolloClient {
 }
 
 /** Gives `children` the portal's client, unless one is given already (a component test's MockedProvider). */
-export function SignedInApollo({ children }: { children: ReactNode }) {
+export function PortalApollo({ children }: { children: ReactNode }) {
   const given = useContext(getApolloContext()).client;
   const store = useSessionStore();
   if (given) return children;
   return <ApolloProvider client={portalApolloClient(store)}>{children}</ApolloProvider>;
 }
 
-/** The signed-in screens' route element (below RequireSession): their Apollo client, then the screen. */
-export function SignedInOutlet() {
+/** The route element above the screens that ask the API (the signed-in ones, the password reset): the client, then the screen. */
+export function ApolloOutlet() {
   return (
-    <SignedInApollo>
+    <PortalApollo>
       <Outlet />
-    </SignedInApollo>
+    </PortalApollo>
   );
 }
