@@ -272,7 +272,8 @@ describe('server mode (npm run start:server)', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let printed = '';
-      for (const stream of [refused.stdout, refused.stderr]) stream.on('data', (chunk: Buffer) => (printed += chunk));
+      for (const stream of [refused.stdout, refused.stderr])
+        stream.on('data', (chunk: Buffer) => (printed += chunk.toString()));
       const code = await new Promise<number | null>((resolve) => refused.once('exit', resolve));
       expect(code).toBe(2);
       const fatal = printed

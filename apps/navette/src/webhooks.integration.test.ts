@@ -331,7 +331,7 @@ describe('delivering', () => {
 describe('the clock that judges expiries', () => {
   /** One pass of the worker while this process's clock reads `offsetMs` away from the database's (Date only). */
   async function workWithProcessClockOff(offsetMs: number) {
-    const [{ now }] = (await database.db.execute(sql`select now() as now`)) as unknown as [{ now: string }];
+    const [{ now }] = (await database.db.execute<{ now: string }>(sql`select now() as now`)) as [{ now: string }];
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(new Date(now).getTime() + offsetMs));
     try {

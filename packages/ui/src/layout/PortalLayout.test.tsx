@@ -47,7 +47,11 @@ const counts: MockLink.MockedResponse[] = [
 // The signed-in chunks, transformed once before the tests (in a browser they are built already): what the first render
 // meets is still a chunk not loaded yet (React.lazy), and what the tests wait for is the page, not the transform.
 beforeAll(async () => {
-  await Promise.all([import('../apollo/portal-apollo.tsx'), import('./SignedInCounts.tsx')]);
+  await Promise.all([
+    import('../apollo/portal-apollo.tsx'),
+    import('./SignedInCounts.tsx'),
+    import('../features/password-reset/ForgotPasswordPage.tsx'),
+  ]);
 });
 
 /**
