@@ -1,5 +1,5 @@
 // French copy of the Espace agence Pôle emploi, in one place.
-import { formatShortDate } from './format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 
 export const copy = {
   portalName: 'Espace agence Pôle emploi',

@@ -6,7 +6,6 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Link } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import type { EmployeeDetailFragment } from '../../generated/graphql.ts';
 import {
   aiSectorLabel,
@@ -21,6 +20,7 @@ import { ApprovalRequestsTable } from '../approval-requests/ApprovalRequestsTabl
 import { SkillsDocumentButton } from '../skills-document/SkillsDocumentButton.tsx';
 import { EmployeeLoader } from './EmployeeLoader.tsx';
 import { ParcoursActivities } from './ParcoursActivities.tsx';
+import { formatShortDate } from '@navette/ui';
 
 const t = copy.employee;
 
