@@ -611,7 +611,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
   beforeAll(async () => {
     setup = await open();
     written = await writeFacts(setup.db);
-  }, 180_000);
+  });
   afterAll(async () => {
     await setup?.close();
   });
