@@ -1,15 +1,17 @@
 // The agence's worklist of the 6-month checks (accord, fiche 7: "% de personnes inscrites à Pôle emploi 6 mois après
 // la fin de leur agrément"): the agréments of its territory whose check is due (@navette/domain
-// lastApprovalEndDueForCheck) and not yet recorded, longest waiting first, by pages.
+// lastApprovalEndDueForCheck) and not yet recorded, longest waiting first, by pages. An anonymised person (issue 19
+// §3-4) is left out: nothing more is recorded about them (recordPoleEmploiRegistration refuses it), so their row would
+// wait for ever.
 import { tables } from '@navette/db';
 import { lastApprovalEndDueForCheck, registrationCheckDueOn } from '@navette/domain';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
-import { and, asc, count, eq, gt, lte, notExists, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNotNull, lte, notExists, or } from 'drizzle-orm';
 import type { ParcoursContext } from '../context.js';
 import type { RegistrationCheckDueRow } from '../rows.js';
 import { callerOrganisation } from './validation.js';
 
-const { approvals: a, poleEmploiRegistrations: r } = tables;
+const { approvals: a, people, poleEmploiRegistrations: r } = tables;
 
 export async function listRegistrationChecksDue(
   ctx: ParcoursContext,
@@ -27,6 +29,12 @@ export async function listRegistrationChecksDue(
           .select({ id: r.id })
           .from(r)
           .where(and(eq(r.approvalId, a.id), eq(r.checkpoint, 'SIX_MONTHS_AFTER_END'))),
+      ),
+      notExists(
+        tx
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(people.id, a.personId), isNotNull(people.anonymisedAt))),
       ),
     );
     const rows = await tx

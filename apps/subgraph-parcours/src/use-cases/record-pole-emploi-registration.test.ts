@@ -228,3 +228,80 @@ describe('the 6-month check (fiche 7) and the agence’s worklist', () => {
     expect(page.edges.map((e) => e.node.approval.id)).not.toContain(ended);
   });
 });
+
+describe('attacks on the record and the worklist', () => {
+  it('another organisation’s agrément is answered exactly like an unknown id', async () => {
+    const record = (who: Who, approvalId: string) => () =>
+      recordPoleEmploiRegistration(as(who), { approvalId, checkpoint: 'DURING_PARCOURS', registered: false });
+    const unknown = await refusalOf(record('siae', '6f1c2b9e-4d7a-4c1e-9b1a-2f3e4d5c6b7a'));
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    expect(await refusalOf(record('otherSiae', running))).toEqual(unknown);
+    expect(await refusalOf(record('otherAgency', running))).toEqual(unknown);
+    expect(await refusalOf(record('agency', '6f1c2b9e-4d7a-4c1e-9b1a-2f3e4d5c6b7a'))).toEqual(unknown);
+  });
+
+  it('a registration day before the parcours is kept (fiche 5: « maintenir l’inscription »); the record day stays the server’s whatever the input carries', async () => {
+    // Created 1 June 2025, agrément from 30 June 2025 to 30 June 2027; registered since March 2025.
+    const { approvalId } = await makePerson(database.db, 'Maintenue', '2025-06-01', { approvalEndOn: '2027-06-30' });
+    const forged = {
+      approvalId,
+      checkpoint: 'DURING_PARCOURS',
+      registered: true,
+      registeredOn: '2025-03-10',
+      checkedOn: '2020-01-01',
+      recordedAt: '2020-01-01T00:00:00Z',
+      recordedByOrganisationId: demoId('agency:21-BEA'),
+    } as Parameters<typeof recordPoleEmploiRegistration>[1];
+    const before = Date.now();
+    await recordPoleEmploiRegistration(as('siae'), forged);
+    const [row] = await rowsOf(approvalId);
+    expect(row).toMatchObject({
+      registeredOn: '2025-03-10',
+      checkedOn: TODAY,
+      recordedByOrganisationId: principals.siae.organisationId,
+    });
+    expect(row!.recordedAt.getTime()).toBeGreaterThanOrEqual(before - 5_000);
+  });
+
+  it('twenty first records at once on a parcours without any: one row, one audit event', async () => {
+    const { approvalId } = await makePerson(database.db, 'Vingtfois', '2025-06-01', { approvalEndOn: '2027-06-30' });
+    const input = {
+      approvalId,
+      checkpoint: 'DURING_PARCOURS' as const,
+      registered: true,
+      registeredOn: '2026-10-01',
+    };
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => recordPoleEmploiRegistration(as(i % 2 ? 'agency' : 'siae'), input)),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await rowsOf(approvalId)).toHaveLength(1);
+    const audit = await database.db
+      .select()
+      .from(tables.auditEvents)
+      .where(eq(tables.auditEvents.subjectId, approvalId));
+    expect(audit.filter((e) => e.action === 'POLE_EMPLOI_REGISTRATION_RECORDED')).toHaveLength(1);
+  });
+
+  it('the worklist holds only agréments of the agence’s territory, all of them due; an anonymised person leaves it', async () => {
+    const agencyId = principals.agency.organisationId;
+    const gone = (await makePerson(database.db, 'Effacée', '2023-01-05', { approvalEndOn: '2025-01-31' })).approvalId!;
+    const page = await listRegistrationChecksDue(as('agency'), { first: 100 });
+    expect(page.edges.length).toBeGreaterThan(0);
+    for (const { node } of page.edges) {
+      expect(node.approval.agencyId).toBe(agencyId);
+      expect(node.dueOn <= TODAY).toBe(true);
+    }
+    expect(page.edges.map((e) => e.node.approval.id)).toContain(gone);
+    await database.db
+      .update(tables.people)
+      .set({ anonymisedAt: new Date('2026-11-01T00:00:00Z') })
+      .where(eq(tables.people.id, page.edges.find((e) => e.node.approval.id === gone)!.node.approval.personId));
+    const after = await listRegistrationChecksDue(as('agency'), { first: 100 });
+    expect(after.edges.map((e) => e.node.approval.id)).not.toContain(gone);
+    expect(after.totalCount).toBe(page.totalCount - 1);
+    // Another agence of the region sees none of them.
+    const other = await listRegistrationChecksDue(as('otherAgency'), { first: 100 });
+    for (const { node } of other.edges) expect(node.approval.agencyId).not.toBe(agencyId);
+  });
+});
