@@ -957,6 +957,27 @@ describe('whatever the query shape', () => {
       callers.get('other_siae'),
     );
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    // The day of the record is the server's: the input has no field for it, and a registration day in the future is
+    // refused with the domain's reason.
+    const dated = await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: false, checkedOn: "2020-01-01" }) { id } }`,
+      {},
+      callers.get('SIAE'),
+    );
+    expect(dated.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const future = await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: true, registeredOn: "2099-01-01" }) { id } }`,
+      {},
+      callers.get('AGENCY'),
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'REGISTRATION_DATE_IN_FUTURE',
+    });
+    const { data } = await graphql(navette.graphqlUrl, read, {}, callers.get('SIAE'));
+    expect(data?.approval?.poleEmploiRegistration).toMatchObject({ registered: true, registeredOn: '2026-11-02' });
   });
 
   it('a person asked straight from the parcours subgraph (`_entities`): nothing without a token, nothing for another organisation', async () => {
