@@ -242,7 +242,8 @@ describe('attacks on the record and the worklist', () => {
 
   it('a registration day before the parcours is kept (fiche 5: « maintenir l’inscription »); the record day stays the server’s whatever the input carries', async () => {
     // Created 1 June 2025, agrément from 30 June 2025 to 30 June 2027; registered since March 2025.
-    const { approvalId } = await makePerson(database.db, 'Maintenue', '2025-06-01', { approvalEndOn: '2027-06-30' });
+    const approvalId = (await makePerson(database.db, 'Maintenue', '2025-06-01', { approvalEndOn: '2027-06-30' }))
+      .approvalId!;
     const forged = {
       approvalId,
       checkpoint: 'DURING_PARCOURS',
@@ -264,7 +265,8 @@ describe('attacks on the record and the worklist', () => {
   });
 
   it('twenty first records at once on a parcours without any: one row, one audit event', async () => {
-    const { approvalId } = await makePerson(database.db, 'Vingtfois', '2025-06-01', { approvalEndOn: '2027-06-30' });
+    const approvalId = (await makePerson(database.db, 'Vingtfois', '2025-06-01', { approvalEndOn: '2027-06-30' }))
+      .approvalId!;
     const input = {
       approvalId,
       checkpoint: 'DURING_PARCOURS' as const,
