@@ -21,6 +21,7 @@ import { SkillsDocumentButton } from '../skills-document/SkillsDocumentButton.ts
 import { EmployeeLoader } from './EmployeeLoader.tsx';
 import { ParcoursActivities } from './ParcoursActivities.tsx';
 import { formatShortDate } from '@navette/ui';
+import { PoleEmploiRegistrationSection } from './PoleEmploiRegistrationSection.tsx';
 
 const t = copy.employee;
 
@@ -155,6 +156,7 @@ function Employee({ approval }: { approval: EmployeeDetailFragment }) {
         </h2>
         <ApprovalRequestsTable requests={approval.requests} emptyText={t.noRequest} />
       </section>
+      <PoleEmploiRegistrationSection approval={approval} />
       <ParcoursActivities approvalId={approval.id} />
       <Interview approval={approval} />
       <Exit approval={approval} />
