@@ -55,3 +55,5 @@ export * from './orientation.js';
 export * from './webhooks.js';
 export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';
+export * from './provided-figures.js';
+export * from './provided-figures-csv.js';
