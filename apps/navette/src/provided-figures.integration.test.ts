@@ -105,6 +105,10 @@ describe('provided figures through the gateway', () => {
       '{ providedIndicatorFigures(filter: { indicatorId: "F7_SIAE_OPUS" }) { departement { code } } }',
     );
     expect(providedIndicatorFigures).toEqual([{ departement: { code: '21' } }]);
+    // Over 256 KB: refused whole, with the domain's message.
+    const huge = `${HEADER}\n${'F7_SIAE_OPUS;25;;2026;5;Pôle emploi;2026-10-01\n'.repeat(5_800)}`;
+    const oversized = await graphql(url, IMPORT, { csv: huge }, as.steering);
+    expect(oversized.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CSV_TOO_LARGE' });
   });
 
   it('the indicator table shows each provided figure with its provenance, computed ones with their time', async () => {
