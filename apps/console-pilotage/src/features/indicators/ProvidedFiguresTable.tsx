@@ -49,6 +49,7 @@ export function ProvidedFiguresTable({
       caption={caption}
       testId={testId}
       small
+      scrollable
       columns={[
         ...(withIndicator ? [{ label: 'Indicateur' }] : []),
         { label: c.cell },
