@@ -19,6 +19,10 @@ const ParcoursStatisticsScreen = lazyScreen(
   () => import('./features/parcours-statistics/ParcoursStatisticsScreen.tsx'),
   'ParcoursStatisticsScreen',
 );
+const ProvidedFiguresScreen = lazyScreen(
+  () => import('./features/provided-figures/ProvidedFiguresScreen.tsx'),
+  'ProvidedFiguresScreen',
+);
 const RoadmapScreen = lazyScreen(() => import('./features/roadmap/RoadmapScreen.tsx'), 'RoadmapScreen');
 const SiaeCountsScreen = lazyScreen(() => import('./features/siae-counts/SiaeCountsScreen.tsx'), 'SiaeCountsScreen');
 const SteeringScreen = lazyScreen(() => import('./features/steering/SteeringScreen.tsx'), 'SteeringScreen');
@@ -34,6 +38,11 @@ export const router = createBrowserRouter(
       { text: copy.navigation.home, to: '/', pending: 'all' },
       { text: copy.navigation.counts, to: '/structures', roles: PILOTAGE },
       { text: copy.navigation.indicators, to: '/indicateurs', matchPrefix: true, roles: PILOTAGE },
+      {
+        text: copy.navigation.providedFigures,
+        to: '/chiffres-fournis',
+        roles: ['STEERING', 'STATE', 'ADMIN'],
+      },
       { text: copy.navigation.parcours, to: '/parcours', roles: PILOTAGE },
       { text: copy.navigation.ctas, to: '/cta', roles: PILOTAGE },
       {
@@ -54,6 +63,7 @@ export const router = createBrowserRouter(
       { path: 'structures', element: <SiaeCountsScreen /> },
       { path: 'indicateurs', element: <IndicatorsScreen /> },
       { path: 'indicateurs/:id', element: <IndicatorScreen /> },
+      { path: 'chiffres-fournis', element: <ProvidedFiguresScreen /> },
       { path: 'parcours', element: <ParcoursStatisticsScreen /> },
       { path: 'cta', element: <CtaListScreen /> },
       { path: 'comite', element: <SteeringScreen /> },

@@ -508,6 +508,23 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ indicatorTrend(id: "F5_PMSMP", quarters: 4) { points { label value masked } } }',
     expect: aggregates,
   },
+  // Figures the platform does not hold (issue 18 §6): read by whoever reads the indicators and by the administrators;
+  // entered by the comité, the État of the cell's département (the demo État is the Doubs') and the administrators —
+  // the same figure again is the one in force (provided-figures.integration.test.ts for the hostile cases).
+  'Query.providedIndicatorFigures': {
+    query: '{ providedIndicatorFigures(filter: { period: "2026" }) { id value source enteredBy receivedAt } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'api_client_directory'),
+  },
+  'Mutation.recordProvidedIndicatorFigure': {
+    query:
+      'mutation { recordProvidedIndicatorFigure(input: { indicatorId: "F7_SIAE_OPUS", departement: "25", period: "2026", value: 12, source: "Pôle emploi", referenceDate: "2026-12-01" }) { id version } }',
+    expect: only('STEERING', 'STATE', 'ADMIN'),
+  },
+  'Mutation.importProvidedIndicatorFigures': {
+    query:
+      'mutation { importProvidedIndicatorFigures(csv: "indicateur;departement;type_siae;periode;valeur;source;date_reference\\nF2_EXCHANGE_SESSIONS;25;;2026-T4;3;Pôle emploi;2026-12-01") { recorded unchanged } }',
+    expect: only('STEERING', 'STATE', 'ADMIN'),
+  },
   'Mutation.recordCtaMeeting': {
     query:
       'mutation { recordCtaMeeting(input: { ctaId: "__CTA__", heldOn: "2026-11-10", agenda: "Matrice", siaeHeadsInvited: true }) { id } }',

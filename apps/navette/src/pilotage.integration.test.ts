@@ -2,6 +2,7 @@
 // comité de pilotage, its feuille de route and avenants (article 3), and the indicators of annexe 1 computed from a
 // hand-made data set, seen by each role (DESIGN §4). The clock is fixed on Monday 23 November 2026.
 import { demoApiClientCredential, demoId, tables } from '@navette/db';
+import { PROVIDED_INDICATORS } from '@navette/domain';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -669,9 +670,13 @@ describe('indicators of annexe 1, from the reporting views', () => {
     expect(provided.map((i) => i.id)).toEqual([...INDICATOR_IDS].filter((id) => !(id in AGENCE_AJACCIO)));
     for (const indicator of provided) {
       expect(indicator.rows).toEqual([]);
-      expect(indicator.note).toBe(`Non calculé par la plateforme : fourni par ${indicator['source']}.`);
+      // Over a semester, those whose provider enters figures (issue 18 §6: by quarter or year) say how to see them.
+      const byPeriod = PROVIDED_INDICATORS.some((i) => i.id === indicator['id'])
+        ? ' Ses chiffres sont fournis par trimestre ou par année civile : choisissez l’une de ces périodes pour les voir.'
+        : '';
+      expect(indicator.note).toBe(`Non calculé par la plateforme : fourni par ${indicator['source']}.${byPeriod}`);
     }
-    expect(all.get('F7_SIAE_OPUS')?.note).toBe('Non calculé par la plateforme : fourni par Pôle emploi.');
+    expect(all.get('F7_SIAE_OPUS')?.note).toMatch(/^Non calculé par la plateforme : fourni par Pôle emploi\. /);
   });
 
   // Hand-computed from the rows of testing/pilotage.ts (first half of 2026: 1 January to 30 June).

@@ -21,6 +21,8 @@ export interface PilotageContext {
   principal: Principal;
   /** Today's date in France, `YYYY-MM-DD` (a clock the tests can fix). */
   today: string;
+  /** The server's clock (the same the tests fix): when a provided figure is received, when indicators are computed. */
+  now: () => Date;
 }
 
 export interface PilotageDependencies {
@@ -50,6 +52,7 @@ export function contextFor(
     loaders: createLoaders(db),
     principal,
     today: dateInFrance(clock()),
+    now: clock,
   };
 }
 

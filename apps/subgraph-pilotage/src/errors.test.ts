@@ -14,7 +14,10 @@ describe('the pilotage error catalogue', () => {
       ctaMeetingAlreadyRecorded: ['CTA du bassin de Besançon', '2026-03-12'],
       amendmentTitleTaken: ['Avenant n° 1', '2026-09-01'],
       amendmentAlreadyRecorded: ['Avenant n° 1', '2026-09-01'],
+      providedFigureOtherDepartement: ['le département 21'],
     };
+    // The provided figures' refusals carry the domain's message (provided-figures.ts).
+    if (name.startsWith('provided') || name.startsWith('csv')) params[name] ??= ['Valeur : champ obligatoire.'];
     return (message as (...p: unknown[]) => string)(...(params[name] ?? ['2026-06-25', '2026-06-18']));
   };
 

@@ -4,6 +4,13 @@
 import { formatFrenchDate } from '@navette/domain';
 import { defineErrorCatalogue } from '@navette/subgraph-server';
 
+/** A refusal of @navette/domain raised with its own code as the reason and its French message (provided figures). */
+const fromDomain = <R extends string>(reason: R, code: 'BAD_USER_INPUT' | 'FORBIDDEN' = 'BAD_USER_INPUT') => ({
+  code,
+  reason,
+  message: (text: string) => text,
+});
+
 export const errors = defineErrorCatalogue({
   // Input the schemas cannot judge alone (it depends on today, or on another field).
   invalidDate: {
@@ -117,6 +124,40 @@ export const errors = defineErrorCatalogue({
       `L’avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré avec un autre objet.`,
   },
   // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
+  // Figures the platform does not hold (issue 18 §6; annexe 1, "Fournisseurs des indicateurs"): the domain's refusals
+  // (provided-figures.ts, provided-figures-csv.ts), with its French messages.
+  providedIndicatorUnknown: fromDomain('INDICATOR_UNKNOWN'),
+  providedIndicatorComputed: fromDomain('INDICATOR_COMPUTED'),
+  providedIndicatorNotAFigure: fromDomain('INDICATOR_NOT_A_FIGURE'),
+  providedDepartementRequired: fromDomain('DEPARTEMENT_REQUIRED'),
+  providedDepartementNotApplicable: fromDomain('DEPARTEMENT_NOT_APPLICABLE'),
+  providedDepartementInvalid: fromDomain('DEPARTEMENT_INVALID'),
+  providedSiaeKindRequired: fromDomain('SIAE_KIND_REQUIRED'),
+  providedSiaeKindNotApplicable: fromDomain('SIAE_KIND_NOT_APPLICABLE'),
+  providedSiaeKindInvalid: fromDomain('SIAE_KIND_INVALID'),
+  providedPeriodInvalid: fromDomain('PERIOD_INVALID'),
+  providedPeriodNotStarted: fromDomain('PERIOD_NOT_STARTED'),
+  providedValueInvalid: fromDomain('VALUE_INVALID'),
+  providedReferenceDateInvalid: fromDomain('REFERENCE_DATE_INVALID'),
+  providedReferenceDateInFuture: fromDomain('REFERENCE_DATE_IN_FUTURE'),
+  providedReferenceDateBeforePeriod: fromDomain('REFERENCE_DATE_BEFORE_PERIOD'),
+  csvTooLarge: fromDomain('CSV_TOO_LARGE'),
+  csvTooManyRows: fromDomain('CSV_TOO_MANY_ROWS'),
+  csvEmpty: fromDomain('CSV_EMPTY'),
+  csvHeader: fromDomain('CSV_HEADER'),
+  csvLines: fromDomain('CSV_LINES'),
+  providedFigureNotAllowed: {
+    code: 'FORBIDDEN',
+    reason: 'PROVIDED_FIGURE_NOT_ALLOWED',
+    message:
+      'Les chiffres des fournisseurs sont saisis par le comité régional de suivi, les services de l’État pour leur département et les administrateurs.',
+  },
+  providedFigureOtherDepartement: {
+    code: 'FORBIDDEN',
+    reason: 'PROVIDED_FIGURE_OTHER_DEPARTEMENT',
+    message: (cell: string) =>
+      `Un service de l’État saisit les chiffres de son département seulement : ${cell} n’en relève pas.`,
+  },
   pendingWorkOfAnotherUser: {
     code: 'FORBIDDEN',
     reason: 'PENDING_WORK_OF_ANOTHER_USER',

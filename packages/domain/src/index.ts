@@ -56,3 +56,5 @@ export * from './pole-emploi-registration.js';
 export * from './webhooks.js';
 export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';
+export * from './provided-figures.js';
+export * from './provided-figures-csv.js';

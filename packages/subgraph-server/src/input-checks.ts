@@ -51,6 +51,9 @@ export const MAX_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   referentsHeading: 10_000,
   offersHeading: 10_000,
   exitsHeading: 10_000,
+  // A CSV file of provided figures (issue 18 §6): the use case refuses beyond 256 Ko (domain
+  // MAX_PROVIDED_CSV_CHARACTERS) with its own message; this bound stops anything much larger first.
+  csv: 300_000,
 };
 /** Names, titles, codes and every other String: one line of a form. */
 export const DEFAULT_MAX_LENGTH = 1_000;
@@ -58,7 +61,12 @@ export const DEFAULT_MAX_LENGTH = 1_000;
 export const MAX_CODE_LENGTH = 64;
 
 /** ID arguments and fields named `id` or `…Id` hold UUIDs, except these (schema coordinates) that hold codes. */
-export const CODE_IDS: ReadonlySet<string> = new Set(['Query.indicatorTrend.id']);
+export const CODE_IDS: ReadonlySet<string> = new Set([
+  'Query.indicatorTrend.id',
+  // Provided figures (issue 18 §6): an indicator of annexe 1 by its code.
+  'ProvidedIndicatorFigureInput.indicatorId',
+  'ProvidedFiguresFilter.indicatorId',
+]);
 
 const CODE = /^[A-Za-z0-9_.:-]+$/;
 // Tab, line feed and carriage return are text; every other C0 control and DEL are not.

@@ -20,6 +20,7 @@ export function ConsoleTable({
   testId,
   captionShown = false,
   small = false,
+  scrollable = false,
   children,
 }: {
   caption: string;
@@ -27,13 +28,21 @@ export function ConsoleTable({
   testId?: string;
   captionShown?: boolean;
   small?: boolean;
+  /**
+   * A wide table whose frame scrolls sideways even on a desktop screen: the frame is a focusable region named by the
+   * caption, so that the keyboard reaches it (axe `scrollable-region-focusable`, RGAA 7.3).
+   */
+  scrollable?: boolean;
   children: ReactNode;
 }) {
   const classes = ['fr-table', small && 'fr-table--sm', 'fr-table--bordered', !captionShown && 'fr-table--no-caption'];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        <div
+          className="fr-table__container"
+          {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+        >
           <div className="fr-table__content">
             <table data-testid={testId}>
               <caption>{caption}</caption>

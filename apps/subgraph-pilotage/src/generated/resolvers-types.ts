@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, ProvidedFigureRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -168,6 +169,8 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** The platform computes it; the others are provided by their fournisseur. */
   computable: Scalars['Boolean']['output'];
+  /** When its figures were computed (the time of the answer: computed live); null for a provided indicator. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
   /** How it is defined and computed. */
   definition: Scalars['String']['output'];
   /** How its figures are broken down. */
@@ -182,6 +185,11 @@ export type Indicator = {
   label: Scalars['String']['output'];
   /** How to read the figures, or why a computable indicator has no rows. */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * The figures its fournisseur gave for the filter's period (a whole year or quarter), one per cell, the latest
+   * version; empty for a computed indicator, or when the filter's period is a month or a half-year.
+   */
+  providedFigures: Array<ProvidedIndicatorFigure>;
   /** Where the accord states it. */
   reference: Scalars['String']['output'];
   /** Its figures for the filter, by département (and SIAE kind); empty when not computed. */
@@ -320,16 +328,32 @@ export type IndicatorUnit =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Imports figures from a CSV file (`indicateur;departement;type_siae;periode;valeur;source;date_reference`, 256 KB and
+   * 2,000 lines at most): all or nothing, each error with its line; a file sent again records nothing new.
+   */
+  importProvidedIndicatorFigures: ProvidedFiguresImport;
   /** Records an avenant signed, or corrects one given its id (comité, État). */
   recordAmendment: Amendment;
   /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
   recordCtaMeeting: CtaMeeting;
+  /**
+   * Records a figure of an indicator the platform does not compute (annexe 1); the same cell again is a correction, a
+   * new version superseding the previous one; the same figure again changes nothing. The comité and administrators for
+   * any cell, the État for its département only.
+   */
+  recordProvidedIndicatorFigure: ProvidedIndicatorFigure;
   /** Records a meeting of the comité de pilotage, or updates one given its id (comité, État). */
   recordSteeringMeeting: SteeringMeeting;
   /** Creates or updates an action of the feuille de route (comité, État). */
   saveRoadmapAction: RoadmapAction;
   /** Marks the minutes of a meeting as sent to the CDIAE on `on`, with the minutes when they were not recorded yet (agence that leads the CTA). */
   sendCtaMinutesToCdiae: CtaMeeting;
+};
+
+
+export type MutationImportProvidedIndicatorFiguresArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -340,6 +364,11 @@ export type MutationRecordAmendmentArgs = {
 
 export type MutationRecordCtaMeetingArgs = {
   input: CtaMeetingInput;
+};
+
+
+export type MutationRecordProvidedIndicatorFigureArgs = {
+  input: ProvidedIndicatorFigureInput;
 };
 
 
@@ -429,6 +458,89 @@ export type PendingWorkKind =
   /** SIAE: a suspension ending within 15 days. */
   | 'SUSPENSION_ENDING';
 
+/** Which provided figures to read. */
+export type ProvidedFiguresFilter = {
+  /** Only this département. */
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  /** Every version, the superseded ones too (newest first); only the figures in force when false or omitted. */
+  history?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this indicator. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this period (`2026`, `2026-T2`). */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an import did: all the file's figures, each recorded or already in force. */
+export type ProvidedFiguresImport = {
+  __typename?: 'ProvidedFiguresImport';
+  /** The figures in force for the file's cells, in the file's order. */
+  figures: Array<ProvidedIndicatorFigure>;
+  /** Figures recorded (new cells, or corrections of a figure in force). */
+  recorded: Scalars['Int']['output'];
+  /** Lines identical to the figure already in force (a file sent again): nothing written for them. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/**
+ * A figure of an indicator the platform does not compute, as its fournisseur gave it (accord, annexe 1, "Fournisseurs
+ * des indicateurs"; issue 18 §6): one cell (département, SIAE kind, quarter or year), with its source, its own reference
+ * date, who entered it and when the platform received it. Published as given: none of these figures is a count of
+ * people, so the secret statistique (counts of people below 5) does not apply to them.
+ */
+export type ProvidedIndicatorFigure = {
+  __typename?: 'ProvidedIndicatorFigure';
+  /** The département; null for a regional indicator. */
+  departement?: Maybe<Departement>;
+  /** The organisation that entered it. */
+  enteredBy: Scalars['String']['output'];
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Stable identifier of this version of the figure. */
+  id: Scalars['ID']['output'];
+  /** The indicator (see `indicators`). */
+  indicatorId: Scalars['ID']['output'];
+  /** The period as written in the console: `2026` (a year) or `2026-T2` (a quarter). */
+  period: Scalars['String']['output'];
+  /** The period in French: « année 2026 », « T2 2026 ». */
+  periodLabel: Scalars['String']['output'];
+  /** When the platform received it (the server's clock): the figure's freshness. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The provider's own date of the figure (its extraction or publication). */
+  referenceDate: Scalars['Date']['output'];
+  /** The SIAE kind; null for an indicator not broken down by kind. */
+  siaeKind?: Maybe<SiaeKind>;
+  /** Where the figure comes from, as its provider stated it. */
+  source: Scalars['String']['output'];
+  /** A later version of the same cell replaced it (only in the history). */
+  superseded: Scalars['Boolean']['output'];
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+  /** The figure: a count, a percentage (0-100), hours, or 1 (oui) / 0 (non) for YES_NO. */
+  value: Scalars['Float']['output'];
+  /** 1 for the first figure of the cell, then one more for each correction. */
+  version: Scalars['Int']['output'];
+  /** Imported from a CSV file rather than entered in the console. */
+  viaImport: Scalars['Boolean']['output'];
+};
+
+/** A figure to record: one cell of an indicator the platform does not compute. */
+export type ProvidedIndicatorFigureInput = {
+  /** Code of the département, when the indicator is broken down by département. */
+  departement?: InputMaybe<Scalars['ID']['input']>;
+  /** An indicator of annexe 1 that is not computable (see `Indicator.computable`). */
+  indicatorId: Scalars['ID']['input'];
+  /** `2026` for a year or `2026-T2` for a quarter, begun by today. */
+  period: Scalars['String']['input'];
+  /** The provider's own date of the figure: not in the future, not before the period began. */
+  referenceDate: Scalars['Date']['input'];
+  /** The SIAE kind, when the indicator is broken down by kind. */
+  siaeKind?: InputMaybe<SiaeKind>;
+  /** Where it comes from (300 characters at most). */
+  source: Scalars['String']['input'];
+  /** A count (integer ≥ 0), a percentage (0-100), hours (≥ 0), or 1 (oui) / 0 (non). */
+  value: Scalars['Float']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Avenants to the accord, newest first. */
@@ -444,6 +556,8 @@ export type Query = {
    * its territory, both unmasked; the comité, the État and API clients the whole region, counts below 5 masked.
    */
   indicators: Array<Indicator>;
+  /** Figures provided for the indicators the platform does not compute, newest first (at most 500). */
+  providedIndicatorFigures: Array<ProvidedIndicatorFigure>;
   /** The feuille de route of `year`, by fiche. */
   roadmap: Array<RoadmapAction>;
   /** Meetings of the comité de pilotage (of `year` when given), newest first. */
@@ -474,6 +588,11 @@ export type QueryIndicatorTrendArgs = {
 
 export type QueryIndicatorsArgs = {
   filter?: InputMaybe<IndicatorFilter>;
+};
+
+
+export type QueryProvidedIndicatorFiguresArgs = {
+  filter?: InputMaybe<ProvidedFiguresFilter>;
 };
 
 
@@ -722,6 +841,10 @@ export type ResolversTypes = ResolversObject<{
   PendingWork: ResolverTypeWrapper<PendingWork>;
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
   PendingWorkKind: PendingWorkKind;
+  ProvidedFiguresFilter: ProvidedFiguresFilter;
+  ProvidedFiguresImport: ResolverTypeWrapper<Omit<ProvidedFiguresImport, 'figures'> & { figures: Array<ResolversTypes['ProvidedIndicatorFigure']> }>;
+  ProvidedIndicatorFigure: ResolverTypeWrapper<ProvidedFigureRow>;
+  ProvidedIndicatorFigureInput: ProvidedIndicatorFigureInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoadmapAction: ResolverTypeWrapper<RoadmapActionRow>;
   RoadmapActionInput: RoadmapActionInput;
@@ -759,6 +882,10 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
   PendingWorkItem: PendingWorkItem;
+  ProvidedFiguresFilter: ProvidedFiguresFilter;
+  ProvidedFiguresImport: Omit<ProvidedFiguresImport, 'figures'> & { figures: Array<ResolversParentTypes['ProvidedIndicatorFigure']> };
+  ProvidedIndicatorFigure: ProvidedFigureRow;
+  ProvidedIndicatorFigureInput: ProvidedIndicatorFigureInput;
   Query: Record<PropertyKey, never>;
   RoadmapAction: RoadmapActionRow;
   RoadmapActionInput: RoadmapActionInput;
@@ -838,6 +965,7 @@ export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType ex
 
 export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['IndicatorDimension']>, ParentType, ContextType>;
   fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -845,6 +973,7 @@ export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends
   inAnnex1?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providedFigures?: Resolver<Array<ResolversTypes['ProvidedIndicatorFigure']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['IndicatorRow']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -888,8 +1017,10 @@ export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importProvidedIndicatorFigures?: Resolver<ResolversTypes['ProvidedFiguresImport'], ParentType, ContextType, RequireFields<MutationImportProvidedIndicatorFiguresArgs, 'csv'>>;
   recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
   recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
+  recordProvidedIndicatorFigure?: Resolver<ResolversTypes['ProvidedIndicatorFigure'], ParentType, ContextType, RequireFields<MutationRecordProvidedIndicatorFigureArgs, 'input'>>;
   recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
   saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
   sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
@@ -910,12 +1041,38 @@ export type PendingWorkItemResolvers<ContextType = PilotageContext, ParentType e
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProvidedFiguresImportResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['ProvidedFiguresImport'] = ResolversParentTypes['ProvidedFiguresImport']> = ResolversObject<{
+  figures?: Resolver<Array<ResolversTypes['ProvidedIndicatorFigure']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProvidedIndicatorFigureResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['ProvidedIndicatorFigure'] = ResolversParentTypes['ProvidedIndicatorFigure']> = ResolversObject<{
+  departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
+  enteredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viaImport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
   ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
   indicatorTrend?: Resolver<ResolversTypes['IndicatorTrend'], ParentType, ContextType, RequireFields<QueryIndicatorTrendArgs, 'id'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  providedIndicatorFigures?: Resolver<Array<ResolversTypes['ProvidedIndicatorFigure']>, ParentType, ContextType, Partial<QueryProvidedIndicatorFiguresArgs>>;
   roadmap?: Resolver<Array<ResolversTypes['RoadmapAction']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'year'>>;
   steeringMeetings?: Resolver<Array<ResolversTypes['SteeringMeeting']>, ParentType, ContextType, Partial<QuerySteeringMeetingsArgs>>;
   steeringMeetingsShortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>>;
@@ -962,6 +1119,8 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkItem?: PendingWorkItemResolvers<ContextType>;
+  ProvidedFiguresImport?: ProvidedFiguresImportResolvers<ContextType>;
+  ProvidedIndicatorFigure?: ProvidedIndicatorFigureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoadmapAction?: RoadmapActionResolvers<ContextType>;
   SteeringMeeting?: SteeringMeetingResolvers<ContextType>;

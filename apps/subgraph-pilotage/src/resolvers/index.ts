@@ -12,6 +12,7 @@ import { IndicatorTrend } from './indicator-trend.js';
 import { IndicatorTrendPoint } from './indicator-trend-point.js';
 import { Mutation } from './mutation.js';
 import { PendingWork } from './pending-work.js';
+import { ProvidedIndicatorFigure } from './provided-indicator-figure.js';
 import { Query } from './query.js';
 import { RoadmapAction } from './roadmap-action.js';
 import { SteeringMeeting } from './steering-meeting.js';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   RoadmapAction,
   Indicator,
   IndicatorRow,
+  ProvidedIndicatorFigure,
   IndicatorTrend,
   Departement,
   IndicatorTrendPoint,

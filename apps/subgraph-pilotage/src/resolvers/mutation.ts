@@ -1,4 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { importProvidedFigures } from '../use-cases/import-provided-figures.js';
+import { recordProvidedFigure } from '../use-cases/record-provided-figure.js';
 import { recordAmendment } from '../use-cases/record-amendment.js';
 import { recordCtaMeeting } from '../use-cases/record-cta-meeting.js';
 import { recordSteeringMeeting } from '../use-cases/record-steering-meeting.js';
@@ -12,4 +14,6 @@ export const Mutation: MutationResolvers = {
   recordSteeringMeeting: (_, { input }, ctx) => recordSteeringMeeting(ctx, input),
   saveRoadmapAction: (_, { input }, ctx) => saveRoadmapAction(ctx, input),
   recordAmendment: (_, { input }, ctx) => recordAmendment(ctx, input),
+  recordProvidedIndicatorFigure: (_, { input }, ctx) => recordProvidedFigure(ctx, input),
+  importProvidedIndicatorFigures: (_, args, ctx) => importProvidedFigures(ctx, args),
 };

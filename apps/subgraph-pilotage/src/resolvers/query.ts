@@ -3,6 +3,7 @@ import { listAmendments } from '../services/amendments.js';
 import { listCtaMeetingsDue } from '../services/cta-meetings.js';
 import { listCtas } from '../services/ctas.js';
 import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
+import { listProvidedFigures } from '../services/provided-figures.js';
 import { roadmapOf } from '../services/roadmap.js';
 import { listSteeringMeetings, steeringShortfall } from '../services/steering.js';
 
@@ -15,4 +16,5 @@ export const Query: QueryResolvers = {
   amendments: (_, __, ctx) => listAmendments(ctx),
   indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
   indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
+  providedIndicatorFigures: (_, { filter }, ctx) => listProvidedFigures(ctx, filter),
 };

@@ -12,7 +12,12 @@ import {
   isPeriodOver,
   lastQuarters,
   minIsoDate,
+  PROVIDED_INDICATORS,
+  providedFigureMasked,
+  providedPeriodKey,
+  providedPeriodOfRange,
   publishedPeriodKind,
+  takesProvidedFigures,
   suppressTable,
   type Indicator,
   type SiaeKind,
@@ -42,7 +47,8 @@ import {
   type Measure,
   type Measures,
 } from './indicator-values.js';
-import type { IndicatorResult, IndicatorRowResult, IndicatorTrendResult } from './rows.js';
+import { listProvidedFigures } from './provided-figures.js';
+import type { IndicatorResult, IndicatorRowResult, IndicatorTrendResult, ProvidedFigureRow } from './rows.js';
 import { departementCode, isoDate } from './validation.js';
 
 export function scopeOf(ctx: Pick<PilotageContext, 'principal'>): IndicatorScope {
@@ -192,7 +198,25 @@ export async function computeIndicators(
   // The region's whole table (suppressed whole, then filtered); a structure's own figures as asked.
   const read = secret ? { ...source, departement: null, siaeKind: null } : source;
   const cells = await ctx.reporting((tx) => indicatorCellMeasures(tx, wanted, read, period, ctx.today));
-  const codes = [...new Set(cells.map((c) => c.departement))];
+  // Figures the platform does not hold (issue 18 §6): the ones in force for the period, when it is a whole quarter or
+  // year (the periods they are provided for), filtered as asked.
+  const providedPeriod = providedPeriodOfRange(period.from, period.to, ctx.today);
+  const provided = providedPeriod
+    ? (
+        await listProvidedFigures(ctx, {
+          indicatorIds: PROVIDED_INDICATORS.map((i) => i.id),
+          departement: source.departement,
+          period: providedPeriodKey(providedPeriod),
+        })
+      ).filter((f) => !source.siaeKind || f.siaeKind == null || f.siaeKind === source.siaeKind)
+    : [];
+  const computedAt = ctx.now();
+  const codes = [
+    ...new Set([
+      ...cells.map((c) => c.departement),
+      ...provided.flatMap((f) => (f.departementCode ? [f.departementCode] : [])),
+    ]),
+  ];
   const names = await ctx.loaders.departementNames.loadMany(codes);
   const nameOf = new Map(codes.map((code, i) => [code, names[i]]));
   const named = (rows: IndicatorRowResult[]) => {
@@ -203,13 +227,48 @@ export async function computeIndicators(
     return rows;
   };
   return computed.map(({ indicator, note, computation }) => {
+    if (takesProvidedFigures(indicator)) {
+      const figures = provided.filter((f) => f.indicatorId === indicator.id);
+      return {
+        ...indicator,
+        note: providedPeriod ? note : `${note} ${PROVIDED_PERIODS_ONLY}`,
+        rows: named(providedRows(figures, secret)),
+        providedFigures: figures,
+        computedAt: null,
+      };
+    }
     if (!computation) return { ...indicator, note, rows: [] };
     const definition = cellsDefinition(indicator, computation);
     return {
       ...indicator,
       note,
       rows: named(indicatorRows(computation, cellsOf(definition, cells), secret, source)),
+      computedAt,
     };
+  });
+}
+
+const PROVIDED_PERIODS_ONLY =
+  'Ses chiffres sont fournis par trimestre ou par année civile : choisissez l’une de ces périodes pour les voir.';
+
+/**
+ * The cells of a provided indicator, by département (a regional figure has no cell: `providedFigures` gives it).
+ * Published as their provider gave them: the secret statistique masks counts of people only, and none of these figures
+ * is one (@navette/domain PROVIDED_FIGURE_SUBJECTS); `providedFigureMasked` would mask one if it were.
+ */
+function providedRows(figures: readonly ProvidedFigureRow[], secret: boolean): IndicatorRowResult[] {
+  return figures.flatMap((f) => {
+    if (!f.departementCode) return [];
+    const masked = secret && providedFigureMasked(f.indicatorId, f.value);
+    return [
+      {
+        departement: f.departementCode,
+        siaeKind: (f.siaeKind as SiaeKind | null) ?? null,
+        value: masked ? null : f.value,
+        people: null,
+        masked,
+      },
+    ];
   });
 }
 

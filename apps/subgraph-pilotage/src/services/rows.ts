@@ -8,6 +8,8 @@ export type CtaMeetingRow = typeof tables.ctaMeetings.$inferSelect;
 export type SteeringMeetingRow = typeof tables.steeringMeetings.$inferSelect;
 export type RoadmapActionRow = typeof tables.roadmapActions.$inferSelect;
 export type AmendmentRow = typeof tables.amendments.$inferSelect;
+/** A provided figure (issue 18 §6) and whether a later version of its cell replaced it. */
+export type ProvidedFigureRow = typeof tables.providedFigures.$inferSelect & { superseded: boolean };
 
 export interface EntityRef {
   id: string;
@@ -49,6 +51,10 @@ export interface IndicatorRowResult {
 export interface IndicatorResult extends Indicator {
   note: string | null;
   rows: IndicatorRowResult[];
+  /** The figures in force its fournisseur gave for the period (provided indicators only). */
+  providedFigures?: ProvidedFigureRow[];
+  /** When it was computed (computed indicators only). */
+  computedAt?: Date | null;
 }
 
 export interface IndicatorTrendPointResult {

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  doublePrecision,
   check,
   date,
   index,
@@ -108,4 +109,53 @@ export const amendments = pilotage.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('amendments_natural_unique').on(t.signedOn, sql`lower(${t.title})`)],
+);
+
+/**
+ * Figures the platform does not hold (issue 18 §6; accord, annexe 1, "Fournisseurs des indicateurs"): an indicator's
+ * figure for one cell (département, SIAE kind, quarter or year) as its provider gave it, with its source and its own
+ * reference date. Append-only: a correction is a new row of the same cell with the next `version` (the latest version
+ * is the figure in force), never an update; who entered it (user, organisation) and when the server received it are
+ * kept on each row. Like the other pilotage tables it holds no personal data beyond the author's ids, is written by the
+ * pilotage subgraph only (its owner connection) and is not granted to `navette_app`: the reporting transactions, under
+ * row-level security, cannot read or write it (the rules of who may enter which cell are @navette/domain's
+ * `mayProvideFigure`, applied by the use cases).
+ */
+export const providedFigures = pilotage.table(
+  'provided_figures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** @navette/domain `INDICATORS` id (annexe 1). */
+    indicatorId: text('indicator_id').notNull(),
+    /** Null for an indicator not broken down by département. */
+    departementCode: text('departement_code'),
+    /** Null for an indicator not broken down by SIAE kind. */
+    siaeKind: text('siae_kind'),
+    /** `2026` or `2026-T2`. */
+    period: text('period').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** @navette/domain `providedFigureCellKey`: indicator|département|kind|period. */
+    cellKey: text('cell_key').notNull(),
+    /** 1 for the first figure of the cell; each correction the next. */
+    version: integer('version').notNull(),
+    value: doublePrecision('value').notNull(),
+    source: text('source').notNull(),
+    /** The provider's own date of the figure (never after the day it was received). */
+    referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+    enteredByUserId: uuid('entered_by_user_id').notNull(),
+    enteredByOrganisationId: uuid('entered_by_organisation_id').notNull(),
+    /** The organisation's name when it entered the figure (provenance as it was). */
+    enteredByOrganisationName: text('entered_by_organisation_name').notNull(),
+    /** Entered in the console or imported from a file. */
+    viaImport: boolean('via_import').notNull().default(false),
+    /** The server's clock, never the caller's. */
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('provided_figures_cell_version_unique').on(t.cellKey, t.version),
+    index('provided_figures_period_idx').on(t.period, t.indicatorId),
+    check('provided_figures_version_positive', sql`${t.version} >= 1`),
+    check('provided_figures_period_bounds', sql`${t.periodFrom} <= ${t.periodTo}`),
+  ],
 );
