@@ -55,3 +55,4 @@ export * from './orientation.js';
 export * from './webhooks.js';
 export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';
+export * from './accord.js';
