@@ -116,6 +116,53 @@ export const errors = defineErrorCatalogue({
     message: (title: string, signedOn: string) =>
       `L’avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré avec un autre objet.`,
   },
+  amendmentExtendsBeforeSigned: {
+    code: 'BAD_USER_INPUT',
+    reason: 'AMENDMENT_EXTENDS_BEFORE_SIGNED',
+    message: (extendsTo: string, signedOn: string) =>
+      `La nouvelle échéance de l’accord (${formatFrenchDate(extendsTo)}) doit suivre la signature de l’avenant (${formatFrenchDate(signedOn)}).`,
+  },
+
+  // The accord's lifecycle (articles 4 and 6). A signatory the caller may not act for is answered as an unknown one.
+  accordSignatoryNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ACCORD_SIGNATORY_NOT_FOUND',
+    message: 'Signataire de l’accord introuvable.',
+  },
+  accordTerminationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ACCORD_TERMINATION_NOT_FOUND',
+    message: 'Demande de résiliation introuvable.',
+  },
+  terminationAlreadyRequested: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_REQUESTED',
+    message: (noticeEndsOn: string) =>
+      `Une demande de résiliation est déjà en cours : son préavis court jusqu’au ${formatFrenchDate(noticeEndsOn)}. Elle doit être retirée avant toute nouvelle demande.`,
+  },
+  accordEnded: {
+    code: 'CONFLICT',
+    reason: 'ACCORD_ENDED',
+    message: (endsOn: string) => `L’accord a pris fin le ${formatFrenchDate(endsOn)} : il ne peut plus être résilié.`,
+  },
+  accordNotInForce: {
+    code: 'CONFLICT',
+    reason: 'ACCORD_NOT_IN_FORCE',
+    message: 'L’accord n’est pas encore en vigueur.',
+  },
+  terminationAlreadyWithdrawn: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_WITHDRAWN',
+    message: (withdrawnOn: string) =>
+      `Cette demande de résiliation a déjà été retirée le ${formatFrenchDate(withdrawnOn)}.`,
+  },
+  terminationAlreadyEffective: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_EFFECTIVE',
+    message: (effectiveOn: string) =>
+      `La résiliation a pris effet le ${formatFrenchDate(effectiveOn)} : elle ne peut plus être retirée.`,
+  },
+
   // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
   pendingWorkOfAnotherUser: {
     code: 'FORBIDDEN',

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -19,6 +19,100 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The accord régional de coopération (articles 4 to 6). */
+export type Accord = {
+  __typename?: 'Accord';
+  /** The last day in force: the term, or the end of the notice of a résiliation under way. */
+  endsOn: Scalars['Date']['output'];
+  /** Stable identifier of the accord. */
+  id: Scalars['ID']['output'];
+  /** The term article 4 set (31 December 2018). */
+  initialEndsOn: Scalars['Date']['output'];
+  /** Whether the caller may request the résiliation today (the state allows it and it may act for a signatory). */
+  mayRequestTermination: Scalars['Boolean']['output'];
+  /** Its signatories, in the order of the accord. */
+  signatories: Array<AccordSignatory>;
+  /** The day it was signed; in force from that day (article 4). */
+  signedOn: Scalars['Date']['output'];
+  /** Where it stands today. */
+  state: AccordState;
+  /** French label of the state. */
+  stateLabel: Scalars['String']['output'];
+  /** The term, carried further by an avenant of prorogation when one was signed (article 5). */
+  termEndsOn: Scalars['Date']['output'];
+  /** The résiliation under way or taken effect; null when none (a withdrawn request is in `terminations`). */
+  termination?: Maybe<AccordTermination>;
+  /** Every résiliation request, newest first, withdrawn ones included. */
+  terminations: Array<AccordTermination>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Which side of the accord a signatory is. */
+export type AccordParty =
+  /** A réseau of the insertion par l'activité économique. */
+  | 'IAE_NETWORK'
+  /** Pôle emploi (direction régionale). */
+  | 'POLE_EMPLOI'
+  /** The État (préfet de région). */
+  | 'STATE';
+
+/** A party that signed the accord. */
+export type AccordSignatory = {
+  __typename?: 'AccordSignatory';
+  /** Stable identifier of the signatory. */
+  id: Scalars['ID']['output'];
+  /**
+   * Whether the caller may request or withdraw the résiliation on this signatory's behalf: the comité (whose members
+   * represent the signatories, article 3) for any of them, a service of the État for the État only.
+   */
+  mayActFor: Scalars['Boolean']['output'];
+  /** Its name, as the accord writes it. */
+  name: Scalars['String']['output'];
+  /** Its side of the accord. */
+  party: AccordParty;
+  /** Who signed for it. */
+  representedBy: Scalars['String']['output'];
+};
+
+/** Where the accord stands today (articles 4 and 6). */
+export type AccordState =
+  /** Ended: its term passed, or a résiliation took effect. */
+  | 'ENDED'
+  /** In force. */
+  | 'IN_FORCE'
+  /** Not signed yet (article 4: in force from its signature). */
+  | 'NOT_YET_IN_FORCE'
+  /** A résiliation was requested: the accord stays in force until the end of the 3 months' notice (article 6). */
+  | 'UNDER_NOTICE';
+
+/**
+ * A résiliation request (article 6): "peut être demandée par l'une des parties signataires"; a 3 months' notice runs from
+ * its receipt, during which an extraordinary comité de pilotage meets. The conventions de coopération locale and the
+ * conventions d'objectifs et de moyens are not affected.
+ */
+export type AccordTermination = {
+  __typename?: 'AccordTermination';
+  /** The day the résiliation takes effect, the day after the notice. */
+  effectiveOn: Scalars['Date']['output'];
+  /** The extraordinary comité de pilotage called within the notice. */
+  extraordinaryMeeting: SteeringMeeting;
+  /** Stable identifier of the request. */
+  id: Scalars['ID']['output'];
+  /** Whether the caller may withdraw it today (while the notice runs, on behalf of a signatory it may act for). */
+  mayWithdraw: Scalars['Boolean']['output'];
+  /** The last day of the 3 months' notice, the last day the accord is in force. */
+  noticeEndsOn: Scalars['Date']['output'];
+  /** The failings it invokes (article 6: « en cas de manquement »). */
+  reason: Scalars['String']['output'];
+  /** The day the other signatories received it: the day it was recorded on the platform (set by the server). */
+  receivedOn: Scalars['Date']['output'];
+  /** The signatory that asked for it. */
+  requestedBy: AccordSignatory;
+  /** The day it was withdrawn, when it was (set by the server). */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
 export type Agency = {
   __typename?: 'Agency';
   id: Scalars['ID']['output'];
@@ -29,6 +123,8 @@ export type Amendment = {
   __typename?: 'Amendment';
   /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
+  /** The new last day of the accord when the avenant prolongs it (article 4's term, carried by article 5). */
+  extendsTermTo?: Maybe<Scalars['Date']['output']>;
   /** Stable identifier of the avenant. */
   id: Scalars['ID']['output'];
   /** The day it was signed. */
@@ -41,6 +137,8 @@ export type Amendment = {
 
 /** An avenant to record (with its id to correct one). */
 export type AmendmentInput = {
+  /** When it prolongs the accord: its new last day (after the signature of the avenant). */
+  extendsTermTo?: InputMaybe<Scalars['Date']['input']>;
   /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** The day it was signed. */
@@ -326,10 +424,17 @@ export type Mutation = {
   recordCtaMeeting: CtaMeeting;
   /** Records a meeting of the comité de pilotage, or updates one given its id (comité, État). */
   recordSteeringMeeting: SteeringMeeting;
+  /**
+   * Records a résiliation request of a signatory (article 6): received today, it starts the 3 months' notice and calls an
+   * extraordinary comité de pilotage within it (comité for any signatory, État for the État).
+   */
+  requestAccordTermination: AccordTermination;
   /** Creates or updates an action of the feuille de route (comité, État). */
   saveRoadmapAction: RoadmapAction;
   /** Marks the minutes of a meeting as sent to the CDIAE on `on`, with the minutes when they were not recorded yet (agence that leads the CTA). */
   sendCtaMinutesToCdiae: CtaMeeting;
+  /** Withdraws a résiliation request while its notice runs (article 6 is silent on it: a choice of the platform). */
+  withdrawAccordTermination: AccordTermination;
 };
 
 
@@ -348,6 +453,11 @@ export type MutationRecordSteeringMeetingArgs = {
 };
 
 
+export type MutationRequestAccordTerminationArgs = {
+  input: RequestAccordTerminationInput;
+};
+
+
 export type MutationSaveRoadmapActionArgs = {
   input: RoadmapActionInput;
 };
@@ -357,6 +467,11 @@ export type MutationSendCtaMinutesToCdiaeArgs = {
   id: Scalars['ID']['input'];
   minutes?: InputMaybe<Scalars['String']['input']>;
   on: Scalars['Date']['input'];
+};
+
+
+export type MutationWithdrawAccordTerminationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The work waiting for the signed-in user (defined by the structures subgraph); this subgraph adds its part. */
@@ -431,6 +546,8 @@ export type PendingWorkKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** The accord régional, its term, signatories and résiliation (articles 4 to 6). */
+  accord: Accord;
   /** Avenants to the accord, newest first. */
   amendments: Array<Amendment>;
   /** Per CTA (of a département when given), the quarters of `year` without a meeting and the year-end meeting with the SIAE heads (fiche 8). */
@@ -489,6 +606,14 @@ export type QuerySteeringMeetingsArgs = {
 
 export type QuerySteeringMeetingsShortfallArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A résiliation request (the server sets its date of receipt: no date is accepted here). */
+export type RequestAccordTerminationInput = {
+  /** The failings invoked (article 6: « en cas de manquement à tout ou partie du présent accord »). */
+  reason: Scalars['String']['input'];
+  /** The signatory asking for it. */
+  signatoryId: Scalars['ID']['input'];
 };
 
 /** An action of the feuille de route annuelle set by the comité de pilotage (article 3; annexe 3 for 2017). */
@@ -567,6 +692,8 @@ export type SteeringMeeting = {
   documentsOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** The day the documents were sent to the members. */
   documentsSentOn?: Maybe<Scalars['Date']['output']>;
+  /** Called by a résiliation request (article 6: « un comité de pilotage extraordinaire est réuni »). */
+  extraordinary: Scalars['Boolean']['output'];
   /** The day of the meeting. */
   heldOn: Scalars['Date']['output'];
   /** Stable identifier of the meeting. */
@@ -692,15 +819,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<EntityRef>;
+  Accord: ResolverTypeWrapper<AccordResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Amendment: ResolverTypeWrapper<AmendmentRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccordParty: AccordParty;
+  AccordSignatory: ResolverTypeWrapper<AccordSignatoryRow>;
+  AccordState: AccordState;
+  AccordTermination: ResolverTypeWrapper<AccordTerminationRow>;
+  Agency: ResolverTypeWrapper<EntityRef>;
+  Amendment: ResolverTypeWrapper<AmendmentRow>;
   AmendmentInput: AmendmentInput;
   Cta: ResolverTypeWrapper<CtaRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CtaMeeting: ResolverTypeWrapper<CtaMeetingRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: ResolverTypeWrapper<CtaMeetingsDueRow>;
   CtaQuarter: ResolverTypeWrapper<CtaQuarter>;
@@ -723,6 +855,7 @@ export type ResolversTypes = ResolversObject<{
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
   PendingWorkKind: PendingWorkKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestAccordTerminationInput: RequestAccordTerminationInput;
   RoadmapAction: ResolverTypeWrapper<RoadmapActionRow>;
   RoadmapActionInput: RoadmapActionInput;
   RoadmapStatus: RoadmapStatus;
@@ -733,15 +866,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: EntityRef;
+  Accord: AccordResult;
   ID: Scalars['ID']['output'];
-  Amendment: AmendmentRow;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AccordSignatory: AccordSignatoryRow;
+  AccordTermination: AccordTerminationRow;
+  Agency: EntityRef;
+  Amendment: AmendmentRow;
   AmendmentInput: AmendmentInput;
   Cta: CtaRow;
   Int: Scalars['Int']['output'];
   CtaMeeting: CtaMeetingRow;
-  Boolean: Scalars['Boolean']['output'];
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: CtaMeetingsDueRow;
   CtaQuarter: CtaQuarter;
@@ -760,10 +896,46 @@ export type ResolversParentTypes = ResolversObject<{
   PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
   PendingWorkItem: PendingWorkItem;
   Query: Record<PropertyKey, never>;
+  RequestAccordTerminationInput: RequestAccordTerminationInput;
   RoadmapAction: RoadmapActionRow;
   RoadmapActionInput: RoadmapActionInput;
   SteeringMeeting: SteeringMeetingRow;
   SteeringMeetingInput: SteeringMeetingInput;
+}>;
+
+export type AccordResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord']> = ResolversObject<{
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initialEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  mayRequestTermination?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['AccordSignatory']>, ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccordState'], ParentType, ContextType>;
+  stateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  termEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  termination?: Resolver<Maybe<ResolversTypes['AccordTermination']>, ParentType, ContextType>;
+  terminations?: Resolver<Array<ResolversTypes['AccordTermination']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayActFor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['AccordParty'], ParentType, ContextType>;
+  representedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noticeEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['AccordSignatory'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type AgencyResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
@@ -772,6 +944,7 @@ export type AgencyResolvers<ContextType = PilotageContext, ParentType extends Re
 
 export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extendsTermTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -891,8 +1064,10 @@ export type MutationResolvers<ContextType = PilotageContext, ParentType extends 
   recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
   recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
   recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
+  requestAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationRequestAccordTerminationArgs, 'input'>>;
   saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
   sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
+  withdrawAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>>;
 }>;
 
 export type PendingWorkResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
@@ -911,6 +1086,7 @@ export type PendingWorkItemResolvers<ContextType = PilotageContext, ParentType e
 }>;
 
 export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accord?: Resolver<ResolversTypes['Accord'], ParentType, ContextType>;
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
   ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
@@ -938,12 +1114,16 @@ export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType e
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentsOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   documentsSentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extraordinary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
+  Accord?: AccordResolvers<ContextType>;
+  AccordSignatory?: AccordSignatoryResolvers<ContextType>;
+  AccordTermination?: AccordTerminationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Amendment?: AmendmentResolvers<ContextType>;
   Cta?: CtaResolvers<ContextType>;

@@ -2,6 +2,7 @@
 // services of src/services); this file only assembles them.
 import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Accord, AccordSignatory, AccordTermination } from './accord.js';
 import { Cta } from './cta.js';
 import { CtaMeeting } from './cta-meeting.js';
 import { Departement } from './departement.js';
@@ -32,4 +33,7 @@ export const resolvers: Resolvers = {
   Departement,
   IndicatorTrendPoint,
   EmploymentArea,
+  Accord,
+  AccordSignatory,
+  AccordTermination,
 };

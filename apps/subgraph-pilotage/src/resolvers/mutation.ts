@@ -1,4 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { requestAccordTermination } from '../use-cases/request-accord-termination.js';
+import { withdrawAccordTermination } from '../use-cases/withdraw-accord-termination.js';
 import { recordAmendment } from '../use-cases/record-amendment.js';
 import { recordCtaMeeting } from '../use-cases/record-cta-meeting.js';
 import { recordSteeringMeeting } from '../use-cases/record-steering-meeting.js';
@@ -12,4 +14,6 @@ export const Mutation: MutationResolvers = {
   recordSteeringMeeting: (_, { input }, ctx) => recordSteeringMeeting(ctx, input),
   saveRoadmapAction: (_, { input }, ctx) => saveRoadmapAction(ctx, input),
   recordAmendment: (_, { input }, ctx) => recordAmendment(ctx, input),
+  requestAccordTermination: (_, { input }, ctx) => requestAccordTermination(ctx, input),
+  withdrawAccordTermination: (_, args, ctx) => withdrawAccordTermination(ctx, args),
 };

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { accordOf } from '../services/accord.js';
 import { listAmendments } from '../services/amendments.js';
 import { listCtaMeetingsDue } from '../services/cta-meetings.js';
 import { listCtas } from '../services/ctas.js';
@@ -13,6 +14,7 @@ export const Query: QueryResolvers = {
   steeringMeetingsShortfall: (_, args, ctx) => steeringShortfall(ctx, args),
   roadmap: (_, args, ctx) => roadmapOf(ctx, args),
   amendments: (_, __, ctx) => listAmendments(ctx),
+  accord: (_, __, ctx) => accordOf(ctx),
   indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
   indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
 };

@@ -66,3 +66,15 @@ export interface IndicatorTrendResult {
   points: IndicatorTrendPointResult[];
   note: string | null;
 }
+
+export type AccordRow = typeof tables.accords.$inferSelect;
+export type AccordSignatoryRow = typeof tables.accordSignatories.$inferSelect;
+export type AccordTerminationRow = typeof tables.accordTerminations.$inferSelect;
+
+/** The accord with what its lifecycle computes (services/accord.ts). */
+export interface AccordResult extends AccordRow {
+  termEndsOn: string;
+  endsOn: string;
+  state: import('@navette/domain').AccordState;
+  termination: AccordTerminationRow | null;
+}

@@ -68,6 +68,8 @@ export const steeringMeetings = pilotage.table(
     agenda: text('agenda').notNull(),
     documentsSentOn: date('documents_sent_on', { mode: 'string' }),
     minutes: text('minutes'),
+    /** Called by a résiliation request (article 6: "un comité de pilotage extraordinaire est réuni"). */
+    extraordinary: boolean('extraordinary').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -105,7 +107,78 @@ export const amendments = pilotage.table(
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
+    /** The new last day of the accord when the avenant prolongs it (article 4 sets a term, article 5 the avenants). */
+    extendsTermTo: date('extends_term_to', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('amendments_natural_unique').on(t.signedOn, sql`lower(${t.title})`)],
+);
+
+/**
+ * The accord régional itself (issue 18 §7): signed on a day and in force from it, for a term (article 4). One row,
+ * written by the migration that made the table (the accord is a text, not demo data).
+ */
+export const accords = pilotage.table('accords', {
+  id: uuid('id').primaryKey(),
+  title: text('title').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }).notNull(),
+  /** article 4: "conclu pour une durée courant jusqu'au 31 décembre 2018"; an avenant may carry it further. */
+  initialEndsOn: date('initial_ends_on', { mode: 'string' }).notNull(),
+});
+
+export const accordParty = pilotage.enum('accord_party', ['STATE', 'POLE_EMPLOI', 'IAE_NETWORK']);
+
+/** The parties that signed the accord (its first page and its signatures). */
+export const accordSignatories = pilotage.table(
+  'accord_signatories',
+  {
+    id: uuid('id').primaryKey(),
+    accordId: uuid('accord_id')
+      .notNull()
+      .references(() => accords.id),
+    name: text('name').notNull(),
+    representedBy: text('represented_by').notNull(),
+    party: accordParty('party').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('accord_signatories_name_unique').on(t.accordId, t.name)],
+);
+
+/**
+ * A résiliation request (article 6): received on a day the server sets, its 3 months' notice, the extraordinary
+ * comité it called; withdrawn while the notice runs (a choice of the platform: article 6 is silent).
+ */
+export const accordTerminations = pilotage.table(
+  'accord_terminations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accordId: uuid('accord_id')
+      .notNull()
+      .references(() => accords.id),
+    signatoryId: uuid('signatory_id')
+      .notNull()
+      .references(() => accordSignatories.id),
+    reason: text('reason').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    noticeEndsOn: date('notice_ends_on', { mode: 'string' }).notNull(),
+    extraordinaryMeetingId: uuid('extraordinary_meeting_id')
+      .notNull()
+      .references(() => steeringMeetings.id),
+    /** identity.users.id of who recorded it; no cross-context foreign key (DESIGN §1). */
+    requestedByUserId: uuid('requested_by_user_id').notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawnByUserId: uuid('withdrawn_by_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One résiliation under way per accord: twenty requests at once make one.
+    uniqueIndex('accord_terminations_live_unique')
+      .on(t.accordId)
+      .where(sql`${t.withdrawnOn} IS NULL`),
+    check('accord_terminations_notice_after', sql`${t.noticeEndsOn} > ${t.receivedOn}`),
+    check(
+      'accord_terminations_withdrawn_after',
+      sql`${t.withdrawnOn} IS NULL OR (${t.withdrawnOn} >= ${t.receivedOn} AND ${t.withdrawnOn} <= ${t.noticeEndsOn})`,
+    ),
+  ],
 );
