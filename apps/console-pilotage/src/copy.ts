@@ -217,6 +217,7 @@ export const copy = {
     steering: 'Comité de pilotage',
     roadmap: 'Feuille de route',
     amendments: 'Avenants',
+    accord: 'L’accord',
     audit: 'Journal d’audit',
     apiClients: 'Clients d’API',
     habilitations: 'Habilitations',
@@ -574,6 +575,64 @@ export const copy = {
       },
     },
   },
+  accord: {
+    title: 'L’accord régional',
+    heading: 'L’accord régional de coopération',
+    intro:
+      'L’accord entre en vigueur à sa signature pour la durée fixée à l’article 4, prorogée le cas échéant par avenant (article 5). Sa résiliation peut être demandée par l’un des signataires ; un préavis de 3 mois court alors à compter de la réception, au cours duquel un comité de pilotage extraordinaire est réuni (article 6).',
+    stateSentence: (state: string, endsOn: string) =>
+      state === 'UNDER_NOTICE'
+        ? `Résiliation demandée : l’accord reste en vigueur jusqu’au ${endsOn} (fin du préavis).`
+        : state === 'ENDED'
+          ? `L’accord a pris fin le ${endsOn}.`
+          : state === 'IN_FORCE'
+            ? `En vigueur jusqu’au ${endsOn}.`
+            : 'L’accord n’est pas encore signé.',
+    signedOn: 'Signé le (entrée en vigueur, article 4)',
+    initialEndsOn: 'Échéance fixée par l’article 4',
+    termEndsOn: 'Échéance en vigueur (avenants compris)',
+    signatoriesCaption: 'Les signataires de l’accord',
+    withdrawnCaption: 'Demandes de résiliation retirées',
+    columns: {
+      name: 'Signataire',
+      representedBy: 'Représenté par',
+      party: 'Partie',
+      requestedBy: 'Demandée par',
+      receivedOn: 'Reçue le',
+      withdrawnOn: 'Retirée le',
+    },
+    parties: { STATE: 'État', POLE_EMPLOI: 'Pôle emploi', IAE_NETWORK: 'Réseau de l’IAE' } as Record<string, string>,
+    withdrawn: (name: string) => `La demande de résiliation de ${name} est retirée : l’accord reste en vigueur.`,
+    termination: {
+      heading: 'Demande de résiliation en cours (article 6)',
+      requestedBy: 'Demandée par',
+      receivedOn: 'Reçue le',
+      noticeEndsOn: 'Fin du préavis de 3 mois (dernier jour en vigueur)',
+      effectiveOn: 'Prise d’effet de la résiliation',
+      meeting: 'Comité de pilotage extraordinaire',
+      reason: 'Manquements invoqués',
+      conventions:
+        'La résiliation n’annule ni les conventions de coopération locale signées entre Pôle emploi et les SIAE, ni les conventions d’objectifs et de moyens (article 6).',
+      withdraw: 'Retirer la demande de résiliation',
+      apiErrorTitle: 'La demande n’a pas été retirée',
+    },
+    form: {
+      title: 'Demander la résiliation de l’accord',
+      hint: 'La date de réception est celle de l’enregistrement : le préavis de 3 mois court à partir d’aujourd’hui et un comité de pilotage extraordinaire est convoqué. Tous les champs sont obligatoires.',
+      signatory: 'Signataire qui demande la résiliation',
+      chooseSignatory: 'Choisir un signataire',
+      reason: 'Manquements invoqués',
+      reasonHint: 'Article 6 : la résiliation est demandée en cas de manquement à tout ou partie de l’accord.',
+      submit: 'Enregistrer la demande de résiliation',
+      apiErrorTitle: 'La demande de résiliation n’a pas été enregistrée',
+      success: (noticeEndsOn: string) =>
+        `La demande de résiliation est enregistrée : le préavis court jusqu’au ${noticeEndsOn}.`,
+      required: {
+        signatoryId: 'Choisissez le signataire qui demande la résiliation.',
+        reason: 'Saisissez les manquements invoqués.',
+      },
+    },
+  },
   amendments: {
     title: 'Avenants',
     heading: 'Avenants à l’accord régional',
@@ -583,10 +642,11 @@ export const copy = {
     columns: { signedOn: 'Date de signature', title: 'Intitulé', summary: 'Objet', edit: 'Corriger' },
     edit: 'Corriger',
     editOf: (title: string) => ` l’avenant « ${title} »`,
+    extendsTermTo: (date: string) => `(proroge l’accord jusqu’au ${date})`,
     empty: 'Aucun avenant à l’accord n’est enregistré.',
     form: {
       title: 'Enregistrer un avenant',
-      hint: 'Tous les champs sont obligatoires.',
+      hint: 'Tous les champs sont obligatoires, sauf la nouvelle échéance.',
       signedOn: 'Date de signature',
       dateHint: 'Format attendu : JJ/MM/AAAA',
       titleField: 'Intitulé',
@@ -598,7 +658,10 @@ export const copy = {
       apiErrorTitle: 'L’avenant n’a pas été enregistré',
       success: (title: string) => `L’avenant « ${title} » est enregistré.`,
       updated: (title: string) => `L’avenant « ${title} » est corrigé.`,
-      labels: { signedOn: 'La date de signature' },
+      extendsTermTo: 'Nouvelle échéance de l’accord (avenant de prorogation, facultatif)',
+      extendsTermToHint:
+        'Format attendu : JJ/MM/AAAA. À laisser vide si l’avenant ne proroge pas l’accord (article 4).',
+      labels: { signedOn: 'La date de signature', extendsTermTo: 'La nouvelle échéance de l’accord' },
       required: { title: 'Saisissez l’intitulé de l’avenant.', summary: 'Saisissez l’objet de l’avenant.' },
     },
   },

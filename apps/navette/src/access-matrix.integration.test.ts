@@ -486,6 +486,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ amendments { signedOn title } }',
     expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
   },
+  // The accord régional's lifecycle (issue 18 §7; articles 4 to 6): read by whoever reads the governance.
+  'Query.accord': {
+    query:
+      '{ accord { state endsOn mayRequestTermination signatories { name mayActFor } termination { noticeEndsOn } terminations { id } } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
   'Query.indicators': {
     query:
       '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }',
@@ -520,6 +526,19 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query:
       'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }',
     expect: only('STEERING', 'STATE'),
+  },
+  // A résiliation asked for a réseau IAE (article 6): the comité is let through and meets the accord ended on its
+  // article 4 term (no avenant of prorogation in this database); the État acts for the État only, so a réseau is
+  // unknown to it (accord-lifecycle.integration.test.ts for the whole journey).
+  'Mutation.requestAccordTermination': {
+    query:
+      'mutation { requestAccordTermination(input: { signatoryId: "5e1f7a3c-0d1b-4c2a-9f01-000000000004", reason: "Matrice" }) { id } }',
+    expect: (caller) =>
+      caller === 'STEERING' ? 'CONFLICT' : caller === 'STATE' ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller),
+  },
+  'Mutation.withdrawAccordTermination': {
+    query: `mutation { withdrawAccordTermination(id: "${UNKNOWN_ID}") { withdrawnOn } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
   },
   // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2): the préfet's list is
   // part of the directory; the decisions are the État's of the organisation's département (the demo État is the
