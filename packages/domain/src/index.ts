@@ -56,3 +56,4 @@ export * from './webhooks.js';
 export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';
 export * from './accord.js';
+export * from './working-groups.js';

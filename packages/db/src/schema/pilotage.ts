@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgSchema,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -181,4 +182,70 @@ export const accordTerminations = pilotage.table(
       sql`${t.withdrawnOn} IS NULL OR (${t.withdrawnOn} >= ${t.receivedOn} AND ${t.withdrawnOn} <= ${t.noticeEndsOn})`,
     ),
   ],
+);
+
+/**
+ * A working group of the comité (article 3: "il approfondi certaines thématiques dans le cadre de groupes de travail,
+ * lesquels lui rendent compte de leurs travaux"; fiche 6: the group on the training of the salariés de l'IAE).
+ */
+export const workingGroups = pilotage.table(
+  'working_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    theme: text('theme').notNull(),
+    /** The fiche action (1-8) it serves, when one (fiche 6 names one). */
+    fiche: integer('fiche'),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_groups_name_unique').on(sql`lower(${t.name})`)],
+);
+
+/** Its members: organisations of the platform (the comité, services of the État, agences Pôle emploi). */
+export const workingGroupMembers = pilotage.table(
+  'working_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    /** structures.*.id of the organisation; no cross-context foreign key (DESIGN §1), checked by the use case. */
+    organisationId: uuid('organisation_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.organisationId] })],
+);
+
+/** A meeting of a working group, reported once held. */
+export const workingGroupMeetings = pilotage.table(
+  'working_group_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    summary: text('summary').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_group_meetings_natural_unique').on(t.groupId, t.heldOn)],
+);
+
+/**
+ * A proposal of a working group to the comité ("lui rendent compte"): on the agenda of the first comité meeting that
+ * can still receive it in time (@navette/domain steeringMeetingForProposal), computed when read.
+ */
+export const workingGroupProposals = pilotage.table(
+  'working_group_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** The day it was submitted (set by the server). */
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_group_proposals_natural_unique').on(t.groupId, sql`lower(${t.title})`)],
 );
