@@ -14,6 +14,8 @@ describe('the pilotage error catalogue', () => {
       ctaMeetingAlreadyRecorded: ['CTA du bassin de Besançon', '2026-03-12'],
       amendmentTitleTaken: ['Avenant n° 1', '2026-09-01'],
       amendmentAlreadyRecorded: ['Avenant n° 1', '2026-09-01'],
+      workingGroupNameTaken: ['Formation des salariés'],
+      workingGroupProposalAlreadySubmitted: ['Expérimentation régionale'],
     };
     return (message as (...p: unknown[]) => string)(...(params[name] ?? ['2026-06-25', '2026-06-18']));
   };

@@ -163,6 +163,40 @@ export const errors = defineErrorCatalogue({
       `La résiliation a pris effet le ${formatFrenchDate(effectiveOn)} : elle ne peut plus être retirée.`,
   },
 
+  // Working groups (article 3; fiche 6).
+  workingGroupNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WORKING_GROUP_NOT_FOUND',
+    message: 'Groupe de travail introuvable.',
+  },
+  workingGroupMemberNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WORKING_GROUP_MEMBER_NOT_FOUND',
+    message: 'Organisation introuvable : un groupe de travail réunit le comité, des services de l’État et des agences.',
+  },
+  workingGroupNameTaken: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_NAME_TAKEN',
+    message: (name: string) => `Un autre groupe de travail s’appelle déjà « ${name} ».`,
+  },
+  workingGroupMeetingAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_MEETING_ALREADY_RECORDED',
+    message: (heldOn: string) =>
+      `Une autre réunion de ce groupe de travail est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+  },
+  workingGroupMeetingBeforeAccord: {
+    code: 'BAD_USER_INPUT',
+    reason: 'WORKING_GROUP_MEETING_BEFORE_ACCORD',
+    message: (heldOn: string) =>
+      `Une réunion (${formatFrenchDate(heldOn)}) ne peut pas précéder la signature de l’accord (08/12/2016).`,
+  },
+  workingGroupProposalAlreadySubmitted: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_PROPOSAL_ALREADY_SUBMITTED',
+    message: (title: string) => `Ce groupe de travail a déjà soumis une autre proposition « ${title} ».`,
+  },
+
   // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
   pendingWorkOfAnotherUser: {
     code: 'FORBIDDEN',

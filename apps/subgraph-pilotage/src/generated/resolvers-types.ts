@@ -1,5 +1,25 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type {
+  CtaRow,
+  CtaMeetingRow,
+  CtaMeetingsDueRow,
+  SteeringMeetingRow,
+  RoadmapActionRow,
+  AmendmentRow,
+  AccordResult,
+  AccordSignatoryRow,
+  AccordTerminationRow,
+  WorkingGroupRow,
+  WorkingGroupMemberResult,
+  WorkingGroupMeetingRow,
+  WorkingGroupProposalRow,
+  IndicatorResult,
+  IndicatorRowResult,
+  IndicatorTrendResult,
+  IndicatorTrendPointResult,
+  EntityRef,
+  DepartementRef,
+} from '../services/rows.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -7,16 +27,16 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** An instant, ISO 8601 with time zone. */
-  DateTime: { input: Date | string; output: Date | string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date | string; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** The accord régional de coopération (articles 4 to 6). */
@@ -163,7 +183,6 @@ export type Cta = {
   /** Name of the CTA. */
   name: Scalars['String']['output'];
 };
-
 
 /** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
 export type CtaMeetingsArgs = {
@@ -418,12 +437,16 @@ export type IndicatorUnit =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a working group with its members (comité, État). */
+  createWorkingGroup: WorkingGroup;
   /** Records an avenant signed, or corrects one given its id (comité, État). */
   recordAmendment: Amendment;
   /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
   recordCtaMeeting: CtaMeeting;
   /** Records a meeting of the comité de pilotage, or updates one given its id (comité, État). */
   recordSteeringMeeting: SteeringMeeting;
+  /** Records a meeting of a working group, once held (comité, État). */
+  recordWorkingGroupMeeting: WorkingGroupMeeting;
   /**
    * Records a résiliation request of a signatory (article 6): received today, it starts the 3 months' notice and calls an
    * extraordinary comité de pilotage within it (comité for any signatory, État for the État).
@@ -433,35 +456,39 @@ export type Mutation = {
   saveRoadmapAction: RoadmapAction;
   /** Marks the minutes of a meeting as sent to the CDIAE on `on`, with the minutes when they were not recorded yet (agence that leads the CTA). */
   sendCtaMinutesToCdiae: CtaMeeting;
+  /** Submits a proposal of a working group to the comité; it goes on the agenda of the next comité meeting in time. */
+  submitWorkingGroupProposal: WorkingGroupProposal;
   /** Withdraws a résiliation request while its notice runs (article 6 is silent on it: a choice of the platform). */
   withdrawAccordTermination: AccordTermination;
 };
 
+export type MutationCreateWorkingGroupArgs = {
+  input: WorkingGroupInput;
+};
 
 export type MutationRecordAmendmentArgs = {
   input: AmendmentInput;
 };
 
-
 export type MutationRecordCtaMeetingArgs = {
   input: CtaMeetingInput;
 };
-
 
 export type MutationRecordSteeringMeetingArgs = {
   input: SteeringMeetingInput;
 };
 
+export type MutationRecordWorkingGroupMeetingArgs = {
+  input: WorkingGroupMeetingInput;
+};
 
 export type MutationRequestAccordTerminationArgs = {
   input: RequestAccordTerminationInput;
 };
 
-
 export type MutationSaveRoadmapActionArgs = {
   input: RoadmapActionInput;
 };
-
 
 export type MutationSendCtaMinutesToCdiaeArgs = {
   id: Scalars['ID']['input'];
@@ -469,6 +496,9 @@ export type MutationSendCtaMinutesToCdiaeArgs = {
   on: Scalars['Date']['input'];
 };
 
+export type MutationSubmitWorkingGroupProposalArgs = {
+  input: WorkingGroupProposalInput;
+};
 
 export type MutationWithdrawAccordTerminationArgs = {
   id: Scalars['ID']['input'];
@@ -567,19 +597,20 @@ export type Query = {
   steeringMeetings: Array<SteeringMeeting>;
   /** How many meetings of the comité are missing in `year` to reach the 2 a year of article 3 (0 when enough). */
   steeringMeetingsShortfall: Scalars['Int']['output'];
+  /** The organisations that may sit in a working group, by name. */
+  workingGroupMemberCandidates: Array<WorkingGroupMember>;
+  /** The working groups of the comité, by name. */
+  workingGroups: Array<WorkingGroup>;
 };
-
 
 export type QueryCtaMeetingsDueArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
-
 export type QueryCtasArgs = {
   departement?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type QueryIndicatorTrendArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
@@ -588,21 +619,17 @@ export type QueryIndicatorTrendArgs = {
   siaeKind?: InputMaybe<SiaeKind>;
 };
 
-
 export type QueryIndicatorsArgs = {
   filter?: InputMaybe<IndicatorFilter>;
 };
-
 
 export type QueryRoadmapArgs = {
   year: Scalars['Int']['input'];
 };
 
-
 export type QuerySteeringMeetingsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type QuerySteeringMeetingsShortfallArgs = {
   year: Scalars['Int']['input'];
@@ -668,12 +695,7 @@ export type RoadmapStatus =
   /** Planned. */
   | 'PLANNED';
 
-export type SiaeKind =
-  | 'ACI'
-  | 'AI'
-  | 'EI'
-  | 'EITI'
-  | 'ETTI';
+export type SiaeKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI';
 
 /**
  * A meeting of the regional comité de pilotage (accord, article 3): "au moins 2 fois par an"; its agenda and documents
@@ -700,6 +722,8 @@ export type SteeringMeeting = {
   id: Scalars['ID']['output'];
   /** Its minutes, once held. */
   minutes?: Maybe<Scalars['String']['output']>;
+  /** The working groups' proposals on its agenda (article 3). */
+  proposals: Array<WorkingGroupProposal>;
 };
 
 /** A meeting of the comité de pilotage (with its id to complete or correct one). */
@@ -716,47 +740,149 @@ export type SteeringMeetingInput = {
   minutes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A working group of the comité de pilotage (accord, article 3: « il approfondi certaines thématiques dans le cadre de
+ * groupes de travail, lesquels lui rendent compte de leurs travaux »; fiche 6: the group on training).
+ */
+export type WorkingGroup = {
+  __typename?: 'WorkingGroup';
+  /** When it was created (set by the server). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The fiche action (1-8) it serves, when one. */
+  fiche?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier of the group. */
+  id: Scalars['ID']['output'];
+  /** Its meetings, newest first. */
+  meetings: Array<WorkingGroupMeeting>;
+  /** Its member organisations, by name. */
+  members: Array<WorkingGroupMember>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its proposals to the comité, newest first. */
+  proposals: Array<WorkingGroupProposal>;
+  /** The theme it works on. */
+  theme: Scalars['String']['output'];
+};
+
+/** A working group to create. */
+export type WorkingGroupInput = {
+  /** The fiche action (1-8) it serves, if any. */
+  fiche?: InputMaybe<Scalars['Int']['input']>;
+  /** Its member organisations (from `workingGroupMemberCandidates`). */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** Its theme. */
+  theme: Scalars['String']['input'];
+};
+
+/** A meeting of a working group, reported once held. */
+export type WorkingGroupMeeting = {
+  __typename?: 'WorkingGroupMeeting';
+  /** The day it was held (not in the future). */
+  heldOn: Scalars['Date']['output'];
+  /** Stable identifier of the meeting. */
+  id: Scalars['ID']['output'];
+  /** What was worked on and decided. */
+  summary: Scalars['String']['output'];
+};
+
+/** A meeting of a working group, once held. */
+export type WorkingGroupMeetingInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** The day it was held (not in the future). */
+  heldOn: Scalars['Date']['input'];
+  /** What was worked on and decided. */
+  summary: Scalars['String']['input'];
+};
+
+/** An organisation of the platform that may sit in a working group (the comité, services of the État, agences). */
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** French label of its kind (Comité de pilotage, Service de l'État, Agence Pôle emploi). */
+  kindLabel: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation's identifier. */
+  organisationId: Scalars['ID']['output'];
+};
+
+/** A proposal of a working group to the comité de pilotage (article 3: the groups « lui rendent compte »). */
+export type WorkingGroupProposal = {
+  __typename?: 'WorkingGroupProposal';
+  /** The group that made it. */
+  groupName: Scalars['String']['output'];
+  /** Stable identifier of the proposal. */
+  id: Scalars['ID']['output'];
+  /**
+   * The comité meeting whose agenda it is on: the first held at least 10 days after its submission, when its documents
+   * can still be sent in time (article 3); null while none is planned that late.
+   */
+  steeringMeeting?: Maybe<SteeringMeeting>;
+  /** The day it was submitted (set by the server). */
+  submittedOn: Scalars['Date']['output'];
+  /** What it proposes. */
+  summary: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A proposal of a working group to the comité (its day of submission is the server's). */
+export type WorkingGroupProposalInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** What it proposes. */
+  summary: Scalars['String']['input'];
+  /** Its title. */
+  title: Scalars['String']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -773,26 +899,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -804,18 +945,13 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Cta:
-    ( { __typename: 'Cta' }
-    & GraphQLRecursivePick<FederationTypes['Cta'], {"id":true}> );
-  EmploymentArea:
-    ( { __typename: 'EmploymentArea' }
-    & GraphQLRecursivePick<FederationTypes['EmploymentArea'], {"id":true}> );
-  PendingWork:
-    ( { __typename: 'PendingWork' }
-    & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}> );
+  Cta: { __typename: 'Cta' } & GraphQLRecursivePick<FederationTypes['Cta'], { id: true }>;
+  EmploymentArea: { __typename: 'EmploymentArea' } & GraphQLRecursivePick<
+    FederationTypes['EmploymentArea'],
+    { id: true }
+  >;
+  PendingWork: { __typename: 'PendingWork' } & GraphQLRecursivePick<FederationTypes['PendingWork'], { viewerId: true }>;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -862,6 +998,13 @@ export type ResolversTypes = ResolversObject<{
   SiaeKind: SiaeKind;
   SteeringMeeting: ResolverTypeWrapper<SteeringMeetingRow>;
   SteeringMeetingInput: SteeringMeetingInput;
+  WorkingGroup: ResolverTypeWrapper<WorkingGroupRow>;
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupMeeting: ResolverTypeWrapper<WorkingGroupMeetingRow>;
+  WorkingGroupMeetingInput: WorkingGroupMeetingInput;
+  WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberResult>;
+  WorkingGroupProposal: ResolverTypeWrapper<WorkingGroupProposalRow>;
+  WorkingGroupProposalInput: WorkingGroupProposalInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -901,9 +1044,19 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapActionInput: RoadmapActionInput;
   SteeringMeeting: SteeringMeetingRow;
   SteeringMeetingInput: SteeringMeetingInput;
+  WorkingGroup: WorkingGroupRow;
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupMeeting: WorkingGroupMeetingRow;
+  WorkingGroupMeetingInput: WorkingGroupMeetingInput;
+  WorkingGroupMember: WorkingGroupMemberResult;
+  WorkingGroupProposal: WorkingGroupProposalRow;
+  WorkingGroupProposalInput: WorkingGroupProposalInput;
 }>;
 
-export type AccordResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord']> = ResolversObject<{
+export type AccordResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord'],
+> = ResolversObject<{
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initialEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -918,7 +1071,10 @@ export type AccordResolvers<ContextType = PilotageContext, ParentType extends Re
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory']> = ResolversObject<{
+export type AccordSignatoryResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayActFor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -926,7 +1082,10 @@ export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType e
   representedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
+export type AccordTerminationResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination'],
+> = ResolversObject<{
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -938,11 +1097,17 @@ export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type AgencyResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
+export type AgencyResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
+export type AmendmentResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment'],
+> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   extendsTermTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -951,8 +1116,16 @@ export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CtaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Cta'] = ResolversParentTypes['Cta'], FederationReferenceType extends FederationReferenceTypes['Cta'] = FederationReferenceTypes['Cta']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cta']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type CtaResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Cta'] = ResolversParentTypes['Cta'],
+  FederationReferenceType extends FederationReferenceTypes['Cta'] = FederationReferenceTypes['Cta'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Cta']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   employmentArea?: Resolver<ResolversTypes['EmploymentArea'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledBy?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -960,7 +1133,10 @@ export type CtaResolvers<ContextType = PilotageContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CtaMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeeting'] = ResolversParentTypes['CtaMeeting']> = ResolversObject<{
+export type CtaMeetingResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['CtaMeeting'] = ResolversParentTypes['CtaMeeting'],
+> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
@@ -972,7 +1148,10 @@ export type CtaMeetingResolvers<ContextType = PilotageContext, ParentType extend
   siaeHeadsInvited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type CtaMeetingsDueResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeetingsDue'] = ResolversParentTypes['CtaMeetingsDue']> = ResolversObject<{
+export type CtaMeetingsDueResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['CtaMeetingsDue'] = ResolversParentTypes['CtaMeetingsDue'],
+> = ResolversObject<{
   compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
   missingQuarters?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -981,7 +1160,10 @@ export type CtaMeetingsDueResolvers<ContextType = PilotageContext, ParentType ex
   yearEndMeetingWithSiaeHeads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type CtaQuarterResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaQuarter'] = ResolversParentTypes['CtaQuarter']> = ResolversObject<{
+export type CtaQuarterResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['CtaQuarter'] = ResolversParentTypes['CtaQuarter'],
+> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -998,18 +1180,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartementResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
+export type DepartementResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'], FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] = FederationReferenceTypes['EmploymentArea']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmploymentArea']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type EmploymentAreaResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'],
+  FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] =
+    FederationReferenceTypes['EmploymentArea'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['EmploymentArea']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   cta?: Resolver<Maybe<ResolversTypes['Cta']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+export type IndicatorResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'],
+> = ResolversObject<{
   computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['IndicatorDimension']>, ParentType, ContextType>;
@@ -1026,7 +1223,10 @@ export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
-export type IndicatorRowResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorRow'] = ResolversParentTypes['IndicatorRow']> = ResolversObject<{
+export type IndicatorRowResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['IndicatorRow'] = ResolversParentTypes['IndicatorRow'],
+> = ResolversObject<{
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1034,7 +1234,10 @@ export type IndicatorRowResolvers<ContextType = PilotageContext, ParentType exte
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTableResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable']> = ResolversObject<{
+export type IndicatorTableResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'],
+> = ResolversObject<{
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   people?: Resolver<Maybe<Array<Array<Maybe<ResolversTypes['Int']>>>>, ParentType, ContextType>;
   siaeKinds?: Resolver<Array<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
@@ -1042,7 +1245,10 @@ export type IndicatorTableResolvers<ContextType = PilotageContext, ParentType ex
   values?: Resolver<Array<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTrendResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend']> = ResolversObject<{
+export type IndicatorTrendResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend'],
+> = ResolversObject<{
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1050,7 +1256,10 @@ export type IndicatorTrendResolvers<ContextType = PilotageContext, ParentType ex
   siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrendPoint'] = ResolversParentTypes['IndicatorTrendPoint']> = ResolversObject<{
+export type IndicatorTrendPointResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['IndicatorTrendPoint'] = ResolversParentTypes['IndicatorTrendPoint'],
+> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   inProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1060,23 +1269,90 @@ export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentTy
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
-  recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
-  recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
-  requestAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationRequestAccordTerminationArgs, 'input'>>;
-  saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
-  sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
-  withdrawAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>>;
+export type MutationResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  createWorkingGroup?: Resolver<
+    ResolversTypes['WorkingGroup'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateWorkingGroupArgs, 'input'>
+  >;
+  recordAmendment?: Resolver<
+    ResolversTypes['Amendment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAmendmentArgs, 'input'>
+  >;
+  recordCtaMeeting?: Resolver<
+    ResolversTypes['CtaMeeting'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCtaMeetingArgs, 'input'>
+  >;
+  recordSteeringMeeting?: Resolver<
+    ResolversTypes['SteeringMeeting'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordSteeringMeetingArgs, 'input'>
+  >;
+  recordWorkingGroupMeeting?: Resolver<
+    ResolversTypes['WorkingGroupMeeting'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordWorkingGroupMeetingArgs, 'input'>
+  >;
+  requestAccordTermination?: Resolver<
+    ResolversTypes['AccordTermination'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestAccordTerminationArgs, 'input'>
+  >;
+  saveRoadmapAction?: Resolver<
+    ResolversTypes['RoadmapAction'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveRoadmapActionArgs, 'input'>
+  >;
+  sendCtaMinutesToCdiae?: Resolver<
+    ResolversTypes['CtaMeeting'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>
+  >;
+  submitWorkingGroupProposal?: Resolver<
+    ResolversTypes['WorkingGroupProposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitWorkingGroupProposalArgs, 'input'>
+  >;
+  withdrawAccordTermination?: Resolver<
+    ResolversTypes['AccordTermination'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>
+  >;
 }>;
 
-export type PendingWorkResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PendingWork']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type PendingWorkResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'],
+  FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['PendingWork']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   pilotageItems?: Resolver<Maybe<Array<ResolversTypes['PendingWorkItem']>>, ParentType, ContextType>;
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PendingWorkItemResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem']> = ResolversObject<{
+export type PendingWorkItemResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem'],
+> = ResolversObject<{
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   daysLeftInWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1085,19 +1361,52 @@ export type PendingWorkItemResolvers<ContextType = PilotageContext, ParentType e
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
   accord?: Resolver<ResolversTypes['Accord'], ParentType, ContextType>;
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
-  ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
+  ctaMeetingsDue?: Resolver<
+    Array<ResolversTypes['CtaMeetingsDue']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCtaMeetingsDueArgs, 'year'>
+  >;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
-  indicatorTrend?: Resolver<ResolversTypes['IndicatorTrend'], ParentType, ContextType, RequireFields<QueryIndicatorTrendArgs, 'id'>>;
+  indicatorTrend?: Resolver<
+    ResolversTypes['IndicatorTrend'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryIndicatorTrendArgs, 'id'>
+  >;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
-  roadmap?: Resolver<Array<ResolversTypes['RoadmapAction']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'year'>>;
-  steeringMeetings?: Resolver<Array<ResolversTypes['SteeringMeeting']>, ParentType, ContextType, Partial<QuerySteeringMeetingsArgs>>;
-  steeringMeetingsShortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>>;
+  roadmap?: Resolver<
+    Array<ResolversTypes['RoadmapAction']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRoadmapArgs, 'year'>
+  >;
+  steeringMeetings?: Resolver<
+    Array<ResolversTypes['SteeringMeeting']>,
+    ParentType,
+    ContextType,
+    Partial<QuerySteeringMeetingsArgs>
+  >;
+  steeringMeetingsShortfall?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>
+  >;
+  workingGroupMemberCandidates?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
+  workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 }>;
 
-export type RoadmapActionResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction']> = ResolversObject<{
+export type RoadmapActionResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction'],
+> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duePeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1109,7 +1418,10 @@ export type RoadmapActionResolvers<ContextType = PilotageContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['SteeringMeeting'] = ResolversParentTypes['SteeringMeeting']> = ResolversObject<{
+export type SteeringMeetingResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['SteeringMeeting'] = ResolversParentTypes['SteeringMeeting'],
+> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentsOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1118,6 +1430,51 @@ export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType e
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['WorkingGroupProposal']>, ParentType, ContextType>;
+}>;
+
+export type WorkingGroupResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup'],
+> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['WorkingGroupMeeting']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['WorkingGroupProposal']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupMeetingResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['WorkingGroupMeeting'] = ResolversParentTypes['WorkingGroupMeeting'],
+> = ResolversObject<{
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupMemberResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember'],
+> = ResolversObject<{
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupProposalResolvers<
+  ContextType = PilotageContext,
+  ParentType extends ResolversParentTypes['WorkingGroupProposal'] = ResolversParentTypes['WorkingGroupProposal'],
+> = ResolversObject<{
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  steeringMeeting?: Resolver<Maybe<ResolversTypes['SteeringMeeting']>, ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
@@ -1145,5 +1502,8 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RoadmapAction?: RoadmapActionResolvers<ContextType>;
   SteeringMeeting?: SteeringMeetingResolvers<ContextType>;
+  WorkingGroup?: WorkingGroupResolvers<ContextType>;
+  WorkingGroupMeeting?: WorkingGroupMeetingResolvers<ContextType>;
+  WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
+  WorkingGroupProposal?: WorkingGroupProposalResolvers<ContextType>;
 }>;
-

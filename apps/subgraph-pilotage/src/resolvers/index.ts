@@ -4,6 +4,7 @@ import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Accord, AccordSignatory, AccordTermination } from './accord.js';
 import { Cta } from './cta.js';
+import { WorkingGroup, WorkingGroupProposal } from './working-group.js';
 import { CtaMeeting } from './cta-meeting.js';
 import { Departement } from './departement.js';
 import { EmploymentArea } from './employment-area.js';
@@ -36,4 +37,6 @@ export const resolvers: Resolvers = {
   Accord,
   AccordSignatory,
   AccordTermination,
+  WorkingGroup,
+  WorkingGroupProposal,
 };

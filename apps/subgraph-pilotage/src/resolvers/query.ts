@@ -4,6 +4,7 @@ import { listAmendments } from '../services/amendments.js';
 import { listCtaMeetingsDue } from '../services/cta-meetings.js';
 import { listCtas } from '../services/ctas.js';
 import { computeIndicators, computeIndicatorTrend } from '../services/indicators.js';
+import { listWorkingGroups, memberCandidates } from '../services/working-groups.js';
 import { roadmapOf } from '../services/roadmap.js';
 import { listSteeringMeetings, steeringShortfall } from '../services/steering.js';
 
@@ -15,6 +16,8 @@ export const Query: QueryResolvers = {
   roadmap: (_, args, ctx) => roadmapOf(ctx, args),
   amendments: (_, __, ctx) => listAmendments(ctx),
   accord: (_, __, ctx) => accordOf(ctx),
+  workingGroups: (_, __, ctx) => listWorkingGroups(ctx),
+  workingGroupMemberCandidates: (_, __, ctx) => memberCandidates(ctx.db),
   indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
   indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
 };

@@ -78,3 +78,12 @@ export interface AccordResult extends AccordRow {
   state: import('@navette/domain').AccordState;
   termination: AccordTerminationRow | null;
 }
+
+export type WorkingGroupRow = typeof tables.workingGroups.$inferSelect;
+export type WorkingGroupMeetingRow = typeof tables.workingGroupMeetings.$inferSelect;
+export type WorkingGroupProposalRow = typeof tables.workingGroupProposals.$inferSelect;
+export interface WorkingGroupMemberResult {
+  organisationId: string;
+  name: string;
+  kindLabel: string;
+}
