@@ -492,6 +492,16 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
       '{ accord { state endsOn mayRequestTermination signatories { name mayActFor } termination { noticeEndsOn } terminations { id } } }',
     expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
   },
+  // Working groups of the comité (article 3; fiche 6): read with the governance, managed by the comité and the État.
+  'Query.workingGroups': {
+    query:
+      '{ workingGroups { name members { name } meetings { heldOn } proposals { title steeringMeeting { heldOn } } } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.workingGroupMemberCandidates': {
+    query: '{ workingGroupMemberCandidates { organisationId name kindLabel } }',
+    expect: only('STEERING', 'STATE'),
+  },
   'Query.indicators': {
     query:
       '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }',
@@ -538,6 +548,19 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   'Mutation.withdrawAccordTermination': {
     query: `mutation { withdrawAccordTermination(id: "${UNKNOWN_ID}") { withdrawnOn } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
+  },
+  // The comité and the État run the same mutation: the second gets the group the first created.
+  'Mutation.createWorkingGroup': {
+    query: `mutation { createWorkingGroup(input: { name: "Groupe matrice", theme: "Formation", fiche: 6, memberIds: ["${demoId('steering:bfc')}"] }) { id } }`,
+    expect: only('STEERING', 'STATE'),
+  },
+  'Mutation.recordWorkingGroupMeeting': {
+    query: `mutation { recordWorkingGroupMeeting(input: { groupId: "${UNKNOWN_ID}", heldOn: "2026-11-02", summary: "Matrice" }) { id } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
+  },
+  'Mutation.submitWorkingGroupProposal': {
+    query: `mutation { submitWorkingGroupProposal(input: { groupId: "${UNKNOWN_ID}", title: "Matrice", summary: "Matrice" }) { id } }`,
     expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
   },
   // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2): the préfet's list is

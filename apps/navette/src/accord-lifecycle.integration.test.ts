@@ -157,3 +157,85 @@ describe('the accord régional through the gateway (articles 4 to 6)', () => {
     expect(own.requestAccordTermination.receivedOn).toBe(TODAY);
   });
 });
+
+describe('working groups through the gateway (article 3; fiche 6)', () => {
+  it('a group of organisations that exist, its meeting, its proposal on the agenda of the comité meeting in time', async () => {
+    const { workingGroupMemberCandidates: candidates } = await ok<{
+      workingGroupMemberCandidates: { organisationId: string; kindLabel: string }[];
+    }>(url, as.state, '{ workingGroupMemberCandidates { organisationId kindLabel } }');
+    const members = ['Comité de pilotage', 'Service de l’État', 'Agence Pôle emploi'].map(
+      (label) => candidates.find((c) => c.kindLabel === label)!.organisationId,
+    );
+    const { createWorkingGroup: group } = await ok<{ createWorkingGroup: { id: string } }>(
+      url,
+      as.state,
+      `mutation($input: WorkingGroupInput!) { createWorkingGroup(input: $input) { id } }`,
+      { input: { name: 'Formation des salariés', theme: 'Fiche 6', fiche: 6, memberIds: members } },
+    );
+    await ok(
+      url,
+      as.steering,
+      `mutation($input: WorkingGroupMeetingInput!) { recordWorkingGroupMeeting(input: $input) { id } }`,
+      {
+        input: { groupId: group.id, heldOn: '2026-11-20', summary: 'Besoins recensés.' },
+      },
+    );
+    const comite = await ok<{ recordSteeringMeeting: { id: string } }>(
+      url,
+      as.steering,
+      `mutation { recordSteeringMeeting(input: { heldOn: "2027-02-11", agenda: "Comité de février" }) { id } }`,
+    );
+    const forged = await graphql(
+      url,
+      `
+        mutation ($input: WorkingGroupProposalInput!) {
+          submitWorkingGroupProposal(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { groupId: group.id, title: 'Expérimentation', summary: 'OPCA.', submittedOn: '2026-01-01' } },
+      as.state,
+    );
+    expect(forged.errors?.[0]?.message).toMatch(/submittedOn/);
+    const { submitWorkingGroupProposal: proposal } = await ok<{
+      submitWorkingGroupProposal: { submittedOn: string; steeringMeeting: { id: string } };
+    }>(
+      url,
+      as.state,
+      `mutation($input: WorkingGroupProposalInput!) { submitWorkingGroupProposal(input: $input) { submittedOn steeringMeeting { id } } }`,
+      { input: { groupId: group.id, title: 'Expérimentation', summary: 'OPCA.' } },
+    );
+    expect(proposal).toEqual({ submittedOn: TODAY, steeringMeeting: { id: comite.recordSteeringMeeting.id } });
+    const { workingGroups } = await ok<{ workingGroups: unknown[] }>(
+      url,
+      as.siae,
+      '{ workingGroups { name fiche members { kindLabel } meetings { heldOn } proposals { title } } }',
+    );
+    expect(workingGroups).toEqual([
+      {
+        name: 'Formation des salariés',
+        fiche: 6,
+        members: expect.arrayContaining([{ kindLabel: 'Comité de pilotage' }]),
+        meetings: [{ heldOn: '2026-11-20' }],
+        proposals: [{ title: 'Expérimentation' }],
+      },
+    ]);
+    const { steeringMeetings } = await ok<{
+      steeringMeetings: { heldOn: string; proposals: { title: string; groupName: string }[] }[];
+    }>(url, as.steering, '{ steeringMeetings(year: 2027) { heldOn proposals { title groupName } } }');
+    expect(steeringMeetings.find((m) => m.heldOn === '2027-02-11')?.proposals).toEqual([
+      { title: 'Expérimentation', groupName: 'Formation des salariés' },
+    ]);
+    expect(
+      refusal(
+        await graphql(
+          url,
+          `mutation { createWorkingGroup(input: { name: "X", theme: "Y", memberIds: ["${members[0]}"] }) { id } }`,
+          {},
+          as.agency,
+        ),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
