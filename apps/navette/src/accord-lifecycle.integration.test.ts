@@ -183,7 +183,7 @@ describe('working groups through the gateway (article 3; fiche 6)', () => {
     const comite = await ok<{ recordSteeringMeeting: { id: string } }>(
       url,
       as.steering,
-      `mutation { recordSteeringMeeting(input: { heldOn: "2027-02-11", agenda: "Comité de février" }) { id } }`,
+      `mutation { recordSteeringMeeting(input: { heldOn: "2026-12-17", agenda: "Comité de décembre" }) { id } }`,
     );
     const forged = await graphql(
       url,
@@ -223,8 +223,8 @@ describe('working groups through the gateway (article 3; fiche 6)', () => {
     ]);
     const { steeringMeetings } = await ok<{
       steeringMeetings: { heldOn: string; proposals: { title: string; groupName: string }[] }[];
-    }>(url, as.steering, '{ steeringMeetings(year: 2027) { heldOn proposals { title groupName } } }');
-    expect(steeringMeetings.find((m) => m.heldOn === '2027-02-11')?.proposals).toEqual([
+    }>(url, as.steering, '{ steeringMeetings(year: 2026) { heldOn proposals { title groupName } } }');
+    expect(steeringMeetings.find((m) => m.heldOn === '2026-12-17')?.proposals).toEqual([
       { title: 'Expérimentation', groupName: 'Formation des salariés' },
     ]);
     expect(

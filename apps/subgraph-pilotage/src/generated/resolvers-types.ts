@@ -1,25 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  CtaRow,
-  CtaMeetingRow,
-  CtaMeetingsDueRow,
-  SteeringMeetingRow,
-  RoadmapActionRow,
-  AmendmentRow,
-  AccordResult,
-  AccordSignatoryRow,
-  AccordTerminationRow,
-  WorkingGroupRow,
-  WorkingGroupMemberResult,
-  WorkingGroupMeetingRow,
-  WorkingGroupProposalRow,
-  IndicatorResult,
-  IndicatorRowResult,
-  IndicatorTrendResult,
-  IndicatorTrendPointResult,
-  EntityRef,
-  DepartementRef,
-} from '../services/rows.js';
+import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, WorkingGroupRow, WorkingGroupMemberResult, WorkingGroupMeetingRow, WorkingGroupProposalRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -27,16 +7,16 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`, no time zone. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** The accord régional de coopération (articles 4 to 6). */
@@ -183,6 +163,7 @@ export type Cta = {
   /** Name of the CTA. */
   name: Scalars['String']['output'];
 };
+
 
 /** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
 export type CtaMeetingsArgs = {
@@ -462,33 +443,41 @@ export type Mutation = {
   withdrawAccordTermination: AccordTermination;
 };
 
+
 export type MutationCreateWorkingGroupArgs = {
   input: WorkingGroupInput;
 };
+
 
 export type MutationRecordAmendmentArgs = {
   input: AmendmentInput;
 };
 
+
 export type MutationRecordCtaMeetingArgs = {
   input: CtaMeetingInput;
 };
+
 
 export type MutationRecordSteeringMeetingArgs = {
   input: SteeringMeetingInput;
 };
 
+
 export type MutationRecordWorkingGroupMeetingArgs = {
   input: WorkingGroupMeetingInput;
 };
+
 
 export type MutationRequestAccordTerminationArgs = {
   input: RequestAccordTerminationInput;
 };
 
+
 export type MutationSaveRoadmapActionArgs = {
   input: RoadmapActionInput;
 };
+
 
 export type MutationSendCtaMinutesToCdiaeArgs = {
   id: Scalars['ID']['input'];
@@ -496,9 +485,11 @@ export type MutationSendCtaMinutesToCdiaeArgs = {
   on: Scalars['Date']['input'];
 };
 
+
 export type MutationSubmitWorkingGroupProposalArgs = {
   input: WorkingGroupProposalInput;
 };
+
 
 export type MutationWithdrawAccordTerminationArgs = {
   id: Scalars['ID']['input'];
@@ -603,14 +594,17 @@ export type Query = {
   workingGroups: Array<WorkingGroup>;
 };
 
+
 export type QueryCtaMeetingsDueArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
+
 export type QueryCtasArgs = {
   departement?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryIndicatorTrendArgs = {
   departement?: InputMaybe<Scalars['ID']['input']>;
@@ -619,17 +613,21 @@ export type QueryIndicatorTrendArgs = {
   siaeKind?: InputMaybe<SiaeKind>;
 };
 
+
 export type QueryIndicatorsArgs = {
   filter?: InputMaybe<IndicatorFilter>;
 };
+
 
 export type QueryRoadmapArgs = {
   year: Scalars['Int']['input'];
 };
 
+
 export type QuerySteeringMeetingsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QuerySteeringMeetingsShortfallArgs = {
   year: Scalars['Int']['input'];
@@ -695,7 +693,12 @@ export type RoadmapStatus =
   /** Planned. */
   | 'PLANNED';
 
-export type SiaeKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI';
+export type SiaeKind =
+  | 'ACI'
+  | 'AI'
+  | 'EI'
+  | 'EITI'
+  | 'ETTI';
 
 /**
  * A meeting of the regional comité de pilotage (accord, article 3): "au moins 2 fois par an"; its agenda and documents
@@ -844,45 +847,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -899,41 +898,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -945,13 +929,18 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Cta: { __typename: 'Cta' } & GraphQLRecursivePick<FederationTypes['Cta'], { id: true }>;
-  EmploymentArea: { __typename: 'EmploymentArea' } & GraphQLRecursivePick<
-    FederationTypes['EmploymentArea'],
-    { id: true }
-  >;
-  PendingWork: { __typename: 'PendingWork' } & GraphQLRecursivePick<FederationTypes['PendingWork'], { viewerId: true }>;
+  Cta:
+    ( { __typename: 'Cta' }
+    & GraphQLRecursivePick<FederationTypes['Cta'], {"id":true}> );
+  EmploymentArea:
+    ( { __typename: 'EmploymentArea' }
+    & GraphQLRecursivePick<FederationTypes['EmploymentArea'], {"id":true}> );
+  PendingWork:
+    ( { __typename: 'PendingWork' }
+    & GraphQLRecursivePick<FederationTypes['PendingWork'], {"viewerId":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1053,10 +1042,7 @@ export type ResolversParentTypes = ResolversObject<{
   WorkingGroupProposalInput: WorkingGroupProposalInput;
 }>;
 
-export type AccordResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord'],
-> = ResolversObject<{
+export type AccordResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord']> = ResolversObject<{
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initialEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1071,10 +1057,7 @@ export type AccordResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AccordSignatoryResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory'],
-> = ResolversObject<{
+export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayActFor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1082,10 +1065,7 @@ export type AccordSignatoryResolvers<
   representedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AccordTerminationResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination'],
-> = ResolversObject<{
+export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1097,17 +1077,11 @@ export type AccordTerminationResolvers<
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type AgencyResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'],
-> = ResolversObject<{
+export type AgencyResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type AmendmentResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment'],
-> = ResolversObject<{
+export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   extendsTermTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1116,16 +1090,8 @@ export type AmendmentResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CtaResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Cta'] = ResolversParentTypes['Cta'],
-  FederationReferenceType extends FederationReferenceTypes['Cta'] = FederationReferenceTypes['Cta'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Cta']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CtaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Cta'] = ResolversParentTypes['Cta'], FederationReferenceType extends FederationReferenceTypes['Cta'] = FederationReferenceTypes['Cta']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cta']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employmentArea?: Resolver<ResolversTypes['EmploymentArea'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledBy?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -1133,10 +1099,7 @@ export type CtaResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CtaMeetingResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['CtaMeeting'] = ResolversParentTypes['CtaMeeting'],
-> = ResolversObject<{
+export type CtaMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeeting'] = ResolversParentTypes['CtaMeeting']> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
@@ -1148,10 +1111,7 @@ export type CtaMeetingResolvers<
   siaeHeadsInvited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type CtaMeetingsDueResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['CtaMeetingsDue'] = ResolversParentTypes['CtaMeetingsDue'],
-> = ResolversObject<{
+export type CtaMeetingsDueResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaMeetingsDue'] = ResolversParentTypes['CtaMeetingsDue']> = ResolversObject<{
   compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cta?: Resolver<ResolversTypes['Cta'], ParentType, ContextType>;
   missingQuarters?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1160,10 +1120,7 @@ export type CtaMeetingsDueResolvers<
   yearEndMeetingWithSiaeHeads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type CtaQuarterResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['CtaQuarter'] = ResolversParentTypes['CtaQuarter'],
-> = ResolversObject<{
+export type CtaQuarterResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CtaQuarter'] = ResolversParentTypes['CtaQuarter']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1180,33 +1137,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartementResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement'],
-> = ResolversObject<{
+export type DepartementResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Departement'] = ResolversParentTypes['Departement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type EmploymentAreaResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'],
-  FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] =
-    FederationReferenceTypes['EmploymentArea'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['EmploymentArea']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type EmploymentAreaResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['EmploymentArea'] = ResolversParentTypes['EmploymentArea'], FederationReferenceType extends FederationReferenceTypes['EmploymentArea'] = FederationReferenceTypes['EmploymentArea']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmploymentArea']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cta?: Resolver<Maybe<ResolversTypes['Cta']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type IndicatorResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'],
-> = ResolversObject<{
+export type IndicatorResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['IndicatorDimension']>, ParentType, ContextType>;
@@ -1223,10 +1165,7 @@ export type IndicatorResolvers<
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
-export type IndicatorRowResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['IndicatorRow'] = ResolversParentTypes['IndicatorRow'],
-> = ResolversObject<{
+export type IndicatorRowResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorRow'] = ResolversParentTypes['IndicatorRow']> = ResolversObject<{
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1234,10 +1173,7 @@ export type IndicatorRowResolvers<
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTableResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'],
-> = ResolversObject<{
+export type IndicatorTableResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable']> = ResolversObject<{
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
   people?: Resolver<Maybe<Array<Array<Maybe<ResolversTypes['Int']>>>>, ParentType, ContextType>;
   siaeKinds?: Resolver<Array<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
@@ -1245,10 +1181,7 @@ export type IndicatorTableResolvers<
   values?: Resolver<Array<Array<Maybe<ResolversTypes['Float']>>>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTrendResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend'],
-> = ResolversObject<{
+export type IndicatorTrendResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrend'] = ResolversParentTypes['IndicatorTrend']> = ResolversObject<{
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1256,10 +1189,7 @@ export type IndicatorTrendResolvers<
   siaeKind?: Resolver<Maybe<ResolversTypes['SiaeKind']>, ParentType, ContextType>;
 }>;
 
-export type IndicatorTrendPointResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['IndicatorTrendPoint'] = ResolversParentTypes['IndicatorTrendPoint'],
-> = ResolversObject<{
+export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['IndicatorTrendPoint'] = ResolversParentTypes['IndicatorTrendPoint']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   inProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1269,90 +1199,26 @@ export type IndicatorTrendPointResolvers<
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  createWorkingGroup?: Resolver<
-    ResolversTypes['WorkingGroup'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateWorkingGroupArgs, 'input'>
-  >;
-  recordAmendment?: Resolver<
-    ResolversTypes['Amendment'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordAmendmentArgs, 'input'>
-  >;
-  recordCtaMeeting?: Resolver<
-    ResolversTypes['CtaMeeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordCtaMeetingArgs, 'input'>
-  >;
-  recordSteeringMeeting?: Resolver<
-    ResolversTypes['SteeringMeeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordSteeringMeetingArgs, 'input'>
-  >;
-  recordWorkingGroupMeeting?: Resolver<
-    ResolversTypes['WorkingGroupMeeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordWorkingGroupMeetingArgs, 'input'>
-  >;
-  requestAccordTermination?: Resolver<
-    ResolversTypes['AccordTermination'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestAccordTerminationArgs, 'input'>
-  >;
-  saveRoadmapAction?: Resolver<
-    ResolversTypes['RoadmapAction'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSaveRoadmapActionArgs, 'input'>
-  >;
-  sendCtaMinutesToCdiae?: Resolver<
-    ResolversTypes['CtaMeeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>
-  >;
-  submitWorkingGroupProposal?: Resolver<
-    ResolversTypes['WorkingGroupProposal'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitWorkingGroupProposalArgs, 'input'>
-  >;
-  withdrawAccordTermination?: Resolver<
-    ResolversTypes['AccordTermination'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>
-  >;
+export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createWorkingGroup?: Resolver<ResolversTypes['WorkingGroup'], ParentType, ContextType, RequireFields<MutationCreateWorkingGroupArgs, 'input'>>;
+  recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
+  recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
+  recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
+  recordWorkingGroupMeeting?: Resolver<ResolversTypes['WorkingGroupMeeting'], ParentType, ContextType, RequireFields<MutationRecordWorkingGroupMeetingArgs, 'input'>>;
+  requestAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationRequestAccordTerminationArgs, 'input'>>;
+  saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
+  sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
+  submitWorkingGroupProposal?: Resolver<ResolversTypes['WorkingGroupProposal'], ParentType, ContextType, RequireFields<MutationSubmitWorkingGroupProposalArgs, 'input'>>;
+  withdrawAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>>;
 }>;
 
-export type PendingWorkResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'],
-  FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['PendingWork']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PendingWorkResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PendingWork']> | FederationReferenceType, FederationReferenceType, ContextType>;
   pilotageItems?: Resolver<Maybe<Array<ResolversTypes['PendingWorkItem']>>, ParentType, ContextType>;
   viewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PendingWorkItemResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem'],
-> = ResolversObject<{
+export type PendingWorkItemResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWorkItem'] = ResolversParentTypes['PendingWorkItem']> = ResolversObject<{
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   daysLeftInWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1361,52 +1227,21 @@ export type PendingWorkItemResolvers<
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accord?: Resolver<ResolversTypes['Accord'], ParentType, ContextType>;
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
-  ctaMeetingsDue?: Resolver<
-    Array<ResolversTypes['CtaMeetingsDue']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCtaMeetingsDueArgs, 'year'>
-  >;
+  ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
-  indicatorTrend?: Resolver<
-    ResolversTypes['IndicatorTrend'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryIndicatorTrendArgs, 'id'>
-  >;
+  indicatorTrend?: Resolver<ResolversTypes['IndicatorTrend'], ParentType, ContextType, RequireFields<QueryIndicatorTrendArgs, 'id'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
-  roadmap?: Resolver<
-    Array<ResolversTypes['RoadmapAction']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryRoadmapArgs, 'year'>
-  >;
-  steeringMeetings?: Resolver<
-    Array<ResolversTypes['SteeringMeeting']>,
-    ParentType,
-    ContextType,
-    Partial<QuerySteeringMeetingsArgs>
-  >;
-  steeringMeetingsShortfall?: Resolver<
-    ResolversTypes['Int'],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>
-  >;
+  roadmap?: Resolver<Array<ResolversTypes['RoadmapAction']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'year'>>;
+  steeringMeetings?: Resolver<Array<ResolversTypes['SteeringMeeting']>, ParentType, ContextType, Partial<QuerySteeringMeetingsArgs>>;
+  steeringMeetingsShortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>>;
   workingGroupMemberCandidates?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 }>;
 
-export type RoadmapActionResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction'],
-> = ResolversObject<{
+export type RoadmapActionResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duePeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1418,10 +1253,7 @@ export type RoadmapActionResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SteeringMeetingResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['SteeringMeeting'] = ResolversParentTypes['SteeringMeeting'],
-> = ResolversObject<{
+export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['SteeringMeeting'] = ResolversParentTypes['SteeringMeeting']> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentsOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1433,10 +1265,7 @@ export type SteeringMeetingResolvers<
   proposals?: Resolver<Array<ResolversTypes['WorkingGroupProposal']>, ParentType, ContextType>;
 }>;
 
-export type WorkingGroupResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup'],
-> = ResolversObject<{
+export type WorkingGroupResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1447,28 +1276,19 @@ export type WorkingGroupResolvers<
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WorkingGroupMeetingResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['WorkingGroupMeeting'] = ResolversParentTypes['WorkingGroupMeeting'],
-> = ResolversObject<{
+export type WorkingGroupMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupMeeting'] = ResolversParentTypes['WorkingGroupMeeting']> = ResolversObject<{
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WorkingGroupMemberResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember'],
-> = ResolversObject<{
+export type WorkingGroupMemberResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember']> = ResolversObject<{
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type WorkingGroupProposalResolvers<
-  ContextType = PilotageContext,
-  ParentType extends ResolversParentTypes['WorkingGroupProposal'] = ResolversParentTypes['WorkingGroupProposal'],
-> = ResolversObject<{
+export type WorkingGroupProposalResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupProposal'] = ResolversParentTypes['WorkingGroupProposal']> = ResolversObject<{
   groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   steeringMeeting?: Resolver<Maybe<ResolversTypes['SteeringMeeting']>, ParentType, ContextType>;
@@ -1507,3 +1327,4 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
   WorkingGroupProposal?: WorkingGroupProposalResolvers<ContextType>;
 }>;
+
