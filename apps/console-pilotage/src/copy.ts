@@ -486,6 +486,7 @@ export const copy = {
     enoughTitle: 'Réunions annuelles',
     enough: (year: number) => `Les 2 réunions annuelles prévues par l’article 3 de l’accord sont atteintes en ${year}.`,
     caption: (year: number) => `Réunions du comité de pilotage en ${year}, de la plus récente à la plus ancienne`,
+    proposal: (group: string, title: string) => `Proposition du groupe « ${group} » : ${title}`,
     columns: {
       heldOn: 'Date',
       agenda: 'Ordre du jour',

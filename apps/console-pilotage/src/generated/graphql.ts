@@ -417,19 +417,6 @@ export type AccordQuery = {
   };
 };
 
-export type AccordTerminationFieldsFragment = {
-  __typename: 'AccordTermination';
-  id: string;
-  reason: string;
-  receivedOn: string;
-  noticeEndsOn: string;
-  effectiveOn: string;
-  withdrawnOn: string | null;
-  mayWithdraw: boolean;
-  requestedBy: { __typename: 'AccordSignatory'; id: string; name: string };
-  extraordinaryMeeting: { __typename: 'SteeringMeeting'; id: string; heldOn: string };
-};
-
 export type RequestAccordTerminationMutationVariables = Exact<{
   input: RequestAccordTerminationInput;
 }>;
@@ -1001,6 +988,7 @@ export type SteeringMeetingsQuery = {
     documentsSentOn: string | null;
     documentsOnTime: boolean | null;
     minutes: string | null;
+    proposals: Array<{ __typename: 'WorkingGroupProposal'; id: string; title: string; groupName: string }>;
   }>;
 };
 
@@ -1273,55 +1261,8 @@ export type SignOutMutationVariables = Exact<{
 
 export type SignOutMutation = { __typename: 'Mutation'; signOut: boolean };
 
-export const AccordTerminationFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AccordTerminationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccordTermination' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'noticeEndsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mayWithdraw' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestedBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'extraordinaryMeeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AccordTerminationFieldsFragment, unknown>;
 export const AccordDocument = {
-  __meta__: { hash: 'sha256:a17beec451fb1fa462fe93146815c527379fa677327be3ee37cf1a385456b376' },
+  __meta__: { hash: 'sha256:84feb5943b58e279e09506ed49f298ad4459bd2e7146397af0d8202f3ac91b16' },
   kind: 'Document',
   definitions: [
     {
@@ -1370,7 +1311,37 @@ export const AccordDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccordTerminationFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticeEndsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mayWithdraw' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requestedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'extraordinaryMeeting' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1381,52 +1352,40 @@ export const AccordDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccordTerminationFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticeEndsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mayWithdraw' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requestedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'extraordinaryMeeting' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AccordTerminationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccordTermination' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'noticeEndsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mayWithdraw' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestedBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'extraordinaryMeeting' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
               ],
             },
           },
@@ -4838,7 +4797,7 @@ export const SiaeCountsByDepartementDocument = {
   ],
 } as unknown as DocumentNode<SiaeCountsByDepartementQuery, SiaeCountsByDepartementQueryVariables>;
 export const SteeringMeetingsDocument = {
-  __meta__: { hash: 'sha256:c02d5f38b2a31857df38e57d840a8852c852ef40176cba38e5bc9e3680e0c8cc' },
+  __meta__: { hash: 'sha256:12cf637cc658d32967ca8d5af4e5b6254c82617f329b4959d759d82828c4dc4b' },
   kind: 'Document',
   definitions: [
     {
@@ -4876,6 +4835,19 @@ export const SteeringMeetingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'documentsSentOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentsOnTime' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                    ],
+                  },
+                },
               ],
             },
           },
