@@ -104,6 +104,57 @@ describe('L’accord régional in the console', () => {
     });
   });
 
+  it('a working group of the comité: constituted, its meeting recorded, its proposal on a comité meeting’s agenda', async () => {
+    const { product, page } = pilotage;
+    await page.getByRole('link', { name: 'Groupes de travail', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Groupes de travail du comité de pilotage' }).waitFor();
+    await page.getByText('Aucun groupe de travail n’est constitué.').waitFor();
+
+    await page.getByRole('button', { name: 'Constituer le groupe' }).click();
+    await page.getByText('Choisissez au moins une organisation membre.').first().waitFor();
+    await page.locator('#groupe-nom').fill('Formation des salariés de l’IAE');
+    await page.locator('#groupe-theme').fill('Accès à la formation pendant et en sortie de parcours');
+    await page.locator('#groupe-fiche').fill('6');
+    await page.getByLabel('Comité de pilotage régional IAE Bourgogne-Franche-Comté (Comité de pilotage)').check();
+    await page.getByLabel('DREETS Bourgogne-Franche-Comté (Service de l’État)').check();
+    await page.getByRole('button', { name: 'Constituer le groupe' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Le groupe de travail « Formation des salariés de l’IAE » est constitué.' })
+      .waitFor();
+    const group = page.getByTestId('working-group');
+    await group.getByText('DREETS Bourgogne-Franche-Comté').waitFor();
+
+    const heldOn = new Date(Date.parse(`${today()}T12:00:00Z`) - 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#reunion-groupe').selectOption({ label: 'Formation des salariés de l’IAE' });
+    await page.locator('#reunion-date').fill(heldOn);
+    await page.locator('#reunion-travaux').fill('Recensement des besoins de formation dans les SIAE.');
+    await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `La réunion du ${shortDate(heldOn)} est enregistrée.` })
+      .waitFor();
+
+    await page.locator('#proposition-groupe').selectOption({ label: 'Formation des salariés de l’IAE' });
+    await page.locator('#proposition-intitule').fill('Expérimentation régionale');
+    await page.locator('#proposition-texte').fill('Mobiliser les OPCA pour les salariés en parcours.');
+    await page.getByRole('button', { name: 'Soumettre la proposition' }).click();
+    const { workingGroups } = await product.graphql<{
+      workingGroups: { proposals: { submittedOn: string; steeringMeeting: { heldOn: string } | null }[] }[];
+    }>('{ workingGroups { proposals { submittedOn steeringMeeting { heldOn } } } }', {}, demoAccounts.pilotage);
+    const [proposal] = workingGroups[0]!.proposals;
+    expect(proposal!.submittedOn).toBe(today());
+    // The extraordinary comité called above (a month ahead) is the first meeting whose documents can go out in time.
+    expect(proposal!.steeringMeeting).not.toBeNull();
+    const comite = shortDate(proposal!.steeringMeeting!.heldOn);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `elle est inscrite à l’ordre du jour du comité du ${comite}` })
+      .waitFor();
+    await page.getByTestId('working-group-proposals').getByRole('cell', { name: comite }).waitFor();
+    await maybeScreenshot(page, 'pilotage-working-groups');
+  });
+
   it('ran without an uncaught error', () => {
     expect(pilotage.pageErrors).toEqual([]);
   });
