@@ -115,8 +115,9 @@ describe('L’accord régional in the console', () => {
     await page.locator('#groupe-nom').fill('Formation des salariés de l’IAE');
     await page.locator('#groupe-theme').fill('Accès à la formation pendant et en sortie de parcours');
     await page.locator('#groupe-fiche').fill('6');
-    await page.getByLabel('Comité de pilotage régional IAE Bourgogne-Franche-Comté (Comité de pilotage)').check();
-    await page.getByLabel('DREETS Bourgogne-Franche-Comté (Service de l’État)').check();
+    // DSFR checkboxes are drawn by their labels.
+    await page.locator('label', { hasText: 'Comité de pilotage régional IAE Bourgogne-Franche-Comté' }).click();
+    await page.locator('label', { hasText: 'DREETS Bourgogne-Franche-Comté (Service de l’État)' }).click();
     await page.getByRole('button', { name: 'Constituer le groupe' }).click();
     await page
       .getByRole('status')
