@@ -219,6 +219,7 @@ export const copy = {
     amendments: 'Avenants',
     accord: 'L’accord',
     workingGroups: 'Groupes de travail',
+    etatDesLieux: 'État des lieux annuel',
     audit: 'Journal d’audit',
     apiClients: 'Clients d’API',
     habilitations: 'Habilitations',
@@ -634,6 +635,18 @@ export const copy = {
         reason: 'Saisissez les manquements invoqués.',
       },
     },
+  },
+  etatDesLieux: {
+    title: 'État des lieux annuel',
+    heading: 'État des lieux annuel de l’IAE',
+    intro:
+      'Un document de l’année (accord, fiche 1 et annexe 1) : l’état de l’accord, les réunions du comité, les groupes de travail et les indicateurs tels que publiés, effectifs de moins de 5 masqués.',
+    year: 'Année',
+    yearError: (latest: string) => `Saisissez une année de 2016 à ${latest}.`,
+    download: (year: string) => `Télécharger l’état des lieux ${year} (PDF)`,
+    fileName: (year: number) => `etat-des-lieux-iae-${year}.pdf`,
+    done: (year: number) => `L’état des lieux ${year} est téléchargé.`,
+    errorTitle: 'L’état des lieux n’a pas pu être produit',
   },
   workingGroups: {
     title: 'Groupes de travail',

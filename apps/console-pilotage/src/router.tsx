@@ -10,6 +10,10 @@ const WorkingGroupsScreen = lazyScreen(
   () => import('./features/working-groups/WorkingGroupsScreen.tsx'),
   'WorkingGroupsScreen',
 );
+const EtatDesLieuxScreen = lazyScreen(
+  () => import('./features/etat-des-lieux/EtatDesLieuxScreen.tsx'),
+  'EtatDesLieuxScreen',
+);
 const AmendmentsScreen = lazyScreen(() => import('./features/amendments/AmendmentsScreen.tsx'), 'AmendmentsScreen');
 const ApiClientsScreen = lazyScreen(() => import('./features/api-clients/ApiClientsScreen.tsx'), 'ApiClientsScreen');
 const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');
@@ -51,6 +55,7 @@ export const router = createBrowserRouter(
       { text: copy.navigation.accord, to: '/accord', roles: PILOTAGE },
       { text: copy.navigation.workingGroups, to: '/groupes-de-travail', roles: PILOTAGE },
       { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
+      { text: copy.navigation.etatDesLieux, to: '/etat-des-lieux', roles: PILOTAGE },
       { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
@@ -68,6 +73,7 @@ export const router = createBrowserRouter(
       { path: 'accord', element: <AccordScreen /> },
       { path: 'groupes-de-travail', element: <WorkingGroupsScreen /> },
       { path: 'avenants', element: <AmendmentsScreen /> },
+      { path: 'etat-des-lieux', element: <EtatDesLieuxScreen /> },
       { path: 'habilitations', element: <HabilitationsScreen /> },
       { path: 'audit', element: <AuditScreen /> },
       { path: 'clients-api', element: <ApiClientsScreen /> },
