@@ -156,6 +156,27 @@ describe('L’accord régional in the console', () => {
     await maybeScreenshot(page, 'pilotage-working-groups');
   });
 
+  it('the état des lieux annuel (fiche 1) is downloaded as a PDF', async () => {
+    const { page } = pilotage;
+    await page.getByRole('link', { name: 'État des lieux annuel', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'État des lieux annuel de l’IAE' }).waitFor();
+    const year = today().slice(0, 4);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Télécharger l’état des lieux ${year} (PDF)` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`etat-des-lieux-iae-${year}.pdf`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+    const pdf = Buffer.concat(chunks);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(2000);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `L’état des lieux ${year} est téléchargé.` })
+      .waitFor();
+  });
+
   it('ran without an uncaught error', () => {
     expect(pilotage.pageErrors).toEqual([]);
   });
