@@ -30,8 +30,8 @@ const accordQuery =
 
 describe('L’accord régional in the console', () => {
   it('prorogued by avenant, then a résiliation requested, shown under notice, and withdrawn', async () => {
-    const { product, page, signIn } = pilotage;
-    await signIn('/accord', demoAccounts.pilotage);
+    const { product, page } = pilotage;
+    await pilotage.signIn('/accord', demoAccounts.pilotage);
     await page.getByRole('heading', { level: 1, name: 'L’accord régional de coopération' }).waitFor();
     await page.getByTestId('accord-state').filter({ hasText: 'L’accord a pris fin le 31/12/2018.' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Demander la résiliation de l’accord' }).count()).toBe(0);

@@ -1,7 +1,7 @@
 // What the resolvers pass around: database rows and computed results (mapped to the GraphQL types in codegen.yml),
 // and references to other subgraphs' entities (the gateway fetches their fields).
 import type { tables } from '@navette/db';
-import type { CtaYearCheck, Indicator, Quarter, SiaeKind } from '@navette/domain';
+import type { AccordState, CtaYearCheck, Indicator, Quarter, SiaeKind } from '@navette/domain';
 
 export type CtaRow = typeof tables.ctas.$inferSelect;
 export type CtaMeetingRow = typeof tables.ctaMeetings.$inferSelect;
@@ -75,7 +75,7 @@ export type AccordTerminationRow = typeof tables.accordTerminations.$inferSelect
 export interface AccordResult extends AccordRow {
   termEndsOn: string;
   endsOn: string;
-  state: import('@navette/domain').AccordState;
+  state: AccordState;
   termination: AccordTerminationRow | null;
 }
 

@@ -7,7 +7,7 @@ import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { isCooperationAgreementInForce } from '@navette/domain';
-import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, principalOf, refusalOf } from '@navette/subgraph-server/testing';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ import type {
   SteeringMeetingsQuery,
   WorkingGroupsQuery,
 } from '../../generated/graphql.ts';
-import { buildIndicatorTable, type IndicatorUnit } from '../indicators/indicator-table.ts';
+import { buildIndicatorTable } from '../indicators/indicator-table.ts';
 import { exportSheet } from '../indicators/indicator-export.ts';
 
 export interface EtatDesLieuxSection {
@@ -72,9 +72,7 @@ export function etatDesLieuxContent(source: {
     const lines: string[] = [];
     for (const indicator of source.indicators.filter((i) => i.fiche === fiche && i.computable && i.table)) {
       lines.push(`• ${indicator.label}`);
-      const sheet = exportSheet(
-        buildIndicatorTable({ unit: indicator.unit as IndicatorUnit, table: indicator.table! }),
-      );
+      const sheet = exportSheet(buildIndicatorTable({ unit: indicator.unit, table: indicator.table }));
       for (const row of sheet.rows) {
         const cells = row
           .slice(2)
