@@ -19,3 +19,9 @@ export const playwrightActionTimeoutMs = 300_000;
 
 /** The limit of a polled condition in a test (`until`, `expect.poll`): below the test's own timeout. */
 export const conditionTimeoutMs = 300_000;
+
+/**
+ * Testing Library's limit for `findBy…` and `waitFor` in component tests (its default, 1 s, is a quiet machine's): a
+ * hang guard below the unit tests' own timeout, set once by `@navette/ui`'s component-testing harness.
+ */
+export const componentConditionTimeoutMs = 60_000;

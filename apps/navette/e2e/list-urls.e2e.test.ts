@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { directoryRows, resultsCount, waitForResults } from './support/directory.ts';
+import { todayInFrance } from './support/parcours.ts';
 import { startProduct, type Product } from './support/product.ts';
 import { demoAccounts, signInThrough } from './support/session.ts';
 
@@ -196,7 +197,8 @@ const indicatorsQuery = `query ($filter: IndicatorFilter) {
 
 describe('Charts with nothing to draw (issue 14 §5)', () => {
   it('says why there is nothing to draw (no figure, all masked, all 0) instead of an empty axis', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    // The API's today is France's (after 23:00 UTC in winter, UTC's date is still yesterday's).
+    const today = todayInFrance();
     const month = today.slice(0, 7);
     // The current month of a small territory: an indicator whose table has rows but nothing above 0, as the API answers.
     let found: { indicator: IndicatorRows; departement: string; kind: string } | undefined;

@@ -218,6 +218,12 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   'Query.approvals': { query: '{ approvals(first: 5) { totalCount } }', expect: personal },
   'Query.approval': { query: '{ approval(id: "__APPROVAL__") { number person { lastName } } }', expect: personal },
   'Query.exitInterviewsDue': { query: '{ exitInterviewsDue { endOn } }', expect: personal },
+  // The agence's worklist of the 6-month checks (fiche 7): parcours:read lets the prescripteur and the SIAE through,
+  // the service refuses them (ONLY_FOR_AGENCIES).
+  'Query.registrationChecksDue': {
+    query: '{ registrationChecksDue(first: 5) { totalCount edges { node { dueOn approval { number } } } } }',
+    expect: only('AGENCY'),
+  },
   'Query.suspensionReasons': { query: '{ suspensionReasons { code label } }', expect: personal },
   'Query.approvalStatistics': { query: '{ approvalStatistics { rows { siaeKind requests } } }', expect: aggregates },
   // Mutations other than the sign-in ones. Re-enabling an already active demo account changes nothing.
@@ -392,6 +398,13 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query:
       'mutation { recordExitInterview(input: { approvalId: "__APPROVAL__", heldOn: "2026-12-14", assessment: "Bilan", sendToReferent: true, sendToPrescriber: true }) { id } }',
     expect: only('SIAE'),
+  },
+  // Inscription à Pôle emploi (fiche 5): the SIAE of the parcours and the agence of its territory; the same situation
+  // recorded by both is one row (the second changes nothing).
+  'Mutation.recordPoleEmploiRegistration': {
+    query:
+      'mutation { recordPoleEmploiRegistration(input: { approvalId: "__APPROVAL__", checkpoint: DURING_PARCOURS, registered: true, registeredOn: "2026-11-02" }) { id poleEmploiRegistration { registered } } }',
+    expect: only('SIAE', 'AGENCY'),
   },
   // Conventions, référents, offers (DESIGN §4 row "conventions locales, référents, offers").
   'Query.cooperationAgreements': {
@@ -950,6 +963,63 @@ describe('whatever the query shape', () => {
     const own = await graphql(navette.graphqlUrl, query, {}, callers.get('SIAE'));
     expect(own.data?.p?.lastName).toBeTruthy();
     expect(own.data?.list.totalCount).toBeGreaterThan(0);
+  });
+
+  it('the inscription à Pôle emploi of a parcours: the SIAE and the agence read it; the prescripteur who sees the agrément does not; another SIAE sees no agrément', async () => {
+    const approvalId = ids['__APPROVAL__'];
+    await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: true, registeredOn: "2026-11-02" }) { id } }`,
+      {},
+      callers.get('SIAE'),
+    );
+    const read = `{ approval(id: "${approvalId}") { number registrationCheckDueOn
+      poleEmploiRegistration { registered registeredOn checkedOn recordedBy checkpointLabel }
+      poleEmploiRegistrationAfterEnd { registered } } }`;
+    for (const caller of ['SIAE', 'AGENCY'] as const) {
+      const { data, errors } = await graphql(navette.graphqlUrl, read, {}, callers.get(caller));
+      expect(errors, caller).toBeUndefined();
+      expect(data?.approval?.poleEmploiRegistration, caller).toMatchObject({
+        registered: true,
+        registeredOn: '2026-11-02',
+        checkpointLabel: 'Pendant le parcours',
+      });
+      expect(data?.approval?.poleEmploiRegistrationAfterEnd, caller).toBeNull();
+    }
+    const prescriber = await graphql(navette.graphqlUrl, read, {}, callers.get('PRESCRIBER'));
+    expect(prescriber.errors).toBeUndefined();
+    expect(prescriber.data?.approval?.number).toBeTruthy();
+    expect(prescriber.data?.approval?.poleEmploiRegistration).toBeNull();
+    const other = await graphql(navette.graphqlUrl, read, {}, callers.get('other_siae'));
+    expect(other.data).toEqual({ approval: null });
+    const forged = await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: false }) { id } }`,
+      {},
+      callers.get('other_siae'),
+    );
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPROVAL_NOT_FOUND' });
+    // The day of the record is the server's: the input has no field for it, and a registration day in the future is
+    // refused with the domain's reason.
+    const dated = await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: false, checkedOn: "2020-01-01" }) { id } }`,
+      {},
+      callers.get('SIAE'),
+    );
+    expect(dated.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const future = await graphql(
+      navette.graphqlUrl,
+      `mutation { recordPoleEmploiRegistration(input: { approvalId: "${approvalId}", checkpoint: DURING_PARCOURS, registered: true, registeredOn: "2099-01-01" }) { id } }`,
+      {},
+      callers.get('AGENCY'),
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'REGISTRATION_DATE_IN_FUTURE',
+    });
+    const { data } = await graphql(navette.graphqlUrl, read, {}, callers.get('SIAE'));
+    expect(data?.approval?.poleEmploiRegistration).toMatchObject({ registered: true, registeredOn: '2026-11-02' });
   });
 
   it('a person asked straight from the parcours subgraph (`_entities`): nothing without a token, nothing for another organisation', async () => {

@@ -572,6 +572,8 @@ const INDICATORS_QUERY = `query($filter: IndicatorFilter) { indicators(filter: $
   rows { departement { code } siaeKind value people masked }
 } }`;
 /** @navette/domain INDICATORS, in order (this app does not depend on the domain package). */
+/** Rates over the situations recorded on the parcours (issue 18 §4): a cell may have nothing to divide by. */
+const REGISTRATION_RATES = ['F5_PEOPLE_REGISTERED_AT_PE_RATE', 'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE'];
 const INDICATOR_IDS = [
   'F1_ANNUAL_STATE_OF_PLAY',
   'F2_HABILITATED_PRESCRIBERS_LIST',
@@ -687,6 +689,8 @@ describe('indicators of annexe 1, from the reporting views', () => {
     F4_CANDIDATES_ORIENTED_BY_PE: { '2A/ACI': 1, '2A/EI': 0 },
     F5_PE_SERVICES: { '2A/ACI': 3, '2A/EI': 0 },
     F5_PMSMP: { '2A/ACI': 1, '2A/EI': 0 },
+    // In parcours on 30 June with a situation recorded by then: ap1 registered, ap4 not; ap2's was recorded on 2 July.
+    F5_PEOPLE_REGISTERED_AT_PE_RATE: { '2A/ACI': 50, '2A/EI': null },
     F5_PROLONGATIONS: { '2A/ACI': 0, '2A/EI': 1 },
     // a1: 1 February and 30 June; a3's starts 1 July.
     F5_SUSPENSIONS: { '2A/ACI': 2, '2A/EI': 0 },
@@ -698,6 +702,8 @@ describe('indicators of annexe 1, from the reporting views', () => {
     // a1: 35 h + 20 h for p1; a2: 100 h for p5 ending 30 June; a3's ends 1 July.
     F6_TRAINING_HOURS: { '2A/ACI': '155h/2', '2A/EI': '0h/0' },
     F7_POE: { '2A/ACI': 0, '2A/EI': 1 },
+    // ap2 (a3) checked on 1 February 6 months after its end: not registered.
+    F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE: { '2A/ACI': null, '2A/EI': 0 },
     F7_IN_WORK_FOLLOW_UP_SERVICES: { '2A/ACI': 2, '2A/EI': 0 },
     // The CTA of Ajaccio met on 15 January and 10 April (and in December 2025, its minutes sent on 5 January).
     F8_OPERATIONAL_CTA: { '2A': 1 },
@@ -748,12 +754,14 @@ describe('indicators of annexe 1, from the reporting views', () => {
       F4_CANDIDATES_ORIENTED_BY_PE: { '2A/ACI': 1 },
       F5_PE_SERVICES: { '2A/ACI': 2 },
       F5_PMSMP: { '2A/ACI': 1 },
+      F5_PEOPLE_REGISTERED_AT_PE_RATE: { '2A/ACI': 100 },
       F5_PROLONGATIONS: { '2A/ACI': 0 },
       F5_SUSPENSIONS: { '2A/ACI': 2 },
       F5_EXTENSIONS: { '2A/ACI': 0 }, // the extension went to a2
       F5_LOCAL_AGREEMENTS_RATE: { '2A': 100 },
       F6_TRAINING_HOURS: { '2A/ACI': '55h/1' },
       F7_POE: { '2A/ACI': 0 },
+      F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE: { '2A/ACI': null },
       F7_IN_WORK_FOLLOW_UP_SERVICES: { '2A/ACI': 1 },
       F8_OPERATIONAL_CTA: {},
       F8_CTA_MEETINGS: {},
@@ -828,8 +836,11 @@ describe('indicators of annexe 1, from the reporting views', () => {
         if (counted != null && aboutPeople)
           expect(counted === 0 || counted >= 5, `${indicator.id} ${JSON.stringify(row)}`).toBe(true);
         if (!aboutPeople) expect(row.masked, `${indicator.id} ${JSON.stringify(row)}`).toBe(false);
-        // Every cell has something to divide by (the SIAE of its département): no value means masked.
-        expect(row.masked, `${indicator.id} ${JSON.stringify(row)}`).toBe(row.value === null);
+        // Every cell has something to divide by (the SIAE of its département): no value means masked. The registration
+        // rates (fiches 5 and 7) divide by the situations recorded: none recorded is no value, not masked.
+        if (row.masked) expect(row.value, `${indicator.id} ${JSON.stringify(row)}`).toBeNull();
+        else if (!REGISTRATION_RATES.includes(indicator.id))
+          expect(row.value, `${indicator.id} ${JSON.stringify(row)}`).not.toBeNull();
       }
       // One pattern whatever the filter: the département's answer is the region's rows of that département.
       expect(views[0]!.get(indicator.id)!.rows, indicator.id).toEqual(

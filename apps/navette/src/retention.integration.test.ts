@@ -67,7 +67,7 @@ beforeAll(async () => {
     criteria: diagnosis!.criteria,
     diagnosedOn: '2028-12-01',
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await navette?.stop();

@@ -1,5 +1,5 @@
 // French copy of the Espace agence Pôle emploi, in one place.
-import { formatShortDate } from './format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 
 export const copy = {
   portalName: 'Espace agence Pôle emploi',
@@ -13,6 +13,7 @@ export const copy = {
     cta: 'CTA',
     prevalidations: 'Validation des profils',
     indicators: 'Mes indicateurs',
+    registrationChecks: 'Inscriptions à 6 mois',
   },
   home: {
     intro:
@@ -205,6 +206,39 @@ export const copy = {
       endBeforeStart: 'La fin de la POE doit être postérieure ou égale à son début.',
     },
     openFromRequest: 'Prestations et POE de ce parcours',
+  },
+  // The 6-month checks of the inscription à Pôle emploi (fiche 7).
+  registrationChecks: {
+    title: 'Inscriptions à Pôle emploi 6 mois après l’agrément',
+    heading: 'Inscriptions à Pôle emploi 6 mois après la fin de l’agrément',
+    intro:
+      'Les personnes dont l’agrément a pris fin il y a 6 mois ou plus sur votre territoire, et dont la situation à 6 mois n’est pas encore relevée (accord, fiche 7 : « % de personnes inscrites à Pôle emploi 6 mois après la fin de leur agrément »). Les plus anciennes d’abord.',
+    caption: 'Situations à relever 6 mois après la fin de l’agrément',
+    count: (n: number) =>
+      n === 0 ? 'Aucune situation à relever' : n === 1 ? '1 situation à relever' : `${n} situations à relever`,
+    empty: 'Aucune situation n’est à relever sur votre territoire.',
+    columns: {
+      person: 'Personne',
+      siae: 'Structure',
+      end: 'Fin de l’agrément',
+      due: 'À relever depuis le',
+      action: 'Action',
+    },
+    check: 'Relever',
+    checkLabel: (person: string) => `Relever la situation de ${person}`,
+    checkTitle: 'Relever la situation à 6 mois',
+    checkHeading: (person: string) => `Situation de ${person} 6 mois après l’agrément`,
+    approval: 'Agrément',
+    approvalText: (number: string, siae: string, start: string, end: string) =>
+      `n° ${number}, ${siae}, du ${start} au ${end}`,
+    during: 'Pendant le parcours',
+    after: '6 mois après la fin',
+    unknown: 'Non renseignée',
+    registered: (since: string, on: string) => `Inscrite depuis le ${since} (relevé le ${on})`,
+    notRegistered: (on: string) => `Non inscrite (relevé le ${on})`,
+    legend: (due: string) => `La personne est-elle inscrite à Pôle emploi ? (situation à relever depuis le ${due})`,
+    submit: 'Enregistrer la situation',
+    recorded: (person: string) => `Situation de ${person} enregistrée.`,
   },
   appeals: {
     title: 'Recours à traiter',

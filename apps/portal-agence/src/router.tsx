@@ -8,6 +8,7 @@ import { approvalPaths, approvalRequestRoute } from './features/approvals/paths.
 import { cooperationPaths, cooperationRoutes } from './features/cooperation/paths.ts';
 import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
+import { registrationChecksPaths, registrationChecksRoutes } from './features/registration-checks/paths.ts';
 import { prevalidationsPath, prevalidationsRoute } from './features/prevalidations/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
@@ -56,6 +57,14 @@ const CtaMeetingFormScreen = lazyScreen(
   'CtaMeetingFormScreen',
 );
 const CtaScreen = lazyScreen(() => import('./features/cta/CtaScreen.tsx'), 'CtaScreen');
+const RegistrationChecksScreen = lazyScreen(
+  () => import('./features/registration-checks/RegistrationChecksScreen.tsx'),
+  'RegistrationChecksScreen',
+);
+const RegistrationCheckScreen = lazyScreen(
+  () => import('./features/registration-checks/RegistrationCheckScreen.tsx'),
+  'RegistrationCheckScreen',
+);
 const ProfilePrevalidationsScreen = lazyScreen(
   () => import('./features/prevalidations/ProfilePrevalidationsScreen.tsx'),
   'ProfilePrevalidationsScreen',
@@ -91,6 +100,7 @@ export const router = createBrowserRouter(
         matchPrefix: true,
         pending: ['CTA_MEETING_DUE', 'CTA_MINUTES_TO_SEND'],
       },
+      { text: copy.navigation.registrationChecks, to: registrationChecksPaths.list, matchPrefix: true },
       {
         text: copy.navigation.prevalidations,
         to: prevalidationsPath,
@@ -114,6 +124,8 @@ export const router = createBrowserRouter(
       { path: cooperationRoutes.editAgreement, element: <EditAgreementScreen /> },
       { path: ctaRoutes.list, element: <CtaScreen /> },
       { path: ctaRoutes.newMeeting, element: <CtaMeetingFormScreen /> },
+      { path: registrationChecksRoutes.list, element: <RegistrationChecksScreen /> },
+      { path: registrationChecksRoutes.check, element: <RegistrationCheckScreen /> },
       { path: prevalidationsRoute, element: <ProfilePrevalidationsScreen /> },
       { path: indicatorsRoute, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],

@@ -237,6 +237,18 @@ export const copy = {
     noInterview: 'Aucun entretien tripartite à organiser aujourd’hui.',
   },
   employee: {
+    // Inscription à Pôle emploi during the parcours (fiche 5).
+    registration: {
+      title: 'Inscription à Pôle emploi',
+      none: 'Aucune situation enregistrée. Fiche 5 de l’accord : inscrire ou maintenir l’inscription des salariés en parcours comme demandeurs d’emploi.',
+      registered: (since: string, on: string, by: string) =>
+        `Inscrite à Pôle emploi depuis le ${since} (situation enregistrée le ${on} par ${by}).`,
+      notRegistered: (on: string, by: string) =>
+        `Non inscrite à Pôle emploi (situation enregistrée le ${on} par ${by}).`,
+      by: { SIAE: 'la structure', AGENCY: 'l’agence Pôle emploi' } as Record<'SIAE' | 'AGENCY', string>,
+      legend: 'La personne est-elle inscrite à Pôle emploi ?',
+      submit: 'Enregistrer la situation',
+    },
     heading: (name: string) => name,
     approvalNumber: (number: string) => `Agrément n° ${number}`,
     notFoundTitle: 'Agrément introuvable',

@@ -172,6 +172,12 @@ export function createLoaders(ctx: Ctx) {
       const names = await ctx.data((tx) => organisationNames(tx, ids.filter(isUuid)));
       return ids.map((id) => names.get(id) ?? null);
     }),
+    registrationsByApproval: many(
+      ctx,
+      (r: typeof t.poleEmploiRegistrations.$inferSelect) => r.approvalId,
+      (tx, keys) =>
+        tx.select().from(t.poleEmploiRegistrations).where(inArray(t.poleEmploiRegistrations.approvalId, keys)),
+    ),
     exitsByApproval: many(
       ctx,
       (r: typeof t.exits.$inferSelect) => r.approvalId,

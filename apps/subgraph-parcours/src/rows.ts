@@ -14,6 +14,12 @@ export type ContractRow = typeof tables.contracts.$inferSelect;
 export type ExitInterviewRow = typeof tables.exitInterviews.$inferSelect;
 export type ExitRow = typeof tables.exits.$inferSelect;
 export type OrientationRow = typeof tables.orientations.$inferSelect;
+export type PoleEmploiRegistrationRow = typeof tables.poleEmploiRegistrations.$inferSelect;
+/** An agrément of the agence's territory whose 6-month registration check is due (fiche 7). */
+export interface RegistrationCheckDueRow {
+  approval: ApprovalRow;
+  dueOn: string;
+}
 /** `renewed`: whether a later period of the same agence, person and SIAE exists (read with the list). */
 export type ProfilePrevalidationRow = typeof tables.profilePrevalidations.$inferSelect & { renewed?: boolean };
 export type CriterionRow = EligibilityCriterion;

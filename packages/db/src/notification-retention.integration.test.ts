@@ -65,7 +65,7 @@ describe.each(BOTH_ENGINES)('the notification tables’ retention on %s', (_engi
     await email('endedLog', 'recentEvent', 'FAILED', monthsBefore(DELIVERY_LOG_RETENTION_MONTHS, 1));
     await event('freshEvent', monthsBefore(0, 10));
     await email('freshLog', 'freshEvent', 'SENT', monthsBefore(0, 10));
-  }, 180_000);
+  });
   afterAll(async () => {
     await setup?.close();
   });

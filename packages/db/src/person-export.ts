@@ -95,6 +95,11 @@ const SECTIONS = {
     rows: (p) => sql`select i.* from parcours.exit_interviews i
       join parcours.approvals a on a.id = i.approval_id where a.person_id = ${p} order by i.held_on, i.id`,
   },
+  poleEmploiRegistrations: {
+    table: 'parcours.pole_emploi_registrations',
+    rows: (p) => sql`select r.* from parcours.pole_emploi_registrations r
+      join parcours.approvals a on a.id = r.approval_id where a.person_id = ${p} order by r.checked_on, r.id`,
+  },
   exits: {
     table: 'parcours.exits',
     rows: (p) => sql`select * from parcours.exits where person_id = ${p} order by exit_on, id`,

@@ -225,3 +225,6 @@ export const BOTH_ENGINES: readonly [string, () => Promise<EngineSetup>][] = [
     },
   ],
 ];
+
+/** A person with a whole parcours written as the tables' owner, dated in the past (testing-people.ts). */
+export { FIXTURE_SIAE, makePerson } from './testing-people.js';

@@ -59,7 +59,7 @@ describe('@navette/domain is browser-safe', () => {
   it('the whole package bundles for the browser (a Node built-in anywhere in its dependencies fails the build)', async () => {
     const { inputs } = await bundle(`export * from './index.ts';`);
     expect(inputs.some((i) => i.includes('date-holidays'))).toBe(true);
-  }, 60_000);
+  });
 
   it('a portal that imports labels and transitions gets them alone, without the calendar or Temporal', async () => {
     expect(pkg.sideEffects).toBe(false);
@@ -68,5 +68,5 @@ describe('@navette/domain is browser-safe', () => {
     );
     expect(inputs.filter((i) => i.includes('node_modules'))).toEqual([]);
     expect(bytes).toBeLessThan(20_000);
-  }, 60_000);
+  });
 });

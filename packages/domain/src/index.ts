@@ -52,6 +52,7 @@ export * from './notifications.js';
 export * from './habilitation.js';
 export * from './retention.js';
 export * from './orientation.js';
+export * from './pole-emploi-registration.js';
 export * from './webhooks.js';
 export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';

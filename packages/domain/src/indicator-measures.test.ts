@@ -39,7 +39,7 @@ describe('measure specs of annexe 1', () => {
     }
   });
 
-  it('the people measures: refusals, events of an agrément, prescriptions, training, PMSMP, prestations, POE', () => {
+  it('the people measures: refusals, events of an agrément, prescriptions, training, PMSMP, prestations, POE, registrations at Pôle emploi', () => {
     expect([...PEOPLE_MEASURES].sort()).toEqual(
       [
         'approvalRefusals',
@@ -53,6 +53,10 @@ describe('measure specs of annexe 1', () => {
         'employmentServices',
         'inWorkFollowUps',
         'poes',
+        'peopleInParcoursWithRegistrationKnown',
+        'peopleInParcoursRegistered',
+        'registrationChecksAfterEnd',
+        'registeredAfterEnd',
       ].sort(),
     );
     // issue 13 §6: organisations, offers, meetings, conventions and référents identify nobody.

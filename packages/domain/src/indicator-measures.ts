@@ -74,6 +74,17 @@ export interface MeasureFacts {
     readonly signedOn: IsoDate | null;
     readonly terminatedOn: IsoDate | null;
   })[];
+  /**
+   * parcours.pole_emploi_registrations with the dates of their agrément (fiches 5 and 7): the situation recorded at
+   * each checkpoint, on the day of the record in France.
+   */
+  readonly poleEmploiRegistrations: readonly (Cell & {
+    readonly checkpoint: 'DURING_PARCOURS' | 'SIX_MONTHS_AFTER_END';
+    readonly registered: boolean;
+    readonly checkedOn: IsoDate;
+    readonly approvalStartOn: IsoDate;
+    readonly approvalEndOn: IsoDate;
+  })[];
   /** structures.siaes with their référent (fiche 2). */
   readonly siaes: readonly (Cell & { readonly hasReferent: boolean })[];
   /** pilotage.cta_meetings (fiche 8): a CTA belongs to a département, to no SIAE kind. */
@@ -116,7 +127,11 @@ export type MeasureCondition<S extends FactSource> =
   | { readonly anyOf: readonly MeasureCondition<S>[] };
 
 /** States read on one day (the last day of the period), each a rule of the domain below. */
-export const STATE_RULES = ['cooperationAgreementInForce', 'habilitatedByPrefet'] as const;
+export const STATE_RULES = [
+  'cooperationAgreementInForce',
+  'habilitatedByPrefet',
+  'registrationKnownInParcours',
+] as const;
 export type StateRule = (typeof STATE_RULES)[number];
 
 /**
@@ -346,6 +361,50 @@ export const INDICATOR_MEASURE_SPECS = {
     people: false,
     live: false,
   }),
+  peopleInParcoursWithRegistrationKnown: spec({
+    source: 'poleEmploiRegistrations',
+    counts:
+      'Personnes en parcours le dernier jour de la période (agrément en cours) dont la situation d’inscription à Pôle emploi est enregistrée à cette date (fiche 5).',
+    period: { kind: 'state', rule: 'registrationKnownInParcours' },
+    where: [{ field: 'checkpoint', equals: 'DURING_PARCOURS' }],
+    aggregate: COUNT,
+    people: true,
+    live: false,
+  }),
+  peopleInParcoursRegistered: spec({
+    source: 'poleEmploiRegistrations',
+    counts:
+      'Parmi elles, les personnes inscrites à Pôle emploi selon la dernière situation enregistrée (fiche 5 : « inscrire ou maintenir l’inscription »).',
+    period: { kind: 'state', rule: 'registrationKnownInParcours' },
+    where: [
+      { field: 'checkpoint', equals: 'DURING_PARCOURS' },
+      { field: 'registered', equals: true },
+    ],
+    aggregate: COUNT,
+    people: true,
+    live: false,
+  }),
+  registrationChecksAfterEnd: spec({
+    source: 'poleEmploiRegistrations',
+    counts: 'Situations relevées 6 mois après la fin de l’agrément, par date du relevé (fiche 7).',
+    period: { kind: 'event', date: 'checkedOn' },
+    where: [{ field: 'checkpoint', equals: 'SIX_MONTHS_AFTER_END' }],
+    aggregate: COUNT,
+    people: true,
+    live: false,
+  }),
+  registeredAfterEnd: spec({
+    source: 'poleEmploiRegistrations',
+    counts: 'Parmi elles, les personnes inscrites à Pôle emploi (fiche 7).',
+    period: { kind: 'event', date: 'checkedOn' },
+    where: [
+      { field: 'checkpoint', equals: 'SIX_MONTHS_AFTER_END' },
+      { field: 'registered', equals: true },
+    ],
+    aggregate: COUNT,
+    people: true,
+    live: false,
+  }),
   habilitatedPrescribers: spec({
     source: 'prescriberOrganizations',
     counts: 'Prescripteurs habilités par le préfet le dernier jour de la période (fiche 2).',
@@ -485,9 +544,18 @@ export function wasHabilitatedByPrefet(organisation: FactRow<'prescriberOrganiza
   );
 }
 
+/**
+ * A person in parcours on `day` whose registration status was recorded by then (fiche 5): their agrément runs on that
+ * day (both days included) and the situation was recorded on or before it.
+ */
+export function wasRegistrationKnownInParcours(row: FactRow<'poleEmploiRegistrations'>, day: IsoDate): boolean {
+  return isWithin(day, row.approvalStartOn, row.approvalEndOn) && compareIsoDates(row.checkedOn, day) <= 0;
+}
+
 const STATE_RULE_OF: Readonly<Record<StateRule, (row: never, day: IsoDate) => boolean>> = {
   cooperationAgreementInForce: wasCooperationAgreementInForce,
   habilitatedByPrefet: wasHabilitatedByPrefet,
+  registrationKnownInParcours: wasRegistrationKnownInParcours,
 };
 
 // ---- The reference reading --------------------------------------------------------------------------------------------
@@ -589,6 +657,14 @@ export const COMPUTATIONS: Readonly<Record<string, Computation>> = {
     formula: count('orientedByPoleEmploi'),
     note: 'Prescriptions de Pôle emploi, par date d’envoi.',
   },
+  F5_PEOPLE_REGISTERED_AT_PE_RATE: {
+    formula: {
+      kind: 'rate',
+      numerator: 'peopleInParcoursRegistered',
+      denominator: 'peopleInParcoursWithRegistrationKnown',
+    },
+    note: 'Personnes en parcours au dernier jour de la période dont la situation est enregistrée par la SIAE ou l’agence ; la dernière situation enregistrée fait foi (pas d’historique).',
+  },
   F5_PE_SERVICES: {
     formula: count('employmentServices'),
     note: 'Par date de la prestation, suivis dans l’emploi compris.',
@@ -604,6 +680,10 @@ export const COMPUTATIONS: Readonly<Record<string, Computation>> = {
   F6_TRAINING_HOURS: {
     formula: { kind: 'hoursAndPeople', hours: 'trainingHours', people: 'trainedPeople' },
     note: 'Formations terminées pendant la période, heures comptées en entier ; une personne formée dans deux types de SIAE compte dans chacun.',
+  },
+  F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE: {
+    formula: { kind: 'rate', numerator: 'registeredAfterEnd', denominator: 'registrationChecksAfterEnd' },
+    note: 'Situations relevées par l’agence 6 mois après la fin de l’agrément, par date du relevé.',
   },
   F7_POE: { formula: count('poes'), note: 'Par date de début.' },
   F7_IN_WORK_FOLLOW_UP_SERVICES: { formula: count('inWorkFollowUps'), note: 'Par date de la prestation.' },

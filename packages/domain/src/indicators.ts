@@ -202,10 +202,11 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'PERCENT',
     source: PE,
     dimensions: ALL,
-    computable: false,
+    computable: true,
     starred: false,
     inAnnex1: true,
-    definition: 'Part des salariés en parcours inscrits comme demandeurs d’emploi (donnée Pôle emploi).',
+    definition:
+      'Part des personnes en parcours inscrites à Pôle emploi comme demandeurs d’emploi, selon la situation enregistrée sur le parcours par la SIAE ou l’agence (fiche 5).',
   },
   {
     id: 'F5_PE_SERVICES',
@@ -347,10 +348,11 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'PERCENT',
     source: PE,
     dimensions: ALL,
-    computable: false,
+    computable: true,
     starred: true,
     inAnnex1: true,
-    definition: 'Part des personnes inscrites à Pôle emploi 6 mois après la fin de leur agrément (donnée Pôle emploi).',
+    definition:
+      'Part des personnes inscrites à Pôle emploi 6 mois après la fin de leur agrément, selon la situation relevée par l’agence (fiche 7).',
   },
   {
     id: 'F7_SIAE_OPUS',

@@ -104,3 +104,8 @@ export {
   personRecordSections,
   type PersonRecordJson,
 } from './features/person-record/person-record.ts';
+export {
+  PoleEmploiRegistrationForm,
+  type PoleEmploiRegistrationFormProps,
+} from './features/pole-emploi-registration/PoleEmploiRegistrationForm.tsx';
+export { validateRegistrationForm } from './features/pole-emploi-registration/registration-form.ts';

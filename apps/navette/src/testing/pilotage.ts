@@ -237,6 +237,32 @@ export async function seedHandMadeData(db: Database): Promise<void> {
     ])
     .returning({ id: tables.approvals.id });
   const [ap1, ap2, ap3, ap4] = approvals.map((a) => a.id) as [string, string, string, string];
+  // Inscription à Pôle emploi (fiches 5 and 7): ap1 registered (checked 1 March), ap4 not (1 April), ap2's situation
+  // checked after the period (2 July); 6 months after the end: ap2 not registered (1 February), ap3 registered (10 May).
+  const registration = (
+    approvalId: string,
+    siaeId: string,
+    checkpoint: 'DURING_PARCOURS' | 'SIX_MONTHS_AFTER_END',
+    registered: boolean,
+    checkedOn: string,
+  ) => ({
+    approvalId,
+    siaeId,
+    checkpoint,
+    registered,
+    registeredOn: registered ? '2025-09-01' : null,
+    checkedOn,
+    recordedByOrganisationId: siaeId,
+  });
+  await db
+    .insert(tables.poleEmploiRegistrations)
+    .values([
+      registration(ap1, h.a1, 'DURING_PARCOURS', true, '2026-03-01'),
+      registration(ap4, h.a2, 'DURING_PARCOURS', false, '2026-04-01'),
+      registration(ap2, h.a3, 'DURING_PARCOURS', true, '2026-07-02'),
+      registration(ap2, h.a3, 'SIX_MONTHS_AFTER_END', false, '2026-02-01'),
+      registration(ap3, h.b1, 'SIX_MONTHS_AFTER_END', true, '2026-05-10'),
+    ]);
   const request = (
     personId: string,
     siaeId: string,

@@ -1,5 +1,5 @@
 import { copy } from '../copy.ts';
-import { formatDateTime } from '../format/dates.ts';
+import { formatDateTime } from '@navette/ui';
 
 interface HistoryEvent {
   statusLabel: string;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, ProfilePrevalidationRow, PersonRecordExportRow } from '../rows.js';
+import type { PersonRow, DiagnosisRow, CriterionRow, PrescriptionRow, PrescriptionEventRow, ApprovalRequestRow, ApprovalRow, ContractRow, ExitInterviewRow, ExitRow, ExitInterviewDueRow, PoleEmploiRegistrationRow, RegistrationCheckDueRow, ApprovalEventRow, SiaeRef, EntityRef, DepartementRef, ReasonRow, DocumentMeta, OrientationRow, ProfilePrevalidationRow, PersonRecordExportRow } from '../rows.js';
 import type { ParcoursContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -80,8 +80,14 @@ export type Approval = {
   number: Scalars['String']['output'];
   /** Null for a SIAE whose extension request is not granted yet (annexe 4 §2.2.5). */
   person?: Maybe<Person>;
+  /** The inscription à Pôle emploi recorded during the parcours (fiche 5); null when none, or for a caller other than the SIAE of the parcours and the agence of its territory. */
+  poleEmploiRegistration?: Maybe<PoleEmploiRegistration>;
+  /** The inscription à Pôle emploi recorded 6 months after the agrément's end (fiche 7); null until recorded, or for a caller other than the SIAE and the agence. */
+  poleEmploiRegistrationAfterEnd?: Maybe<PoleEmploiRegistration>;
   /** Its prolongations, oldest first (annexe 4 §2.2.6). */
   prolongations: Array<Prolongation>;
+  /** The first day the situation 6 months after the agrément's end may be recorded (fiche 7). */
+  registrationCheckDueOn: Scalars['Date']['output'];
   /** Every demande d'agrément about this agrément (the initial one, suspensions, prolongations, extensions, renewal). */
   requests: Array<ApprovalRequest>;
   /** The SIAE that hired the person under this agrément. */
@@ -587,6 +593,8 @@ export type Mutation = {
   recordExitInterview: Approval;
   /** Records a person (prescripteur). */
   recordPerson: Person;
+  /** Records whether the person of an agrément is registered at Pôle emploi (SIAE of the parcours or agence of its territory during the parcours; agence 6 months after the end). The same situation twice changes nothing. */
+  recordPoleEmploiRegistration: Approval;
   /** The SIAE refuses the person, with a reason from the shared list (fiche 4). */
   refusePrescription: Prescription;
   /** Files a demande d'agrément of any kind (SIAE). */
@@ -697,6 +705,11 @@ export type MutationRecordExitInterviewArgs = {
 
 export type MutationRecordPersonArgs = {
   input: PersonInput;
+};
+
+
+export type MutationRecordPoleEmploiRegistrationArgs = {
+  input: PoleEmploiRegistrationInput;
 };
 
 
@@ -1033,6 +1046,37 @@ export type PersonRecordExport = {
   personId: Scalars['ID']['output'];
 };
 
+/** Whether the person of an agrément is registered at Pôle emploi as a job seeker, as recorded at a checkpoint (fiches 5 and 7). */
+export type PoleEmploiRegistration = {
+  __typename?: 'PoleEmploiRegistration';
+  /** The day of the record (in France), set by the server. */
+  checkedOn: Scalars['Date']['output'];
+  /** When it was recorded: during the parcours, or 6 months after the agrément's end. */
+  checkpoint: RegistrationCheckpoint;
+  /** French label of `checkpoint`, to show as it is. */
+  checkpointLabel: Scalars['String']['output'];
+  /** When it was recorded, set by the server. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: the SIAE or the agence. */
+  recordedBy: RegistrationRecorder;
+  /** Registered at Pôle emploi as a job seeker on `checkedOn`. */
+  registered: Scalars['Boolean']['output'];
+  /** The day of the registration, as the recorder gave it; null when not registered. */
+  registeredOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The inscription à Pôle emploi to record on an agrément. */
+export type PoleEmploiRegistrationInput = {
+  /** Id of the agrément. */
+  approvalId: Scalars['ID']['input'];
+  /** During the parcours (SIAE or agence), or 6 months after the agrément's end (agence). */
+  checkpoint: RegistrationCheckpoint;
+  /** Registered at Pôle emploi as a job seeker today. */
+  registered: Scalars['Boolean']['input'];
+  /** The day of the registration (required when registered): not in the future, not before the person's 16th birthday. */
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type PrescriberOrganization = {
   __typename?: 'PrescriberOrganization';
   id: Scalars['ID']['output'];
@@ -1251,6 +1295,8 @@ export type Query = {
   prescriptions: PrescriptionConnection;
   /** The validations de profils of the caller's organisation (agence: those it recorded; SIAE: those for it), ending soonest first. */
   profilePrevalidations: ProfilePrevalidationConnection;
+  /** The agence's worklist: agréments of its territory whose situation 6 months after their end is due and not yet recorded, longest waiting first (fiche 7). */
+  registrationChecksDue: RegistrationCheckDueConnection;
   /** Reasons a SIAE may give when it refuses a prescribed person (fiche 4). */
   siaeRefusalReasons: Array<Reason>;
   /** Reasons of a suspension (annexe 4 §2.2.4: circulaire du 3 octobre 2003, or an accord en CTA). */
@@ -1340,6 +1386,12 @@ export type QueryProfilePrevalidationsArgs = {
   toRenew?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+export type QueryRegistrationChecksDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A reason from one of the shared lists (refusal by a SIAE, refusal of an agrément), with its French label. */
 export type Reason = {
   __typename?: 'Reason';
@@ -1357,6 +1409,49 @@ export type RefusalCount = {
   /** The refusal reason. */
   reason: Reason;
 };
+
+/** An agrément of the agence's territory whose situation 6 months after its end is due and not yet recorded (fiche 7). */
+export type RegistrationCheckDue = {
+  __typename?: 'RegistrationCheckDue';
+  /** The agrément concerned (its person, SIAE and end). */
+  approval: Approval;
+  /** The day the check became due: 6 months after the agrément's last day. */
+  dueOn: Scalars['Date']['output'];
+};
+
+/** A page of `RegistrationCheckDue` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type RegistrationCheckDueConnection = {
+  __typename?: 'RegistrationCheckDueConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<RegistrationCheckDueEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of `RegistrationCheckDue`, with its cursor. */
+export type RegistrationCheckDueEdge = {
+  __typename?: 'RegistrationCheckDueEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: RegistrationCheckDue;
+};
+
+/** When the inscription à Pôle emploi of a person in parcours is recorded (accord, fiches 5 and 7). */
+export type RegistrationCheckpoint =
+  /** While the agrément runs, by the SIAE of the parcours or the agence of its territory (fiche 5: « inscrire ou maintenir l'inscription »). */
+  | 'DURING_PARCOURS'
+  /** 6 months after the agrément's end, by the agence (fiche 7). */
+  | 'SIX_MONTHS_AFTER_END';
+
+/** Who recorded a situation. */
+export type RegistrationRecorder =
+  /** The agence Pôle emploi of its territory. */
+  | 'AGENCY'
+  /** The SIAE of the parcours. */
+  | 'SIAE';
 
 /** A supporting document of a request (PDF, JPEG or PNG, at most 5 Mo). */
 export type RequestDocument = {
@@ -1593,6 +1688,8 @@ export type ResolversTypes = ResolversObject<{
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
   PersonRecordExport: ResolverTypeWrapper<PersonRecordExportRow>;
+  PoleEmploiRegistration: ResolverTypeWrapper<PoleEmploiRegistrationRow>;
+  PoleEmploiRegistrationInput: PoleEmploiRegistrationInput;
   PrescriberOrganization: ResolverTypeWrapper<EntityRef>;
   Prescription: ResolverTypeWrapper<PrescriptionRow>;
   PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }>;
@@ -1609,6 +1706,11 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reason: ResolverTypeWrapper<ReasonRow>;
   RefusalCount: ResolverTypeWrapper<Omit<RefusalCount, 'reason'> & { reason: ResolversTypes['Reason'] }>;
+  RegistrationCheckDue: ResolverTypeWrapper<RegistrationCheckDueRow>;
+  RegistrationCheckDueConnection: ResolverTypeWrapper<Omit<RegistrationCheckDueConnection, 'edges'> & { edges: Array<ResolversTypes['RegistrationCheckDueEdge']> }>;
+  RegistrationCheckDueEdge: ResolverTypeWrapper<Omit<RegistrationCheckDueEdge, 'node'> & { node: ResolversTypes['RegistrationCheckDue'] }>;
+  RegistrationCheckpoint: RegistrationCheckpoint;
+  RegistrationRecorder: RegistrationRecorder;
   RequestDocument: ResolverTypeWrapper<DocumentMeta>;
   Siae: ResolverTypeWrapper<SiaeRef>;
   SiaeKind: SiaeKind;
@@ -1666,6 +1768,8 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
   PersonRecordExport: PersonRecordExportRow;
+  PoleEmploiRegistration: PoleEmploiRegistrationRow;
+  PoleEmploiRegistrationInput: PoleEmploiRegistrationInput;
   PrescriberOrganization: EntityRef;
   Prescription: PrescriptionRow;
   PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriptionEdge']> };
@@ -1680,6 +1784,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Reason: ReasonRow;
   RefusalCount: Omit<RefusalCount, 'reason'> & { reason: ResolversParentTypes['Reason'] };
+  RegistrationCheckDue: RegistrationCheckDueRow;
+  RegistrationCheckDueConnection: Omit<RegistrationCheckDueConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistrationCheckDueEdge']> };
+  RegistrationCheckDueEdge: Omit<RegistrationCheckDueEdge, 'node'> & { node: ResolversParentTypes['RegistrationCheckDue'] };
   RequestDocument: DocumentMeta;
   Siae: SiaeRef;
   Suspension: Suspension;
@@ -1723,7 +1830,10 @@ export type ApprovalResolvers<ContextType = ParcoursContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  poleEmploiRegistration?: Resolver<Maybe<ResolversTypes['PoleEmploiRegistration']>, ParentType, ContextType>;
+  poleEmploiRegistrationAfterEnd?: Resolver<Maybe<ResolversTypes['PoleEmploiRegistration']>, ParentType, ContextType>;
   prolongations?: Resolver<Array<ResolversTypes['Prolongation']>, ParentType, ContextType>;
+  registrationCheckDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   requests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   siae?: Resolver<ResolversTypes['Siae'], ParentType, ContextType>;
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1900,6 +2010,7 @@ export type MutationResolvers<ContextType = ParcoursContext, ParentType extends 
   recordExit?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordExitInterview?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordExitInterviewArgs, 'input'>>;
   recordPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordPersonArgs, 'input'>>;
+  recordPoleEmploiRegistration?: Resolver<ResolversTypes['Approval'], ParentType, ContextType, RequireFields<MutationRecordPoleEmploiRegistrationArgs, 'input'>>;
   refusePrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationRefusePrescriptionArgs, 'id' | 'reason'>>;
   requestApproval?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType, RequireFields<MutationRequestApprovalArgs, 'input'>>;
   withdrawPrescription?: Resolver<ResolversTypes['Prescription'], ParentType, ContextType, RequireFields<MutationWithdrawPrescriptionArgs, 'id'>>;
@@ -2008,6 +2119,16 @@ export type PersonRecordExportResolvers<ContextType = ParcoursContext, ParentTyp
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PoleEmploiRegistrationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PoleEmploiRegistration'] = ResolversParentTypes['PoleEmploiRegistration']> = ResolversObject<{
+  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['RegistrationCheckpoint'], ParentType, ContextType>;
+  checkpointLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['RegistrationRecorder'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type PrescriberOrganizationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -2097,6 +2218,7 @@ export type QueryResolvers<ContextType = ParcoursContext, ParentType extends Res
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
   prescriptions?: Resolver<ResolversTypes['PrescriptionConnection'], ParentType, ContextType, Partial<QueryPrescriptionsArgs>>;
   profilePrevalidations?: Resolver<ResolversTypes['ProfilePrevalidationConnection'], ParentType, ContextType, Partial<QueryProfilePrevalidationsArgs>>;
+  registrationChecksDue?: Resolver<ResolversTypes['RegistrationCheckDueConnection'], ParentType, ContextType, Partial<QueryRegistrationChecksDueArgs>>;
   siaeRefusalReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   suspensionReasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
 }>;
@@ -2109,6 +2231,22 @@ export type ReasonResolvers<ContextType = ParcoursContext, ParentType extends Re
 export type RefusalCountResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RefusalCount'] = ResolversParentTypes['RefusalCount']> = ResolversObject<{
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+}>;
+
+export type RegistrationCheckDueResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RegistrationCheckDue'] = ResolversParentTypes['RegistrationCheckDue']> = ResolversObject<{
+  approval?: Resolver<ResolversTypes['Approval'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type RegistrationCheckDueConnectionResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RegistrationCheckDueConnection'] = ResolversParentTypes['RegistrationCheckDueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegistrationCheckDueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegistrationCheckDueEdgeResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RegistrationCheckDueEdge'] = ResolversParentTypes['RegistrationCheckDueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegistrationCheckDue'], ParentType, ContextType>;
 }>;
 
 export type RequestDocumentResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['RequestDocument'] = ResolversParentTypes['RequestDocument']> = ResolversObject<{
@@ -2168,6 +2306,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRecordExport?: PersonRecordExportResolvers<ContextType>;
+  PoleEmploiRegistration?: PoleEmploiRegistrationResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
@@ -2180,6 +2319,9 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   RefusalCount?: RefusalCountResolvers<ContextType>;
+  RegistrationCheckDue?: RegistrationCheckDueResolvers<ContextType>;
+  RegistrationCheckDueConnection?: RegistrationCheckDueConnectionResolvers<ContextType>;
+  RegistrationCheckDueEdge?: RegistrationCheckDueEdgeResolvers<ContextType>;
   RequestDocument?: RequestDocumentResolvers<ContextType>;
   Siae?: SiaeResolvers<ContextType>;
   Suspension?: SuspensionResolvers<ContextType>;

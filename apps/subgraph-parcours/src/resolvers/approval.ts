@@ -1,3 +1,4 @@
+import { registrationCheckDueOn } from '@navette/domain';
 import type { ApprovalResolvers } from '../generated/resolvers-types.js';
 import {
   alertsOf,
@@ -21,4 +22,10 @@ export const Approval: ApprovalResolvers = {
   exitInterview: (a, _, ctx) => exitInterviewShown(ctx, a),
   exit: async (a, _, ctx) => (await ctx.loaders.exitsByApproval.load(a.id))[0] ?? null,
   alerts: (a, _, ctx) => alertsOf(ctx, a),
+  // Row-level security shows them to the SIAE of the parcours and the agence of its territory only (migration 0036).
+  poleEmploiRegistration: async (a, _, ctx) =>
+    (await ctx.loaders.registrationsByApproval.load(a.id)).find((r) => r.checkpoint === 'DURING_PARCOURS') ?? null,
+  poleEmploiRegistrationAfterEnd: async (a, _, ctx) =>
+    (await ctx.loaders.registrationsByApproval.load(a.id)).find((r) => r.checkpoint === 'SIX_MONTHS_AFTER_END') ?? null,
+  registrationCheckDueOn: (a) => registrationCheckDueOn(a.endOn),
 };

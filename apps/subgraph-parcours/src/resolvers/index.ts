@@ -12,6 +12,7 @@ import { Extension } from './extension.js';
 import { Mutation } from './mutation.js';
 import { Orientation } from './orientation.js';
 import { PendingWork } from './pending-work.js';
+import { PoleEmploiRegistration } from './pole-emploi-registration.js';
 import { Person } from './person.js';
 import { Prescription } from './prescription.js';
 import { ProfilePrevalidation } from './profile-prevalidation.js';
@@ -40,4 +41,5 @@ export const resolvers: Resolvers = {
   Extension,
   Contract,
   Exit,
+  PoleEmploiRegistration,
 };

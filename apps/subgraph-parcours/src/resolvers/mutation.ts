@@ -15,6 +15,7 @@ import { recordDiagnosis } from '../use-cases/record-diagnosis.js';
 import { recordExit } from '../use-cases/record-exit.js';
 import { recordExitInterview } from '../use-cases/record-exit-interview.js';
 import { recordPerson } from '../use-cases/record-person.js';
+import { recordPoleEmploiRegistration } from '../use-cases/record-pole-emploi-registration.js';
 import { requestApproval } from '../use-cases/request-approval.js';
 import { sendPrescription } from '../use-cases/send-prescription.js';
 import { withdrawPrescription } from '../use-cases/withdraw-prescription.js';
@@ -39,6 +40,7 @@ export const Mutation: MutationResolvers = {
   recordContract: (_, { input }, ctx) => recordContract(ctx, input),
   recordExitInterview: (_, { input }, ctx) => recordExitInterview(ctx, input),
   planExitInterview: (_, { input }, ctx) => planExitInterview(ctx, input),
+  recordPoleEmploiRegistration: (_, { input }, ctx) => recordPoleEmploiRegistration(ctx, input),
   recordExit: (_, { input }, ctx) => recordExit(ctx, input),
   orientPerson: (_, { input }, ctx) => orientPerson(ctx, input),
   acceptOrientation: (_, { id }, ctx) => answerOrientation(ctx, { id, action: 'ACCEPT' }),

@@ -11,6 +11,7 @@ import { listOrientations, orientationStatistics } from '../services/orientation
 import { listProfilePrevalidations } from '../services/profile-prevalidations.js';
 import { listPeople } from '../services/people.js';
 import { listPrescriptions } from '../services/prescriptions.js';
+import { listRegistrationChecksDue } from '../services/registration-checks.js';
 import { approvalStatistics } from '../services/statistics.js';
 
 export const Query: QueryResolvers = {
@@ -27,6 +28,7 @@ export const Query: QueryResolvers = {
   approvals: (_, args, ctx) => listApprovals(ctx, args),
   approval: (_, { id }, ctx) => ctx.loaders.approval.load(id),
   exitInterviewsDue: (_, __, ctx) => listExitInterviewsDue(ctx),
+  registrationChecksDue: (_, args, ctx) => listRegistrationChecksDue(ctx, args),
   orientations: (_, args, ctx) => listOrientations(ctx, args),
   orientation: (_, { id }, ctx) => ctx.loaders.orientation.load(id),
   orientationStatistics: (_, args, ctx) => orientationStatistics(ctx, args),

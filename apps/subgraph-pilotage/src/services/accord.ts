@@ -16,7 +16,7 @@ import type { AccordResult, AccordRow, AccordSignatoryRow, AccordTerminationRow 
 
 const { accords, accordSignatories, accordTerminations, amendments } = tables;
 
-/** The one accord of the platform (migration 0037 writes it: "Fait à Dijon, le 08 décembre 2016"). */
+/** The one accord of the platform (migration 0038 writes it: "Fait à Dijon, le 08 décembre 2016"). */
 export const ACCORD_ID = '5e1f7a3c-0d1b-4c2a-9f00-000000002016';
 
 type Reader = Pick<PilotageContext['db'], 'select'>;
@@ -35,7 +35,7 @@ export function mayActFor(principal: Principal, signatory: Pick<AccordSignatoryR
 /** The accord and its state on `today`; `db` may be a transaction (the use cases read it under their lock). */
 export async function loadAccord(db: Reader, today: string): Promise<AccordResult> {
   const [accord] = await db.select().from(accords).where(eq(accords.id, ACCORD_ID));
-  if (!accord) throw new Error('accord row missing (migration 0037)');
+  if (!accord) throw new Error('accord row missing (migration 0038)');
   return withLifecycle(db, accord, today);
 }
 

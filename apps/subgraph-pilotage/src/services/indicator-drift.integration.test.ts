@@ -153,6 +153,7 @@ async function writeFacts(db: Database): Promise<Written> {
     siaes: [],
     ctaMeetings: [],
     prescriberOrganizations: [],
+    poleEmploiRegistrations: [],
   };
   await db
     .insert(tables.departements)
@@ -571,6 +572,41 @@ async function writeFacts(db: Database): Promise<Written> {
       });
       facts.poes.push({ ...cellOf(home.id), startOn });
     }
+    // Inscription à Pôle emploi (fiches 5 and 7): during the parcours, sometimes replaced by a new situation later, and
+    // 6 months after the end.
+    for (const checkpoint of ['DURING_PARCOURS', 'SIX_MONTHS_AFTER_END'] as const) {
+      if (!rng.chance(checkpoint === 'DURING_PARCOURS' ? 0.7 : 0.4)) continue;
+      let registered = rng.chance(0.6);
+      let checkedOn = day();
+      const [row] = await db
+        .insert(tables.poleEmploiRegistrations)
+        .values({
+          approvalId,
+          siaeId: home.id,
+          checkpoint,
+          registered,
+          registeredOn: registered ? '2025-01-15' : null,
+          checkedOn,
+          recordedByOrganisationId: home.id,
+        })
+        .returning({ id: tables.poleEmploiRegistrations.id });
+      if (rng.chance(0.2)) {
+        registered = !registered;
+        checkedOn = day();
+        await db
+          .update(tables.poleEmploiRegistrations)
+          .set({ registered, registeredOn: registered ? '2025-01-15' : null, checkedOn })
+          .where(eq(tables.poleEmploiRegistrations.id, row!.id));
+      }
+      facts.poleEmploiRegistrations.push({
+        ...cellOf(home.id),
+        checkpoint,
+        registered,
+        checkedOn,
+        approvalStartOn: '2025-06-01',
+        approvalEndOn: '2027-05-31',
+      });
+    }
   }
   return { facts, agencies, siaes };
 }
@@ -611,7 +647,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
   beforeAll(async () => {
     setup = await open();
     written = await writeFacts(setup.db);
-  }, 180_000);
+  });
   afterAll(async () => {
     await setup?.close();
   });

@@ -51,6 +51,7 @@ const a = tables.cooperationAgreementFacts;
 const s = tables.siaeFacts;
 const c = tables.ctaMeetingFacts;
 const o = tables.prescriberOrganizations;
+const pr = tables.poleEmploiRegistrationFacts;
 const hd = tables.habilitationDecisions;
 
 /**
@@ -187,6 +188,12 @@ const SOURCES = {
     siaeKind: a.siaeKind,
     scope: bySiaeOrAgency(a.siaeId, a.agencyId),
   },
+  poleEmploiRegistrations: {
+    from: pr,
+    departement: pr.departementCode,
+    siaeKind: pr.siaeKind,
+    scope: bySiaeOrAgency(pr.siaeId, pr.agencyId),
+  },
   siaes: { from: s, departement: s.departementCode, siaeKind: s.siaeKind, scope: bySiaeOrAgency(s.id, s.agencyId) },
   // CTA are led by agences (fiche 8): an agence sees those it leads; they are no SIAE's own figures.
   ctaMeetings: {
@@ -229,6 +236,9 @@ const STATE_SQL: Readonly<Record<StateRule, (day: SQL) => SQL>> = {
   // Habilitated by the préfet on `day` (fiche 2): a span of the register's fold holds that day (at most one per
   // organisation; only prescripteurs habilités have spans).
   habilitatedByPrefet: (day) => sql`${hs.startOn} <= ${day} and (${hs.endOn} is null or ${hs.endOn} >= ${day})`,
+  // In parcours on `day` (the agrément runs) with its registration status recorded by then (fiche 5).
+  registrationKnownInParcours: (day) =>
+    sql`${pr.approvalStartOn} <= ${day} and ${pr.approvalEndOn} >= ${day} and ${pr.checkedOn} <= ${day}`,
 };
 
 /** A column of a source by its name in the domain's facts (the views' columns have the same names in code). */

@@ -18,7 +18,7 @@ import { requestAccordTermination } from './request-accord-termination.js';
 import { withdrawAccordTermination } from './withdraw-accord-termination.js';
 
 const TODAY = '2026-12-03';
-/** Signatories written by migration 0037. */
+/** Signatories written by migration 0038. */
 const STATE_SIGNATORY = '5e1f7a3c-0d1b-4c2a-9f01-000000000001';
 const FNARS = '5e1f7a3c-0d1b-4c2a-9f01-000000000004';
 

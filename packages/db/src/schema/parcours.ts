@@ -537,6 +537,42 @@ export const exitInterviews = parcours.table(
   ],
 );
 
+export const registrationCheckpoint = parcours.enum('registration_checkpoint', [
+  'DURING_PARCOURS',
+  'SIX_MONTHS_AFTER_END',
+]);
+
+/**
+ * Inscription à Pôle emploi of the person of an agrément (accord, fiche 5 "inscrire ou maintenir l'inscription"; fiche 7
+ * "% de personnes inscrites à PE 6 mois après la fin de leur agrément"): one row per agrément and checkpoint, replaced
+ * by a new record (@navette/domain validateRegistration). `siae_id` is the agrément's SIAE (its agence's territory and
+ * the indicators' cell); `checked_on` and `recorded_at` are the server's, `registered_on` the user's proposal.
+ */
+export const poleEmploiRegistrations = parcours.table(
+  'pole_emploi_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => approvals.id),
+    siaeId: uuid('siae_id').notNull(),
+    ...siaeFacts(),
+    checkpoint: registrationCheckpoint('checkpoint').notNull(),
+    registered: boolean('registered').notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }),
+    /** The day of the record in France (the server's). */
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    recordedByOrganisationId: uuid('recorded_by_organisation_id').notNull(),
+    recordedByUserId: uuid('recorded_by_user_id'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('pole_emploi_registrations_checkpoint_unique').on(t.approvalId, t.checkpoint),
+    index('pole_emploi_registrations_departement_idx').on(t.departementCode, t.siaeKind, t.checkedOn),
+    check('pole_emploi_registrations_dated', sql`${t.registered} = (${t.registeredOn} IS NOT NULL)`),
+  ],
+);
+
 /** Sortie (fiche 7): outcome and the skills handed to the person (document de compétences). */
 export const exits = parcours.table(
   'exits',

@@ -9,6 +9,7 @@ import {
   orientationOriginKind,
   orientationStatus,
   prescriptionStatus,
+  registrationCheckpoint,
 } from './parcours.js';
 import { agreementStatus, prescriberKind, siaeKind } from './structures.js';
 
@@ -206,5 +207,22 @@ export const orientationFacts = reporting
     departementCode: varchar('departement_code', { length: 3 }).notNull(),
     status: orientationStatus('status').notNull(),
     orientedOn: date('oriented_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
+/**
+ * Inscriptions à Pôle emploi recorded on the parcours (fiches 5 and 7), with their agrément's dates, without the person
+ * (migration 0036).
+ */
+export const poleEmploiRegistrationFacts = reporting
+  .view('pole_emploi_registration_facts', {
+    id: uuid('id').notNull(),
+    approvalId: uuid('approval_id').notNull(),
+    ...facts(),
+    checkpoint: registrationCheckpoint('checkpoint').notNull(),
+    registered: boolean('registered').notNull(),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    approvalStartOn: date('approval_start_on', { mode: 'string' }).notNull(),
+    approvalEndOn: date('approval_end_on', { mode: 'string' }).notNull(),
   })
   .existing();

@@ -5,10 +5,11 @@
 // the labels, the error messages) is the real one. Tests wait on what the user sees (findBy…), never on time.
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
 import { useRef, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach } from 'vitest';
+import { componentConditionTimeoutMs } from '../../../../vitest.timeouts.ts';
 import { useAriaInvalid } from '../forms/aria-invalid.ts';
 import { SessionProvider } from '../session/SessionContext.tsx';
 import { createSessionApi } from '../session/session-api.ts';
@@ -16,6 +17,8 @@ import { SessionStore, type Session } from '../session/session-store.ts';
 import type { PortalApp } from '../session/portal-access.ts';
 
 afterEach(cleanup);
+// Waits end on what the user sees; the limit only ends a wait that would never end (a loaded machine is slow, not wrong).
+configure({ asyncUtilTimeout: componentConditionTimeoutMs });
 
 // jsdom lays nothing out, so it has no scrolling: the error summary's links scroll to their field in a browser.
 if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {

@@ -4,7 +4,15 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { EmptyState, ErrorState, Loading, useCursorFallback, useCursorPages, useDocumentTitle } from '@navette/ui';
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  todayInFrance,
+  useCursorFallback,
+  useCursorPages,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
@@ -70,11 +78,7 @@ export function AuditScreen() {
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor ?? null;
       }
-      downloadText(
-        auditCsv(rows),
-        `journal-audit-${new Date().toISOString().slice(0, 10)}.csv`,
-        'text/csv;charset=utf-8',
-      );
+      downloadText(auditCsv(rows), `journal-audit-${todayInFrance()}.csv`, 'text/csv;charset=utf-8');
     } catch (failure) {
       console.error('[navette]', failure instanceof Error ? failure.message : 'export failed');
       setExportFailed(true);

@@ -7,6 +7,7 @@ import {
   EmptyState,
   ErrorState,
   formatLongDate,
+  formatShortDate,
   Loading,
   todayInFrance,
   useDocumentTitle,
@@ -14,7 +15,6 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { selectableYears, yearFromSearchParams } from '../../forms/year-param.ts';
 import { ConsoleTable } from '../../layout/ConsoleTable.tsx';
 import { FilterField, FilterForm } from '../../layout/FilterForm.tsx';

@@ -2,8 +2,7 @@
 // de pilotage: `?departement=25&type=ACI&periode=2026-T2`, `periode=2026` for a calendar year, `periode=2026-03` for a
 // month. No period in the URL: the current year. The region's figures are published for whole months, quarters and
 // years only (secret statistique: two periods of one's choosing would give a masked count back by difference).
-import { isDepartementCode, isSiaeKind, type SiaeKindCode } from '@navette/ui';
-import { formatShortDate } from '../../format/dates.ts';
+import { formatShortDate, isDepartementCode, isSiaeKind, type SiaeKindCode } from '@navette/ui';
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
 

@@ -3,11 +3,18 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { EmptyState, ErrorState, formatLongDate, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatLongDate,
+  formatShortDate,
+  Loading,
+  todayInFrance,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { FormActions } from '../../forms/FormActions.tsx';

@@ -2,10 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { EmptyState, ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { EmptyState, ErrorState, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { FormActions } from '../../forms/FormActions.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import {

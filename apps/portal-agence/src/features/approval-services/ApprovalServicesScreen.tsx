@@ -11,15 +11,15 @@ import {
   EmptyState,
   ErrorState,
   ErrorSummary,
-  Loading,
   errorSummaryTitle,
+  formatShortDate,
+  Loading,
   useDocumentTitle,
   useForm,
 } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   AgencyRecordPoeDocument,
   AgencyRecordServiceUseDocument,

@@ -4,6 +4,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
   siaeKindLabel,
@@ -14,7 +15,6 @@ import {
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { PendingAppealsDocument } from '../../generated/graphql.ts';
 import { personName } from './labels.ts';
 import { appealAnchor, approvalRequestPath } from './paths.ts';

@@ -6,19 +6,19 @@ import {
   EmptyState,
   ErrorState,
   ExportButtons,
+  type ExportColumn,
   fetchAllPages,
+  formatShortDate,
   Loading,
   pageCount,
   siaeKindLabel,
   useCursorFallback,
   useCursorPages,
   useDocumentTitle,
-  type ExportColumn,
 } from '@navette/ui';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   ApprovalHistoryDocument,
   type ApprovalHistoryQuery,

@@ -4,6 +4,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
   siaeKindLabel,
@@ -14,7 +15,6 @@ import {
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { ApprovalInboxDocument, type ApprovalRequestStatus } from '../../generated/graphql.ts';
 import { DeadlineBadge, StatusBadge } from './badges.tsx';
 import { personName, REQUEST_STATUSES } from './labels.ts';

@@ -1,11 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
-import { ErrorState, formatLongDate, Loading, prescriberKindLabel, siaeKindLabel, useDocumentTitle } from '@navette/ui';
+import {
+  ErrorState,
+  formatDateTime,
+  formatLongDate,
+  formatShortDate,
+  Loading,
+  prescriberKindLabel,
+  siaeKindLabel,
+  useDocumentTitle,
+} from '@navette/ui';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatDateTime, formatShortDate } from '../../format/dates.ts';
 import { FormNotice, type Notice } from '../../forms/FormNotice.tsx';
 import { ApprovalRequestDocument, type ApprovalRequestDetailFragment } from '../../generated/graphql.ts';
 import { approvalServicesPath } from '../approval-services/paths.ts';

@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState } from 'react';
 import { copy } from '../../copy.ts';
-import { formatDateTime } from '../../format/dates.ts';
+import { formatDateTime } from '@navette/ui';
 import { FormNotice } from '../../forms/FormNotice.tsx';
 import {
   ApprovalRequestDocumentContentsDocument,

@@ -1,7 +1,7 @@
 // The history of a request, oldest first: the diagnosis and the fiche navette that led to it, its receipt, the
 // agence's decision (or the tacit grant), the SIAE's appeal and its answer, and the other requests made under
 // the same agrément (suspensions, prolongations…).
-import { dayInFrance, formatShortDate } from '../../format/dates.ts';
+import { dayInFrance, formatShortDate } from '@navette/ui';
 import { appealStatusLabel } from './labels.ts';
 
 export interface HistoryRequest {

@@ -1,7 +1,7 @@
 // What a request asks for, as label/value lines: the planned contract (initial agrément, extension,
 // renouvellement), the suspension, or the prolongation (accord, annexe 4 §2.2.4 to §2.2.7). Only the lines the
 // API filled in are shown, whatever the kind.
-import { formatShortDate } from '../../format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 import { prolongationReasonLabel } from './labels.ts';
 
 export interface SubjectRequest {

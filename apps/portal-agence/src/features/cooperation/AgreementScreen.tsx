@@ -2,11 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { ErrorState, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { FormNotice, type Notice } from '../../forms/FormNotice.tsx';
 import { mutationFailureOf } from '../../forms/mutation-error.ts';
 import {

@@ -11,6 +11,7 @@ import {
   ErrorSummary,
   errorSummaryTitle,
   flagCodec,
+  formatShortDate,
   Loading,
   pageCount,
   siaeKindLabel,
@@ -22,7 +23,6 @@ import {
 } from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { FormNotice, type Notice } from '../../forms/FormNotice.tsx';
 import {
   PrevalidateProfileDocument,

@@ -1,7 +1,7 @@
 // The diagnosis form: annexe 2 criteria grouped by category in the annexe's order, and what must be filled.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
+import { isIsoDate } from '@navette/ui';
 import type { DiagnosisInput } from '../../generated/graphql.ts';
 
 export interface CriterionItem {

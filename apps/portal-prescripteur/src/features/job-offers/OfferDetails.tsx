@@ -1,5 +1,5 @@
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 import type { PublicJobOfferFragment } from '../../generated/graphql.ts';
 
 const t = copy.jobOffers;

@@ -8,6 +8,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
   searchCodec,
@@ -18,7 +19,6 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { OfferSiaeDocument, PeopleDocument } from '../../generated/graphql.ts';
 import { personName } from '../../labels.ts';
 import { offerChoiceFromSearchParams, paths, type OfferChoice } from '../../paths.ts';

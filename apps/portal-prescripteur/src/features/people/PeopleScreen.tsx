@@ -6,6 +6,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
   useCursorFallback,
@@ -16,7 +17,6 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { PeopleDocument } from '../../generated/graphql.ts';
 import { personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';

@@ -7,10 +7,11 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import {
   CursorPager,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
-  siaeKindLabel,
   searchCodec,
+  siaeKindLabel,
   useCursorFallback,
   useDocumentTitle,
   useListParams,
@@ -23,7 +24,6 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   OfferSiaeDocument,
   PrescribeDocument,

@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { ErrorState, Loading, siaeKindLabel, useDocumentTitle } from '@navette/ui';
+import { ErrorState, formatDateTime, formatShortDate, Loading, siaeKindLabel, useDocumentTitle } from '@navette/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
@@ -11,7 +11,6 @@ import { PrescriptionHistory } from '../../components/PrescriptionHistory.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { formatDateTime, formatShortDate } from '../../format/dates.ts';
 import {
   SentPrescriptionDocument,
   WithdrawPrescriptionDocument,

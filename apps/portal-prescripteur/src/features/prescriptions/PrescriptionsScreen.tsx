@@ -8,18 +8,18 @@ import {
   EmptyState,
   ErrorState,
   ExportButtons,
+  type ExportColumn,
   fetchAllPages,
+  formatDateTime,
   Loading,
   pageCount,
   useCursorFallback,
   useCursorPages,
   useDocumentTitle,
-  type ExportColumn,
 } from '@navette/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatDateTime } from '../../format/dates.ts';
 import {
   SentPrescriptionsDocument,
   type PrescriptionStatus,

@@ -1,7 +1,7 @@
 // The "Enregistrer une personne" form: what is obviously missing or malformed, and the API input.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
+import { isIsoDate } from '@navette/ui';
 import type { PersonInput } from '../../generated/graphql.ts';
 
 export interface PersonFormValues {

@@ -1,8 +1,8 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { copy } from '../../copy.ts';
-import { formatDateTime } from '../../format/dates.ts';
 import type { RequestDocumentFieldsFragment } from '../../generated/graphql.ts';
 import { documentTypeLabel, formatFileSize } from './document-files.ts';
+import { formatDateTime } from '@navette/ui';
 
 const t = copy.documents;
 

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { ErrorState, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
@@ -13,7 +13,6 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   AddApprovalRequestDocumentsDocument,
   ApprovalRequestPageDocument,

@@ -2,10 +2,10 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import type { ApprovalRequestSummaryFragment } from '../../generated/graphql.ts';
 import { appealStatusLabel, approvalRequestSeverity, siaeRequestActions } from '../../labels.ts';
 import { paths } from '../../paths.ts';
+import { formatShortDate } from '@navette/ui';
 
 const t = copy.approvalRequest;
 

@@ -2,10 +2,10 @@
 // suspension, of the prolongation) and where it belongs (the prescription of an initial request, the agrément of any
 // other kind).
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import type { ProlongationReason } from '../../generated/graphql.ts';
 import { prolongationReasonLabel } from '../../labels.ts';
 import { paths } from '../../paths.ts';
+import { formatShortDate } from '@navette/ui';
 
 export interface RequestSubject {
   contractStartOn?: string | null;

@@ -4,8 +4,8 @@
 import { validateSuspensionReason } from '@navette/domain';
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
 import type { ApprovalRequestInput, ProlongationReason } from '../../generated/graphql.ts';
+import { isIsoDate } from '@navette/ui';
 
 /** A required date: missing, malformed, or fine (undefined). */
 function dateError(value: string, missing: string, invalid: string): string | undefined {

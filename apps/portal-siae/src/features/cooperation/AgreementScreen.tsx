@@ -2,14 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorState, Loading, useDocumentTitle } from '@navette/ui';
+import { ErrorState, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   CooperationAgreementDocument,
   SignCooperationAgreementDocument,

@@ -8,6 +8,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatShortDate,
   Loading,
   pageCount,
   useCursorFallback,
@@ -24,7 +25,6 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   OwnCooperationAgreementsDocument,
   OwnCooperationDocument,

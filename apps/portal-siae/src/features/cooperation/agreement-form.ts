@@ -2,8 +2,8 @@
 // rules of the accord (one convention in force at a time, who signs) are the API's: its French refusal is shown.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
 import type { CooperationAgreementInput } from '../../generated/graphql.ts';
+import { isIsoDate } from '@navette/ui';
 
 export const AGREEMENT_HEADINGS = [
   'prescriptionHeading',

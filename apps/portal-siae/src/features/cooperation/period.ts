@@ -1,5 +1,5 @@
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 
 /** "du 01/12/2026 au 30/11/2027", or "à partir du 01/12/2026, sans date de fin". */
 export function agreementPeriod(agreement: { startOn: string; endOn?: string | null }): string {

@@ -6,7 +6,6 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Link } from 'react-router';
 import { FlashNotice } from '../../components/FlashNotice.tsx';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import type { EmployeeDetailFragment } from '../../generated/graphql.ts';
 import {
   aiSectorLabel,
@@ -21,6 +20,8 @@ import { ApprovalRequestsTable } from '../approval-requests/ApprovalRequestsTabl
 import { SkillsDocumentButton } from '../skills-document/SkillsDocumentButton.tsx';
 import { EmployeeLoader } from './EmployeeLoader.tsx';
 import { ParcoursActivities } from './ParcoursActivities.tsx';
+import { formatShortDate } from '@navette/ui';
+import { PoleEmploiRegistrationSection } from './PoleEmploiRegistrationSection.tsx';
 
 const t = copy.employee;
 
@@ -155,6 +156,7 @@ function Employee({ approval }: { approval: EmployeeDetailFragment }) {
         </h2>
         <ApprovalRequestsTable requests={approval.requests} emptyText={t.noRequest} />
       </section>
+      <PoleEmploiRegistrationSection approval={approval} />
       <ParcoursActivities approvalId={approval.id} />
       <Interview approval={approval} />
       <Exit approval={approval} />

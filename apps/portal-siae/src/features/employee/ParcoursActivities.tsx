@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { employmentServiceKindLabel, Loading, ScrollableTable } from '@navette/ui';
+import { employmentServiceKindLabel, formatShortDate, Loading, ScrollableTable } from '@navette/ui';
 import type { ReactNode } from 'react';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { EmployeeActivitiesDocument, type EmployeeActivitiesQuery } from '../../generated/graphql.ts';
 import { paths } from '../../paths.ts';
 

@@ -1,6 +1,6 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
+import { formatShortDate } from '@navette/ui';
 
 export interface DateField {
   id: string;

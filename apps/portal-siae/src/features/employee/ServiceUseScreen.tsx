@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { employmentServiceKindLabel, Loading } from '@navette/ui';
+import { employmentServiceKindLabel, formatShortDate, Loading } from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { flashState } from '../../components/flash.ts';
@@ -12,7 +12,6 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import {
   EmployeeAgencyServicesDocument,
   RecordServiceUseDocument,

@@ -3,7 +3,6 @@
 // and the most hours a training may count are the API's rules: its French refusal is shown next to the form.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
 import type {
   ImmersionInput,
   PoeInput,
@@ -11,6 +10,7 @@ import type {
   TrainingInput,
   TrainingKind,
 } from '../../generated/graphql.ts';
+import { isIsoDate } from '@navette/ui';
 
 interface PeriodMessages {
   startOn: string;

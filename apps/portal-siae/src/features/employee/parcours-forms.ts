@@ -11,7 +11,6 @@ import {
 } from '@navette/domain';
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
 import type {
   AiSector,
   ContractInput,
@@ -21,6 +20,7 @@ import type {
   ExitInterviewPlanInput,
   ExitOutcome,
 } from '../../generated/graphql.ts';
+import { isIsoDate } from '@navette/ui';
 
 // Contract ------------------------------------------------------------------------------------------------------
 

@@ -7,18 +7,18 @@ import {
   EmptyState,
   ErrorState,
   ExportButtons,
+  type ExportColumn,
   fetchAllPages,
+  formatShortDate,
   Loading,
   pageCount,
   useCursorFallback,
   useCursorPages,
   useDocumentTitle,
-  type ExportColumn,
 } from '@navette/ui';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatShortDate } from '../../format/dates.ts';
 import { EmployeesDocument, ExitInterviewsDueDocument, type EmployeesQuery } from '../../generated/graphql.ts';
 import { approvalStatusLabel, approvalStatusSeverity, personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';

@@ -5,7 +5,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorState, Loading, formatLongDate, useDocumentTitle } from '@navette/ui';
+import { ErrorState, formatDateTime, formatLongDate, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { PrescriptionHistory } from '../../components/PrescriptionHistory.tsx';
@@ -15,7 +15,6 @@ import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { formatDateTime, formatShortDate } from '../../format/dates.ts';
 import {
   AcceptPrescriptionDocument,
   IncomingPrescriptionDocument,

@@ -7,6 +7,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorState,
+  formatDateTime,
   Loading,
   pageCount,
   useCursorFallback,
@@ -16,7 +17,6 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { formatDateTime } from '../../format/dates.ts';
 import { IncomingPrescriptionsDocument, type PrescriptionStatus } from '../../generated/graphql.ts';
 import {
   isPrescriptionStatus,

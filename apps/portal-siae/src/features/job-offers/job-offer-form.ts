@@ -2,8 +2,8 @@
 // is deposited at Pôle emploi on a day, never in the future). The API checks again and has the last word.
 import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '../../format/dates.ts';
 import type { JobOfferInput } from '../../generated/graphql.ts';
+import { isIsoDate } from '@navette/ui';
 
 export interface JobOfferValues {
   title: string;

@@ -31,14 +31,52 @@ CREATE TABLE "pilotage"."accords" (
 	"initial_ends_on" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "pilotage"."working_group_meetings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"group_id" uuid NOT NULL,
+	"held_on" date NOT NULL,
+	"summary" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pilotage"."working_group_members" (
+	"group_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	CONSTRAINT "working_group_members_group_id_organisation_id_pk" PRIMARY KEY("group_id","organisation_id")
+);
+--> statement-breakpoint
+CREATE TABLE "pilotage"."working_group_proposals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"group_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"summary" text NOT NULL,
+	"submitted_on" date NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pilotage"."working_groups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"theme" text NOT NULL,
+	"fiche" integer,
+	"created_by_user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "pilotage"."amendments" ADD COLUMN "extends_term_to" date;--> statement-breakpoint
 ALTER TABLE "pilotage"."steering_meetings" ADD COLUMN "extraordinary" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "pilotage"."accord_signatories" ADD CONSTRAINT "accord_signatories_accord_id_accords_id_fk" FOREIGN KEY ("accord_id") REFERENCES "pilotage"."accords"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pilotage"."accord_terminations" ADD CONSTRAINT "accord_terminations_accord_id_accords_id_fk" FOREIGN KEY ("accord_id") REFERENCES "pilotage"."accords"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pilotage"."accord_terminations" ADD CONSTRAINT "accord_terminations_signatory_id_accord_signatories_id_fk" FOREIGN KEY ("signatory_id") REFERENCES "pilotage"."accord_signatories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pilotage"."accord_terminations" ADD CONSTRAINT "accord_terminations_extraordinary_meeting_id_steering_meetings_id_fk" FOREIGN KEY ("extraordinary_meeting_id") REFERENCES "pilotage"."steering_meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pilotage"."working_group_meetings" ADD CONSTRAINT "working_group_meetings_group_id_working_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "pilotage"."working_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pilotage"."working_group_members" ADD CONSTRAINT "working_group_members_group_id_working_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "pilotage"."working_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pilotage"."working_group_proposals" ADD CONSTRAINT "working_group_proposals_group_id_working_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "pilotage"."working_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "accord_signatories_name_unique" ON "pilotage"."accord_signatories" USING btree ("accord_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "accord_terminations_live_unique" ON "pilotage"."accord_terminations" USING btree ("accord_id") WHERE "pilotage"."accord_terminations"."withdrawn_on" IS NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "working_group_meetings_natural_unique" ON "pilotage"."working_group_meetings" USING btree ("group_id","held_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "working_group_proposals_natural_unique" ON "pilotage"."working_group_proposals" USING btree ("group_id",lower("title"));--> statement-breakpoint
+CREATE UNIQUE INDEX "working_groups_name_unique" ON "pilotage"."working_groups" USING btree (lower("name"));--> statement-breakpoint
 -- The accord régional of Bourgogne-Franche-Comté and its signatories, as its first page and its signatures name them
 -- ("Fait à Dijon, le 08 décembre 2016"; article 4: in force from its signature until 31 December 2018).
 INSERT INTO "pilotage"."accords" ("id", "title", "signed_on", "initial_ends_on") VALUES
