@@ -97,7 +97,7 @@ function AccordDetails({ accord, onDone }: { accord: Accord; onDone: (message: s
             <tr key={termination.id}>
               <th scope="row">{termination.requestedBy.name}</th>
               <td>{formatShortDate(termination.receivedOn)}</td>
-              <td>{formatShortDate(termination.withdrawnOn!)}</td>
+              <td>{formatShortDate(termination.withdrawnOn)}</td>
             </tr>
           ))}
         </ConsoleTable>
