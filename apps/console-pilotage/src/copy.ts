@@ -217,6 +217,9 @@ export const copy = {
     steering: 'Comité de pilotage',
     roadmap: 'Feuille de route',
     amendments: 'Avenants',
+    accord: 'L’accord',
+    workingGroups: 'Groupes de travail',
+    etatDesLieux: 'État des lieux annuel',
     audit: 'Journal d’audit',
     apiClients: 'Clients d’API',
     habilitations: 'Habilitations',
@@ -503,6 +506,7 @@ export const copy = {
     enoughTitle: 'Réunions annuelles',
     enough: (year: number) => `Les 2 réunions annuelles prévues par l’article 3 de l’accord sont atteintes en ${year}.`,
     caption: (year: number) => `Réunions du comité de pilotage en ${year}, de la plus récente à la plus ancienne`,
+    proposal: (group: string, title: string) => `Proposition du groupe « ${group} » : ${title}`,
     columns: {
       heldOn: 'Date',
       agenda: 'Ordre du jour',
@@ -593,6 +597,134 @@ export const copy = {
       },
     },
   },
+  accord: {
+    title: 'L’accord régional',
+    heading: 'L’accord régional de coopération',
+    intro:
+      'L’accord entre en vigueur à sa signature pour la durée fixée à l’article 4, prorogée le cas échéant par avenant (article 5). Sa résiliation peut être demandée par l’un des signataires ; un préavis de 3 mois court alors à compter de la réception, au cours duquel un comité de pilotage extraordinaire est réuni (article 6).',
+    stateSentence: (state: string, endsOn: string) =>
+      state === 'UNDER_NOTICE'
+        ? `Résiliation demandée : l’accord reste en vigueur jusqu’au ${endsOn} (fin du préavis).`
+        : state === 'ENDED'
+          ? `L’accord a pris fin le ${endsOn}.`
+          : state === 'IN_FORCE'
+            ? `En vigueur jusqu’au ${endsOn}.`
+            : 'L’accord n’est pas encore signé.',
+    signedOn: 'Signé le (entrée en vigueur, article 4)',
+    initialEndsOn: 'Échéance fixée par l’article 4',
+    termEndsOn: 'Échéance en vigueur (avenants compris)',
+    signatoriesCaption: 'Les signataires de l’accord',
+    withdrawnCaption: 'Demandes de résiliation retirées',
+    columns: {
+      name: 'Signataire',
+      representedBy: 'Représenté par',
+      party: 'Partie',
+      requestedBy: 'Demandée par',
+      receivedOn: 'Reçue le',
+      withdrawnOn: 'Retirée le',
+    },
+    parties: { STATE: 'État', POLE_EMPLOI: 'Pôle emploi', IAE_NETWORK: 'Réseau de l’IAE' } as Record<string, string>,
+    withdrawn: (name: string) => `La demande de résiliation de ${name} est retirée : l’accord reste en vigueur.`,
+    termination: {
+      heading: 'Demande de résiliation en cours (article 6)',
+      requestedBy: 'Demandée par',
+      receivedOn: 'Reçue le',
+      noticeEndsOn: 'Fin du préavis de 3 mois (dernier jour en vigueur)',
+      effectiveOn: 'Prise d’effet de la résiliation',
+      meeting: 'Comité de pilotage extraordinaire',
+      reason: 'Manquements invoqués',
+      conventions:
+        'La résiliation n’annule ni les conventions de coopération locale signées entre Pôle emploi et les SIAE, ni les conventions d’objectifs et de moyens (article 6).',
+      withdraw: 'Retirer la demande de résiliation',
+      apiErrorTitle: 'La demande n’a pas été retirée',
+    },
+    form: {
+      title: 'Demander la résiliation de l’accord',
+      hint: 'La date de réception est celle de l’enregistrement : le préavis de 3 mois court à partir d’aujourd’hui et un comité de pilotage extraordinaire est convoqué. Tous les champs sont obligatoires.',
+      signatory: 'Signataire qui demande la résiliation',
+      chooseSignatory: 'Choisir un signataire',
+      reason: 'Manquements invoqués',
+      reasonHint: 'Article 6 : la résiliation est demandée en cas de manquement à tout ou partie de l’accord.',
+      submit: 'Enregistrer la demande de résiliation',
+      apiErrorTitle: 'La demande de résiliation n’a pas été enregistrée',
+      success: (noticeEndsOn: string) =>
+        `La demande de résiliation est enregistrée : le préavis court jusqu’au ${noticeEndsOn}.`,
+      required: {
+        signatoryId: 'Choisissez le signataire qui demande la résiliation.',
+        reason: 'Saisissez les manquements invoqués.',
+      },
+    },
+  },
+  etatDesLieux: {
+    title: 'État des lieux annuel',
+    heading: 'État des lieux annuel de l’IAE',
+    intro:
+      'Un document de l’année (accord, fiche 1 et annexe 1) : l’état de l’accord, les réunions du comité, les groupes de travail et les indicateurs tels que publiés, effectifs de moins de 5 masqués.',
+    year: 'Année',
+    yearError: (latest: string) => `Saisissez une année de 2016 à ${latest}.`,
+    download: (year: string) => `Télécharger l’état des lieux ${year} (PDF)`,
+    fileName: (year: number) => `etat-des-lieux-iae-${year}.pdf`,
+    done: (year: number) => `L’état des lieux ${year} est téléchargé.`,
+    errorTitle: 'L’état des lieux n’a pas pu être produit',
+  },
+  workingGroups: {
+    title: 'Groupes de travail',
+    heading: 'Groupes de travail du comité de pilotage',
+    intro:
+      'Le comité approfondit certaines thématiques dans des groupes de travail, qui lui rendent compte de leurs travaux (accord, article 3 ; fiche 6 : formation des salariés de l’IAE). Une proposition est inscrite à l’ordre du jour de la première réunion du comité dont les documents peuvent encore être transmis 10 jours avant.',
+    count: (n: number) =>
+      n === 0 ? 'Aucun groupe de travail' : n === 1 ? '1 groupe de travail' : `${n} groupes de travail`,
+    empty: 'Aucun groupe de travail n’est constitué.',
+    fiche: (n: number) => `fiche action ${n}`,
+    members: 'Membres',
+    meetingsCaption: (name: string) => `Réunions du groupe « ${name} »`,
+    proposalsCaption: (name: string) => `Propositions du groupe « ${name} » au comité`,
+    noComiteInTime: 'Aucune réunion du comité prévue à temps',
+    columns: {
+      heldOn: 'Date',
+      summary: 'Travaux et décisions',
+      title: 'Proposition',
+      submittedOn: 'Soumise le',
+      comite: 'Réunion du comité',
+    },
+    forms: {
+      apiErrorTitle: 'L’enregistrement a échoué',
+      group: 'Groupe de travail',
+      chooseGroup: 'Choisir un groupe',
+      createTitle: 'Constituer un groupe de travail',
+      name: 'Nom du groupe',
+      theme: 'Thématique',
+      fiche: 'Fiche action (1 à 8, facultatif)',
+      members: 'Organisations membres',
+      createSubmit: 'Constituer le groupe',
+      created: (name: string) => `Le groupe de travail « ${name} » est constitué.`,
+      meetingTitle: 'Enregistrer une réunion d’un groupe',
+      heldOn: 'Date de la réunion',
+      dateHint: 'Format attendu : JJ/MM/AAAA',
+      meetingSummary: 'Travaux et décisions',
+      meetingSubmit: 'Enregistrer la réunion',
+      meetingRecorded: (date: string) => `La réunion du ${date} est enregistrée.`,
+      proposalTitle: 'Soumettre une proposition au comité',
+      title: 'Intitulé de la proposition',
+      proposalSummary: 'Proposition',
+      proposalSubmit: 'Soumettre la proposition',
+      proposalSubmitted: (date: string | null) =>
+        date
+          ? `La proposition est soumise : elle est inscrite à l’ordre du jour du comité du ${date}.`
+          : 'La proposition est soumise : elle sera inscrite à la prochaine réunion du comité prévue à temps.',
+      labels: { heldOn: 'La date de la réunion' },
+      required: {
+        name: 'Saisissez le nom du groupe.',
+        theme: 'Saisissez la thématique du groupe.',
+        fiche: 'La fiche action est un nombre de 1 à 8.',
+        memberIds: 'Choisissez au moins une organisation membre.',
+        groupId: 'Choisissez le groupe de travail.',
+        meetingSummary: 'Saisissez les travaux et décisions de la réunion.',
+        title: 'Saisissez l’intitulé de la proposition.',
+        proposalSummary: 'Saisissez la proposition.',
+      },
+    },
+  },
   amendments: {
     title: 'Avenants',
     heading: 'Avenants à l’accord régional',
@@ -602,10 +734,11 @@ export const copy = {
     columns: { signedOn: 'Date de signature', title: 'Intitulé', summary: 'Objet', edit: 'Corriger' },
     edit: 'Corriger',
     editOf: (title: string) => ` l’avenant « ${title} »`,
+    extendsTermTo: (date: string) => `(proroge l’accord jusqu’au ${date})`,
     empty: 'Aucun avenant à l’accord n’est enregistré.',
     form: {
       title: 'Enregistrer un avenant',
-      hint: 'Tous les champs sont obligatoires.',
+      hint: 'Tous les champs sont obligatoires, sauf la nouvelle échéance.',
       signedOn: 'Date de signature',
       dateHint: 'Format attendu : JJ/MM/AAAA',
       titleField: 'Intitulé',
@@ -617,7 +750,10 @@ export const copy = {
       apiErrorTitle: 'L’avenant n’a pas été enregistré',
       success: (title: string) => `L’avenant « ${title} » est enregistré.`,
       updated: (title: string) => `L’avenant « ${title} » est corrigé.`,
-      labels: { signedOn: 'La date de signature' },
+      extendsTermTo: 'Nouvelle échéance de l’accord (avenant de prorogation, facultatif)',
+      extendsTermToHint:
+        'Format attendu : JJ/MM/AAAA. À laisser vide si l’avenant ne proroge pas l’accord (article 4).',
+      labels: { signedOn: 'La date de signature', extendsTermTo: 'La nouvelle échéance de l’accord' },
       required: { title: 'Saisissez l’intitulé de l’avenant.', summary: 'Saisissez l’objet de l’avenant.' },
     },
   },

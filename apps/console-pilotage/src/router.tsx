@@ -5,6 +5,15 @@ import { copy } from './copy.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
+const AccordScreen = lazyScreen(() => import('./features/accord/AccordScreen.tsx'), 'AccordScreen');
+const WorkingGroupsScreen = lazyScreen(
+  () => import('./features/working-groups/WorkingGroupsScreen.tsx'),
+  'WorkingGroupsScreen',
+);
+const EtatDesLieuxScreen = lazyScreen(
+  () => import('./features/etat-des-lieux/EtatDesLieuxScreen.tsx'),
+  'EtatDesLieuxScreen',
+);
 const AmendmentsScreen = lazyScreen(() => import('./features/amendments/AmendmentsScreen.tsx'), 'AmendmentsScreen');
 const ApiClientsScreen = lazyScreen(() => import('./features/api-clients/ApiClientsScreen.tsx'), 'ApiClientsScreen');
 const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen.tsx'), 'AuditScreen');
@@ -52,7 +61,10 @@ export const router = createBrowserRouter(
         roles: PILOTAGE,
       },
       { text: copy.navigation.roadmap, to: '/feuille-de-route', pending: ['ROADMAP_ACTION_LATE'], roles: PILOTAGE },
+      { text: copy.navigation.accord, to: '/accord', roles: PILOTAGE },
+      { text: copy.navigation.workingGroups, to: '/groupes-de-travail', roles: PILOTAGE },
       { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
+      { text: copy.navigation.etatDesLieux, to: '/etat-des-lieux', roles: PILOTAGE },
       { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
@@ -68,7 +80,10 @@ export const router = createBrowserRouter(
       { path: 'cta', element: <CtaListScreen /> },
       { path: 'comite', element: <SteeringScreen /> },
       { path: 'feuille-de-route', element: <RoadmapScreen /> },
+      { path: 'accord', element: <AccordScreen /> },
+      { path: 'groupes-de-travail', element: <WorkingGroupsScreen /> },
       { path: 'avenants', element: <AmendmentsScreen /> },
+      { path: 'etat-des-lieux', element: <EtatDesLieuxScreen /> },
       { path: 'habilitations', element: <HabilitationsScreen /> },
       { path: 'audit', element: <AuditScreen /> },
       { path: 'clients-api', element: <ApiClientsScreen /> },

@@ -499,6 +499,22 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: '{ amendments { signedOn title } }',
     expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
   },
+  // The accord régional's lifecycle (issue 18 §7; articles 4 to 6): read by whoever reads the governance.
+  'Query.accord': {
+    query:
+      '{ accord { state endsOn mayRequestTermination signatories { name mayActFor } termination { noticeEndsOn } terminations { id } } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  // Working groups of the comité (article 3; fiche 6): read with the governance, managed by the comité and the État.
+  'Query.workingGroups': {
+    query:
+      '{ workingGroups { name members { name } meetings { heldOn } proposals { title steeringMeeting { heldOn } } } }',
+    expect: only('SIAE', 'AGENCY', 'STEERING', 'STATE'),
+  },
+  'Query.workingGroupMemberCandidates': {
+    query: '{ workingGroupMemberCandidates { organisationId name kindLabel } }',
+    expect: only('STEERING', 'STATE'),
+  },
   'Query.indicators': {
     query:
       '{ indicators(filter: { from: "2026-01-01" }) { id note rows { departement { code } siaeKind value masked } } }',
@@ -550,6 +566,32 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query:
       'mutation { recordAmendment(input: { signedOn: "2026-11-02", title: "Avenant matrice", summary: "Test" }) { id } }',
     expect: only('STEERING', 'STATE'),
+  },
+  // A résiliation asked for a réseau IAE (article 6): the comité is let through and meets the accord ended on its
+  // article 4 term (no avenant of prorogation in this database); the État acts for the État only, so a réseau is
+  // unknown to it (accord-lifecycle.integration.test.ts for the whole journey).
+  'Mutation.requestAccordTermination': {
+    query:
+      'mutation { requestAccordTermination(input: { signatoryId: "5e1f7a3c-0d1b-4c2a-9f01-000000000004", reason: "Matrice" }) { id } }',
+    expect: (caller) =>
+      caller === 'STEERING' ? 'CONFLICT' : caller === 'STATE' ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller),
+  },
+  'Mutation.withdrawAccordTermination': {
+    query: `mutation { withdrawAccordTermination(id: "${UNKNOWN_ID}") { withdrawnOn } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
+  },
+  // The comité and the État run the same mutation: the second gets the group the first created.
+  'Mutation.createWorkingGroup': {
+    query: `mutation { createWorkingGroup(input: { name: "Groupe matrice", theme: "Formation", fiche: 6, memberIds: ["${demoId('steering:bfc')}"] }) { id } }`,
+    expect: only('STEERING', 'STATE'),
+  },
+  'Mutation.recordWorkingGroupMeeting': {
+    query: `mutation { recordWorkingGroupMeeting(input: { groupId: "${UNKNOWN_ID}", heldOn: "2026-11-02", summary: "Matrice" }) { id } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
+  },
+  'Mutation.submitWorkingGroupProposal': {
+    query: `mutation { submitWorkingGroupProposal(input: { groupId: "${UNKNOWN_ID}", title: "Matrice", summary: "Matrice" }) { id } }`,
+    expect: (caller) => (['STEERING', 'STATE'].includes(caller) ? 'NOT_FOUND' : only('STEERING', 'STATE')(caller)),
   },
   // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2): the préfet's list is
   // part of the directory; the decisions are the État's of the organisation's département (the demo État is the

@@ -15,6 +15,8 @@ describe('the pilotage error catalogue', () => {
       amendmentTitleTaken: ['Avenant n° 1', '2026-09-01'],
       amendmentAlreadyRecorded: ['Avenant n° 1', '2026-09-01'],
       providedFigureOtherDepartement: ['le département 21'],
+      workingGroupNameTaken: ['Formation des salariés'],
+      workingGroupProposalAlreadySubmitted: ['Expérimentation régionale'],
     };
     // The provided figures' refusals carry the domain's message (provided-figures.ts).
     if (name.startsWith('provided') || name.startsWith('csv')) params[name] ??= ['Valeur : champ obligatoire.'];

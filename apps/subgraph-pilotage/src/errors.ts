@@ -123,6 +123,87 @@ export const errors = defineErrorCatalogue({
     message: (title: string, signedOn: string) =>
       `L’avenant « ${title} » du ${formatFrenchDate(signedOn)} est déjà enregistré avec un autre objet.`,
   },
+  amendmentExtendsBeforeSigned: {
+    code: 'BAD_USER_INPUT',
+    reason: 'AMENDMENT_EXTENDS_BEFORE_SIGNED',
+    message: (extendsTo: string, signedOn: string) =>
+      `La nouvelle échéance de l’accord (${formatFrenchDate(extendsTo)}) doit suivre la signature de l’avenant (${formatFrenchDate(signedOn)}).`,
+  },
+
+  // The accord's lifecycle (articles 4 and 6). A signatory the caller may not act for is answered as an unknown one.
+  accordSignatoryNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ACCORD_SIGNATORY_NOT_FOUND',
+    message: 'Signataire de l’accord introuvable.',
+  },
+  accordTerminationNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'ACCORD_TERMINATION_NOT_FOUND',
+    message: 'Demande de résiliation introuvable.',
+  },
+  terminationAlreadyRequested: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_REQUESTED',
+    message: (noticeEndsOn: string) =>
+      `Une demande de résiliation est déjà en cours : son préavis court jusqu’au ${formatFrenchDate(noticeEndsOn)}. Elle doit être retirée avant toute nouvelle demande.`,
+  },
+  accordEnded: {
+    code: 'CONFLICT',
+    reason: 'ACCORD_ENDED',
+    message: (endsOn: string) => `L’accord a pris fin le ${formatFrenchDate(endsOn)} : il ne peut plus être résilié.`,
+  },
+  accordNotInForce: {
+    code: 'CONFLICT',
+    reason: 'ACCORD_NOT_IN_FORCE',
+    message: 'L’accord n’est pas encore en vigueur.',
+  },
+  terminationAlreadyWithdrawn: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_WITHDRAWN',
+    message: (withdrawnOn: string) =>
+      `Cette demande de résiliation a déjà été retirée le ${formatFrenchDate(withdrawnOn)}.`,
+  },
+  terminationAlreadyEffective: {
+    code: 'CONFLICT',
+    reason: 'TERMINATION_ALREADY_EFFECTIVE',
+    message: (effectiveOn: string) =>
+      `La résiliation a pris effet le ${formatFrenchDate(effectiveOn)} : elle ne peut plus être retirée.`,
+  },
+
+  // Working groups (article 3; fiche 6).
+  workingGroupNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WORKING_GROUP_NOT_FOUND',
+    message: 'Groupe de travail introuvable.',
+  },
+  workingGroupMemberNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'WORKING_GROUP_MEMBER_NOT_FOUND',
+    message: 'Organisation introuvable : un groupe de travail réunit le comité, des services de l’État et des agences.',
+  },
+  workingGroupNameTaken: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_NAME_TAKEN',
+    message: (name: string) => `Un autre groupe de travail s’appelle déjà « ${name} ».`,
+  },
+  workingGroupMeetingAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_MEETING_ALREADY_RECORDED',
+    message: (heldOn: string) =>
+      `Une autre réunion de ce groupe de travail est déjà enregistrée le ${formatFrenchDate(heldOn)}.`,
+  },
+  workingGroupMeetingBeforeAccord: {
+    code: 'BAD_USER_INPUT',
+    reason: 'WORKING_GROUP_MEETING_BEFORE_ACCORD',
+    message: (heldOn: string) =>
+      `Une réunion (${formatFrenchDate(heldOn)}) ne peut pas précéder la signature de l’accord (08/12/2016).`,
+  },
+  workingGroupProposalAlreadySubmitted: {
+    code: 'CONFLICT',
+    reason: 'WORKING_GROUP_PROPOSAL_ALREADY_SUBMITTED',
+    message: (title: string) => `Ce groupe de travail a déjà soumis une autre proposition « ${title} ».`,
+  },
+
   // Mon travail en attente (issue 14 §1): only the signed-in user's own, never another user's by a forged reference.
   // Figures the platform does not hold (issue 18 §6; annexe 1, "Fournisseurs des indicateurs"): the domain's refusals
   // (provided-figures.ts, provided-figures-csv.ts), with its French messages.

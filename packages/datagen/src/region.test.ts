@@ -218,6 +218,7 @@ describe('the demo region', () => {
     expect(new Set(region.roadmapActions.map((a) => a.status))).toEqual(
       new Set(['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED']),
     );
-    expect(region.amendments).toHaveLength(2);
+    expect(region.amendments).toHaveLength(3);
+    expect(region.amendments.filter((a) => a.extendsTermTo)).toHaveLength(1);
   });
 });

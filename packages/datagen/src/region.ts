@@ -572,6 +572,16 @@ function territory(data: DemoDataSet, today: Day, years: number, ids: Ids, seed:
       summary: 'Précise les indicateurs de l’annexe 1 sur les immersions en entreprise pendant le parcours.',
       createdAt: new Date(`${iso(today - 20)}T09:00:00Z`),
     },
+    {
+      // Article 4's term ended on 31 December 2018 and the accord has no renewal clause: the demo region lives on an
+      // avenant of prorogation (article 5) to the end of next year, so that its lifecycle (article 6) can be shown.
+      id: id('amendment'),
+      signedOn: '2018-12-14',
+      title: 'Avenant de prorogation de l’accord régional',
+      summary: 'Proroge l’accord régional au-delà du 31 décembre 2018 (article 4), sans autre modification.',
+      extendsTermTo: `${Number(iso(today).slice(0, 4)) + 1}-12-31`,
+      createdAt: new Date('2018-12-14T09:00:00Z'),
+    },
   ];
   return { cooperationAgreements, siaeReferents, jobOffers, ctaMeetings, steeringMeetings, roadmapActions, amendments };
 }

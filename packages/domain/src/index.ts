@@ -58,3 +58,5 @@ export * from './unusual-reads.js';
 export * from './profile-prevalidation.js';
 export * from './provided-figures.js';
 export * from './provided-figures-csv.js';
+export * from './accord.js';
+export * from './working-groups.js';

@@ -42,9 +42,7 @@ describe('which indicators take provided figures (annexe 1, "Fournisseurs des in
       'F3_ACCORD_PRESENTATIONS',
       'F3_PUBLIC_PROCUREMENT_HOURS',
       'F4_PRESCRIPTION_PROCEDURE_EXISTS',
-      'F5_PEOPLE_REGISTERED_AT_PE_RATE',
       'F5_MANAGEMENT_DIALOGUES_WITH_PE',
-      'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE',
       'F7_SIAE_OPUS',
     ]);
   });
@@ -180,7 +178,7 @@ describe('secret statistique (DESIGN §4): provided figures are published as giv
     expect(Object.keys(PROVIDED_FIGURE_SUBJECTS).sort()).toEqual(PROVIDED_INDICATORS.map((i) => i.id).sort());
     expect(Object.values(PROVIDED_FIGURE_SUBJECTS)).not.toContain('PEOPLE');
     expect(providedFigureMasked('F7_SIAE_OPUS', 2)).toBe(false);
-    expect(providedFigureMasked('F5_PEOPLE_REGISTERED_AT_PE_RATE', 3)).toBe(false);
+    expect(providedFigureMasked('F2_EXCHANGE_SESSIONS', 3)).toBe(false);
   });
 });
 
@@ -192,7 +190,7 @@ describe('the CSV import: all or nothing, errors by line', () => {
       HEADER,
       'F3_PUBLIC_PROCUREMENT_HOURS;25;ACI;2026-T2;1 250,5;"Inter-réseau; relevé";15/07/2026',
       'F4_PRESCRIPTION_PROCEDURE_EXISTS;;;2026;oui;Comité régional de suivi;2026-06-30',
-      'F5_PEOPLE_REGISTERED_AT_PE_RATE;21;EI;2026-T3;42,5 %;Pôle emploi DR BFC;2026-10-05',
+      'F7_SIAE_OPUS;21;;2026-T3;"4";Pôle emploi DR BFC;2026-10-05',
       '',
     ].join('\r\n');
     const result = parseProvidedFiguresCsv(csv, TODAY);
@@ -201,7 +199,7 @@ describe('the CSV import: all or nothing, errors by line', () => {
     expect(result.value.map((f) => [f.line, f.figure.value, f.source, f.figure.referenceDate])).toEqual([
       [2, 1250.5, 'Inter-réseau; relevé', '2026-07-15'],
       [3, 1, 'Comité régional de suivi', '2026-06-30'],
-      [4, 42.5, 'Pôle emploi DR BFC', '2026-10-05'],
+      [4, 4, 'Pôle emploi DR BFC', '2026-10-05'],
     ]);
   });
 

@@ -52,9 +52,9 @@ export const PROVIDED_INDICATORS: readonly Indicator[] = INDICATORS.filter(takes
  * statistical-secrecy.ts) masks counts of *people* from 1 to 4, and rates or hours computed from such a count; counts
  * of organisations, meetings or sessions identify nobody and are published as they are. None of the provided figures
  * is a count of people: sessions, presentations and dialogues are meetings, OPUS counts SIAE, hours on public markets
- * are the SIAE's hours, the two rates of fiches 5 and 7 are published by Pôle emploi as rates, without the count of
- * people behind them (the platform has no count to judge a small one by, and the provider applies its own secret
- * statistique before publishing), and the procedure exists or not. So a provided figure is shown as its provider gave
+ * are the SIAE's hours, and the procedure exists or not. (A rate published by its provider without the count behind
+ * it would be `PUBLISHED_RATE`; fiches 5 and 7's Pôle emploi registration rates were, until issue 18 §4 made the
+ * platform compute them from the registrations recorded on the parcours, under the secret statistique.) So a provided figure is shown as its provider gave
  * it; an indicator counting people added here would be masked from 1 to 4 (`providedFigureMasked`).
  */
 export type ProvidedFigureSubject = 'MEETINGS' | 'ORGANISATIONS' | 'HOURS' | 'PUBLISHED_RATE' | 'YES_NO' | 'PEOPLE';
@@ -64,9 +64,7 @@ export const PROVIDED_FIGURE_SUBJECTS: Readonly<Record<string, ProvidedFigureSub
   F3_ACCORD_PRESENTATIONS: 'MEETINGS',
   F3_PUBLIC_PROCUREMENT_HOURS: 'HOURS',
   F4_PRESCRIPTION_PROCEDURE_EXISTS: 'YES_NO',
-  F5_PEOPLE_REGISTERED_AT_PE_RATE: 'PUBLISHED_RATE',
   F5_MANAGEMENT_DIALOGUES_WITH_PE: 'MEETINGS',
-  F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE: 'PUBLISHED_RATE',
   F7_SIAE_OPUS: 'ORGANISATIONS',
 };
 

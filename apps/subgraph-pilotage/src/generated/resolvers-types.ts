@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, ProvidedFigureRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, ProvidedFigureRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, WorkingGroupRow, WorkingGroupMemberResult, WorkingGroupMeetingRow, WorkingGroupProposalRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -20,6 +20,100 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The accord régional de coopération (articles 4 to 6). */
+export type Accord = {
+  __typename?: 'Accord';
+  /** The last day in force: the term, or the end of the notice of a résiliation under way. */
+  endsOn: Scalars['Date']['output'];
+  /** Stable identifier of the accord. */
+  id: Scalars['ID']['output'];
+  /** The term article 4 set (31 December 2018). */
+  initialEndsOn: Scalars['Date']['output'];
+  /** Whether the caller may request the résiliation today (the state allows it and it may act for a signatory). */
+  mayRequestTermination: Scalars['Boolean']['output'];
+  /** Its signatories, in the order of the accord. */
+  signatories: Array<AccordSignatory>;
+  /** The day it was signed; in force from that day (article 4). */
+  signedOn: Scalars['Date']['output'];
+  /** Where it stands today. */
+  state: AccordState;
+  /** French label of the state. */
+  stateLabel: Scalars['String']['output'];
+  /** The term, carried further by an avenant of prorogation when one was signed (article 5). */
+  termEndsOn: Scalars['Date']['output'];
+  /** The résiliation under way or taken effect; null when none (a withdrawn request is in `terminations`). */
+  termination?: Maybe<AccordTermination>;
+  /** Every résiliation request, newest first, withdrawn ones included. */
+  terminations: Array<AccordTermination>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Which side of the accord a signatory is. */
+export type AccordParty =
+  /** A réseau of the insertion par l'activité économique. */
+  | 'IAE_NETWORK'
+  /** Pôle emploi (direction régionale). */
+  | 'POLE_EMPLOI'
+  /** The État (préfet de région). */
+  | 'STATE';
+
+/** A party that signed the accord. */
+export type AccordSignatory = {
+  __typename?: 'AccordSignatory';
+  /** Stable identifier of the signatory. */
+  id: Scalars['ID']['output'];
+  /**
+   * Whether the caller may request or withdraw the résiliation on this signatory's behalf: the comité (whose members
+   * represent the signatories, article 3) for any of them, a service of the État for the État only.
+   */
+  mayActFor: Scalars['Boolean']['output'];
+  /** Its name, as the accord writes it. */
+  name: Scalars['String']['output'];
+  /** Its side of the accord. */
+  party: AccordParty;
+  /** Who signed for it. */
+  representedBy: Scalars['String']['output'];
+};
+
+/** Where the accord stands today (articles 4 and 6). */
+export type AccordState =
+  /** Ended: its term passed, or a résiliation took effect. */
+  | 'ENDED'
+  /** In force. */
+  | 'IN_FORCE'
+  /** Not signed yet (article 4: in force from its signature). */
+  | 'NOT_YET_IN_FORCE'
+  /** A résiliation was requested: the accord stays in force until the end of the 3 months' notice (article 6). */
+  | 'UNDER_NOTICE';
+
+/**
+ * A résiliation request (article 6): "peut être demandée par l'une des parties signataires"; a 3 months' notice runs from
+ * its receipt, during which an extraordinary comité de pilotage meets. The conventions de coopération locale and the
+ * conventions d'objectifs et de moyens are not affected.
+ */
+export type AccordTermination = {
+  __typename?: 'AccordTermination';
+  /** The day the résiliation takes effect, the day after the notice. */
+  effectiveOn: Scalars['Date']['output'];
+  /** The extraordinary comité de pilotage called within the notice. */
+  extraordinaryMeeting: SteeringMeeting;
+  /** Stable identifier of the request. */
+  id: Scalars['ID']['output'];
+  /** Whether the caller may withdraw it today (while the notice runs, on behalf of a signatory it may act for). */
+  mayWithdraw: Scalars['Boolean']['output'];
+  /** The last day of the 3 months' notice, the last day the accord is in force. */
+  noticeEndsOn: Scalars['Date']['output'];
+  /** The failings it invokes (article 6: « en cas de manquement »). */
+  reason: Scalars['String']['output'];
+  /** The day the other signatories received it: the day it was recorded on the platform (set by the server). */
+  receivedOn: Scalars['Date']['output'];
+  /** The signatory that asked for it. */
+  requestedBy: AccordSignatory;
+  /** The day it was withdrawn, when it was (set by the server). */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
 export type Agency = {
   __typename?: 'Agency';
   id: Scalars['ID']['output'];
@@ -30,6 +124,8 @@ export type Amendment = {
   __typename?: 'Amendment';
   /** When it was recorded on the platform (set by the server). */
   createdAt: Scalars['DateTime']['output'];
+  /** The new last day of the accord when the avenant prolongs it (article 4's term, carried by article 5). */
+  extendsTermTo?: Maybe<Scalars['Date']['output']>;
   /** Stable identifier of the avenant. */
   id: Scalars['ID']['output'];
   /** The day it was signed. */
@@ -42,6 +138,8 @@ export type Amendment = {
 
 /** An avenant to record (with its id to correct one). */
 export type AmendmentInput = {
+  /** When it prolongs the accord: its new last day (after the signature of the avenant). */
+  extendsTermTo?: InputMaybe<Scalars['Date']['input']>;
   /** The avenant to correct (a typo in its title or object, a wrong date); a new avenant when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** The day it was signed. */
@@ -328,6 +426,8 @@ export type IndicatorUnit =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a working group with its members (comité, État). */
+  createWorkingGroup: WorkingGroup;
   /**
    * Imports figures from a CSV file (`indicateur;departement;type_siae;periode;valeur;source;date_reference`, 256 KB and
    * 2,000 lines at most): all or nothing, each error with its line; a file sent again records nothing new.
@@ -345,10 +445,26 @@ export type Mutation = {
   recordProvidedIndicatorFigure: ProvidedIndicatorFigure;
   /** Records a meeting of the comité de pilotage, or updates one given its id (comité, État). */
   recordSteeringMeeting: SteeringMeeting;
+  /** Records a meeting of a working group, once held (comité, État). */
+  recordWorkingGroupMeeting: WorkingGroupMeeting;
+  /**
+   * Records a résiliation request of a signatory (article 6): received today, it starts the 3 months' notice and calls an
+   * extraordinary comité de pilotage within it (comité for any signatory, État for the État).
+   */
+  requestAccordTermination: AccordTermination;
   /** Creates or updates an action of the feuille de route (comité, État). */
   saveRoadmapAction: RoadmapAction;
   /** Marks the minutes of a meeting as sent to the CDIAE on `on`, with the minutes when they were not recorded yet (agence that leads the CTA). */
   sendCtaMinutesToCdiae: CtaMeeting;
+  /** Submits a proposal of a working group to the comité; it goes on the agenda of the next comité meeting in time. */
+  submitWorkingGroupProposal: WorkingGroupProposal;
+  /** Withdraws a résiliation request while its notice runs (article 6 is silent on it: a choice of the platform). */
+  withdrawAccordTermination: AccordTermination;
+};
+
+
+export type MutationCreateWorkingGroupArgs = {
+  input: WorkingGroupInput;
 };
 
 
@@ -377,6 +493,16 @@ export type MutationRecordSteeringMeetingArgs = {
 };
 
 
+export type MutationRecordWorkingGroupMeetingArgs = {
+  input: WorkingGroupMeetingInput;
+};
+
+
+export type MutationRequestAccordTerminationArgs = {
+  input: RequestAccordTerminationInput;
+};
+
+
 export type MutationSaveRoadmapActionArgs = {
   input: RoadmapActionInput;
 };
@@ -386,6 +512,16 @@ export type MutationSendCtaMinutesToCdiaeArgs = {
   id: Scalars['ID']['input'];
   minutes?: InputMaybe<Scalars['String']['input']>;
   on: Scalars['Date']['input'];
+};
+
+
+export type MutationSubmitWorkingGroupProposalArgs = {
+  input: WorkingGroupProposalInput;
+};
+
+
+export type MutationWithdrawAccordTerminationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The work waiting for the signed-in user (defined by the structures subgraph); this subgraph adds its part. */
@@ -543,6 +679,8 @@ export type ProvidedIndicatorFigureInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The accord régional, its term, signatories and résiliation (articles 4 to 6). */
+  accord: Accord;
   /** Avenants to the accord, newest first. */
   amendments: Array<Amendment>;
   /** Per CTA (of a département when given), the quarters of `year` without a meeting and the year-end meeting with the SIAE heads (fiche 8). */
@@ -564,6 +702,10 @@ export type Query = {
   steeringMeetings: Array<SteeringMeeting>;
   /** How many meetings of the comité are missing in `year` to reach the 2 a year of article 3 (0 when enough). */
   steeringMeetingsShortfall: Scalars['Int']['output'];
+  /** The organisations that may sit in a working group, by name. */
+  workingGroupMemberCandidates: Array<WorkingGroupMember>;
+  /** The working groups of the comité, by name. */
+  workingGroups: Array<WorkingGroup>;
 };
 
 
@@ -608,6 +750,14 @@ export type QuerySteeringMeetingsArgs = {
 
 export type QuerySteeringMeetingsShortfallArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A résiliation request (the server sets its date of receipt: no date is accepted here). */
+export type RequestAccordTerminationInput = {
+  /** The failings invoked (article 6: « en cas de manquement à tout ou partie du présent accord »). */
+  reason: Scalars['String']['input'];
+  /** The signatory asking for it. */
+  signatoryId: Scalars['ID']['input'];
 };
 
 /** An action of the feuille de route annuelle set by the comité de pilotage (article 3; annexe 3 for 2017). */
@@ -686,12 +836,16 @@ export type SteeringMeeting = {
   documentsOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** The day the documents were sent to the members. */
   documentsSentOn?: Maybe<Scalars['Date']['output']>;
+  /** Called by a résiliation request (article 6: « un comité de pilotage extraordinaire est réuni »). */
+  extraordinary: Scalars['Boolean']['output'];
   /** The day of the meeting. */
   heldOn: Scalars['Date']['output'];
   /** Stable identifier of the meeting. */
   id: Scalars['ID']['output'];
   /** Its minutes, once held. */
   minutes?: Maybe<Scalars['String']['output']>;
+  /** The working groups' proposals on its agenda (article 3). */
+  proposals: Array<WorkingGroupProposal>;
 };
 
 /** A meeting of the comité de pilotage (with its id to complete or correct one). */
@@ -706,6 +860,104 @@ export type SteeringMeetingInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Minutes, once the meeting was held. */
   minutes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A working group of the comité de pilotage (accord, article 3: « il approfondi certaines thématiques dans le cadre de
+ * groupes de travail, lesquels lui rendent compte de leurs travaux »; fiche 6: the group on training).
+ */
+export type WorkingGroup = {
+  __typename?: 'WorkingGroup';
+  /** When it was created (set by the server). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The fiche action (1-8) it serves, when one. */
+  fiche?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier of the group. */
+  id: Scalars['ID']['output'];
+  /** Its meetings, newest first. */
+  meetings: Array<WorkingGroupMeeting>;
+  /** Its member organisations, by name. */
+  members: Array<WorkingGroupMember>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its proposals to the comité, newest first. */
+  proposals: Array<WorkingGroupProposal>;
+  /** The theme it works on. */
+  theme: Scalars['String']['output'];
+};
+
+/** A working group to create. */
+export type WorkingGroupInput = {
+  /** The fiche action (1-8) it serves, if any. */
+  fiche?: InputMaybe<Scalars['Int']['input']>;
+  /** Its member organisations (from `workingGroupMemberCandidates`). */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** Its theme. */
+  theme: Scalars['String']['input'];
+};
+
+/** A meeting of a working group, reported once held. */
+export type WorkingGroupMeeting = {
+  __typename?: 'WorkingGroupMeeting';
+  /** The day it was held (not in the future). */
+  heldOn: Scalars['Date']['output'];
+  /** Stable identifier of the meeting. */
+  id: Scalars['ID']['output'];
+  /** What was worked on and decided. */
+  summary: Scalars['String']['output'];
+};
+
+/** A meeting of a working group, once held. */
+export type WorkingGroupMeetingInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** The day it was held (not in the future). */
+  heldOn: Scalars['Date']['input'];
+  /** What was worked on and decided. */
+  summary: Scalars['String']['input'];
+};
+
+/** An organisation of the platform that may sit in a working group (the comité, services of the État, agences). */
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** French label of its kind (Comité de pilotage, Service de l'État, Agence Pôle emploi). */
+  kindLabel: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation's identifier. */
+  organisationId: Scalars['ID']['output'];
+};
+
+/** A proposal of a working group to the comité de pilotage (article 3: the groups « lui rendent compte »). */
+export type WorkingGroupProposal = {
+  __typename?: 'WorkingGroupProposal';
+  /** The group that made it. */
+  groupName: Scalars['String']['output'];
+  /** Stable identifier of the proposal. */
+  id: Scalars['ID']['output'];
+  /**
+   * The comité meeting whose agenda it is on: the first held at least 10 days after its submission, when its documents
+   * can still be sent in time (article 3); null while none is planned that late.
+   */
+  steeringMeeting?: Maybe<SteeringMeeting>;
+  /** The day it was submitted (set by the server). */
+  submittedOn: Scalars['Date']['output'];
+  /** What it proposes. */
+  summary: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A proposal of a working group to the comité (its day of submission is the server's). */
+export type WorkingGroupProposalInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** What it proposes. */
+  summary: Scalars['String']['input'];
+  /** Its title. */
+  title: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -811,15 +1063,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<EntityRef>;
+  Accord: ResolverTypeWrapper<AccordResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Amendment: ResolverTypeWrapper<AmendmentRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccordParty: AccordParty;
+  AccordSignatory: ResolverTypeWrapper<AccordSignatoryRow>;
+  AccordState: AccordState;
+  AccordTermination: ResolverTypeWrapper<AccordTerminationRow>;
+  Agency: ResolverTypeWrapper<EntityRef>;
+  Amendment: ResolverTypeWrapper<AmendmentRow>;
   AmendmentInput: AmendmentInput;
   Cta: ResolverTypeWrapper<CtaRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CtaMeeting: ResolverTypeWrapper<CtaMeetingRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: ResolverTypeWrapper<CtaMeetingsDueRow>;
   CtaQuarter: ResolverTypeWrapper<CtaQuarter>;
@@ -846,25 +1103,36 @@ export type ResolversTypes = ResolversObject<{
   ProvidedIndicatorFigure: ResolverTypeWrapper<ProvidedFigureRow>;
   ProvidedIndicatorFigureInput: ProvidedIndicatorFigureInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestAccordTerminationInput: RequestAccordTerminationInput;
   RoadmapAction: ResolverTypeWrapper<RoadmapActionRow>;
   RoadmapActionInput: RoadmapActionInput;
   RoadmapStatus: RoadmapStatus;
   SiaeKind: SiaeKind;
   SteeringMeeting: ResolverTypeWrapper<SteeringMeetingRow>;
   SteeringMeetingInput: SteeringMeetingInput;
+  WorkingGroup: ResolverTypeWrapper<WorkingGroupRow>;
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupMeeting: ResolverTypeWrapper<WorkingGroupMeetingRow>;
+  WorkingGroupMeetingInput: WorkingGroupMeetingInput;
+  WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberResult>;
+  WorkingGroupProposal: ResolverTypeWrapper<WorkingGroupProposalRow>;
+  WorkingGroupProposalInput: WorkingGroupProposalInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: EntityRef;
+  Accord: AccordResult;
   ID: Scalars['ID']['output'];
-  Amendment: AmendmentRow;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AccordSignatory: AccordSignatoryRow;
+  AccordTermination: AccordTerminationRow;
+  Agency: EntityRef;
+  Amendment: AmendmentRow;
   AmendmentInput: AmendmentInput;
   Cta: CtaRow;
   Int: Scalars['Int']['output'];
   CtaMeeting: CtaMeetingRow;
-  Boolean: Scalars['Boolean']['output'];
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: CtaMeetingsDueRow;
   CtaQuarter: CtaQuarter;
@@ -887,10 +1155,53 @@ export type ResolversParentTypes = ResolversObject<{
   ProvidedIndicatorFigure: ProvidedFigureRow;
   ProvidedIndicatorFigureInput: ProvidedIndicatorFigureInput;
   Query: Record<PropertyKey, never>;
+  RequestAccordTerminationInput: RequestAccordTerminationInput;
   RoadmapAction: RoadmapActionRow;
   RoadmapActionInput: RoadmapActionInput;
   SteeringMeeting: SteeringMeetingRow;
   SteeringMeetingInput: SteeringMeetingInput;
+  WorkingGroup: WorkingGroupRow;
+  WorkingGroupInput: WorkingGroupInput;
+  WorkingGroupMeeting: WorkingGroupMeetingRow;
+  WorkingGroupMeetingInput: WorkingGroupMeetingInput;
+  WorkingGroupMember: WorkingGroupMemberResult;
+  WorkingGroupProposal: WorkingGroupProposalRow;
+  WorkingGroupProposalInput: WorkingGroupProposalInput;
+}>;
+
+export type AccordResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Accord'] = ResolversParentTypes['Accord']> = ResolversObject<{
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initialEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  mayRequestTermination?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['AccordSignatory']>, ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccordState'], ParentType, ContextType>;
+  stateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  termEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  termination?: Resolver<Maybe<ResolversTypes['AccordTermination']>, ParentType, ContextType>;
+  terminations?: Resolver<Array<ResolversTypes['AccordTermination']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayActFor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['AccordParty'], ParentType, ContextType>;
+  representedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noticeEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['AccordSignatory'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type AgencyResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
@@ -899,6 +1210,7 @@ export type AgencyResolvers<ContextType = PilotageContext, ParentType extends Re
 
 export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extendsTermTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1017,13 +1329,18 @@ export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createWorkingGroup?: Resolver<ResolversTypes['WorkingGroup'], ParentType, ContextType, RequireFields<MutationCreateWorkingGroupArgs, 'input'>>;
   importProvidedIndicatorFigures?: Resolver<ResolversTypes['ProvidedFiguresImport'], ParentType, ContextType, RequireFields<MutationImportProvidedIndicatorFiguresArgs, 'csv'>>;
   recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
   recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
   recordProvidedIndicatorFigure?: Resolver<ResolversTypes['ProvidedIndicatorFigure'], ParentType, ContextType, RequireFields<MutationRecordProvidedIndicatorFigureArgs, 'input'>>;
   recordSteeringMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType, RequireFields<MutationRecordSteeringMeetingArgs, 'input'>>;
+  recordWorkingGroupMeeting?: Resolver<ResolversTypes['WorkingGroupMeeting'], ParentType, ContextType, RequireFields<MutationRecordWorkingGroupMeetingArgs, 'input'>>;
+  requestAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationRequestAccordTerminationArgs, 'input'>>;
   saveRoadmapAction?: Resolver<ResolversTypes['RoadmapAction'], ParentType, ContextType, RequireFields<MutationSaveRoadmapActionArgs, 'input'>>;
   sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
+  submitWorkingGroupProposal?: Resolver<ResolversTypes['WorkingGroupProposal'], ParentType, ContextType, RequireFields<MutationSubmitWorkingGroupProposalArgs, 'input'>>;
+  withdrawAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>>;
 }>;
 
 export type PendingWorkResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
@@ -1067,6 +1384,7 @@ export type ProvidedIndicatorFigureResolvers<ContextType = PilotageContext, Pare
 }>;
 
 export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accord?: Resolver<ResolversTypes['Accord'], ParentType, ContextType>;
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
   ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
@@ -1076,6 +1394,8 @@ export type QueryResolvers<ContextType = PilotageContext, ParentType extends Res
   roadmap?: Resolver<Array<ResolversTypes['RoadmapAction']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'year'>>;
   steeringMeetings?: Resolver<Array<ResolversTypes['SteeringMeeting']>, ParentType, ContextType, Partial<QuerySteeringMeetingsArgs>>;
   steeringMeetingsShortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySteeringMeetingsShortfallArgs, 'year'>>;
+  workingGroupMemberCandidates?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
+  workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 }>;
 
 export type RoadmapActionResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['RoadmapAction'] = ResolversParentTypes['RoadmapAction']> = ResolversObject<{
@@ -1095,12 +1415,49 @@ export type SteeringMeetingResolvers<ContextType = PilotageContext, ParentType e
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentsOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   documentsSentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extraordinary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['WorkingGroupProposal']>, ParentType, ContextType>;
+}>;
+
+export type WorkingGroupResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fiche?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['WorkingGroupMeeting']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['WorkingGroupProposal']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupMeetingResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupMeeting'] = ResolversParentTypes['WorkingGroupMeeting']> = ResolversObject<{
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupMemberResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember']> = ResolversObject<{
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorkingGroupProposalResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['WorkingGroupProposal'] = ResolversParentTypes['WorkingGroupProposal']> = ResolversObject<{
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  steeringMeeting?: Resolver<Maybe<ResolversTypes['SteeringMeeting']>, ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
+  Accord?: AccordResolvers<ContextType>;
+  AccordSignatory?: AccordSignatoryResolvers<ContextType>;
+  AccordTermination?: AccordTerminationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Amendment?: AmendmentResolvers<ContextType>;
   Cta?: CtaResolvers<ContextType>;
@@ -1124,5 +1481,9 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RoadmapAction?: RoadmapActionResolvers<ContextType>;
   SteeringMeeting?: SteeringMeetingResolvers<ContextType>;
+  WorkingGroup?: WorkingGroupResolvers<ContextType>;
+  WorkingGroupMeeting?: WorkingGroupMeetingResolvers<ContextType>;
+  WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
+  WorkingGroupProposal?: WorkingGroupProposalResolvers<ContextType>;
 }>;
 

@@ -2,7 +2,9 @@
 // services of src/services); this file only assembles them.
 import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Accord, AccordSignatory, AccordTermination } from './accord.js';
 import { Cta } from './cta.js';
+import { WorkingGroup, WorkingGroupProposal } from './working-group.js';
 import { CtaMeeting } from './cta-meeting.js';
 import { Departement } from './departement.js';
 import { EmploymentArea } from './employment-area.js';
@@ -34,4 +36,9 @@ export const resolvers: Resolvers = {
   Departement,
   IndicatorTrendPoint,
   EmploymentArea,
+  Accord,
+  AccordSignatory,
+  AccordTermination,
+  WorkingGroup,
+  WorkingGroupProposal,
 };

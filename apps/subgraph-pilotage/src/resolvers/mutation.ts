@@ -1,6 +1,11 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { importProvidedFigures } from '../use-cases/import-provided-figures.js';
 import { recordProvidedFigure } from '../use-cases/record-provided-figure.js';
+import { requestAccordTermination } from '../use-cases/request-accord-termination.js';
+import { withdrawAccordTermination } from '../use-cases/withdraw-accord-termination.js';
+import { createWorkingGroup } from '../use-cases/create-working-group.js';
+import { recordWorkingGroupMeeting } from '../use-cases/record-working-group-meeting.js';
+import { submitWorkingGroupProposal } from '../use-cases/submit-working-group-proposal.js';
 import { recordAmendment } from '../use-cases/record-amendment.js';
 import { recordCtaMeeting } from '../use-cases/record-cta-meeting.js';
 import { recordSteeringMeeting } from '../use-cases/record-steering-meeting.js';
@@ -16,4 +21,9 @@ export const Mutation: MutationResolvers = {
   recordAmendment: (_, { input }, ctx) => recordAmendment(ctx, input),
   recordProvidedIndicatorFigure: (_, { input }, ctx) => recordProvidedFigure(ctx, input),
   importProvidedIndicatorFigures: (_, args, ctx) => importProvidedFigures(ctx, args),
+  requestAccordTermination: (_, { input }, ctx) => requestAccordTermination(ctx, input),
+  withdrawAccordTermination: (_, args, ctx) => withdrawAccordTermination(ctx, args),
+  createWorkingGroup: (_, { input }, ctx) => createWorkingGroup(ctx, input),
+  recordWorkingGroupMeeting: (_, { input }, ctx) => recordWorkingGroupMeeting(ctx, input),
+  submitWorkingGroupProposal: (_, { input }, ctx) => submitWorkingGroupProposal(ctx, input),
 };

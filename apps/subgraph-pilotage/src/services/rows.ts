@@ -1,7 +1,7 @@
 // What the resolvers pass around: database rows and computed results (mapped to the GraphQL types in codegen.yml),
 // and references to other subgraphs' entities (the gateway fetches their fields).
 import type { tables } from '@navette/db';
-import type { CtaYearCheck, Indicator, Quarter, SiaeKind } from '@navette/domain';
+import type { AccordState, CtaYearCheck, Indicator, Quarter, SiaeKind } from '@navette/domain';
 
 export type CtaRow = typeof tables.ctas.$inferSelect;
 export type CtaMeetingRow = typeof tables.ctaMeetings.$inferSelect;
@@ -71,4 +71,25 @@ export interface IndicatorTrendResult {
   siaeKind: SiaeKind | null;
   points: IndicatorTrendPointResult[];
   note: string | null;
+}
+
+export type AccordRow = typeof tables.accords.$inferSelect;
+export type AccordSignatoryRow = typeof tables.accordSignatories.$inferSelect;
+export type AccordTerminationRow = typeof tables.accordTerminations.$inferSelect;
+
+/** The accord with what its lifecycle computes (services/accord.ts). */
+export interface AccordResult extends AccordRow {
+  termEndsOn: string;
+  endsOn: string;
+  state: AccordState;
+  termination: AccordTerminationRow | null;
+}
+
+export type WorkingGroupRow = typeof tables.workingGroups.$inferSelect;
+export type WorkingGroupMeetingRow = typeof tables.workingGroupMeetings.$inferSelect;
+export type WorkingGroupProposalRow = typeof tables.workingGroupProposals.$inferSelect;
+export interface WorkingGroupMemberResult {
+  organisationId: string;
+  name: string;
+  kindLabel: string;
 }

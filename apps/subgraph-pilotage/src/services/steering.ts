@@ -4,7 +4,7 @@
 // recorded by use-cases/record-steering-meeting.ts.
 import { tables } from '@navette/db';
 import { calendarYear, steeringDocumentsOnTime, steeringMeetingsShortfall } from '@navette/domain';
-import { and, desc, gte, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
 import type { SteeringMeetingRow } from './rows.js';
 import { year as validYear } from './validation.js';
@@ -39,4 +39,10 @@ export async function listSteeringMeetings(
 export async function steeringShortfall(ctx: PilotageContext, args: { year: number }): Promise<number> {
   const year = validYear(args.year, ctx.today);
   return steeringMeetingsShortfall(year, await listSteeringMeetings(ctx, { year }));
+}
+
+export async function steeringMeetingOf(ctx: PilotageContext, id: string): Promise<SteeringMeetingRow> {
+  const [row] = await ctx.db.select().from(steeringMeetings).where(eq(steeringMeetings.id, id));
+  if (!row) throw new Error(`steering meeting ${id} missing`);
+  return row;
 }

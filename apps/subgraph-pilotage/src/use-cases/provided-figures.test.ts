@@ -156,7 +156,7 @@ const FILE = [
   HEADER,
   'F3_PUBLIC_PROCUREMENT_HOURS;25;ACI;2026-T2;1 250,5;Inter-réseau IAE;15/07/2026',
   'F3_PUBLIC_PROCUREMENT_HOURS;25;EI;2026-T2;310;Inter-réseau IAE;15/07/2026',
-  'F5_PEOPLE_REGISTERED_AT_PE_RATE;25;ACI;2026-T2;3;Pôle emploi DR BFC;2026-07-20',
+  'F7_SIAE_OPUS;25;;2026-T2;3;Pôle emploi DR BFC;2026-07-20',
   'F2_EXCHANGE_SESSIONS;25;;2026-T2;2;Pôle emploi et réseaux IAE;2026-07-02',
   'F4_PRESCRIPTION_PROCEDURE_EXISTS;;;2026;oui;Comité régional de suivi;2026-06-30',
 ].join('\n');
@@ -169,7 +169,7 @@ describe('importProvidedIndicatorFigures', () => {
     expect(first.figures.map((f) => [f.indicatorId, f.value, f.viaImport])).toEqual([
       ['F3_PUBLIC_PROCUREMENT_HOURS', 1250.5, true],
       ['F3_PUBLIC_PROCUREMENT_HOURS', 310, true],
-      ['F5_PEOPLE_REGISTERED_AT_PE_RATE', 3, true],
+      ['F7_SIAE_OPUS', 3, true],
       ['F2_EXCHANGE_SESSIONS', 2, true],
       ['F4_PRESCRIPTION_PROCEDURE_EXISTS', 1, true],
     ]);
@@ -229,11 +229,9 @@ describe('the indicator table shows them beside the computed ones', () => {
     ]);
     expect(hours.providedFigures?.[0]).toMatchObject({ source: 'Inter-réseau IAE', referenceDate: '2026-07-15' });
     expect(hours.computedAt).toBeNull();
-    // A rate of 3 % is not a count of people: published as Pôle emploi gave it.
-    const rate = indicators.find((i) => i.id === 'F5_PEOPLE_REGISTERED_AT_PE_RATE')!;
-    expect(rate.rows).toEqual([
-      expect.objectContaining({ departement: '25', siaeKind: 'ACI', value: 3, masked: false }),
-    ]);
+    // Three SIAE using OPUS is not a count of people: published as Pôle emploi gave it, not masked under 5.
+    const opus = indicators.find((i) => i.id === 'F7_SIAE_OPUS')!;
+    expect(opus.rows).toEqual([expect.objectContaining({ departement: '25', value: 3, masked: false })]);
     const pmsmp = indicators.find((i) => i.id === 'F5_PMSMP')!;
     expect(pmsmp.computedAt).toEqual(new Date(`${TODAY}T09:00:00Z`));
     expect(pmsmp.providedFigures).toBeUndefined();

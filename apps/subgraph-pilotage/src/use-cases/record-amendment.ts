@@ -2,7 +2,7 @@
 // pilotage"), recorded, or corrected given its id.
 import { tables, withConflicts } from '@navette/db';
 import { compareIsoDates } from '@navette/domain';
-import { dateInput, parseInput, textInput } from '@navette/subgraph-server';
+import { dateInput, optionalDateInput, parseInput, textInput } from '@navette/subgraph-server';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PilotageContext } from '../context.js';
@@ -20,14 +20,23 @@ export const recordAmendmentInput = z.object({
   signedOn: dateInput(),
   title: textInput(300),
   summary: textInput(20_000),
+  // An avenant of prorogation carries article 4's term: the accord's new last day.
+  extendsTermTo: optionalDateInput(),
 });
 
-const labels = { signedOn: 'Date de signature', title: 'Intitulé', summary: 'Objet de l’avenant' };
+const labels = {
+  signedOn: 'Date de signature',
+  title: 'Intitulé',
+  summary: 'Objet de l’avenant',
+  extendsTermTo: 'Nouvelle échéance de l’accord',
+};
 
 export async function recordAmendment(ctx: PilotageContext, raw: unknown): Promise<AmendmentRow> {
-  const { id: givenId, signedOn, title, summary } = parseInput(recordAmendmentInput, raw, labels);
+  const { id: givenId, signedOn, title, summary, extendsTermTo } = parseInput(recordAmendmentInput, raw, labels);
   notAfterToday(signedOn, ctx.today, 'La date de signature de l’avenant');
   if (compareIsoDates(signedOn, ACCORD_SIGNED_ON) < 0) throw errors.amendmentBeforeAccord(signedOn, ACCORD_SIGNED_ON);
+  if (extendsTermTo && compareIsoDates(extendsTermTo, signedOn) <= 0)
+    throw errors.amendmentExtendsBeforeSigned(extendsTermTo, signedOn);
   const id = givenId == null ? null : knownId(givenId, errors.amendmentNotFound);
   // amendments_natural_unique also refuses a title differing only in case (issue 12): a conflict naming the avenant.
   return withConflicts(ctx.db, () =>
@@ -43,17 +52,17 @@ export async function recordAmendment(ctx: PilotageContext, raw: unknown): Promi
         if (same && same.id !== id) throw errors.amendmentTitleTaken(title, signedOn);
         const [row] = await tx
           .update(amendments)
-          .set({ signedOn, title, summary })
+          .set({ signedOn, title, summary, extendsTermTo })
           .where(eq(amendments.id, id))
           .returning();
         return row!;
       }
       if (same) {
         // The same avenant sent again (a retry, a double click): the one recorded. A different text: a conflict.
-        if (same.summary === summary) return same;
+        if (same.summary === summary && (same.extendsTermTo ?? null) === (extendsTermTo ?? null)) return same;
         throw errors.amendmentAlreadyRecorded(title, signedOn);
       }
-      const [row] = await tx.insert(amendments).values({ signedOn, title, summary }).returning();
+      const [row] = await tx.insert(amendments).values({ signedOn, title, summary, extendsTermTo }).returning();
       return row!;
     }),
   );

@@ -8,6 +8,7 @@ import {
   index,
   integer,
   pgSchema,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -69,6 +70,8 @@ export const steeringMeetings = pilotage.table(
     agenda: text('agenda').notNull(),
     documentsSentOn: date('documents_sent_on', { mode: 'string' }),
     minutes: text('minutes'),
+    /** Called by a résiliation request (article 6: "un comité de pilotage extraordinaire est réuni"). */
+    extraordinary: boolean('extraordinary').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -106,6 +109,8 @@ export const amendments = pilotage.table(
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
+    /** The new last day of the accord when the avenant prolongs it (article 4 sets a term, article 5 the avenants). */
+    extendsTermTo: date('extends_term_to', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('amendments_natural_unique').on(t.signedOn, sql`lower(${t.title})`)],
@@ -158,4 +163,139 @@ export const providedFigures = pilotage.table(
     check('provided_figures_version_positive', sql`${t.version} >= 1`),
     check('provided_figures_period_bounds', sql`${t.periodFrom} <= ${t.periodTo}`),
   ],
+);
+
+/**
+ * The accord régional itself (issue 18 §7): signed on a day and in force from it, for a term (article 4). One row,
+ * written by the migration that made the table (the accord is a text, not demo data).
+ */
+export const accords = pilotage.table('accords', {
+  id: uuid('id').primaryKey(),
+  title: text('title').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }).notNull(),
+  /** article 4: "conclu pour une durée courant jusqu'au 31 décembre 2018"; an avenant may carry it further. */
+  initialEndsOn: date('initial_ends_on', { mode: 'string' }).notNull(),
+});
+
+export const accordParty = pilotage.enum('accord_party', ['STATE', 'POLE_EMPLOI', 'IAE_NETWORK']);
+
+/** The parties that signed the accord (its first page and its signatures). */
+export const accordSignatories = pilotage.table(
+  'accord_signatories',
+  {
+    id: uuid('id').primaryKey(),
+    accordId: uuid('accord_id')
+      .notNull()
+      .references(() => accords.id),
+    name: text('name').notNull(),
+    representedBy: text('represented_by').notNull(),
+    party: accordParty('party').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('accord_signatories_name_unique').on(t.accordId, t.name)],
+);
+
+/**
+ * A résiliation request (article 6): received on a day the server sets, its 3 months' notice, the extraordinary
+ * comité it called; withdrawn while the notice runs (a choice of the platform: article 6 is silent).
+ */
+export const accordTerminations = pilotage.table(
+  'accord_terminations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accordId: uuid('accord_id')
+      .notNull()
+      .references(() => accords.id),
+    signatoryId: uuid('signatory_id')
+      .notNull()
+      .references(() => accordSignatories.id),
+    reason: text('reason').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    noticeEndsOn: date('notice_ends_on', { mode: 'string' }).notNull(),
+    extraordinaryMeetingId: uuid('extraordinary_meeting_id')
+      .notNull()
+      .references(() => steeringMeetings.id),
+    /** identity.users.id of who recorded it; no cross-context foreign key (DESIGN §1). */
+    requestedByUserId: uuid('requested_by_user_id').notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawnByUserId: uuid('withdrawn_by_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One résiliation under way per accord: twenty requests at once make one.
+    uniqueIndex('accord_terminations_live_unique')
+      .on(t.accordId)
+      .where(sql`${t.withdrawnOn} IS NULL`),
+    check('accord_terminations_notice_after', sql`${t.noticeEndsOn} > ${t.receivedOn}`),
+    check(
+      'accord_terminations_withdrawn_after',
+      sql`${t.withdrawnOn} IS NULL OR (${t.withdrawnOn} >= ${t.receivedOn} AND ${t.withdrawnOn} <= ${t.noticeEndsOn})`,
+    ),
+  ],
+);
+
+/**
+ * A working group of the comité (article 3: "il approfondi certaines thématiques dans le cadre de groupes de travail,
+ * lesquels lui rendent compte de leurs travaux"; fiche 6: the group on the training of the salariés de l'IAE).
+ */
+export const workingGroups = pilotage.table(
+  'working_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    theme: text('theme').notNull(),
+    /** The fiche action (1-8) it serves, when one (fiche 6 names one). */
+    fiche: integer('fiche'),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_groups_name_unique').on(sql`lower(${t.name})`)],
+);
+
+/** Its members: organisations of the platform (the comité, services of the État, agences Pôle emploi). */
+export const workingGroupMembers = pilotage.table(
+  'working_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    /** structures.*.id of the organisation; no cross-context foreign key (DESIGN §1), checked by the use case. */
+    organisationId: uuid('organisation_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.organisationId] })],
+);
+
+/** A meeting of a working group, reported once held. */
+export const workingGroupMeetings = pilotage.table(
+  'working_group_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    summary: text('summary').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_group_meetings_natural_unique').on(t.groupId, t.heldOn)],
+);
+
+/**
+ * A proposal of a working group to the comité ("lui rendent compte"): on the agenda of the first comité meeting that
+ * can still receive it in time (@navette/domain steeringMeetingForProposal), computed when read.
+ */
+export const workingGroupProposals = pilotage.table(
+  'working_group_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => workingGroups.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** The day it was submitted (set by the server). */
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('working_group_proposals_natural_unique').on(t.groupId, sql`lower(${t.title})`)],
 );

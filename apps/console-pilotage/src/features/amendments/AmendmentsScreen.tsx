@@ -63,7 +63,10 @@ export function AmendmentsScreen() {
                   <tr key={amendment.id}>
                     <td>{formatShortDate(amendment.signedOn)}</td>
                     <th scope="row">{amendment.title}</th>
-                    <td className="navette-multiline">{amendment.summary}</td>
+                    <td className="navette-multiline">
+                      {amendment.summary}
+                      {amendment.extendsTermTo && <> {t.extendsTermTo(formatShortDate(amendment.extendsTermTo))}</>}
+                    </td>
                     <td>
                       <Button type="button" priority="tertiary" size="small" onClick={() => edit(amendment)}>
                         {t.edit}
@@ -97,6 +100,7 @@ const fieldIds: Record<AmendmentField, string> = {
   signedOn: 'avenant-date',
   title: 'avenant-intitule',
   summary: 'avenant-objet',
+  extendsTermTo: 'avenant-prorogation',
 };
 
 function RecordAmendmentForm({
@@ -209,6 +213,19 @@ function RecordAmendmentForm({
           rows: 5,
           value: values.summary,
           onChange: (event) => form.set('summary', event.target.value),
+        }}
+      />
+      <Input
+        label={f.extendsTermTo}
+        hintText={f.extendsTermToHint}
+        state={errors.extendsTermTo ? 'error' : 'default'}
+        stateRelatedMessage={errors.extendsTermTo}
+        nativeInputProps={{
+          id: fieldIds.extendsTermTo,
+          name: 'extendsTermTo',
+          type: 'date',
+          value: values.extendsTermTo ?? '',
+          onChange: (event) => form.set('extendsTermTo', event.target.value),
         }}
       />
       <FormActions

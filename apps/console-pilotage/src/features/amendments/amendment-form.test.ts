@@ -42,3 +42,12 @@ describe('correcting a recorded avenant', () => {
     expect(amendmentInput(draft)).not.toHaveProperty('id');
   });
 });
+
+describe('an avenant of prorogation (articles 4 and 5)', () => {
+  it('sends the accord’s new last day when one is given, checked as a date', () => {
+    const draft = { signedOn: '2018-12-14', title: 'Prorogation', summary: 'Proroge.', extendsTermTo: '2027-12-31' };
+    expect(amendmentInput(draft)).toMatchObject({ extendsTermTo: '2027-12-31' });
+    expect(validateAmendment({ ...draft, extendsTermTo: '2027-02-30' })).toHaveProperty('extendsTermTo');
+    expect(draftFromAmendment({ ...draft, extendsTermTo: null })).not.toHaveProperty('extendsTermTo');
+  });
+});

@@ -9,6 +9,8 @@ export interface AmendmentDraft {
   signedOn: string;
   title: string;
   summary: string;
+  /** An avenant of prorogation: the accord's new last day (articles 4 and 5); empty otherwise. */
+  extendsTermTo?: string;
 }
 
 export type AmendmentField = keyof AmendmentDraft;
@@ -21,12 +23,21 @@ export function validateAmendment(draft: AmendmentDraft, badInput = false): Fiel
   if (signedOn) errors.signedOn = signedOn;
   if (!draft.title.trim()) errors.title = t.required.title;
   if (!draft.summary.trim()) errors.summary = t.required.summary;
+  const extendsTermTo = dateFieldError(draft.extendsTermTo ?? '', { label: t.labels.extendsTermTo, required: false });
+  if (extendsTermTo) errors.extendsTermTo = extendsTermTo;
   return errors;
 }
 
 /** The draft of a recorded avenant, to correct it. */
-export function draftFromAmendment(amendment: AmendmentDraft): AmendmentDraft {
-  return { signedOn: amendment.signedOn, title: amendment.title, summary: amendment.summary };
+export function draftFromAmendment(
+  amendment: Omit<AmendmentDraft, 'extendsTermTo'> & { extendsTermTo?: string | null },
+): AmendmentDraft {
+  return {
+    signedOn: amendment.signedOn,
+    title: amendment.title,
+    summary: amendment.summary,
+    ...(amendment.extendsTermTo ? { extendsTermTo: amendment.extendsTermTo } : {}),
+  };
 }
 
 /** The `AmendmentInput` of a checked draft, with the avenant's id when it corrects one. */
@@ -36,5 +47,6 @@ export function amendmentInput(draft: AmendmentDraft, id: string | null = null) 
     signedOn: draft.signedOn.trim(),
     title: draft.title.trim(),
     summary: draft.summary.trim(),
+    ...(draft.extendsTermTo?.trim() ? { extendsTermTo: draft.extendsTermTo.trim() } : {}),
   };
 }

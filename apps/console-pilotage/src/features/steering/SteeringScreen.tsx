@@ -168,7 +168,17 @@ function MeetingsOfYear({
                       return (
                         <tr key={meeting.id}>
                           <th scope="row">{formatShortDate(meeting.heldOn)}</th>
-                          <td className="navette-multiline">{meeting.agenda}</td>
+                          <td className="navette-multiline">
+                            {meeting.agenda}
+                            {meeting.proposals.length > 0 && (
+                              // The working groups' proposals on its agenda (article 3: they "lui rendent compte").
+                              <ul className="fr-text--sm fr-mb-0 fr-mt-1v" data-testid="meeting-proposals">
+                                {meeting.proposals.map((proposal) => (
+                                  <li key={proposal.id}>{t.proposal(proposal.groupName, proposal.title)}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </td>
                           <td>
                             <Badge severity={badge.severity} small>
                               {badge.text}
