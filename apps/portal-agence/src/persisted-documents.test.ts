@@ -13,12 +13,13 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA, profile pre-validation and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA, profile pre-validation, Pôle emploi registration checks and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
       'AgencyRecordPoeDocument',
+      'AgencyRecordPoleEmploiRegistrationDocument',
       'AgencyRecordServiceUseDocument',
       'AgencyTerritoryDocument',
       'ApprovalHistoryDocument',
@@ -47,6 +48,8 @@ describe('persisted documents of the Espace agence', () => {
       'PrevalidationPeopleDocument',
       'ProfilePrevalidationsDocument',
       'RecordCtaMeetingDocument',
+      'RegistrationCheckDocument',
+      'RegistrationChecksDueDocument',
       'RenewSessionDocument',
       'RequestPasswordResetDocument',
       'ResetPasswordDocument',

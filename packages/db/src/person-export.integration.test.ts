@@ -53,6 +53,12 @@ describe('person export', () => {
       select (select id from structures.agencies limit 1), p, (select id from structures.siaes where kind = 'AI' limit 1),
              'AI', gen_random_uuid(), '2026-11-23', '2027-02-22'
         from unnest(array[${personId}::uuid, ${other.personId}::uuid]) p`);
+    // Her SIAE recorded her Pôle emploi registration during the parcours (issue 18 §4), and Jules's.
+    await database.db.execute(sql`
+      insert into parcours.pole_emploi_registrations
+        (approval_id, siae_id, checkpoint, registered, registered_on, checked_on, recorded_by_organisation_id)
+      select a.id, a.siae_id, 'DURING_PARCOURS', true, '2025-11-02', '2026-02-01', a.siae_id
+        from parcours.approvals a where a.person_id in (${personId}, ${other.personId})`);
     // Both had their identity corrected (issue 19 §4): Inès's history is hers, Jules's stays out of her record.
     await database.db.execute(sql`
       insert into parcours.person_identity_changes
