@@ -17,9 +17,11 @@ export async function listRegistrationChecksDue(
   ctx: ParcoursContext,
   args: { first?: number | null; after?: string | null },
 ) {
-  const agencyId = callerOrganisation(ctx, 'AGENCY');
+  // The page's arguments are checked first (a malformed cursor is bad input for every caller, as on the other lists),
+  // then who asks: the worklist is the agence's.
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, ['date', 'uuid']);
+  const agencyId = callerOrganisation(ctx, 'AGENCY');
   return ctx.data(async (tx) => {
     const due = and(
       eq(a.agencyId, agencyId),
