@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mayActForSignatory,
   accordEndsOn,
   accordState,
   accordTermEndsOn,
@@ -118,5 +119,16 @@ describe('mayWithdrawTermination (article 6 is silent: the platform allows it wh
       ok: false,
       code: 'TERMINATION_ALREADY_WITHDRAWN',
     });
+  });
+});
+
+describe('mayActForSignatory (article 3: the comité is made of the signatories’ representatives)', () => {
+  it('lets the comité record any signatory’s request, the État its own only, nobody else', () => {
+    for (const party of ['STATE', 'POLE_EMPLOI', 'IAE_NETWORK'] as const) {
+      expect(mayActForSignatory('STEERING', party)).toBe(true);
+      expect(mayActForSignatory('STATE', party)).toBe(party === 'STATE');
+      for (const role of ['SIAE', 'AGENCY', 'PRESCRIBER', 'ADMIN', ''])
+        expect(mayActForSignatory(role, party), `${role} for ${party}`).toBe(false);
+    }
   });
 });

@@ -128,3 +128,17 @@ export function mayWithdrawTermination(
     );
   return ok(true);
 }
+
+/** The parties that signed the accord (its last page): the État, Pôle emploi and the réseaux de l'IAE. */
+export type AccordParty = 'STATE' | 'POLE_EMPLOI' | 'IAE_NETWORK';
+
+/**
+ * Whose résiliation (or its withdrawal) a user of the platform may record, by role (least privilege). The comité de
+ * pilotage is "composé des représentants des signataires" and Pôle emploi "assure le secrétariat" (article 3): it
+ * records the request of any signatory. A service of the État acts for the État only. Nobody else: the SIAE, the
+ * agences and the prescripteurs read the accord.
+ */
+export function mayActForSignatory(role: string, party: AccordParty): boolean {
+  if (role === 'STEERING') return true;
+  return role === 'STATE' && party === 'STATE';
+}

@@ -7,6 +7,7 @@ import {
   accordEndsOn,
   accordState,
   accordTermEndsOn,
+  mayActForSignatory,
   mayRequestTermination,
   mayWithdrawTermination,
 } from '@navette/domain';
@@ -21,15 +22,14 @@ export const ACCORD_ID = '5e1f7a3c-0d1b-4c2a-9f00-000000002016';
 
 type Reader = Pick<PilotageContext['db'], 'select'>;
 
-/**
- * Who may request or withdraw a résiliation for a signatory (least privilege). The comité de pilotage is "composé des
- * représentants des signataires" and Pôle emploi "assure le secrétariat" (article 3): it records the request of any
- * of them. A service of the État acts for the État only. Nobody else (the SIAE and agences read the accord only).
- */
+/** Whether the caller may record a résiliation for `signatory`: a user with governance:write whose role the domain
+ * lets act for that party (@navette/domain mayActForSignatory, article 3). */
 export function mayActFor(principal: Principal, signatory: Pick<AccordSignatoryRow, 'party'>): boolean {
-  if (principal.kind !== 'user' || !hasScope(principal, 'governance:write')) return false;
-  if (principal.role === 'STEERING') return true;
-  return principal.role === 'STATE' && signatory.party === 'STATE';
+  return (
+    principal.kind === 'user' &&
+    hasScope(principal, 'governance:write') &&
+    mayActForSignatory(principal.role, signatory.party)
+  );
 }
 
 /** The accord and its state on `today`; `db` may be a transaction (the use cases read it under their lock). */

@@ -1,9 +1,11 @@
 // Working groups of the comité (accord, article 3; fiche 6). Written by use-cases/create-working-group.ts,
 // record-working-group-meeting.ts and submit-working-group-proposal.ts; read here. A proposal's comité meeting is
 // computed when read (@navette/domain steeringMeetingForProposal): a meeting planned later takes the proposals waiting.
+// The groups are few (no pages): a request reads every group's members, meetings and proposals, and every comité
+// meeting, once (memoised on the request's context), whatever number of groups, proposals or meetings it shows.
 import { tables } from '@navette/db';
 import { steeringMeetingForProposal } from '@navette/domain';
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, inArray, sql } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
 import type {
   SteeringMeetingRow,
@@ -51,52 +53,87 @@ export async function listWorkingGroups(ctx: PilotageContext): Promise<WorkingGr
     .orderBy(asc(sql`lower(${workingGroups.name})`));
 }
 
+/** Once per request (per context object): the memo dies with the request. */
+function perRequest<T>(load: (ctx: PilotageContext) => Promise<T>): (ctx: PilotageContext) => Promise<T> {
+  const memo = new WeakMap<PilotageContext, Promise<T>>();
+  return (ctx) => {
+    let value = memo.get(ctx);
+    if (!value) memo.set(ctx, (value = load(ctx)));
+    return value;
+  };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  return out;
+}
+
+/** Every group's members, meetings and proposals, and the groups' names: four queries for the whole request. */
+const groupDetails = perRequest(async (ctx) => {
+  const [groups, memberRows, meetings, proposals] = await Promise.all([
+    ctx.db.select({ id: workingGroups.id, name: workingGroups.name }).from(workingGroups),
+    ctx.db
+      .select({ groupId: workingGroupMembers.groupId, organisationId: workingGroupMembers.organisationId })
+      .from(workingGroupMembers),
+    ctx.db.select().from(workingGroupMeetings).orderBy(desc(workingGroupMeetings.heldOn)),
+    ctx.db
+      .select()
+      .from(workingGroupProposals)
+      .orderBy(desc(workingGroupProposals.submittedOn), desc(workingGroupProposals.createdAt)),
+  ]);
+  const organisations = new Map(
+    (memberRows.length === 0
+      ? []
+      : await memberCandidates(ctx.db, [...new Set(memberRows.map((m) => m.organisationId))])
+    ).map((o) => [o.organisationId, o]),
+  );
+  const members = new Map<string, WorkingGroupMemberResult[]>();
+  for (const [groupId, rows] of groupBy(memberRows, (m) => m.groupId))
+    members.set(
+      groupId,
+      rows.flatMap((m) => organisations.get(m.organisationId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    );
+  return {
+    names: new Map(groups.map((g) => [g.id, g.name])),
+    members,
+    meetings: groupBy(meetings, (m) => m.groupId),
+    proposals: groupBy(proposals, (p) => p.groupId),
+  };
+});
+
 export async function membersOf(ctx: PilotageContext, groupId: string): Promise<WorkingGroupMemberResult[]> {
-  const rows = await ctx.db
-    .select({ id: workingGroupMembers.organisationId })
-    .from(workingGroupMembers)
-    .where(eq(workingGroupMembers.groupId, groupId));
-  return rows.length === 0
-    ? []
-    : memberCandidates(
-        ctx.db,
-        rows.map((r) => r.id),
-      );
+  return (await groupDetails(ctx)).members.get(groupId) ?? [];
 }
 
 export async function meetingsOf(ctx: PilotageContext, groupId: string): Promise<WorkingGroupMeetingRow[]> {
-  return ctx.db
-    .select()
-    .from(workingGroupMeetings)
-    .where(eq(workingGroupMeetings.groupId, groupId))
-    .orderBy(desc(workingGroupMeetings.heldOn));
+  return (await groupDetails(ctx)).meetings.get(groupId) ?? [];
 }
 
 export async function proposalsOf(ctx: PilotageContext, groupId: string): Promise<WorkingGroupProposalRow[]> {
-  return ctx.db
-    .select()
-    .from(workingGroupProposals)
-    .where(eq(workingGroupProposals.groupId, groupId))
-    .orderBy(desc(workingGroupProposals.submittedOn), desc(workingGroupProposals.createdAt));
+  return (await groupDetails(ctx)).proposals.get(groupId) ?? [];
 }
 
 export async function groupNameOf(ctx: PilotageContext, groupId: string): Promise<string> {
-  const [row] = await ctx.db
-    .select({ name: workingGroups.name })
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId));
-  return row?.name ?? '';
+  return (await groupDetails(ctx)).names.get(groupId) ?? '';
 }
 
-async function allSteeringMeetings(ctx: PilotageContext): Promise<SteeringMeetingRow[]> {
-  return ctx.db.select().from(steeringMeetings);
-}
+/** Every comité meeting and every proposal with the meeting whose agenda it is on: two queries for the request. */
+const agenda = perRequest(async (ctx) => {
+  const [meetings, proposals] = await Promise.all([
+    ctx.db.select().from(steeringMeetings),
+    ctx.db.select().from(workingGroupProposals).orderBy(asc(workingGroupProposals.submittedOn)),
+  ]);
+  const meetingOf = new Map(proposals.map((p) => [p.id, steeringMeetingForProposal(p.submittedOn, meetings)]));
+  return { proposals, meetingOf };
+});
 
 export async function steeringMeetingOfProposal(
   ctx: PilotageContext,
   proposal: WorkingGroupProposalRow,
 ): Promise<SteeringMeetingRow | null> {
-  return steeringMeetingForProposal(proposal.submittedOn, await allSteeringMeetings(ctx));
+  const { meetingOf } = await agenda(ctx);
+  return meetingOf.get(proposal.id) ?? null;
 }
 
 /** The proposals on a comité meeting's agenda: those whose first meeting in time is this one. */
@@ -104,9 +141,6 @@ export async function proposalsOnAgenda(
   ctx: PilotageContext,
   meeting: SteeringMeetingRow,
 ): Promise<WorkingGroupProposalRow[]> {
-  const [proposals, meetings] = await Promise.all([
-    ctx.db.select().from(workingGroupProposals).orderBy(asc(workingGroupProposals.submittedOn)),
-    allSteeringMeetings(ctx),
-  ]);
-  return proposals.filter((p) => steeringMeetingForProposal(p.submittedOn, meetings)?.id === meeting.id);
+  const { proposals, meetingOf } = await agenda(ctx);
+  return proposals.filter((p) => meetingOf.get(p.id)?.id === meeting.id);
 }
