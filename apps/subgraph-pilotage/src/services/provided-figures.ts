@@ -12,7 +12,7 @@ import {
   type ProvidedFigure,
 } from '@navette/domain';
 import type { GraphQLError } from 'graphql';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
 import { errors } from '../errors.js';
 import type { ProvidedFigureRow } from './rows.js';
@@ -165,19 +165,22 @@ export async function listProvidedFigures(
   const departement = departementCode(filter?.departement);
   if (departement) conditions.push(eq(providedFigures.departementCode, departement));
   if (filter?.period) conditions.push(eq(providedFigures.period, filter.period.trim().toUpperCase().slice(0, 10)));
-  // Filters on the cell's own columns keep whole cells: the latest version is the cell's latest.
-  const rows = await ctx.db
+  // Filters on the cell's own columns keep whole cells: the latest version is the cell's latest. The database keeps
+  // the latest versions (unless the history is asked) and the first MAX_PROVIDED_FIGURES_READ: a read is bounded
+  // whatever the table holds.
+  const figures = ctx.db
     .select({
-      figure: providedFigures,
-      latest: sql<number>`max(${providedFigures.version}) over (partition by ${providedFigures.cellKey})`.mapWith(
-        Number,
-      ),
+      ...getTableColumns(providedFigures),
+      latest: sql<number>`max(${providedFigures.version}) over (partition by ${providedFigures.cellKey})`.as('latest'),
     })
     .from(providedFigures)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(providedFigures.receivedAt), desc(providedFigures.version), providedFigures.cellKey);
-  const shown = filter?.history ? rows : rows.filter((r) => r.figure.version === r.latest);
-  return shown
-    .slice(0, MAX_PROVIDED_FIGURES_READ)
-    .map((r) => ({ ...r.figure, superseded: r.figure.version !== r.latest }));
+    .as('figures');
+  const rows = await ctx.db
+    .select()
+    .from(figures)
+    .where(filter?.history ? undefined : sql`${figures.version} = ${figures.latest}`)
+    .orderBy(desc(figures.receivedAt), desc(figures.version), figures.cellKey)
+    .limit(MAX_PROVIDED_FIGURES_READ);
+  return rows.map(({ latest, ...figure }) => ({ ...figure, superseded: figure.version !== Number(latest) }));
 }

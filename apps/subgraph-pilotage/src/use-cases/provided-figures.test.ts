@@ -11,7 +11,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
 import { computeIndicators } from '../services/indicators.js';
-import { listProvidedFigures } from '../services/provided-figures.js';
+import { listProvidedFigures, MAX_PROVIDED_FIGURES_READ } from '../services/provided-figures.js';
 import { importProvidedFigures } from './import-provided-figures.js';
 import { recordProvidedFigure } from './record-provided-figure.js';
 
@@ -244,5 +244,22 @@ describe('the indicator table shows them beside the computed ones', () => {
     const none = month.find((i) => i.id === 'F3_PUBLIC_PROCUREMENT_HOURS')!;
     expect(none.rows).toEqual([]);
     expect(none.note).toMatch(/par trimestre ou par année civile/);
+  });
+});
+
+// Last in the file: its rows stay (the table is append-only) and would count in the tests above.
+describe('listProvidedFigures', () => {
+  it('a read is bounded by the database, however many figures the table holds', async () => {
+    // 600 cells of fiche 2's exchange sessions, one per (fictitious) year, written straight into the table.
+    await database.db.execute(sql`
+      insert into pilotage.provided_figures
+        (indicator_id, departement_code, period, period_from, period_to, cell_key, version, value, source,
+         reference_date, entered_by_user_id, entered_by_organisation_id, entered_by_organisation_name)
+      select 'F2_EXCHANGE_SESSIONS', '90', (1000 + n)::text, make_date(1000 + n, 1, 1), make_date(1000 + n, 12, 31),
+             'BOUND|90|' || n, 1, n, 'Volume', make_date(1000 + n, 12, 31), gen_random_uuid(), gen_random_uuid(), 'Test'
+        from generate_series(1, 600) n`);
+    const read = await listProvidedFigures(as('steering'), { indicatorId: 'F2_EXCHANGE_SESSIONS', departement: '90' });
+    expect(read).toHaveLength(MAX_PROVIDED_FIGURES_READ);
+    expect(read.every((f) => !f.superseded)).toBe(true);
   });
 });
