@@ -25,7 +25,7 @@ export const copy = {
     kinds: {
       SIAE: 'SIAE',
       AGENCY: 'Agence Pôle emploi',
-      PRESCRIBER_ORGANIZATION: 'Prescripteur',
+      PRESCRIBER_ORGANISATION: 'Prescripteur',
       STATE_SERVICE: 'Service de l’État',
       STEERING_COMMITTEE: 'Comité de pilotage',
     } as Record<string, string>,

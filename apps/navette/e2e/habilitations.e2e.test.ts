@@ -23,15 +23,15 @@ interface Organisation {
 
 /** The HABILITE organisations of the Doubs as the API answers the État. */
 async function doubs(): Promise<Organisation[]> {
-  const { prescriberOrganizations } = await pilotage.product.graphql<{
-    prescriberOrganizations: { edges: { node: Organisation }[] };
+  const { prescriberOrganisations } = await pilotage.product.graphql<{
+    prescriberOrganisations: { edges: { node: Organisation }[] };
   }>(
-    `{ prescriberOrganizations(first: 100, filter: { departement: "25", kind: HABILITE }) { edges { node {
+    `{ prescriberOrganisations(first: 100, filter: { departement: "25", kind: HABILITE }) { edges { node {
       id name habilitationStatus habilitation { startOn endOn } habilitationDecisions { kind decidedOn reason } } } } }`,
     {},
     demoAccounts.etat,
   );
-  return prescriberOrganizations.edges.map((edge) => edge.node);
+  return prescriberOrganisations.edges.map((edge) => edge.node);
 }
 
 async function prefectList(): Promise<string[]> {
@@ -158,7 +158,7 @@ describe('Habilitations des prescripteurs', () => {
 
   it('opens to an administrator: any département of the region, pages of 20 kept in the URL, the decisions offered', async () => {
     // 25 more organisations to habilitate in the Territoire de Belfort, as the directory would hold them.
-    await pilotage.product.db.insert(tables.prescriberOrganizations).values(
+    await pilotage.product.db.insert(tables.prescriberOrganisations).values(
       Array.from({ length: 25 }, (_, i) => ({
         id: randomUUID(),
         name: `Association e2e ${String(i + 1).padStart(2, '0')}`,
@@ -167,14 +167,14 @@ describe('Habilitations des prescripteurs', () => {
         city: 'Belfort',
       })),
     );
-    const { prescriberOrganizations } = await pilotage.product.graphql<{
-      prescriberOrganizations: { totalCount: number };
+    const { prescriberOrganisations } = await pilotage.product.graphql<{
+      prescriberOrganisations: { totalCount: number };
     }>(
-      '{ prescriberOrganizations(first: 1, filter: { departement: "90", kind: HABILITE }) { totalCount } }',
+      '{ prescriberOrganisations(first: 1, filter: { departement: "90", kind: HABILITE }) { totalCount } }',
       {},
       demoAccounts.admin,
     );
-    const total = prescriberOrganizations.totalCount;
+    const total = prescriberOrganisations.totalCount;
     expect(total).toBeGreaterThan(20);
     const admin = await pilotage.openAs('/habilitations', demoAccounts.admin);
     const { page } = admin;

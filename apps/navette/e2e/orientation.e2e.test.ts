@@ -110,7 +110,7 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     ] as const) {
       await product.graphql('mutation ($input: OrientationInput!) { orientPerson(input: $input) { id } }', {
         input: {
-          prescriberOrganizationId: missionLocale.id,
+          prescriberOrganisationId: missionLocale.id,
           reason,
           person: { firstName: 'Dominique', lastName, birthDate: '1979-11-23' },
         },

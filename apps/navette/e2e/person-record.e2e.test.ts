@@ -160,7 +160,7 @@ describe('Dossier de la personne (Espace prescripteur)', () => {
       other,
     );
     await product.graphql('mutation ($input: OrientationInput!) { orientPerson(input: $input) { id } }', {
-      input: { personId, prescriberOrganizationId: viewer.organisation.id, reason: 'Suivi par un autre prescripteur' },
+      input: { personId, prescriberOrganisationId: viewer.organisation.id, reason: 'Suivi par un autre prescripteur' },
     });
     const second = await openPage(browser);
     try {

@@ -133,6 +133,15 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: `{ agency(id: "${AGENCY_ID}") { name employmentServices { title } siaes(first: 1) { totalCount } } }`,
     expect: directory,
   },
+  'Query.prescriberOrganisations': {
+    query: '{ prescriberOrganisations(first: 2) { edges { node { name canPrescribe } } } }',
+    expect: directory,
+  },
+  'Query.prescriberOrganisation': {
+    query: `{ prescriberOrganisation(id: "${PRESCRIBER_ID}") { name } }`,
+    expect: directory,
+  },
+  // The former spelling, deprecated until 2027-06-04 (issue 17 §2): the same rule as the new fields.
   'Query.prescriberOrganizations': {
     query: '{ prescriberOrganizations(first: 2) { edges { node { name canPrescribe } } } }',
     expect: directory,
@@ -325,7 +334,7 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   // Any organisation receiving the public orients (annexe 4 §3); each allowed caller records its own person.
   'Mutation.orientPerson': {
     query:
-      'mutation { orientPerson(input: { person: { firstName: "Orin", lastName: "Matrice", birthDate: "1991-01-01" }, prescriberOrganizationId: "__ORIENT_TARGET__", reason: "Premier repérage" }) { id } }',
+      'mutation { orientPerson(input: { person: { firstName: "Orin", lastName: "Matrice", birthDate: "1991-01-01" }, prescriberOrganisationId: "__ORIENT_TARGET__", reason: "Premier repérage" }) { id } }',
     expect: only('PRESCRIBER', 'SIAE', 'AGENCY'),
   },
   // Only an agence pre-validates a profile, for an ETTI or AI it has a convention de coopération with (annexe 4 §2.2.8).
@@ -602,17 +611,17 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
   },
   // A lapsed habilitation of the Doubs granted again by the État; the administrator then finds it in effect.
   'Mutation.grantHabilitation': {
-    query: `mutation { grantHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:1')}", startOn: "2026-12-15", endOn: "2028-12-14") { habilitationStatus } }`,
+    query: `mutation { grantHabilitation(prescriberOrganisationId: "${demoId('prescriber:25:HABILITE:1')}", startOn: "2026-12-15", endOn: "2028-12-14") { habilitationStatus } }`,
     expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
   },
   // A habilitation of the Côte-d'Or: not the Doubs' État's (answered as an unknown organisation); the administrator's.
   'Mutation.renewHabilitation': {
-    query: `mutation { renewHabilitation(prescriberOrganizationId: "${demoId('prescriber:21:HABILITE:1')}", startOn: "2026-12-15", endOn: "2031-12-14") { habilitationStatus } }`,
+    query: `mutation { renewHabilitation(prescriberOrganisationId: "${demoId('prescriber:21:HABILITE:1')}", startOn: "2026-12-15", endOn: "2031-12-14") { habilitationStatus } }`,
     expect: (caller) => (caller === 'STATE' ? 'NOT_FOUND' : only('STATE', 'ADMIN')(caller)),
   },
   // Withdrawn by the État; nothing left for the administrator to withdraw.
   'Mutation.withdrawHabilitation': {
-    query: `mutation { withdrawHabilitation(prescriberOrganizationId: "${demoId('prescriber:25:HABILITE:3')}", reason: "Avis du CDIAE") { habilitationStatus } }`,
+    query: `mutation { withdrawHabilitation(prescriberOrganisationId: "${demoId('prescriber:25:HABILITE:3')}", reason: "Avis du CDIAE") { habilitationStatus } }`,
     expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
   },
   'Mutation.recordExit': {
@@ -654,7 +663,7 @@ beforeAll(async () => {
   });
   callers.set('api_client_offers_only', bearer(offersOnly.credential));
   const [siae] = await database.db.select().from(tables.siaes).limit(1);
-  const [prescriber] = await database.db.select().from(tables.prescriberOrganizations).limit(1);
+  const [prescriber] = await database.db.select().from(tables.prescriberOrganisations).limit(1);
   const [prescriberUser] = await database.db
     .select()
     .from(tables.users)
@@ -726,7 +735,7 @@ async function prepareParcoursRows(): Promise<Record<string, string>> {
       await ok(url, actors.siae, ORIENT, {
         input: {
           person: { firstName: 'O', lastName, birthDate: '1992-07-08' },
-          prescriberOrganizationId: ORGS.prescriber,
+          prescriberOrganisationId: ORGS.prescriber,
           reason: 'Repérage',
         },
       })

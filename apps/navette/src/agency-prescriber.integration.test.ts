@@ -78,20 +78,20 @@ afterAll(async () => {
 });
 
 const PRESCRIPTION = `query($id: ID!) { prescription(id: $id) {
-  id status prescriberOrganization { id name kind canPrescribe } person { id lastName }
+  id status prescriberOrganisation { id name kind canPrescribe } person { id lastName }
 } }`;
 
 describe('an agence Pôle emploi diagnoses and prescribes (seed 004; annexe 4 §3)', () => {
   it('is a prescripteur de droit of kind Pôle emploi in the directory, under its own id', async () => {
-    const { prescriberOrganization } = await ok<{
-      prescriberOrganization: { id: string; kind: string; canPrescribe: boolean; departement: { code: string } };
+    const { prescriberOrganisation } = await ok<{
+      prescriberOrganisation: { id: string; kind: string; canPrescribe: boolean; departement: { code: string } };
     }>(
       url,
       as.siae,
-      `query($id: ID!) { prescriberOrganization(id: $id) { id kind canPrescribe departement { code } } }`,
+      `query($id: ID!) { prescriberOrganisation(id: $id) { id kind canPrescribe departement { code } } }`,
       { id: ORGS.agency },
     );
-    expect(prescriberOrganization).toEqual({
+    expect(prescriberOrganisation).toEqual({
       id: ORGS.agency,
       kind: 'POLE_EMPLOI',
       canPrescribe: true,
@@ -110,19 +110,19 @@ describe('an agence Pôle emploi diagnoses and prescribes (seed 004; annexe 4 §
     await database.db.update(tables.agencies).set({ name: 'Agence renommée' }).where(eq(tables.agencies.id, id));
     const [face] = await database.db
       .select()
-      .from(tables.prescriberOrganizations)
-      .where(eq(tables.prescriberOrganizations.id, id));
+      .from(tables.prescriberOrganisations)
+      .where(eq(tables.prescriberOrganisations.id, id));
     expect(face).toMatchObject({ name: 'Agence renommée', kind: 'POLE_EMPLOI', habilitationStartOn: null });
   });
 
   it('the agent prescribes; the SIAE accepts and requests; the agent who prescribed cannot decide, a colleague does', async () => {
     const pending = await pendingInitialRequest(url, { prescriber: as.agency, siae: as.siae });
     const { prescription } = await ok<{
-      prescription: { status: string; prescriberOrganization: { id: string; kind: string } };
+      prescription: { status: string; prescriberOrganisation: { id: string; kind: string } };
     }>(url, as.siae, PRESCRIPTION, { id: pending.prescriptionId });
     expect(prescription).toMatchObject({
       status: 'ACCEPTED',
-      prescriberOrganization: { id: ORGS.agency, kind: 'POLE_EMPLOI' },
+      prescriberOrganisation: { id: ORGS.agency, kind: 'POLE_EMPLOI' },
     });
 
     const refused = await graphql(url, DECIDE, { id: pending.requestId, decision: 'GRANT' }, as.agency);
@@ -186,7 +186,7 @@ describe('an agence Pôle emploi diagnoses and prescribes (seed 004; annexe 4 §
       `mutation($input: OrientationInput!) { orientPerson(input: $input) { id } }`,
       {
         input: {
-          prescriberOrganizationId: ORGS.agency,
+          prescriberOrganisationId: ORGS.agency,
           reason: 'Inscrite à Pôle emploi, souhaite un parcours IAE.',
           person: { firstName: 'Noa', lastName: 'Orientee', birthDate: '1991-07-07' },
         },
@@ -215,7 +215,7 @@ describe('an agence Pôle emploi diagnoses and prescribes (seed 004; annexe 4 §
       `,
       {
         input: {
-          prescriberOrganizationId: ORGS.agency,
+          prescriberOrganisationId: ORGS.agency,
           reason: 'Premier repérage',
           person: { firstName: 'Noa', lastName: 'Elle-meme', birthDate: '1991-07-07' },
         },
@@ -364,7 +364,7 @@ describe('hostile: the server decides, the client only proposes (issue 18 §2)',
     const forged = await graphql(
       url,
       `mutation { diagnose(input: { personId: "${mine.personId}", criteria: ["SOC_HOUSING"], diagnosedOn: "${TODAY}",
-        prescriberOrganizationId: "${ORGS.prescriber}" }) { id } }`,
+        prescriberOrganisationId: "${ORGS.prescriber}" }) { id } }`,
       {},
       as.agency,
     );
@@ -401,9 +401,9 @@ describe('hostile: the server decides, the client only proposes (issue 18 §2)',
       input: { firstName: 'Eve', lastName: 'Repertoire', birthDate: '1979-09-09' },
     });
     await database.db
-      .update(tables.prescriberOrganizations)
+      .update(tables.prescriberOrganisations)
       .set({ kind: 'MISSION_LOCALE' })
-      .where(eq(tables.prescriberOrganizations.id, edited));
+      .where(eq(tables.prescriberOrganisations.id, edited));
     const borrowed = await graphql(
       url,
       DIAGNOSE,
@@ -466,7 +466,7 @@ describe('hostile: the server decides, the client only proposes (issue 18 §2)',
       `mutation($input: OrientationInput!) { orientPerson(input: $input) { id } }`,
       {
         input: {
-          prescriberOrganizationId: ORGS.agency,
+          prescriberOrganisationId: ORGS.agency,
           reason: 'Vingt réponses à la fois',
           person: { firstName: 'Vingt', lastName: 'Reponses', birthDate: '1992-02-02' },
         },

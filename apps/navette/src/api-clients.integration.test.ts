@@ -124,7 +124,7 @@ describe('creating a client', () => {
       {
         input: {
           name: 'x',
-          organisationKind: 'PRESCRIBER_ORGANIZATION',
+          organisationKind: 'PRESCRIBER_ORGANISATION',
           organisationId: HABILITE_BESANCON,
           scopes: ['aggregates:read'],
           expiresAt: inAYear(),
@@ -164,7 +164,7 @@ describe('creating a client', () => {
       {
         input: {
           name: 'x',
-          organisationKind: 'PRESCRIBER_ORGANIZATION',
+          organisationKind: 'PRESCRIBER_ORGANISATION',
           organisationId: MISSION_LOCALE_DIJON,
           scopes: ['directory:read'],
           expiresAt: inAYear(),
@@ -176,7 +176,7 @@ describe('creating a client', () => {
 
     // A client of Côte-d'Or, made by the administrator: the DDETS Doubs neither sees, rotates nor revokes it.
     const dijon = await create(admin, {
-      organisationKind: 'PRESCRIBER_ORGANIZATION',
+      organisationKind: 'PRESCRIBER_ORGANISATION',
       organisationId: MISSION_LOCALE_DIJON,
     });
     const seen = (await ok(etat, '{ apiClients { id organisation { departementCode } } }')).apiClients as AnswerData[];
@@ -197,7 +197,7 @@ describe('creating a client', () => {
     const choices = (
       await ok(
         etat,
-        '{ apiClientOrganisationChoices(kind: PRESCRIBER_ORGANIZATION) { organisation { id departementCode } scopes } }',
+        '{ apiClientOrganisationChoices(kind: PRESCRIBER_ORGANISATION) { organisation { id departementCode } scopes } }',
       )
     ).apiClientOrganisationChoices as AnswerData[];
     expect(choices.length).toBeGreaterThan(0);

@@ -187,14 +187,14 @@ describe('federation across the four subgraphs', () => {
       navette.graphqlUrl,
       `
         {
-          rightful: prescriberOrganizations(first: 50, filter: { kind: MISSION_LOCALE }) {
+          rightful: prescriberOrganisations(first: 50, filter: { kind: MISSION_LOCALE }) {
             edges {
               node {
                 canPrescribe
               }
             }
           }
-          habilitated: prescriberOrganizations(first: 100, filter: { kind: HABILITE }) {
+          habilitated: prescriberOrganisations(first: 100, filter: { kind: HABILITE }) {
             edges {
               node {
                 habilitation {

@@ -43,13 +43,13 @@ afterAll(async () => {
 const ORG = `id name habilitationStatus habilitation { startOn endOn } canPrescribe
   habilitationDecisions { id kind decidedOn startOn endOn reason recordedBeforeRegister }`;
 const GRANT = `mutation($id: ID!, $startOn: Date!, $endOn: Date!) {
-  grantHabilitation(prescriberOrganizationId: $id, startOn: $startOn, endOn: $endOn) { ${ORG} } }`;
+  grantHabilitation(prescriberOrganisationId: $id, startOn: $startOn, endOn: $endOn) { ${ORG} } }`;
 const RENEW = `mutation($id: ID!, $startOn: Date!, $endOn: Date!) {
-  renewHabilitation(prescriberOrganizationId: $id, startOn: $startOn, endOn: $endOn) { ${ORG} } }`;
+  renewHabilitation(prescriberOrganisationId: $id, startOn: $startOn, endOn: $endOn) { ${ORG} } }`;
 const WITHDRAW = `mutation($id: ID!, $reason: String!) {
-  withdrawHabilitation(prescriberOrganizationId: $id, reason: $reason) { ${ORG} } }`;
+  withdrawHabilitation(prescriberOrganisationId: $id, reason: $reason) { ${ORG} } }`;
 const LIST = `query($d: String!) { habilitatedPrescribers(departement: $d) { id name } }`;
-const ORG_QUERY = `query($id: ID!) { prescriberOrganization(id: $id) { ${ORG} } }`;
+const ORG_QUERY = `query($id: ID!) { prescriberOrganisation(id: $id) { ${ORG} } }`;
 
 /** The HABILITE organisations of a département, with their status today as the API says it. */
 async function habilites(departement: string) {
@@ -57,7 +57,7 @@ async function habilites(departement: string) {
     navette.graphqlUrl,
     `
       query ($d: String!) {
-        prescriberOrganizations(first: 100, filter: { departement: $d, kind: HABILITE }) {
+        prescriberOrganisations(first: 100, filter: { departement: $d, kind: HABILITE }) {
           edges {
             node {
               id
@@ -72,7 +72,7 @@ async function habilites(departement: string) {
     as.admin,
   );
   expect(errors).toBeUndefined();
-  return data!.prescriberOrganizations.edges.map(
+  return data!.prescriberOrganisations.edges.map(
     (e: { node: { id: string; habilitationStatus: string } }) => e.node,
   ) as {
     id: string;
@@ -85,7 +85,7 @@ const registerOf = (id: string) =>
   database.db
     .select()
     .from(tables.habilitationDecisions)
-    .where(eq(tables.habilitationDecisions.prescriberOrganizationId, id));
+    .where(eq(tables.habilitationDecisions.prescriberOrganisationId, id));
 
 describe('the préfet’s list (fiche 2: listes départementales des prescripteurs habilités)', () => {
   it('lists the organisations habilitées today in the département, by name, from the directory’s periods', async () => {
@@ -104,33 +104,33 @@ describe('the préfet’s list (fiche 2: listes départementales des prescripteu
   it('shows the register to the État of the département and the administrators only', async () => {
     const id = demoId('prescriber:25:HABILITE:0');
     const forState = await graphql(navette.graphqlUrl, ORG_QUERY, { id }, as.etat);
-    expect(forState.data!.prescriberOrganization.habilitationDecisions).toEqual([
+    expect(forState.data!.prescriberOrganisation.habilitationDecisions).toEqual([
       expect.objectContaining({ kind: 'GRANT', recordedBeforeRegister: true }),
     ]);
     const forPrescriber = await graphql(navette.graphqlUrl, ORG_QUERY, { id }, as.prescripteur);
     expect(forPrescriber.errors).toBeUndefined();
-    expect(forPrescriber.data!.prescriberOrganization.habilitationDecisions).toBeNull();
+    expect(forPrescriber.data!.prescriberOrganisation.habilitationDecisions).toBeNull();
     const otherDepartement = await graphql(
       navette.graphqlUrl,
       ORG_QUERY,
       { id: (await habilites('21'))[0]!.id },
       as.etat,
     );
-    expect(otherDepartement.data!.prescriberOrganization.habilitationDecisions).toBeNull();
+    expect(otherDepartement.data!.prescriberOrganisation.habilitationDecisions).toBeNull();
   });
 });
 
 describe('who decides, as the server says it (the console follows it)', () => {
   const WHO = `query($id: ID!) {
     viewer { habilitationDepartements { code } }
-    prescriberOrganization(id: $id) { mayDecideHabilitation }
+    prescriberOrganisation(id: $id) { mayDecideHabilitation }
   }`;
   const ask = async (who: Record<string, string>, id: string) => {
     const { data, errors } = await graphql(navette.graphqlUrl, WHO, { id }, who);
     expect(errors).toBeUndefined();
     return {
       departements: data!.viewer.habilitationDepartements.map((d: { code: string }) => d.code) as string[],
-      may: data!.prescriberOrganization.mayDecideHabilitation as boolean,
+      may: data!.prescriberOrganisation.mayDecideHabilitation as boolean,
     };
   };
 
@@ -244,7 +244,7 @@ describe('decisions of the État (DDETS)', () => {
     expect(await registerOf(target.id)).toEqual(before);
     // Its register is not shown to it either.
     const read = await graphql(navette.graphqlUrl, ORG_QUERY, { id: target.id }, as.etat);
-    expect(read.data!.prescriberOrganization.habilitationDecisions).toBeNull();
+    expect(read.data!.prescriberOrganisation.habilitationDecisions).toBeNull();
     // A prescripteur may not decide at all (the access rules), not even on itself.
     const forged = await graphql(
       navette.graphqlUrl,
@@ -291,7 +291,7 @@ describe('decisions of the État (DDETS)', () => {
       `
         mutation ($id: ID!) {
           grantHabilitation(
-            prescriberOrganizationId: $id
+            prescriberOrganisationId: $id
             startOn: "2020-01-01"
             endOn: "2020-12-31"
             decidedOn: "2019-12-31"
@@ -337,7 +337,7 @@ describe('decisions of the État (DDETS)', () => {
   it('renews without a gap; a withdrawal takes effect at once: the organisation may no longer prescribe', async () => {
     const id = demoId('prescriber:25:HABILITE:0'); // CCAS de Besançon, habilite@demo.navette.fr
     const before = await graphql(navette.graphqlUrl, ORG_QUERY, { id }, as.etat);
-    const end = before.data!.prescriberOrganization.habilitation.endOn as string;
+    const end = before.data!.prescriberOrganisation.habilitation.endOn as string;
     const renewed = await graphql(navette.graphqlUrl, RENEW, { id, startOn: TODAY, endOn: '2031-11-22' }, as.etat);
     expect(renewed.errors).toBeUndefined();
     expect(renewed.data!.renewHabilitation.habilitation).toMatchObject({ endOn: '2031-11-22' });

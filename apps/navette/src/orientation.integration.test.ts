@@ -40,7 +40,7 @@ async function addAccount(email: string, role: 'PRESCRIBER' | 'AGENCY', organisa
   await database.db.insert(tables.memberships).values({
     userId: id,
     role,
-    organisationKind: role === 'AGENCY' ? 'AGENCY' : 'PRESCRIBER_ORGANIZATION',
+    organisationKind: role === 'AGENCY' ? 'AGENCY' : 'PRESCRIBER_ORGANISATION',
     organisationId,
   });
   return email;
@@ -62,12 +62,12 @@ beforeAll(async () => {
   // The demo data's CCAS whose habilitation by the préfet has lapsed (one per département): it still receives the
   // public, so it orients, but no longer prescribes.
   const [lapsed] = await database.db
-    .select({ id: tables.prescriberOrganizations.id })
-    .from(tables.prescriberOrganizations)
+    .select({ id: tables.prescriberOrganisations.id })
+    .from(tables.prescriberOrganisations)
     .where(
       and(
-        eq(tables.prescriberOrganizations.departementCode, '25'),
-        lt(tables.prescriberOrganizations.habilitationEndOn, TODAY),
+        eq(tables.prescriberOrganisations.departementCode, '25'),
+        lt(tables.prescriberOrganisations.habilitationEndOn, TODAY),
       ),
     )
     .limit(1);
@@ -92,15 +92,15 @@ afterAll(async () => {
 });
 
 const ORIENT = `mutation($input: OrientationInput!) { orientPerson(input: $input) {
-  id status originKind originKindLabel originOrganizationName sentByMe reason person { id firstName lastName }
-  prescriberOrganization { id name }
+  id status originKind originKindLabel originOrganisationName sentByMe reason person { id firstName lastName }
+  prescriberOrganisation { id name }
 } }`;
 const ACCEPT_ORIENTATION = `mutation($id: ID!) { acceptOrientation(id: $id) { id status statusLabel answeredAt } }`;
 const DECLINE_ORIENTATION = `mutation($id: ID!, $reason: String!) { declineOrientation(id: $id, reason: $reason) {
   id status declineReason person { id }
 } }`;
 const ORIENTATION = `query($id: ID!) { orientation(id: $id) {
-  id status reason declineReason originKind originOrganizationName sentByMe person { lastName }
+  id status reason declineReason originKind originOrganisationName sentByMe person { lastName }
 } }`;
 const RECEIVED = `query($status: OrientationStatus, $first: Int, $after: String) {
   orientations(direction: RECEIVED, status: $status, first: $first, after: $after) {
@@ -119,7 +119,7 @@ const newcomer = (lastName = `Orientee${++people}`) => ({
 type Answer = { orientPerson: { id: string; status: string; person: { id: string } } & Record<string, unknown> };
 async function orient(caller: Caller, target: string, person = newcomer(), reason = 'Premier repérage en accueil') {
   const data = await ok<Answer>(url, as[caller], ORIENT, {
-    input: { person, prescriberOrganizationId: target, reason },
+    input: { person, prescriberOrganisationId: target, reason },
   });
   return data.orientPerson;
 }
@@ -129,7 +129,7 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const sent = await ok<Answer>(url, as.siae, ORIENT, {
       input: {
         person: newcomer('Parcours'),
-        prescriberOrganizationId: ORGS.prescriber,
+        prescriberOrganisationId: ORGS.prescriber,
         reason: '  Sans emploi depuis 18 mois, pas de qualification  ',
       },
     });
@@ -140,7 +140,7 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
       sentByMe: true,
       reason: 'Sans emploi depuis 18 mois, pas de qualification',
       person: { firstName: 'Sam', lastName: 'Parcours' },
-      prescriberOrganization: { id: ORGS.prescriber },
+      prescriberOrganisation: { id: ORGS.prescriber },
     });
     const id = sent.orientPerson.id;
     const personId = sent.orientPerson.person.id;
@@ -151,7 +151,7 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const seen = await ok(url, as.prescriber, ORIENTATION, { id });
     expect(seen.orientation).toMatchObject({
       sentByMe: false,
-      originOrganizationName: expect.stringMatching(/Indépendants Solidaires/),
+      originOrganisationName: expect.stringMatching(/Indépendants Solidaires/),
     });
 
     const accepted = await ok(url, as.prescriber, ACCEPT_ORIENTATION, { id });
@@ -173,14 +173,14 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const record = await ok(
       url,
       as.prescriber,
-      `query($id: ID!) { person(id: $id) { lastName orientations { status originKind originOrganizationName reason } } }`,
+      `query($id: ID!) { person(id: $id) { lastName orientations { status originKind originOrganisationName reason } } }`,
       { id: personId },
     );
     expect(record.person.orientations).toEqual([
       {
         status: 'ACCEPTED',
         originKind: 'SIAE',
-        originOrganizationName: expect.stringMatching(/Indépendants Solidaires/),
+        originOrganisationName: expect.stringMatching(/Indépendants Solidaires/),
         reason: 'Sans emploi depuis 18 mois, pas de qualification',
       },
     ]);
@@ -227,14 +227,14 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const toLapsed = await graphql(
       url,
       ORIENT,
-      { input: { person: newcomer(), prescriberOrganizationId: lapsedPrescriberId, reason: 'Repérage' } },
+      { input: { person: newcomer(), prescriberOrganisationId: lapsedPrescriberId, reason: 'Repérage' } },
       as.siae,
     );
     expect(toLapsed.errors?.[0]?.extensions).toMatchObject({ reason: 'ORIENTATION_TARGET_CANNOT_PRESCRIBE' });
     const toItself = await graphql(
       url,
       ORIENT,
-      { input: { person: newcomer(), prescriberOrganizationId: ORGS.prescriber, reason: 'Repérage' } },
+      { input: { person: newcomer(), prescriberOrganisationId: ORGS.prescriber, reason: 'Repérage' } },
       as.prescriber,
     );
     expect(toItself.errors?.[0]?.extensions).toMatchObject({ reason: 'ORIENTATION_TO_ITSELF' });
@@ -274,14 +274,14 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const stolen = await graphql(
       url,
       ORIENT,
-      { input: { personId: sent.person.id, prescriberOrganizationId: ORGS.prescriber, reason: 'Repérage' } },
+      { input: { personId: sent.person.id, prescriberOrganisationId: ORGS.prescriber, reason: 'Repérage' } },
       as.otherSiae,
     );
     expect(stolen.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PERSON_NOT_FOUND' });
     const unknownTarget = await graphql(
       url,
       ORIENT,
-      { input: { person: newcomer(), prescriberOrganizationId: ORGS.siae, reason: 'Repérage' } },
+      { input: { person: newcomer(), prescriberOrganisationId: ORGS.siae, reason: 'Repérage' } },
       as.agency,
     );
     expect(unknownTarget.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PRESCRIBER_NOT_FOUND' });
@@ -289,14 +289,14 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const neither = await graphql(
       url,
       ORIENT,
-      { input: { prescriberOrganizationId: ORGS.prescriber, reason: 'R' } },
+      { input: { prescriberOrganisationId: ORGS.prescriber, reason: 'R' } },
       as.siae,
     );
     expect(neither.errors?.[0]?.extensions).toMatchObject({ reason: 'PERSON_OR_IDENTITY_REQUIRED' });
     const noReason = await graphql(
       url,
       ORIENT,
-      { input: { person: newcomer(), prescriberOrganizationId: ORGS.prescriber, reason: ' ' } },
+      { input: { person: newcomer(), prescriberOrganisationId: ORGS.prescriber, reason: ' ' } },
       as.siae,
     );
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ reason: 'ORIENTATION_REASON_REQUIRED' });
@@ -304,7 +304,7 @@ describe('orientation towards a prescripteur (annexe 4 §3)', () => {
     const steering = await graphql(
       url,
       ORIENT,
-      { input: { person: newcomer(), prescriberOrganizationId: ORGS.prescriber, reason: 'R' } },
+      { input: { person: newcomer(), prescriberOrganisationId: ORGS.prescriber, reason: 'R' } },
       as.steering,
     );
     expect(steering.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -81,7 +81,7 @@ beforeAll(async () => {
       from (select id, (row_number() over (partition by siae_id, lower(title) order by id) - 1)::int as n from structures.job_offers) x
       where x.id = o.id`);
     // Three organisations of each directory with one name (the tie-breaker is the id).
-    for (const table of ['structures.siaes', 'structures.agencies', 'structures.prescriber_organizations']) {
+    for (const table of ['structures.siaes', 'structures.agencies', 'structures.prescriber_organisations']) {
       await tx.execute(
         sql.raw(`update ${table} set name = 'Homonyme' where id in (select id from ${table} order by id limit 3)`),
       );
@@ -126,9 +126,9 @@ const LISTS: List[] = [
     atLeast: 3,
   },
   {
-    name: 'Query.prescriberOrganizations (Homonyme)',
+    name: 'Query.prescriberOrganisations (Homonyme)',
     role: 'SIAE',
-    query: `query($first: Int, $after: String) { c: prescriberOrganizations(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`,
+    query: `query($first: Int, $after: String) { c: prescriberOrganisations(first: $first, after: $after, filter: { search: "Homonyme" }) { ${page} } }`,
     pick: (d) => d['c'],
     atLeast: 3,
   },

@@ -126,9 +126,9 @@ beforeAll(async () => {
   // Directory and pilotage facts: the habilitation of the CCAS de Besançon ends in January; a convention drafted between
   // the demo SIAE and its agence; the comité's next meeting without its documents; an action of 2025 not done.
   await database.db
-    .update(tables.prescriberOrganizations)
+    .update(tables.prescriberOrganisations)
     .set({ habilitationEndOn: '2027-01-15' })
-    .where(eq(tables.prescriberOrganizations.id, ORGS.otherPrescriber));
+    .where(eq(tables.prescriberOrganisations.id, ORGS.otherPrescriber));
   const [agreement] = await database.db
     .insert(tables.cooperationAgreements)
     .values({ siaeId: ORGS.siae, agencyId: ORGS.agency, startOn: '2027-01-01' })

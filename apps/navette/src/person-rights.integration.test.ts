@@ -201,7 +201,7 @@ describe('rectification of the identity with its history (correctPersonIdentity)
     // Recorded by the prescripteur, oriented to another prescripteur (who then sees the person), prescribed to a SIAE.
     const p = await prescribeSomeone(url, as.prescriber, ORGS.siae, 'Montrable');
     await ok(url, as.prescriber, ORIENT, {
-      input: { personId: p.personId, prescriberOrganizationId: ORGS.otherPrescriber, reason: 'Suivi partagé' },
+      input: { personId: p.personId, prescriberOrganisationId: ORGS.otherPrescriber, reason: 'Suivi partagé' },
     });
     const MAY = `query($id: ID!) { person(id: $id) { id mayCorrectIdentity } }`;
     const may = async (caller: keyof typeof as) =>

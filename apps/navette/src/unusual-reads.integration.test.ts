@@ -188,8 +188,8 @@ describe('unusual reads in the audit console (issue 19 §2)', () => {
     const audit = (await ok(url, as.admin, `query { auditEvents(first: 1) { pageInfo { endCursor } } }`)).auditEvents
       .pageInfo.endCursor as string;
     const directory = (
-      await ok(url, as.admin, `query { prescriberOrganizations(first: 1) { pageInfo { endCursor } } }`)
-    ).prescriberOrganizations.pageInfo.endCursor as string;
+      await ok(url, as.admin, `query { prescriberOrganisations(first: 1) { pageInfo { endCursor } } }`)
+    ).prescriberOrganisations.pageInfo.endCursor as string;
     expect([real, audit, directory].every(Boolean)).toBe(true);
     const forged: Record<string, string> = {
       garbage: 'garbage',

@@ -190,15 +190,15 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Names of organisations of any kind (SIAE, agence, prescripteur), by id, from the directory (not personal data). */
 async function organisationNames(tx: Database, ids: readonly string[]): Promise<Map<string, string>> {
-  const { siaes, agencies, prescriberOrganizations } = tables;
+  const { siaes, agencies, prescriberOrganisations } = tables;
   const list = [...ids];
   const [a, b, c] = await Promise.all([
     tx.select({ id: siaes.id, name: siaes.name }).from(siaes).where(inArray(siaes.id, list)),
     tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, list)),
     tx
-      .select({ id: prescriberOrganizations.id, name: prescriberOrganizations.name })
-      .from(prescriberOrganizations)
-      .where(inArray(prescriberOrganizations.id, list)),
+      .select({ id: prescriberOrganisations.id, name: prescriberOrganisations.name })
+      .from(prescriberOrganisations)
+      .where(inArray(prescriberOrganisations.id, list)),
   ]);
   return new Map([...a, ...b, ...c].map((row) => [row.id, row.name]));
 }

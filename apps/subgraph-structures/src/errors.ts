@@ -109,7 +109,8 @@ export const errors = defineErrorCatalogue({
   },
 
   // Habilitations of prescripteurs by the préfet (issue 14 §2; accord, annexe 4 §2.1; fiche 2).
-  prescriberOrganizationNotFound: {
+  // The reason keeps its first spelling: reasons are a public contract (see the developer docs' changelog).
+  prescriberOrganisationNotFound: {
     code: 'NOT_FOUND',
     reason: 'PRESCRIBER_ORGANIZATION_NOT_FOUND',
     message: 'Prescripteur introuvable.',

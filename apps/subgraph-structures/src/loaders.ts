@@ -9,7 +9,7 @@ import type {
   JobOfferRow,
   SiaeReferentsRow,
   EmploymentAreaRow,
-  PrescriberOrganizationRow,
+  PrescriberOrganisationRow,
   SiaeRow,
 } from './services/rows.js';
 import { loadDecisions, type HabilitationDecisionRow } from './services/habilitation-register.js';
@@ -38,8 +38,8 @@ export function createLoaders(db: Database) {
     }),
     siae: uuidLoader<SiaeRow>((ids) => db.select().from(tables.siaes).where(inArray(tables.siaes.id, ids))),
     agency: uuidLoader<AgencyRow>((ids) => db.select().from(tables.agencies).where(inArray(tables.agencies.id, ids))),
-    prescriberOrganization: uuidLoader<PrescriberOrganizationRow>((ids) =>
-      db.select().from(tables.prescriberOrganizations).where(inArray(tables.prescriberOrganizations.id, ids)),
+    prescriberOrganisation: uuidLoader<PrescriberOrganisationRow>((ids) =>
+      db.select().from(tables.prescriberOrganisations).where(inArray(tables.prescriberOrganisations.id, ids)),
     ),
     employmentArea: uuidLoader<EmploymentAreaRow>((ids) =>
       db.select().from(tables.employmentAreas).where(inArray(tables.employmentAreas.id, ids)),

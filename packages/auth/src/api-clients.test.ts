@@ -21,7 +21,7 @@ describe('API client rules (issue 15 §1)', () => {
   it('gives a client only the API scopes its organisation’s members hold', () => {
     expect(apiClientScopesFor('STATE_SERVICE')).toEqual(['directory:read', 'offers:read', 'aggregates:read']);
     // A prescriber reads no aggregates (DESIGN §4): nor does its client.
-    expect(apiClientScopesFor('PRESCRIBER_ORGANIZATION')).toEqual(['directory:read', 'offers:read']);
+    expect(apiClientScopesFor('PRESCRIBER_ORGANISATION')).toEqual(['directory:read', 'offers:read']);
     expect(apiClientScopesFor('SIAE')).toEqual(['directory:read', 'offers:read', 'aggregates:read']);
   });
 
@@ -35,7 +35,7 @@ describe('API client rules (issue 15 §1)', () => {
     expect(validateApiClientRequest({ ...base, scopes: [] }, now, limits)).toMatchObject({ code: 'SCOPES_EMPTY' });
     expect(
       validateApiClientRequest(
-        { ...base, organisationKind: 'PRESCRIBER_ORGANIZATION', scopes: ['aggregates:read'] },
+        { ...base, organisationKind: 'PRESCRIBER_ORGANISATION', scopes: ['aggregates:read'] },
         now,
         limits,
       ),

@@ -24,7 +24,7 @@ describe('roles and organisation kinds', () => {
     for (const kind of ORGANISATION_KINDS) {
       expect(isRoleAllowedForOrganisationKind(ROLE_FOR_ORGANISATION_KIND[kind], kind)).toBe(true);
     }
-    expect(ROLE_FOR_ORGANISATION_KIND.PRESCRIBER_ORGANIZATION).toBe('PRESCRIBER');
+    expect(ROLE_FOR_ORGANISATION_KIND.PRESCRIBER_ORGANISATION).toBe('PRESCRIBER');
     expect(ROLE_FOR_ORGANISATION_KIND.STEERING_COMMITTEE).toBe('STEERING');
     expect(ORGANISATION_KINDS_FOR_ROLE.ADMIN).toEqual(['STATE_SERVICE']);
     expect(isRoleAllowedForOrganisationKind('SIAE', 'AGENCY')).toBe(false);

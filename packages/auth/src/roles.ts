@@ -26,7 +26,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 export const ORGANISATION_KINDS = [
   'SIAE',
   'AGENCY',
-  'PRESCRIBER_ORGANIZATION',
+  'PRESCRIBER_ORGANISATION',
   'STATE_SERVICE',
   'STEERING_COMMITTEE',
 ] as const;
@@ -36,7 +36,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {
   SIAE: 'SIAE',
   AGENCY: 'Agence Pôle emploi',
-  PRESCRIBER_ORGANIZATION: 'Prescripteur (de droit ou habilité)',
+  PRESCRIBER_ORGANISATION: 'Prescripteur (de droit ou habilité)',
   STATE_SERVICE: 'Service de l’État',
   STEERING_COMMITTEE: 'Comité de pilotage',
 };
@@ -50,14 +50,14 @@ export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>
 export const ROLE_FOR_ORGANISATION_KIND: Readonly<Record<OrganisationKind, Role>> = {
   SIAE: 'SIAE',
   AGENCY: 'AGENCY',
-  PRESCRIBER_ORGANIZATION: 'PRESCRIBER',
+  PRESCRIBER_ORGANISATION: 'PRESCRIBER',
   STATE_SERVICE: 'STATE',
   STEERING_COMMITTEE: 'STEERING',
 };
 
 /** The organisation kinds a member holding each role may belong to. */
 export const ORGANISATION_KINDS_FOR_ROLE: Readonly<Record<Role, readonly OrganisationKind[]>> = {
-  PRESCRIBER: ['PRESCRIBER_ORGANIZATION'],
+  PRESCRIBER: ['PRESCRIBER_ORGANISATION'],
   SIAE: ['SIAE'],
   AGENCY: ['AGENCY'],
   STEERING: ['STEERING_COMMITTEE'],

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { SignJWT, importPKCS8 } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ROLE_SCOPES, formatScopes } from './roles.js';
 import {
@@ -23,7 +24,7 @@ const claims: UserAccessClaims = {
   sid: 'session-1',
   role: 'PRESCRIBER',
   org: 'org-1',
-  orgKind: 'PRESCRIBER_ORGANIZATION',
+  orgKind: 'PRESCRIBER_ORGANISATION',
   scope: formatScopes(ROLE_SCOPES.PRESCRIBER),
   departement: '21',
 };
@@ -70,6 +71,23 @@ describe('access tokens', () => {
       ok: false,
       code: 'TOKEN_EXPIRED',
       message: TOKEN_EXPIRED_MESSAGE,
+    });
+  });
+
+  it('reads a token issued before the single spelling (orgKind PRESCRIBER_ORGANIZATION) with the new value', async () => {
+    const { sub, ...rest } = claims;
+    const old = await new SignJWT({ ...rest, orgKind: 'PRESCRIBER_ORGANIZATION' })
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt' })
+      .setIssuer('navette')
+      .setAudience('navette-api')
+      .setSubject(sub)
+      .setJti('jti-1')
+      .setIssuedAt(Math.floor(NOW.getTime() / 1000))
+      .setExpirationTime(Math.floor(NOW.getTime() / 1000) + 900)
+      .sign(await importPKCS8(keys.privateKeyPem, 'EdDSA'));
+    expect(await verifier.verifyAccessToken(old, { now: NOW })).toMatchObject({
+      ok: true,
+      value: { orgKind: 'PRESCRIBER_ORGANISATION', role: 'PRESCRIBER' },
     });
   });
 
@@ -123,7 +141,7 @@ describe('principalFromClaims', () => {
       sessionId: 'session-1',
       role: 'PRESCRIBER',
       organisationId: 'org-1',
-      organisationKind: 'PRESCRIBER_ORGANIZATION',
+      organisationKind: 'PRESCRIBER_ORGANISATION',
       departement: '21',
       scopes: ['persons:read'],
     });

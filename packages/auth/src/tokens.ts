@@ -104,7 +104,9 @@ function readAccessClaims(payload: Record<string, unknown>): AccessClaims | null
   if (!nonEmptyString(sub) || typeof scope !== 'string') return null;
   if (kind === 'api_client') return { kind, sub, scope };
   if (kind !== 'user') return null;
-  const { sid, role, org, orgKind, departement } = payload;
+  const { sid, role, org, departement } = payload;
+  // Tokens issued before the single spelling (issue 17 §2) carry the old value until they expire.
+  const orgKind = payload.orgKind === 'PRESCRIBER_ORGANIZATION' ? 'PRESCRIBER_ORGANISATION' : payload.orgKind;
   if (!nonEmptyString(sid) || !nonEmptyString(org) || !isRole(role) || !isOrganisationKind(orgKind)) return null;
   if (!isRoleAllowedForOrganisationKind(role, orgKind)) return null;
   if (departement !== undefined && !(typeof departement === 'string' && /^(\d{2,3}|2A|2B)$/.test(departement))) {

@@ -13,7 +13,7 @@ export interface BenchAccount {
   email: string;
   displayName: string;
   role: 'AGENCY' | 'SIAE' | 'PRESCRIBER' | 'STEERING' | 'STATE';
-  organisationKind: 'AGENCY' | 'SIAE' | 'PRESCRIBER_ORGANIZATION' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
+  organisationKind: 'AGENCY' | 'SIAE' | 'PRESCRIBER_ORGANISATION' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
   organisationId: string;
   organisationName: string;
   departement: string | null;
@@ -74,7 +74,7 @@ export function chooseAccounts(directory: Directory, highlights: Highlights, see
       email: 'prescripteur@bench.navette.fr',
       displayName: 'Paul Prescripteur (banc d’essai)',
       role: 'PRESCRIBER',
-      organisationKind: 'PRESCRIBER_ORGANIZATION',
+      organisationKind: 'PRESCRIBER_ORGANISATION',
       organisationId: prescriber.item.id,
       organisationName: prescriber.item.name,
       departement: prescriber.item.departement,

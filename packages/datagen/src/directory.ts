@@ -309,7 +309,7 @@ export function writeDirectory(directory: Directory, sink: RowSink): void {
   }
   const towns = new Map(directory.departements.map((d) => [d.info.code, d.info.town]));
   for (const p of directory.prescribers) {
-    sink.add('prescriberOrganizations', [
+    sink.add('prescriberOrganisations', [
       p.id,
       p.name,
       p.kind,
@@ -322,7 +322,7 @@ export function writeDirectory(directory: Directory, sink: RowSink): void {
   // Each agence is also a prescripteur de droit (Pôle emploi) under its own id (issue 18 §2, migration 0032): the rows
   // the agencies_as_prescribers trigger keeps, written here as the loader skips triggers (load.ts).
   for (const a of directory.agencies) {
-    sink.add('prescriberOrganizations', [a.id, a.name, 'POLE_EMPLOI', a.departement, a.city, null, null]);
+    sink.add('prescriberOrganisations', [a.id, a.name, 'POLE_EMPLOI', a.departement, a.city, null, null]);
   }
   for (const s of directory.stateServices) sink.add('stateServices', [s.id, s.name, s.kind, s.departement]);
   for (const s of directory.steeringCommittees) sink.add('steeringCommittees', [s.id, s.name, s.region]);

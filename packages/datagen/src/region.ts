@@ -99,7 +99,7 @@ export function demoRegionDirectory(data: DemoDataSet, seed: number): Directory 
     postcode: x.postcode ?? '',
     weight: SIAE_KIND_SIZE[x.kind] * Math.min(3, Math.max(0.5, rng.lognormal(1, 0.4))) * (featured.has(x.id) ? 4 : 1),
   }));
-  const prescribers: Prescriber[] = data.prescriberOrganizations.map((p) => ({
+  const prescribers: Prescriber[] = data.prescriberOrganisations.map((p) => ({
     id: p.id,
     name: p.name,
     kind: p.kind,

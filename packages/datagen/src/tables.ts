@@ -28,9 +28,9 @@ export const DIRECTORY_TABLES = {
     'siaes',
     'id, siret, name, kind, departement_code, employment_area_id, agency_id, city, postcode',
   ),
-  prescriberOrganizations: t(
+  prescriberOrganisations: t(
     'structures',
-    'prescriber_organizations',
+    'prescriber_organisations',
     'id, name, kind, departement_code, city, habilitation_start_on, habilitation_end_on',
   ),
   stateServices: t('structures', 'state_services', 'id, name, kind, departement_code'),

@@ -50,7 +50,7 @@ describe('server mode (PostgreSQL)', () => {
       database.db.update(tables.siaes).set({ siret: '12AB' }).where(eq(tables.siaes.id, siae!.id)),
     ).rejects.toThrow();
     await expect(
-      database.db.insert(tables.prescriberOrganizations).values({
+      database.db.insert(tables.prescriberOrganisations).values({
         id: '00000000-0000-4000-8000-000000000001',
         name: 'CCAS test',
         kind: 'HABILITE',
@@ -92,7 +92,7 @@ describe('memberships (migration 0035)', () => {
     const cases = [
       { role: 'SIAE', kind: 'SIAE', real: demoId('siae:25-BES:0') },
       { role: 'AGENCY', kind: 'AGENCY', real: demoId('agency:25-BES') },
-      { role: 'PRESCRIBER', kind: 'PRESCRIBER_ORGANIZATION', real: demoId('prescriber:21:MISSION_LOCALE') },
+      { role: 'PRESCRIBER', kind: 'PRESCRIBER_ORGANISATION', real: demoId('prescriber:21:MISSION_LOCALE') },
       { role: 'STATE', kind: 'STATE_SERVICE', real: demoId('state:ddets:25') },
       { role: 'STEERING', kind: 'STEERING_COMMITTEE', real: demoId('steering:bfc') },
     ] as const;

@@ -45,7 +45,7 @@ describe('person export', () => {
       insert into parcours.orientations
         (person_id, origin_organisation_id, origin_kind, prescriber_organisation_id, departement_code, reason)
       values (${personId}, (select id from structures.siaes limit 1), 'SIAE',
-              (select id from structures.prescriber_organizations limit 1), '25', 'Orientée par la structure')`);
+              (select id from structures.prescriber_organisations limit 1), '25', 'Orientée par la structure')`);
     // An agence pre-validated her profile for an AI (issue 18 §3), and Jules's for the same AI.
     await database.db.execute(sql`
       insert into parcours.profile_prevalidations

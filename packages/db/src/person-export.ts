@@ -135,7 +135,7 @@ export interface PersonRecordExport {
 const ORGANISATIONS = sql`
   select id::text as id, name, 'SIAE' as kind from structures.siaes
   union all select id::text, name, 'AGENCY' from structures.agencies
-  union all select id::text, name, 'PRESCRIBER' from structures.prescriber_organizations o
+  union all select id::text, name, 'PRESCRIBER' from structures.prescriber_organisations o
     where not exists (select 1 from structures.agencies a where a.id = o.id) -- an agence's prescripteur face (0032)
   union all select id::text, name, 'STATE' from structures.state_services
   union all select id::text, name, 'STEERING' from structures.steering_committees`;

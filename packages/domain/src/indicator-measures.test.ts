@@ -92,7 +92,7 @@ describe('the reference reading of a spec', () => {
   const cell = { departementCode: '2A', siaeKind: 'ACI' } as const;
   const facts: Pick<
     MeasureFacts,
-    'approvalRequests' | 'trainingRecords' | 'cooperationAgreements' | 'prescriberOrganizations'
+    'approvalRequests' | 'trainingRecords' | 'cooperationAgreements' | 'prescriberOrganisations'
   > = {
     approvalRequests: [
       {
@@ -186,7 +186,7 @@ describe('the reference reading of a spec', () => {
         terminatedOn: null,
       },
     ],
-    prescriberOrganizations: [
+    prescriberOrganisations: [
       {
         departementCode: '2A',
         kind: 'HABILITE',
@@ -231,7 +231,7 @@ describe('the reference reading of a spec', () => {
       new Map([['2A|', 1]]),
     );
     expect(wasCooperationAgreementInForce(facts.cooperationAgreements[2]!, '2026-01-30')).toBe(true);
-    expect(wasHabilitatedByPrefet(facts.prescriberOrganizations[1]!, '2026-01-30')).toBe(true);
+    expect(wasHabilitatedByPrefet(facts.prescriberOrganisations[1]!, '2026-01-30')).toBe(true);
   });
 
   it('reads a habilitation from the register of decisions: a withdrawal, then a new grant, leave the past as it was (fiche 2)', () => {
@@ -265,7 +265,7 @@ describe('the reference reading of a spec', () => {
     expect(
       evaluateMeasure(
         INDICATOR_MEASURE_SPECS.habilitatedPrescribers,
-        { ...facts, prescriberOrganizations: [{ departementCode: '2A', kind: 'HABILITE', decisions: register }] },
+        { ...facts, prescriberOrganisations: [{ departementCode: '2A', kind: 'HABILITE', decisions: register }] },
         firstQuarter2025,
       ),
     ).toEqual(new Map([['2A|', 1]]));

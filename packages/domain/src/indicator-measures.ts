@@ -95,11 +95,11 @@ export interface MeasureFacts {
     readonly minutesSentToCdiaeOn: IsoDate | null;
   }[];
   /**
-   * structures.prescriber_organizations (fiche 2): no SIAE kind. `decisions`: the préfet's decisions on its
+   * structures.prescriber_organisations (fiche 2): no SIAE kind. `decisions`: the préfet's decisions on its
    * habilitation, in order (structures.habilitation_decisions, or the directory's period taken as a first grant when
    * none was recorded: decisionsWithLegacyPeriod).
    */
-  readonly prescriberOrganizations: readonly {
+  readonly prescriberOrganisations: readonly {
     readonly departementCode: string;
     readonly kind: 'POLE_EMPLOI' | 'MISSION_LOCALE' | 'CAP_EMPLOI' | 'HABILITE';
     readonly decisions: readonly HabilitationDecision[];
@@ -113,7 +113,7 @@ type Field<S extends FactSource> = keyof FactRow<S> & string;
 /** The sources without a SIAE kind: their measures are by département only. */
 export const SOURCES_WITHOUT_SIAE_KIND: ReadonlySet<FactSource> = new Set<FactSource>([
   'ctaMeetings',
-  'prescriberOrganizations',
+  'prescriberOrganisations',
 ]);
 
 /**
@@ -406,7 +406,7 @@ export const INDICATOR_MEASURE_SPECS = {
     live: false,
   }),
   habilitatedPrescribers: spec({
-    source: 'prescriberOrganizations',
+    source: 'prescriberOrganisations',
     counts: 'Prescripteurs habilités par le préfet le dernier jour de la période (fiche 2).',
     period: { kind: 'state', rule: 'habilitatedByPrefet' },
     where: [],
@@ -537,7 +537,7 @@ export function wasCooperationAgreementInForce(agreement: FactRow<'cooperationAg
  * reads today: a span of the fold (habilitation.ts) holds that day. Decisions are appended, never changed, and a
  * withdrawal or a grant takes effect on its decision day at the earliest: a later decision leaves a past day as it was.
  */
-export function wasHabilitatedByPrefet(organisation: FactRow<'prescriberOrganizations'>, day: IsoDate): boolean {
+export function wasHabilitatedByPrefet(organisation: FactRow<'prescriberOrganisations'>, day: IsoDate): boolean {
   return (
     organisation.kind === 'HABILITE' &&
     habilitationSpansOf(organisation.decisions).some((span) => isWithin(day, span.startOn, span.endOn))

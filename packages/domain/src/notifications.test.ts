@@ -23,7 +23,7 @@ describe('notifications (issue 14 §3)', () => {
   it('links to the page in the recipient’s own portal (fiche 4: the SIAE answers the fiche, the prescripteur follows it)', () => {
     const ids = { subjectId: 'p1', prescriptionId: 'p1' };
     expect(notificationLink('PRESCRIPTION_SENT', 'SIAE', ids)).toBe('/siae/prescriptions/p1');
-    expect(notificationLink('PRESCRIPTION_REFUSED', 'PRESCRIBER_ORGANIZATION', ids)).toBe(
+    expect(notificationLink('PRESCRIPTION_REFUSED', 'PRESCRIBER_ORGANISATION', ids)).toBe(
       '/prescripteur/prescriptions/p1',
     );
   });
@@ -31,10 +31,10 @@ describe('notifications (issue 14 §3)', () => {
   it('sends the SIAE to the request and the prescripteur to its fiche (annexe 4 §2.2.2)', () => {
     const ids = { subjectId: 'r1', prescriptionId: 'p1' };
     expect(notificationLink('APPROVAL_REQUEST_GRANTED', 'SIAE', ids)).toBe('/siae/demandes/r1');
-    expect(notificationLink('APPROVAL_REQUEST_TACITLY_GRANTED', 'PRESCRIBER_ORGANIZATION', ids)).toBe(
+    expect(notificationLink('APPROVAL_REQUEST_TACITLY_GRANTED', 'PRESCRIBER_ORGANISATION', ids)).toBe(
       '/prescripteur/prescriptions/p1',
     );
-    expect(notificationLink('APPROVAL_REQUEST_REFUSED', 'PRESCRIBER_ORGANIZATION', { subjectId: 'r1' })).toBe(
+    expect(notificationLink('APPROVAL_REQUEST_REFUSED', 'PRESCRIBER_ORGANISATION', { subjectId: 'r1' })).toBe(
       '/prescripteur/prescriptions',
     );
     expect(notificationLink('DECISION_DEADLINE_TOMORROW', 'AGENCY', { subjectId: 'r1' })).toBe('/agence/demandes/r1');
@@ -42,7 +42,7 @@ describe('notifications (issue 14 §3)', () => {
 
   it('sends the prescripteur to the agrément’s page, where the bilan it was sent is read (fiche 7)', () => {
     expect(
-      notificationLink('EXIT_BILAN_SENT', 'PRESCRIBER_ORGANIZATION', {
+      notificationLink('EXIT_BILAN_SENT', 'PRESCRIBER_ORGANISATION', {
         subjectId: 'a1',
         approvalId: 'a1',
         prescriptionId: 'p1',

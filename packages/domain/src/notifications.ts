@@ -34,7 +34,7 @@ export function isNotificationKind(value: string): value is NotificationKind {
 }
 
 /** The organisation kinds of @navette/db memberships that have a portal. */
-export type RecipientOrganisationKind = 'SIAE' | 'AGENCY' | 'PRESCRIBER_ORGANIZATION';
+export type RecipientOrganisationKind = 'SIAE' | 'AGENCY' | 'PRESCRIBER_ORGANISATION';
 
 interface KindWording {
   /** Shown in the bell's list and as the e-mail's subject. */
@@ -101,12 +101,12 @@ export const NOTIFICATION_WORDING: Record<NotificationKind, KindWording> = {
 /** Which organisation kinds may receive each kind (the preferences screen lists these for the viewer). */
 export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly RecipientOrganisationKind[]> = {
   PRESCRIPTION_SENT: ['SIAE'],
-  PRESCRIPTION_ACCEPTED: ['PRESCRIBER_ORGANIZATION'],
-  PRESCRIPTION_REFUSED: ['PRESCRIBER_ORGANIZATION'],
-  APPROVAL_REQUEST_GRANTED: ['SIAE', 'PRESCRIBER_ORGANIZATION'],
-  APPROVAL_REQUEST_REFUSED: ['SIAE', 'PRESCRIBER_ORGANIZATION'],
-  APPROVAL_REQUEST_TACITLY_GRANTED: ['SIAE', 'PRESCRIBER_ORGANIZATION'],
-  EXIT_BILAN_SENT: ['PRESCRIBER_ORGANIZATION'],
+  PRESCRIPTION_ACCEPTED: ['PRESCRIBER_ORGANISATION'],
+  PRESCRIPTION_REFUSED: ['PRESCRIBER_ORGANISATION'],
+  APPROVAL_REQUEST_GRANTED: ['SIAE', 'PRESCRIBER_ORGANISATION'],
+  APPROVAL_REQUEST_REFUSED: ['SIAE', 'PRESCRIBER_ORGANISATION'],
+  APPROVAL_REQUEST_TACITLY_GRANTED: ['SIAE', 'PRESCRIBER_ORGANISATION'],
+  EXIT_BILAN_SENT: ['PRESCRIBER_ORGANISATION'],
   COOPERATION_AGREEMENT_TO_SIGN: ['SIAE', 'AGENCY'],
   DECISION_DEADLINE_TOMORROW: ['AGENCY'],
   EXIT_INTERVIEW_DUE: ['SIAE'],
@@ -122,7 +122,7 @@ export interface NotificationSubject {
 const PORTAL_BASE: Record<RecipientOrganisationKind, string> = {
   SIAE: '/siae',
   AGENCY: '/agence',
-  PRESCRIBER_ORGANIZATION: '/prescripteur',
+  PRESCRIBER_ORGANISATION: '/prescripteur',
 };
 
 const seg = (id: string) => encodeURIComponent(id);
@@ -147,7 +147,7 @@ export function notificationLink(
     case 'APPROVAL_REQUEST_REFUSED':
     case 'APPROVAL_REQUEST_TACITLY_GRANTED':
     case 'DECISION_DEADLINE_TOMORROW':
-      return recipient === 'PRESCRIBER_ORGANIZATION'
+      return recipient === 'PRESCRIBER_ORGANISATION'
         ? `${base}${prescription}`
         : `${base}/demandes/${seg(subject.subjectId)}`;
     case 'EXIT_BILAN_SENT':

@@ -46,14 +46,14 @@ describe('orientation (accord, annexe 4 §3 "L\'orientation": "pouvant être ré
     // seed 004: Pôle emploi "endosse à la fois les rôles d'orienteur, de prescripteur et d'organisme d'agrémentation".
     expect(orientationOrigin({ kind: 'AGENCY' })).toEqual({ ok: true, value: 'POLE_EMPLOI' });
     expect(
-      orientationOrigin({ kind: 'PRESCRIBER_ORGANIZATION', prescriberKind: 'POLE_EMPLOI', mayPrescribe: true }),
+      orientationOrigin({ kind: 'PRESCRIBER_ORGANISATION', prescriberKind: 'POLE_EMPLOI', mayPrescribe: true }),
     ).toEqual({ ok: true, value: 'POLE_EMPLOI' });
     expect(
-      orientationOrigin({ kind: 'PRESCRIBER_ORGANIZATION', prescriberKind: 'MISSION_LOCALE', mayPrescribe: true }),
+      orientationOrigin({ kind: 'PRESCRIBER_ORGANISATION', prescriberKind: 'MISSION_LOCALE', mayPrescribe: true }),
     ).toEqual({ ok: true, value: 'PRESCRIBER' });
     // A CCAS whose habilitation by the préfet ended still receives the public: it orients, counted apart.
     expect(
-      orientationOrigin({ kind: 'PRESCRIBER_ORGANIZATION', prescriberKind: 'HABILITE', mayPrescribe: false }),
+      orientationOrigin({ kind: 'PRESCRIBER_ORGANISATION', prescriberKind: 'HABILITE', mayPrescribe: false }),
     ).toEqual({ ok: true, value: 'OTHER' });
     for (const kind of ['STATE_SERVICE', 'STEERING_COMMITTEE'] as const) {
       expect(orientationOrigin({ kind })).toMatchObject({ ok: false, code: 'ORIENTATION_NOT_FOR_THIS_ORGANISATION' });

@@ -105,7 +105,7 @@ export const ORIENTATION_ORIGIN_KIND_LABELS: Readonly<Record<OrientationOriginKi
 export type OrientingOrganisation =
   | { readonly kind: 'AGENCY' }
   | { readonly kind: 'SIAE' }
-  | { readonly kind: 'PRESCRIBER_ORGANIZATION'; readonly prescriberKind: string; readonly mayPrescribe: boolean }
+  | { readonly kind: 'PRESCRIBER_ORGANISATION'; readonly prescriberKind: string; readonly mayPrescribe: boolean }
   | { readonly kind: 'STATE_SERVICE' | 'STEERING_COMMITTEE' };
 
 export type OrientationOriginRefusal = 'ORIENTATION_NOT_FOR_THIS_ORGANISATION';
@@ -123,7 +123,7 @@ export function orientationOrigin(
       return ok('POLE_EMPLOI');
     case 'SIAE':
       return ok('SIAE');
-    case 'PRESCRIBER_ORGANIZATION':
+    case 'PRESCRIBER_ORGANISATION':
       if (organisation.prescriberKind === 'POLE_EMPLOI') return ok('POLE_EMPLOI');
       return ok(organisation.mayPrescribe ? 'PRESCRIBER' : 'OTHER');
     case 'STATE_SERVICE':

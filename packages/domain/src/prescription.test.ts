@@ -51,7 +51,7 @@ describe('canPrescribe (accord, annexe 4 §2.1)', () => {
 
 describe('mayPrescribeAs (annexe 4 §3 "La prescription"; seed 004: Pôle emploi orienteur, prescripteur et organisme d’agrémentation)', () => {
   it('the prescripteurs’ organisations and the agences Pôle emploi diagnose and prescribe', () => {
-    expect(mayPrescribeAs('PRESCRIBER_ORGANIZATION')).toEqual({ ok: true, value: 'PRESCRIBER_ORGANIZATION' });
+    expect(mayPrescribeAs('PRESCRIBER_ORGANISATION')).toEqual({ ok: true, value: 'PRESCRIBER_ORGANISATION' });
     expect(mayPrescribeAs('AGENCY')).toEqual({ ok: true, value: 'AGENCY' });
   });
 

@@ -68,7 +68,7 @@ export function canPrescribe(
 }
 
 /** The kinds of organisation whose agents diagnose and prescribe (values of the principal's organisation kind). */
-export type PrescribingOrganisationKind = 'PRESCRIBER_ORGANIZATION' | 'AGENCY';
+export type PrescribingOrganisationKind = 'PRESCRIBER_ORGANISATION' | 'AGENCY';
 
 export type PrescribingOrganisationRefusal = 'ONLY_PRESCRIBERS_PRESCRIBE';
 
@@ -83,7 +83,7 @@ export type PrescribingOrganisationRefusal = 'ONLY_PRESCRIBERS_PRESCRIBE';
 export function mayPrescribeAs(
   organisationKind: string,
 ): Result<PrescribingOrganisationKind, PrescribingOrganisationRefusal> {
-  if (organisationKind === 'PRESCRIBER_ORGANIZATION' || organisationKind === 'AGENCY') return ok(organisationKind);
+  if (organisationKind === 'PRESCRIBER_ORGANISATION' || organisationKind === 'AGENCY') return ok(organisationKind);
   return refuse(
     'ONLY_PRESCRIBERS_PRESCRIBE',
     'Seuls les prescripteurs de droit (Pôle emploi, Mission locale, Cap emploi) et les prescripteurs habilités établissent un diagnostic et prescrivent un parcours ; orientez la personne vers l’un d’eux.',

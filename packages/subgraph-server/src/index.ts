@@ -1,6 +1,7 @@
 export { startSubgraph, type SubgraphDefinition, type SubgraphOptions, type RunningSubgraph } from './server.js';
 export { loadTypeDefs } from './schema-files.js';
 export { isUuid, knownId, rowIdSchema } from './ids.js';
+export { withSingleSpelling } from './spelling.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
 export { userError, type UserErrorCode } from './errors.js';
 export {

@@ -22,7 +22,7 @@ async function departementOf(db: Database, kind: OrganisationKind, id: string): 
   const table = {
     SIAE: tables.siaes,
     AGENCY: tables.agencies,
-    PRESCRIBER_ORGANIZATION: tables.prescriberOrganizations,
+    PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
     STATE_SERVICE: tables.stateServices,
     STEERING_COMMITTEE: null,
   }[kind];

@@ -43,6 +43,26 @@ const FRENCH: Partial<Record<string, string>> = {
   UNION_MEMBER_REMOVED: 'membre d’union supprimé',
 };
 
+/** Announcements to the API's users that the diff alone does not tell (why, until when), newest first; HTML. */
+export const ANNOUNCEMENTS: readonly { date: string; title: string; html: string }[] = [
+  {
+    date: '2026-12-04',
+    title: 'Orthographe unique « organisation »',
+    html: `<p>Les noms publics écrits « organization » ont désormais leur équivalent en « organisation » :
+<code>prescriberOrganisations</code>, <code>prescriberOrganisation(id)</code>, les champs <code>prescriberOrganisation</code>
+et <code>originOrganisationName</code>, les arguments et le champ d’entrée <code>prescriberOrganisationId</code>, la valeur
+<code>OrganisationKind.PRESCRIBER_ORGANISATION</code>. Les anciens noms restent, déclarés obsolètes, jusqu’au
+2027-06-04 ; un ancien argument <code>prescriberOrganizationId</code> devient facultatif à côté du nouveau : donnez l’un
+des deux (le nouveau l’emporte si les deux sont donnés).</p>
+<p>Le type <code>PrescriberOrganization</code> est renommé <code>PrescriberOrganisation</code> (un type ne peut pas être
+déclaré obsolète) : l’ancien nom reste, jusqu’à la même date, une interface que le nouveau type implémente avec les
+mêmes champs, si bien que les fragments <code>on PrescriberOrganization</code> restent valides ; seul
+<code>__typename</code> vaut désormais <code>PrescriberOrganisation</code>.</p>
+<p>Les raisons d’erreur (<code>extensions.reason</code>) sont un contrat stable : <code>PRESCRIBER_ORGANIZATION_NOT_FOUND</code>
+garde son orthographe et ne sera pas renommée.</p>`,
+  },
+];
+
 const isDescriptionOnly = (change: SchemaChange) => change.type.includes('DESCRIPTION');
 
 function changeLine(change: SchemaChange): string {
@@ -91,6 +111,7 @@ comparée à la précédente. « Cassant » : une requête qui marchait peut éc
 changement n’est publié que déclaré, avec sa raison et sa date (<code>apps/gateway/schema/breaking-changes.json</code>).
 Un champ obsolète porte la date de l’annonce : <code>@deprecated(reason: "… (depuis le AAAA-MM-JJ)")</code>.</p>
 ${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}
+${ANNOUNCEMENTS.map((a) => `<section class="announcement"><h2>${a.date} — ${escapeHtml(a.title)}</h2>${a.html}</section>`).join('\n')}
 ${entries.join('\n')}`;
   return page({ title: 'Changements du schéma', current: 'changements', content });
 }

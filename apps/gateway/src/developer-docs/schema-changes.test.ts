@@ -11,6 +11,7 @@ import {
   undeclaredBreakingChanges,
   unusedDeclarations,
 } from './schema-changes.js';
+import { renderChangelog } from './changelog.js';
 import { missingDescriptions, renderReference } from './schema-reference.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -36,22 +37,36 @@ describe('the public schema against the last release', () => {
     expect(undatedDeprecations(buildSchema(current))).toEqual([]);
   });
 
+  it('announces the single spelling in the changelog, with the error reason kept as it is', async () => {
+    const html = await renderChangelog([]);
+    expect(html).toContain('Orthographe unique « organisation »');
+    expect(html).toContain('<code>PRESCRIBER_ORGANIZATION_NOT_FOUND</code>');
+    expect(current).toContain('interface PrescriberOrganization');
+  });
+
   it('describes every public type, field, argument and enum value', () => {
     expect(missingDescriptions(buildSchema(current))).toEqual([]);
   });
 });
 
 describe('a deliberate breaking change, in memory', () => {
+  let inQuery = false;
   // A field removed, an argument made required and an enum value removed: three breaking changes.
   const broken = print(
     visit(parse(current), {
+      ObjectTypeDefinition: {
+        enter: (type) => {
+          inQuery = type.name.value === 'Query';
+        },
+      },
       FieldDefinition: (field, _key, _parent, _path, ancestors) =>
         field.name.value === 'postcode' && (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'Siae'
           ? null
           : undefined,
       InputValueDefinition: (argument, _key, _parent, _path, ancestors) =>
-        argument.name.value === 'on' &&
-        (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'canPrescribe'
+        inQuery &&
+        argument.name.value === 'first' &&
+        (ancestors.at(-1) as { name?: { value: string } }).name?.value === 'siaes'
           ? { ...argument, type: { kind: Kind.NON_NULL_TYPE, type: argument.type as NamedTypeNode } }
           : undefined,
       EnumValueDefinition: (value) => (value.name.value === 'DROPPED' ? null : undefined),
@@ -64,7 +79,7 @@ describe('a deliberate breaking change, in memory', () => {
     expect(undeclared.map((change) => [change.type, change.path])).toEqual(
       expect.arrayContaining([
         ['FIELD_REMOVED', 'Siae.postcode'],
-        ['FIELD_ARGUMENT_TYPE_CHANGED', 'PrescriberOrganization.canPrescribe.on'],
+        ['FIELD_ARGUMENT_TYPE_CHANGED', 'Query.siaes.first'],
         ['ENUM_VALUE_REMOVED', 'RoadmapStatus.DROPPED'],
       ]),
     );
@@ -83,15 +98,15 @@ describe('a deliberate breaking change, in memory', () => {
         },
         {
           type: 'FIELD_ARGUMENT_TYPE_CHANGED',
-          path: 'PrescriberOrganization.canPrescribe.on',
-          reason: 'La date devient obligatoire.',
+          path: 'Query.siaes.first',
+          reason: 'La taille de page devient obligatoire.',
           date: '2027-01-15',
         },
       ],
     }).declared;
-    expect(undeclaredBreakingChanges(changes, declared).map((change) => change.path)).toEqual([
-      'RoadmapStatus.DROPPED',
-    ]);
+    expect(
+      undeclaredBreakingChanges(changes, [...declarations.declared, ...declared]).map((change) => change.path),
+    ).toEqual(['RoadmapStatus.DROPPED']);
   });
 
   it('refuses a declaration without a reason or with an impossible date', () => {
@@ -112,7 +127,7 @@ describe('a deliberate breaking change, in memory', () => {
       /^ {2}postcode: String!\n/m,
       '  postcode: String!\n  "Site web."\n  website: String\n',
     );
-    expect(undeclaredBreakingChanges(await schemaChanges(release, added), [])).toEqual([]);
+    expect(undeclaredBreakingChanges(await schemaChanges(release, added), declarations.declared)).toEqual([]);
 
     const dated = current.replace(
       /^ {2}postcode: String!\n/m,

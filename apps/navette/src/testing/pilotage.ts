@@ -112,7 +112,7 @@ export async function seedHandMadeData(db: Database): Promise<void> {
     habilitationEndOn: end,
   });
   await db
-    .insert(tables.prescriberOrganizations)
+    .insert(tables.prescriberOrganisations)
     .values([
       prescriber(h.poleEmploiA, '2A', null, null, 'POLE_EMPLOI'),
       prescriber(hab1, '2A', '2025-01-01', '2029-12-31'),

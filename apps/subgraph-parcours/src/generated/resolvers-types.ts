@@ -440,7 +440,12 @@ export type EligibilityDiagnosis = {
   /** The person diagnosed. */
   person: Person;
   /** The prescripteur that made it. */
-  prescriberOrganization: PrescriberOrganization;
+  prescriberOrganisation: PrescriberOrganisation;
+  /**
+   * The prescripteur that made it.
+   * @deprecated Utiliser `prescriberOrganisation` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
+  prescriberOrganization: PrescriberOrganisation;
   /** One line a prescripteur and a SIAE read the same way. */
   summary: Scalars['String']['output'];
 };
@@ -750,11 +755,21 @@ export type Orientation = {
   /** French label of `originKind`, to show as it is. */
   originKindLabel: Scalars['String']['output'];
   /** Name of the organisation that oriented the person (from the directory). */
+  originOrganisationName: Scalars['String']['output'];
+  /**
+   * Name of the organisation that oriented the person.
+   * @deprecated Utiliser `originOrganisationName` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
   originOrganizationName: Scalars['String']['output'];
   /** The person oriented; null once the prescripteur declined and no longer sees the person's record. */
   person?: Maybe<Person>;
   /** The prescripteur the person is oriented to. */
-  prescriberOrganization: PrescriberOrganization;
+  prescriberOrganisation: PrescriberOrganisation;
+  /**
+   * The prescripteur the person is oriented to.
+   * @deprecated Utiliser `prescriberOrganisation` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
+  prescriberOrganization: PrescriberOrganisation;
   /** Why an IAE parcours may suit the person, as the orienting organisation wrote it. */
   reason: Scalars['String']['output'];
   /** Whether the caller's organisation made this orientation (false: it received it). */
@@ -798,8 +813,13 @@ export type OrientationInput = {
   person?: InputMaybe<PersonInput>;
   /** Id of a person the caller sees; leave out to record the person with `person`. */
   personId?: InputMaybe<Scalars['ID']['input']>;
-  /** Id of the prescripteur (de droit or habilité) the person is oriented to. */
-  prescriberOrganizationId: Scalars['ID']['input'];
+  /** Id of the prescripteur (de droit or habilité) the person is oriented to: required, or the deprecated `prescriberOrganizationId`. */
+  prescriberOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Id of the prescripteur the person is oriented to.
+   * @deprecated Utiliser `prescriberOrganisationId` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
+  prescriberOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Why an IAE parcours may suit the person: a short note for the prescripteur (1000 characters at most). */
   reason: Scalars['String']['input'];
 };
@@ -1077,8 +1097,8 @@ export type PoleEmploiRegistrationInput = {
   registeredOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type PrescriberOrganization = {
-  __typename?: 'PrescriberOrganization';
+export type PrescriberOrganisation = {
+  __typename?: 'PrescriberOrganisation';
   id: Scalars['ID']['output'];
 };
 
@@ -1102,7 +1122,12 @@ export type Prescription = {
   /** The person prescribed. */
   person: Person;
   /** The prescripteur that sent it. */
-  prescriberOrganization: PrescriberOrganization;
+  prescriberOrganisation: PrescriberOrganisation;
+  /**
+   * The prescripteur that sent it.
+   * @deprecated Utiliser `prescriberOrganisation` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
+  prescriberOrganization: PrescriberOrganisation;
   /** The SIAE's free text with a refusal. */
   refusalComment?: Maybe<Scalars['String']['output']>;
   /** The SIAE's reason when it refused (fiche 4: refus motivé). */
@@ -1690,7 +1715,7 @@ export type ResolversTypes = ResolversObject<{
   PersonRecordExport: ResolverTypeWrapper<PersonRecordExportRow>;
   PoleEmploiRegistration: ResolverTypeWrapper<PoleEmploiRegistrationRow>;
   PoleEmploiRegistrationInput: PoleEmploiRegistrationInput;
-  PrescriberOrganization: ResolverTypeWrapper<EntityRef>;
+  PrescriberOrganisation: ResolverTypeWrapper<EntityRef>;
   Prescription: ResolverTypeWrapper<PrescriptionRow>;
   PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriptionEdge']> }>;
   PrescriptionEdge: ResolverTypeWrapper<Omit<PrescriptionEdge, 'node'> & { node: ResolversTypes['Prescription'] }>;
@@ -1770,7 +1795,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonRecordExport: PersonRecordExportRow;
   PoleEmploiRegistration: PoleEmploiRegistrationRow;
   PoleEmploiRegistrationInput: PoleEmploiRegistrationInput;
-  PrescriberOrganization: EntityRef;
+  PrescriberOrganisation: EntityRef;
   Prescription: PrescriptionRow;
   PrescriptionConnection: Omit<PrescriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriptionEdge']> };
   PrescriptionEdge: Omit<PrescriptionEdge, 'node'> & { node: ResolversParentTypes['Prescription'] };
@@ -1955,7 +1980,8 @@ export type EligibilityDiagnosisResolvers<ContextType = ParcoursContext, ParentT
   diagnosedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  prescriberOrganisation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2024,9 +2050,11 @@ export type OrientationResolvers<ContextType = ParcoursContext, ParentType exten
   orientedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   originKind?: Resolver<ResolversTypes['OrientationOriginKind'], ParentType, ContextType>;
   originKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originOrganisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originOrganizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  prescriberOrganisation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrientationStatus'], ParentType, ContextType>;
@@ -2129,7 +2157,7 @@ export type PoleEmploiRegistrationResolvers<ContextType = ParcoursContext, Paren
   registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type PrescriberOrganizationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
+export type PrescriberOrganisationResolvers<ContextType = ParcoursContext, ParentType extends ResolversParentTypes['PrescriberOrganisation'] = ResolversParentTypes['PrescriberOrganisation']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2143,7 +2171,8 @@ export type PrescriptionResolvers<ContextType = ParcoursContext, ParentType exte
   jobOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  prescriberOrganisation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
+  prescriberOrganization?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
   refusalComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refusalReason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2307,7 +2336,7 @@ export type Resolvers<ContextType = ParcoursContext> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRecordExport?: PersonRecordExportResolvers<ContextType>;
   PoleEmploiRegistration?: PoleEmploiRegistrationResolvers<ContextType>;
-  PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
+  PrescriberOrganisation?: PrescriberOrganisationResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
   PrescriptionEdge?: PrescriptionEdgeResolvers<ContextType>;

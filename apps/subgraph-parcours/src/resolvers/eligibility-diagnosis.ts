@@ -10,6 +10,8 @@ import { must } from './load.js';
 
 export const EligibilityDiagnosis: EligibilityDiagnosisResolvers = {
   person: async (d, _, ctx) => must(await ctx.loaders.person.load(d.personId), errors.personNotFound),
+  prescriberOrganisation: (d) => ({ id: d.prescriberOrganisationId }),
+  // Deprecated spelling, until 2027-06-04 (issue 17 §2).
   prescriberOrganization: (d) => ({ id: d.prescriberOrganisationId }),
   criteria: (d) =>
     d.criteria

@@ -1,3 +1,4 @@
+import { withSingleSpelling } from '@navette/subgraph-server';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { addRequestDocuments } from '../use-cases/add-request-documents.js';
 import { answerOrientation } from '../use-cases/answer-orientation.js';
@@ -42,7 +43,7 @@ export const Mutation: MutationResolvers = {
   planExitInterview: (_, { input }, ctx) => planExitInterview(ctx, input),
   recordPoleEmploiRegistration: (_, { input }, ctx) => recordPoleEmploiRegistration(ctx, input),
   recordExit: (_, { input }, ctx) => recordExit(ctx, input),
-  orientPerson: (_, { input }, ctx) => orientPerson(ctx, input),
+  orientPerson: (_, { input }, ctx) => orientPerson(ctx, withSingleSpelling(input)),
   acceptOrientation: (_, { id }, ctx) => answerOrientation(ctx, { id, action: 'ACCEPT' }),
   declineOrientation: (_, { id, reason }, ctx) => answerOrientation(ctx, { id, action: 'DECLINE', reason }),
   prevalidateProfile: (_, { input }, ctx) => prevalidateProfile(ctx, input),

@@ -8,6 +8,8 @@ export const Prescription: PrescriptionResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.prescription.load(ref.id),
   person: async (p, _, ctx) => must(await ctx.loaders.person.load(p.personId), errors.personNotFound),
   diagnosis: async (p, _, ctx) => must(await ctx.loaders.diagnosis.load(p.diagnosisId), errors.diagnosisNotFound),
+  prescriberOrganisation: (p) => ({ id: p.prescriberOrganisationId }),
+  // Deprecated spelling, until 2027-06-04 (issue 17 §2).
   prescriberOrganization: (p) => ({ id: p.prescriberOrganisationId }),
   siae: (p) => ({ id: p.siaeId }),
   jobOffer: (p) => (p.jobOfferId ? { id: p.jobOfferId } : null),

@@ -55,7 +55,7 @@ export async function extensionsOf(ctx: Ctx, approval: ApprovalRow) {
 export async function exitInterviewShown(ctx: Ctx, approval: ApprovalRow) {
   const interviews = await ctx.loaders.interviewsByApproval.load(approval.id);
   const p = ctx.principal;
-  if (p.kind === 'user' && p.organisationKind === 'PRESCRIBER_ORGANIZATION') return exitBilanForPrescriber(interviews);
+  if (p.kind === 'user' && p.organisationKind === 'PRESCRIBER_ORGANISATION') return exitBilanForPrescriber(interviews);
   return interviews[0] ?? null;
 }
 

@@ -23,19 +23,19 @@ export async function siaeFacts(tx: Database, siaeId: string): Promise<{ kind: S
 export async function prescriberOrganisation(tx: Database, id: string) {
   const [org] = await tx
     .select({
-      kind: tables.prescriberOrganizations.kind,
-      startOn: tables.prescriberOrganizations.habilitationStartOn,
-      endOn: tables.prescriberOrganizations.habilitationEndOn,
+      kind: tables.prescriberOrganisations.kind,
+      startOn: tables.prescriberOrganisations.habilitationStartOn,
+      endOn: tables.prescriberOrganisations.habilitationEndOn,
     })
-    .from(tables.prescriberOrganizations)
-    .where(eq(tables.prescriberOrganizations.id, id));
+    .from(tables.prescriberOrganisations)
+    .where(eq(tables.prescriberOrganisations.id, id));
   if (!org) throw errors.prescriberUnknownToDirectory();
   if (org.kind !== 'HABILITE') return { kind: org.kind, habilitations: [] };
   const d = tables.habilitationDecisions;
   const register = await tx
     .select({ kind: d.kind, decidedOn: d.decidedOn, startOn: d.startOn, endOn: d.endOn })
     .from(d)
-    .where(eq(d.prescriberOrganizationId, id))
+    .where(eq(d.prescriberOrganisationId, id))
     .orderBy(asc(d.sequence));
   return {
     kind: org.kind,

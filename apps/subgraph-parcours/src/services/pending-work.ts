@@ -55,7 +55,7 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
   const org = principal.organisationId;
   const today = ctx.today;
   switch (principal.organisationKind) {
-    case 'PRESCRIBER_ORGANIZATION':
+    case 'PRESCRIBER_ORGANISATION':
       return ctx.data(async (tx) => {
         const items: Item[] = [];
         const [fiches, refusals, bilans] = await Promise.all([

@@ -17,7 +17,7 @@ export function notAfterToday(date: IsoDate, today: IsoDate, label: string): voi
 }
 
 const ONLY_FOR: Partial<Record<OrganisationKind, () => GraphQLError>> = {
-  PRESCRIBER_ORGANIZATION: errors.onlyForPrescribers,
+  PRESCRIBER_ORGANISATION: errors.onlyForPrescribers,
   SIAE: errors.onlyForSiae,
   AGENCY: errors.onlyForAgencies,
 };
@@ -42,7 +42,7 @@ export { knownId } from '@navette/subgraph-server';
 /**
  * The caller's organisation when its agents diagnose and prescribe (@navette/domain mayPrescribeAs): a prescripteur's
  * organisation, or an agence Pôle emploi (seed 004), whose id is also its face in the directory of prescripteurs
- * (structures.prescriber_organizations, kind POLE_EMPLOI: migration 0032), so the rows it writes are its own.
+ * (structures.prescriber_organisations, kind POLE_EMPLOI: migration 0032), so the rows it writes are its own.
  */
 export function callerPrescriber(ctx: Pick<ParcoursContext, 'principal'>): string {
   const p = ctx.principal;

@@ -15,7 +15,7 @@ export async function exportPersonRecord(
   const p = ctx.principal;
   // The organisations that follow a person (DESIGN §4): the prescripteur and the SIAE. An agence sees its territory's
   // people but does not answer their requests.
-  if (p.kind !== 'user' || (p.organisationKind !== 'PRESCRIBER_ORGANIZATION' && p.organisationKind !== 'SIAE'))
+  if (p.kind !== 'user' || (p.organisationKind !== 'PRESCRIBER_ORGANISATION' && p.organisationKind !== 'SIAE'))
     throw errors.onlyForFollowers();
   const id = knownId(personId, errors.personNotFound);
   const record = await ctx.exportPersonRecord(id);

@@ -23,18 +23,18 @@ import { prescriberOrganisation } from '../services/directory.js';
 import { knownId } from '../services/validation.js';
 import { recordPersonInput, type RecordPersonInput } from './record-person.js';
 
-const { orientations, people, prescriberOrganizations } = tables;
+const { orientations, people, prescriberOrganisations } = tables;
 
 export const orientPersonInput = z.object({
   personId: z.string().nullish(),
   person: z.unknown().nullish(),
-  prescriberOrganizationId: z.string(),
+  prescriberOrganisationId: z.string(),
   reason: z.string().nullish(),
 });
 export type OrientPersonInput = {
   personId?: string | null;
   person?: RecordPersonInput | null;
-  prescriberOrganizationId: string;
+  prescriberOrganisationId: string;
   reason?: string | null;
 };
 
@@ -54,7 +54,7 @@ async function orientingOrganisation(
   organisationId: string,
   today: string,
 ): Promise<OrientingOrganisation> {
-  if (kind !== 'PRESCRIBER_ORGANIZATION') return { kind };
+  if (kind !== 'PRESCRIBER_ORGANISATION') return { kind };
   const organisation = await prescriberOrganisation(tx, organisationId);
   return {
     kind,
@@ -118,18 +118,18 @@ export async function orientPerson(ctx: ParcoursContext, raw: OrientPersonInput)
     const plausible = validateBirthDate(identity.birthDate, ctx.today);
     if (!plausible.ok) throw refusedByDomain(plausible, 'BAD_USER_INPUT', { field: PERSON_LABELS.birthDate });
   }
-  const targetId = knownId(input.prescriberOrganizationId, errors.prescriberNotFound);
+  const targetId = knownId(input.prescriberOrganisationId, errors.prescriberNotFound);
 
   return ctx.data(async (tx) => {
     const origin = orientationOrigin(await orientingOrganisation(tx, p.organisationKind, organisationId, ctx.today));
     if (!origin.ok) throw refusedByDomain(origin, 'FORBIDDEN');
     const [target] = await tx
       .select({
-        id: prescriberOrganizations.id,
-        departementCode: prescriberOrganizations.departementCode,
+        id: prescriberOrganisations.id,
+        departementCode: prescriberOrganisations.departementCode,
       })
-      .from(prescriberOrganizations)
-      .where(eq(prescriberOrganizations.id, targetId));
+      .from(prescriberOrganisations)
+      .where(eq(prescriberOrganisations.id, targetId));
     if (!target) throw errors.prescriberNotFound();
     const allowed = orientationTarget({
       originOrganisationId: organisationId,

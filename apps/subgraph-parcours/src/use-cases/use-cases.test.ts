@@ -228,7 +228,7 @@ describe('decideApprovalRequest', () => {
 
 describe('orientPerson and answerOrientation', () => {
   it('the same orientation twice is one; only the prescripteur it was sent to answers it, once', async () => {
-    const input = { person: someone(), prescriberOrganizationId: PRESCRIBER, reason: 'Repérée à l’accueil' };
+    const input = { person: someone(), prescriberOrganisationId: PRESCRIBER, reason: 'Repérée à l’accueil' };
     const first = await orientPerson(as('siae'), input);
     const second = await orientPerson(as('siae'), input);
     expect(second.id).toBe(first.id);

@@ -152,7 +152,7 @@ async function writeFacts(db: Database): Promise<Written> {
     cooperationAgreements: [],
     siaes: [],
     ctaMeetings: [],
-    prescriberOrganizations: [],
+    prescriberOrganisations: [],
     poleEmploiRegistrations: [],
   };
   await db
@@ -164,7 +164,7 @@ async function writeFacts(db: Database): Promise<Written> {
   const prescribers: {
     id: string;
     departementCode: string;
-    kind: MeasureFacts['prescriberOrganizations'][number]['kind'];
+    kind: MeasureFacts['prescriberOrganisations'][number]['kind'];
   }[] = [];
   const services: Record<string, string> = {};
   let n = 0;
@@ -187,7 +187,7 @@ async function writeFacts(db: Database): Promise<Written> {
     // The agence is also a prescripteur de droit of kind Pôle emploi under its own id (issue 18 §2, migration 0032's
     // trigger): its agents' prescriptions count in fiche 4's "candidats orientés par Pôle emploi".
     prescribers.push({ id: agencyId, departementCode, kind: 'POLE_EMPLOI' });
-    facts.prescriberOrganizations.push({ departementCode, kind: 'POLE_EMPLOI', decisions: [] });
+    facts.prescriberOrganisations.push({ departementCode, kind: 'POLE_EMPLOI', decisions: [] });
     for (const [i, areaId] of areas.entries()) {
       const id = randomUUID();
       ctas.push({ id, departementCode });
@@ -248,7 +248,7 @@ async function writeFacts(db: Database): Promise<Written> {
         [start, end] = [span?.startOn ?? null, span?.endOn ?? null];
       }
       prescribers.push({ id, departementCode, kind });
-      await db.insert(tables.prescriberOrganizations).values({
+      await db.insert(tables.prescriberOrganisations).values({
         id,
         name: `Prescripteur ${departementCode} ${id.slice(0, 4)}`,
         kind,
@@ -259,7 +259,7 @@ async function writeFacts(db: Database): Promise<Written> {
       });
       for (const [index, decision] of register.entries())
         await db.insert(tables.habilitationDecisions).values({
-          prescriberOrganizationId: id,
+          prescriberOrganisationId: id,
           departementCode,
           sequence: index + 1,
           kind: decision.kind,
@@ -268,7 +268,7 @@ async function writeFacts(db: Database): Promise<Written> {
           endOn: decision.endOn ?? null,
           reason: decision.kind === 'WITHDRAWAL' ? 'Retrait de test' : null,
         });
-      facts.prescriberOrganizations.push({
+      facts.prescriberOrganisations.push({
         departementCode,
         kind,
         decisions: decisionsWithLegacyPeriod(register, { startOn: start, endOn: end }),

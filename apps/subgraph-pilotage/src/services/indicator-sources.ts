@@ -50,7 +50,7 @@ const jo = tables.jobOfferFacts;
 const a = tables.cooperationAgreementFacts;
 const s = tables.siaeFacts;
 const c = tables.ctaMeetingFacts;
-const o = tables.prescriberOrganizations;
+const o = tables.prescriberOrganisations;
 const pr = tables.poleEmploiRegistrationFacts;
 const hd = tables.habilitationDecisions;
 
@@ -82,7 +82,7 @@ async function habilitationSpansFirst(tx: Database, filter: SourceFilter): Promi
       endOn: hd.endOn,
     })
     .from(o)
-    .leftJoin(hd, eq(hd.prescriberOrganizationId, o.id))
+    .leftJoin(hd, eq(hd.prescriberOrganisationId, o.id))
     .where(and(eq(o.kind, 'HABILITE'), filter.departement ? eq(o.departementCode, filter.departement) : undefined))
     .orderBy(asc(o.id), asc(hd.sequence));
   const organisations = new Map<string, { first: (typeof rows)[number]; register: HabilitationDecision[] }>();
@@ -105,7 +105,7 @@ async function habilitationSpansFirst(tx: Database, filter: SourceFilter): Promi
 
 /** What a statement reading `measures` needs before it: the habilitation spans when one of them reads them. */
 async function prelude(tx: Database, measures: readonly Measure[], filter: SourceFilter): Promise<SQL> {
-  return measures.some((m) => MEASURE_SPECS[m].source === 'prescriberOrganizations')
+  return measures.some((m) => MEASURE_SPECS[m].source === 'prescriberOrganisations')
     ? habilitationSpansFirst(tx, filter)
     : sql``;
 }
@@ -204,7 +204,7 @@ const SOURCES = {
   },
   // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory. Read from the
   // spans of the register's fold (habilitationSpansFirst), one row per span of a prescripteur habilité.
-  prescriberOrganizations: {
+  prescriberOrganisations: {
     from: hs.table,
     departement: hs.departementCode,
     scope: (scope: IndicatorScope) =>

@@ -181,7 +181,7 @@ describe('the prescripteurs habilités (fiche 2), read from the préfet’s regi
       .insert(tables.departements)
       .values({ code: departementCode, name: 'Corse-du-Sud', regionCode: '94' });
     const id = randomUUID();
-    const p = tables.prescriberOrganizations;
+    const p = tables.prescriberOrganisations;
     await database.db
       .insert(p)
       .values({ id, name: 'Association habilitée', kind: 'HABILITE', departementCode, city: 'Ajaccio' });
@@ -190,7 +190,7 @@ describe('the prescripteurs habilités (fiche 2), read from the préfet’s regi
     const decide = async (decision: HabilitationDecision) => {
       register.push(decision);
       await database.db.insert(tables.habilitationDecisions).values({
-        prescriberOrganizationId: id,
+        prescriberOrganisationId: id,
         departementCode,
         sequence: register.length,
         kind: decision.kind,

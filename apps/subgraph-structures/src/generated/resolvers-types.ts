@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SiaeRow, AgencyRow, PrescriberOrganizationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
+import type { SiaeRow, AgencyRow, PrescriberOrganisationRow, DepartementRow, EmploymentAreaRow, CooperationAgreementRow, SiaeReferentsRow, JobOfferRow } from '../services/rows.js';
 import type { ViewerRow, ViewerOrganisationRow } from '../services/identity/viewer.js';
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { AccountSessionRow } from '../services/identity/account.js';
@@ -562,7 +562,7 @@ export type Mutation = {
    * earliest and lasts 5 years at most. An organisation already habilitée is renewed instead
    * (HABILITATION_ALREADY_IN_EFFECT). Audited.
    */
-  grantHabilitation: PrescriberOrganization;
+  grantHabilitation: PrescriberOrganisation;
   /** Marks all the signed-in user's notifications read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks some of the signed-in user's notifications read (others' ids are ignored); returns how many changed. */
@@ -573,7 +573,7 @@ export type Mutation = {
    * Renews the habilitation in effect (or to come) with a new period that follows it without a gap and ends later.
    * Same callers as `grantHabilitation`.
    */
-  renewHabilitation: PrescriberOrganization;
+  renewHabilitation: PrescriberOrganisation;
   /**
    * A new access token (and a new refresh token: the one given stops working). Presenting a refresh token that was
    * already rotated away revokes the whole session (it was copied): sign in again.
@@ -650,7 +650,7 @@ export type Mutation = {
    * Withdraws the habilitation from today on (the organisation may no longer prescribe from today), with a reason.
    * Same callers as `grantHabilitation`.
    */
-  withdrawHabilitation: PrescriberOrganization;
+  withdrawHabilitation: PrescriberOrganisation;
 };
 
 
@@ -687,7 +687,8 @@ export type MutationDraftCooperationAgreementArgs = {
 
 export type MutationGrantHabilitationArgs = {
   endOn: Scalars['Date']['input'];
-  prescriberOrganizationId: Scalars['ID']['input'];
+  prescriberOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  prescriberOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   startOn: Scalars['Date']['input'];
 };
 
@@ -704,7 +705,8 @@ export type MutationPublishJobOfferArgs = {
 
 export type MutationRenewHabilitationArgs = {
   endOn: Scalars['Date']['input'];
-  prescriberOrganizationId: Scalars['ID']['input'];
+  prescriberOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  prescriberOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   startOn: Scalars['Date']['input'];
 };
 
@@ -802,7 +804,8 @@ export type MutationUpdateCooperationAgreementArgs = {
 
 
 export type MutationWithdrawHabilitationArgs = {
-  prescriberOrganizationId: Scalars['ID']['input'];
+  prescriberOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  prescriberOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -893,6 +896,8 @@ export type OrganisationKind =
   /** An agence Pôle emploi. */
   | 'AGENCY'
   /** A prescriber organisation. */
+  | 'PRESCRIBER_ORGANISATION'
+  /** A prescriber organisation (former spelling, never answered any more). */
   | 'PRESCRIBER_ORGANIZATION'
   /** A SIAE. */
   | 'SIAE'
@@ -1019,8 +1024,8 @@ export type PrescriberKind =
   | 'POLE_EMPLOI';
 
 /** A prescriber organisation: de droit, or habilitée by the préfet for a period. */
-export type PrescriberOrganization = {
-  __typename?: 'PrescriberOrganization';
+export type PrescriberOrganisation = PrescriberOrganization & {
+  __typename?: 'PrescriberOrganisation';
   /** Whether it may prescribe on that day (today when omitted). */
   canPrescribe: Scalars['Boolean']['output'];
   /** The town where it is. */
@@ -1055,11 +1060,79 @@ export type PrescriberOrganization = {
 
 
 /** A prescriber organisation: de droit, or habilitée by the préfet for a period. */
+export type PrescriberOrganisationCanPrescribeArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of `PrescriberOrganisation` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+export type PrescriberOrganisationConnection = {
+  __typename?: 'PrescriberOrganisationConnection';
+  /** The items of this page, in the list's order, each with its cursor. */
+  edges: Array<PrescriberOrganisationEdge>;
+  /** Whether more items follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page of `PrescriberOrganisation`, with its cursor. */
+export type PrescriberOrganisationEdge = {
+  __typename?: 'PrescriberOrganisationEdge';
+  /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: PrescriberOrganisation;
+};
+
+/** Criteria for the directory of the prescriber organisations. */
+export type PrescriberOrganisationFilter = {
+  /** Code of a département. */
+  departement?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of prescripteur. */
+  kind?: InputMaybe<PrescriberKind>;
+  /** Part of the name or of the city, case- and accent-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The former spelling of `PrescriberOrganisation`, kept so that fragments `on PrescriberOrganization` still apply: every
+ * `PrescriberOrganisation` is one. Use `PrescriberOrganisation` (single spelling; withdrawal planned on 2027-06-04).
+ */
+export type PrescriberOrganization = {
+  /** Whether it may prescribe on that day (today when omitted). */
+  canPrescribe: Scalars['Boolean']['output'];
+  /** The town where it is. */
+  city: Scalars['String']['output'];
+  /** The département where it is. */
+  departement: Departement;
+  /** Null for prescripteurs de droit. */
+  habilitation?: Maybe<Habilitation>;
+  /** The register of the préfet's decisions on its habilitation (see `PrescriberOrganisation.habilitationDecisions`). */
+  habilitationDecisions?: Maybe<Array<HabilitationDecision>>;
+  /** Where it stands with its habilitation today (prescripteurs de droit: NEVER, they need none). */
+  habilitationStatus: HabilitationStatus;
+  /** French label of `habilitationStatus`. */
+  habilitationStatusLabel: Scalars['String']['output'];
+  /** Stable identifier of the organisation. */
+  id: Scalars['ID']['output'];
+  /** Prescripteur de droit (and which), or habilité. */
+  kind: PrescriberKind;
+  /** Whether the caller may record the préfet's decisions on it (see `PrescriberOrganisation.mayDecideHabilitation`). */
+  mayDecideHabilitation: Scalars['Boolean']['output'];
+  /** Name of the organisation. */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * The former spelling of `PrescriberOrganisation`, kept so that fragments `on PrescriberOrganization` still apply: every
+ * `PrescriberOrganisation` is one. Use `PrescriberOrganisation` (single spelling; withdrawal planned on 2027-06-04).
+ */
 export type PrescriberOrganizationCanPrescribeArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A page of `PrescriberOrganization` (Relay connection: `first`/`after`, `pageInfo.endCursor`). */
+/** A page of the deprecated `prescriberOrganizations` (use `PrescriberOrganisationConnection`). */
 export type PrescriberOrganizationConnection = {
   __typename?: 'PrescriberOrganizationConnection';
   /** The items of this page, in the list's order, each with its cursor. */
@@ -1070,16 +1143,16 @@ export type PrescriberOrganizationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One item of a page of `PrescriberOrganization`, with its cursor. */
+/** One item of a page of the deprecated `prescriberOrganizations` (use `PrescriberOrganisationEdge`). */
 export type PrescriberOrganizationEdge = {
   __typename?: 'PrescriberOrganizationEdge';
   /** Opaque cursor of this item: pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
   /** The item itself. */
-  node: PrescriberOrganization;
+  node: PrescriberOrganisation;
 };
 
-/** Criteria for the directory of the prescriber organisations. */
+/** Criteria of the deprecated `prescriberOrganizations` (use `PrescriberOrganisationFilter`). */
 export type PrescriberOrganizationFilter = {
   /** Code of a département. */
   departement?: InputMaybe<Scalars['String']['input']>;
@@ -1127,7 +1200,7 @@ export type Query = {
    * The préfet's list of the prescripteurs habilités of a département on a day (today when omitted): the organisations
    * whose habilitation is in effect that day, by name (fiche 2: listes départementales des prescripteurs habilités).
    */
-  habilitatedPrescribers: Array<PrescriberOrganization>;
+  habilitatedPrescribers: Array<PrescriberOrganisation>;
   /** One offer: open ones for everyone, closed ones for their SIAE and its agence; null otherwise. */
   jobOffer?: Maybe<JobOffer>;
   /** Open job offers, newest first (prescripteurs and API clients see these). */
@@ -1142,8 +1215,18 @@ export type Query = {
    */
   pendingWork?: Maybe<PendingWork>;
   /** One prescriber organisation, or null when unknown. */
-  prescriberOrganization?: Maybe<PrescriberOrganization>;
+  prescriberOrganisation?: Maybe<PrescriberOrganisation>;
   /** The directory of the prescriber organisations, by name. */
+  prescriberOrganisations: PrescriberOrganisationConnection;
+  /**
+   * One prescriber organisation, or null when unknown.
+   * @deprecated Utiliser `prescriberOrganisation` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
+  prescriberOrganization?: Maybe<PrescriberOrganisation>;
+  /**
+   * The directory of the prescriber organisations, by name.
+   * @deprecated Utiliser `prescriberOrganisations` : orthographe unique, retrait prévu le 2027-06-04 (depuis le 2026-12-04).
+   */
   prescriberOrganizations: PrescriberOrganizationConnection;
   /** One SIAE, or null when unknown. */
   siae?: Maybe<Siae>;
@@ -1250,6 +1333,20 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryPrescriberOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every read the API offers; each field says the scope it needs (`@requiresScopes`) and whom it shows. */
+export type QueryPrescriberOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PrescriberOrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1740,7 +1837,7 @@ export type FederationTypes = ResolversObject<{
   EmploymentArea: EmploymentArea;
   JobOffer: JobOffer;
   PendingWork: PendingWork;
-  PrescriberOrganization: PrescriberOrganization;
+  PrescriberOrganisation: PrescriberOrganisation;
   Siae: Siae;
 }>;
 
@@ -1779,15 +1876,19 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
         | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}>
         | GraphQLRecursivePick<FederationTypes['PendingWork'], {"parcoursItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true},"pilotageItems":{"kind":true,"label":true,"dueOn":true,"daysLeft":true,"daysLeftInWorkingDays":true,"link":true}}> ) );
-  PrescriberOrganization:
-    ( { __typename: 'PrescriberOrganization' }
-    & GraphQLRecursivePick<FederationTypes['PrescriberOrganization'], {"id":true}> );
+  PrescriberOrganisation:
+    ( { __typename: 'PrescriberOrganisation' }
+    & GraphQLRecursivePick<FederationTypes['PrescriberOrganisation'], {"id":true}> );
   Siae:
     ( { __typename: 'Siae' }
     & GraphQLRecursivePick<FederationTypes['Siae'], {"id":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  PrescriberOrganization: ( PrescriberOrganisationRow );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1846,9 +1947,13 @@ export type ResolversTypes = ResolversObject<{
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
   PendingWorkKind: PendingWorkKind;
   PrescriberKind: PrescriberKind;
-  PrescriberOrganization: ResolverTypeWrapper<PrescriberOrganizationRow>;
+  PrescriberOrganisation: ResolverTypeWrapper<PrescriberOrganisationRow>;
+  PrescriberOrganisationConnection: ResolverTypeWrapper<Omit<PrescriberOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriberOrganisationEdge']> }>;
+  PrescriberOrganisationEdge: ResolverTypeWrapper<Omit<PrescriberOrganisationEdge, 'node'> & { node: ResolversTypes['PrescriberOrganisation'] }>;
+  PrescriberOrganisationFilter: PrescriberOrganisationFilter;
+  PrescriberOrganization: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['PrescriberOrganization']>;
   PrescriberOrganizationConnection: ResolverTypeWrapper<Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PrescriberOrganizationEdge']> }>;
-  PrescriberOrganizationEdge: ResolverTypeWrapper<Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversTypes['PrescriberOrganization'] }>;
+  PrescriberOrganizationEdge: ResolverTypeWrapper<Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversTypes['PrescriberOrganisation'] }>;
   PrescriberOrganizationFilter: PrescriberOrganizationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
@@ -1923,9 +2028,13 @@ export type ResolversParentTypes = ResolversObject<{
   PendingWork: PendingWorkParent;
   PendingWorkCount: PendingWorkCount;
   PendingWorkItem: PendingWorkItem;
-  PrescriberOrganization: PrescriberOrganizationRow;
+  PrescriberOrganisation: PrescriberOrganisationRow;
+  PrescriberOrganisationConnection: Omit<PrescriberOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganisationEdge']> };
+  PrescriberOrganisationEdge: Omit<PrescriberOrganisationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganisation'] };
+  PrescriberOrganisationFilter: PrescriberOrganisationFilter;
+  PrescriberOrganization: ResolversInterfaceTypes<ResolversParentTypes>['PrescriberOrganization'];
   PrescriberOrganizationConnection: Omit<PrescriberOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrescriberOrganizationEdge']> };
-  PrescriberOrganizationEdge: Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganization'] };
+  PrescriberOrganizationEdge: Omit<PrescriberOrganizationEdge, 'node'> & { node: ResolversParentTypes['PrescriberOrganisation'] };
   PrescriberOrganizationFilter: PrescriberOrganizationFilter;
   Query: Record<PropertyKey, never>;
   Session: SessionPayload;
@@ -2142,11 +2251,11 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
-  grantHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationGrantHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
+  grantHabilitation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType, RequireFields<MutationGrantHabilitationArgs, 'endOn' | 'startOn'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishJobOffer?: Resolver<ResolversTypes['JobOffer'], ParentType, ContextType, RequireFields<MutationPublishJobOfferArgs, 'input'>>;
-  renewHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationRenewHabilitationArgs, 'endOn' | 'prescriberOrganizationId' | 'startOn'>>;
+  renewHabilitation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType, RequireFields<MutationRenewHabilitationArgs, 'endOn' | 'startOn'>>;
   renewSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRenewSessionArgs, 'refreshToken'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
@@ -2165,7 +2274,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
   terminateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateCooperationAgreementArgs, 'id'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
-  withdrawHabilitation?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType, RequireFields<MutationWithdrawHabilitationArgs, 'prescriberOrganizationId' | 'reason'>>;
+  withdrawHabilitation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType, RequireFields<MutationWithdrawHabilitationArgs, 'reason'>>;
 }>;
 
 export type NotificationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -2224,9 +2333,9 @@ export type PendingWorkItemResolvers<ContextType = StructuresContext, ParentType
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PrescriberOrganizationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization'], FederationReferenceType extends FederationReferenceTypes['PrescriberOrganization'] = FederationReferenceTypes['PrescriberOrganization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrescriberOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  canPrescribe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<PrescriberOrganizationCanPrescribeArgs>>;
+export type PrescriberOrganisationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganisation'] = ResolversParentTypes['PrescriberOrganisation'], FederationReferenceType extends FederationReferenceTypes['PrescriberOrganisation'] = FederationReferenceTypes['PrescriberOrganisation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PrescriberOrganisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  canPrescribe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<PrescriberOrganisationCanPrescribeArgs>>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   habilitation?: Resolver<Maybe<ResolversTypes['Habilitation']>, ParentType, ContextType>;
@@ -2237,6 +2346,22 @@ export type PrescriberOrganizationResolvers<ContextType = StructuresContext, Par
   kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
   mayDecideHabilitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganisationConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganisationConnection'] = ResolversParentTypes['PrescriberOrganisationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PrescriberOrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganisationEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganisationEdge'] = ResolversParentTypes['PrescriberOrganisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
+}>;
+
+export type PrescriberOrganizationResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganization'] = ResolversParentTypes['PrescriberOrganization']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PrescriberOrganisation', ParentType, ContextType>;
 }>;
 
 export type PrescriberOrganizationConnectionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganizationConnection'] = ResolversParentTypes['PrescriberOrganizationConnection']> = ResolversObject<{
@@ -2247,7 +2372,7 @@ export type PrescriberOrganizationConnectionResolvers<ContextType = StructuresCo
 
 export type PrescriberOrganizationEdgeResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['PrescriberOrganizationEdge'] = ResolversParentTypes['PrescriberOrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['PrescriberOrganization'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2262,13 +2387,15 @@ export type QueryResolvers<ContextType = StructuresContext, ParentType extends R
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, RequireFields<QueryCooperationAgreementsArgs, 'first'>>;
   departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType, RequireFields<QueryDepartementArgs, 'code'>>;
   departements?: Resolver<Array<ResolversTypes['Departement']>, ParentType, ContextType>;
-  habilitatedPrescribers?: Resolver<Array<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryHabilitatedPrescribersArgs, 'departement'>>;
+  habilitatedPrescribers?: Resolver<Array<ResolversTypes['PrescriberOrganisation']>, ParentType, ContextType, RequireFields<QueryHabilitatedPrescribersArgs, 'departement'>>;
   jobOffer?: Resolver<Maybe<ResolversTypes['JobOffer']>, ParentType, ContextType, RequireFields<QueryJobOfferArgs, 'id'>>;
   jobOffers?: Resolver<ResolversTypes['JobOfferConnection'], ParentType, ContextType, RequireFields<QueryJobOffersArgs, 'first'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   pendingWork?: Resolver<Maybe<ResolversTypes['PendingWork']>, ParentType, ContextType>;
-  prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganization']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
+  prescriberOrganisation?: Resolver<Maybe<ResolversTypes['PrescriberOrganisation']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganisationArgs, 'id'>>;
+  prescriberOrganisations?: Resolver<ResolversTypes['PrescriberOrganisationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganisationsArgs, 'first'>>;
+  prescriberOrganization?: Resolver<Maybe<ResolversTypes['PrescriberOrganisation']>, ParentType, ContextType, RequireFields<QueryPrescriberOrganizationArgs, 'id'>>;
   prescriberOrganizations?: Resolver<ResolversTypes['PrescriberOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPrescriberOrganizationsArgs, 'first'>>;
   siae?: Resolver<Maybe<ResolversTypes['Siae']>, ParentType, ContextType, RequireFields<QuerySiaeArgs, 'id'>>;
   siaes?: Resolver<ResolversTypes['SiaeConnection'], ParentType, ContextType, RequireFields<QuerySiaesArgs, 'first'>>;
@@ -2447,6 +2574,9 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkCount?: PendingWorkCountResolvers<ContextType>;
   PendingWorkItem?: PendingWorkItemResolvers<ContextType>;
+  PrescriberOrganisation?: PrescriberOrganisationResolvers<ContextType>;
+  PrescriberOrganisationConnection?: PrescriberOrganisationConnectionResolvers<ContextType>;
+  PrescriberOrganisationEdge?: PrescriberOrganisationEdgeResolvers<ContextType>;
   PrescriberOrganization?: PrescriberOrganizationResolvers<ContextType>;
   PrescriberOrganizationConnection?: PrescriberOrganizationConnectionResolvers<ContextType>;
   PrescriberOrganizationEdge?: PrescriberOrganizationEdgeResolvers<ContextType>;

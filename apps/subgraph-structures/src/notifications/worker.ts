@@ -43,7 +43,7 @@ export interface NotificationWorkerOptions {
   clock?: () => Date;
 }
 
-const RECIPIENT_KINDS: readonly RecipientOrganisationKind[] = ['SIAE', 'AGENCY', 'PRESCRIBER_ORGANIZATION'];
+const RECIPIENT_KINDS: readonly RecipientOrganisationKind[] = ['SIAE', 'AGENCY', 'PRESCRIBER_ORGANISATION'];
 
 /** A time `ms` after the database's now: the workers' schedule is the database's clock, the one every process shares. */
 const afterMs = (ms: number) => sql<Date>`now() + ${`${Math.round(ms)} milliseconds`}::interval`;

@@ -1,4 +1,5 @@
 import { HABILITATION_DECISION_LABELS } from '@navette/domain';
+import { withSingleSpelling } from '@navette/subgraph-server';
 import type { HabilitationDecisionResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { habilitatedPrescribers } from '../services/habilitations.js';
 import { grantHabilitation } from '../use-cases/grant-habilitation.js';
@@ -15,9 +16,9 @@ export const habilitationMutation: Pick<
   MutationResolvers,
   'grantHabilitation' | 'renewHabilitation' | 'withdrawHabilitation'
 > = {
-  grantHabilitation: (_parent, args, ctx) => grantHabilitation(ctx, args),
-  renewHabilitation: (_parent, args, ctx) => renewHabilitation(ctx, args),
-  withdrawHabilitation: (_parent, args, ctx) => withdrawHabilitation(ctx, args),
+  grantHabilitation: (_parent, args, ctx) => grantHabilitation(ctx, withSingleSpelling(args)),
+  renewHabilitation: (_parent, args, ctx) => renewHabilitation(ctx, withSingleSpelling(args)),
+  withdrawHabilitation: (_parent, args, ctx) => withdrawHabilitation(ctx, withSingleSpelling(args)),
 };
 
 export const HabilitationDecision: HabilitationDecisionResolvers = {

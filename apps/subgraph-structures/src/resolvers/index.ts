@@ -2,7 +2,7 @@ import { DateScalar, DateTimeScalar } from '@navette/subgraph-server';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Agency } from './agency.js';
 import { Departement, EmploymentArea } from './territory.js';
-import { PrescriberOrganization } from './prescriber-organization.js';
+import { PrescriberOrganisation } from './prescriber-organisation.js';
 import { AccountSession, identityMutation, identityQuery, Viewer, ViewerOrganisation } from './identity.js';
 import { Query } from './query.js';
 import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.js';
@@ -53,7 +53,9 @@ export const resolvers: Resolvers = {
   CooperationAgreement,
   JobOffer,
   Agency,
-  PrescriberOrganization,
+  PrescriberOrganisation,
+  // The former spelling, an interface only so that clients' fragments still apply (issue 17 §2, until 2027-06-04).
+  PrescriberOrganization: { __resolveType: () => 'PrescriberOrganisation' },
   Departement,
   EmploymentArea,
 };

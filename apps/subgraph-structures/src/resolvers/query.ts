@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { listAgencies } from '../services/list-agencies.js';
-import { listPrescriberOrganizations } from '../services/list-prescriber-organizations.js';
+import { listPrescriberOrganisations } from '../services/list-prescriber-organisations.js';
 import { listSiaes } from '../services/list-siaes.js';
 import { tables } from '@navette/db';
 import { asc } from 'drizzle-orm';
@@ -13,6 +13,9 @@ export const Query: QueryResolvers = {
   siae: (_parent, { id }, { loaders }) => loaders.siae.load(id),
   agencies: (_parent, args, { db }) => listAgencies(db, args),
   agency: (_parent, { id }, { loaders }) => loaders.agency.load(id),
-  prescriberOrganizations: (_parent, args, { db }) => listPrescriberOrganizations(db, args),
-  prescriberOrganization: (_parent, { id }, { loaders }) => loaders.prescriberOrganization.load(id),
+  prescriberOrganisations: (_parent, args, { db }) => listPrescriberOrganisations(db, args),
+  prescriberOrganisation: (_parent, { id }, { loaders }) => loaders.prescriberOrganisation.load(id),
+  // Deprecated spelling, until 2027-06-04 (issue 17 §2): the same answers.
+  prescriberOrganizations: (_parent, args, { db }) => listPrescriberOrganisations(db, args),
+  prescriberOrganization: (_parent, { id }, { loaders }) => loaders.prescriberOrganisation.load(id),
 };

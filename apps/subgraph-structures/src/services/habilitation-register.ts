@@ -15,9 +15,9 @@ export async function loadDecisions(db: Database, organisationIds: readonly stri
       : await db
           .select()
           .from(d)
-          .where(inArray(d.prescriberOrganizationId, [...organisationIds]))
-          .orderBy(asc(d.prescriberOrganizationId), asc(d.sequence));
+          .where(inArray(d.prescriberOrganisationId, [...organisationIds]))
+          .orderBy(asc(d.prescriberOrganisationId), asc(d.sequence));
   const byOrganisation = new Map<string, HabilitationDecisionRow[]>(organisationIds.map((id) => [id, []]));
-  for (const row of rows) byOrganisation.get(row.prescriberOrganizationId)?.push(row);
+  for (const row of rows) byOrganisation.get(row.prescriberOrganisationId)?.push(row);
   return byOrganisation;
 }

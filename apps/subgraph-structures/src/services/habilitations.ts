@@ -21,7 +21,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 import { loadDecisions, type HabilitationDecisionRow } from './habilitation-register.js';
-import type { PrescriberOrganizationRow } from './rows.js';
+import type { PrescriberOrganisationRow } from './rows.js';
 
 const AUDIT_ACTION = {
   GRANT: 'HABILITATION_GRANTED',
@@ -32,7 +32,7 @@ const AUDIT_ACTION = {
 /**
  * Whether a user of `role`, of an organisation in `departement`, records the préfet's decisions for organisations of
  * `departementCode`: the service de l'État of that département, or an administrator. The one rule, behind the
- * mutations, the register's readers, `PrescriberOrganization.mayDecideHabilitation` and
+ * mutations, the register's readers, `PrescriberOrganisation.mayDecideHabilitation` and
  * `Viewer.habilitationDepartements`.
  */
 export function decidesForDepartement(
@@ -54,7 +54,7 @@ export function decidesFor(principal: Principal, departementCode: string): boole
 /** Whether the caller may record decisions on this organisation: one habilitée by the préfet, of its départements. */
 export function mayDecideHabilitation(
   principal: Principal,
-  org: Pick<PrescriberOrganizationRow, 'kind' | 'departementCode'>,
+  org: Pick<PrescriberOrganisationRow, 'kind' | 'departementCode'>,
 ): boolean {
   return org.kind === 'HABILITE' && decidesFor(principal, org.departementCode);
 }
@@ -71,7 +71,7 @@ export async function habilitationDepartementsOf(
 
 /** The decisions as the domain folds them: the register, or the directory's period when there is none yet. */
 export function effectiveDecisions(
-  org: Pick<PrescriberOrganizationRow, 'habilitationStartOn' | 'habilitationEndOn'>,
+  org: Pick<PrescriberOrganisationRow, 'habilitationStartOn' | 'habilitationEndOn'>,
   register: readonly HabilitationDecisionRow[],
 ): HabilitationDecision[] {
   return decisionsWithLegacyPeriod(register, { startOn: org.habilitationStartOn, endOn: org.habilitationEndOn });
@@ -89,7 +89,7 @@ export interface ShownHabilitationDecision {
 
 /** The register as shown: a period taken over from the directory appears as its first decision. */
 export function shownDecisions(
-  org: PrescriberOrganizationRow,
+  org: PrescriberOrganisationRow,
   register: readonly HabilitationDecisionRow[],
 ): ShownHabilitationDecision[] {
   if (register.length > 0) {
@@ -123,16 +123,16 @@ export async function recordHabilitationDecision(
   { db, principal, today, client }: StructuresContext,
   organisationId: string,
   proposal: HabilitationProposal,
-): Promise<PrescriberOrganizationRow> {
+): Promise<PrescriberOrganisationRow> {
   if (principal.kind !== 'user') throw errors.notSignedIn();
   // Not an id the directory could hold: answered as any unknown organisation.
-  if (!isUuid(organisationId)) throw errors.prescriberOrganizationNotFound();
+  if (!isUuid(organisationId)) throw errors.prescriberOrganisationNotFound();
   return withConflicts(db, () =>
     db.transaction(async (tx) => {
-      const p = tables.prescriberOrganizations;
+      const p = tables.prescriberOrganisations;
       const [org] = await tx.select().from(p).where(eq(p.id, organisationId)).for('update');
       // An organisation of another département is answered as an unknown one: the caller learns nothing of it.
-      if (!org || !decidesFor(principal, org.departementCode)) throw errors.prescriberOrganizationNotFound();
+      if (!org || !decidesFor(principal, org.departementCode)) throw errors.prescriberOrganisationNotFound();
       const register = (await loadDecisions(tx, [org.id])).get(org.id) ?? [];
       const decisions = effectiveDecisions(org, register);
       const decided = decideHabilitation({ kind: org.kind, decisions }, proposal, today);
@@ -145,7 +145,7 @@ export async function recordHabilitationDecision(
         const legacy = decisions[0]!;
         sequence += 1;
         await tx.insert(d).values({
-          prescriberOrganizationId: org.id,
+          prescriberOrganisationId: org.id,
           departementCode: org.departementCode,
           sequence,
           kind: legacy.kind,
@@ -157,7 +157,7 @@ export async function recordHabilitationDecision(
       const [recorded] = await tx
         .insert(d)
         .values({
-          prescriberOrganizationId: org.id,
+          prescriberOrganisationId: org.id,
           departementCode: org.departementCode,
           sequence: sequence + 1,
           kind: decided.value.kind,
@@ -179,7 +179,7 @@ export async function recordHabilitationDecision(
         .returning();
       await recordAudit(tx, actorOf(principal), {
         action: AUDIT_ACTION[decided.value.kind],
-        subjectType: 'prescriber_organization',
+        subjectType: 'prescriber_organisation',
         subjectId: org.id,
         details: {
           decisionId: recorded!.id,
@@ -199,8 +199,8 @@ export async function habilitatedPrescribers(
   db: Database,
   departementCode: string,
   on: string,
-): Promise<PrescriberOrganizationRow[]> {
-  const p = tables.prescriberOrganizations;
+): Promise<PrescriberOrganisationRow[]> {
+  const p = tables.prescriberOrganisations;
   const orgs = await db
     .select()
     .from(p)

@@ -15,7 +15,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { StructuresContext } from '../context.js';
 import { errors } from '../errors.js';
 
-const { cooperationAgreements: c, prescriberOrganizations, siaes } = tables;
+const { cooperationAgreements: c, prescriberOrganisations, siaes } = tables;
 const segment = (id: string) => encodeURIComponent(id);
 
 /** Query.pendingWork: the signed-in member of an organisation only (API clients have no user, ADMIN no work here). */
@@ -31,11 +31,11 @@ async function ownItems(ctx: StructuresContext): Promise<PendingWorkItemView[]> 
   if (p.kind !== 'user') return [];
   const today = ctx.today;
   switch (p.organisationKind) {
-    case 'PRESCRIBER_ORGANIZATION': {
+    case 'PRESCRIBER_ORGANISATION': {
       const [org] = await ctx.db
-        .select({ habilitationEndOn: prescriberOrganizations.habilitationEndOn })
-        .from(prescriberOrganizations)
-        .where(eq(prescriberOrganizations.id, p.organisationId));
+        .select({ habilitationEndOn: prescriberOrganisations.habilitationEndOn })
+        .from(prescriberOrganisations)
+        .where(eq(prescriberOrganisations.id, p.organisationId));
       const rule = org ? habilitationLapsing(org, today) : null;
       // Renewed by the DDETS, outside the Espace prescripteur: no link.
       return rule ? [pendingWorkItem(rule, today, null)] : [];

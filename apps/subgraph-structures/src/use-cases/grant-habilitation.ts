@@ -7,7 +7,7 @@ import type { StructuresContext } from '../context.js';
 import { recordHabilitationDecision } from '../services/habilitations.js';
 
 export const grantHabilitationInput = z.object({
-  prescriberOrganizationId: z.string(),
+  prescriberOrganisationId: z.string(),
   startOn: dateInput(),
   endOn: dateInput(),
 });
@@ -15,10 +15,10 @@ export const grantHabilitationInput = z.object({
 export const habilitationPeriodLabels = { startOn: 'Premier jour', endOn: 'Dernier jour' };
 
 export async function grantHabilitation(ctx: StructuresContext, raw: unknown) {
-  const { prescriberOrganizationId, startOn, endOn } = parseInput(
+  const { prescriberOrganisationId, startOn, endOn } = parseInput(
     grantHabilitationInput,
     raw,
     habilitationPeriodLabels,
   );
-  return recordHabilitationDecision(ctx, prescriberOrganizationId, { kind: 'GRANT', startOn, endOn });
+  return recordHabilitationDecision(ctx, prescriberOrganisationId, { kind: 'GRANT', startOn, endOn });
 }

@@ -7,16 +7,16 @@ import { recordHabilitationDecision } from '../services/habilitations.js';
 import { habilitationPeriodLabels } from './grant-habilitation.js';
 
 export const renewHabilitationInput = z.object({
-  prescriberOrganizationId: z.string(),
+  prescriberOrganisationId: z.string(),
   startOn: dateInput(),
   endOn: dateInput(),
 });
 
 export async function renewHabilitation(ctx: StructuresContext, raw: unknown) {
-  const { prescriberOrganizationId, startOn, endOn } = parseInput(
+  const { prescriberOrganisationId, startOn, endOn } = parseInput(
     renewHabilitationInput,
     raw,
     habilitationPeriodLabels,
   );
-  return recordHabilitationDecision(ctx, prescriberOrganizationId, { kind: 'RENEWAL', startOn, endOn });
+  return recordHabilitationDecision(ctx, prescriberOrganisationId, { kind: 'RENEWAL', startOn, endOn });
 }

@@ -7,11 +7,11 @@ import type { StructuresContext } from '../context.js';
 import { recordHabilitationDecision } from '../services/habilitations.js';
 
 export const withdrawHabilitationInput = z.object({
-  prescriberOrganizationId: z.string(),
+  prescriberOrganisationId: z.string(),
   reason: z.string(),
 });
 
 export async function withdrawHabilitation(ctx: StructuresContext, raw: unknown) {
-  const { prescriberOrganizationId, reason } = parseInput(withdrawHabilitationInput, raw, { reason: 'Motif' });
-  return recordHabilitationDecision(ctx, prescriberOrganizationId, { kind: 'WITHDRAWAL', reason });
+  const { prescriberOrganisationId, reason } = parseInput(withdrawHabilitationInput, raw, { reason: 'Motif' });
+  return recordHabilitationDecision(ctx, prescriberOrganisationId, { kind: 'WITHDRAWAL', reason });
 }

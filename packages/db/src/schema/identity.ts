@@ -11,7 +11,7 @@ export const role = identity.enum('role', ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEE
 export const organisationKind = identity.enum('organisation_kind', [
   'SIAE',
   'AGENCY',
-  'PRESCRIBER_ORGANIZATION',
+  'PRESCRIBER_ORGANISATION',
   'STATE_SERVICE',
   'STEERING_COMMITTEE',
 ]);

@@ -106,8 +106,8 @@ export const siaes = structures.table(
  * Prescripteurs de droit (Pôle emploi, Missions locales, Cap emploi) and organisations habilitées by the préfet,
  * the latter for a period (accord, annexe 4 §2.1; fiche 2: listes départementales des prescripteurs habilités).
  */
-export const prescriberOrganizations = structures.table(
-  'prescriber_organizations',
+export const prescriberOrganisations = structures.table(
+  'prescriber_organisations',
   {
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
@@ -130,8 +130,8 @@ export const prescriberOrganizations = structures.table(
       sql`(${t.kind} = 'HABILITE' OR ${t.habilitationStartOn} IS NULL)
         AND (${t.habilitationEndOn} IS NULL OR ${t.habilitationEndOn} >= ${t.habilitationStartOn})`,
     ),
-    index('prescriber_organizations_departement_name_idx').on(t.departementCode, t.name, t.id),
-    index('prescriber_organizations_name_idx').on(t.name, t.id),
+    index('prescriber_organisations_departement_name_idx').on(t.departementCode, t.name, t.id),
+    index('prescriber_organisations_name_idx').on(t.name, t.id),
   ],
 );
 
@@ -153,9 +153,9 @@ export const habilitationDecisions = structures.table(
   'habilitation_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    prescriberOrganizationId: uuid('prescriber_organization_id')
+    prescriberOrganisationId: uuid('prescriber_organisation_id')
       .notNull()
-      .references(() => prescriberOrganizations.id),
+      .references(() => prescriberOrganisations.id),
     /** The organisation's département, copied: the État of that département decides, the préfet's list is by it. */
     departementCode: varchar('departement_code', { length: 3 })
       .notNull()
@@ -171,7 +171,7 @@ export const habilitationDecisions = structures.table(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('habilitation_decisions_sequence_key').on(t.prescriberOrganizationId, t.sequence),
+    uniqueIndex('habilitation_decisions_sequence_key').on(t.prescriberOrganisationId, t.sequence),
     index('habilitation_decisions_departement_idx').on(t.departementCode, t.recordedAt),
     check(
       'habilitation_decisions_shape',

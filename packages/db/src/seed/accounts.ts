@@ -13,7 +13,7 @@ export interface DemoAccount {
   readonly email: string;
   readonly displayName: string;
   readonly role: 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'ADMIN';
-  readonly organisationKind: 'PRESCRIBER_ORGANIZATION' | 'SIAE' | 'AGENCY' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
+  readonly organisationKind: 'PRESCRIBER_ORGANISATION' | 'SIAE' | 'AGENCY' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
   /** The organisation's key for demoId. */
   readonly organisationKey: string;
 }
@@ -26,14 +26,14 @@ export const demoAccounts = [
     email: 'prescripteur@demo.navette.fr',
     displayName: 'Camille Prescriptrice',
     role: 'PRESCRIBER',
-    organisationKind: 'PRESCRIBER_ORGANIZATION',
+    organisationKind: 'PRESCRIBER_ORGANISATION',
     organisationKey: 'prescriber:21:MISSION_LOCALE',
   },
   {
     email: 'habilite@demo.navette.fr',
     displayName: 'Hugo Habilité',
     role: 'PRESCRIBER',
-    organisationKind: 'PRESCRIBER_ORGANIZATION',
+    organisationKind: 'PRESCRIBER_ORGANISATION',
     organisationKey: 'prescriber:25:HABILITE:0',
   },
   {

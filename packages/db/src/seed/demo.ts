@@ -21,7 +21,7 @@ export interface DemoDataSet {
   employmentAreas: (typeof s.employmentAreas.$inferInsert)[];
   agencies: (typeof s.agencies.$inferInsert)[];
   siaes: (typeof s.siaes.$inferInsert)[];
-  prescriberOrganizations: (typeof s.prescriberOrganizations.$inferInsert)[];
+  prescriberOrganisations: (typeof s.prescriberOrganisations.$inferInsert)[];
   stateServices: (typeof s.stateServices.$inferInsert)[];
   employmentServices: (typeof s.employmentServices.$inferInsert)[];
   ctas: (typeof s.ctas.$inferInsert)[];
@@ -35,7 +35,7 @@ export function buildDemoDataSet(): DemoDataSet {
     employmentAreas: [],
     agencies: [],
     siaes: [],
-    prescriberOrganizations: [],
+    prescriberOrganisations: [],
     stateServices: [
       {
         id: demoId('state:prefecture-region'),
@@ -119,7 +119,7 @@ export function buildDemoDataSet(): DemoDataSet {
       { kind: 'CAP_EMPLOI', name: `Cap emploi ${d.name}` },
     ] as const;
     for (const p of rightful) {
-      data.prescriberOrganizations.push({
+      data.prescriberOrganisations.push({
         id: demoId(`prescriber:${d.code}:${p.kind}`),
         name: p.name,
         kind: p.kind,
@@ -132,7 +132,7 @@ export function buildDemoDataSet(): DemoDataSet {
     habilitatedPrescriberStems.forEach((stem, i) => {
       // Habilitations by the préfet run for a period; one per département has lapsed, to show canPrescribe at work.
       const lapsed = i === index % habilitatedPrescriberStems.length;
-      data.prescriberOrganizations.push({
+      data.prescriberOrganisations.push({
         id: demoId(`prescriber:${d.code}:HABILITE:${i}`),
         name: `${stem} de ${town}`,
         kind: 'HABILITE',
@@ -155,7 +155,7 @@ export async function seedDemoData(db: Database): Promise<{ inserted: boolean }>
     await tx.insert(s.employmentAreas).values(data.employmentAreas).onConflictDoNothing();
     await tx.insert(s.agencies).values(data.agencies).onConflictDoNothing();
     await tx.insert(s.siaes).values(data.siaes).onConflictDoNothing();
-    await tx.insert(s.prescriberOrganizations).values(data.prescriberOrganizations).onConflictDoNothing();
+    await tx.insert(s.prescriberOrganisations).values(data.prescriberOrganisations).onConflictDoNothing();
     await tx.insert(s.stateServices).values(data.stateServices).onConflictDoNothing();
     await tx.insert(s.employmentServices).values(data.employmentServices).onConflictDoNothing();
     await tx.insert(s.ctas).values(data.ctas).onConflictDoNothing();

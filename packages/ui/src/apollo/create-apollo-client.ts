@@ -28,7 +28,7 @@ export const cacheTypePolicies = {
       // Numbered pages (CursorPager): each `after` is its own page, cached separately.
       siaes: { keyArgs: ['filter', 'first', 'after'] },
       agencies: { keyArgs: ['filter', 'first', 'after'] },
-      prescriberOrganizations: { keyArgs: ['filter', 'first', 'after'] },
+      prescriberOrganisations: { keyArgs: ['filter', 'first', 'after'] },
       notifications: { keyArgs: ['first', 'after', 'unreadOnly'] },
     },
   },

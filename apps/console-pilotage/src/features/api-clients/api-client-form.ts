@@ -9,7 +9,7 @@ const t = copy.apiClients.form;
 export const ORGANISATION_KINDS = [
   'SIAE',
   'AGENCY',
-  'PRESCRIBER_ORGANIZATION',
+  'PRESCRIBER_ORGANISATION',
   'STATE_SERVICE',
   'STEERING_COMMITTEE',
 ] as const;

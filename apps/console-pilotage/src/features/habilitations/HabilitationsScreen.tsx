@@ -34,7 +34,7 @@ import { habilitationFiltersCodec, shownDepartement, type HabilitationFilters } 
 const t = copy.habilitations;
 const PAGE_SIZE = 20;
 
-type Organisation = HabilitationRegisterQuery['prescriberOrganizations']['edges'][number]['node'];
+type Organisation = HabilitationRegisterQuery['prescriberOrganisations']['edges'][number]['node'];
 type Departement = { code: string; name: string };
 
 const period = (p: { startOn?: string | null; endOn?: string | null } | null | undefined) =>
@@ -118,7 +118,7 @@ function Register({ departements }: { departements: readonly Departement[] }) {
       </>
     );
   }
-  const connection = data.prescriberOrganizations;
+  const connection = data.prescriberOrganisations;
   const organisations = connection.edges.map((edge) => edge.node);
   const selected = organisations.find((o) => o.id === selectedId) ?? null;
   const departementLabel = `${departement.name} (${departement.code})`;
@@ -353,12 +353,12 @@ function DecisionForm({
     event.preventDefault();
     setApiError(null);
     if (!form.check()) return;
-    const prescriberOrganizationId = organisation.id;
-    const dates = { prescriberOrganizationId, startOn: values.startOn, endOn: values.endOn };
+    const prescriberOrganisationId = organisation.id;
+    const dates = { prescriberOrganisationId, startOn: values.startOn, endOn: values.endOn };
     try {
       if (kind === 'GRANT') await grant({ variables: dates });
       else if (kind === 'RENEWAL') await renew({ variables: dates });
-      else await withdraw({ variables: { prescriberOrganizationId, reason: values.reason } });
+      else await withdraw({ variables: { prescriberOrganisationId, reason: values.reason } });
       onDecided(f.done(organisation.name));
     } catch (error) {
       // The API's French refusal next to the form; what was typed is kept.

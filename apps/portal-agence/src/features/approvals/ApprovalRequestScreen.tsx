@@ -227,8 +227,8 @@ function PrescriptionSection({ request }: { request: ApprovalRequestDetailFragme
           <div className="fr-col-12 fr-col-md-6">
             <dl>
               <Item label={p.prescriber}>
-                {prescription.prescriberOrganization.name} (
-                {prescriberKindLabel(prescription.prescriberOrganization.kind)})
+                {prescription.prescriberOrganisation.name} (
+                {prescriberKindLabel(prescription.prescriberOrganisation.kind)})
               </Item>
               <Item label={p.sentAt}>{formatDateTime(prescription.sentAt)}</Item>
               <Item label={p.status}>{prescription.statusLabel}</Item>
@@ -245,7 +245,7 @@ function PrescriptionSection({ request }: { request: ApprovalRequestDetailFragme
             <p className="fr-text--sm">
               {p.diagnosedOn(
                 formatShortDate(prescription.diagnosis.diagnosedOn),
-                prescription.diagnosis.prescriberOrganization.name,
+                prescription.diagnosis.prescriberOrganisation.name,
               )}
             </p>
             <h4 className="fr-text--md fr-text--bold fr-mb-1w">{p.criteria}</h4>

@@ -12,8 +12,8 @@ const request = (overrides: Partial<HistoryRequest> = {}): HistoryRequest => ({
   refusalComment: null,
   appeal: null,
   prescription: {
-    prescriberOrganization: { name: 'Mission locale de Dijon' },
-    diagnosis: { diagnosedOn: '2026-02-10', prescriberOrganization: { name: 'Mission locale de Dijon' } },
+    prescriberOrganisation: { name: 'Mission locale de Dijon' },
+    diagnosis: { diagnosedOn: '2026-02-10', prescriberOrganisation: { name: 'Mission locale de Dijon' } },
     history: [
       { statusLabel: 'Envoyée', occurredAt: '2026-02-11T09:00:00Z', comment: null, reason: null },
       { statusLabel: 'Acceptée', occurredAt: '2026-03-01T23:30:00Z', comment: 'Embauche le 2 mars', reason: null },

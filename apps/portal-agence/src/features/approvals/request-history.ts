@@ -15,8 +15,8 @@ export interface HistoryRequest {
   refusalComment: string | null;
   appeal: { filedOn: string; status: string; decidedOn: string | null; comment: string | null } | null;
   prescription: {
-    prescriberOrganization: { name: string };
-    diagnosis: { diagnosedOn: string; prescriberOrganization: { name: string } };
+    prescriberOrganisation: { name: string };
+    diagnosis: { diagnosedOn: string; prescriberOrganisation: { name: string } };
     history: readonly {
       statusLabel: string;
       occurredAt: string;
@@ -53,7 +53,7 @@ export function requestHistory(request: HistoryRequest): HistoryEntry[] {
     entries.push({
       at: diagnosis.diagnosedOn,
       precision: 'day',
-      title: `Diagnostic d’éligibilité réalisé par ${diagnosis.prescriberOrganization.name}`,
+      title: `Diagnostic d’éligibilité réalisé par ${diagnosis.prescriberOrganisation.name}`,
     });
     for (const event of prescription.history) {
       entries.push({

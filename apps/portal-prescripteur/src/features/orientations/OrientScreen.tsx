@@ -28,7 +28,7 @@ export function OrientScreen() {
         cancelTo={paths.person(personId)}
         onOriented={(o) =>
           void navigate(paths.person(personId), {
-            state: flashState(copy.orientations.success(o.prescriberOrganization.name)),
+            state: flashState(copy.orientations.success(o.prescriberOrganisation.name)),
           })
         }
       />

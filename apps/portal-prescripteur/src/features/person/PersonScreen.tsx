@@ -127,9 +127,9 @@ function Orientations({ orientations }: { orientations: Person['orientations'] }
         <article key={o.id} className="fr-mb-2w" data-testid="person-orientation">
           <p className="fr-mb-1w">
             {o.sentByMe
-              ? t.orientedTo(o.prescriberOrganization.name, formatShortDate(o.orientedAt.slice(0, 10)))
+              ? t.orientedTo(o.prescriberOrganisation.name, formatShortDate(o.orientedAt.slice(0, 10)))
               : t.orientedBy(
-                  o.originOrganizationName,
+                  o.originOrganisationName,
                   o.originKindLabel,
                   formatShortDate(o.orientedAt.slice(0, 10)),
                 )}{' '}
@@ -167,7 +167,7 @@ function Diagnoses({ diagnoses }: { diagnoses: Person['diagnoses'] }) {
         diagnoses.map((diagnosis) => (
           <article key={diagnosis.id} className="fr-mb-3w" data-testid="diagnosis">
             <h3 className="fr-h6 fr-mb-1w">
-              {t.diagnosisHeading(formatShortDate(diagnosis.diagnosedOn), diagnosis.prescriberOrganization.name)}
+              {t.diagnosisHeading(formatShortDate(diagnosis.diagnosedOn), diagnosis.prescriberOrganisation.name)}
             </h3>
             <p className="fr-mb-1w">{diagnosis.summary}</p>
             <p className="fr-text--sm fr-mb-1w">{t.criteria} :</p>

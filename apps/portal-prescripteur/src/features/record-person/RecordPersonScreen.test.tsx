@@ -26,7 +26,7 @@ function prescripteur() {
         role: 'PRESCRIBER',
         roleLabel: 'Prescripteur',
         organisation: {
-          kind: 'PRESCRIBER_ORGANIZATION',
+          kind: 'PRESCRIBER_ORGANISATION',
           id: '00000000-0000-4000-8000-000000000003',
           name: 'Mission locale de Besançon',
         },

@@ -59,7 +59,7 @@ function ImmersionForm({ approval }: { approval: EmployeeDetailFragment }) {
             id: fieldIds.hostCompany,
             name: 'entreprise',
             required: true,
-            autoComplete: 'organization',
+            autoComplete: 'organisation',
             value: values.hostCompany,
             onChange: (e) => set('hostCompany', e.target.value),
           }}

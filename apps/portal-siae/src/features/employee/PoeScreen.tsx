@@ -59,7 +59,7 @@ function PoeForm({ approval }: { approval: EmployeeDetailFragment }) {
             id: fieldIds.employer,
             name: 'employeur',
             required: true,
-            autoComplete: 'organization',
+            autoComplete: 'organisation',
             value: values.employer,
             onChange: (e) => set('employer', e.target.value),
           }}

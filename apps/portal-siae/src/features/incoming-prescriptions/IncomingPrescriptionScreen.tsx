@@ -152,7 +152,7 @@ function FicheSection({ prescription }: { prescription: Prescription }) {
       <dl>
         <dt className="fr-text--bold">{t.prescriber}</dt>
         <dd className="fr-mb-1w">
-          {prescription.prescriberOrganization.name} ({prescription.prescriberOrganization.city})
+          {prescription.prescriberOrganisation.name} ({prescription.prescriberOrganisation.city})
         </dd>
         <dt className="fr-text--bold">{t.sentAt}</dt>
         <dd className="fr-mb-1w">{formatDateTime(prescription.sentAt)}</dd>
@@ -182,7 +182,7 @@ function DiagnosisSection({ diagnosis }: { diagnosis: Prescription['diagnosis'] 
         {t.diagnosis}
       </h2>
       <p className="fr-mb-1w">
-        {t.diagnosisOf(formatShortDate(diagnosis.diagnosedOn), diagnosis.prescriberOrganization.name)} :{' '}
+        {t.diagnosisOf(formatShortDate(diagnosis.diagnosedOn), diagnosis.prescriberOrganisation.name)} :{' '}
         {diagnosis.summary}
       </p>
       <h3 className="fr-text--md fr-mb-1w">{t.criteria}</h3>

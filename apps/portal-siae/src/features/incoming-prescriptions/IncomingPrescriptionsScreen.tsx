@@ -86,7 +86,7 @@ export function IncomingPrescriptionsScreen() {
                     <Link key="person" to={paths.prescription(node.id)}>
                       {personName(node.person)}
                     </Link>,
-                    node.prescriberOrganization.name,
+                    node.prescriberOrganisation.name,
                     formatDateTime(node.sentAt),
                     <Badge key="status" as="span" severity={prescriptionStatusSeverity(node.status)} small noIcon>
                       {node.statusLabel}

@@ -63,7 +63,7 @@ const within = (territory: string): SQL | undefined =>
 const organisationTables = {
   SIAE: tables.siaes,
   AGENCY: tables.agencies,
-  PRESCRIBER_ORGANIZATION: tables.prescriberOrganizations,
+  PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
   STATE_SERVICE: tables.stateServices,
 } as const;
 

@@ -25,7 +25,7 @@ async function organisationOf(db: Database, kind: OrganisationKind, id: string) 
   const pick = {
     SIAE: tables.siaes,
     AGENCY: tables.agencies,
-    PRESCRIBER_ORGANIZATION: tables.prescriberOrganizations,
+    PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
     STATE_SERVICE: tables.stateServices,
   } as const;
   if (kind === 'STEERING_COMMITTEE') {

@@ -29,9 +29,9 @@ const departements = {
   },
 };
 const prescriber = (id: string, name: string, canPrescribe: boolean) => ({
-  __typename: 'PrescriberOrganizationEdge' as const,
+  __typename: 'PrescriberOrganisationEdge' as const,
   node: {
-    __typename: 'PrescriberOrganization' as const,
+    __typename: 'PrescriberOrganisation' as const,
     id,
     name,
     kind: canPrescribe ? 'MISSION_LOCALE' : 'HABILITE',
@@ -43,8 +43,8 @@ const targets = {
   request: { query: OrientationTargetsDocument, variables: { departement: '25' } },
   result: {
     data: {
-      prescriberOrganizations: {
-        __typename: 'PrescriberOrganizationConnection' as const,
+      prescriberOrganisations: {
+        __typename: 'PrescriberOrganisationConnection' as const,
         edges: [
           prescriber(MISSION_LOCALE, 'Mission locale de Besançon', true),
           prescriber(LAPSED_CCAS, 'CCAS de Besançon', false),
@@ -54,7 +54,7 @@ const targets = {
   },
 };
 const input = {
-  prescriberOrganizationId: MISSION_LOCALE,
+  prescriberOrganisationId: MISSION_LOCALE,
   reason: 'Repérée à l’accueil, souhaite travailler',
   person: { firstName: 'Sam', lastName: 'Petit', birthDate: '1990-04-12', phone: null, email: null },
 };
@@ -124,8 +124,8 @@ describe('OrientPersonForm', () => {
         firstName: 'Sam',
         lastName: 'Petit',
       },
-      prescriberOrganization: {
-        __typename: 'PrescriberOrganization' as const,
+      prescriberOrganisation: {
+        __typename: 'PrescriberOrganisation' as const,
         id: MISSION_LOCALE,
         name: 'Mission locale de Besançon',
       },

@@ -51,7 +51,7 @@ export function OrientPersonForm({ personId = null, cancelTo, onOriented }: Orie
   const [apiError, setApiError] = useState<unknown>(null);
   const today = todayInFrance();
 
-  const prescribers = (targets.data?.prescriberOrganizations.edges ?? [])
+  const prescribers = (targets.data?.prescriberOrganisations.edges ?? [])
     .map((edge) => edge.node)
     .filter((node) => node.canPrescribe);
   const fieldState = (field: OrientationField) =>

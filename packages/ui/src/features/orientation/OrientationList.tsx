@@ -203,8 +203,8 @@ function OrientationItem({
       </p>
       <p className="fr-text--sm fr-mb-1w">
         {direction === 'RECEIVED'
-          ? `${t.from} ${o.originOrganizationName} (${o.originKindLabel}) ${t.on} ${formatShortDate(o.orientedAt.slice(0, 10))}`
-          : `${t.to} ${o.prescriberOrganization.name} (${o.prescriberOrganization.city}) ${t.on} ${formatShortDate(o.orientedAt.slice(0, 10))}`}
+          ? `${t.from} ${o.originOrganisationName} (${o.originKindLabel}) ${t.on} ${formatShortDate(o.orientedAt.slice(0, 10))}`
+          : `${t.to} ${o.prescriberOrganisation.name} (${o.prescriberOrganisation.city}) ${t.on} ${formatShortDate(o.orientedAt.slice(0, 10))}`}
       </p>
       <p className="fr-mb-1w">
         <span className="fr-text--bold">{t.reason} :</span> {o.reason}

@@ -22,12 +22,12 @@ describe('the orientation form (accord, annexe 4 §3)', () => {
       reason: ' Repérage ',
     };
     expect(toOrientationInput(values, 'id-1')).toEqual({
-      prescriberOrganizationId: 'p',
+      prescriberOrganisationId: 'p',
       reason: 'Repérage',
       personId: 'id-1',
     });
     expect(toOrientationInput(values, null)).toEqual({
-      prescriberOrganizationId: 'p',
+      prescriberOrganisationId: 'p',
       reason: 'Repérage',
       person: { firstName: 'Sam', lastName: 'Durand', birthDate: '1990-04-12', phone: null, email: null },
     });

@@ -60,7 +60,7 @@ export function validateOrientation(
 export function toOrientationInput(values: OrientationFormValues, personId: string | null) {
   const text = (value: string) => (value.trim() ? value.trim() : null);
   return {
-    prescriberOrganizationId: values.prescriberId,
+    prescriberOrganisationId: values.prescriberId,
     reason: values.reason.trim(),
     ...(personId
       ? { personId }

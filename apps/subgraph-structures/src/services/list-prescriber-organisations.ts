@@ -1,14 +1,14 @@
 import { tables, type Database } from '@navette/db';
 import { clampFirst, connectionFromRows, decodeCursor } from '@navette/subgraph-server';
 import { and, asc, count, eq } from 'drizzle-orm';
-import type { PrescriberOrganizationFilter } from '../generated/resolvers-types.js';
+import type { PrescriberOrganisationFilter } from '../generated/resolvers-types.js';
 import { NAME_KEY, afterNameId, matchesSearch } from './filters.js';
 
-const { prescriberOrganizations: orgs } = tables;
+const { prescriberOrganisations: orgs } = tables;
 
-export async function listPrescriberOrganizations(
+export async function listPrescriberOrganisations(
   db: Database,
-  args: { first?: number | null; after?: string | null; filter?: PrescriberOrganizationFilter | null },
+  args: { first?: number | null; after?: string | null; filter?: PrescriberOrganisationFilter | null },
 ) {
   const first = clampFirst(args.first);
   const key = decodeCursor(args.after, NAME_KEY);

@@ -1,7 +1,7 @@
 import { canPrescribe, habilitationOn, habilitationsOf, HABILITATION_STATUS_LABELS } from '@navette/domain';
-import type { PrescriberOrganizationResolvers } from '../generated/resolvers-types.js';
+import type { PrescriberOrganisationResolvers } from '../generated/resolvers-types.js';
 import { decidesFor, effectiveDecisions, mayDecideHabilitation, shownDecisions } from '../services/habilitations.js';
-import type { PrescriberOrganizationRow } from '../services/rows.js';
+import type { PrescriberOrganisationRow } from '../services/rows.js';
 import type { StructuresContext } from '../context.js';
 import { loadRequired } from './load.js';
 
@@ -9,13 +9,13 @@ import { loadRequired } from './load.js';
  * The decisions the domain folds for the organisation: its register, or the directory's period (issue 14 §2). A
  * prescripteur de droit has none (the register is not read for it).
  */
-async function decisionsOf(org: PrescriberOrganizationRow, { loaders }: StructuresContext) {
+async function decisionsOf(org: PrescriberOrganisationRow, { loaders }: StructuresContext) {
   if (org.kind !== 'HABILITE') return [];
   return effectiveDecisions(org, await loaders.habilitationDecisions.load(org.id));
 }
 
-export const PrescriberOrganization: PrescriberOrganizationResolvers = {
-  __resolveReference: (ref, { loaders }) => loaders.prescriberOrganization.load(ref.id),
+export const PrescriberOrganisation: PrescriberOrganisationResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.prescriberOrganisation.load(ref.id),
   departement: (org, _args, { loaders }) => loadRequired(loaders.departement, org.departementCode, 'departement'),
   // The span of habilitation in effect or to come today, else the last one (the register's fold, @navette/domain).
   habilitation: async (org, _args, context) =>
