@@ -1,7 +1,6 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { OrientPersonForm, orientationCopy, useDocumentTitle } from '@navette/ui';
+import { flashState, orientationCopy, OrientPersonForm, useDocumentTitle } from '@navette/ui';
 import { useNavigate, useParams } from 'react-router';
-import { flashState } from '../../components/flash.ts';
 import { copy } from '../../copy.ts';
 import { paths } from '../../paths.ts';
 

@@ -10,7 +10,7 @@ import {
   PRESCRIPTION_STATUSES,
   prescriptionActions,
 } from '@navette/domain';
-import type { ApprovalStatus, PrescriptionStatus } from './generated/graphql.ts';
+import type { ApprovalStatus, PrescriptionStatus } from '../../generated/graphql.ts';
 
 export { PRESCRIPTION_STATUSES };
 
