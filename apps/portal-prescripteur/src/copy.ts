@@ -13,14 +13,6 @@ export const copy = {
     prescriptions: 'Mes prescriptions',
     orientations: 'Orientations reçues',
   },
-  orientations: {
-    intro:
-      'Les personnes que d’autres acteurs (SIAE, agences Pôle emploi, associations, autres prescripteurs) vous orientent pour un diagnostic. Acceptez pour établir le diagnostic d’éligibilité, ou déclinez en indiquant pourquoi.',
-    seeSent: 'Voir les orientations que vous avez envoyées',
-    seeReceived: 'Voir les orientations reçues',
-    person: 'La personne',
-    success: (prescriber: string) => `La personne est orientée vers ${prescriber}.`,
-  },
   home: {
     intro:
       'Les fiches navette restées sans réponse, les refus d’agrément, les bilans de sortie à lire et votre habilitation, par date d’échéance.',

@@ -28,20 +28,14 @@ const SiaeDirectoryScreen = lazyScreen(
 );
 const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
-const ReceivedOrientationsScreen = lazyScreen(
-  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
-  'ReceivedOrientationsScreen',
-);
-const SentOrientationsScreen = lazyScreen(
-  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
-  'SentOrientationsScreen',
-);
+const ReceivedOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'ReceivedOrientationsScreen');
+const SentOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'SentOrientationsScreen');
 const PersonRecordRoute = lazyScreen(() => import('./features/person/PersonRecordRoute.tsx'), 'PersonRecordRoute');
 const CorrectIdentityScreen = lazyScreen(
   () => import('./features/correct-identity/CorrectIdentityScreen.tsx'),
   'CorrectIdentityScreen',
 );
-const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+const OrientScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'OrientScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
@@ -75,9 +69,9 @@ export const router = createBrowserRouter(
       { path: routes.prescriptions, element: <PrescriptionsScreen paths={paths} /> },
       { path: routes.prescription, element: <PrescriptionScreen paths={paths} /> },
       { path: routes.approval, element: <ApprovalFollowUpScreen /> },
-      { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
-      { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
-      { path: routes.orient, element: <OrientScreen /> },
+      { path: routes.orientations, element: <ReceivedOrientationsScreen paths={paths} /> },
+      { path: routes.sentOrientations, element: <SentOrientationsScreen paths={paths} /> },
+      { path: routes.orient, element: <OrientScreen paths={paths} /> },
       { path: routes.personRecord, element: <PersonRecordRoute /> },
     ],
   }),

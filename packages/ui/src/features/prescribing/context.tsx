@@ -12,6 +12,9 @@ export interface PrescribingPaths {
   prescribe: (personId: string) => string;
   prescriptions: string;
   prescription: (prescriptionId: string) => string;
+  /** The orientations received (annexe 4 §3), and those sent when the portal lists them. */
+  orientations?: string;
+  sentOrientations?: string;
   /** Orient the person towards another prescripteur (annexe 4 §3). */
   orient?: (personId: string) => string;
   /** The person's record for their request (issue 19 §4, RGPD art. 15). */

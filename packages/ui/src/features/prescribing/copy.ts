@@ -12,6 +12,8 @@ export interface PrescribingWording {
   peopleIntro: string;
   /** Intro of the prescriptions list. */
   prescriptionsIntro: string;
+  /** Intro of the orientations received. */
+  orientationsIntro: string;
   /** The lists hold other prescripteurs' people and prescriptions too (an agence sees its territory's): say whose. */
   othersVisible: boolean;
 }
@@ -23,11 +25,20 @@ export const prescriberWording: PrescribingWording = {
     'Les personnes que votre structure accompagne : leur diagnostic d’éligibilité, les prescriptions envoyées aux SIAE et leurs agréments.',
   prescriptionsIntro:
     'Les fiches navette envoyées par votre structure, les plus récentes d’abord, avec la réponse des SIAE.',
+  orientationsIntro:
+    'Les personnes que d’autres acteurs (SIAE, agences Pôle emploi, associations, autres prescripteurs) vous orientent pour un diagnostic. Acceptez pour établir le diagnostic d’éligibilité, ou déclinez en indiquant pourquoi.',
   othersVisible: false,
 };
 
 export function prescribingCopy(w: PrescribingWording = prescriberWording) {
   return {
+    orientations: {
+      intro: w.orientationsIntro,
+      seeSent: 'Voir les orientations que vous avez envoyées',
+      seeReceived: 'Voir les orientations reçues',
+      person: 'La personne',
+      success: (prescriber: string) => `La personne est orientée vers ${prescriber}.`,
+    },
     forms: {
       allRequired: 'Sauf mention contraire, tous les champs sont obligatoires.',
       optional: '(facultatif)',
@@ -46,7 +57,9 @@ export function prescribingCopy(w: PrescribingWording = prescriberWording) {
       reset: 'Afficher toutes les personnes',
       count: (n: number) =>
         n === 0 ? 'Aucune personne' : n === 1 ? '1 personne' : `${new Intl.NumberFormat('fr-FR').format(n)} personnes`,
-      caption: `Personnes accompagnées par ${w.your}`,
+      caption: w.othersVisible
+        ? `Personnes suivies par ${w.your} et son territoire`
+        : `Personnes accompagnées par ${w.your}`,
       columns: { name: 'Nom', birthDate: 'Date de naissance', poleEmploiId: 'Identifiant Pôle emploi' },
       emptySearch: (search: string) => `Aucune personne ne correspond à « ${search} ».`,
       emptyAll: `${w.Your} n’a encore enregistré aucune personne.`,
@@ -201,7 +214,9 @@ export function prescribingCopy(w: PrescribingWording = prescriberWording) {
           : n === 1
             ? '1 prescription'
             : `${new Intl.NumberFormat('fr-FR').format(n)} prescriptions`,
-      caption: `Prescriptions envoyées par ${w.your}`,
+      caption: w.othersVisible
+        ? `Prescriptions de ${w.your} et de son territoire`
+        : `Prescriptions envoyées par ${w.your}`,
       exportLabel: 'le suivi des prescriptions de ce filtre',
       exportColumns: { lastName: 'Nom', firstName: 'Prénom', city: 'Commune' },
       columns: {
