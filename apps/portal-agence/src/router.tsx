@@ -130,7 +130,12 @@ export const router = createBrowserRouter(
         matchPrefix: true,
         pending: ['CTA_MEETING_DUE', 'CTA_MINUTES_TO_SEND'],
       },
-      { text: copy.navigation.registrationChecks, to: registrationChecksPaths.list, matchPrefix: true },
+      {
+        text: copy.navigation.registrationChecks,
+        to: registrationChecksPaths.list,
+        matchPrefix: true,
+        pending: ['REGISTRATION_CHECKS_DUE'],
+      },
       {
         text: copy.navigation.prevalidations,
         to: prevalidationsPath,

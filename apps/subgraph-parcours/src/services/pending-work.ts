@@ -22,6 +22,7 @@ import {
   prescriptionUnanswered,
   prevalidationToRenew,
   REFUSAL_APPEAL_NOTICE_MONTHS,
+  registrationChecksDue,
   SUSPENSION_END_NOTICE_DAYS,
   suspensionEnding,
   type PendingWorkItemView,
@@ -31,6 +32,7 @@ import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizz
 import type { ParcoursContext } from '../context.js';
 import { listExitInterviewsDue } from './exit-interviews-due.js';
 import { listProfilePrevalidations } from './profile-prevalidations.js';
+import { listRegistrationChecksDue } from './registration-checks.js';
 
 const { prescriptions: p, approvalRequests: r, approvals: a, approvalEvents: e, exitInterviews: x } = tables;
 
@@ -221,6 +223,15 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             );
             push(items, rule, today, `/validations-profils?renouveler=1`);
           }
+          // The 6-month registration checks (fiche 7): one item for all of them, however many (the worklist lists them).
+          const checks = await listRegistrationChecksDue(ctx, { first: 1 });
+          const oldest = checks.edges[0]?.node.dueOn ?? null;
+          push(
+            items,
+            registrationChecksDue({ count: checks.totalCount, oldestDueOn: oldest }),
+            today,
+            '/inscriptions-6-mois',
+          );
           return items;
         });
 
