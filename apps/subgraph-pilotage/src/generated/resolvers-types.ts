@@ -96,8 +96,8 @@ export type AccordTermination = {
   __typename?: 'AccordTermination';
   /** The day the résiliation takes effect, the day after the notice. */
   effectiveOn: Scalars['Date']['output'];
-  /** The extraordinary comité de pilotage called within the notice. */
-  extraordinaryMeeting: SteeringMeeting;
+  /** The extraordinary comité de pilotage called within the notice; null once the request was withdrawn before it was held (the meeting is then cancelled). */
+  extraordinaryMeeting?: Maybe<SteeringMeeting>;
   /** Stable identifier of the request. */
   id: Scalars['ID']['output'];
   /** Whether the caller may withdraw it today (while the notice runs, on behalf of a signatory it may act for). */
@@ -1196,7 +1196,7 @@ export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType e
 
 export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
+  extraordinaryMeeting?: Resolver<Maybe<ResolversTypes['SteeringMeeting']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   noticeEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
