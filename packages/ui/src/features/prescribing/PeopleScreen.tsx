@@ -20,7 +20,7 @@ import { searchFromParams, searchToParams } from './search-param.ts';
 
 const PAGE_SIZE = 20;
 
-/** "Mes personnes": the people of the prescripteur's organisation, searched by name, in numbered pages. */
+/** "Mes personnes": the people the organisation sees (a prescripteur's, or an agence's), searched by name, in pages. */
 export const PeopleScreen = withPrescribing(PeopleView);
 
 function PeopleView() {
