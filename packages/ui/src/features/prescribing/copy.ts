@@ -1,6 +1,7 @@
 // French copy of the prescribing screens (record a person, diagnose, prescribe to a SIAE, follow the prescriptions),
 // shared by the Espace prescripteur and the Espace agence (issue 18 §2: an agence prescribes like a Mission locale).
-// The words that name the caller's organisation ("votre structure", "votre agence") come from the portal's `PrescribingWording`.
+// The words that name the caller's organisation ("votre structure", "votre agence") come from the portal's
+// `PrescribingWording`.
 
 /** How the screens name the caller's organisation, and what its lists hold. */
 export interface PrescribingWording {
