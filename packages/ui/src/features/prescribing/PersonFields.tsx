@@ -1,4 +1,5 @@
-// The identity and contact fields of a person (DSFR), shared by « Enregistrer une personne » and « Corriger l’identité ».
+// The identity and contact fields of a person (DSFR), shared by « Enregistrer une personne » and
+// « Corriger l’identité ».
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { FieldErrors } from '../../forms/field-errors.ts';

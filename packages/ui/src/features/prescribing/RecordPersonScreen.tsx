@@ -16,7 +16,7 @@ import { personName } from './labels.ts';
 import { emptyPerson, personFieldIds, toPersonInput, validatePerson } from './person-form.ts';
 import { PersonFields } from './PersonFields.tsx';
 
-/** Records a person followed by the organisation (a prescripteur, or an agence as prescripteur), then opens their page. */
+/** Records a person followed by the organisation (a prescripteur, or an agence), then opens their page. */
 export const RecordPersonScreen = withPrescribing(RecordPersonView);
 
 function RecordPersonView() {

@@ -3,7 +3,7 @@
 import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
 import { prescriberWording, prescribingCopy, type PrescribingCopy, type PrescribingWording } from './copy.ts';
 
-/** The portal's links to the prescribing screens; the optional ones are left out where the portal has no such screen. */
+/** The portal's links to the prescribing screens; an optional one is left out where the portal has no such screen. */
 export interface PrescribingPaths {
   people: string;
   newPerson: string;
