@@ -25,7 +25,7 @@ import { isAwaitingAnswer, personName, prescriptionStatusSeverity } from './labe
 
 type Prescription = NonNullable<SentPrescriptionQuery['prescription']>;
 
-/** One fiche navette as its prescripteur (or its territory's agence) follows it: answer, history, requests; withdrawal. */
+/** A fiche navette as its prescripteur (or its territory's agence) follows it: answer, history, requests, withdrawal. */
 export const PrescriptionScreen = withPrescribing(PrescriptionView);
 
 function PrescriptionView() {
