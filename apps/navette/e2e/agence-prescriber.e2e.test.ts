@@ -222,6 +222,46 @@ describe('an agent of the agence diagnoses and prescribes, a colleague decides t
     expect(approvalRequest?.status).toBe('GRANTED');
   });
 
+  it('sees a prescription of another prescripteur to its territory, but may not withdraw it', async () => {
+    const { prescripteur, siae } = demoAccounts;
+    const { viewer } = await product.graphql<{ viewer: { organisation: { id: string } } }>(
+      '{ viewer { organisation { id } } }',
+      {},
+      siae,
+    );
+    const { eligibilityCriteria } = await product.graphql<{ eligibilityCriteria: { code: string }[] }>(
+      '{ eligibilityCriteria { code } }',
+      {},
+      prescripteur,
+    );
+    const { recordPerson } = await product.graphql<{ recordPerson: { id: string } }>(
+      'mutation ($input: PersonInput!) { recordPerson(input: $input) { id } }',
+      { input: { firstName: 'Noa', lastName: 'Mission-Locale', birthDate: '1995-06-01' } },
+      prescripteur,
+    );
+    const { diagnose } = await product.graphql<{ diagnose: { id: string } }>(
+      'mutation ($input: DiagnosisInput!) { diagnose(input: $input) { id } }',
+      { input: { personId: recordPerson.id, criteria: [eligibilityCriteria[0]!.code], diagnosedOn: todayInFrance() } },
+      prescripteur,
+    );
+    const { prescribe } = await product.graphql<{ prescribe: { id: string } }>(
+      'mutation ($input: PrescriptionInput!) { prescribe(input: $input) { id } }',
+      {
+        input: {
+          personId: recordPerson.id,
+          diagnosisId: diagnose.id,
+          siaeId: viewer.organisation.id,
+          message: 'Noa souhaite ce parcours.',
+        },
+      },
+      prescripteur,
+    );
+    await agent.goto(`${product.url}/agence/prescriptions/${prescribe.id}`);
+    await agent.getByRole('heading', { level: 1, name: 'Prescription de Noa MISSION-LOCALE' }).waitFor();
+    expect(await agent.getByTestId('prescription-status').textContent()).toBeTruthy();
+    expect(await agent.getByRole('button', { name: 'Retirer la prescription' }).count()).toBe(0);
+  });
+
   it('shows the orientations sent to the agence, to accept or decline', async () => {
     await openMenuLink(agent, 'Orientations reçues');
     await agent.getByRole('heading', { level: 1, name: 'Orientations reçues' }).waitFor();
