@@ -13,6 +13,9 @@ const config: CodegenConfig = {
     '../../packages/ui/src/features/pending-work/*.graphql',
     '../../packages/ui/src/features/password-reset/*.graphql',
     '../../packages/ui/src/features/notifications/*.graphql',
+    // The agence as prescripteur and orienteur (issue 18 §2).
+    '../../packages/ui/src/features/prescribing/*.graphql',
+    '../../packages/ui/src/features/orientation/*.graphql',
   ],
   generates: {
     './src/generated/': {

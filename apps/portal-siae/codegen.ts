@@ -7,7 +7,12 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
 
 const config: CodegenConfig = {
   schema: '../gateway/schema.graphql',
-  documents: ['src/**/*.graphql', '../../packages/ui/src/**/*.graphql'],
+  // Not the prescribing screens (prescripteurs and agences only: an SIAE's token never sends them).
+  documents: [
+    'src/**/*.graphql',
+    '../../packages/ui/src/**/*.graphql',
+    '!../../packages/ui/src/features/prescribing/*.graphql',
+  ],
   generates: {
     './src/generated/': {
       preset: 'client',

@@ -1,7 +1,8 @@
 // The accord régional's lifecycle in the console (issue 18 §7; articles 4 to 6): without an avenant the accord ended
 // on its article 4 term; the comité records an avenant of prorogation, then a résiliation asked by a réseau (no date
 // typed: the server records the day of receipt), the notice and the extraordinary comité shown; the État sees it
-// without being able to withdraw a réseau's request; the comité withdraws it and the accord is in force again.
+// without being able to withdraw a réseau's request; the comité withdraws it and the accord is in force again, the
+// extraordinary comité it had called cancelled.
 import { describe, expect, it } from 'vitest';
 import { maybeScreenshot } from './support/browser.ts';
 import { useConsole } from './support/console.ts';
@@ -22,7 +23,7 @@ interface AccordData {
   accord: {
     state: string;
     endsOn: string;
-    termination: { receivedOn: string; noticeEndsOn: string; extraordinaryMeeting: { heldOn: string } } | null;
+    termination: { receivedOn: string; noticeEndsOn: string; extraordinaryMeeting: { heldOn: string } | null } | null;
   };
 }
 const accordQuery =
@@ -75,7 +76,7 @@ describe('L’accord régional in the console', () => {
       .waitFor();
     const panel = page.getByTestId('accord-termination');
     await panel.getByText('FNARS Bourgogne-Franche-Comté').waitFor();
-    await panel.getByRole('link', { name: shortDate(accord.termination!.extraordinaryMeeting.heldOn) }).waitFor();
+    await panel.getByRole('link', { name: shortDate(accord.termination!.extraordinaryMeeting!.heldOn) }).waitFor();
     await panel.getByText('La résiliation n’annule ni les conventions de coopération locale').waitFor();
     await maybeScreenshot(page, 'pilotage-accord-under-notice');
 
@@ -102,6 +103,14 @@ describe('L’accord régional in the console', () => {
       state: 'IN_FORCE',
       termination: null,
     });
+    // Withdrawn before it met, the extraordinary comité is cancelled: no meeting left on its day.
+    const meetingDay = accord.termination!.extraordinaryMeeting!.heldOn;
+    const { steeringMeetings } = await product.graphql<{ steeringMeetings: { heldOn: string }[] }>(
+      '{ steeringMeetings { heldOn } }',
+      {},
+      demoAccounts.pilotage,
+    );
+    expect(steeringMeetings.map((m) => m.heldOn)).not.toContain(meetingDay);
   });
 
   it('a working group of the comité: constituted, its meeting recorded, its proposal on a comité meeting’s agenda', async () => {
@@ -136,6 +145,13 @@ describe('L’accord régional in the console', () => {
       .filter({ hasText: `La réunion du ${shortDate(heldOn)} est enregistrée.` })
       .waitFor();
 
+    // A comité meeting planned in a month (the extraordinary one of the résiliation above was cancelled with it).
+    const planned = new Date(Date.parse(`${today()}T12:00:00Z`) + 35 * 86_400_000).toISOString().slice(0, 10);
+    await product.graphql(
+      'mutation ($input: SteeringMeetingInput!) { recordSteeringMeeting(input: $input) { id } }',
+      { input: { heldOn: planned, agenda: 'Suivi des fiches de l’accord' } },
+      demoAccounts.pilotage,
+    );
     await page.locator('#proposition-groupe').selectOption({ label: 'Formation des salariés de l’IAE' });
     await page.locator('#proposition-intitule').fill('Expérimentation régionale');
     await page.locator('#proposition-texte').fill('Mobiliser les OPCA pour les salariés en parcours.');
@@ -145,8 +161,8 @@ describe('L’accord régional in the console', () => {
     }>('{ workingGroups { proposals { submittedOn steeringMeeting { heldOn } } } }', {}, demoAccounts.pilotage);
     const [proposal] = workingGroups[0]!.proposals;
     expect(proposal!.submittedOn).toBe(today());
-    // The extraordinary comité called above (a month ahead) is the first meeting whose documents can go out in time.
-    expect(proposal!.steeringMeeting).not.toBeNull();
+    // The comité planned above (a month ahead) is the first meeting whose documents can go out in time.
+    expect(proposal!.steeringMeeting).toEqual({ heldOn: planned });
     const comite = shortDate(proposal!.steeringMeeting!.heldOn);
     await page
       .getByRole('status')

@@ -76,11 +76,12 @@ describe('the living demo region (embedded first start)', () => {
     expect(errors).toBeUndefined();
     const byId = new Map(data!.indicators.map((i) => [i.id, i.table]));
     // Every indicator the platform computes shows figures; rare events (refusals, extensions) stay masked in small cells.
-    // Except fiches 5 and 7's Pôle emploi registration rates (issue 18 §4): the demo region records no registration
-    // yet (left to the generator, written in the issue's note), so their cells are all NOT_APPLICABLE.
-    const NO_DEMO_ACTIVITY = new Set(['F5_PEOPLE_REGISTERED_AT_PE_RATE', 'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE']);
+    // Fiches 5 and 7's Pôle emploi registration rates too (issue 18 §4): the generator records registrations during
+    // the parcours and 6 months after the agrément's end.
     for (const { id, table } of data!.indicators)
-      if (table.states.length > 0 && !NO_DEMO_ACTIVITY.has(id)) expect(table.states.flat(), id).toContain('FIGURE');
+      if (table.states.length > 0) expect(table.states.flat(), id).toContain('FIGURE');
+    for (const id of ['F5_PEOPLE_REGISTERED_AT_PE_RATE', 'F7_REGISTERED_AT_PE_6_MONTHS_AFTER_RATE'])
+      expect(byId.get(id)!.states.flat(), id).toContain('FIGURE');
     for (const id of [
       'F4_HIRING_REFUSALS',
       'F4_CANDIDATES_ORIENTED_BY_PE',

@@ -14,6 +14,22 @@ export const copy = {
     prevalidations: 'Validation des profils',
     indicators: 'Mes indicateurs',
     registrationChecks: 'Inscriptions à 6 mois',
+    prescribing: 'Prescrire',
+    people: 'Mes personnes',
+    prescriptions: 'Mes prescriptions',
+    orientations: 'Orientations reçues',
+  },
+  /** How the shared prescribing screens (issue 18 §2) name the agence and what its lists hold. */
+  prescribing: {
+    your: 'votre agence',
+    Your: 'Votre agence',
+    peopleIntro:
+      'Les personnes que votre agence a enregistrées, orientées ou prescrites, et celles prescrites aux SIAE de son territoire : leur diagnostic d’éligibilité, leurs prescriptions et leurs agréments. Comme prescripteur, votre agence diagnostique et prescrit ; la décision sur l’agrément d’une personne que vous avez prescrite revient à un autre agent.',
+    prescriptionsIntro:
+      'Les fiches navette envoyées par votre agence et celles adressées aux SIAE de son territoire, les plus récentes d’abord, avec la réponse des SIAE.',
+    orientationsIntro:
+      'Les personnes que d’autres acteurs (SIAE, associations, prescripteurs) orientent vers votre agence pour un diagnostic. Acceptez pour établir le diagnostic d’éligibilité, ou déclinez en indiquant pourquoi.',
+    othersVisible: true,
   },
   home: {
     intro:

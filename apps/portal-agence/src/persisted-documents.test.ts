@@ -13,8 +13,9 @@ const documents = Object.entries(generated).filter(([name]) => name.endsWith('Do
 ][];
 
 describe('persisted documents of the Espace agence', () => {
-  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA, profile pre-validation, Pôle emploi registration checks and indicator screens, and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
+  it('lists the agence picker, territory, approval, approval services (POE, prestations), convention, CTA, profile pre-validation, Pôle emploi registration checks and indicator screens, the prescribing and orientation screens (issue 18 §2), and the session, account, password reset, notifications and pending-work operations of @navette/ui', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
+      'AcceptOrientationDocument',
       'AccountSessionsDocument',
       'AgencyPickerDepartementsDocument',
       'AgencyPickerDocument',
@@ -32,22 +33,36 @@ describe('persisted documents of the Espace agence', () => {
       'CooperationAgreementDocument',
       'DecideAppealDocument',
       'DecideApprovalRequestDocument',
+      'DeclineOrientationDocument',
       'DepartementCtasDocument',
+      'DiagnoseDocument',
+      'DiagnosisPersonDocument',
       'DraftCooperationAgreementDocument',
+      'EligibilityCriteriaDocument',
       'MarkAllNotificationsReadDocument',
       'MarkNotificationsReadDocument',
       'NotificationPreferencesDocument',
       'NotificationsDocument',
+      'OfferSiaeDocument',
+      'OrientPersonDocument',
+      'OrientationTargetsDocument',
+      'OrientationsDocument',
       'OwnAgencyDepartementDocument',
       'OwnApprovalStatisticsDocument',
       'OwnIndicatorsDocument',
       'PendingAppealsDocument',
       'PendingWorkDocument',
+      'PeopleDocument',
+      'PersonDocument',
+      'PrescribeDocument',
+      'PrescribePersonDocument',
+      'PrescribeSiaesDocument',
       'PrevalidateProfileDocument',
       'PrevalidationConventionsDocument',
       'PrevalidationPeopleDocument',
       'ProfilePrevalidationsDocument',
       'RecordCtaMeetingDocument',
+      'RecordPersonDocument',
       'RegistrationCheckDocument',
       'RegistrationChecksDueDocument',
       'RenewSessionDocument',
@@ -56,6 +71,8 @@ describe('persisted documents of the Espace agence', () => {
       'RevokeAccountSessionDocument',
       'RevokeOtherAccountSessionsDocument',
       'SendCtaMinutesToCdiaeDocument',
+      'SentPrescriptionDocument',
+      'SentPrescriptionsDocument',
       'SetNotificationPreferenceDocument',
       'SetReferentDocument',
       'SiaeCooperationDocument',
@@ -67,6 +84,7 @@ describe('persisted documents of the Espace agence', () => {
       'TerritorySiaesDocument',
       'UnreadNotificationCountDocument',
       'UpdateCooperationAgreementDocument',
+      'WithdrawPrescriptionDocument',
     ]);
   });
 

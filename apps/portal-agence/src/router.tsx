@@ -10,6 +10,7 @@ import { ctaPaths, ctaRoutes } from './features/cta/paths.ts';
 import { indicatorsPath, indicatorsRoute } from './features/indicators/paths.ts';
 import { registrationChecksPaths, registrationChecksRoutes } from './features/registration-checks/paths.ts';
 import { prevalidationsPath, prevalidationsRoute } from './features/prevalidations/paths.ts';
+import { prescribingPaths, prescribingRoutes } from './features/prescribing/paths.ts';
 
 // Each screen in its own chunk, loaded when its route is first shown (the sign-in page needs none of them).
 const PendingWorkScreen = lazyScreen(() => import('@navette/ui/pending-work'), 'PendingWorkScreen');
@@ -69,9 +70,38 @@ const ProfilePrevalidationsScreen = lazyScreen(
   () => import('./features/prevalidations/ProfilePrevalidationsScreen.tsx'),
   'ProfilePrevalidationsScreen',
 );
+// The agence as prescripteur (issue 18 §2): the prescribing screens shared with the Espace prescripteur.
+const DiagnosisScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'DiagnosisScreen');
+const OrientScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'OrientScreen');
+const PeopleScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PeopleScreen');
+const PersonScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PersonScreen');
+const PrescribeScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescribeScreen');
+const PrescriptionScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescriptionScreen');
+const PrescriptionsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescriptionsScreen');
+const ReceivedOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'ReceivedOrientationsScreen');
+const RecordPersonScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'RecordPersonScreen');
+const SentOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'SentOrientationsScreen');
 const IndicatorsScreen = lazyScreen(() => import('@navette/ui/own-indicators'), 'IndicatorsScreen');
 
 const relative = (path: string) => path.replace(/^\//, '');
+
+/** The agence's prescribing screens, each given the agence's paths and wording. */
+function prescribingScreens() {
+  const config = { paths: prescribingPaths, wording: copy.prescribing };
+  const r = prescribingRoutes;
+  return [
+    { path: r.people, element: <PeopleScreen {...config} /> },
+    { path: r.newPerson, element: <RecordPersonScreen {...config} /> },
+    { path: r.person, element: <PersonScreen {...config} /> },
+    { path: r.diagnose, element: <DiagnosisScreen {...config} /> },
+    { path: r.prescribe, element: <PrescribeScreen {...config} /> },
+    { path: r.orient, element: <OrientScreen {...config} /> },
+    { path: r.prescriptions, element: <PrescriptionsScreen {...config} /> },
+    { path: r.prescription, element: <PrescriptionScreen {...config} /> },
+    { path: r.orientations, element: <ReceivedOrientationsScreen {...config} /> },
+    { path: r.sentOrientations, element: <SentOrientationsScreen {...config} /> },
+  ];
+}
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
@@ -100,11 +130,26 @@ export const router = createBrowserRouter(
         matchPrefix: true,
         pending: ['CTA_MEETING_DUE', 'CTA_MINUTES_TO_SEND'],
       },
-      { text: copy.navigation.registrationChecks, to: registrationChecksPaths.list, matchPrefix: true },
+      {
+        text: copy.navigation.registrationChecks,
+        to: registrationChecksPaths.list,
+        matchPrefix: true,
+        pending: ['REGISTRATION_CHECKS_DUE'],
+      },
       {
         text: copy.navigation.prevalidations,
         to: prevalidationsPath,
         pending: ['PREVALIDATION_TO_RENEW'],
+      },
+      // The agence as prescripteur (issue 18 §2): one menu, the navigation staying on one line.
+      {
+        text: copy.navigation.prescribing,
+        to: prescribingPaths.people,
+        menu: [
+          { text: copy.navigation.people, to: prescribingPaths.people, matchPrefix: true },
+          { text: copy.navigation.prescriptions, to: prescribingPaths.prescriptions, matchPrefix: true },
+          { text: copy.navigation.orientations, to: prescribingPaths.orientations, matchPrefix: true },
+        ],
       },
       { text: copy.navigation.indicators, to: indicatorsPath },
     ],
@@ -127,6 +172,7 @@ export const router = createBrowserRouter(
       { path: registrationChecksRoutes.list, element: <RegistrationChecksScreen /> },
       { path: registrationChecksRoutes.check, element: <RegistrationCheckScreen /> },
       { path: prevalidationsRoute, element: <ProfilePrevalidationsScreen /> },
+      ...prescribingScreens(),
       { path: indicatorsRoute, element: <IndicatorsScreen wording={copy.indicators} /> },
     ],
   }),

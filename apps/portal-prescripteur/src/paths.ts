@@ -1,4 +1,8 @@
 // Routes of the Espace prescripteur (French paths, as the user sees them) and the links to them.
+import { offerQuery, type OfferChoice } from '@navette/ui';
+
+export { offerChoiceFromSearchParams, type OfferChoice } from '@navette/ui';
+
 const segment = (id: string) => encodeURIComponent(id);
 
 export const routes = {
@@ -20,22 +24,6 @@ export const routes = {
   personRecord: 'personnes/:personId/dossier',
   correctIdentity: 'personnes/:personId/identite',
 } as const;
-
-/** The SIAE and the offer a prescription is for, carried in the URL from an offer to the prescription form. */
-export interface OfferChoice {
-  siaeId: string;
-  offerId: string;
-}
-
-const offerQuery = ({ siaeId, offerId }: OfferChoice) =>
-  `?${new URLSearchParams({ structure: siaeId, offre: offerId })}`;
-
-/** The offer named by `?structure=…&offre=…`, or null. */
-export function offerChoiceFromSearchParams(params: URLSearchParams): OfferChoice | null {
-  const siaeId = (params.get('structure') ?? '').trim();
-  const offerId = (params.get('offre') ?? '').trim();
-  return siaeId && offerId ? { siaeId, offerId } : null;
-}
 
 export const paths = {
   home: '/',

@@ -10,47 +10,32 @@ const ApprovalFollowUpScreen = lazyScreen(
   () => import('./features/approval-follow-up/ApprovalFollowUpScreen.tsx'),
   'ApprovalFollowUpScreen',
 );
-const DiagnosisScreen = lazyScreen(() => import('./features/diagnosis/DiagnosisScreen.tsx'), 'DiagnosisScreen');
+const DiagnosisScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'DiagnosisScreen');
 const JobOffersScreen = lazyScreen(() => import('./features/job-offers/JobOffersScreen.tsx'), 'JobOffersScreen');
 const OfferPrescriptionScreen = lazyScreen(
   () => import('./features/job-offers/OfferPrescriptionScreen.tsx'),
   'OfferPrescriptionScreen',
 );
-const PeopleScreen = lazyScreen(() => import('./features/people/PeopleScreen.tsx'), 'PeopleScreen');
-const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen.tsx'), 'PersonScreen');
-const PrescribeScreen = lazyScreen(() => import('./features/prescribe/PrescribeScreen.tsx'), 'PrescribeScreen');
-const PrescriptionScreen = lazyScreen(
-  () => import('./features/prescriptions/PrescriptionScreen.tsx'),
-  'PrescriptionScreen',
-);
-const PrescriptionsScreen = lazyScreen(
-  () => import('./features/prescriptions/PrescriptionsScreen.tsx'),
-  'PrescriptionsScreen',
-);
-const RecordPersonScreen = lazyScreen(
-  () => import('./features/record-person/RecordPersonScreen.tsx'),
-  'RecordPersonScreen',
-);
+const PeopleScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PeopleScreen');
+const PersonScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PersonScreen');
+const PrescribeScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescribeScreen');
+const PrescriptionScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescriptionScreen');
+const PrescriptionsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'PrescriptionsScreen');
+const RecordPersonScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'RecordPersonScreen');
 const SiaeDirectoryScreen = lazyScreen(
   () => import('./features/siae-directory/SiaeDirectoryScreen.tsx'),
   'SiaeDirectoryScreen',
 );
 const SiaeScreen = lazyScreen(() => import('./features/siae/SiaeScreen.tsx'), 'SiaeScreen');
 
-const ReceivedOrientationsScreen = lazyScreen(
-  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
-  'ReceivedOrientationsScreen',
-);
-const SentOrientationsScreen = lazyScreen(
-  () => import('./features/orientations/ReceivedOrientationsScreen.tsx'),
-  'SentOrientationsScreen',
-);
+const ReceivedOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'ReceivedOrientationsScreen');
+const SentOrientationsScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'SentOrientationsScreen');
 const PersonRecordRoute = lazyScreen(() => import('./features/person/PersonRecordRoute.tsx'), 'PersonRecordRoute');
 const CorrectIdentityScreen = lazyScreen(
   () => import('./features/correct-identity/CorrectIdentityScreen.tsx'),
   'CorrectIdentityScreen',
 );
-const OrientScreen = lazyScreen(() => import('./features/orientations/OrientScreen.tsx'), 'OrientScreen');
+const OrientScreen = lazyScreen(() => import('@navette/ui/prescribing'), 'OrientScreen');
 
 // Sign-in at /connexion; every screen below needs a session with a role allowed here (RequireSession).
 export const router = createBrowserRouter(
@@ -75,18 +60,18 @@ export const router = createBrowserRouter(
       { path: routes.siae, element: <SiaeScreen /> },
       { path: routes.jobOffers, element: <JobOffersScreen /> },
       { path: routes.offerPrescription, element: <OfferPrescriptionScreen /> },
-      { path: routes.people, element: <PeopleScreen /> },
-      { path: routes.newPerson, element: <RecordPersonScreen /> },
-      { path: routes.person, element: <PersonScreen /> },
-      { path: routes.diagnose, element: <DiagnosisScreen /> },
+      { path: routes.people, element: <PeopleScreen paths={paths} /> },
+      { path: routes.newPerson, element: <RecordPersonScreen paths={paths} /> },
+      { path: routes.person, element: <PersonScreen paths={paths} /> },
+      { path: routes.diagnose, element: <DiagnosisScreen paths={paths} /> },
       { path: routes.correctIdentity, element: <CorrectIdentityScreen /> },
-      { path: routes.prescribe, element: <PrescribeScreen /> },
-      { path: routes.prescriptions, element: <PrescriptionsScreen /> },
-      { path: routes.prescription, element: <PrescriptionScreen /> },
+      { path: routes.prescribe, element: <PrescribeScreen paths={paths} /> },
+      { path: routes.prescriptions, element: <PrescriptionsScreen paths={paths} /> },
+      { path: routes.prescription, element: <PrescriptionScreen paths={paths} /> },
       { path: routes.approval, element: <ApprovalFollowUpScreen /> },
-      { path: routes.orientations, element: <ReceivedOrientationsScreen /> },
-      { path: routes.sentOrientations, element: <SentOrientationsScreen /> },
-      { path: routes.orient, element: <OrientScreen /> },
+      { path: routes.orientations, element: <ReceivedOrientationsScreen paths={paths} /> },
+      { path: routes.sentOrientations, element: <SentOrientationsScreen paths={paths} /> },
+      { path: routes.orient, element: <OrientScreen paths={paths} /> },
       { path: routes.personRecord, element: <PersonRecordRoute /> },
     ],
   }),

@@ -25,6 +25,7 @@ export const ID_KINDS = {
   immersion: 0x0c02,
   serviceUse: 0x0c03,
   poe: 0x0c04,
+  poleEmploiRegistration: 0x0c05,
   cooperationAgreement: 0x0d01,
   jobOffer: 0x0d02,
   ctaMeeting: 0x0d03,

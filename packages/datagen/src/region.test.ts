@@ -8,6 +8,7 @@ import {
   approvalEndDate,
   compareIsoDates,
   CONTRACT_KINDS_BY_SIAE_KIND,
+  registrationCheckDueOn,
   steeringMeetingsShortfall,
   validateContract,
   type ContractKind,
@@ -127,6 +128,44 @@ describe('the demo region', () => {
         ),
       ).size,
     ).toBe(pending.length);
+  });
+
+  // Fiches 5 and 7 (annexe 1): "% de personnes en parcours inscrites à PE", "% … 6 mois après la fin de leur agrément".
+  it('records Pôle emploi registrations during the parcours and 6 months after it, as the domain allows', () => {
+    const approvals = new Map(objects(region, 'approvals').map((a) => [String(a['id']), a]));
+    const registrations = objects(region, 'poleEmploiRegistrations');
+    const during = registrations.filter((r) => r['checkpoint'] === 'DURING_PARCOURS');
+    const after = registrations.filter((r) => r['checkpoint'] === 'SIX_MONTHS_AFTER_END');
+    expect(during.length).toBeGreaterThan(100);
+    expect(after.length).toBeGreaterThan(50);
+    expect(new Set(registrations.map((r) => `${String(r['approval_id'])}|${String(r['checkpoint'])}`)).size).toBe(
+      registrations.length,
+    );
+    for (const r of registrations) {
+      const approval = approvals.get(String(r['approval_id']))!;
+      const checked = String(r['checked_on']);
+      expect(compareIsoDates(checked, TODAY)).toBeLessThanOrEqual(0);
+      // registered ⇔ a registration day, not after the record (domain validateRegistration).
+      expect(r['registered']).toBe(r['registered_on'] !== null);
+      if (r['registered_on'] !== null)
+        expect(compareIsoDates(String(r['registered_on']), checked)).toBeLessThanOrEqual(0);
+      expect(r['siae_id']).toBe(approval['siae_id']);
+      if (r['checkpoint'] === 'DURING_PARCOURS') {
+        expect(compareIsoDates(checked, String(approval['start_on']))).toBeGreaterThanOrEqual(0);
+        expect(compareIsoDates(checked, String(approval['end_on']))).toBeLessThanOrEqual(0);
+      } else {
+        // Due 6 months after the end, recorded by the agence.
+        expect(compareIsoDates(checked, registrationCheckDueOn(String(approval['end_on'])))).toBeGreaterThanOrEqual(0);
+        expect(r['recorded_by_organisation_id']).toBe(approval['agency_id']);
+      }
+    }
+    // Both answers at both checkpoints; some due checks are left to the agence's worklist.
+    expect(new Set(during.map((r) => r['registered']))).toEqual(new Set([true, false]));
+    expect(new Set(after.map((r) => r['registered']))).toEqual(new Set([true, false]));
+    const due = [...approvals.values()].filter(
+      (a) => compareIsoDates(registrationCheckDueOn(String(a['end_on'])), TODAY) <= 0,
+    );
+    expect(after.length).toBeLessThan(due.length);
   });
 
   it('records nothing after today: decisions, exits, interviews, trainings, meetings held', () => {

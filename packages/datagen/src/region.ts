@@ -7,7 +7,8 @@
 // Besides the parcours of the national generator (people, diagnoses, prescriptions, requests of every kind and
 // status with appeals, agréments with suspensions, prolongations and extensions, contracts, tripartite interviews,
 // exits, trainings, PMSMP), the region gets what a year of a territory holds: Pôle emploi services used and POE
-// (fiches 5 and 7), orientations towards a prescripteur in every state (annexe 4 §3), conventions de coopération in every state (article 2), référents, job offers (fiche 4), CTA meetings
+// (fiches 5 and 7), the registrations at Pôle emploi during the parcours and 6 months after it (fiches 5 and 7),
+// orientations towards a prescripteur in every state (annexe 4 §3), conventions de coopération in every state (article 2), référents, job offers (fiche 4), CTA meetings
 // (fiche 8), comité meetings, roadmap and amendments (article 3).
 import {
   buildDemoDataSet,
@@ -20,6 +21,7 @@ import {
 import {
   dateInFrance,
   isCooperationAgreementMandatory,
+  registrationCheckDueOn,
   STEERING_DOCUMENTS_DAYS_BEFORE,
   validateParcoursActivity,
   type IsoDate,
@@ -230,6 +232,61 @@ function servicesExtension(servicesByAgency: ReadonlyMap<string, readonly string
             activity.endOn,
             timestamp(start, rng.int(480, 1080)),
           ]);
+        }
+      },
+    }),
+  };
+}
+
+// --- registrations at Pôle emploi (fiches 5 and 7), an extension of the parcours ---------------------------------------
+
+/**
+ * The registration status at Pôle emploi as the product records it (recordPoleEmploiRegistration): during the parcours
+ * by the SIAE (or its agence) for about two agréments in three, a day while the agrément runs, most registered since
+ * before the parcours ("maintenir l'inscription", fiche 5); 6 months after the agrément's end by the agence for about
+ * four due checks in five, the rest left on its worklist (fiche 7), fewer registered once the parcours is over. The
+ * rules are the domain's: a registration day not after the record, a 6-month check not before it is due.
+ */
+function registrationsExtension(): ParcoursExtension {
+  return {
+    name: 'Pôle emploi registrations',
+    table: 'poleEmploiRegistrations',
+    volumeAtScale1: 0,
+    start: () => ({
+      onApproval(a, sink, rng, context) {
+        const row = (checkpoint: string, registeredOn: Day | null, checked: Day, recorder: string): Cell[] => [
+          context.id('poleEmploiRegistration'),
+          a.id,
+          a.siae.id,
+          a.siae.agencyId,
+          a.siae.kind,
+          a.siae.departement,
+          checkpoint,
+          registeredOn !== null,
+          registeredOn === null ? null : iso(registeredOn),
+          iso(checked),
+          recorder,
+          timestamp(checked, rng.int(480, 1080)),
+        ];
+        const running: [Day, Day] = [a.start, Math.min(a.end, context.today)];
+        if (running[1] >= running[0] && rng.chance(0.65)) {
+          const checked = rng.int(running[0], running[1]);
+          // Registered since before the parcours (up to a year), or during it up to the record.
+          const registeredOn = rng.chance(0.8)
+            ? rng.chance(0.7)
+              ? a.start - rng.int(0, 365)
+              : rng.int(a.start, checked)
+            : null;
+          sink.add(
+            'poleEmploiRegistrations',
+            row('DURING_PARCOURS', registeredOn, checked, rng.chance(0.8) ? a.siae.id : a.siae.agencyId),
+          );
+        }
+        const due = dayOf(registrationCheckDueOn(iso(a.end)));
+        if (due <= context.today && rng.chance(0.8)) {
+          const checked = rng.int(due, Math.min(context.today, due + 45));
+          const registeredOn = rng.chance(0.45) ? rng.int(a.end + 1, checked) : null;
+          sink.add('poleEmploiRegistrations', row('SIX_MONTHS_AFTER_END', registeredOn, checked, a.siae.agencyId));
         }
       },
     }),
@@ -606,7 +663,12 @@ export function generateDemoRegion(options: DemoRegionOptions, data: DemoDataSet
     years,
     // The agences' inboxes: requests of the last ten days not answered yet, deadlines from today on.
     pendingFrom: today - 10,
-    extensions: [...EXTENSIONS, servicesExtension(servicesByAgency), orientationsExtension(directory.prescribers)],
+    extensions: [
+      ...EXTENSIONS,
+      servicesExtension(servicesByAgency),
+      orientationsExtension(directory.prescribers),
+      registrationsExtension(),
+    ],
   });
   const people = options.people ?? DEMO_REGION.people;
   for (let i = 0; i < people; i++) generator.person(i);
@@ -634,6 +696,7 @@ const LOAD_ORDER: readonly TableName[] = [
   'contracts',
   'exitInterviews',
   'exits',
+  'poleEmploiRegistrations',
   'trainingRecords',
   'immersions',
   'serviceUses',

@@ -104,12 +104,18 @@ export const FORMATION_TABLES = {
 } as const;
 
 /**
- * Pôle emploi services used during a parcours and POE (fiches 5 and 7), and the orientations towards a prescripteur
- * (annexe 4 §3): written by the demo region's extensions only (region.ts); the national load does not stream them.
+ * Pôle emploi services used during a parcours and POE (fiches 5 and 7), the registrations at Pôle emploi (fiches 5 and
+ * 7) and the orientations towards a prescripteur (annexe 4 §3): written by the demo region's extensions only
+ * (region.ts); the national load does not stream them.
  */
 export const SERVICE_TABLES = {
   serviceUses: t('formation', 'service_uses', `${activity}, service_id, used_on, in_work_follow_up, created_at`),
   poes: t('formation', 'poes', `${activity}, employer, hours, start_on, end_on, created_at`),
+  poleEmploiRegistrations: t(
+    'parcours',
+    'pole_emploi_registrations',
+    `id, approval_id, ${siaeFacts}, checkpoint, registered, registered_on, checked_on, recorded_by_organisation_id, recorded_at`,
+  ),
   orientations: t(
     'parcours',
     'orientations',

@@ -15,6 +15,7 @@ import {
   pendingWorkDaysLeft,
   prescriptionToAnswer,
   prescriptionUnanswered,
+  registrationChecksDue,
   roadmapActionLate,
   sortPendingWork,
   steeringDocumentsDue,
@@ -113,6 +114,16 @@ describe('agence (issue 14 §1)', () => {
     expect(ctaMinutesToSend(m, today)?.dueOn).toBe('2026-12-20');
     expect(ctaMinutesToSend({ ...m, minutesSentToCdiaeOn: '2026-11-25' }, today)).toBeNull();
     expect(ctaMinutesToSend({ ...m, heldOn: '2026-12-10' }, today)).toBeNull();
+  });
+  // fiche 7: "% de personnes inscrites à Pôle emploi 6 mois après la fin de leur agrément".
+  it('the 6-month registration checks due make one item whatever their number, due on the longest waiting', () => {
+    const many = registrationChecksDue({ count: 1250, oldestDueOn: '2026-06-30' });
+    expect(many).toMatchObject({ kind: 'REGISTRATION_CHECKS_DUE', dueOn: '2026-06-30' });
+    expect(many?.label).toContain('1\u202f250 agréments');
+    expect(many?.label).toContain('30/06/2026');
+    expect(registrationChecksDue({ count: 1, oldestDueOn: '2026-12-01' })?.label).toMatch(/^1 agrément terminé/);
+    expect(registrationChecksDue({ count: 0, oldestDueOn: null })).toBeNull();
+    expect(registrationChecksDue({ count: 3, oldestDueOn: null })).toBeNull();
   });
   // annexe 4 §2.2.2: days left to decide in jours ouvrés, as the request's workingDaysLeft.
   it('days left: working days for a decision (a weekend in between), calendar days otherwise, negative when late', () => {

@@ -41,6 +41,7 @@ export const PENDING_WORK_KINDS = [
   'CTA_MEETING_DUE',
   'CTA_MINUTES_TO_SEND',
   'PREVALIDATION_TO_RENEW',
+  'REGISTRATION_CHECKS_DUE',
   // comité de pilotage, État
   'STEERING_MEETINGS_DUE',
   'STEERING_DOCUMENTS_DUE',
@@ -66,6 +67,7 @@ export const PENDING_WORK_KIND_LABELS: Readonly<Record<PendingWorkKind, string>>
   CTA_MEETING_DUE: 'CTA du trimestre à réunir',
   CTA_MINUTES_TO_SEND: 'Comptes rendus de CTA à transmettre au CDIAE',
   PREVALIDATION_TO_RENEW: 'Validations de profils à renouveler',
+  REGISTRATION_CHECKS_DUE: 'Inscriptions à Pôle emploi à vérifier 6 mois après l’agrément',
   STEERING_MEETINGS_DUE: 'Réunions du comité de pilotage à tenir',
   STEERING_DOCUMENTS_DUE: 'Documents du comité à transmettre',
   ROADMAP_ACTION_LATE: 'Actions de la feuille de route en retard',
@@ -337,6 +339,28 @@ export function prevalidationToRenew(
     kind: 'PREVALIDATION_TO_RENEW',
     dueOn: p.endsOn,
     label: `Validation de profil pour ${p.siae} : se termine le ${fr(p.endsOn)} (renouvellement à prévoir dans les ${PROFILE_PREVALIDATION_RENEWAL_NOTICE_DAYS} jours).`,
+  };
+}
+
+/**
+ * Agence: the 6-month checks of the inscription à Pôle emploi (fiche 7: "% de personnes inscrites à Pôle emploi 6 mois
+ * après la fin de leur agrément") due and not recorded, as ONE item whatever their number, due on the day of the
+ * longest waiting (a territory's backlog, hundreds of agréments, would otherwise bury the rest of the home page; the
+ * worklist has them all).
+ */
+export function registrationChecksDue(due: {
+  readonly count: number;
+  readonly oldestDueOn: IsoDate | null;
+}): PendingWorkRule | null {
+  if (due.count <= 0 || due.oldestDueOn == null) return null;
+  const n = new Intl.NumberFormat('fr-FR').format(due.count);
+  return {
+    kind: 'REGISTRATION_CHECKS_DUE',
+    dueOn: due.oldestDueOn,
+    label:
+      due.count === 1
+        ? `1 agrément terminé depuis 6 mois : inscription à Pôle emploi de la personne à vérifier (fiche 7), attendue depuis le ${fr(due.oldestDueOn)}.`
+        : `${n} agréments terminés depuis 6 mois : inscription à Pôle emploi des personnes à vérifier (fiche 7), la plus ancienne attendue depuis le ${fr(due.oldestDueOn)}.`,
   };
 }
 

@@ -109,3 +109,42 @@ export {
   type PoleEmploiRegistrationFormProps,
 } from './features/pole-emploi-registration/PoleEmploiRegistrationForm.tsx';
 export { validateRegistrationForm } from './features/pole-emploi-registration/registration-form.ts';
+export { offerChoiceFromSearchParams, offerQuery, type OfferChoice } from './features/prescribing/offer-choice.ts';
+export {
+  PrescribingProvider,
+  usePrescribing,
+  type PrescribingConfig,
+  type PrescribingPaths,
+} from './features/prescribing/context.tsx';
+export {
+  prescribingCopy,
+  prescriberWording,
+  type PrescribingCopy,
+  type PrescribingWording,
+} from './features/prescribing/copy.ts';
+export { FlashNotice } from './features/prescribing/FlashNotice.tsx';
+export { flashOf, flashState } from './features/prescribing/flash.ts';
+export { PersonFields } from './features/prescribing/PersonFields.tsx';
+export {
+  emptyPerson,
+  personFieldIds,
+  toPersonInput,
+  validatePerson,
+  type PersonField,
+  type PersonFormValues,
+} from './features/prescribing/person-form.ts';
+export {
+  normaliseSearch,
+  SEARCH_PARAM,
+  searchFromParams,
+  searchToParams,
+} from './features/prescribing/search-param.ts';
+export {
+  approvalStatusLabel,
+  approvalStatusSeverity,
+  isAwaitingAnswer,
+  personName,
+  prescriptionStatusLabel,
+  prescriptionStatusSeverity,
+  type BadgeSeverity,
+} from './features/prescribing/labels.ts';

@@ -242,6 +242,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_UNANSWERED'
   /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
   | 'PREVALIDATION_TO_RENEW'
+  /** Agence: agréments ended 6 months ago whose holder's inscription à Pôle emploi is to check (fiche 7), one item for all. */
+  | 'REGISTRATION_CHECKS_DUE'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
@@ -402,7 +404,7 @@ export type WorkingGroupProposalInput = {
 export type AccordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccordQuery = { __typename: 'Query', accord: { __typename: 'Accord', id: string, title: string, signedOn: string, initialEndsOn: string, termEndsOn: string, endsOn: string, state: AccordState, stateLabel: string, mayRequestTermination: boolean, signatories: Array<{ __typename: 'AccordSignatory', id: string, name: string, representedBy: string, party: AccordParty, mayActFor: boolean }>, termination: { __typename: 'AccordTermination', id: string, reason: string, receivedOn: string, noticeEndsOn: string, effectiveOn: string, withdrawnOn: string | null, mayWithdraw: boolean, requestedBy: { __typename: 'AccordSignatory', id: string, name: string }, extraordinaryMeeting: { __typename: 'SteeringMeeting', id: string, heldOn: string } } | null, terminations: Array<{ __typename: 'AccordTermination', id: string, reason: string, receivedOn: string, noticeEndsOn: string, effectiveOn: string, withdrawnOn: string | null, mayWithdraw: boolean, requestedBy: { __typename: 'AccordSignatory', id: string, name: string }, extraordinaryMeeting: { __typename: 'SteeringMeeting', id: string, heldOn: string } }> } };
+export type AccordQuery = { __typename: 'Query', accord: { __typename: 'Accord', id: string, title: string, signedOn: string, initialEndsOn: string, termEndsOn: string, endsOn: string, state: AccordState, stateLabel: string, mayRequestTermination: boolean, signatories: Array<{ __typename: 'AccordSignatory', id: string, name: string, representedBy: string, party: AccordParty, mayActFor: boolean }>, termination: { __typename: 'AccordTermination', id: string, reason: string, receivedOn: string, noticeEndsOn: string, effectiveOn: string, withdrawnOn: string | null, mayWithdraw: boolean, requestedBy: { __typename: 'AccordSignatory', id: string, name: string }, extraordinaryMeeting: { __typename: 'SteeringMeeting', id: string, heldOn: string } | null } | null, terminations: Array<{ __typename: 'AccordTermination', id: string, reason: string, receivedOn: string, noticeEndsOn: string, effectiveOn: string, withdrawnOn: string | null, mayWithdraw: boolean, requestedBy: { __typename: 'AccordSignatory', id: string, name: string }, extraordinaryMeeting: { __typename: 'SteeringMeeting', id: string, heldOn: string } | null }> } };
 
 export type RequestAccordTerminationMutationVariables = Exact<{
   input: RequestAccordTerminationInput;

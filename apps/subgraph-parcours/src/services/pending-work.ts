@@ -22,6 +22,7 @@ import {
   prescriptionUnanswered,
   prevalidationToRenew,
   REFUSAL_APPEAL_NOTICE_MONTHS,
+  registrationChecksDue,
   SUSPENSION_END_NOTICE_DAYS,
   suspensionEnding,
   type PendingWorkItemView,
@@ -31,6 +32,7 @@ import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizz
 import type { ParcoursContext } from '../context.js';
 import { listExitInterviewsDue } from './exit-interviews-due.js';
 import { listProfilePrevalidations } from './profile-prevalidations.js';
+import { listRegistrationChecksDue } from './registration-checks.js';
 
 const { prescriptions: p, approvalRequests: r, approvals: a, approvalEvents: e, exitInterviews: x } = tables;
 
@@ -59,19 +61,7 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
       return ctx.data(async (tx) => {
         const items: Item[] = [];
         const [fiches, refusals, bilans] = await Promise.all([
-          tx
-            .select({ id: p.id, status: p.status, sentAt: p.sentAt })
-            .from(p)
-            .where(
-              and(
-                eq(p.prescriberOrganisationId, org),
-                inArray(p.status, ['SENT', 'SEEN']),
-                // A day's margin around the rule (France's day of sending is decided by the domain below).
-                lte(p.sentAt, new Date(`${addDays(today, 2 - PRESCRIPTION_ANSWER_DAYS)}T00:00:00Z`)),
-              ),
-            )
-            .orderBy(asc(p.sentAt))
-            .limit(LIMIT),
+          unansweredFiches(tx, org, today),
           tx
             .select()
             .from(r)
@@ -96,10 +86,7 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             )
             .limit(LIMIT),
         ]);
-        for (const f of fiches) {
-          const rule = prescriptionUnanswered({ status: f.status, sentOn: dateInFrance(f.sentAt) }, today);
-          push(items, rule, today, `/prescriptions/${segment(f.id)}`);
-        }
+        pushUnansweredFiches(items, fiches, today);
         for (const q of refusals) {
           const link = q.prescriptionId
             ? `/prescriptions/${segment(q.prescriptionId)}`
@@ -204,6 +191,9 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             push(items, decisionDue(q, today), today, `/demandes/${segment(q.id)}`, q.departementCode);
             push(items, appealToAnswer(q), today, `/demandes/${segment(q.id)}#recours`);
           }
+          // The agence as prescripteur (issue 18 §2): its own fiches unanswered, as a prescripteur's (not its
+          // territory's other prescriptions, filtered on the prescripteur column).
+          pushUnansweredFiches(items, await unansweredFiches(tx, org, today), today);
           return items;
         })
         .then(async (items) => {
@@ -221,11 +211,46 @@ export async function parcoursPendingWork(ctx: ParcoursContext): Promise<Item[]>
             );
             push(items, rule, today, `/validations-profils?renouveler=1`);
           }
+          // The 6-month registration checks (fiche 7): one item for all of them, however many (the worklist lists them).
+          const checks = await listRegistrationChecksDue(ctx, { first: 1 });
+          const oldest = checks.edges[0]?.node.dueOn ?? null;
+          push(
+            items,
+            registrationChecksDue({ count: checks.totalCount, oldestDueOn: oldest }),
+            today,
+            '/inscriptions-6-mois',
+          );
           return items;
         });
 
     default:
       return [];
+  }
+}
+
+type Transaction = Parameters<Parameters<ParcoursContext['data']>[0]>[0];
+
+/** The fiches navette a prescripteur (or an agence as prescripteur) sent that may be unanswered past the delay. */
+function unansweredFiches(tx: Transaction, prescriberOrganisationId: string, today: string) {
+  return tx
+    .select({ id: p.id, status: p.status, sentAt: p.sentAt })
+    .from(p)
+    .where(
+      and(
+        eq(p.prescriberOrganisationId, prescriberOrganisationId),
+        inArray(p.status, ['SENT', 'SEEN']),
+        // A day's margin around the rule (France's day of sending is decided by the domain below).
+        lte(p.sentAt, new Date(`${addDays(today, 2 - PRESCRIPTION_ANSWER_DAYS)}T00:00:00Z`)),
+      ),
+    )
+    .orderBy(asc(p.sentAt))
+    .limit(LIMIT);
+}
+
+function pushUnansweredFiches(items: Item[], fiches: Awaited<ReturnType<typeof unansweredFiches>>, today: string) {
+  for (const f of fiches) {
+    const rule = prescriptionUnanswered({ status: f.status, sentOn: dateInFrance(f.sentAt) }, today);
+    push(items, rule, today, `/prescriptions/${segment(f.id)}`);
   }
 }
 

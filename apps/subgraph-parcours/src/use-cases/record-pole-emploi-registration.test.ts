@@ -8,6 +8,7 @@ import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-se
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
+import { parcoursPendingWork } from '../services/pending-work.js';
 import { listRegistrationChecksDue } from '../services/registration-checks.js';
 import { recordPoleEmploiRegistration } from './record-pole-emploi-registration.js';
 
@@ -167,6 +168,21 @@ describe('the 6-month check (fiche 7) and the agence’s worklist', () => {
     expect(await refusalOf(() => listRegistrationChecksDue(as('siae'), {}))).toMatchObject({
       reason: 'ONLY_FOR_AGENCIES',
     });
+  });
+
+  it('counts on the agence’s home page as one item whatever their number, due on the longest waiting; not another agence’s', async () => {
+    const page = await listRegistrationChecksDue(as('agency'), { first: 100 });
+    const work = (await parcoursPendingWork(as('agency'))).filter((w) => w.kind === 'REGISTRATION_CHECKS_DUE');
+    expect(work).toHaveLength(1);
+    expect(work[0]).toMatchObject({ dueOn: page.edges[0]!.node.dueOn, link: '/inscriptions-6-mois' });
+    const n = page.totalCount;
+    expect(work[0]!.label).toContain(n === 1 ? '1 agrément terminé' : `${n} agréments terminés`);
+    // The other agence has none of these: no item, or one counting its own only.
+    const others = (await parcoursPendingWork(as('otherAgency'))).filter((w) => w.kind === 'REGISTRATION_CHECKS_DUE');
+    const otherCount = (await listRegistrationChecksDue(as('otherAgency'), { first: 1 })).totalCount;
+    expect(others).toHaveLength(otherCount === 0 ? 0 : 1);
+    // Not the SIAE's work.
+    expect((await parcoursPendingWork(as('siae'))).some((w) => w.kind === 'REGISTRATION_CHECKS_DUE')).toBe(false);
   });
 
   it('pages with a cursor', async () => {

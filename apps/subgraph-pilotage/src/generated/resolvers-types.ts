@@ -96,8 +96,8 @@ export type AccordTermination = {
   __typename?: 'AccordTermination';
   /** The day the résiliation takes effect, the day after the notice. */
   effectiveOn: Scalars['Date']['output'];
-  /** The extraordinary comité de pilotage called within the notice. */
-  extraordinaryMeeting: SteeringMeeting;
+  /** The extraordinary comité de pilotage called within the notice; null once the request was withdrawn before it was held (the meeting is then cancelled). */
+  extraordinaryMeeting?: Maybe<SteeringMeeting>;
   /** Stable identifier of the request. */
   id: Scalars['ID']['output'];
   /** Whether the caller may withdraw it today (while the notice runs, on behalf of a signatory it may act for). */
@@ -585,6 +585,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_UNANSWERED'
   /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
   | 'PREVALIDATION_TO_RENEW'
+  /** Agence: agréments ended 6 months ago whose holder's inscription à Pôle emploi is to check (fiche 7), one item for all. */
+  | 'REGISTRATION_CHECKS_DUE'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */
@@ -1194,7 +1196,7 @@ export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType e
 
 export type AccordTerminationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordTermination'] = ResolversParentTypes['AccordTermination']> = ResolversObject<{
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  extraordinaryMeeting?: Resolver<ResolversTypes['SteeringMeeting'], ParentType, ContextType>;
+  extraordinaryMeeting?: Resolver<Maybe<ResolversTypes['SteeringMeeting']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   noticeEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

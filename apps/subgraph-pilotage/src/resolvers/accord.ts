@@ -28,6 +28,7 @@ export const AccordSignatory: AccordSignatoryResolvers = {
 export const AccordTermination: AccordTerminationResolvers = {
   requestedBy: (termination, _, ctx) => signatoryOf(ctx, termination.signatoryId),
   effectiveOn: (termination) => terminationEffectiveOn(termination.receivedOn),
-  extraordinaryMeeting: (termination, _, ctx) => steeringMeetingOf(ctx, termination.extraordinaryMeetingId),
+  extraordinaryMeeting: (termination, _, ctx) =>
+    termination.extraordinaryMeetingId ? steeringMeetingOf(ctx, termination.extraordinaryMeetingId) : null,
   mayWithdraw: (termination, _, ctx) => callerMayWithdraw(ctx, termination),
 };

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
+import { AccordTermination } from '../resolvers/accord.js';
 import { accordOf, callerMayRequestTermination } from '../services/accord.js';
 import { recordAmendment } from './record-amendment.js';
 import { requestAccordTermination } from './request-accord-termination.js';
@@ -208,5 +209,63 @@ describe('requestAccordTermination and withdrawAccordTermination (article 6)', (
     expect(meeting).toMatchObject({ extraordinary: true });
     expect(meeting!.agenda).toMatch(/^Bilan annuel de l’accord\nComité de pilotage extraordinaire/);
     expect(await terminations()).toHaveLength(2);
+  });
+
+  it('a withdrawal before the extraordinary comité is held cancels it in the same transaction; a meeting planned that day keeps its own agenda', async () => {
+    const meetingsOn = (heldOn: string) =>
+      database.db.select().from(tables.steeringMeetings).where(eq(tables.steeringMeetings.heldOn, heldOn));
+    // The État's request of the test above: its comité of 18 February 2027 was planned before it.
+    const [live] = (await terminations()).filter((t) => t.withdrawnOn == null);
+    expect(live).toMatchObject({ signatoryId: STATE_SIGNATORY });
+    await withdrawAccordTermination(as('state', '2027-01-20'), live!);
+    const [kept] = await meetingsOn('2027-02-18');
+    expect(kept).toMatchObject({
+      id: live!.extraordinaryMeetingId,
+      extraordinary: false,
+      agenda: 'Bilan annuel de l’accord',
+    });
+    const [withdrawn] = await database.db
+      .select()
+      .from(tables.accordTerminations)
+      .where(eq(tables.accordTerminations.id, live!.id));
+    expect(withdrawn).toMatchObject({ withdrawnOn: '2027-01-20', extraordinaryMeetingId: null });
+    // The API says the request has no meeting any more.
+    const resolve = AccordTermination.extraordinaryMeeting as unknown as (
+      t: typeof withdrawn,
+      a: unknown,
+      c: ReturnType<typeof as>,
+    ) => unknown;
+    expect(await resolve(withdrawn, {}, as('steering', '2027-01-20'))).toBeNull();
+
+    // A new request calls a comité of its own; withdrawn twenty times at once before it meets, the meeting is gone.
+    const again = await requestAccordTermination(as('steering', '2027-01-21'), request());
+    const [called] = await database.db
+      .select()
+      .from(tables.steeringMeetings)
+      .where(eq(tables.steeringMeetings.id, again.extraordinaryMeetingId));
+    expect(called).toMatchObject({ extraordinary: true });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => withdrawAccordTermination(as('steering', '2027-01-25'), again)),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await meetingsOn(called!.heldOn)).toEqual([]);
+    const [gone] = await database.db
+      .select()
+      .from(tables.accordTerminations)
+      .where(eq(tables.accordTerminations.id, again.id));
+    expect(gone).toMatchObject({ withdrawnOn: '2027-01-25', extraordinaryMeetingId: null });
+    // The other meetings are untouched: the comité of 4 January 2027, held the day its request was withdrawn, stays.
+    expect(await meetingsOn('2027-01-04')).toHaveLength(1);
+    expect(await meetingsOn('2027-02-18')).toHaveLength(1);
+    // A live request always names its meeting (accord_terminations_meeting_unless_withdrawn).
+    const broken = await database.db
+      .update(tables.accordTerminations)
+      .set({ withdrawnOn: null })
+      .where(eq(tables.accordTerminations.id, again.id))
+      .then(
+        () => null,
+        (error: Error & { cause?: { constraint_name?: string } }) => error.cause?.constraint_name,
+      );
+    expect(broken).toBe('accord_terminations_meeting_unless_withdrawn');
   });
 });

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { PilotageContext } from '../context.js';
 import { errors } from '../errors.js';
 import { ACCORD_ID, loadAccord, mayActFor } from '../services/accord.js';
+import { extraordinaryAgendaItem } from '../services/extraordinary-meeting.js';
 import type { AccordTerminationRow } from '../services/rows.js';
 import { knownId } from '../services/validation.js';
 
@@ -75,7 +76,7 @@ type Transaction = Parameters<Parameters<PilotageContext['db']['transaction']>[0
  */
 async function callExtraordinaryMeeting(tx: Transaction, heldOn: string, signatoryName: string): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('pilotage.steering_meetings'), hashtext(${heldOn}))`);
-  const item = `Comité de pilotage extraordinaire (article 6 de l’accord) : examen de la demande de résiliation de ${signatoryName}, avis des signataires, décision.`;
+  const item = extraordinaryAgendaItem(signatoryName);
   const [planned] = await tx.select().from(steeringMeetings).where(eq(steeringMeetings.heldOn, heldOn)).for('update');
   if (planned) {
     await tx

@@ -1,14 +1,15 @@
 // Withdrawing a résiliation request. Article 6 is silent on it; the platform's choice (@navette/domain
 // mayWithdrawTermination): while the notice runs, by whoever may act for the signatory that asked, since the
 // extraordinary comité meets "pour examiner la demande, entendre les différents avis et prendre toute décision utile".
-// The date of withdrawal is the server's. The extraordinary meeting stays planned: the comité decides whether it still
-// meets.
+// The date of withdrawal is the server's. The extraordinary meeting it called is cancelled in the same transaction if
+// not held yet (services/extraordinary-meeting.ts): there is no request left to examine.
 import { tables } from '@navette/db';
 import { mayWithdrawTermination, terminationEffectiveOn } from '@navette/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { PilotageContext } from '../context.js';
 import { errors } from '../errors.js';
 import { ACCORD_ID, mayActFor } from '../services/accord.js';
+import { cancelExtraordinaryMeeting } from '../services/extraordinary-meeting.js';
 import type { AccordTerminationRow } from '../services/rows.js';
 import { knownId } from '../services/validation.js';
 
@@ -40,14 +41,15 @@ export async function withdrawAccordTermination(
       }
       throw errors.terminationAlreadyEffective(terminationEffectiveOn(termination.receivedOn));
     }
-    const [row] = await tx
+    await tx
       .update(accordTerminations)
       .set({
         withdrawnOn: ctx.today,
         withdrawnByUserId: principal.userId,
       })
-      .where(eq(accordTerminations.id, id))
-      .returning();
+      .where(eq(accordTerminations.id, id));
+    await cancelExtraordinaryMeeting(tx, termination, ctx.today);
+    const [row] = await tx.select().from(accordTerminations).where(eq(accordTerminations.id, id));
     return row!;
   });
 }

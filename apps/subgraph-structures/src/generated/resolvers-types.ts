@@ -1003,6 +1003,8 @@ export type PendingWorkKind =
   | 'PRESCRIPTION_UNANSWERED'
   /** Agence: a validation de profil (annexe 4 §2.2.2, §2.2.8) ending within 15 days, not renewed. */
   | 'PREVALIDATION_TO_RENEW'
+  /** Agence: agréments ended 6 months ago whose holder's inscription à Pôle emploi is to check (fiche 7), one item for all. */
+  | 'REGISTRATION_CHECKS_DUE'
   /** Comité, État: an action of a past year's feuille de route neither done nor dropped. */
   | 'ROADMAP_ACTION_LATE'
   /** Comité, État: documents of a meeting to send 10 days before it (article 3). */

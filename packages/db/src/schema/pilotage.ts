@@ -212,9 +212,8 @@ export const accordTerminations = pilotage.table(
     reason: text('reason').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     noticeEndsOn: date('notice_ends_on', { mode: 'string' }).notNull(),
-    extraordinaryMeetingId: uuid('extraordinary_meeting_id')
-      .notNull()
-      .references(() => steeringMeetings.id),
+    /** The extraordinary comité it called; null once a withdrawal cancelled it before it was held. */
+    extraordinaryMeetingId: uuid('extraordinary_meeting_id').references(() => steeringMeetings.id),
     /** identity.users.id of who recorded it; no cross-context foreign key (DESIGN §1). */
     requestedByUserId: uuid('requested_by_user_id').notNull(),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
@@ -227,6 +226,11 @@ export const accordTerminations = pilotage.table(
       .on(t.accordId)
       .where(sql`${t.withdrawnOn} IS NULL`),
     check('accord_terminations_notice_after', sql`${t.noticeEndsOn} > ${t.receivedOn}`),
+    // Only a withdrawn request has lost its extraordinary comité (cancelled with the withdrawal).
+    check(
+      'accord_terminations_meeting_unless_withdrawn',
+      sql`${t.extraordinaryMeetingId} IS NOT NULL OR ${t.withdrawnOn} IS NOT NULL`,
+    ),
     check(
       'accord_terminations_withdrawn_after',
       sql`${t.withdrawnOn} IS NULL OR (${t.withdrawnOn} >= ${t.receivedOn} AND ${t.withdrawnOn} <= ${t.noticeEndsOn})`,

@@ -13,6 +13,7 @@ import { EMPTY } from 'rxjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PendingWorkDocument, UnreadNotificationCountDocument } from '../generated/graphql.ts';
 import { SessionProvider } from '../session/SessionContext.tsx';
+import type { PortalNavigationItem } from './PortalLayout.tsx';
 import { portalRoutes } from '../session/portal-routes.tsx';
 import type { SessionStore } from '../session/session-store.ts';
 import { sessionStore, siaeSession } from '../testing/component-testing.tsx';
@@ -61,13 +62,20 @@ beforeAll(async () => {
 function renderPortal(
   store: SessionStore,
   path: string,
-  { mocks = [], client }: { mocks?: MockLink.MockedResponse[]; client?: ApolloClient | null } = {},
+  {
+    mocks = [],
+    client,
+    navigation = [{ text: 'Mon travail', to: '/', pending: 'all' }],
+  }: { mocks?: MockLink.MockedResponse[]; client?: ApolloClient | null; navigation?: PortalNavigationItem[] } = {},
 ) {
   const router = createMemoryRouter(
     portalRoutes({
       portalName: 'Espace SIAE',
-      navigation: [{ text: 'Mon travail', to: '/', pending: 'all' }],
-      screens: [{ index: true, element: <h1>Mon travail en attente</h1> }],
+      navigation,
+      screens: [
+        { index: true, element: <h1>Mon travail en attente</h1> },
+        { path: 'personnes', element: <h1>Mes personnes</h1> },
+      ],
     }),
     { initialEntries: [path] },
   );
@@ -99,6 +107,29 @@ describe('a portal’s frame and routes', () => {
     expect(pending.textContent).toBe('2');
     const describedBy = pending.closest('[aria-describedby]')?.getAttribute('aria-describedby');
     expect(document.getElementById(describedBy!)?.textContent).toBe('2 en attente');
+  });
+
+  it('groups entries under a menu, the menu and the current link marked active (the agence’s « Prescrire »)', async () => {
+    renderPortal(sessionStore('portal-siae', { session: siaeSession() }), '/personnes/abc', {
+      mocks: counts,
+      navigation: [
+        { text: 'Mon travail', to: '/', pending: 'all' },
+        {
+          text: 'Prescrire',
+          to: '/personnes',
+          menu: [
+            { text: 'Mes personnes', to: '/personnes', matchPrefix: true },
+            { text: 'Mes prescriptions', to: '/prescriptions', matchPrefix: true },
+          ],
+        },
+      ],
+    });
+    const button = (await screen.findAllByRole('button', { name: 'Prescrire' }))[0]!;
+    expect(button.getAttribute('aria-current')).toBe('true');
+    const menu = document.getElementById(button.getAttribute('aria-controls')!)!;
+    const links = within(menu).getAllByText(/^Mes /);
+    expect(links.map((link) => link.textContent)).toEqual(['Mes personnes', 'Mes prescriptions']);
+    expect(links.map((link) => link.closest('a')?.getAttribute('aria-current'))).toEqual(['page', null]);
   });
 
   it('signed out: the sign-in page, with no bell and no GraphQL request', async () => {

@@ -31,6 +31,11 @@ export interface PortalNavigationItem {
   pending?: readonly string[] | 'all';
   /** Shown only to these roles (default: every role the portal admits, PORTAL_ROLES). The API decides anyway. */
   roles?: readonly string[];
+  /**
+   * A DSFR navigation menu instead of a link (`to` is then where the entry counts as active, with its links'): a
+   * group of screens under one entry keeps a long navigation on one line.
+   */
+  menu?: readonly { text: string; to: string; matchPrefix?: boolean }[];
 }
 
 /** The header's bell and navigation counts, loaded with Apollo Client once someone is signed in (issue 14 §5). */
@@ -74,7 +79,7 @@ function NavigationText({ text, count }: { text: string; count: number }): React
   );
 }
 
-function isActive(to: string, item: PortalNavigationItem, pathname: string): boolean {
+function isActive(to: string, item: { matchPrefix?: boolean }, pathname: string): boolean {
   if (item.matchPrefix) return pathname === to || pathname.startsWith(to.endsWith('/') ? to : `${to}/`);
   return pathname === to;
 }
@@ -161,6 +166,14 @@ export function PortalLayout({
                 .map((item, index) => {
                   const to = typeof item.to === 'function' ? item.to(viewer) : item.to;
                   const count = countOfItem(item);
+                  if (item.menu) {
+                    const links = item.menu.map((link) => ({
+                      text: link.text,
+                      linkProps: { to: link.to },
+                      isActive: isActive(link.to, link, pathname),
+                    }));
+                    return { text: item.text, menuLinks: links, isActive: links.some((link) => link.isActive) };
+                  }
                   return {
                     text: <NavigationText text={item.text} count={count} />,
                     linkProps: { to, 'aria-describedby': count > 0 ? `navigation-attente-${index}` : undefined },

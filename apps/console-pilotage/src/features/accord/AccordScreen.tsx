@@ -143,10 +143,15 @@ function TerminationPanel({
         <dd>{formatShortDate(termination.noticeEndsOn)}</dd>
         <dt>{t.termination.effectiveOn}</dt>
         <dd>{formatShortDate(termination.effectiveOn)}</dd>
-        <dt>{t.termination.meeting}</dt>
-        <dd>
-          <Link to="/comite">{formatShortDate(termination.extraordinaryMeeting.heldOn)}</Link>
-        </dd>
+        {/* A live request always has its meeting; a withdrawn one may have had it cancelled (null). */}
+        {termination.extraordinaryMeeting && (
+          <>
+            <dt>{t.termination.meeting}</dt>
+            <dd>
+              <Link to="/comite">{formatShortDate(termination.extraordinaryMeeting.heldOn)}</Link>
+            </dd>
+          </>
+        )}
         <dt>{t.termination.reason}</dt>
         <dd className="navette-multiline">{termination.reason}</dd>
       </dl>

@@ -1,11 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { ErrorState, formatLongDate, Loading, useDocumentTitle } from '@navette/ui';
+import {
+  approvalStatusLabel,
+  approvalStatusSeverity,
+  ErrorState,
+  formatLongDate,
+  Loading,
+  personName,
+  useDocumentTitle,
+} from '@navette/ui';
 import { Link, useParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { PrescribedApprovalDocument, type PrescribedApprovalQuery } from '../../generated/graphql.ts';
-import { approvalStatusLabel, approvalStatusSeverity, personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';
 
 const t = copy.approvalFollowUp;

@@ -2,10 +2,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorState, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import {
+  ErrorState,
+  flashState,
+  Loading,
+  personFieldIds,
+  PersonFields,
+  personName,
+  todayInFrance,
+  useDocumentTitle,
+  validatePerson,
+} from '@navette/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { flashState } from '../../components/flash.ts';
 import { copy } from '../../copy.ts';
 import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
@@ -16,10 +25,7 @@ import {
   PersonIdentityDocument,
   type PersonIdentityQuery,
 } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
 import { paths } from '../../paths.ts';
-import { personFieldIds, validatePerson } from '../record-person/person-form.ts';
-import { PersonFields } from '../record-person/PersonFields.tsx';
 import { changedFieldCount, identityFormValues, toCorrectionInput } from './correction-form.ts';
 
 const t = copy.correctIdentity;

@@ -2,7 +2,7 @@
 // when the person was recorded, and sends only the fields the agent changed — a field left out keeps its value on
 // the server, so two agents correcting different fields at once do not undo each other.
 import type { PersonCorrectionInput } from '../../generated/graphql.ts';
-import { toPersonInput, type PersonFormValues } from '../record-person/person-form.ts';
+import { toPersonInput, type PersonFormValues } from '@navette/ui';
 
 export interface RecordedIdentity {
   firstName: string;

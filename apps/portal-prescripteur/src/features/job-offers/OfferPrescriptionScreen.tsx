@@ -10,7 +10,10 @@ import {
   ErrorState,
   formatShortDate,
   Loading,
+  normaliseSearch,
   pageCount,
+  personName,
+  SEARCH_PARAM,
   searchCodec,
   useCursorFallback,
   useDocumentTitle,
@@ -20,9 +23,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import { OfferSiaeDocument, PeopleDocument } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
 import { offerChoiceFromSearchParams, paths, type OfferChoice } from '../../paths.ts';
-import { normaliseSearch, SEARCH_PARAM } from '../people/search-param.ts';
 
 const t = copy.offerPrescription;
 const PAGE_SIZE = 10;

@@ -1,8 +1,10 @@
 // The diagnosis form: annexe 2 criteria grouped by category in the annexe's order, and what must be filled.
-import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '@navette/ui';
+import { isIsoDate } from '../../format/dates.ts';
 import type { DiagnosisInput } from '../../generated/graphql.ts';
+import { prescribingCopy } from './copy.ts';
+
+const copy = prescribingCopy();
 
 export interface CriterionItem {
   code: string;

@@ -1,8 +1,10 @@
 // The "Prescrire" form: the diagnosis it rests on, the SIAE chosen in the directory, the offer of that SIAE it is
 // for (optional, fiche 4), the message.
-import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import type { PrescriptionInput } from '../../generated/graphql.ts';
+import { prescribingCopy } from './copy.ts';
+
+const copy = prescribingCopy();
 
 export interface ChosenSiae {
   id: string;

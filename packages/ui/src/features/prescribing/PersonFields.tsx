@@ -1,9 +1,12 @@
-// The identity and contact fields of a person (DSFR), shared by « Enregistrer une personne » and « Corriger l’identité ».
+// The identity and contact fields of a person (DSFR), shared by « Enregistrer une personne » and
+// « Corriger l’identité ».
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
 import { personFieldIds, type PersonField, type PersonFormValues } from './person-form.ts';
+import { prescribingCopy } from './copy.ts';
+
+const copy = prescribingCopy();
 
 const t = copy.recordPerson;
 const optional = (label: string) => `${label} ${copy.forms.optional}`;

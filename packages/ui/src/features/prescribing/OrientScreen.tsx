@@ -1,14 +1,18 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { OrientPersonForm, orientationCopy, useDocumentTitle } from '@navette/ui';
 import { useNavigate, useParams } from 'react-router';
-import { flashState } from '../../components/flash.ts';
-import { copy } from '../../copy.ts';
-import { paths } from '../../paths.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { orientationCopy } from '../orientation/copy.ts';
+import { OrientPersonForm } from '../orientation/OrientPersonForm.tsx';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { flashState } from './flash.ts';
 
 const t = orientationCopy.orient;
 
-/** Orients a person the prescripteur follows towards another prescripteur (accord, annexe 4 §3). */
-export function OrientScreen() {
+/** Orients a person the organisation follows towards another prescripteur (accord, annexe 4 §3). */
+export const OrientScreen = withPrescribing(OrientView);
+
+function OrientView() {
+  const { copy, paths } = usePrescribing();
   const { personId = '' } = useParams();
   useDocumentTitle(t.title);
   const navigate = useNavigate();

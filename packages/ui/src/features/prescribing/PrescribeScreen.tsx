@@ -4,24 +4,21 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import {
-  CursorPager,
-  ErrorState,
-  formatShortDate,
-  Loading,
-  pageCount,
-  searchCodec,
-  siaeKindLabel,
-  useCursorFallback,
-  useDocumentTitle,
-  useListParams,
-} from '@navette/ui';
+import { formatShortDate } from '../../format/dates.ts';
+import { siaeKindLabel } from '../../labels/labels.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { CursorPager } from '../../pagination/CursorPager.tsx';
+import { pageCount } from '../../pagination/cursor-pages.ts';
+import { useCursorFallback } from '../../pagination/use-cursor-pages.ts';
+import { searchCodec, useListParams } from '../../pagination/use-list-params.ts';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { flashState } from '../../components/flash.ts';
-import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { flashState } from './flash.ts';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { ApiErrorAlert } from './form-parts.tsx';
+import { ErrorSummary } from './form-parts.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import {
@@ -31,9 +28,9 @@ import {
   PrescribeSiaesDocument,
   type PrescribePersonQuery,
 } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
-import { offerChoiceFromSearchParams, paths } from '../../paths.ts';
-import { normaliseSearch } from '../people/search-param.ts';
+import { personName } from './labels.ts';
+import { offerChoiceFromSearchParams } from './offer-choice.ts';
+import { normaliseSearch } from './search-param.ts';
 import {
   chooseSiae,
   latestDiagnosisId,
@@ -43,7 +40,6 @@ import {
   type PrescriptionField,
 } from './prescription-form.ts';
 
-const t = copy.prescribe;
 const SIAE_PAGE_SIZE = 10;
 type Person = NonNullable<PrescribePersonQuery['person']>;
 
@@ -58,7 +54,11 @@ const fieldIds: Record<PrescriptionField, string> = {
  * Sends a fiche navette: the diagnosis it rests on, the SIAE chosen in the directory (or the SIAE of the offer the
  * prescripteur came from, `?structure=…&offre=…`), the offer it is for if any, a message.
  */
-export function PrescribeScreen() {
+export const PrescribeScreen = withPrescribing(PrescribeView);
+
+function PrescribeView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.prescribe;
   useDocumentTitle(t.title);
   const { personId = '' } = useParams();
   const [searchParams] = useSearchParams();
@@ -107,6 +107,8 @@ function PrescribeForm({
   initial: { siae: ChosenSiae; jobOfferId: string } | null;
   siaeNotFound: boolean;
 }) {
+  const { copy, paths } = usePrescribing();
+  const t = copy.prescribe;
   const navigate = useNavigate();
   const name = personName(person);
   const form = useForm(
@@ -256,6 +258,8 @@ function SiaeChoice({
   error: string | undefined;
   onChoose: (siae: ChosenSiae) => void;
 }) {
+  const { copy } = usePrescribing();
+  const t = copy.prescribe;
   // The search and the page of this choice live in the URL (`?recherche-siae=…&siae-page=2&siae-apres=…`), as on every
   // list (issue 14 §5); the rest of the form stays as typed while they change.
   const { filters: search, setFilters: setSearch, pager } = useListParams(siaeSearchCodec, { prefix: 'siae' });

@@ -3,33 +3,41 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { ErrorState, formatDateTime, formatShortDate, Loading, siaeKindLabel, useDocumentTitle } from '@navette/ui';
+import { formatDateTime, formatShortDate } from '../../format/dates.ts';
+import { siaeKindLabel } from '../../labels/labels.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { FlashNotice } from '../../components/FlashNotice.tsx';
-import { PrescriptionHistory } from '../../components/PrescriptionHistory.tsx';
-import { SuccessNotice } from '../../components/SuccessNotice.tsx';
-import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
+import { FlashNotice } from './FlashNotice.tsx';
+import { PrescriptionHistory } from './PrescriptionHistory.tsx';
+import { SuccessNotice } from './SuccessNotice.tsx';
+import { useSession } from '../../session/SessionContext.tsx';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { ApiErrorAlert } from './form-parts.tsx';
 import {
   SentPrescriptionDocument,
   WithdrawPrescriptionDocument,
   type SentPrescriptionQuery,
 } from '../../generated/graphql.ts';
-import { isAwaitingAnswer, personName, prescriptionStatusSeverity } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { isAwaitingAnswer, personName, prescriptionStatusSeverity } from './labels.ts';
 
-const t = copy.prescription;
 type Prescription = NonNullable<SentPrescriptionQuery['prescription']>;
 
-/** One fiche navette as its prescripteur follows it: answer of the SIAE, history, agrément requests; withdrawal. */
-export function PrescriptionScreen() {
+/** A fiche navette as its prescripteur (or its territory's agence) follows it: answer, history, requests, withdrawal. */
+export const PrescriptionScreen = withPrescribing(PrescriptionView);
+
+function PrescriptionView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.prescription;
   const { prescriptionId = '' } = useParams();
   const { data, error, refetch } = useQuery(SentPrescriptionDocument, {
     variables: { id: prescriptionId },
     fetchPolicy: 'cache-and-network',
   });
   const prescription = data?.prescription;
+  const organisationId = useSession().session?.viewer.organisation?.id;
   const [notice, setNotice] = useState<string | null>(null);
   useDocumentTitle(
     prescription ? t.heading(personName(prescription.person)) : data ? t.notFoundTitle : copy.prescriptions.title,
@@ -105,7 +113,8 @@ export function PrescriptionScreen() {
         <PrescriptionHistory events={prescription.history} />
       </section>
 
-      {isAwaitingAnswer(prescription.status) && (
+      {/* Withdrawn by the organisation that sent it only (an agence also sees its territory's prescriptions). */}
+      {isAwaitingAnswer(prescription.status) && prescription.prescriberOrganisation.id === organisationId && (
         <Withdraw prescriptionId={prescription.id} onWithdrawn={() => setNotice(t.withdrawn)} />
       )}
 
@@ -115,6 +124,8 @@ export function PrescriptionScreen() {
 }
 
 function Withdraw({ prescriptionId, onWithdrawn }: { prescriptionId: string; onWithdrawn: () => void }) {
+  const { copy } = usePrescribing();
+  const t = copy.prescription;
   const [confirming, setConfirming] = useState(false);
   const [withdraw, { loading }] = useMutation(WithdrawPrescriptionDocument);
   const [apiError, setApiError] = useState<unknown>(null);
@@ -180,6 +191,8 @@ function Withdraw({ prescriptionId, onWithdrawn }: { prescriptionId: string; onW
 }
 
 function ApprovalRequests({ requests }: { requests: Prescription['approvalRequests'] }) {
+  const { copy, paths } = usePrescribing();
+  const t = copy.prescription;
   return (
     <section aria-labelledby="demandes-agrement" className="fr-mt-4w">
       <h2 id="demandes-agrement" className="fr-h4">
@@ -209,9 +222,13 @@ function ApprovalRequests({ requests }: { requests: Prescription['approvalReques
             </span>,
             request.statusLabel,
             request.resultingApproval ? (
-              <Link key="approval" to={paths.approval(request.resultingApproval.id)}>
-                {copy.approvalFollowUp.openApproval(request.resultingApproval.number)}
-              </Link>
+              paths.approval ? (
+                <Link key="approval" to={paths.approval(request.resultingApproval.id)}>
+                  {copy.approvalFollowUp.openApproval(request.resultingApproval.number)}
+                </Link>
+              ) : (
+                request.resultingApproval.number
+              )
             ) : (
               '—'
             ),

@@ -4,16 +4,28 @@
 // sent; filled in, it sends the trimmed input (optional fields left out) and opens the person's page; refused by the
 // API, it shows the API's French message and keeps what was typed. Only the network is replaced (MockedProvider).
 import type { MockLink } from '@apollo/client/testing';
-import { siaeSession, renderScreen, sessionStore } from '@navette/ui/testing';
-import { todayInFrance } from '@navette/ui';
+import { siaeSession, renderScreen, sessionStore } from '../../testing/component-testing.tsx';
+import { todayInFrance } from '../../format/dates.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordPersonDocument } from '../../generated/graphql.ts';
+import type { PrescribingPaths } from './context.tsx';
 import { RecordPersonScreen } from './RecordPersonScreen.tsx';
 
 const PERSON_ID = '5b0c1c39-7a0e-5a35-9f31-6a2c0f6f9a21';
+
+// The Espace prescripteur's paths (the screen is shared with the Espace agence, issue 18 §2).
+const paths: PrescribingPaths = {
+  people: '/personnes',
+  newPerson: '/personnes/nouvelle',
+  person: (id) => `/personnes/${id}`,
+  diagnose: (id) => `/personnes/${id}/diagnostic`,
+  prescribe: (id) => `/personnes/${id}/prescription`,
+  prescriptions: '/prescriptions',
+  prescription: (id) => `/prescriptions/${id}`,
+};
 
 function prescripteur() {
   const session = siaeSession();
@@ -46,7 +58,7 @@ const input = {
 };
 
 function render(mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
-  return renderScreen(<RecordPersonScreen />, {
+  return renderScreen(<RecordPersonScreen paths={paths} />, {
     store: prescripteur(),
     mocks,
     at: { path: '/personnes/nouvelle' },

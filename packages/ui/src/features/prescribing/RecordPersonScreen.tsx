@@ -1,25 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { todayInFrance, useDocumentTitle } from '@navette/ui';
+import { todayInFrance } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { flashState } from '../../components/flash.ts';
-import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { flashState } from './flash.ts';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { ApiErrorAlert } from './form-parts.tsx';
+import { ErrorSummary } from './form-parts.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import { RecordPersonDocument } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { personName } from './labels.ts';
 import { emptyPerson, personFieldIds, toPersonInput, validatePerson } from './person-form.ts';
 import { PersonFields } from './PersonFields.tsx';
 
-const t = copy.recordPerson;
+/** Records a person followed by the organisation (a prescripteur, or an agence), then opens their page. */
+export const RecordPersonScreen = withPrescribing(RecordPersonView);
 
-/** Records a person followed by the prescripteur's organisation, then opens their page. */
-export function RecordPersonScreen() {
+function RecordPersonView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.recordPerson;
   useDocumentTitle(t.title);
   const navigate = useNavigate();
   const today = todayInFrance();

@@ -2,31 +2,30 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import {
-  CursorPager,
-  EmptyState,
-  ErrorState,
-  formatShortDate,
-  Loading,
-  pageCount,
-  useCursorFallback,
-  useCursorPages,
-  useDocumentTitle,
-} from '@navette/ui';
+import { formatShortDate } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { CursorPager } from '../../pagination/CursorPager.tsx';
+import { pageCount } from '../../pagination/cursor-pages.ts';
+import { useCursorFallback, useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { EmptyState } from '../../states/EmptyState.tsx';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { FlashNotice } from '../../components/FlashNotice.tsx';
-import { copy } from '../../copy.ts';
+import { FlashNotice } from './FlashNotice.tsx';
+import { usePrescribing, withPrescribing } from './context.tsx';
 import { PeopleDocument } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { personName } from './labels.ts';
 import { searchFromParams, searchToParams } from './search-param.ts';
 
-const t = copy.people;
 const PAGE_SIZE = 20;
 
-/** "Mes personnes": the people of the prescripteur's organisation, searched by name, in numbered pages. */
-export function PeopleScreen() {
+/** "Mes personnes": the people the organisation sees (a prescripteur's, or an agence's), searched by name, in pages. */
+export const PeopleScreen = withPrescribing(PeopleView);
+
+function PeopleView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.people;
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchFromParams(searchParams);
@@ -113,6 +112,8 @@ export function PeopleScreen() {
 }
 
 function SearchForm({ search, onApply }: { search: string; onApply: (search: string) => void }) {
+  const { copy } = usePrescribing();
+  const t = copy.people;
   const [draft, setDraft] = useState(search);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,8 +1,10 @@
 // The "Enregistrer une personne" form: what is obviously missing or malformed, and the API input.
-import { copy } from '../../copy.ts';
 import type { FieldErrors } from '../../forms/field-errors.ts';
-import { isIsoDate } from '@navette/ui';
+import { isIsoDate } from '../../format/dates.ts';
 import type { PersonInput } from '../../generated/graphql.ts';
+import { prescribingCopy } from './copy.ts';
+
+const copy = prescribingCopy();
 
 export interface PersonFormValues {
   firstName: string;

@@ -3,23 +3,21 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import {
-  CursorPager,
-  EmptyState,
-  ErrorState,
-  ExportButtons,
-  type ExportColumn,
-  fetchAllPages,
-  formatDateTime,
-  Loading,
-  pageCount,
-  useCursorFallback,
-  useCursorPages,
-  useDocumentTitle,
-} from '@navette/ui';
+import { ExportButtons } from '../../export/ExportButtons.tsx';
+import { fetchAllPages } from '../../export/fetch-all-pages.ts';
+import { type ExportColumn } from '../../export/table-export.ts';
+import { formatDateTime } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { CursorPager } from '../../pagination/CursorPager.tsx';
+import { pageCount } from '../../pagination/cursor-pages.ts';
+import { useCursorFallback, useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { EmptyState } from '../../states/EmptyState.tsx';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { copy } from '../../copy.ts';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { prescribingCopy } from './copy.ts';
 import {
   SentPrescriptionsDocument,
   type PrescriptionStatus,
@@ -32,27 +30,38 @@ import {
   prescriptionStatusLabel,
   prescriptionStatusSeverity,
   statusFromSearchParams,
-} from '../../labels.ts';
-import { paths } from '../../paths.ts';
+} from './labels.ts';
 
-const t = copy.prescriptions;
 const PAGE_SIZE = 20;
 
 type PrescriptionRow = SentPrescriptionsQuery['prescriptions']['edges'][number]['node'];
 
 /** The columns of the export (issue 14): the table's, the person's names and the SIAE's commune apart. */
+const exportCopy = prescribingCopy().prescriptions;
 const EXPORT_COLUMNS: readonly ExportColumn<PrescriptionRow>[] = [
-  { header: t.exportColumns.lastName, value: (row) => row.person.lastName },
-  { header: t.exportColumns.firstName, value: (row) => row.person.firstName },
-  { header: t.columns.siae, value: (row) => row.siae.name },
-  { header: t.exportColumns.city, value: (row) => row.siae.city },
-  { header: t.columns.sentAt, value: (row) => formatDateTime(row.sentAt) },
-  { header: t.columns.updatedAt, value: (row) => formatDateTime(row.updatedAt) },
-  { header: t.columns.status, value: (row) => row.statusLabel },
+  { header: exportCopy.exportColumns.lastName, value: (row) => row.person.lastName },
+  { header: exportCopy.exportColumns.firstName, value: (row) => row.person.firstName },
+  { header: exportCopy.columns.siae, value: (row) => row.siae.name },
+  { header: exportCopy.exportColumns.city, value: (row) => row.siae.city },
+  { header: exportCopy.columns.sentAt, value: (row) => formatDateTime(row.sentAt) },
+  { header: exportCopy.columns.updatedAt, value: (row) => formatDateTime(row.updatedAt) },
+  { header: exportCopy.columns.status, value: (row) => row.statusLabel },
+];
+
+/** With the prescripteur of each row, where the list holds other prescripteurs' prescriptions (an agence's). */
+const EXPORT_COLUMNS_WITH_PRESCRIBER: readonly ExportColumn<PrescriptionRow>[] = [
+  ...EXPORT_COLUMNS.slice(0, 2),
+  { header: exportCopy.columns.prescriber, value: (row) => row.prescriberOrganisation.name },
+  ...EXPORT_COLUMNS.slice(2),
 ];
 
 /** "Mes prescriptions": the fiches navette sent by the organisation, by status, newest first. */
-export function PrescriptionsScreen() {
+export const PrescriptionsScreen = withPrescribing(PrescriptionsView);
+
+function PrescriptionsView() {
+  const { copy, paths, wording } = usePrescribing();
+  const t = copy.prescriptions;
+  const withPrescriber = wording.othersVisible;
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
   const status = statusFromSearchParams(searchParams);
@@ -116,16 +125,24 @@ export function PrescriptionsScreen() {
                   label={t.exportLabel}
                   fileName={status ? `prescriptions-${status.toLowerCase().replaceAll('_', '-')}` : 'prescriptions'}
                   sheetName={t.title}
-                  columns={EXPORT_COLUMNS}
+                  columns={withPrescriber ? EXPORT_COLUMNS_WITH_PRESCRIBER : EXPORT_COLUMNS}
                   loadRows={loadAll}
                 />
                 <Table
                   caption={t.caption}
-                  headers={[t.columns.person, t.columns.siae, t.columns.sentAt, t.columns.updatedAt, t.columns.status]}
+                  headers={[
+                    t.columns.person,
+                    ...(withPrescriber ? [t.columns.prescriber] : []),
+                    t.columns.siae,
+                    t.columns.sentAt,
+                    t.columns.updatedAt,
+                    t.columns.status,
+                  ]}
                   data={connection.edges.map(({ node }) => [
                     <Link key="person" to={paths.prescription(node.id)}>
                       {personName(node.person)}
                     </Link>,
+                    ...(withPrescriber ? [node.prescriberOrganisation.name] : []),
                     `${node.siae.name} (${node.siae.city})`,
                     formatDateTime(node.sentAt),
                     formatDateTime(node.updatedAt),
@@ -166,6 +183,8 @@ function StatusFilter({
   status: PrescriptionStatus | null;
   onApply: (status: PrescriptionStatus | null) => void;
 }) {
+  const { copy } = usePrescribing();
+  const t = copy.prescriptions;
   const [draft, setDraft] = useState<string>(status ?? '');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,22 +3,27 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { ErrorState, formatDateTime, formatShortDate, Loading, useDocumentTitle } from '@navette/ui';
+import { formatDateTime, formatShortDate } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { Link, useParams } from 'react-router';
-import { FlashNotice } from '../../components/FlashNotice.tsx';
-import { PrescriptionHistory } from '../../components/PrescriptionHistory.tsx';
-import { copy } from '../../copy.ts';
+import { FlashNotice } from './FlashNotice.tsx';
+import { PrescriptionHistory } from './PrescriptionHistory.tsx';
+import { usePrescribing, withPrescribing } from './context.tsx';
 import { PersonDocument, type PersonQuery } from '../../generated/graphql.ts';
-import { approvalStatusLabel, approvalStatusSeverity, personName, prescriptionStatusSeverity } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { approvalStatusLabel, approvalStatusSeverity, personName, prescriptionStatusSeverity } from './labels.ts';
 
-const t = copy.person;
 /** A DSFR-bordered box (the card component would stretch its link over the whole box). */
 const boxed = { border: '1px solid var(--border-default-grey)' } as const;
 type Person = NonNullable<PersonQuery['person']>;
 
 /** A person's page: identity, diagnoses, prescriptions with their history, agréments. */
-export function PersonScreen() {
+export const PersonScreen = withPrescribing(PersonView);
+
+function PersonView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.person;
   const { personId = '' } = useParams();
   const { data, error, refetch } = useQuery(PersonDocument, {
     variables: { id: personId },
@@ -59,16 +64,24 @@ export function PersonScreen() {
             <Button linkProps={{ to: paths.prescribe(person.id) }}>{t.prescribe}</Button>
           </li>
         )}
-        <li>
-          <Button linkProps={{ to: paths.orient(person.id) }} priority="tertiary">
-            {t.orient}
-          </Button>
-        </li>
-        <li>
-          <Button linkProps={{ to: paths.personRecord(person.id) }} priority="tertiary" iconId="fr-icon-file-text-line">
-            {t.record}
-          </Button>
-        </li>
+        {paths.orient && (
+          <li>
+            <Button linkProps={{ to: paths.orient(person.id) }} priority="tertiary">
+              {t.orient}
+            </Button>
+          </li>
+        )}
+        {paths.personRecord && (
+          <li>
+            <Button
+              linkProps={{ to: paths.personRecord(person.id) }}
+              priority="tertiary"
+              iconId="fr-icon-file-text-line"
+            >
+              {t.record}
+            </Button>
+          </li>
+        )}
       </ul>
       {person.diagnoses.length === 0 && <p className="fr-text--sm">{t.prescribeNeedsDiagnosis}</p>}
 
@@ -82,6 +95,8 @@ export function PersonScreen() {
 }
 
 function Identity({ person }: { person: Person }) {
+  const { copy, paths } = usePrescribing();
+  const t = copy.person;
   return (
     <section aria-labelledby="identite" className="fr-mt-4w">
       <h2 id="identite" className="fr-h4">
@@ -101,7 +116,7 @@ function Identity({ person }: { person: Person }) {
       </dl>
       {person.anonymisedAt && <p className="fr-text--sm">{t.anonymised}</p>}
       {/* Shown to those the server allows only (the organisation that recorded the person, issue 19 §4). */}
-      {person.mayCorrectIdentity && (
+      {person.mayCorrectIdentity && paths.correctIdentity && (
         <Button
           linkProps={{ to: paths.correctIdentity(person.id) }}
           priority="tertiary"
@@ -117,6 +132,8 @@ function Identity({ person }: { person: Person }) {
 
 /** Who oriented the person to the prescripteur, and the orientations it made itself (accord, annexe 4 §3). */
 function Orientations({ orientations }: { orientations: Person['orientations'] }) {
+  const { copy } = usePrescribing();
+  const t = copy.person;
   if (orientations.length === 0) return null;
   return (
     <section aria-labelledby="orientations" className="fr-mt-4w">
@@ -156,6 +173,8 @@ function Orientations({ orientations }: { orientations: Person['orientations'] }
 }
 
 function Diagnoses({ diagnoses }: { diagnoses: Person['diagnoses'] }) {
+  const { copy } = usePrescribing();
+  const t = copy.person;
   return (
     <section aria-labelledby="diagnostics" className="fr-mt-4w">
       <h2 id="diagnostics" className="fr-h4">
@@ -193,6 +212,8 @@ function Diagnoses({ diagnoses }: { diagnoses: Person['diagnoses'] }) {
 }
 
 function Prescriptions({ prescriptions }: { prescriptions: Person['prescriptions'] }) {
+  const { copy, paths } = usePrescribing();
+  const t = copy.person;
   return (
     <section aria-labelledby="prescriptions" className="fr-mt-4w">
       <h2 id="prescriptions" className="fr-h4">
@@ -233,6 +254,8 @@ function Prescriptions({ prescriptions }: { prescriptions: Person['prescriptions
 }
 
 function Approvals({ approvals }: { approvals: Person['approvals'] }) {
+  const { copy } = usePrescribing();
+  const t = copy.person;
   return (
     <section aria-labelledby="agrements" className="fr-mt-4w">
       <h2 id="agrements" className="fr-h4">

@@ -3,13 +3,16 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { ErrorState, Loading, todayInFrance, useDocumentTitle } from '@navette/ui';
+import { todayInFrance } from '../../format/dates.ts';
+import { useDocumentTitle } from '../../layout/document-title.ts';
+import { ErrorState } from '../../states/ErrorState.tsx';
+import { Loading } from '../../states/Loading.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { flashState } from '../../components/flash.ts';
-import { copy } from '../../copy.ts';
-import { ApiErrorAlert } from '../../forms/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { flashState } from './flash.ts';
+import { usePrescribing, withPrescribing } from './context.tsx';
+import { ApiErrorAlert } from './form-parts.tsx';
+import { ErrorSummary } from './form-parts.tsx';
 import { errorSummaryItems } from '../../forms/field-errors.ts';
 import { useForm } from '../../forms/use-form.ts';
 import {
@@ -18,8 +21,7 @@ import {
   EligibilityCriteriaDocument,
   type EligibilityCriteriaQuery,
 } from '../../generated/graphql.ts';
-import { personName } from '../../labels.ts';
-import { paths } from '../../paths.ts';
+import { personName } from './labels.ts';
 import {
   criteriaGroupId,
   firstCriterionInputId,
@@ -30,11 +32,14 @@ import {
   type DiagnosisField,
 } from './diagnosis-form.ts';
 
-const t = copy.diagnosis;
 type Criterion = EligibilityCriteriaQuery['eligibilityCriteria'][number];
 
 /** Records an eligibility diagnosis: the annexe 2 criteria as checkboxes grouped by category. */
-export function DiagnosisScreen() {
+export const DiagnosisScreen = withPrescribing(DiagnosisView);
+
+function DiagnosisView() {
+  const { copy, paths } = usePrescribing();
+  const t = copy.diagnosis;
   useDocumentTitle(t.title);
   const { personId = '' } = useParams();
   const person = useQuery(DiagnosisPersonDocument, { variables: { id: personId } });
@@ -74,6 +79,8 @@ function DiagnosisForm({
   person: { id: string; firstName: string; lastName: string };
   criteria: readonly Criterion[];
 }) {
+  const { copy, paths } = usePrescribing();
+  const t = copy.diagnosis;
   const navigate = useNavigate();
   const today = todayInFrance();
   const name = personName(person);

@@ -1,5 +1,5 @@
-// Display of the API's statuses in this portal: which DSFR badge, which filter option. The API gives the label of
-// each item it returns (statusLabel); the filter needs the labels before any item is loaded.
+// Display of the API's statuses in the prescribing screens: which DSFR badge, which filter option. The API gives the
+// label of each item it returns (statusLabel); the filter needs the labels before any item is loaded.
 // The statuses, their words and the actions each allows are @navette/domain's, the API's own (issue 13).
 import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
 import {
@@ -10,7 +10,7 @@ import {
   PRESCRIPTION_STATUSES,
   prescriptionActions,
 } from '@navette/domain';
-import type { ApprovalStatus, PrescriptionStatus } from './generated/graphql.ts';
+import type { ApprovalStatus, PrescriptionStatus } from '../../generated/graphql.ts';
 
 export { PRESCRIPTION_STATUSES };
 

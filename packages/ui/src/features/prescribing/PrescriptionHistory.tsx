@@ -1,5 +1,7 @@
-import { copy } from '../copy.ts';
-import { formatDateTime } from '@navette/ui';
+import { formatDateTime } from '../../format/dates.ts';
+import { prescribingCopy } from './copy.ts';
+
+const copy = prescribingCopy();
 
 interface HistoryEvent {
   statusLabel: string;
