@@ -242,7 +242,7 @@ describe('requestAccordTermination and withdrawAccordTermination (article 6)', (
     const [called] = await database.db
       .select()
       .from(tables.steeringMeetings)
-      .where(eq(tables.steeringMeetings.id, again.extraordinaryMeetingId));
+      .where(eq(tables.steeringMeetings.id, again.extraordinaryMeetingId!));
     expect(called).toMatchObject({ extraordinary: true });
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () => withdrawAccordTermination(as('steering', '2027-01-25'), again)),
