@@ -37,12 +37,14 @@ function People({
   loading = false,
   error,
   onRetry = () => undefined,
+  headingLevel,
 }: {
   all?: Person[];
   loading?: boolean;
   /** The query's error for the page after this cursor. */
   error?: (after: string | null) => unknown;
   onRetry?: () => void;
+  headingLevel?: 2 | 3;
 }) {
   const { pager } = useListParams(searchCodec());
   const failure = error?.(pager.after);
@@ -60,6 +62,7 @@ function People({
       onRetry={onRetry}
       pager={pager}
       pageSize={PAGE_SIZE}
+      headingLevel={headingLevel}
       count={(n) => `${n} personne${n > 1 ? 's' : ''}`}
       empty="Aucune personne."
     />
@@ -126,8 +129,9 @@ describe('ConnectionTable', () => {
     expect(screen.getByText('Alex Martin')).toBeTruthy();
   });
 
-  it('offers no pages when one holds everything', () => {
-    renderAt(<People all={people.slice(0, 2)} />);
+  it('offers no pages when one holds everything; the count may be a heading of the third level', () => {
+    renderAt(<People all={people.slice(0, 2)} headingLevel={3} />);
+    expect(screen.getByRole('heading', { level: 3, name: '2 personnes' })).toBeTruthy();
     expect(screen.getAllByRole('row')).toHaveLength(3);
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
   });

@@ -37,6 +37,8 @@ export interface ConnectionTableProps<N> {
   pager: CursorPagesControl;
   /** The `first` of the query. */
   pageSize: number;
+  /** Level of the count's heading: 3 when the list is a part of a section titled by an h2. */
+  headingLevel?: 2 | 3;
   /** The heading above the table, e.g. « 3 salariés ». */
   count: (totalCount: number) => string;
   /** Shown instead of the table when nothing matches. */
@@ -64,6 +66,7 @@ export function ConnectionTable<N>({
   onRetry,
   pager,
   pageSize,
+  headingLevel = 2,
   count,
   empty,
   emptyAction,
@@ -73,6 +76,7 @@ export function ConnectionTable<N>({
   const heading = useRef<HTMLHeadingElement>(null);
   const error = useCursorFallback(pager, queryError);
   const pages = connection ? pageCount(connection.totalCount, pageSize) : 0;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   return (
     <section aria-labelledby={id} aria-busy={loading} className={className}>
@@ -82,9 +86,15 @@ export function ConnectionTable<N>({
         <Loading />
       ) : (
         <>
-          <h2 id={id} ref={heading} tabIndex={-1} className="fr-h4" aria-live="polite">
+          <Heading
+            id={id}
+            ref={heading}
+            tabIndex={-1}
+            className={headingLevel === 3 ? 'fr-h5' : 'fr-h4'}
+            aria-live="polite"
+          >
             {count(connection.totalCount)}
-          </h2>
+          </Heading>
           {connection.edges.length === 0 ? (
             <EmptyState message={empty}>{emptyAction}</EmptyState>
           ) : (
