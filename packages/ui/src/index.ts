@@ -12,6 +12,12 @@ export * from './labels/labels.ts';
 export * from './format/dates.ts';
 export * from './pagination/cursor-pages.ts';
 export { CursorPager } from './pagination/CursorPager.tsx';
+export {
+  ConnectionTable,
+  type ConnectionColumn,
+  type ConnectionTableProps,
+  type TableConnection,
+} from './pagination/ConnectionTable.tsx';
 export { LoadMore } from './pagination/LoadMore.tsx';
 export { Loading } from './states/Loading.tsx';
 export { ScrollableTable } from './layout/ScrollableTable.tsx';

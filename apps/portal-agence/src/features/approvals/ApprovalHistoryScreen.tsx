@@ -1,22 +1,15 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
-  CursorPager,
+  ConnectionTable,
+  type ConnectionColumn,
   dateCell,
-  EmptyState,
-  ErrorState,
   ExportButtons,
   type ExportColumn,
   fetchAllPages,
   formatShortDate,
-  Loading,
-  pageCount,
-  siaeKindLabel,
-  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
-import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
 import {
@@ -27,6 +20,7 @@ import {
 import { StatusBadge } from './badges.tsx';
 import { appealStatusLabel, DECIDED_STATUSES, personName } from './labels.ts';
 import { RequestLink } from './RequestLink.tsx';
+import { SiaeWithKind } from './SiaeWithKind.tsx';
 import { statusFromSearchParams, statusToSearchParams, type StatusFilterOptions } from './status-param.ts';
 import { StatusFilterForm } from './StatusFilterForm.tsx';
 
@@ -55,6 +49,24 @@ const EXPORT_COLUMNS: readonly ExportColumn<DecisionRow>[] = [
   { header: c.appeal, value: (row) => (row.appeal ? appealStatusLabel(row.appeal.status) : null) },
 ];
 
+const COLUMNS: readonly ConnectionColumn<DecisionRow>[] = [
+  { header: c.request, cell: (node) => <RequestLink request={node} /> },
+  { header: c.person, cell: (node) => personName(node.person) },
+  { header: c.siae, cell: (node) => <SiaeWithKind siae={node.siae} /> },
+  {
+    header: c.receivedOn,
+    cell: (node) => <time dateTime={node.receivedOn}>{formatShortDate(node.receivedOn)}</time>,
+  },
+  {
+    header: c.decidedOn,
+    cell: (node) =>
+      node.decidedOn ? <time dateTime={node.decidedOn}>{formatShortDate(node.decidedOn)}</time> : t.noDecisionDate,
+  },
+  { header: c.status, cell: (node) => <StatusBadge status={node.status} label={node.statusLabel} /> },
+  { header: c.reason, cell: (node) => node.refusalReason?.label ?? '—' },
+  { header: c.appeal, cell: (node) => (node.appeal ? appealStatusLabel(node.appeal.status) : '—') },
+];
+
 /** Decided requests of the territory: granted, refused, or tacitly granted (accord, annexe 4 §2.2.2). */
 export function ApprovalHistoryScreen() {
   useDocumentTitle(t.title);
@@ -63,20 +75,10 @@ export function ApprovalHistoryScreen() {
   const status = statusFromSearchParams(searchParams, statusFilter) ?? statusFilter.fallback;
   const client = useApolloClient();
   const pager = useCursorPages(status);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const {
-    data,
-    loading,
-    error: queryError,
-    refetch,
-  } = useQuery(ApprovalHistoryDocument, {
+  const { data, loading, error, refetch } = useQuery(ApprovalHistoryDocument, {
     variables: { status, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
-  // A forged or outdated cursor in the URL: back to page 1, no error shown.
-  const error = useCursorFallback(pager, queryError);
-  const requests = data?.approvalRequests;
-  const focusResults = () => resultsHeading.current?.focus();
   // Every decision of the chosen status, not only this page: the API's pages of 100, one after the other.
   const loadAll = () =>
     fetchAllPages(async (after) => {
@@ -103,76 +105,28 @@ export function ApprovalHistoryScreen() {
         allowAll={false}
         onApply={(next) => setSearchParams(statusToSearchParams(next, statusFilter))}
       />
-      <section aria-labelledby="historique-resultats" aria-busy={loading}>
-        {error && !requests ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : !requests ? (
-          <Loading />
-        ) : (
-          <>
-            <h2 id="historique-resultats" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-              {copy.requests.count(requests.totalCount)}
-            </h2>
-            {requests.edges.length === 0 ? (
-              <EmptyState message={t.empty} />
-            ) : (
-              <>
-                <ExportButtons
-                  label={t.exportLabel}
-                  fileName={`decisions-${status.toLowerCase().replaceAll('_', '-')}`}
-                  sheetName={t.title}
-                  columns={EXPORT_COLUMNS}
-                  loadRows={loadAll}
-                />
-                <Table
-                  caption={t.caption}
-                  headers={[c.request, c.person, c.siae, c.receivedOn, c.decidedOn, c.status, c.reason, c.appeal]}
-                  data={requests.edges.map(({ node }) => [
-                    <RequestLink key="request" request={node} />,
-                    personName(node.person),
-                    <span key="siae">
-                      {node.siae.name}{' '}
-                      <abbr title={siaeKindLabel(node.siae.kind)} className="fr-text--sm">
-                        ({node.siae.kind})
-                      </abbr>
-                    </span>,
-                    <time key="received" dateTime={node.receivedOn}>
-                      {formatShortDate(node.receivedOn)}
-                    </time>,
-                    node.decidedOn ? (
-                      <time key="decided" dateTime={node.decidedOn}>
-                        {formatShortDate(node.decidedOn)}
-                      </time>
-                    ) : (
-                      t.noDecisionDate
-                    ),
-                    <StatusBadge key="status" status={node.status} label={node.statusLabel} />,
-                    node.refusalReason?.label ?? '—',
-                    node.appeal ? appealStatusLabel(node.appeal.status) : '—',
-                  ])}
-                />
-                {requests.totalCount > PAGE_SIZE && (
-                  <CursorPager
-                    page={pager.page}
-                    pageCount={pageCount(requests.totalCount, PAGE_SIZE)}
-                    hasPrevious={pager.hasPrevious}
-                    hasNext={requests.pageInfo.hasNextPage}
-                    disabled={loading}
-                    onPrevious={() => {
-                      pager.previous();
-                      focusResults();
-                    }}
-                    onNext={() => {
-                      pager.next(requests.pageInfo.endCursor);
-                      focusResults();
-                    }}
-                  />
-                )}
-              </>
-            )}
-          </>
-        )}
-      </section>
+      <ConnectionTable
+        id="historique-resultats"
+        caption={t.caption}
+        columns={COLUMNS}
+        connection={data?.approvalRequests}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        count={copy.requests.count}
+        empty={t.empty}
+        toolbar={
+          <ExportButtons
+            label={t.exportLabel}
+            fileName={`decisions-${status.toLowerCase().replaceAll('_', '-')}`}
+            sheetName={t.title}
+            columns={EXPORT_COLUMNS}
+            loadRows={loadAll}
+          />
+        }
+      />
     </>
   );
 }

@@ -2,26 +2,21 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
   ApiErrorAlert,
-  CursorPager,
+  ConnectionTable,
   EmptyState,
   ErrorState,
   ErrorSummary,
   errorSummaryTitle,
   flagCodec,
   formatShortDate,
-  Loading,
-  pageCount,
-  siaeKindLabel,
   todayInFrance,
-  useCursorFallback,
   useDocumentTitle,
   useForm,
   useListParams,
 } from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { FormNotice, type Notice } from '../../forms/FormNotice.tsx';
 import {
@@ -31,6 +26,7 @@ import {
   ProfilePrevalidationsDocument,
   type ProfilePrevalidationItemFragment,
 } from '../../generated/graphql.ts';
+import { SiaeWithKind } from '../approvals/SiaeWithKind.tsx';
 import { TO_RENEW_PARAM } from './paths.ts';
 import {
   emptyPrevalidation,
@@ -43,6 +39,7 @@ import {
 const t = copy.prevalidations;
 const PAGE_SIZE = 20;
 const toRenewCodec = flagCodec(TO_RENEW_PARAM, false);
+type Row = ProfilePrevalidationItemFragment;
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
 /**
@@ -53,19 +50,15 @@ const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} $
 export function ProfilePrevalidationsScreen() {
   useDocumentTitle(t.title);
   const { filters: toRenew, setFilters, pager } = useListParams(toRenewCodec);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
   const list = useQuery(ProfilePrevalidationsDocument, {
     variables: { toRenew: toRenew || null, first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
-  const error = useCursorFallback(pager, list.error);
-  const items = list.data?.profilePrevalidations;
   const [prevalidate, { loading: saving }] = useMutation(PrevalidateProfileDocument, {
     refetchQueries: [ProfilePrevalidationsDocument],
   });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [renewError, setRenewError] = useState<unknown>(null);
-  const focusResults = () => resultsHeading.current?.focus();
   // Each notice gets a new id, so that the same message shown twice is focused again.
   const showNotice = (next: Omit<Notice, 'id'>) => setNotice((previous) => ({ ...next, id: (previous?.id ?? 0) + 1 }));
 
@@ -99,8 +92,8 @@ export function ProfilePrevalidationsScreen() {
         }
       />
 
-      <section aria-labelledby="validations-resultats" aria-busy={list.loading} className="fr-mt-5w">
-        <h2>{t.listTitle}</h2>
+      <section aria-labelledby="validations-titre" className="fr-mt-5w">
+        <h2 id="validations-titre">{t.listTitle}</h2>
         <FormNotice notice={notice} />
         <ApiErrorAlert error={renewError} title={t.renewError} />
         <div className="fr-toggle fr-mb-2w">
@@ -115,82 +108,52 @@ export function ProfilePrevalidationsScreen() {
             {t.toRenewOnly}
           </label>
         </div>
-        {error && !items ? (
-          <ErrorState error={error} onRetry={() => void list.refetch()} />
-        ) : !items ? (
-          <Loading />
-        ) : (
-          <>
-            <h3 id="validations-resultats" ref={resultsHeading} tabIndex={-1} className="fr-h5" aria-live="polite">
-              {t.count(items.totalCount, toRenew)}
-            </h3>
-            {items.edges.length === 0 ? (
-              <EmptyState message={toRenew ? t.emptyToRenew : t.empty} />
-            ) : (
-              <>
-                <Table
-                  caption={t.caption}
-                  headers={[
-                    t.columns.person,
-                    t.columns.siae,
-                    t.columns.from,
-                    t.columns.to,
-                    t.columns.state,
-                    t.columns.action,
-                  ]}
-                  data={items.edges.map(({ node }) => [
-                    node.person ? nameOf(node.person) : t.personHidden,
-                    <span key="siae">
-                      {node.siae.name}{' '}
-                      <abbr title={siaeKindLabel(node.siae.kind)} className="fr-text--sm">
-                        ({node.siae.kind})
-                      </abbr>
-                    </span>,
-                    formatShortDate(node.startsOn),
-                    formatShortDate(node.endsOn),
-                    <span
-                      key="state"
-                      className={`fr-badge fr-badge--sm ${node.toRenew ? 'fr-badge--warning' : node.inForce ? 'fr-badge--success' : 'fr-badge--info'}`}
-                    >
-                      {node.toRenew ? t.states.toRenew : node.inForce ? t.states.inForce : t.states.upcoming}
-                    </span>,
-                    node.toRenew && node.person ? (
-                      <Button
-                        key="renew"
-                        size="small"
-                        priority="secondary"
-                        disabled={saving}
-                        onClick={() => void renew(node)}
-                        nativeButtonProps={{ 'aria-label': t.renewLabel(nameOf(node.person), node.siae.name) }}
-                      >
-                        {t.renew}
-                      </Button>
-                    ) : (
-                      '—'
-                    ),
-                  ])}
-                />
-                {items.totalCount > PAGE_SIZE && (
-                  <CursorPager
-                    page={pager.page}
-                    pageCount={pageCount(items.totalCount, PAGE_SIZE)}
-                    hasPrevious={pager.hasPrevious}
-                    hasNext={items.pageInfo.hasNextPage}
-                    disabled={list.loading}
-                    onPrevious={() => {
-                      pager.previous();
-                      focusResults();
-                    }}
-                    onNext={() => {
-                      pager.next(items.pageInfo.endCursor);
-                      focusResults();
-                    }}
-                  />
-                )}
-              </>
-            )}
-          </>
-        )}
+        <ConnectionTable
+          id="validations-resultats"
+          caption={t.caption}
+          headingLevel={3}
+          columns={[
+            { header: t.columns.person, cell: (node: Row) => (node.person ? nameOf(node.person) : t.personHidden) },
+            { header: t.columns.siae, cell: (node: Row) => <SiaeWithKind siae={node.siae} /> },
+            { header: t.columns.from, cell: (node: Row) => formatShortDate(node.startsOn) },
+            { header: t.columns.to, cell: (node: Row) => formatShortDate(node.endsOn) },
+            {
+              header: t.columns.state,
+              cell: (node: Row) => (
+                <span
+                  className={`fr-badge fr-badge--sm ${node.toRenew ? 'fr-badge--warning' : node.inForce ? 'fr-badge--success' : 'fr-badge--info'}`}
+                >
+                  {node.toRenew ? t.states.toRenew : node.inForce ? t.states.inForce : t.states.upcoming}
+                </span>
+              ),
+            },
+            {
+              header: t.columns.action,
+              cell: (node: Row) =>
+                node.toRenew && node.person ? (
+                  <Button
+                    size="small"
+                    priority="secondary"
+                    disabled={saving}
+                    onClick={() => void renew(node)}
+                    nativeButtonProps={{ 'aria-label': t.renewLabel(nameOf(node.person), node.siae.name) }}
+                  >
+                    {t.renew}
+                  </Button>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+          connection={list.data?.profilePrevalidations}
+          loading={list.loading}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          pager={pager}
+          pageSize={PAGE_SIZE}
+          count={(total) => t.count(total, toRenew)}
+          empty={toRenew ? t.emptyToRenew : t.empty}
+        />
       </section>
     </>
   );

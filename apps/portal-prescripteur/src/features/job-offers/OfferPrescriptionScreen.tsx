@@ -3,26 +3,22 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
-  CursorPager,
-  EmptyState,
+  ConnectionTable,
   ErrorState,
   formatShortDate,
   Loading,
   normaliseSearch,
-  pageCount,
   personName,
   SEARCH_PARAM,
   searchCodec,
-  useCursorFallback,
   useDocumentTitle,
   useListParams,
 } from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { OfferSiaeDocument, PeopleDocument } from '../../generated/graphql.ts';
+import { OfferSiaeDocument, PeopleDocument, type PeopleQuery } from '../../generated/graphql.ts';
 import { offerChoiceFromSearchParams, paths, type OfferChoice } from '../../paths.ts';
 
 const t = copy.offerPrescription;
@@ -75,32 +71,23 @@ export function OfferPrescriptionScreen() {
 }
 
 const personSearchCodec = searchCodec(SEARCH_PARAM);
+type PersonRow = PeopleQuery['people']['edges'][number]['node'];
 
 function PersonChoice({ offer }: { offer: OfferChoice }) {
   // The search and the page live in the URL next to the offer's (issue 14 §5): Back returns to the same page.
   const { filters: search, setFilters: setSearch, pager } = useListParams(personSearchCodec);
   const [draft, setDraft] = useState(search);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const {
-    data,
-    loading,
-    error: queryError,
-    refetch,
-  } = useQuery(PeopleDocument, {
+  const { data, loading, error, refetch } = useQuery(PeopleDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
-  // A forged or outdated cursor in the URL: back to page 1, no error shown.
-  const error = useCursorFallback(pager, queryError);
-  const connection = data?.people;
-  const focusResults = () => resultsHeading.current?.focus();
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearch(normaliseSearch(draft));
   };
 
   return (
-    <section aria-labelledby="personnes-offre" aria-busy={loading}>
+    <>
       <form role="search" aria-label={t.searchTitle} onSubmit={onSearch} className="fr-mb-2w">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-6">
@@ -123,59 +110,40 @@ function PersonChoice({ offer }: { offer: OfferChoice }) {
           </div>
         </div>
       </form>
-      {error && !connection ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <Loading />
-      ) : (
-        <>
-          <h2 id="personnes-offre" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-            {copy.people.count(connection.totalCount)}
-          </h2>
-          {connection.edges.length === 0 ? (
-            <EmptyState message={search ? copy.people.emptySearch(search) : copy.people.emptyAll}>
-              <Button className="fr-mt-2w" priority="secondary" linkProps={{ to: paths.newPerson }}>
-                {t.addPerson}
-              </Button>
-            </EmptyState>
-          ) : (
-            <>
-              <Table
-                caption={t.caption}
-                noCaption
-                headers={[t.columns.name, t.columns.birthDate, t.columns.action]}
-                data={connection.edges.map(({ node }) => [
-                  personName(node),
-                  formatShortDate(node.birthDate),
-                  <Link
-                    key="choose"
-                    className="fr-link"
-                    to={paths.prescribeForOffer(node.id, offer)}
-                    aria-label={t.chooseLabel(personName(node))}
-                  >
-                    {t.choose}
-                  </Link>,
-                ])}
-              />
-              <CursorPager
-                page={pager.page}
-                pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
-                hasPrevious={pager.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                disabled={loading}
-                onPrevious={() => {
-                  pager.previous();
-                  focusResults();
-                }}
-                onNext={() => {
-                  pager.next(connection.pageInfo.endCursor);
-                  focusResults();
-                }}
-              />
-            </>
-          )}
-        </>
-      )}
-    </section>
+      <ConnectionTable
+        id="personnes-offre"
+        caption={t.caption}
+        noCaption
+        columns={[
+          { header: t.columns.name, cell: (node: PersonRow) => personName(node) },
+          { header: t.columns.birthDate, cell: (node: PersonRow) => formatShortDate(node.birthDate) },
+          {
+            header: t.columns.action,
+            cell: (node: PersonRow) => (
+              <Link
+                className="fr-link"
+                to={paths.prescribeForOffer(node.id, offer)}
+                aria-label={t.chooseLabel(personName(node))}
+              >
+                {t.choose}
+              </Link>
+            ),
+          },
+        ]}
+        connection={data?.people}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        count={copy.people.count}
+        empty={search ? copy.people.emptySearch(search) : copy.people.emptyAll}
+        emptyAction={
+          <Button className="fr-mt-2w" priority="secondary" linkProps={{ to: paths.newPerson }}>
+            {t.addPerson}
+          </Button>
+        }
+      />
+    </>
   );
 }

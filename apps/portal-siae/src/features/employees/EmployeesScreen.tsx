@@ -2,7 +2,8 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
-  CursorPager,
+  ConnectionTable,
+  type ConnectionColumn,
   dateCell,
   EmptyState,
   ErrorState,
@@ -11,12 +12,9 @@ import {
   fetchAllPages,
   formatShortDate,
   Loading,
-  pageCount,
-  useCursorFallback,
   useCursorPages,
   useDocumentTitle,
 } from '@navette/ui';
-import { useRef } from 'react';
 import { Link } from 'react-router';
 import { copy } from '../../copy.ts';
 import { EmployeesDocument, ExitInterviewsDueDocument, type EmployeesQuery } from '../../generated/graphql.ts';
@@ -37,6 +35,38 @@ const EXPORT_COLUMNS: readonly ExportColumn<EmployeeRow>[] = [
   { header: t.columns.end, value: (row) => dateCell(row.endOn) },
   { header: t.columns.status, value: (row) => approvalStatusLabel(row.status) },
   { header: t.columns.alerts, value: (row) => row.alerts.join(' ; ') },
+];
+
+/** The columns of the table: the agrément's number links to the employee's page. */
+const COLUMNS: readonly ConnectionColumn<EmployeeRow>[] = [
+  { header: t.columns.number, cell: (node) => <Link to={paths.employee(node.id)}>{node.number}</Link> },
+  { header: t.columns.person, cell: (node) => personName(node.person) },
+  { header: t.columns.start, cell: (node) => formatShortDate(node.startOn) },
+  { header: t.columns.end, cell: (node) => formatShortDate(node.endOn) },
+  {
+    header: t.columns.status,
+    cell: (node) => (
+      <Badge as="span" severity={approvalStatusSeverity(node.status)} small noIcon>
+        {approvalStatusLabel(node.status)}
+      </Badge>
+    ),
+  },
+  {
+    header: t.columns.alerts,
+    cell: (node) =>
+      node.alerts.length === 0 ? (
+        t.noAlert
+      ) : (
+        <ul className="fr-mb-0">
+          {node.alerts.map((alert) => (
+            <li key={alert} className="fr-text--sm fr-mb-0">
+              <span className="fr-icon-warning-fill fr-icon--sm fr-mr-1v" aria-hidden="true" />
+              {alert}
+            </li>
+          ))}
+        </ul>
+      ),
+  },
 ];
 
 /** "Mes salariés": the SIAE's agréments with their alerts, and the tripartite interviews due. */
@@ -60,20 +90,10 @@ export function EmployeesScreen() {
 function Approvals() {
   const client = useApolloClient();
   const pager = useCursorPages('');
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const {
-    data,
-    loading,
-    error: queryError,
-    refetch,
-  } = useQuery(EmployeesDocument, {
+  const { data, loading, error, refetch } = useQuery(EmployeesDocument, {
     variables: { first: PAGE_SIZE, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
-  // A forged or outdated cursor in the URL: back to page 1, no error shown.
-  const error = useCursorFallback(pager, queryError);
-  const connection = data?.approvals;
-  const focusResults = () => resultsHeading.current?.focus();
   // Every agrément, not only this page: the API's pages of 100, one after the other.
   const loadAll = () =>
     fetchAllPages(async (after) => {
@@ -88,81 +108,29 @@ function Approvals() {
     });
 
   return (
-    <section aria-labelledby="salaries-results" aria-busy={loading} className="fr-mt-4w">
-      {error && !connection ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <Loading />
-      ) : (
-        <>
-          <h2 id="salaries-results" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-            {t.count(connection.totalCount)}
-          </h2>
-          {connection.edges.length === 0 ? (
-            <EmptyState message={t.empty} />
-          ) : (
-            <>
-              <ExportButtons
-                label={t.exportLabel}
-                fileName="salaries"
-                sheetName={t.title}
-                columns={EXPORT_COLUMNS}
-                loadRows={loadAll}
-              />
-              <Table
-                caption={t.caption}
-                headers={[
-                  t.columns.number,
-                  t.columns.person,
-                  t.columns.start,
-                  t.columns.end,
-                  t.columns.status,
-                  t.columns.alerts,
-                ]}
-                data={connection.edges.map(({ node }) => [
-                  <Link key="number" to={paths.employee(node.id)}>
-                    {node.number}
-                  </Link>,
-                  personName(node.person),
-                  formatShortDate(node.startOn),
-                  formatShortDate(node.endOn),
-                  <Badge key="status" as="span" severity={approvalStatusSeverity(node.status)} small noIcon>
-                    {approvalStatusLabel(node.status)}
-                  </Badge>,
-                  node.alerts.length === 0 ? (
-                    t.noAlert
-                  ) : (
-                    <ul key="alerts" className="fr-mb-0">
-                      {node.alerts.map((alert) => (
-                        <li key={alert} className="fr-text--sm fr-mb-0">
-                          <span className="fr-icon-warning-fill fr-icon--sm fr-mr-1v" aria-hidden="true" />
-                          {alert}
-                        </li>
-                      ))}
-                    </ul>
-                  ),
-                ])}
-              />
-              <CursorPager
-                page={pager.page}
-                pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
-                hasPrevious={pager.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                disabled={loading}
-                onPrevious={() => {
-                  pager.previous();
-                  focusResults();
-                }}
-                onNext={() => {
-                  pager.next(connection.pageInfo.endCursor);
-                  focusResults();
-                }}
-              />
-            </>
-          )}
-        </>
-      )}
-    </section>
+    <ConnectionTable
+      id="salaries-results"
+      className="fr-mt-4w"
+      caption={t.caption}
+      columns={COLUMNS}
+      connection={data?.approvals}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      pager={pager}
+      pageSize={PAGE_SIZE}
+      count={t.count}
+      empty={t.empty}
+      toolbar={
+        <ExportButtons
+          label={t.exportLabel}
+          fileName="salaries"
+          sheetName={t.title}
+          columns={EXPORT_COLUMNS}
+          loadRows={loadAll}
+        />
+      }
+    />
   );
 }
 

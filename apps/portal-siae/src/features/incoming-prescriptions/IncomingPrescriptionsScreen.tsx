@@ -2,22 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
-import {
-  CursorPager,
-  EmptyState,
-  ErrorState,
-  formatDateTime,
-  Loading,
-  pageCount,
-  useCursorFallback,
-  useCursorPages,
-  useDocumentTitle,
-} from '@navette/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { ConnectionTable, formatDateTime, useCursorPages, useDocumentTitle, type ConnectionColumn } from '@navette/ui';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { copy } from '../../copy.ts';
-import { IncomingPrescriptionsDocument, type PrescriptionStatus } from '../../generated/graphql.ts';
+import {
+  IncomingPrescriptionsDocument,
+  type IncomingPrescriptionsQuery,
+  type PrescriptionStatus,
+} from '../../generated/graphql.ts';
 import {
   isPrescriptionStatus,
   personName,
@@ -31,26 +24,35 @@ import { paths } from '../../paths.ts';
 const t = copy.prescriptions;
 const PAGE_SIZE = 20;
 
+type PrescriptionRow = IncomingPrescriptionsQuery['prescriptions']['edges'][number]['node'];
+
+const COLUMNS: readonly ConnectionColumn<PrescriptionRow>[] = [
+  {
+    header: t.columns.person,
+    cell: (node) => <Link to={paths.prescription(node.id)}>{personName(node.person)}</Link>,
+  },
+  { header: t.columns.prescriber, cell: (node) => node.prescriberOrganisation.name },
+  { header: t.columns.sentAt, cell: (node) => formatDateTime(node.sentAt) },
+  {
+    header: t.columns.status,
+    cell: (node) => (
+      <Badge as="span" severity={prescriptionStatusSeverity(node.status)} small noIcon>
+        {node.statusLabel}
+      </Badge>
+    ),
+  },
+];
+
 /** The fiches navette addressed to the SIAE, newest first, filtered by status. */
 export function IncomingPrescriptionsScreen() {
   useDocumentTitle(t.title);
   const [searchParams, setSearchParams] = useSearchParams();
   const status = statusFromSearchParams(searchParams);
   const pager = useCursorPages(status ?? '');
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const {
-    data,
-    loading,
-    error: queryError,
-    refetch,
-  } = useQuery(IncomingPrescriptionsDocument, {
+  const { data, loading, error, refetch } = useQuery(IncomingPrescriptionsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, status },
     fetchPolicy: 'cache-and-network',
   });
-  // A forged or outdated cursor in the URL: back to page 1, no error shown.
-  const error = useCursorFallback(pager, queryError);
-  const connection = data?.prescriptions;
-  const focusResults = () => resultsHeading.current?.focus();
   const applyStatus = (next: PrescriptionStatus | null) => setSearchParams(next ? { statut: next } : {});
 
   return (
@@ -59,60 +61,26 @@ export function IncomingPrescriptionsScreen() {
       <p className="fr-text--lead">{t.intro}</p>
       <StatusFilter key={status ?? ''} status={status} onApply={applyStatus} />
 
-      <section aria-labelledby="prescriptions-results" aria-busy={loading}>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : !connection ? (
-          <Loading />
-        ) : (
-          <>
-            <h2 id="prescriptions-results" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-              {t.count(connection.totalCount)}
-            </h2>
-            {connection.edges.length === 0 ? (
-              <EmptyState message={status ? t.emptyFiltered : t.emptyAll}>
-                {status && (
-                  <Button className="fr-mt-2w" priority="secondary" onClick={() => applyStatus(null)}>
-                    {t.reset}
-                  </Button>
-                )}
-              </EmptyState>
-            ) : (
-              <>
-                <Table
-                  caption={t.caption}
-                  headers={[t.columns.person, t.columns.prescriber, t.columns.sentAt, t.columns.status]}
-                  data={connection.edges.map(({ node }) => [
-                    <Link key="person" to={paths.prescription(node.id)}>
-                      {personName(node.person)}
-                    </Link>,
-                    node.prescriberOrganisation.name,
-                    formatDateTime(node.sentAt),
-                    <Badge key="status" as="span" severity={prescriptionStatusSeverity(node.status)} small noIcon>
-                      {node.statusLabel}
-                    </Badge>,
-                  ])}
-                />
-                <CursorPager
-                  page={pager.page}
-                  pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
-                  hasPrevious={pager.hasPrevious}
-                  hasNext={connection.pageInfo.hasNextPage}
-                  disabled={loading}
-                  onPrevious={() => {
-                    pager.previous();
-                    focusResults();
-                  }}
-                  onNext={() => {
-                    pager.next(connection.pageInfo.endCursor);
-                    focusResults();
-                  }}
-                />
-              </>
-            )}
-          </>
-        )}
-      </section>
+      <ConnectionTable
+        id="prescriptions-results"
+        caption={t.caption}
+        columns={COLUMNS}
+        connection={data?.prescriptions}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        count={t.count}
+        empty={status ? t.emptyFiltered : t.emptyAll}
+        emptyAction={
+          status && (
+            <Button className="fr-mt-2w" priority="secondary" onClick={() => applyStatus(null)}>
+              {t.reset}
+            </Button>
+          )
+        }
+      />
     </>
   );
 }
