@@ -774,7 +774,7 @@ describe('indicators of annexe 1, from the reporting views', () => {
       ART2_LOCAL_AGREEMENTS_SIGNED: { '2A/ACI': 0 },
     });
     expect(all.get('F8_CTA_MEETINGS')?.note).toBe(
-      'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.',
+      'Indicateur des CTA et des CDIAE, animés par Pôle emploi et par l’État : il ne se rapporte pas à une SIAE.',
     );
     // The demo SIAE of Besançon sees none of a1's figures.
     expect((await indicators(as.siae, HALF)).get('F5_SUSPENSIONS')!.rows).toEqual([

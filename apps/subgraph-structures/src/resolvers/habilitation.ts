@@ -1,6 +1,12 @@
-import { HABILITATION_DECISION_LABELS } from '@navette/domain';
-import type { HabilitationDecisionResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import { HABILITATION_DECISION_LABELS, habilitationAvisLabel } from '@navette/domain';
+import type {
+  HabilitationAvisResolvers,
+  HabilitationDecisionResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers-types.js';
 import { habilitatedPrescribers } from '../services/habilitations.js';
+import { giveHabilitationAvis } from '../use-cases/give-habilitation-avis.js';
 import { grantHabilitation } from '../use-cases/grant-habilitation.js';
 import { renewHabilitation } from '../use-cases/renew-habilitation.js';
 import { withdrawHabilitation } from '../use-cases/withdraw-habilitation.js';
@@ -13,8 +19,9 @@ export const habilitationQuery: Pick<QueryResolvers, 'habilitatedPrescribers'> =
 // One use case per decision (zod input); the decision date is the server's (ctx.today), never the caller's.
 export const habilitationMutation: Pick<
   MutationResolvers,
-  'grantHabilitation' | 'renewHabilitation' | 'withdrawHabilitation'
+  'grantHabilitation' | 'renewHabilitation' | 'withdrawHabilitation' | 'giveHabilitationAvis'
 > = {
+  giveHabilitationAvis: (_parent, args, ctx) => giveHabilitationAvis(ctx, args),
   grantHabilitation: (_parent, args, ctx) => grantHabilitation(ctx, args),
   renewHabilitation: (_parent, args, ctx) => renewHabilitation(ctx, args),
   withdrawHabilitation: (_parent, args, ctx) => withdrawHabilitation(ctx, args),
@@ -22,4 +29,8 @@ export const habilitationMutation: Pick<
 
 export const HabilitationDecision: HabilitationDecisionResolvers = {
   kindLabel: (decision) => HABILITATION_DECISION_LABELS[decision.kind],
+};
+
+export const HabilitationAvis: HabilitationAvisResolvers = {
+  label: (avis) => habilitationAvisLabel(avis.favorable),
 };
