@@ -191,7 +191,7 @@ export type CdiaeInboxItem = {
   __typename?: 'CdiaeInboxItem';
   /** The day of the meeting. */
   heldOn: Scalars['Date']['output'];
-  /** Stable identifier of the item (its kind and the meeting's id). */
+  /** Stable identifier of the item: the id of its meeting. */
   id: Scalars['ID']['output'];
   /** What it is. */
   kind: CdiaeInboxItemKind;
