@@ -169,7 +169,26 @@ export const copy = {
     organisationsEmptySearch: (search: string) => `Aucun prescripteur ne correspond à « ${search} ».`,
     organisationsCaption: (departement: string) =>
       `Prescripteurs du département ${departement} relevant d’une habilitation du Préfet`,
-    columns: { name: 'Prescripteur', status: 'Situation', period: 'Période', action: 'Action' },
+    columns: { name: 'Prescripteur', status: 'Situation', period: 'Période', avis: 'Avis du CDIAE', action: 'Action' },
+    avis: {
+      title: 'Avis du CDIAE sur les habilitations',
+      intro:
+        'Le Préfet habilite les prescripteurs hors du droit commun après avis du CDIAE (accord, annexe 4 §2.1). Rendez ici l’avis du CDIAE sur la prochaine décision du Préfet pour chaque prescripteur du département : un avis par demande, défavorable avec sa raison.',
+      none: 'Pas encore d’avis',
+      given: (cdiae: string, by: string, on: string) => `${cdiae}, par ${by}, le ${on}`,
+      reason: 'Raison',
+      give: 'Donner l’avis',
+      formTitle: (name: string) => `Avis du CDIAE sur l’habilitation de ${name}`,
+      hint: 'L’avis est daté du jour de son enregistrement et ne peut plus être modifié ; le Préfet le voit à côté de la demande.',
+      choice: 'Avis',
+      favorable: 'Favorable',
+      defavorable: 'Défavorable',
+      reasonField: 'Raison',
+      reasonHint: 'Obligatoire pour un avis défavorable. Aucune donnée personnelle.',
+      submit: 'Enregistrer l’avis',
+      failed: 'L’avis n’a pas été enregistré',
+      done: (name: string) => `Avis du CDIAE sur « ${name} » enregistré.`,
+    },
     period: (start: string, end: string | null) => (end ? `du ${start} au ${end}` : `depuis le ${start}`),
     manage: 'Gérer l’habilitation',
     of: (name: string) => `de ${name}`,
@@ -224,6 +243,47 @@ export const copy = {
     apiClients: 'Clients d’API',
     habilitations: 'Habilitations',
     providedFigures: 'Chiffres fournis',
+    cdiaeInbox: 'Courrier du CDIAE',
+    cdiaeAvis: 'Avis sur les habilitations',
+    cdiaePresentations: 'Présentations de l’accord',
+  },
+  cdiae: {
+    inbox: {
+      title: 'Courrier du CDIAE',
+      intro:
+        'Les comptes rendus des CTA du département transmis au CDIAE par les agences Pôle emploi (accord, fiche 8) et les comptes rendus du comité de pilotage régional (article 3), du plus récent au plus ancien.',
+      count: (total: number, unread: number) =>
+        total === 0
+          ? 'Aucun document reçu.'
+          : `${total} document${total > 1 ? 's' : ''} reçu${total > 1 ? 's' : ''}, dont ${unread} non lu${unread > 1 ? 's' : ''}.`,
+      empty: 'Aucun compte rendu n’a encore été transmis au CDIAE de votre département.',
+      caption: 'Documents reçus par le CDIAE',
+      columns: { receivedOn: 'Reçu le', kind: 'Document', title: 'Instance', heldOn: 'Réunion du', read: 'État' },
+      unread: 'Non lu',
+      read: 'Lu',
+      open: 'Lire',
+      of: (title: string, on: string) => `le compte rendu de ${title} du ${on}`,
+      documentTitle: (kind: string, title: string, on: string) => `${kind} — ${title}, réunion du ${on}`,
+      close: 'Fermer',
+    },
+    presentations: {
+      title: 'Présentations de l’accord en CDIAE',
+      intro:
+        'Chaque présentation de l’accord régional en séance du CDIAE compte dans l’indicateur de la fiche 3 (annexe 1 : « Nombre de présentations de l’accord cadre en CDIAE/en CTA »), calculé à partir de ces enregistrements.',
+      formTitle: 'Enregistrer une présentation',
+      presentedOn: 'Date de la séance',
+      presentedOnHint: 'Format attendu : JJ/MM/AAAA. Au plus tard aujourd’hui.',
+      note: 'Note (facultative)',
+      noteHint: 'Ce qui a été présenté ; aucune donnée personnelle.',
+      submit: 'Enregistrer la présentation',
+      failed: 'La présentation n’a pas été enregistrée',
+      done: (on: string) => `Présentation du ${on} enregistrée.`,
+      listTitle: 'Présentations enregistrées',
+      empty: 'Aucune présentation enregistrée.',
+      caption: 'Présentations de l’accord en séance du CDIAE',
+      columns: { presentedOn: 'Séance du', note: 'Note' },
+      required: 'Indiquez la date de la séance.',
+    },
   },
   home: {
     intro:

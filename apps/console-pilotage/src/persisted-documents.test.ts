@@ -44,6 +44,11 @@ describe('persisted documents of the Console de pilotage', () => {
         'GrantHabilitation',
         'RenewHabilitation',
         'WithdrawHabilitation',
+        'GiveHabilitationAvis',
+        'CdiaeInbox',
+        'MarkCdiaeInboxItemRead',
+        'AccordPresentations',
+        'RecordAccordPresentation',
       ]),
     );
   });

@@ -32,6 +32,11 @@ const ProvidedFiguresScreen = lazyScreen(
   () => import('./features/provided-figures/ProvidedFiguresScreen.tsx'),
   'ProvidedFiguresScreen',
 );
+const CdiaeInboxScreen = lazyScreen(() => import('./features/cdiae/CdiaeInboxScreen.tsx'), 'CdiaeInboxScreen');
+const AccordPresentationsScreen = lazyScreen(
+  () => import('./features/cdiae/AccordPresentationsScreen.tsx'),
+  'AccordPresentationsScreen',
+);
 const RoadmapScreen = lazyScreen(() => import('./features/roadmap/RoadmapScreen.tsx'), 'RoadmapScreen');
 const SiaeCountsScreen = lazyScreen(() => import('./features/siae-counts/SiaeCountsScreen.tsx'), 'SiaeCountsScreen');
 const SteeringScreen = lazyScreen(() => import('./features/steering/SteeringScreen.tsx'), 'SteeringScreen');
@@ -65,6 +70,10 @@ export const router = createBrowserRouter(
       { text: copy.navigation.workingGroups, to: '/groupes-de-travail', roles: PILOTAGE },
       { text: copy.navigation.amendments, to: '/avenants', roles: PILOTAGE },
       { text: copy.navigation.etatDesLieux, to: '/etat-des-lieux', roles: PILOTAGE },
+      // The CDIAE of a département (issue 18 §5): its inbox, its avis on habilitations, its presentations of the accord.
+      { text: copy.navigation.cdiaeInbox, to: '/cdiae/courrier', roles: ['CDIAE'] },
+      { text: copy.navigation.cdiaeAvis, to: '/habilitations', roles: ['CDIAE'] },
+      { text: copy.navigation.cdiaePresentations, to: '/cdiae/presentations', roles: ['CDIAE'] },
       { text: copy.navigation.habilitations, to: '/habilitations', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.audit, to: '/audit', roles: ['STATE', 'ADMIN'] },
       { text: copy.navigation.apiClients, to: '/clients-api', roles: ['STATE', 'ADMIN'] },
@@ -85,6 +94,8 @@ export const router = createBrowserRouter(
       { path: 'avenants', element: <AmendmentsScreen /> },
       { path: 'etat-des-lieux', element: <EtatDesLieuxScreen /> },
       { path: 'habilitations', element: <HabilitationsScreen /> },
+      { path: 'cdiae/courrier', element: <CdiaeInboxScreen /> },
+      { path: 'cdiae/presentations', element: <AccordPresentationsScreen /> },
       { path: 'audit', element: <AuditScreen /> },
       { path: 'clients-api', element: <ApiClientsScreen /> },
     ],

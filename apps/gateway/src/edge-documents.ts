@@ -34,6 +34,8 @@ export const PORTALS_OF_ROLE: Readonly<Record<string, readonly PortalApp[] | 'an
   AGENCY: ['portal-agence'],
   STEERING: ['console-pilotage'],
   STATE: ['console-pilotage'],
+  // The CDIAE of a département (issue 18 §5): its inbox, avis and presentations are screens of the console.
+  CDIAE: ['console-pilotage'],
   ADMIN: 'any',
 };
 

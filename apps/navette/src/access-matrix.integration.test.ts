@@ -624,6 +624,25 @@ const MATRIX: Record<string, { query: string; expect: (caller: Caller) => Outcom
     query: `mutation { withdrawHabilitation(prescriberOrganisationId: "${demoId('prescriber:25:HABILITE:3')}", reason: "Avis du CDIAE") { habilitationStatus } }`,
     expect: (caller) => (caller === 'ADMIN' ? 'CONFLICT' : only('STATE', 'ADMIN')(caller)),
   },
+  // The CDIAE of the Doubs (issue 18 §5): its avis on its département's requests, its inbox, its presentations; nobody
+  // else's (least privilege: the État decides, the comité steers, neither gives the CDIAE's avis).
+  'Mutation.giveHabilitationAvis': {
+    query: `mutation { giveHabilitationAvis(prescriberOrganisationId: "${demoId('prescriber:25:HABILITE:2')}", favorable: true) { mayGiveHabilitationAvis } }`,
+    expect: only('CDIAE'),
+  },
+  'Query.cdiaeInbox': {
+    query: '{ cdiaeInbox(first: 5) { totalCount unreadCount edges { node { id kind read } } } }',
+    expect: only('CDIAE'),
+  },
+  'Query.accordPresentations': { query: '{ accordPresentations { presentedOn } }', expect: only('CDIAE') },
+  'Mutation.markCdiaeInboxItemRead': {
+    query: `mutation { markCdiaeInboxItemRead(id: "${UNKNOWN_ID}") { read } }`,
+    expect: (caller) => (caller === 'CDIAE' ? 'NOT_FOUND' : only('CDIAE')(caller)),
+  },
+  'Mutation.recordAccordPresentation': {
+    query: 'mutation { recordAccordPresentation(presentedOn: "2026-12-10", note: "Séance plénière") { id } }',
+    expect: only('CDIAE'),
+  },
   'Mutation.recordExit': {
     query:
       'mutation { recordExit(input: { approvalId: "__APPROVAL__", exitOn: "2026-12-14", outcome: TRAINING, skills: ["Accueil"] }) { id } }',

@@ -685,6 +685,8 @@ describe('indicators of annexe 1, from the reporting views', () => {
     F2_HABILITATED_PRESCRIBERS_LIST: { '2A': 2 },
     // ACI: a1 has a référent, a2 only a correspondent; EI: a3 none.
     F2_SIAE_WITH_PE_REFERENT_RATE: { '2A/ACI': 50, '2A/EI': 0 },
+    // No presentation of the accord recorded by the CDIAE of Corse-du-Sud (issue 18 §5: cdiae.integration.test.ts).
+    F3_ACCORD_PRESENTATIONS: { '2A': 0 },
     // a1 on 10 March; a3's on 31 December 2025 and a2's on 1 July are outside.
     F4_SIAE_JOB_OFFERS: { '2A/ACI': 1, '2A/EI': 0 },
     // a1: 10 February and 1 April (appeal dismissed); 5 March was overturned on appeal; a3's was in 2025.
@@ -753,6 +755,7 @@ describe('indicators of annexe 1, from the reporting views', () => {
     expect(computed).toEqual({
       F2_HABILITATED_PRESCRIBERS_LIST: { '2A': 2 },
       F2_SIAE_WITH_PE_REFERENT_RATE: { '2A/ACI': 100 },
+      F3_ACCORD_PRESENTATIONS: {},
       F4_SIAE_JOB_OFFERS: { '2A/ACI': 1 },
       F4_APPROVAL_REFUSALS: { '2A/ACI': 2 },
       F4_HIRING_REFUSALS: { '2A/ACI': 1 },
@@ -774,7 +777,7 @@ describe('indicators of annexe 1, from the reporting views', () => {
       ART2_LOCAL_AGREEMENTS_SIGNED: { '2A/ACI': 0 },
     });
     expect(all.get('F8_CTA_MEETINGS')?.note).toBe(
-      'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.',
+      'Indicateur des CTA et des CDIAE, animés par Pôle emploi et par l’État : il ne se rapporte pas à une SIAE.',
     );
     // The demo SIAE of Besançon sees none of a1's figures.
     expect((await indicators(as.siae, HALF)).get('F5_SUSPENSIONS')!.rows).toEqual([

@@ -17,6 +17,9 @@ describe('the pilotage error catalogue', () => {
       providedFigureOtherDepartement: ['le département 21'],
       workingGroupNameTaken: ['Formation des salariés'],
       workingGroupProposalAlreadySubmitted: ['Expérimentation régionale'],
+      // The CDIAE's presentations of the accord (issue 18 §5): the domain's message (cdiae.ts).
+      accordPresentationInFuture: ['Une présentation ne peut pas être enregistrée avant d’avoir eu lieu.'],
+      accordPresentationBeforeAccord: ['L’accord a été signé le 08/12/2016 : il ne peut pas avoir été présenté avant.'],
     };
     // The provided figures' refusals carry the domain's message (provided-figures.ts).
     if (name.startsWith('provided') || name.startsWith('csv')) params[name] ??= ['Valeur : champ obligatoire.'];

@@ -34,6 +34,26 @@ export const errors = defineErrorCatalogue({
     message: (code: string) => `Département : code « ${code.slice(0, 10)} » invalide (par exemple 21, 2A ou 971).`,
   },
 
+  // The CDIAE of a département (issue 18 §5).
+  cdiaeOnly: {
+    code: 'FORBIDDEN',
+    reason: 'CDIAE_ONLY',
+    message: 'Seul le CDIAE d’un département a une boîte de réception et enregistre les présentations de l’accord.',
+  },
+  cdiaeInboxItemNotFound: {
+    code: 'NOT_FOUND',
+    reason: 'CDIAE_INBOX_ITEM_NOT_FOUND',
+    message: 'Document introuvable dans la boîte de réception du CDIAE.',
+  },
+  accordPresentationInFuture: fromDomain('ACCORD_PRESENTATION_IN_FUTURE'),
+  accordPresentationBeforeAccord: fromDomain('ACCORD_PRESENTATION_BEFORE_ACCORD'),
+  accordPresentationAlreadyRecorded: {
+    code: 'CONFLICT',
+    reason: 'ACCORD_PRESENTATION_ALREADY_RECORDED',
+    message: (day: string) =>
+      `Une présentation de l’accord est déjà enregistrée pour la séance du ${formatFrenchDate(day)}.`,
+  },
+
   // CTA (accord, fiche 8): Pôle emploi "pilote et organise les CTA".
   ctaAgencyOnly: {
     code: 'FORBIDDEN',

@@ -138,6 +138,23 @@ export const errors = defineErrorCatalogue({
     reason: 'HABILITATION_REASON_REQUIRED',
     message: domainMessage,
   },
+  // The CDIAE's avis on habilitation requests (issue 18 §5; @navette/domain cdiae.ts).
+  habilitationAvisNotNeeded: { code: 'BAD_USER_INPUT', reason: 'HABILITATION_AVIS_NOT_NEEDED', message: domainMessage },
+  habilitationAvisAlreadyGiven: {
+    code: 'CONFLICT',
+    reason: 'HABILITATION_AVIS_ALREADY_GIVEN',
+    message: domainMessage,
+  },
+  habilitationAvisReasonRequired: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_AVIS_REASON_REQUIRED',
+    message: domainMessage,
+  },
+  habilitationAvisReasonTooLong: {
+    code: 'BAD_USER_INPUT',
+    reason: 'HABILITATION_AVIS_REASON_TOO_LONG',
+    message: domainMessage,
+  },
 
   // Conventions de coopération locale (accord, article 2; fiches 2 and 4).
   cooperationPartiesOnly: {

@@ -12,7 +12,12 @@ import type {
   PrescriberOrganisationRow,
   SiaeRow,
 } from './services/rows.js';
-import { loadDecisions, type HabilitationDecisionRow } from './services/habilitation-register.js';
+import {
+  loadAvis,
+  loadDecisions,
+  type HabilitationAvisRow,
+  type HabilitationDecisionRow,
+} from './services/habilitation-register.js';
 import { isUuid } from '@navette/subgraph-server';
 
 function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
@@ -35,6 +40,11 @@ export function createLoaders(db: Database) {
     habilitationDecisions: new DataLoader<string, HabilitationDecisionRow[]>(async (ids) => {
       const registers = await loadDecisions(db, ids);
       return ids.map((id) => registers.get(id) ?? []);
+    }),
+    /** The CDIAE's avis on each prescriber organisation's habilitation requests, oldest first (issue 18 §5). */
+    habilitationAvis: new DataLoader<string, HabilitationAvisRow[]>(async (ids) => {
+      const avis = await loadAvis(db, ids);
+      return ids.map((id) => avis.get(id) ?? []);
     }),
     siae: uuidLoader<SiaeRow>((ids) => db.select().from(tables.siaes).where(inArray(tables.siaes.id, ids))),
     agency: uuidLoader<AgencyRow>((ids) => db.select().from(tables.agencies).where(inArray(tables.agencies.id, ids))),

@@ -54,6 +54,12 @@ describe('scopes (DESIGN §4)', () => {
     expect(ROLE_SCOPES.PRESCRIBER).not.toContain('aggregates:read');
   });
 
+  it('gives the CDIAE of a département no personal data, no indicators and no governance writes (issue 18 §5)', () => {
+    expect(ROLE_FOR_ORGANISATION_KIND.CDIAE).toBe('CDIAE');
+    expect(ROLE_SCOPES.CDIAE).toEqual(['role:cdiae', 'directory:read']);
+    expect(ROLE_SCOPES.CDIAE.filter((s) => PERSONAL_DATA_SCOPES.includes(s))).toEqual([]);
+  });
+
   it('lets only agences decide on agréments (annexe 4 §2.1) and only the administrator read the audit log', () => {
     const holders = (scope: (typeof SCOPES)[number]) => ROLES.filter((r) => ROLE_SCOPES[r].includes(scope));
     expect(holders('approvals:decide')).toEqual(['AGENCY']);

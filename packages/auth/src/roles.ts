@@ -9,7 +9,7 @@
 import { ok, refuse, type Result } from './result.js';
 
 /** Every role a user account can hold (one organisation, one role). */
-export const ROLES = ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN'] as const;
+export const ROLES = ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'CDIAE', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** French labels for the roles, as shown in the portals. */
@@ -19,6 +19,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   AGENCY: 'Agence Pôle emploi',
   STEERING: 'Comité de pilotage',
   STATE: 'Service de l’État',
+  CDIAE: 'Conseil départemental de l’insertion par l’activité économique (CDIAE)',
   ADMIN: 'Administrateur de la plateforme',
 };
 
@@ -29,6 +30,7 @@ export const ORGANISATION_KINDS = [
   'PRESCRIBER_ORGANISATION',
   'STATE_SERVICE',
   'STEERING_COMMITTEE',
+  'CDIAE',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
@@ -39,6 +41,7 @@ export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>
   PRESCRIBER_ORGANISATION: 'Prescripteur (de droit ou habilité)',
   STATE_SERVICE: 'Service de l’État',
   STEERING_COMMITTEE: 'Comité de pilotage',
+  CDIAE: 'CDIAE',
 };
 
 /**
@@ -53,6 +56,7 @@ export const ROLE_FOR_ORGANISATION_KIND: Readonly<Record<OrganisationKind, Role>
   PRESCRIBER_ORGANISATION: 'PRESCRIBER',
   STATE_SERVICE: 'STATE',
   STEERING_COMMITTEE: 'STEERING',
+  CDIAE: 'CDIAE',
 };
 
 /** The organisation kinds a member holding each role may belong to. */
@@ -62,6 +66,7 @@ export const ORGANISATION_KINDS_FOR_ROLE: Readonly<Record<Role, readonly Organis
   AGENCY: ['AGENCY'],
   STEERING: ['STEERING_COMMITTEE'],
   STATE: ['STATE_SERVICE'],
+  CDIAE: ['CDIAE'],
   ADMIN: ['STATE_SERVICE'],
 };
 
@@ -81,6 +86,9 @@ export const SCOPES = [
   'role:agency',
   'role:steering',
   'role:state',
+  // The CDIAE of a département (accord, article 3; fiches 3 and 8; annexe 4 §2.1): its inbox, its avis on the
+  // habilitations of its département, the presentations of the accord in its sessions. Never personal data.
+  'role:cdiae',
   'role:admin',
   // §4 row "conventions locales, référents, offers": organisations, habilitations, référents,
   // conventions de coopération locale (everyone but anonymous; API clients: public part only).
@@ -166,6 +174,9 @@ export const PERSONAL_DATA_SCOPES: readonly Scope[] = [
  *   records people, diagnoses, prescribes and answers orientations, never deciding for a person it prescribed.
  * - STEERING (comité de pilotage) and STATE (service de l'État): never personal data,
  *   aggregates only; lists of conventions, référents and offers; governance.
+ * - CDIAE (conseil départemental de l'IAE, one per département): least privilege, no personal data and no
+ *   indicators; the directory, and through `role:cdiae` only its own département's inbox (CTA minutes, comité's
+ *   reports), avis on habilitations and presentations of the accord (checked by the subgraphs).
  * - ADMIN: accounts, organisations, API clients and the audit log; no personal data of the
  *   parcours (data minimisation: administering the platform does not need it).
  */
@@ -240,6 +251,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'governance:read',
     'governance:write',
   ],
+  CDIAE: ['role:cdiae', 'directory:read'],
   ADMIN: ['role:admin', 'directory:read', 'directory:write', 'offers:read', 'audit:read', 'accounts:manage'],
 };
 

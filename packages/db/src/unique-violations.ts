@@ -229,6 +229,23 @@ export const NATURAL_KEYS: Record<string, NaturalKey> = {
     ],
     message: named('Cet avenant (même intitulé, même date de signature) est déjà enregistré', 'avenant'),
   },
+  // Issue 18 §5: one avis of the CDIAE per habilitation request, one presentation of the accord per CDIAE session.
+  habilitation_avis_request_key: {
+    table: 'structures.habilitation_avis',
+    columns: [
+      ['prescriber_organisation_id', 'uuid'],
+      ['request_sequence', 'integer'],
+    ],
+    message: named('Le CDIAE a déjà rendu son avis sur cette demande d’habilitation', 'avis'),
+  },
+  accord_presentations_natural_unique: {
+    table: 'pilotage.accord_presentations',
+    columns: [
+      ['cdiae_id', 'uuid'],
+      ['presented_on', 'date'],
+    ],
+    message: named('Une présentation de l’accord est déjà enregistrée pour cette séance du CDIAE', 'présentation'),
+  },
 };
 
 const GENERIC_MESSAGE = 'Cet enregistrement existe déjà : rechargez la page pour le voir.';

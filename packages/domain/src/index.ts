@@ -50,6 +50,7 @@ export * from './transitions.js';
 export * from './pending-work.js';
 export * from './notifications.js';
 export * from './habilitation.js';
+export * from './cdiae.js';
 export * from './retention.js';
 export * from './orientation.js';
 export * from './pole-emploi-registration.js';

@@ -94,6 +94,8 @@ export interface MeasureFacts {
     readonly heldOn: IsoDate;
     readonly minutesSentToCdiaeOn: IsoDate | null;
   }[];
+  /** pilotage.accord_presentations (fiche 3): presentations of the accord in a CDIAE, by département and day. */
+  readonly accordPresentations: readonly { readonly departementCode: string; readonly presentedOn: IsoDate }[];
   /**
    * structures.prescriber_organisations (fiche 2): no SIAE kind. `decisions`: the préfet's decisions on its
    * habilitation, in order (structures.habilitation_decisions, or the directory's period taken as a first grant when
@@ -113,6 +115,7 @@ type Field<S extends FactSource> = keyof FactRow<S> & string;
 /** The sources without a SIAE kind: their measures are by département only. */
 export const SOURCES_WITHOUT_SIAE_KIND: ReadonlySet<FactSource> = new Set<FactSource>([
   'ctaMeetings',
+  'accordPresentations',
   'prescriberOrganisations',
 ]);
 
@@ -347,6 +350,15 @@ export const INDICATOR_MEASURE_SPECS = {
     source: 'ctaMeetings',
     counts: 'Réunions de CTA tenues pendant la période (fiche 8).',
     period: { kind: 'event', date: 'heldOn' },
+    where: [],
+    aggregate: COUNT,
+    people: false,
+    live: false,
+  }),
+  accordPresentations: spec({
+    source: 'accordPresentations',
+    counts: 'Présentations de l’accord en CDIAE enregistrées par les CDIAE pendant la période (fiche 3).',
+    period: { kind: 'event', date: 'presentedOn' },
     where: [],
     aggregate: COUNT,
     people: false,
@@ -690,6 +702,10 @@ export const COMPUTATIONS: Readonly<Record<string, Computation>> = {
   F8_OPERATIONAL_CTA: {
     formula: count('operationalCtas'),
     note: 'CTA ayant tenu au moins une réunion pendant la période.',
+  },
+  F3_ACCORD_PRESENTATIONS: {
+    formula: count('accordPresentations'),
+    note: 'Présentations en CDIAE enregistrées par chaque CDIAE, par date de la séance ; les présentations en CTA ne sont pas encore enregistrées.',
   },
   F8_CTA_MEETINGS: { formula: count('ctaMeetings'), note: 'Réunions tenues pendant la période.' },
   F8_MINUTES_SENT_TO_CDIAE: { formula: count('minutesSentToCdiae'), note: 'Par date de transmission au CDIAE.' },

@@ -124,7 +124,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: 'COUNT',
     source: 'Direccte / Pôle emploi',
     dimensions: DEP_PERIOD,
-    computable: false,
+    computable: true,
     starred: true,
     inAnnex1: true,
     definition: 'Présentations de l’accord inscrites à l’ordre du jour des CDIAE et des CTA.',

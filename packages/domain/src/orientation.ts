@@ -106,14 +106,14 @@ export type OrientingOrganisation =
   | { readonly kind: 'AGENCY' }
   | { readonly kind: 'SIAE' }
   | { readonly kind: 'PRESCRIBER_ORGANISATION'; readonly prescriberKind: string; readonly mayPrescribe: boolean }
-  | { readonly kind: 'STATE_SERVICE' | 'STEERING_COMMITTEE' };
+  | { readonly kind: 'STATE_SERVICE' | 'STEERING_COMMITTEE' | 'CDIAE' };
 
 export type OrientationOriginRefusal = 'ORIENTATION_NOT_FOR_THIS_ORGANISATION';
 
 /**
  * Whether the organisation may orient, and under which origin it is counted. annexe 4 §3: "tous les acteurs accueillant
- * du public" — SIAE, agences and prescripteurs (habilités or not); the services of the État and the comité de pilotage
- * do not receive the public.
+ * du public" — SIAE, agences and prescripteurs (habilités or not); the services of the État, the comité de pilotage
+ * and the CDIAE do not receive the public.
  */
 export function orientationOrigin(
   organisation: OrientingOrganisation,
@@ -128,6 +128,7 @@ export function orientationOrigin(
       return ok(organisation.mayPrescribe ? 'PRESCRIBER' : 'OTHER');
     case 'STATE_SERVICE':
     case 'STEERING_COMMITTEE':
+    case 'CDIAE':
       return refuse(
         'ORIENTATION_NOT_FOR_THIS_ORGANISATION',
         'L’orientation est faite par les acteurs qui accueillent du public (annexe 4 §3) : SIAE, agences, prescripteurs, associations.',

@@ -25,6 +25,7 @@ async function departementOf(db: Database, kind: OrganisationKind, id: string): 
     PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
     STATE_SERVICE: tables.stateServices,
     STEERING_COMMITTEE: null,
+    CDIAE: tables.cdiaes,
   }[kind];
   if (!table) return null;
   const [row] = await db.select({ departement: table.departementCode }).from(table).where(eq(table.id, id));

@@ -9,6 +9,7 @@ export const demoAccounts = {
   agence: 'agence@demo.navette.fr',
   pilotage: 'pilotage@demo.navette.fr',
   etat: 'etat@demo.navette.fr',
+  cdiae: 'cdiae@demo.navette.fr',
   admin: 'admin@demo.navette.fr',
 } as const;
 

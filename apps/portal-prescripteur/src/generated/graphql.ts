@@ -97,6 +97,8 @@ export type NotificationKind =
 export type OrganisationKind =
   /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** The CDIAE of a département. */
+  | 'CDIAE'
   /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANISATION'
   /** A prescriber organisation (former spelling, never answered any more). */
@@ -266,6 +268,8 @@ export type Role =
   | 'ADMIN'
   /** Agence Pôle emploi */
   | 'AGENCY'
+  /** Conseil départemental de l'insertion par l'activité économique (CDIAE) of a département: no personal data. */
+  | 'CDIAE'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
   /** Member of a SIAE. */

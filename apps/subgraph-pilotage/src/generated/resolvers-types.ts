@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CtaRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, ProvidedFigureRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, WorkingGroupRow, WorkingGroupMemberResult, WorkingGroupMeetingRow, WorkingGroupProposalRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { CtaRow, AccordPresentationRow, CtaMeetingRow, CtaMeetingsDueRow, SteeringMeetingRow, RoadmapActionRow, AmendmentRow, ProvidedFigureRow, AccordResult, AccordSignatoryRow, AccordTerminationRow, WorkingGroupRow, WorkingGroupMemberResult, WorkingGroupMeetingRow, WorkingGroupProposalRow, IndicatorResult, IndicatorRowResult, IndicatorTrendResult, IndicatorTrendPointResult, EntityRef, DepartementRef } from '../services/rows.js';
+import type { CdiaeInboxItemRow } from '../services/cdiae-inbox.js';
 import type { IndicatorTableResult } from '../services/indicator-table.js';
 import type { PilotageContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -57,6 +58,19 @@ export type AccordParty =
   | 'POLE_EMPLOI'
   /** The État (préfet de région). */
   | 'STATE';
+
+/** A presentation of the accord in a session of a CDIAE (fiche 3; annexe 1 indicator F3_ACCORD_PRESENTATIONS). */
+export type AccordPresentation = {
+  __typename?: 'AccordPresentation';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What was presented, who attended (free text, no personal data). */
+  note: Scalars['String']['output'];
+  /** The day of the CDIAE's session. */
+  presentedOn: Scalars['Date']['output'];
+  /** When it was recorded (set by the server). */
+  recordedAt: Scalars['DateTime']['output'];
+};
 
 /** A party that signed the accord. */
 export type AccordSignatory = {
@@ -149,6 +163,56 @@ export type AmendmentInput = {
   /** Its title. */
   title: Scalars['String']['input'];
 };
+
+/** The inbox of a CDIAE, newest first. */
+export type CdiaeInboxConnection = {
+  __typename?: 'CdiaeInboxConnection';
+  /** The items of the page. */
+  edges: Array<CdiaeInboxEdge>;
+  /** Whether more follow, and from where. */
+  pageInfo: PageInfo;
+  /** How many items the inbox holds. */
+  totalCount: Scalars['Int']['output'];
+  /** How many of them nobody of the CDIAE has opened yet. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** An edge of the inbox. */
+export type CdiaeInboxEdge = {
+  __typename?: 'CdiaeInboxEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CdiaeInboxItem;
+};
+
+/** One document in the inbox of a CDIAE. No personal data: the minutes of meetings of institutions. */
+export type CdiaeInboxItem = {
+  __typename?: 'CdiaeInboxItem';
+  /** The day of the meeting. */
+  heldOn: Scalars['Date']['output'];
+  /** Stable identifier of the item: the id of its meeting. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: CdiaeInboxItemKind;
+  /** French label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** The minutes. */
+  minutes: Scalars['String']['output'];
+  /** Whether a member of the CDIAE has opened it (`markCdiaeInboxItemRead`). */
+  read: Scalars['Boolean']['output'];
+  /** The day it reached the CDIAE: the day the agence sent a CTA's minutes; the comité's meeting day for its own. */
+  receivedOn: Scalars['Date']['output'];
+  /** Whose meeting: the CTA's name, or the comité de pilotage. */
+  title: Scalars['String']['output'];
+};
+
+/** What reaches the CDIAE of a département (issue 18 §5; accord, fiche 8 and article 3). */
+export type CdiaeInboxItemKind =
+  /** The minutes of a meeting of a CTA of the département, sent by the agence that leads it (fiche 8). */
+  | 'CTA_MINUTES'
+  /** The minutes of a meeting of the regional comité de pilotage (article 3: communiqués aux CDIAE et CTA). */
+  | 'STEERING_MINUTES';
 
 /** A comité technique d'animation: gathers the SIAE and local actors of one employment area (accord, fiche 8). */
 export type Cta = {
@@ -433,6 +497,16 @@ export type Mutation = {
    * 2,000 lines at most): all or nothing, each error with its line; a file sent again records nothing new.
    */
   importProvidedIndicatorFigures: ProvidedFiguresImport;
+  /**
+   * Marks an item of the caller's CDIAE's inbox read (once: the first reading is kept; again is no error). An item of
+   * another département's inbox is answered CDIAE_INBOX_ITEM_NOT_FOUND, as an unknown one.
+   */
+  markCdiaeInboxItemRead: CdiaeInboxItem;
+  /**
+   * Records a presentation of the accord in a session of the caller's CDIAE (fiche 3): the day of the session, not to come
+   * nor before the accord's signature; one per day (ACCORD_PRESENTATION_ALREADY_RECORDED). Audited.
+   */
+  recordAccordPresentation: AccordPresentation;
   /** Records an avenant signed, or corrects one given its id (comité, État). */
   recordAmendment: Amendment;
   /** Records a meeting held by a CTA: only the agence Pôle emploi that leads it (fiche 8: Pôle emploi organises the CTA). */
@@ -470,6 +544,17 @@ export type MutationCreateWorkingGroupArgs = {
 
 export type MutationImportProvidedIndicatorFiguresArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+export type MutationMarkCdiaeInboxItemReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAccordPresentationArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  presentedOn: Scalars['Date']['input'];
 };
 
 
@@ -522,6 +607,15 @@ export type MutationSubmitWorkingGroupProposalArgs = {
 
 export type MutationWithdrawAccordTerminationArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Pagination of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the page's last item: pass it as `after` to get the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** The work waiting for the signed-in user (defined by the structures subgraph); this subgraph adds its part. */
@@ -683,8 +777,15 @@ export type Query = {
   __typename?: 'Query';
   /** The accord régional, its term, signatories and résiliation (articles 4 to 6). */
   accord: Accord;
+  /** The presentations of the accord recorded by the caller's CDIAE, newest first (at most 200). */
+  accordPresentations: Array<AccordPresentation>;
   /** Avenants to the accord, newest first. */
   amendments: Array<Amendment>;
+  /**
+   * The inbox of the caller's CDIAE (issue 18 §5): the minutes the CTA of its département sent to it, and the comité de
+   * pilotage's minutes, newest first (by the day received), page by page. The CDIAE only: its own département.
+   */
+  cdiaeInbox: CdiaeInboxConnection;
   /** Per CTA (of a département when given), the quarters of `year` without a meeting and the year-end meeting with the SIAE heads (fiche 8). */
   ctaMeetingsDue: Array<CtaMeetingsDue>;
   /** The CTA, of a département when given. */
@@ -708,6 +809,12 @@ export type Query = {
   workingGroupMemberCandidates: Array<WorkingGroupMember>;
   /** The working groups of the comité, by name. */
   workingGroups: Array<WorkingGroup>;
+};
+
+
+export type QueryCdiaeInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1070,14 +1177,19 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccordParty: AccordParty;
+  AccordPresentation: ResolverTypeWrapper<AccordPresentationRow>;
   AccordSignatory: ResolverTypeWrapper<AccordSignatoryRow>;
   AccordState: AccordState;
   AccordTermination: ResolverTypeWrapper<AccordTerminationRow>;
   Agency: ResolverTypeWrapper<EntityRef>;
   Amendment: ResolverTypeWrapper<AmendmentRow>;
   AmendmentInput: AmendmentInput;
-  Cta: ResolverTypeWrapper<CtaRow>;
+  CdiaeInboxConnection: ResolverTypeWrapper<Omit<CdiaeInboxConnection, 'edges'> & { edges: Array<ResolversTypes['CdiaeInboxEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CdiaeInboxEdge: ResolverTypeWrapper<Omit<CdiaeInboxEdge, 'node'> & { node: ResolversTypes['CdiaeInboxItem'] }>;
+  CdiaeInboxItem: ResolverTypeWrapper<CdiaeInboxItemRow>;
+  CdiaeInboxItemKind: CdiaeInboxItemKind;
+  Cta: ResolverTypeWrapper<CtaRow>;
   CtaMeeting: ResolverTypeWrapper<CtaMeetingRow>;
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: ResolverTypeWrapper<CtaMeetingsDueRow>;
@@ -1097,6 +1209,7 @@ export type ResolversTypes = ResolversObject<{
   IndicatorTrendPoint: ResolverTypeWrapper<IndicatorTrendPointResult>;
   IndicatorUnit: IndicatorUnit;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingWork: ResolverTypeWrapper<PendingWork>;
   PendingWorkItem: ResolverTypeWrapper<PendingWorkItem>;
   PendingWorkKind: PendingWorkKind;
@@ -1127,13 +1240,17 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AccordPresentation: AccordPresentationRow;
   AccordSignatory: AccordSignatoryRow;
   AccordTermination: AccordTerminationRow;
   Agency: EntityRef;
   Amendment: AmendmentRow;
   AmendmentInput: AmendmentInput;
-  Cta: CtaRow;
+  CdiaeInboxConnection: Omit<CdiaeInboxConnection, 'edges'> & { edges: Array<ResolversParentTypes['CdiaeInboxEdge']> };
   Int: Scalars['Int']['output'];
+  CdiaeInboxEdge: Omit<CdiaeInboxEdge, 'node'> & { node: ResolversParentTypes['CdiaeInboxItem'] };
+  CdiaeInboxItem: CdiaeInboxItemRow;
+  Cta: CtaRow;
   CtaMeeting: CtaMeetingRow;
   CtaMeetingInput: CtaMeetingInput;
   CtaMeetingsDue: CtaMeetingsDueRow;
@@ -1150,6 +1267,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorTrend: IndicatorTrendResult;
   IndicatorTrendPoint: IndicatorTrendPointResult;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   PendingWork: PendingWork | FederationReferenceTypes['PendingWork'];
   PendingWorkItem: PendingWorkItem;
   ProvidedFiguresFilter: ProvidedFiguresFilter;
@@ -1186,6 +1304,13 @@ export type AccordResolvers<ContextType = PilotageContext, ParentType extends Re
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AccordPresentationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordPresentation'] = ResolversParentTypes['AccordPresentation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  presentedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type AccordSignatoryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['AccordSignatory'] = ResolversParentTypes['AccordSignatory']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mayActFor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1216,6 +1341,29 @@ export type AmendmentResolvers<ContextType = PilotageContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CdiaeInboxConnectionResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CdiaeInboxConnection'] = ResolversParentTypes['CdiaeInboxConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CdiaeInboxEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CdiaeInboxEdgeResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CdiaeInboxEdge'] = ResolversParentTypes['CdiaeInboxEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CdiaeInboxItem'], ParentType, ContextType>;
+}>;
+
+export type CdiaeInboxItemResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['CdiaeInboxItem'] = ResolversParentTypes['CdiaeInboxItem']> = ResolversObject<{
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CdiaeInboxItemKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1333,6 +1481,8 @@ export type IndicatorTrendPointResolvers<ContextType = PilotageContext, ParentTy
 export type MutationResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createWorkingGroup?: Resolver<ResolversTypes['WorkingGroup'], ParentType, ContextType, RequireFields<MutationCreateWorkingGroupArgs, 'input'>>;
   importProvidedIndicatorFigures?: Resolver<ResolversTypes['ProvidedFiguresImport'], ParentType, ContextType, RequireFields<MutationImportProvidedIndicatorFiguresArgs, 'csv'>>;
+  markCdiaeInboxItemRead?: Resolver<ResolversTypes['CdiaeInboxItem'], ParentType, ContextType, RequireFields<MutationMarkCdiaeInboxItemReadArgs, 'id'>>;
+  recordAccordPresentation?: Resolver<ResolversTypes['AccordPresentation'], ParentType, ContextType, RequireFields<MutationRecordAccordPresentationArgs, 'presentedOn'>>;
   recordAmendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentArgs, 'input'>>;
   recordCtaMeeting?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationRecordCtaMeetingArgs, 'input'>>;
   recordProvidedIndicatorFigure?: Resolver<ResolversTypes['ProvidedIndicatorFigure'], ParentType, ContextType, RequireFields<MutationRecordProvidedIndicatorFigureArgs, 'input'>>;
@@ -1343,6 +1493,11 @@ export type MutationResolvers<ContextType = PilotageContext, ParentType extends 
   sendCtaMinutesToCdiae?: Resolver<ResolversTypes['CtaMeeting'], ParentType, ContextType, RequireFields<MutationSendCtaMinutesToCdiaeArgs, 'id' | 'on'>>;
   submitWorkingGroupProposal?: Resolver<ResolversTypes['WorkingGroupProposal'], ParentType, ContextType, RequireFields<MutationSubmitWorkingGroupProposalArgs, 'input'>>;
   withdrawAccordTermination?: Resolver<ResolversTypes['AccordTermination'], ParentType, ContextType, RequireFields<MutationWithdrawAccordTerminationArgs, 'id'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PendingWorkResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['PendingWork'] = ResolversParentTypes['PendingWork'], FederationReferenceType extends FederationReferenceTypes['PendingWork'] = FederationReferenceTypes['PendingWork']> = ResolversObject<{
@@ -1387,7 +1542,9 @@ export type ProvidedIndicatorFigureResolvers<ContextType = PilotageContext, Pare
 
 export type QueryResolvers<ContextType = PilotageContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accord?: Resolver<ResolversTypes['Accord'], ParentType, ContextType>;
+  accordPresentations?: Resolver<Array<ResolversTypes['AccordPresentation']>, ParentType, ContextType>;
   amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  cdiaeInbox?: Resolver<ResolversTypes['CdiaeInboxConnection'], ParentType, ContextType, Partial<QueryCdiaeInboxArgs>>;
   ctaMeetingsDue?: Resolver<Array<ResolversTypes['CtaMeetingsDue']>, ParentType, ContextType, RequireFields<QueryCtaMeetingsDueArgs, 'year'>>;
   ctas?: Resolver<Array<ResolversTypes['Cta']>, ParentType, ContextType, Partial<QueryCtasArgs>>;
   indicatorTrend?: Resolver<ResolversTypes['IndicatorTrend'], ParentType, ContextType, RequireFields<QueryIndicatorTrendArgs, 'id'>>;
@@ -1458,10 +1615,14 @@ export type WorkingGroupProposalResolvers<ContextType = PilotageContext, ParentT
 
 export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   Accord?: AccordResolvers<ContextType>;
+  AccordPresentation?: AccordPresentationResolvers<ContextType>;
   AccordSignatory?: AccordSignatoryResolvers<ContextType>;
   AccordTermination?: AccordTerminationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Amendment?: AmendmentResolvers<ContextType>;
+  CdiaeInboxConnection?: CdiaeInboxConnectionResolvers<ContextType>;
+  CdiaeInboxEdge?: CdiaeInboxEdgeResolvers<ContextType>;
+  CdiaeInboxItem?: CdiaeInboxItemResolvers<ContextType>;
   Cta?: CtaResolvers<ContextType>;
   CtaMeeting?: CtaMeetingResolvers<ContextType>;
   CtaMeetingsDue?: CtaMeetingsDueResolvers<ContextType>;
@@ -1476,6 +1637,7 @@ export type Resolvers<ContextType = PilotageContext> = ResolversObject<{
   IndicatorTrend?: IndicatorTrendResolvers<ContextType>;
   IndicatorTrendPoint?: IndicatorTrendPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PendingWork?: PendingWorkResolvers<ContextType>;
   PendingWorkItem?: PendingWorkItemResolvers<ContextType>;
   ProvidedFiguresImport?: ProvidedFiguresImportResolvers<ContextType>;

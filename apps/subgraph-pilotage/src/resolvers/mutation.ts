@@ -1,4 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { markCdiaeInboxItemRead } from '../use-cases/mark-cdiae-inbox-item-read.js';
+import { recordAccordPresentation } from '../use-cases/record-accord-presentation.js';
 import { importProvidedFigures } from '../use-cases/import-provided-figures.js';
 import { recordProvidedFigure } from '../use-cases/record-provided-figure.js';
 import { requestAccordTermination } from '../use-cases/request-accord-termination.js';
@@ -26,4 +28,6 @@ export const Mutation: MutationResolvers = {
   createWorkingGroup: (_, { input }, ctx) => createWorkingGroup(ctx, input),
   recordWorkingGroupMeeting: (_, { input }, ctx) => recordWorkingGroupMeeting(ctx, input),
   submitWorkingGroupProposal: (_, { input }, ctx) => submitWorkingGroupProposal(ctx, input),
+  markCdiaeInboxItemRead: (_, { id }, ctx) => markCdiaeInboxItemRead(ctx, { id }),
+  recordAccordPresentation: (_, args, ctx) => recordAccordPresentation(ctx, args),
 };

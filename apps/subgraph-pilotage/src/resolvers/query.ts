@@ -1,5 +1,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { accordOf } from '../services/accord.js';
+import { listAccordPresentations } from '../services/accord-presentations.js';
+import { listCdiaeInbox } from '../services/cdiae-inbox.js';
 import { listAmendments } from '../services/amendments.js';
 import { listCtaMeetingsDue } from '../services/cta-meetings.js';
 import { listCtas } from '../services/ctas.js';
@@ -22,4 +24,6 @@ export const Query: QueryResolvers = {
   indicators: (_, { filter }, ctx) => computeIndicators(ctx, filter),
   indicatorTrend: (_, args, ctx) => computeIndicatorTrend(ctx, args),
   providedIndicatorFigures: (_, { filter }, ctx) => listProvidedFigures(ctx, filter),
+  cdiaeInbox: (_, args, ctx) => listCdiaeInbox(ctx, args),
+  accordPresentations: (_, __, ctx) => listAccordPresentations(ctx),
 };

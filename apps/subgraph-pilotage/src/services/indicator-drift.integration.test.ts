@@ -152,6 +152,7 @@ async function writeFacts(db: Database): Promise<Written> {
     cooperationAgreements: [],
     siaes: [],
     ctaMeetings: [],
+    accordPresentations: [],
     prescriberOrganisations: [],
     poleEmploiRegistrations: [],
   };
@@ -340,6 +341,19 @@ async function writeFacts(db: Database): Promise<Written> {
         heldOn,
         minutesSentToCdiaeOn: minutes,
       });
+    }
+  }
+
+  // Presentations of the accord in each département's CDIAE (fiche 3), one a session day.
+  for (const departementCode of DEPARTEMENTS) {
+    const cdiaeId = randomUUID();
+    const days = new Set<string>();
+    for (let i = 0; i < rng.int(1, 5); i++) days.add(day());
+    for (const presentedOn of days) {
+      await db
+        .insert(tables.accordPresentations)
+        .values({ cdiaeId, departementCode, presentedOn, recordedByUserId: randomUUID() });
+      facts.accordPresentations.push({ departementCode, presentedOn });
     }
   }
 
@@ -707,7 +721,7 @@ describe.each(BOTH_ENGINES)('the indicators’ SQL against the domain’s measur
         );
         for (const period of PERIODS) {
           for (const measure of MEASURES) {
-            if (measureSpec(measure).source === 'ctaMeetings') continue;
+            if (['ctaMeetings', 'accordPresentations'].includes(measureSpec(measure).source)) continue;
             const seen = await read(setup.db, measure, { kind: 'siae', id: siae.id }, period);
             expect(seen, `SIAE ${measure} ${period.from}..${period.to}`).toEqual(expected(measure, facts, period));
           }

@@ -53,6 +53,7 @@ const c = tables.ctaMeetingFacts;
 const o = tables.prescriberOrganisations;
 const pr = tables.poleEmploiRegistrationFacts;
 const hd = tables.habilitationDecisions;
+const ap = tables.accordPresentationFacts;
 
 /**
  * The spans of habilitation of the prescripteurs habilités (fiche 2), one row per span (`departement_code`, `start_on`,
@@ -201,6 +202,18 @@ const SOURCES = {
     departement: c.departementCode,
     scope: (scope: IndicatorScope) =>
       scope.kind === 'siae' ? null : scope.kind === 'agency' ? sql`${c.agencyId} = ${scope.id}` : undefined,
+  },
+  // Presentations of the accord in CDIAE (fiche 3, issue 18 §5): by département, no SIAE's own figure; an agence gets
+  // the départements of its territory.
+  accordPresentations: {
+    from: ap,
+    departement: ap.departementCode,
+    scope: (scope: IndicatorScope) =>
+      scope.kind === 'siae'
+        ? null
+        : scope.kind === 'agency'
+          ? sql`${ap.departementCode} in ${territoryDepartements(scope)}`
+          : undefined,
   },
   // The préfet's list is public (fiche 2); a SIAE or an agence gets the départements of its territory. Read from the
   // spans of the register's fold (habilitationSpansFirst), one row per span of a prescripteur habilité.

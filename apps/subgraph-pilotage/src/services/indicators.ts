@@ -60,7 +60,9 @@ export function scopeOf(ctx: Pick<PilotageContext, 'principal'>): IndicatorScope
 
 const NOT_BY_SIAE_KIND = 'Non ventilé par type de SIAE : le filtre sur le type de SIAE ne s’applique pas.';
 const CTA_NOT_A_SIAE_FIGURE =
-  'Indicateur des CTA, animés par les agences Pôle emploi : il ne se rapporte pas à une SIAE.';
+  'Indicateur des CTA et des CDIAE, animés par Pôle emploi et par l’État : il ne se rapporte pas à une SIAE.';
+/** Sources of the comité technique d'animation and of the CDIAE: nothing of a SIAE's own. */
+const GOVERNANCE_SOURCES: ReadonlySet<string> = new Set(['ctaMeetings', 'accordPresentations']);
 const UNCOMPUTABLE = 'Les vues de suivi de la plateforme ne permettent pas encore de le calculer.';
 
 /** Why an indicator has no figures, or how to read them, for this caller and filter. */
@@ -68,7 +70,8 @@ function noteFor(indicator: Indicator, computation: Computation | undefined, fil
   if (!indicator.computable) return `Non calculé par la plateforme : fourni par ${indicator.source}.`;
   if (!computation) return UNCOMPUTABLE;
   const measures = measuresOf(computation.formula);
-  if (filter.scope.kind === 'siae' && measures.some((m) => sourceOf(m) === 'ctaMeetings')) return CTA_NOT_A_SIAE_FIGURE;
+  if (filter.scope.kind === 'siae' && measures.some((m) => GOVERNANCE_SOURCES.has(sourceOf(m))))
+    return CTA_NOT_A_SIAE_FIGURE;
   // Outside a structure, an indicator not broken down by kind is published for all kinds only (one table, one
   // suppression pattern: see regionRows).
   const kindIgnored =

@@ -5,6 +5,7 @@ import type { AccordState, CtaYearCheck, Indicator, Quarter, SiaeKind } from '@n
 
 export type CtaRow = typeof tables.ctas.$inferSelect;
 export type CtaMeetingRow = typeof tables.ctaMeetings.$inferSelect;
+export type AccordPresentationRow = typeof tables.accordPresentations.$inferSelect;
 export type SteeringMeetingRow = typeof tables.steeringMeetings.$inferSelect;
 export type RoadmapActionRow = typeof tables.roadmapActions.$inferSelect;
 export type AmendmentRow = typeof tables.amendments.$inferSelect;

@@ -4,6 +4,7 @@ import type { ViewerRow, ViewerOrganisationRow } from '../services/identity/view
 import type { SessionPayload } from '../services/identity/sessions.js';
 import type { AccountSessionRow } from '../services/identity/account.js';
 import type { ShownHabilitationDecision } from '../services/habilitations.js';
+import type { ShownHabilitationAvis } from '../services/habilitation-register.js';
 import type { PendingWorkParent } from '../services/pending-work.js';
 import type { ApiClientRow, ApiClientOrganisationRow } from '../services/identity/api-clients.js';
 import type { WebhookSubscriptionRow, WebhookDeliveryRow } from '../services/webhook-subscriptions.js';
@@ -408,6 +409,31 @@ export type Habilitation = {
   startOn: Scalars['Date']['output'];
 };
 
+/**
+ * The avis of the CDIAE of the organisation's département on one habilitation request (accord, annexe 4 §2.1: "habilités
+ * par le Préfet après avis du CDIAE"). A request is the préfet's next decision on the organisation; one avis per request,
+ * given before the préfet decides.
+ */
+export type HabilitationAvis = {
+  __typename?: 'HabilitationAvis';
+  /** The CDIAE that gave it. */
+  cdiaeName: Scalars['String']['output'];
+  /** Whether the préfet has decided on the request since (false: the request is the pending one). */
+  decided: Scalars['Boolean']['output'];
+  /** Favorable or défavorable. */
+  favorable: Scalars['Boolean']['output'];
+  /** The member of the CDIAE who recorded it. */
+  givenByName: Scalars['String']['output'];
+  /** The day the avis was recorded, set by the server. */
+  givenOn: Scalars['Date']['output'];
+  /** Stable identifier of the avis. */
+  id: Scalars['ID']['output'];
+  /** French label: « Avis favorable » or « Avis défavorable ». */
+  label: Scalars['String']['output'];
+  /** Why (required for a défavorable avis). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** One entry of the register of the préfet's decisions on an organisation's habilitation, append-only. */
 export type HabilitationDecision = {
   __typename?: 'HabilitationDecision';
@@ -556,6 +582,13 @@ export type Mutation = {
   /** A draft convention, by the SIAE or its agence. */
   draftCooperationAgreement: CooperationAgreement;
   /**
+   * Records the avis of the caller's CDIAE on the pending habilitation request of a prescripteur of its département (issue
+   * 18 §5): favorable, or défavorable with a reason (HABILITATION_AVIS_REASON_REQUIRED). Once per request
+   * (HABILITATION_AVIS_ALREADY_GIVEN); dated by the server; an organisation of another département is answered
+   * PRESCRIBER_ORGANIZATION_NOT_FOUND, as an unknown one. Audited.
+   */
+  giveHabilitationAvis: PrescriberOrganisation;
+  /**
    * Records the préfet's habilitation of a prescripteur for a period (after the CDIAE's opinion): the service de l'État
    * of the organisation's département, or an administrator (an organisation of another département is answered
    * PRESCRIBER_ORGANIZATION_NOT_FOUND, as an unknown one). The decision date is today's; the period starts on it at the
@@ -682,6 +715,13 @@ export type MutationDeleteWebhookSubscriptionArgs = {
 
 export type MutationDraftCooperationAgreementArgs = {
   input: CooperationAgreementInput;
+};
+
+
+export type MutationGiveHabilitationAvisArgs = {
+  favorable: Scalars['Boolean']['input'];
+  prescriberOrganisationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -895,6 +935,8 @@ export type NotificationPreference = {
 export type OrganisationKind =
   /** An agence Pôle emploi. */
   | 'AGENCY'
+  /** The CDIAE of a département. */
+  | 'CDIAE'
   /** A prescriber organisation. */
   | 'PRESCRIBER_ORGANISATION'
   /** A prescriber organisation (former spelling, never answered any more). */
@@ -1036,6 +1078,8 @@ export type PrescriberOrganisation = PrescriberOrganization & {
   departement: Departement;
   /** Null for prescripteurs de droit. */
   habilitation?: Maybe<Habilitation>;
+  /** Every avis of the CDIAE on it, oldest first: same readers as `pendingHabilitationAvis`; null for anyone else. */
+  habilitationAvis?: Maybe<Array<HabilitationAvis>>;
   /**
    * The register of the préfet's decisions on its habilitation, oldest first: for the services de l'État of its
    * département and the administrators; null for anyone else.
@@ -1056,8 +1100,18 @@ export type PrescriberOrganisation = PrescriberOrganization & {
    * decisions only when true.
    */
   mayDecideHabilitation: Scalars['Boolean']['output'];
+  /**
+   * Whether the caller may give its avis on the pending request (`giveHabilitationAvis`): true for the CDIAE of the
+   * organisation's département, on an organisation habilitée or to habilitate, when no avis was given on that request yet.
+   */
+  mayGiveHabilitationAvis: Scalars['Boolean']['output'];
   /** Name of the organisation. */
   name: Scalars['String']['output'];
+  /**
+   * The CDIAE's avis on the pending request (the préfet's next decision), null when none was given yet: for the État of
+   * its département, its CDIAE and the administrators; null for anyone else.
+   */
+  pendingHabilitationAvis?: Maybe<HabilitationAvis>;
 };
 
 
@@ -1400,6 +1454,8 @@ export type Role =
   | 'ADMIN'
   /** Agence Pôle emploi */
   | 'AGENCY'
+  /** Conseil départemental de l'insertion par l'activité économique (CDIAE) of a département: no personal data. */
+  | 'CDIAE'
   /** Prescripteur (de droit or habilité) */
   | 'PRESCRIBER'
   /** Member of a SIAE. */
@@ -1926,6 +1982,7 @@ export type ResolversTypes = ResolversObject<{
   Departement: ResolverTypeWrapper<DepartementRow>;
   EmploymentArea: ResolverTypeWrapper<EmploymentAreaRow>;
   Habilitation: ResolverTypeWrapper<Habilitation>;
+  HabilitationAvis: ResolverTypeWrapper<ShownHabilitationAvis>;
   HabilitationDecision: ResolverTypeWrapper<ShownHabilitationDecision>;
   HabilitationDecisionKind: HabilitationDecisionKind;
   HabilitationStatus: HabilitationStatus;
@@ -2015,6 +2072,7 @@ export type ResolversParentTypes = ResolversObject<{
   Departement: DepartementRow;
   EmploymentArea: EmploymentAreaRow;
   Habilitation: Habilitation;
+  HabilitationAvis: ShownHabilitationAvis;
   HabilitationDecision: ShownHabilitationDecision;
   JobOffer: JobOfferRow;
   JobOfferConnection: Omit<JobOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobOfferEdge']> };
@@ -2211,6 +2269,17 @@ export type HabilitationResolvers<ContextType = StructuresContext, ParentType ex
   startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type HabilitationAvisResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['HabilitationAvis'] = ResolversParentTypes['HabilitationAvis']> = ResolversObject<{
+  cdiaeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  favorable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  givenByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type HabilitationDecisionResolvers<ContextType = StructuresContext, ParentType extends ResolversParentTypes['HabilitationDecision'] = ResolversParentTypes['HabilitationDecision']> = ResolversObject<{
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2253,6 +2322,7 @@ export type MutationResolvers<ContextType = StructuresContext, ParentType extend
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   draftCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationDraftCooperationAgreementArgs, 'input'>>;
+  giveHabilitationAvis?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType, RequireFields<MutationGiveHabilitationAvisArgs, 'favorable' | 'prescriberOrganisationId'>>;
   grantHabilitation?: Resolver<ResolversTypes['PrescriberOrganisation'], ParentType, ContextType, RequireFields<MutationGrantHabilitationArgs, 'endOn' | 'startOn'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
@@ -2341,13 +2411,16 @@ export type PrescriberOrganisationResolvers<ContextType = StructuresContext, Par
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   habilitation?: Resolver<Maybe<ResolversTypes['Habilitation']>, ParentType, ContextType>;
+  habilitationAvis?: Resolver<Maybe<Array<ResolversTypes['HabilitationAvis']>>, ParentType, ContextType>;
   habilitationDecisions?: Resolver<Maybe<Array<ResolversTypes['HabilitationDecision']>>, ParentType, ContextType>;
   habilitationStatus?: Resolver<ResolversTypes['HabilitationStatus'], ParentType, ContextType>;
   habilitationStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PrescriberKind'], ParentType, ContextType>;
   mayDecideHabilitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mayGiveHabilitationAvis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingHabilitationAvis?: Resolver<Maybe<ResolversTypes['HabilitationAvis']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2563,6 +2636,7 @@ export type Resolvers<ContextType = StructuresContext> = ResolversObject<{
   Departement?: DepartementResolvers<ContextType>;
   EmploymentArea?: EmploymentAreaResolvers<ContextType>;
   Habilitation?: HabilitationResolvers<ContextType>;
+  HabilitationAvis?: HabilitationAvisResolvers<ContextType>;
   HabilitationDecision?: HabilitationDecisionResolvers<ContextType>;
   JobOffer?: JobOfferResolvers<ContextType>;
   JobOfferConnection?: JobOfferConnectionResolvers<ContextType>;

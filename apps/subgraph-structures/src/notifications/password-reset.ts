@@ -29,6 +29,7 @@ const PORTAL_OF_ROLE: Record<Role, string> = {
   AGENCY: '/agence',
   STEERING: '/pilotage',
   STATE: '/pilotage',
+  CDIAE: '/pilotage',
   ADMIN: '/pilotage',
 };
 

@@ -9,7 +9,7 @@ import { mergePendingWork, pendingWorkOfViewer } from '../services/pending-work.
 import { notificationsMutation, notificationsQuery } from './notifications.js';
 import { ApiClient, apiClientMutation, apiClientQuery } from './api-clients.js';
 import { WebhookDelivery, webhookMutation, webhookQuery, WebhookSubscription } from './webhooks.js';
-import { HabilitationDecision, habilitationMutation, habilitationQuery } from './habilitation.js';
+import { HabilitationAvis, HabilitationDecision, habilitationMutation, habilitationQuery } from './habilitation.js';
 import { Siae } from './siae.js';
 import {
   CooperationAgreement,
@@ -44,6 +44,7 @@ export const resolvers: Resolvers = {
   WebhookSubscription,
   WebhookDelivery,
   HabilitationDecision,
+  HabilitationAvis,
   Viewer,
   ViewerOrganisation,
   // Mon travail en attente (issue 14 §1): merged once the parcours and pilotage parts are known (@requires).

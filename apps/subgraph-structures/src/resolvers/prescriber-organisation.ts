@@ -1,5 +1,12 @@
-import { canPrescribe, habilitationOn, habilitationsOf, HABILITATION_STATUS_LABELS } from '@navette/domain';
+import {
+  canPrescribe,
+  habilitationOn,
+  habilitationRequestSequence,
+  habilitationsOf,
+  HABILITATION_STATUS_LABELS,
+} from '@navette/domain';
 import type { PrescriberOrganisationResolvers } from '../generated/resolvers-types.js';
+import { readsHabilitationAvis, isCdiaeOf } from '../services/habilitation-avis.js';
 import { decidesFor, effectiveDecisions, mayDecideHabilitation, shownDecisions } from '../services/habilitations.js';
 import type { PrescriberOrganisationRow } from '../services/rows.js';
 import type { StructuresContext } from '../context.js';
@@ -12,6 +19,19 @@ import { loadRequired } from './load.js';
 async function decisionsOf(org: PrescriberOrganisationRow, { loaders }: StructuresContext) {
   if (org.kind !== 'HABILITE') return [];
   return effectiveDecisions(org, await loaders.habilitationDecisions.load(org.id));
+}
+
+/**
+ * The CDIAE's avis on its requests (issue 18 §5), each marked decided when the préfet decided on its request since;
+ * the pending request is the préfet's next decision (@navette/domain habilitationRequestSequence).
+ */
+async function avisOf(org: PrescriberOrganisationRow, { loaders }: StructuresContext) {
+  const [avis, register] = await Promise.all([
+    loaders.habilitationAvis.load(org.id),
+    loaders.habilitationDecisions.load(org.id),
+  ]);
+  const pending = habilitationRequestSequence(effectiveDecisions(org, register).length);
+  return avis.map((a) => ({ ...a, decided: a.requestSequence < pending, pending: a.requestSequence === pending }));
 }
 
 export const PrescriberOrganisation: PrescriberOrganisationResolvers = {
@@ -30,6 +50,17 @@ export const PrescriberOrganisation: PrescriberOrganisationResolvers = {
       ? shownDecisions(org, await loaders.habilitationDecisions.load(org.id))
       : null,
   mayDecideHabilitation: (org, _args, { principal }) => mayDecideHabilitation(principal, org),
+  // The CDIAE's avis (issue 18 §5): the État of the département, its CDIAE and the administrators only.
+  habilitationAvis: async (org, _args, context) =>
+    readsHabilitationAvis(context.principal, org.departementCode) ? await avisOf(org, context) : null,
+  pendingHabilitationAvis: async (org, _args, context) =>
+    readsHabilitationAvis(context.principal, org.departementCode)
+      ? ((await avisOf(org, context)).find((a) => a.pending) ?? null)
+      : null,
+  mayGiveHabilitationAvis: async (org, _args, context) =>
+    org.kind === 'HABILITE' &&
+    isCdiaeOf(context.principal, org.departementCode) &&
+    !(await avisOf(org, context)).some((a) => a.pending),
   // accord, annexe 4 §2.1: prescripteurs de droit always; habilités within their periods (rule in @navette/domain).
   canPrescribe: async (org, { on }, context) =>
     canPrescribe(

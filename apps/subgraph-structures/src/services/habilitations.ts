@@ -64,8 +64,10 @@ export async function habilitationDepartementsOf(
   db: Database,
   user: { role: Role; departement: string | null | undefined },
 ) {
-  if (user.role !== 'ADMIN' && user.role !== 'STATE') return [];
+  if (user.role !== 'ADMIN' && user.role !== 'STATE' && user.role !== 'CDIAE') return [];
   const all = await db.select().from(tables.departements).orderBy(asc(tables.departements.code));
+  // The CDIAE of a département gives its avis on that département's requests (issue 18 §5): the same list, other actions.
+  if (user.role === 'CDIAE') return all.filter((d) => d.code === user.departement);
   return all.filter((d) => decidesForDepartement(user, d.code));
 }
 

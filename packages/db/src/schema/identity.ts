@@ -7,13 +7,14 @@ import { date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueInde
 export const identity = pgSchema('identity');
 
 export const userStatus = identity.enum('user_status', ['ACTIVE', 'DISABLED']);
-export const role = identity.enum('role', ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN']);
+export const role = identity.enum('role', ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN', 'CDIAE']);
 export const organisationKind = identity.enum('organisation_kind', [
   'SIAE',
   'AGENCY',
   'PRESCRIBER_ORGANISATION',
   'STATE_SERVICE',
   'STEERING_COMMITTEE',
+  'CDIAE',
 ]);
 
 export const users = identity.table(

@@ -61,6 +61,48 @@ export const ctaMeetings = pilotage.table(
   ],
 );
 
+/**
+ * A presentation of the accord in a session of a CDIAE (accord, fiche 3: "Nombre de présentations de l'accord-cadre en
+ * CDIAE et en CTA", annexe 1), recorded by the CDIAE of the département (issue 18 §5): one per session day, the day
+ * not after the server's today. Read by the indicator F3_ACCORD_PRESENTATIONS through reporting.accord_presentation_facts.
+ */
+export const accordPresentations = pilotage.table(
+  'accord_presentations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** structures.cdiaes.id; no cross-context foreign key (DESIGN §1). */
+    cdiaeId: uuid('cdiae_id').notNull(),
+    departementCode: text('departement_code').notNull(),
+    presentedOn: date('presented_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+    recordedByUserId: uuid('recorded_by_user_id').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('accord_presentations_natural_unique').on(t.cdiaeId, t.presentedOn),
+    index('accord_presentations_departement_idx').on(t.departementCode, t.presentedOn),
+  ],
+);
+
+/**
+ * What a CDIAE has read in its inbox (issue 18 §5): the inbox itself is what was sent to it (the CTA minutes of its
+ * département, the comité's minutes), this only marks an item read, once (the first reading's time kept).
+ */
+export const cdiaeInboxReads = pilotage.table(
+  'cdiae_inbox_reads',
+  {
+    cdiaeId: uuid('cdiae_id').notNull(),
+    /** 'CTA_MINUTES' (pilotage.cta_meetings.id) or 'STEERING_MINUTES' (pilotage.steering_meetings.id). */
+    itemKind: text('item_kind').notNull(),
+    itemId: uuid('item_id').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cdiaeId, t.itemKind, t.itemId] }),
+    check('cdiae_inbox_reads_kind', sql`${t.itemKind} IN ('CTA_MINUTES', 'STEERING_MINUTES')`),
+  ],
+);
+
 /** A meeting of the regional comité de pilotage (article 3): at least 2 a year, documents ≥ 10 days before. */
 export const steeringMeetings = pilotage.table(
   'steering_meetings',

@@ -152,6 +152,15 @@ export const ctaMeetingFacts = reporting
   })
   .existing();
 
+/** pilotage.accord_presentations (fiche 3): the presentations of the accord in CDIAE, by département and day. */
+export const accordPresentationFacts = reporting
+  .view('accord_presentation_facts', {
+    id: uuid('id').notNull(),
+    departementCode: text('departement_code').notNull(),
+    presentedOn: date('presented_on', { mode: 'string' }).notNull(),
+  })
+  .existing();
+
 // Live per-day, per-month and per-year totals of the event indicators by département × SIAE kind, kept by triggers in
 // the transaction of each write (migrations 0013, 0015); only the triggers write them (navette_app may read them).
 const measureTotals = () => ({

@@ -1,6 +1,7 @@
 // Context `structures`: organisations of the IAE and their territories (DESIGN §1).
 import { type SQL, sql as sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -182,12 +183,59 @@ export const habilitationDecisions = structures.table(
   ],
 );
 
+/**
+ * The CDIAE's avis on a habilitation request (annexe 4 §2.1: "habilités par le Préfet après avis du CDIAE"; issue 18
+ * §5). A request is the préfet's next decision on a prescripteur habilité: `request_sequence` is the `sequence` that
+ * decision takes in habilitation_decisions, so one avis per request (unique index) and never one on a request already
+ * decided (the use case locks the organisation's row, as the decisions do, and gives the avis for the next sequence
+ * only). Given by the CDIAE of the organisation's département; the date is the server's. Append-only (trigger).
+ */
+export const habilitationAvis = structures.table(
+  'habilitation_avis',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    prescriberOrganisationId: uuid('prescriber_organisation_id')
+      .notNull()
+      .references(() => prescriberOrganisations.id),
+    departementCode: varchar('departement_code', { length: 3 })
+      .notNull()
+      .references(() => departements.code),
+    requestSequence: integer('request_sequence').notNull(),
+    favorable: boolean('favorable').notNull(),
+    reason: text('reason'),
+    givenOn: date('given_on', { mode: 'string' }).notNull(),
+    givenByUserId: uuid('given_by_user_id').notNull(),
+    cdiaeId: uuid('cdiae_id')
+      .notNull()
+      .references(() => cdiaes.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('habilitation_avis_request_key').on(t.prescriberOrganisationId, t.requestSequence),
+    check('habilitation_avis_reason', sql`${t.favorable} OR ${t.reason} IS NOT NULL`),
+  ],
+);
+
 /** Services de l'État: préfecture, DREETS (région), DDETS (département). */
 export const stateServices = structures.table('state_services', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   kind: stateServiceKind('kind').notNull(),
   departementCode: varchar('departement_code', { length: 3 }).references(() => departements.code),
+});
+
+/**
+ * The conseil départemental de l'insertion par l'activité économique of a département (accord, article 3 and fiches 3
+ * and 8; annexe 4 §2.1: prescripteurs "habilités par le Préfet après avis du CDIAE"): one per département, an
+ * organisation its members sign in for (issue 18 §5). It holds no personal data.
+ */
+export const cdiaes = structures.table('cdiaes', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  departementCode: varchar('departement_code', { length: 3 })
+    .notNull()
+    .unique()
+    .references(() => departements.code),
 });
 
 /** The regional comité de pilotage of the accord (article 3): an organisation its members sign in for. */

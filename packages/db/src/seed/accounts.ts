@@ -12,8 +12,9 @@ export const DEMO_PASSWORD = 'Navette-Demo-2026!';
 export interface DemoAccount {
   readonly email: string;
   readonly displayName: string;
-  readonly role: 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'ADMIN';
-  readonly organisationKind: 'PRESCRIBER_ORGANISATION' | 'SIAE' | 'AGENCY' | 'STEERING_COMMITTEE' | 'STATE_SERVICE';
+  readonly role: 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'CDIAE' | 'ADMIN';
+  readonly organisationKind:
+    'PRESCRIBER_ORGANISATION' | 'SIAE' | 'AGENCY' | 'STEERING_COMMITTEE' | 'STATE_SERVICE' | 'CDIAE';
   /** The organisation's key for demoId. */
   readonly organisationKey: string;
 }
@@ -63,6 +64,13 @@ export const demoAccounts = [
     role: 'STATE',
     organisationKind: 'STATE_SERVICE',
     organisationKey: 'state:ddets:25',
+  },
+  {
+    email: 'cdiae@demo.navette.fr',
+    displayName: 'Claire CDIAE',
+    role: 'CDIAE',
+    organisationKind: 'CDIAE',
+    organisationKey: 'cdiae:25',
   },
   {
     email: 'admin@demo.navette.fr',

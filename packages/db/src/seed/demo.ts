@@ -26,6 +26,7 @@ export interface DemoDataSet {
   employmentServices: (typeof s.employmentServices.$inferInsert)[];
   ctas: (typeof s.ctas.$inferInsert)[];
   steeringCommittees: (typeof s.steeringCommittees.$inferInsert)[];
+  cdiaes: (typeof s.cdiaes.$inferInsert)[];
 }
 
 /** Builds the demo rows in memory: pure and deterministic (same output on every call). */
@@ -54,6 +55,7 @@ export function buildDemoDataSet(): DemoDataSet {
         regionCode: REGION_CODE,
       },
     ],
+    cdiaes: [],
   };
   let siaeCounter = 0;
   for (const area of employmentAreas) {
@@ -113,6 +115,8 @@ export function buildDemoDataSet(): DemoDataSet {
       kind: 'DDETS',
       departementCode: d.code,
     });
+    // One CDIAE per département (accord, article 3; issue 18 §5), animated by the État.
+    data.cdiaes.push({ id: demoId(`cdiae:${d.code}`), name: `CDIAE ${d.name}`, departementCode: d.code });
     const rightful = [
       { kind: 'POLE_EMPLOI', name: `Pôle emploi ${d.name} (direction territoriale)` },
       { kind: 'MISSION_LOCALE', name: `Mission locale de ${town}` },
@@ -160,6 +164,7 @@ export async function seedDemoData(db: Database): Promise<{ inserted: boolean }>
     await tx.insert(s.employmentServices).values(data.employmentServices).onConflictDoNothing();
     await tx.insert(s.ctas).values(data.ctas).onConflictDoNothing();
     await tx.insert(s.steeringCommittees).values(data.steeringCommittees).onConflictDoNothing();
+    await tx.insert(s.cdiaes).values(data.cdiaes).onConflictDoNothing();
   });
   await seedDemoAccounts(db);
   return { inserted: count === 0 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessRefusedMessage, canUsePortal, PORTAL_APPS, type Role } from './portal-access.ts';
 
-const roles: Role[] = ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'ADMIN'];
+const roles: Role[] = ['PRESCRIBER', 'SIAE', 'AGENCY', 'STEERING', 'STATE', 'CDIAE', 'ADMIN'];
 const allowed = (app: (typeof PORTAL_APPS)[number]) => roles.filter((role) => canUsePortal(app, role));
 
 describe('which roles may use which portal', () => {
@@ -9,7 +9,7 @@ describe('which roles may use which portal', () => {
     expect(allowed('portal-prescripteur')).toEqual(['PRESCRIBER']);
     expect(allowed('portal-siae')).toEqual(['SIAE']);
     expect(allowed('portal-agence')).toEqual(['AGENCY']);
-    expect(allowed('console-pilotage')).toEqual(['STEERING', 'STATE', 'ADMIN']);
+    expect(allowed('console-pilotage')).toEqual(['STEERING', 'STATE', 'CDIAE', 'ADMIN']);
   });
 
   it('keeps administrators out of the portals of the parcours (the console only), and unknown roles out of all', () => {

@@ -6,7 +6,7 @@ import { copy } from '../copy.tsx';
 export const PORTAL_APPS = ['portal-prescripteur', 'portal-siae', 'portal-agence', 'console-pilotage'] as const;
 export type PortalApp = (typeof PORTAL_APPS)[number];
 
-export type Role = 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'ADMIN';
+export type Role = 'PRESCRIBER' | 'SIAE' | 'AGENCY' | 'STEERING' | 'STATE' | 'CDIAE' | 'ADMIN';
 
 export const PORTAL_ROLES: Readonly<Record<PortalApp, readonly Role[]>> = {
   'portal-prescripteur': ['PRESCRIBER'],
@@ -14,7 +14,8 @@ export const PORTAL_ROLES: Readonly<Record<PortalApp, readonly Role[]>> = {
   'portal-agence': ['AGENCY'],
   // The platform's administrators use the console for the API clients and the audit log (issue 15 §1): their
   // navigation shows only those (router.tsx), and the subgraphs refuse them the rest.
-  'console-pilotage': ['STEERING', 'STATE', 'ADMIN'],
+  // The CDIAE of a département (issue 18 §5) too: its inbox, its avis on habilitations, its presentations of the accord.
+  'console-pilotage': ['STEERING', 'STATE', 'CDIAE', 'ADMIN'],
 };
 
 export function canUsePortal(app: PortalApp, role: string): boolean {

@@ -17,6 +17,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { copy } from '../../copy.ts';
 import { useForm } from '../../forms/use-form.ts';
+import { AvisPanel } from './AvisPanel.tsx';
 import {
   GrantHabilitationDocument,
   HabilitationDepartementsDocument,
@@ -35,6 +36,29 @@ const t = copy.habilitations;
 const PAGE_SIZE = 20;
 
 type Organisation = HabilitationRegisterQuery['prescriberOrganisations']['edges'][number]['node'];
+type Avis = NonNullable<Organisation['pendingHabilitationAvis']>;
+
+/** The CDIAE's avis on the pending request, as shown beside it (issue 18 §5): what, why, who, on which day. */
+function AvisSummary({ avis }: { avis: Avis | null | undefined }) {
+  if (!avis) return <span className="fr-text--sm">{t.avis.none}</span>;
+  return (
+    <span data-testid="cdiae-avis">
+      <strong>{avis.label}</strong>
+      <br />
+      <span className="fr-text--sm">
+        {t.avis.given(avis.cdiaeName, avis.givenByName, formatShortDate(avis.givenOn))}
+      </span>
+      {avis.reason && (
+        <>
+          <br />
+          <span className="fr-text--sm">
+            {t.avis.reason} : {avis.reason}
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
 type Departement = { code: string; name: string };
 
 const period = (p: { startOn?: string | null; endOn?: string | null } | null | undefined) =>
@@ -47,9 +71,11 @@ const period = (p: { startOn?: string | null; endOn?: string | null } | null | u
  * with its status, page by page, and for one of them its register of decisions and the decision to take.
  */
 export function HabilitationsScreen() {
-  useDocumentTitle(t.title);
   const viewer = useQuery(HabilitationDepartementsDocument);
   const departements = viewer.data?.viewer?.habilitationDepartements;
+  // The CDIAE of a département gives its avis on the same requests (issue 18 §5): its own title and introduction.
+  const cdiae = viewer.data?.viewer?.role === 'CDIAE';
+  useDocumentTitle(cdiae ? t.avis.title : t.title);
   if (departements?.length === 0) {
     return (
       <>
@@ -60,8 +86,8 @@ export function HabilitationsScreen() {
   }
   return (
     <>
-      <h1>{t.title}</h1>
-      <p className="fr-text--lead">{t.intro}</p>
+      <h1>{cdiae ? t.avis.title : t.title}</h1>
+      <p className="fr-text--lead">{cdiae ? t.avis.intro : t.intro}</p>
       {viewer.error && !viewer.data ? (
         <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} />
       ) : !departements ? (
@@ -156,6 +182,7 @@ function Register({ departements }: { departements: readonly Departement[] }) {
               { label: t.columns.name },
               { label: t.columns.status },
               { label: t.columns.period },
+              { label: t.columns.avis },
               { label: t.columns.action },
             ]}
           >
@@ -169,6 +196,9 @@ function Register({ departements }: { departements: readonly Departement[] }) {
                 <td>{org.habilitationStatusLabel}</td>
                 <td>{period(org.habilitation)}</td>
                 <td>
+                  <AvisSummary avis={org.pendingHabilitationAvis} />
+                </td>
+                <td>
                   {/* The server says whether the user decides for it (mayDecideHabilitation). */}
                   {org.mayDecideHabilitation && (
                     <Button
@@ -181,6 +211,21 @@ function Register({ departements }: { departements: readonly Departement[] }) {
                       }}
                     >
                       {t.manage}
+                      <span className="fr-sr-only"> {t.of(org.name)}</span>
+                    </Button>
+                  )}
+                  {/* The CDIAE of the département, once per request (mayGiveHabilitationAvis, the server's). */}
+                  {org.mayGiveHabilitationAvis && (
+                    <Button
+                      type="button"
+                      priority="tertiary"
+                      size="small"
+                      onClick={() => {
+                        setNotice(null);
+                        setSelectedId(org.id);
+                      }}
+                    >
+                      {t.avis.give}
                       <span className="fr-sr-only"> {t.of(org.name)}</span>
                     </Button>
                   )}
@@ -207,6 +252,16 @@ function Register({ departements }: { departements: readonly Departement[] }) {
           />
         )}
       </section>
+      {selected?.mayGiveHabilitationAvis && (
+        <AvisPanel
+          key={selected.id}
+          organisation={selected}
+          onGiven={(message) => {
+            setNotice(message);
+            setSelectedId(null);
+          }}
+        />
+      )}
       {selected?.mayDecideHabilitation && (
         <OrganisationPanel
           key={selected.id}

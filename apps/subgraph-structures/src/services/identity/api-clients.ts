@@ -65,6 +65,7 @@ const organisationTables = {
   AGENCY: tables.agencies,
   PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
   STATE_SERVICE: tables.stateServices,
+  CDIAE: tables.cdiaes,
 } as const;
 
 /** The organisations of a kind, with their département (the comité is regional). */

@@ -27,6 +27,7 @@ async function organisationOf(db: Database, kind: OrganisationKind, id: string) 
     AGENCY: tables.agencies,
     PRESCRIBER_ORGANISATION: tables.prescriberOrganisations,
     STATE_SERVICE: tables.stateServices,
+    CDIAE: tables.cdiaes,
   } as const;
   if (kind === 'STEERING_COMMITTEE') {
     const [row] = await db.select().from(tables.steeringCommittees).where(eq(tables.steeringCommittees.id, id));
