@@ -2,19 +2,14 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { ExportButtons } from '../../export/ExportButtons.tsx';
 import { fetchAllPages } from '../../export/fetch-all-pages.ts';
 import { type ExportColumn } from '../../export/table-export.ts';
 import { formatDateTime } from '../../format/dates.ts';
 import { useDocumentTitle } from '../../layout/document-title.ts';
-import { CursorPager } from '../../pagination/CursorPager.tsx';
-import { pageCount } from '../../pagination/cursor-pages.ts';
-import { useCursorFallback, useCursorPages } from '../../pagination/use-cursor-pages.ts';
-import { EmptyState } from '../../states/EmptyState.tsx';
-import { ErrorState } from '../../states/ErrorState.tsx';
-import { Loading } from '../../states/Loading.tsx';
-import { useRef, useState, type FormEvent } from 'react';
+import { ConnectionTable } from '../../pagination/ConnectionTable.tsx';
+import { useCursorPages } from '../../pagination/use-cursor-pages.ts';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePrescribing, withPrescribing } from './context.tsx';
 import { prescribingCopy } from './copy.ts';
@@ -67,20 +62,10 @@ function PrescriptionsView() {
   const status = statusFromSearchParams(searchParams);
   const client = useApolloClient();
   const pager = useCursorPages(status ?? '');
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const {
-    data,
-    loading,
-    error: queryError,
-    refetch,
-  } = useQuery(SentPrescriptionsDocument, {
+  const { data, loading, error, refetch } = useQuery(SentPrescriptionsDocument, {
     variables: { first: PAGE_SIZE, after: pager.after, status },
     fetchPolicy: 'cache-and-network',
   });
-  // A forged or outdated cursor in the URL: back to page 1, no error shown.
-  const error = useCursorFallback(pager, queryError);
-  const connection = data?.prescriptions;
-  const focusResults = () => resultsHeading.current?.focus();
   // The whole follow-up with the chosen status, not only this page: the API's pages of 100, one after the other.
   const loadAll = () =>
     fetchAllPages(async (after) => {
@@ -101,76 +86,54 @@ function PrescriptionsView() {
       <p className="fr-text--lead">{t.intro}</p>
       <StatusFilter key={status ?? ''} status={status} onApply={applyStatus} />
 
-      <section aria-labelledby="prescriptions-results" aria-busy={loading}>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : !connection ? (
-          <Loading />
-        ) : (
-          <>
-            <h2 id="prescriptions-results" ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-              {t.count(connection.totalCount)}
-            </h2>
-            {connection.edges.length === 0 ? (
-              <EmptyState message={status ? t.emptyFiltered : t.emptyAll}>
-                {status && (
-                  <Button className="fr-mt-2w" priority="secondary" onClick={() => applyStatus(null)}>
-                    {t.reset}
-                  </Button>
-                )}
-              </EmptyState>
-            ) : (
-              <>
-                <ExportButtons
-                  label={t.exportLabel}
-                  fileName={status ? `prescriptions-${status.toLowerCase().replaceAll('_', '-')}` : 'prescriptions'}
-                  sheetName={t.title}
-                  columns={withPrescriber ? EXPORT_COLUMNS_WITH_PRESCRIBER : EXPORT_COLUMNS}
-                  loadRows={loadAll}
-                />
-                <Table
-                  caption={t.caption}
-                  headers={[
-                    t.columns.person,
-                    ...(withPrescriber ? [t.columns.prescriber] : []),
-                    t.columns.siae,
-                    t.columns.sentAt,
-                    t.columns.updatedAt,
-                    t.columns.status,
-                  ]}
-                  data={connection.edges.map(({ node }) => [
-                    <Link key="person" to={paths.prescription(node.id)}>
-                      {personName(node.person)}
-                    </Link>,
-                    ...(withPrescriber ? [node.prescriberOrganisation.name] : []),
-                    `${node.siae.name} (${node.siae.city})`,
-                    formatDateTime(node.sentAt),
-                    formatDateTime(node.updatedAt),
-                    <Badge key="status" as="span" severity={prescriptionStatusSeverity(node.status)} small noIcon>
-                      {node.statusLabel}
-                    </Badge>,
-                  ])}
-                />
-                <CursorPager
-                  page={pager.page}
-                  pageCount={pageCount(connection.totalCount, PAGE_SIZE)}
-                  hasPrevious={pager.hasPrevious}
-                  hasNext={connection.pageInfo.hasNextPage}
-                  disabled={loading}
-                  onPrevious={() => {
-                    pager.previous();
-                    focusResults();
-                  }}
-                  onNext={() => {
-                    pager.next(connection.pageInfo.endCursor);
-                    focusResults();
-                  }}
-                />
-              </>
-            )}
-          </>
-        )}
-      </section>
+      <ConnectionTable
+        id="prescriptions-results"
+        caption={t.caption}
+        columns={[
+          {
+            header: t.columns.person,
+            cell: (node: PrescriptionRow) => <Link to={paths.prescription(node.id)}>{personName(node.person)}</Link>,
+          },
+          ...(withPrescriber
+            ? [{ header: t.columns.prescriber, cell: (node: PrescriptionRow) => node.prescriberOrganisation.name }]
+            : []),
+          { header: t.columns.siae, cell: (node: PrescriptionRow) => `${node.siae.name} (${node.siae.city})` },
+          { header: t.columns.sentAt, cell: (node: PrescriptionRow) => formatDateTime(node.sentAt) },
+          { header: t.columns.updatedAt, cell: (node: PrescriptionRow) => formatDateTime(node.updatedAt) },
+          {
+            header: t.columns.status,
+            cell: (node: PrescriptionRow) => (
+              <Badge as="span" severity={prescriptionStatusSeverity(node.status)} small noIcon>
+                {node.statusLabel}
+              </Badge>
+            ),
+          },
+        ]}
+        connection={data?.prescriptions}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        count={t.count}
+        empty={status ? t.emptyFiltered : t.emptyAll}
+        emptyAction={
+          status && (
+            <Button className="fr-mt-2w" priority="secondary" onClick={() => applyStatus(null)}>
+              {t.reset}
+            </Button>
+          )
+        }
+        toolbar={
+          <ExportButtons
+            label={t.exportLabel}
+            fileName={status ? `prescriptions-${status.toLowerCase().replaceAll('_', '-')}` : 'prescriptions'}
+            sheetName={t.title}
+            columns={withPrescriber ? EXPORT_COLUMNS_WITH_PRESCRIBER : EXPORT_COLUMNS}
+            loadRows={loadAll}
+          />
+        }
+      />
     </>
   );
 }
