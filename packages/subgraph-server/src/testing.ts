@@ -13,7 +13,7 @@ import {
   type TokenIssuer,
   type UserPrincipal,
 } from '@navette/auth';
-import { tables, UniqueViolation, uniqueViolationOf, type Database } from '@navette/db';
+import { databaseUnavailability, tables, UniqueViolation, uniqueViolationOf, type Database } from '@navette/db';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 
@@ -98,6 +98,23 @@ export const clockAt =
 /** A token issuer with a throwaway key (structures' context signs tokens). */
 export function testTokenIssuer(): TokenIssuer {
   return createTokenIssuer({ privateKeyPem: generateSigningKeys().privateKeyPem });
+}
+
+/**
+ * `work` as a user runs it when told « Réessayez dans quelques instants » (SERVICE_UNAVAILABLE): sent again while the
+ * database could not serve it — a full or slow pool queue, a lock or statement timeout, a lost connection — and nothing
+ * was recorded. On a loaded machine twenty requests at once on a test's five connections queue longer than the pool's
+ * bound (resilience.ts): shedding them is the product's designed answer, and what the race tests assert is what
+ * follows, one row whatever the retries. Bounded by attempts, not by time (each refusal already waited its bound).
+ */
+export async function retriedWhileUnavailable<T>(work: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !databaseUnavailability(error)) throw error;
+    }
+  }
 }
 
 /** What a user is told when a use case refuses: the GraphQL error's code, stable reason, field and French message. */

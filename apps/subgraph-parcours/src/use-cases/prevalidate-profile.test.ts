@@ -7,7 +7,7 @@
 import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, newUserIn, principalOf, refusalOf, retriedWhileUnavailable } from '@navette/subgraph-server/testing';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
@@ -101,7 +101,9 @@ describe('prevalidateProfile (annexe 4 §2.2.2 last paragraph, §2.2.8)', () => 
 
     const other = await someone();
     const all = await Promise.all(
-      Array.from({ length: 20 }, () => prevalidateProfile(as('agency'), { personId: other.id, siaeId: AI })),
+      Array.from({ length: 20 }, () =>
+        retriedWhileUnavailable(() => prevalidateProfile(as('agency'), { personId: other.id, siaeId: AI })),
+      ),
     );
     expect(new Set(all.map((r) => r.id)).size).toBe(1);
     expect(await rowsFor(other.id)).toBe(1);

@@ -4,7 +4,7 @@
 import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, makePerson, type TestDatabase } from '@navette/db/testing';
-import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, newUserIn, principalOf, refusalOf, retriedWhileUnavailable } from '@navette/subgraph-server/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
@@ -234,7 +234,9 @@ describe('the 6-month check (fiche 7) and the agence’s worklist', () => {
     await recordPoleEmploiRegistration(as('agency'), input);
     await recordPoleEmploiRegistration(as('agency'), input);
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => recordPoleEmploiRegistration(as('agency'), input)),
+      Array.from({ length: 20 }, () =>
+        retriedWhileUnavailable(() => recordPoleEmploiRegistration(as('agency'), input)),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await rowsOf(ended)).toHaveLength(1);
@@ -290,7 +292,9 @@ describe('attacks on the record and the worklist', () => {
       registeredOn: '2026-10-01',
     };
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => recordPoleEmploiRegistration(as(i % 2 ? 'agency' : 'siae'), input)),
+      Array.from({ length: 20 }, (_, i) =>
+        retriedWhileUnavailable(() => recordPoleEmploiRegistration(as(i % 2 ? 'agency' : 'siae'), input)),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await rowsOf(approvalId)).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
 import { isCooperationAgreementInForce } from '@navette/domain';
-import { clockAt, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, principalOf, refusalOf, retriedWhileUnavailable } from '@navette/subgraph-server/testing';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,7 +124,9 @@ describe('requestAccordTermination and withdrawAccordTermination (article 6)', (
 
     const atOnce = await Promise.all(
       Array.from({ length: 20 }, () =>
-        requestAccordTermination(as('steering'), { ...request(), receivedOn: '2026-01-01' }),
+        retriedWhileUnavailable(() =>
+          requestAccordTermination(as('steering'), { ...request(), receivedOn: '2026-01-01' }),
+        ),
       ),
     );
     expect(new Set(atOnce.map((t) => t.id)).size).toBe(1);
@@ -177,7 +179,9 @@ describe('requestAccordTermination and withdrawAccordTermination (article 6)', (
       reason: 'ACCORD_TERMINATION_NOT_FOUND',
     });
     const withdrawn = await Promise.all(
-      Array.from({ length: 5 }, () => withdrawAccordTermination(as('steering', '2027-01-04'), termination!)),
+      Array.from({ length: 5 }, () =>
+        retriedWhileUnavailable(() => withdrawAccordTermination(as('steering', '2027-01-04'), termination!)),
+      ),
     );
     expect(withdrawn.map((t) => t.withdrawnOn)).toEqual(Array(5).fill('2027-01-04'));
     expect(await refusalOf(() => withdrawAccordTermination(as('steering', '2027-01-05'), termination!))).toMatchObject({
@@ -245,7 +249,9 @@ describe('requestAccordTermination and withdrawAccordTermination (article 6)', (
       .where(eq(tables.steeringMeetings.id, again.extraordinaryMeetingId!));
     expect(called).toMatchObject({ extraordinary: true });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => withdrawAccordTermination(as('steering', '2027-01-25'), again)),
+      Array.from({ length: 20 }, () =>
+        retriedWhileUnavailable(() => withdrawAccordTermination(as('steering', '2027-01-25'), again)),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await meetingsOn(called!.heldOn)).toEqual([]);

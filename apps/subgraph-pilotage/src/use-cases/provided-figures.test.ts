@@ -5,7 +5,7 @@
 import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { clockAt, newUserIn, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, newUserIn, principalOf, refusalOf, retriedWhileUnavailable } from '@navette/subgraph-server/testing';
 import { MAX_PROVIDED_CSV_CHARACTERS } from '@navette/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,7 +179,9 @@ describe('importProvidedIndicatorFigures', () => {
       .replaceAll('/07/2026', '/04/2026')
       .replace('2026-07-', '2026-04-');
     const atOnce = await Promise.all(
-      Array.from({ length: 20 }, () => importProvidedFigures(as('steering'), { csv: other })),
+      Array.from({ length: 20 }, () =>
+        retriedWhileUnavailable(() => importProvidedFigures(as('steering'), { csv: other })),
+      ),
     );
     expect(atOnce.reduce((n, r) => n + r.recorded, 0)).toBe(4);
     expect(await countAll()).toBe(before + 5 + 4);

@@ -4,7 +4,7 @@
 import type { UserPrincipal } from '@navette/auth';
 import { demoId, tables } from '@navette/db';
 import { createTestDatabase, type TestDatabase } from '@navette/db/testing';
-import { clockAt, principalOf, refusalOf } from '@navette/subgraph-server/testing';
+import { clockAt, principalOf, refusalOf, retriedWhileUnavailable } from '@navette/subgraph-server/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../context.js';
@@ -41,7 +41,9 @@ const group = (changes: Record<string, unknown> = {}) => ({
 
 describe('working groups (article 3, fiche 6)', () => {
   it('created once with members that exist; twenty at once are one; another of the same name is a conflict', async () => {
-    const atOnce = await Promise.all(Array.from({ length: 20 }, () => createWorkingGroup(as('steering'), group())));
+    const atOnce = await Promise.all(
+      Array.from({ length: 20 }, () => retriedWhileUnavailable(() => createWorkingGroup(as('steering'), group()))),
+    );
     expect(new Set(atOnce.map((g) => g.id)).size).toBe(1);
     expect(await database.db.$count(tables.workingGroups)).toBe(1);
     expect((await membersOf(as('steering'), atOnce[0]!.id)).map((m) => m.kindLabel).sort()).toEqual([
