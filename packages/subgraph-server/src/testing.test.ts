@@ -6,11 +6,12 @@ import { retriedWhileUnavailable } from './testing.js';
 describe('retriedWhileUnavailable', () => {
   it('sends the work again while the database could not serve it, then returns its answer', async () => {
     let calls = 0;
-    const answer = await retriedWhileUnavailable(async () => {
+    const answer = await retriedWhileUnavailable(() => {
       calls++;
-      if (calls === 1) throw new DatabaseUnavailableError('QUEUE_TIMEOUT', 'no database connection within 3000 ms');
-      if (calls === 2) throw Object.assign(new Error('lock'), { cause: { code: '55P03' } });
-      return 'one row';
+      if (calls === 1)
+        return Promise.reject(new DatabaseUnavailableError('QUEUE_TIMEOUT', 'no database connection within 3000 ms'));
+      if (calls === 2) return Promise.reject(Object.assign(new Error('lock'), { cause: { code: '55P03' } }));
+      return Promise.resolve('one row');
     });
     expect(answer).toBe('one row');
     expect(calls).toBe(3);
@@ -20,9 +21,9 @@ describe('retriedWhileUnavailable', () => {
     let calls = 0;
     const bug = new TypeError('boom');
     await expect(
-      retriedWhileUnavailable(async () => {
+      retriedWhileUnavailable(() => {
         calls++;
-        throw bug;
+        return Promise.reject(bug);
       }),
     ).rejects.toBe(bug);
     expect(calls).toBe(1);
@@ -31,9 +32,9 @@ describe('retriedWhileUnavailable', () => {
   it('gives up after its attempts with the last unavailability', async () => {
     let calls = 0;
     await expect(
-      retriedWhileUnavailable(async () => {
+      retriedWhileUnavailable(() => {
         calls++;
-        throw new DatabaseUnavailableError('QUEUE_FULL', 'database pool queue full');
+        return Promise.reject(new DatabaseUnavailableError('QUEUE_FULL', 'database pool queue full'));
       }, 3),
     ).rejects.toMatchObject({ reason: 'QUEUE_FULL' });
     expect(calls).toBe(3);
