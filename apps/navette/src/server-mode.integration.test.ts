@@ -188,6 +188,12 @@ beforeAll(async () => {
       NAVETTE_STATE_DIR: stateDir,
       NAVETTE_DEMO_DATA: '1',
       NAVETTE_WORKERS: String(WORKERS),
+      // The requests held on a table lock (inFlightThrough) wait until the stop is under way — a condition, however
+      // long a loaded machine takes to reach it — not production's bounds (lock 2 s, statement 5 s, gateway → subgraph
+      // 10 s), which would answer them SERVICE_UNAVAILABLE first at load average 30.
+      NAVETTE_DB_LOCK_TIMEOUT_MS: '0',
+      NAVETTE_DB_STATEMENT_TIMEOUT_MS: '0',
+      NAVETTE_UPSTREAM_TIMEOUT_MS: '600000',
       // The test sends documents of its own with users' tokens (refused with NODE_ENV=production).
       NAVETTE_AD_HOC_DOCUMENTS_FOR_USERS: '1',
       NODE_ENV: 'test',

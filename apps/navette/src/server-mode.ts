@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { z } from 'zod';
 import { derivePublicKeyPem } from '@navette/auth';
-import { createDatabase, runMigrations, seedDemoData } from '@navette/db';
+import { createDatabase, requestTimeoutsFromEnvironment, runMigrations, seedDemoData } from '@navette/db';
 import {
   configureLogging,
   loadOrCreateSigningKeys,
@@ -63,6 +63,12 @@ try {
   requestedWorkers = workersFromSetting(env.NAVETTE_WORKERS);
 } catch (error) {
   logger.fatal({ variable: 'NAVETTE_WORKERS' }, `Configuration error: ${(error as Error).message}`);
+  process.exit(2);
+}
+try {
+  requestTimeoutsFromEnvironment(); // NAVETTE_DB_STATEMENT_TIMEOUT_MS, NAVETTE_DB_LOCK_TIMEOUT_MS: checked before any start
+} catch (error) {
+  logger.fatal({}, (error as Error).message);
   process.exit(2);
 }
 const demoData =

@@ -8,6 +8,7 @@ import {
   guardClient,
   Limiter,
   POOL_BOUNDS,
+  requestTimeoutsFromEnvironment,
   SESSION_TIMEOUTS,
   sessionOptions,
   type ConnectionRole,
@@ -60,7 +61,11 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const client = postgres(options.url, {
       max,
       onnotice: () => {},
-      ...sessionOptions(role, { ...SESSION_TIMEOUTS[role], ...options.timeouts }),
+      ...sessionOptions(role, {
+        ...SESSION_TIMEOUTS[role],
+        ...(role === 'request' ? requestTimeoutsFromEnvironment() : {}),
+        ...options.timeouts,
+      }),
     });
     const limiter = new Limiter(max, { ...POOL_BOUNDS[role], ...options.bounds });
     return {

@@ -40,6 +40,7 @@ export {
   DatabaseUnavailableError,
   Limiter,
   POOL_BOUNDS,
+  requestTimeoutsFromEnvironment,
   SESSION_TIMEOUTS,
   type ConnectionRole,
   type LimiterStats,

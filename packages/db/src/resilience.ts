@@ -36,6 +36,31 @@ export const SESSION_TIMEOUTS: Record<ConnectionRole, SessionTimeouts> = {
   migration: { statementMs: 0, lockMs: 0, idleInTransactionMs: 60_000, connectSeconds: 10 },
 };
 
+/** The operator's overrides of the request role's statement and lock timeouts (ms, 0 = none, at most 10 minutes). */
+const REQUEST_TIMEOUT_VARIABLES = {
+  NAVETTE_DB_STATEMENT_TIMEOUT_MS: 'statementMs',
+  NAVETTE_DB_LOCK_TIMEOUT_MS: 'lockMs',
+} as const;
+
+/**
+ * `NAVETTE_DB_STATEMENT_TIMEOUT_MS` and `NAVETTE_DB_LOCK_TIMEOUT_MS`, for the request role (docs/security.md, "Timeouts
+ * and bounds"): a deployment whose reports need longer statements, or a test that holds requests on a lock for as long
+ * as its condition takes. Anything but an integer from 0 to 600,000 stops the start.
+ */
+export function requestTimeoutsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Partial<SessionTimeouts> {
+  const timeouts: Partial<SessionTimeouts> = {};
+  for (const [name, key] of Object.entries(REQUEST_TIMEOUT_VARIABLES)) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value > 600_000) {
+      throw new Error(`Configuration error: ${name} must be an integer number of milliseconds from 0 to 600000`);
+    }
+    timeouts[key] = value;
+  }
+  return timeouts;
+}
+
 export const POOL_BOUNDS: Record<Exclude<ConnectionRole, 'migration'>, PoolBounds> = {
   request: { maxQueue: 100, queueTimeoutMs: 3_000 },
   gateway: { maxQueue: 100, queueTimeoutMs: 2_000 },
