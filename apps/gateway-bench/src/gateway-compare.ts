@@ -2,7 +2,10 @@
 // apps/gateway/src/main.ts runs it: no in-flight deduplication, the principal cache, the verified caller signed to
 // the subgraphs, rate limits counted in PostgreSQL) against @apollo/gateway on the same supergraph with the same
 // principal cache and the same signed caller, with the structures subgraph queried directly as a baseline. Each
-// virtual user (connection) has a token of its own (a session each). Results are written up in docs/benchmarks.md.
+// virtual user (connection) has a token of its own (a session each). The product's configuration is also run with
+// the Rust query planner of @graphql-hive/router-runtime (its `unifiedGraphHandler`), a dependency of this package only.
+// Each row also gives the CPU time the process under test spent per request (process.cpuUsage() around the measure).
+// Results are written up in docs/benchmarks.md.
 // This package is a benchmark only: @apollo/gateway (ELv2) is none of the product's dependencies.
 //
 //   npm run bench:gateway -- [--duration=15] [--warmup=5] [--connections=10] [--rounds=1] [--json=out.json]
@@ -12,7 +15,8 @@
 // the gateway and the subgraphs do not share an event loop:
 //   - this process: creates the test database, runs autocannon, prints the table, drops the database;
 //   - a child `--role=subgraphs`: the four subgraphs on free loopback ports (one postgres.js pool, as in the product);
-//   - a child `--role=hive` then `--role=apollo`: the gateway under test, started and stopped in turn.
+//   - a child `--role=product`, `--role=product-rust`, …, `--role=apollo`: the gateway under test, started and stopped
+//     in turn.
 import { fork, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,8 +32,10 @@ const federatedQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edge
 /** The same query without the field owned by formation: served by structures alone. */
 const baselineQuery = `{ siaes(first: 20, filter: { departement: "25" }) { edges { node { name kind agency { name } } } } }`;
 
-type Role = 'subgraphs' | 'product' | 'product-no-limits' | 'hive-dedupe' | 'apollo' | 'apollo-fetch';
+type Role = 'subgraphs' | 'product' | 'product-rust' | 'product-no-limits' | 'hive-dedupe' | 'apollo' | 'apollo-fetch';
 type Ready = { type: 'ready'; url: string; urls?: Record<string, string> };
+/** A child's CPU time so far (user + system, µs), asked for by the parent around a measure. */
+type CpuReport = { type: 'cpu'; micros: number };
 
 const { values: args } = parseArgs({
   options: {
@@ -60,6 +66,10 @@ function onStop(stop: () => Promise<void>): void {
   };
   process.on('message', (message) => {
     if (message === 'stop') handler();
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ type: 'cpu', micros: user + system } satisfies CpuReport);
+    }
   });
   process.on('disconnect', handler); // the parent died: do not linger
 }
@@ -113,8 +123,15 @@ async function principalCache(db: Database) {
  * deduplication of identical in-flight subgraph requests (@graphql-tools/executor-http's default, off in the product:
  * with 10 connections sending the same query it collapses them into one, which no real traffic does).
  */
-async function runHive(urls: Record<string, string>, options: { dedupe: boolean; rateLimits: boolean }): Promise<void> {
+async function runHive(
+  urls: Record<string, string>,
+  options: { dedupe: boolean; rateLimits: boolean; rustPlanner?: boolean },
+): Promise<void> {
   const { startGateway } = await import('@navette/gateway');
+  // The Rust query planner and its executor (Hive Router's, a native addon) in place of the runtime's JavaScript one.
+  const unifiedGraphHandler = options.rustPlanner
+    ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler
+    : undefined;
   const { createDatabase } = await import('@navette/db');
   const { createRateLimiter, DEFAULT_RATE_LIMITS } = await import('@navette/subgraph-server');
   const handle = await createDatabase({ url: process.env['BENCH_DATABASE_URL']!, maxConnections: 5, role: 'gateway' });
@@ -137,6 +154,7 @@ async function runHive(urls: Record<string, string>, options: { dedupe: boolean;
       : {}),
     // The benchmark's queries are its own, sent with a SIAE user's token (the portals send persisted documents).
     arbitraryDocumentsForUsers: true,
+    ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
   });
   onStop(async () => {
     await gateway.stop();
@@ -234,6 +252,21 @@ function start(role: Role, env: Record<string, string>): Promise<{ child: ChildP
   });
 }
 
+/** The child's CPU time so far, in µs (user + system). */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no CPU report within 10 s')), 10_000);
+    const listener = (message: unknown) => {
+      if ((message as CpuReport | null)?.type !== 'cpu') return;
+      clearTimeout(timer);
+      child.off('message', listener);
+      resolve((message as CpuReport).micros);
+    };
+    child.on('message', listener);
+    child.send('cpu');
+  });
+}
+
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -280,6 +313,8 @@ interface Row {
   p95: number;
   p99: number;
   max: number;
+  /** CPU time of the process under test (the gateway; the subgraphs for the baseline) per request, ms. */
+  cpuMsPerRequest: number;
   non2xx: number;
   graphqlErrors: number;
   socketErrors: number;
@@ -349,6 +384,7 @@ async function measure(
   url: string,
   query: string,
   headersOf: () => HeadersFor,
+  measured: ChildProcess,
 ): Promise<Row> {
   const body = JSON.stringify({ query });
   let headersFor = headersOf();
@@ -363,7 +399,9 @@ async function measure(
   await load(url, body, headersFor, Number(args.warmup), verify);
   process.stdout.write(`measuring ${args.duration} s… `);
   headersFor = headersOf();
+  const cpuBefore = await cpuOf(measured);
   const { result, latencies } = await load(url, body, headersFor, Number(args.duration), verify);
+  const cpuMicros = (await cpuOf(measured)) - cpuBefore;
   const row: Row = {
     target,
     query: kind,
@@ -373,23 +411,27 @@ async function measure(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
+    cpuMsPerRequest: result.requests.total > 0 ? cpuMicros / 1000 / result.requests.total : Number.NaN,
     non2xx: result.non2xx,
     // autocannon counts a 2xx whose body fails verifyBody as a mismatch.
     graphqlErrors: result.mismatches,
     socketErrors: result.errors,
     timeouts: result.timeouts,
   };
-  console.log(`${Math.round(row.rps)} req/s`);
+  console.log(`${Math.round(row.rps)} req/s, ${row.cpuMsPerRequest.toFixed(2)} ms CPU per request`);
   return row;
 }
 
 const PRODUCT = 'Hive Gateway, product configuration';
+const APOLLO = '@apollo/gateway, same principal cache';
 const GATEWAYS = [
   // As apps/gateway/src/main.ts runs it: no in-flight dedupe, principal cache, signed caller, rate limits counted.
   ['product', PRODUCT],
+  // The same with the Rust query planner (@graphql-hive/router-runtime's unifiedGraphHandler; issue 16 §4).
+  ['product-rust', 'Hive Gateway, product configuration, Rust planner'],
   ['product-no-limits', 'Hive Gateway, product configuration without rate limits'],
   ['hive-dedupe', "Hive Gateway + in-flight dedupe (not the product's)"],
-  ['apollo', '@apollo/gateway, same principal cache'],
+  ['apollo', APOLLO],
   ['apollo-fetch', '@apollo/gateway + Node fetch, same principal cache'],
 ] as const;
 
@@ -408,6 +450,7 @@ function averaged(rows: Row[]): Row[] {
       p95: mean((r) => r.p95),
       p99: mean((r) => r.p99),
       max: Math.max(...list.map((r) => r.max)),
+      cpuMsPerRequest: mean((r) => r.cpuMsPerRequest),
       non2xx: sum((r) => r.non2xx),
       graphqlErrors: sum((r) => r.graphqlErrors),
       socketErrors: sum((r) => r.socketErrors),
@@ -425,6 +468,7 @@ function printTable(rows: Row[]): void {
     'p50 ms',
     'p95 ms',
     'p99 ms',
+    'CPU ms/req',
     'requests',
     'non-2xx',
     'errors',
@@ -437,6 +481,7 @@ function printTable(rows: Row[]): void {
     r.p50.toFixed(1),
     r.p95.toFixed(1),
     r.p99.toFixed(1),
+    r.cpuMsPerRequest.toFixed(2),
     String(r.requests),
     String(r.non2xx),
     String(r.graphqlErrors + r.socketErrors + r.timeouts),
@@ -444,9 +489,15 @@ function printTable(rows: Row[]): void {
   ]);
   console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const line of lines) console.log(`| ${line.join(' | ')} |`);
-  const apollo = rows.find((r) => r.target === GATEWAYS[3][1]);
+  const apollo = rows.find((r) => r.target === APOLLO);
   if (product && apollo)
     console.log(`\nThroughput, product configuration ÷ @apollo/gateway: ×${(product.rps / apollo.rps).toFixed(2)}`);
+  const rust = rows.find((r) => r.target === GATEWAYS[1][1]);
+  if (product && rust)
+    console.log(
+      `Rust planner ÷ JavaScript planner (product configuration): ×${(rust.rps / product.rps).toFixed(2)} req/s, ` +
+        `×${(rust.cpuMsPerRequest / product.cpuMsPerRequest).toFixed(2)} CPU per request`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -525,6 +576,7 @@ async function main(): Promise<void> {
           urls['structures']!,
           baselineQuery,
           straight(baselineQuery),
+          subgraphs.child,
         ),
       );
       // Every other round in the reverse order, so that no gateway always runs on the warmer (or busier) machine.
@@ -532,7 +584,9 @@ async function main(): Promise<void> {
         const gateway = await start(role, env);
         children.push(gateway.child);
         try {
-          rows.push(await measure(label, 'federated', gateway.ready.url, federatedQuery, throughGateway));
+          rows.push(
+            await measure(label, 'federated', gateway.ready.url, federatedQuery, throughGateway, gateway.child),
+          );
         } finally {
           await stopChild(gateway.child);
         }
@@ -571,6 +625,7 @@ const subgraphUrls = (): Record<string, string> =>
 const children: Record<Role, () => Promise<void>> = {
   subgraphs: runSubgraphs,
   product: () => runHive(subgraphUrls(), { dedupe: false, rateLimits: true }),
+  'product-rust': () => runHive(subgraphUrls(), { dedupe: false, rateLimits: true, rustPlanner: true }),
   'product-no-limits': () => runHive(subgraphUrls(), { dedupe: false, rateLimits: false }),
   'hive-dedupe': () => runHive(subgraphUrls(), { dedupe: true, rateLimits: false }),
   apollo: () => runApollo(subgraphUrls(), false),

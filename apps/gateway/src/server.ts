@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayRuntime, Logger, type LogLevel, type LogWriter } from '@graphql-hive/gateway-runtime';
+import {
+  createGatewayRuntime,
+  Logger,
+  type LogLevel,
+  type LogWriter,
+  type UnifiedGraphHandler,
+} from '@graphql-hive/gateway-runtime';
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { Principal } from '@navette/auth';
@@ -223,6 +229,12 @@ export interface GatewayOptions {
    * URIs start with it. Default: this gateway's own URL once it listens.
    */
   publicUrl?: string;
+  /**
+   * The runtime that plans and executes federated operations. Default: Hive Gateway's own (JavaScript planner).
+   * The benchmark (apps/gateway-bench) passes `unifiedGraphHandler` of `@graphql-hive/router-runtime` (Rust planner)
+   * here to compare them; that package is none of the gateway's dependencies (docs/benchmarks.md, "Query planner").
+   */
+  unifiedGraphHandler?: UnifiedGraphHandler;
 }
 
 export interface RunningGateway {
@@ -248,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraph: loadSupergraph(options.subgraphUrls),
     // Given explicitly: with pnpm's strict layout the runtime cannot import the transport by name.
     transports: { http: httpTransport },
+    ...(options.unifiedGraphHandler ? { unifiedGraphHandler: options.unifiedGraphHandler } : {}),
     ...(options.deduplicateInflightRequests !== true
       ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }
       : {}),
