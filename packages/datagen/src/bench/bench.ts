@@ -514,6 +514,8 @@ function summary(scenarios: readonly Scenario[], rows: readonly Row[], connectio
 
 async function main(): Promise<void> {
   const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { application_name: 'navette-bench-direct' } });
+  // A json/jsonb parameter is sent as the subgraphs' Drizzle client sends it: the text given, not JSON-encoded again.
+  for (const type of [114, 3802]) sql.options.serializers[type] = (value: unknown) => value;
   let product: Product | null = null;
   try {
     const info = await readDataSetInfo(sql);

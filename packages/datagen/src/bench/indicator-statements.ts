@@ -21,7 +21,7 @@ export interface IndicatorFilterArgument {
  * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
  * and answers no row.
  */
-async function statementRecorder(prefix: string) {
+async function statementRecorder(prefix: string, directory = false) {
   const { drizzle } = await import('drizzle-orm/pg-proxy');
   const recorded: Statement[] = [];
   const recorder = drizzle((text: string, params: unknown[]) => {
@@ -30,6 +30,7 @@ async function statementRecorder(prefix: string) {
       label: `${prefix}: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
       text,
       params: () => params,
+      ...(directory ? { directory } : {}),
     });
     return Promise.resolve({ rows: [] });
   });
@@ -41,6 +42,8 @@ interface IndicatorsModule {
     ctx: {
       principal: Record<string, unknown>;
       today: string;
+      db: unknown;
+      now: () => Date;
       reporting<T>(work: (tx: unknown) => Promise<T>): Promise<T>;
       loaders: { departementNames: { loadMany(codes: readonly string[]): Promise<(string | Error)[]> } };
     },
@@ -48,20 +51,27 @@ interface IndicatorsModule {
   ) => Promise<unknown[]>;
 }
 
+/**
+ * The transactions of `indicators`, in order: the reporting views' statement under the caller's identity, then the
+ * figures provided for the period (the `pilotage` schema, read by the subgraph outside row-level security).
+ */
 export async function indicatorStatements(
   pilotageDist: string,
   caller: IndicatorCaller,
   filter: IndicatorFilterArgument,
   today: string,
-): Promise<Statement[]> {
+): Promise<Statement[][]> {
   const { computeIndicators } = (await import(
     pathToFileURL(`${pilotageDist}/services/indicators.js`).href
   )) as IndicatorsModule;
   const { recorder, recorded } = await statementRecorder('indicators');
+  const pilotage = await statementRecorder('indicators (provided)', true);
   await computeIndicators(
     {
       principal: { kind: 'user', ...caller, scopes: [] },
       today,
+      db: pilotage.recorder,
+      now: () => new Date(`${today}T09:00:00Z`),
       reporting: (work) => work(recorder),
       // The names of the départements of the rows: one query of the directory outside the reporting transaction
       // (101 rows, 0.1 ms), not part of the statements measured.
@@ -70,7 +80,7 @@ export async function indicatorStatements(
     filter,
   );
   if (recorded.length === 0) throw new Error('computeIndicators ran no statement');
-  return recorded;
+  return [recorded, pilotage.recorded].filter((transaction) => transaction.length > 0);
 }
 
 interface StatisticsModule {

@@ -247,7 +247,8 @@ export async function stepsOf(
       ...indicatorPeriod(context.today.slice(0, 4)),
       departement: scenario.name === 'indicators-departement' ? context.departement : null,
     };
-    return [[await indicatorStatements(context.pilotageDist, context.caller, filter, context.today)]];
+    // One step per transaction: the subgraph reads the provided figures after the cells.
+    return (await indicatorStatements(context.pilotageDist, context.caller, filter, context.today)).map((t) => [t]);
   }
   return scenario.steps;
 }
