@@ -514,8 +514,14 @@ function summary(scenarios: readonly Scenario[], rows: readonly Row[], connectio
 
 async function main(): Promise<void> {
   const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { application_name: 'navette-bench-direct' } });
-  // A json/jsonb parameter is sent as the subgraphs' Drizzle client sends it: the text given, not JSON-encoded again.
-  for (const type of [114, 3802]) sql.options.serializers[type] = (value: unknown) => value;
+  // As the subgraphs' Drizzle client: a json/jsonb parameter is sent as the text given (not JSON-encoded again), and
+  // dates and times are read as the database writes them.
+  const asIs = (value: unknown) => value;
+  for (const type of [114, 3802]) sql.options.serializers[type] = asIs;
+  for (const type of [1082, 1083, 1114, 1184, 1182, 1185, 1115, 1231]) {
+    sql.options.parsers[type] = asIs;
+    sql.options.serializers[type] = asIs;
+  }
   let product: Product | null = null;
   try {
     const info = await readDataSetInfo(sql);
@@ -645,6 +651,15 @@ async function main(): Promise<void> {
         },
         pilotageDist: args['pilotage'],
         parcoursDist: args['parcours'],
+        // The statements are recorded as they run on the data set, as the caller: a statement built from an earlier
+        // one's rows (the habilitation spans) is the one the subgraph sends, not one built from no rows.
+        answer: async (text, params, method, directory) => {
+          const run = async (tx: postgres.Sql | postgres.TransactionSql) => {
+            const rows = tx.unsafe(text, params as never[]);
+            return method === 'all' ? [...(await rows.values())] : [...(await rows)];
+          };
+          return directory ? run(sql) : identityTransaction(sql, caller.organisationId, run);
+        },
       });
       if (args['no-direct'] || steps.length === 0) continue;
       const organisationId = account(scenario.account).organisationId;

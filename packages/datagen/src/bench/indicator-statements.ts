@@ -18,13 +18,26 @@ export interface IndicatorFilterArgument {
 }
 
 /**
- * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
- * and answers no row.
+ * Answers a recorded statement from the data set (`method` as Drizzle's pg-proxy gives it: `all` wants each row as an
+ * array of values, `execute` as an object), so that a statement built from an earlier one's rows is the one the
+ * subgraph sends (the habilitation spans before the indicator cells).
  */
-async function statementRecorder(prefix: string, directory = false) {
+export type StatementAnswer = (
+  text: string,
+  params: unknown[],
+  method: string,
+  /** Read outside row-level security (Statement.directory). */
+  directory: boolean,
+) => Promise<unknown[]>;
+
+/**
+ * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
+ * and answers it with `answer` (no row without one).
+ */
+async function statementRecorder(prefix: string, directory = false, answer?: StatementAnswer) {
   const { drizzle } = await import('drizzle-orm/pg-proxy');
   const recorded: Statement[] = [];
-  const recorder = drizzle((text: string, params: unknown[]) => {
+  const recorder = drizzle(async (text: string, params: unknown[], method: string) => {
     const table = /from \(?(?:select .*? from )?"(\w+)"\."(\w+)"/s.exec(text);
     recorded.push({
       label: `${prefix}: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
@@ -32,7 +45,7 @@ async function statementRecorder(prefix: string, directory = false) {
       params: () => params,
       ...(directory ? { directory } : {}),
     });
-    return Promise.resolve({ rows: [] });
+    return { rows: answer ? await answer(text, params, method, directory) : [] };
   });
   return { recorder, recorded };
 }
@@ -60,12 +73,13 @@ export async function indicatorStatements(
   caller: IndicatorCaller,
   filter: IndicatorFilterArgument,
   today: string,
+  answer?: StatementAnswer,
 ): Promise<Statement[][]> {
   const { computeIndicators } = (await import(
     pathToFileURL(`${pilotageDist}/services/indicators.js`).href
   )) as IndicatorsModule;
-  const { recorder, recorded } = await statementRecorder('indicators');
-  const pilotage = await statementRecorder('indicators (provided)', true);
+  const { recorder, recorded } = await statementRecorder('indicators', false, answer);
+  const pilotage = await statementRecorder('indicators (provided)', true, answer);
   await computeIndicators(
     {
       principal: { kind: 'user', ...caller, scopes: [] },

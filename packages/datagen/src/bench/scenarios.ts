@@ -4,7 +4,12 @@
 // the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
 // repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
 import type { BenchAccount } from '../accounts.js';
-import { indicatorStatements, statisticsStatements, type IndicatorCaller } from './indicator-statements.js';
+import {
+  indicatorStatements,
+  statisticsStatements,
+  type IndicatorCaller,
+  type StatementAnswer,
+} from './indicator-statements.js';
 import type { Statement } from './statement.js';
 
 export type ScenarioName =
@@ -236,7 +241,15 @@ export const SCENARIOS: readonly Scenario[] = [
 /** The département scenarios' SQL depends on the département (that of the agence account). */
 export async function stepsOf(
   scenario: Scenario,
-  context: { departement: string; today: string; caller: IndicatorCaller; pilotageDist: string; parcoursDist: string },
+  context: {
+    departement: string;
+    today: string;
+    caller: IndicatorCaller;
+    pilotageDist: string;
+    parcoursDist: string;
+    /** Answers the statements while they are recorded (indicator-statements.ts). */
+    answer?: StatementAnswer;
+  },
 ): Promise<Statement[][][]> {
   if (scenario.name === 'stats-departement' || scenario.name === 'stats-national') {
     const departement = scenario.name === 'stats-departement' ? context.departement : null;
@@ -248,7 +261,9 @@ export async function stepsOf(
       departement: scenario.name === 'indicators-departement' ? context.departement : null,
     };
     // One step per transaction: the subgraph reads the provided figures after the cells.
-    return (await indicatorStatements(context.pilotageDist, context.caller, filter, context.today)).map((t) => [t]);
+    return (await indicatorStatements(context.pilotageDist, context.caller, filter, context.today, context.answer)).map(
+      (t) => [t],
+    );
   }
   return scenario.steps;
 }
