@@ -200,19 +200,22 @@ export async function computeIndicators(
   const wanted = [...new Set(computed.flatMap((c) => (c.computation ? measuresOf(c.computation.formula) : [])))];
   // The region's whole table (suppressed whole, then filtered); a structure's own figures as asked.
   const read = secret ? { ...source, departement: null, siaeKind: null } : source;
-  const cells = await ctx.reporting((tx) => indicatorCellMeasures(tx, wanted, read, period, ctx.today));
   // Figures the platform does not hold (issue 18 §6): the ones in force for the period, when it is a whole quarter or
-  // year (the periods they are provided for), filtered as asked.
+  // year (the periods they are provided for), filtered as asked. Read on their own connection while the database
+  // computes the cells (neither waits for the other).
   const providedPeriod = providedPeriodOfRange(period.from, period.to, ctx.today);
-  const provided = providedPeriod
-    ? (
-        await listProvidedFigures(ctx, {
+  const [cells, provided] = await Promise.all([
+    ctx.reporting((tx) => indicatorCellMeasures(tx, wanted, read, period, ctx.today)),
+    providedPeriod
+      ? listProvidedFigures(ctx, {
           indicatorIds: PROVIDED_INDICATORS.map((i) => i.id),
           departement: source.departement,
           period: providedPeriodKey(providedPeriod),
-        })
-      ).filter((f) => !source.siaeKind || f.siaeKind == null || f.siaeKind === source.siaeKind)
-    : [];
+        }).then((figures) =>
+          figures.filter((f) => !source.siaeKind || f.siaeKind == null || f.siaeKind === source.siaeKind),
+        )
+      : [],
+  ]);
   const computedAt = ctx.now();
   const codes = [
     ...new Set([

@@ -8,6 +8,7 @@
 //        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national,indicators-departement,
 //        indicators-national] [--label before]
 //        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway] [--no-subgraph]
+//        [--product-flags '--max-semi-space-size=32'] [--navette …/start.js --pilotage …/dist --parcours …/dist]
 // (--no-gateway alone measures the subgraph and the SQL).
 // `npm run bench:national [-- --quick]` generates the data set when needed, then runs this (national.ts).
 //
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     'slow-limit': { type: 'string', default: '10000' },
     /** Writes a V8 CPU profile of the product process into this folder (node --cpu-prof). */
     profile: { type: 'string' },
+    /** Node options of the product process, as a deployment would give them (e.g. `--max-semi-space-size=32`). */
+    'product-flags': { type: 'string', default: '' },
     pilotage: {
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/subgraph-pilotage/dist', import.meta.url)),
@@ -429,7 +432,10 @@ function startProduct(info: DataSetInfo): Promise<Product> {
     {
       // As deployed (docker-compose.yml): NODE_ENV=production spares graphql-js its development checks.
       env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production', BENCH_TODAY: info.today },
-      execArgv: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
+      execArgv: [
+        ...args['product-flags'].split(' ').filter(Boolean),
+        ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );

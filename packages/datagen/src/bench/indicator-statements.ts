@@ -65,8 +65,8 @@ interface IndicatorsModule {
 }
 
 /**
- * The transactions of `indicators`, in order: the reporting views' statement under the caller's identity, then the
- * figures provided for the period (the `pilotage` schema, read by the subgraph outside row-level security).
+ * The transactions of `indicators`, run at once by the subgraph: the reporting views' statements under the caller's
+ * identity, and the figures provided for the period (the `pilotage` schema, read outside row-level security).
  */
 export async function indicatorStatements(
   pilotageDist: string,

@@ -260,10 +260,8 @@ export async function stepsOf(
       ...indicatorPeriod(context.today.slice(0, 4)),
       departement: scenario.name === 'indicators-departement' ? context.departement : null,
     };
-    // One step per transaction: the subgraph reads the provided figures after the cells.
-    return (await indicatorStatements(context.pilotageDist, context.caller, filter, context.today, context.answer)).map(
-      (t) => [t],
-    );
+    // One step: the subgraph reads the provided figures on their own connection while the database computes the cells.
+    return [await indicatorStatements(context.pilotageDist, context.caller, filter, context.today, context.answer)];
   }
   return scenario.steps;
 }
