@@ -96,11 +96,13 @@ async function habilitationSpansFirst(tx: Database, filter: SourceFilter): Promi
   const spans = [...organisations.values()].flatMap(({ first, register }) =>
     habilitationSpansOf(
       decisionsWithLegacyPeriod(register, { startOn: first.legacyStartOn, endOn: first.legacyEndOn }),
-    ).map((span) => ({ departement_code: first.departementCode, start_on: span.startOn, end_on: span.endOn })),
+    ).map((span) => ({ d: first.departementCode, f: span.startOn, t: span.endOn })),
   );
+  // One-letter keys: the national directory's 2,300 spans are sent with each statement (a third fewer bytes to send
+  // and for the database to parse).
   return sql`with habilitation_spans (departement_code, start_on, end_on) as (
-    select departement_code, start_on, end_on
-    from jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as s(departement_code varchar(3), start_on date, end_on date)
+    select d, f, t
+    from jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as s(d varchar(3), f date, t date)
   ) `;
 }
 

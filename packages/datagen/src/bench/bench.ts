@@ -8,6 +8,7 @@
 //        [--connections 1,10] [--only inbox,employees,stats-departement,stats-national,indicators-departement,
 //        indicators-national] [--label before]
 //        [--json out.json] [--plans plans.txt] [--no-direct] [--no-gateway] [--no-subgraph]
+//        [--product-flags '--max-semi-space-size=32'] [--navette …/start.js --pilotage …/dist --parcours …/dist]
 // (--no-gateway alone measures the subgraph and the SQL).
 // `npm run bench:national [-- --quick]` generates the data set when needed, then runs this (national.ts).
 //
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     'slow-limit': { type: 'string', default: '10000' },
     /** Writes a V8 CPU profile of the product process into this folder (node --cpu-prof). */
     profile: { type: 'string' },
+    /** Node options of the product process, as a deployment would give them (e.g. `--max-semi-space-size=32`). */
+    'product-flags': { type: 'string', default: '' },
     pilotage: {
       type: 'string',
       default: fileURLToPath(new URL('../../../../apps/subgraph-pilotage/dist', import.meta.url)),
@@ -429,7 +432,10 @@ function startProduct(info: DataSetInfo): Promise<Product> {
     {
       // As deployed (docker-compose.yml): NODE_ENV=production spares graphql-js its development checks.
       env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production', BENCH_TODAY: info.today },
-      execArgv: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
+      execArgv: [
+        ...args['product-flags'].split(' ').filter(Boolean),
+        ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );
@@ -514,6 +520,14 @@ function summary(scenarios: readonly Scenario[], rows: readonly Row[], connectio
 
 async function main(): Promise<void> {
   const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { application_name: 'navette-bench-direct' } });
+  // As the subgraphs' Drizzle client: a json/jsonb parameter is sent as the text given (not JSON-encoded again), and
+  // dates and times are read as the database writes them.
+  const asIs = (value: unknown) => value;
+  for (const type of [114, 3802]) sql.options.serializers[type] = asIs;
+  for (const type of [1082, 1083, 1114, 1184, 1182, 1185, 1115, 1231]) {
+    sql.options.parsers[type] = asIs;
+    sql.options.serializers[type] = asIs;
+  }
   let product: Product | null = null;
   try {
     const info = await readDataSetInfo(sql);
@@ -643,6 +657,15 @@ async function main(): Promise<void> {
         },
         pilotageDist: args['pilotage'],
         parcoursDist: args['parcours'],
+        // The statements are recorded as they run on the data set, as the caller: a statement built from an earlier
+        // one's rows (the habilitation spans) is the one the subgraph sends, not one built from no rows.
+        answer: async (text, params, method, directory) => {
+          const run = async (tx: postgres.Sql | postgres.TransactionSql) => {
+            const rows = tx.unsafe(text, params as never[]);
+            return method === 'all' ? [...(await rows.values())] : [...(await rows)];
+          };
+          return directory ? run(sql) : identityTransaction(sql, caller.organisationId, run);
+        },
       });
       if (args['no-direct'] || steps.length === 0) continue;
       const organisationId = account(scenario.account).organisationId;

@@ -18,20 +18,34 @@ export interface IndicatorFilterArgument {
 }
 
 /**
- * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
- * and answers no row.
+ * Answers a recorded statement from the data set (`method` as Drizzle's pg-proxy gives it: `all` wants each row as an
+ * array of values, `execute` as an object), so that a statement built from an earlier one's rows is the one the
+ * subgraph sends (the habilitation spans before the indicator cells).
  */
-async function statementRecorder(prefix: string) {
+export type StatementAnswer = (
+  text: string,
+  params: unknown[],
+  method: string,
+  /** Read outside row-level security (Statement.directory). */
+  directory: boolean,
+) => Promise<unknown[]>;
+
+/**
+ * A Drizzle session (`pg-proxy`) that keeps each statement a subgraph's code sends, labelled by the table it reads,
+ * and answers it with `answer` (no row without one).
+ */
+async function statementRecorder(prefix: string, directory = false, answer?: StatementAnswer) {
   const { drizzle } = await import('drizzle-orm/pg-proxy');
   const recorded: Statement[] = [];
-  const recorder = drizzle((text: string, params: unknown[]) => {
+  const recorder = drizzle(async (text: string, params: unknown[], method: string) => {
     const table = /from \(?(?:select .*? from )?"(\w+)"\."(\w+)"/s.exec(text);
     recorded.push({
       label: `${prefix}: ${table ? `${table[1]}.${table[2]}` : `statement ${recorded.length + 1}`}`,
       text,
       params: () => params,
+      ...(directory ? { directory } : {}),
     });
-    return Promise.resolve({ rows: [] });
+    return { rows: answer ? await answer(text, params, method, directory) : [] };
   });
   return { recorder, recorded };
 }
@@ -41,6 +55,8 @@ interface IndicatorsModule {
     ctx: {
       principal: Record<string, unknown>;
       today: string;
+      db: unknown;
+      now: () => Date;
       reporting<T>(work: (tx: unknown) => Promise<T>): Promise<T>;
       loaders: { departementNames: { loadMany(codes: readonly string[]): Promise<(string | Error)[]> } };
     },
@@ -48,20 +64,29 @@ interface IndicatorsModule {
   ) => Promise<unknown[]>;
 }
 
+/**
+ * The transactions of `indicators`, one after the other as the subgraph runs them: the reporting views' statements
+ * under the caller's identity, then the figures provided for the period (the `pilotage` schema, read outside
+ * row-level security).
+ */
 export async function indicatorStatements(
   pilotageDist: string,
   caller: IndicatorCaller,
   filter: IndicatorFilterArgument,
   today: string,
-): Promise<Statement[]> {
+  answer?: StatementAnswer,
+): Promise<Statement[][]> {
   const { computeIndicators } = (await import(
     pathToFileURL(`${pilotageDist}/services/indicators.js`).href
   )) as IndicatorsModule;
-  const { recorder, recorded } = await statementRecorder('indicators');
+  const { recorder, recorded } = await statementRecorder('indicators', false, answer);
+  const pilotage = await statementRecorder('indicators (provided)', true, answer);
   await computeIndicators(
     {
       principal: { kind: 'user', ...caller, scopes: [] },
       today,
+      db: pilotage.recorder,
+      now: () => new Date(`${today}T09:00:00Z`),
       reporting: (work) => work(recorder),
       // The names of the départements of the rows: one query of the directory outside the reporting transaction
       // (101 rows, 0.1 ms), not part of the statements measured.
@@ -70,7 +95,7 @@ export async function indicatorStatements(
     filter,
   );
   if (recorded.length === 0) throw new Error('computeIndicators ran no statement');
-  return recorded;
+  return [recorded, pilotage.recorded].filter((transaction) => transaction.length > 0);
 }
 
 interface StatisticsModule {

@@ -4,7 +4,12 @@
 // the caller's organisation; the DataLoader batches of one step run at once, on their own connections). Not
 // repeated here: the session look-ups that authenticate the request in the gateway and in each subgraph.
 import type { BenchAccount } from '../accounts.js';
-import { indicatorStatements, statisticsStatements, type IndicatorCaller } from './indicator-statements.js';
+import {
+  indicatorStatements,
+  statisticsStatements,
+  type IndicatorCaller,
+  type StatementAnswer,
+} from './indicator-statements.js';
 import type { Statement } from './statement.js';
 
 export type ScenarioName =
@@ -236,7 +241,15 @@ export const SCENARIOS: readonly Scenario[] = [
 /** The département scenarios' SQL depends on the département (that of the agence account). */
 export async function stepsOf(
   scenario: Scenario,
-  context: { departement: string; today: string; caller: IndicatorCaller; pilotageDist: string; parcoursDist: string },
+  context: {
+    departement: string;
+    today: string;
+    caller: IndicatorCaller;
+    pilotageDist: string;
+    parcoursDist: string;
+    /** Answers the statements while they are recorded (indicator-statements.ts). */
+    answer?: StatementAnswer;
+  },
 ): Promise<Statement[][][]> {
   if (scenario.name === 'stats-departement' || scenario.name === 'stats-national') {
     const departement = scenario.name === 'stats-departement' ? context.departement : null;
@@ -247,7 +260,15 @@ export async function stepsOf(
       ...indicatorPeriod(context.today.slice(0, 4)),
       departement: scenario.name === 'indicators-departement' ? context.departement : null,
     };
-    return [[await indicatorStatements(context.pilotageDist, context.caller, filter, context.today)]];
+    // One step per transaction, in order: the subgraph computes the cells, then reads the provided figures.
+    const transactions = await indicatorStatements(
+      context.pilotageDist,
+      context.caller,
+      filter,
+      context.today,
+      context.answer,
+    );
+    return transactions.map((transaction) => [transaction]);
   }
   return scenario.steps;
 }
