@@ -26,6 +26,7 @@ import postgres from 'postgres';
 import type { BenchAccount } from '../accounts.js';
 import { databaseUrl, readDataSetInfo, type DataSetInfo } from '../load.js';
 import { SCENARIOS, stepsOf, type Scenario, type Statement } from './scenarios.js';
+import { principalOfToken } from './principal.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -209,31 +210,6 @@ interface SignatureModule {
   encodePrincipal(principal: unknown): string;
   GATEWAY_SIGNATURE_HEADER: string;
   GATEWAY_PRINCIPAL_HEADER: string;
-}
-
-/** The principal the gateway passes on for a user's access token (its claims: @navette/auth UserAccessClaims). */
-function principalOfToken(authorization: string) {
-  const claims = JSON.parse(
-    Buffer.from(authorization.replace(/^Bearer /, '').split('.')[1]!, 'base64url').toString('utf8'),
-  ) as {
-    sub: string;
-    sid: string;
-    role: string;
-    org: string;
-    orgKind: string;
-    scope: string;
-    departement?: string;
-  };
-  return {
-    kind: 'user',
-    userId: claims.sub,
-    sessionId: claims.sid,
-    role: claims.role,
-    organisationId: claims.org,
-    organisationKind: claims.orgKind,
-    ...(claims.departement ? { departement: claims.departement } : {}),
-    scopes: claims.scope.split(' ').filter(Boolean),
-  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '@navette/db';
 import postgres from 'postgres';
 import { databaseUrl, readDataSetInfo } from '../load.js';
+import { principalOfToken } from './principal.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -83,23 +84,6 @@ for (const key of ['steering', 'agency', 'siae']) {
   tokens[key] = `Bearer ${data.signIn.accessToken}`;
 }
 
-/** The principal the gateway passes on for a user's access token (as bench.ts). */
-function principalOf(authorization: string) {
-  const claims = JSON.parse(
-    Buffer.from(authorization.replace(/^Bearer /, '').split('.')[1]!, 'base64url').toString('utf8'),
-  ) as { sub: string; sid: string; role: string; org: string; orgKind: string; scope: string; departement?: string };
-  return {
-    kind: 'user',
-    userId: claims.sub,
-    sessionId: claims.sid,
-    role: claims.role,
-    organisationId: claims.org,
-    organisationKind: claims.orgKind,
-    ...(claims.departement ? { departement: claims.departement } : {}),
-    scopes: claims.scope.split(' ').filter(Boolean),
-  };
-}
-
 const year = info.today.slice(0, 4);
 const wholeYear = { from: `${year}-01-01`, to: `${year}-12-31` };
 const CASES: Record<string, [string, Record<string, unknown>]> = {
@@ -117,7 +101,7 @@ async function ask(name: string): Promise<string> {
   const [key, filter] = CASES[name]!;
   const body = JSON.stringify({ query: text, operationName: 'Indicators', variables: { filter } });
   const authorization = tokens[key]!;
-  const principal = signature.encodePrincipal(principalOf(authorization));
+  const principal = signature.encodePrincipal(principalOfToken(authorization));
   const response = await fetch(running.subgraphs['pilotage']!, {
     method: 'POST',
     body,
