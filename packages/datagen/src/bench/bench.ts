@@ -26,7 +26,7 @@ import postgres from 'postgres';
 import type { BenchAccount } from '../accounts.js';
 import { databaseUrl, readDataSetInfo, type DataSetInfo } from '../load.js';
 import { SCENARIOS, stepsOf, type Scenario, type Statement } from './scenarios.js';
-import { principalOfToken } from './principal.js';
+import { principalOfToken, startBenchProduct } from './product.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -82,35 +82,9 @@ const loadavg = () =>
 // ---------------------------------------------------------------------------------------------------------------
 // Child: the product
 
-interface NavetteModule {
-  startNavette: (options: {
-    databaseUrl: string;
-    port: number;
-    demoData: boolean;
-    jobs: boolean;
-    appsDir: string;
-    clock: () => Date;
-  }) => Promise<{
-    graphqlUrl: string;
-    subgraphs: Record<string, string>;
-    subgraphSecret: string;
-    stop(): Promise<void>;
-  }>;
-}
-
 async function runProduct(): Promise<void> {
   const today = process.env['BENCH_TODAY']!;
-  const { startNavette } = (await import(pathToFileURL(args.navette).href)) as NavetteModule;
-  // 10:00 in Paris (winter time: UTC+1), so that the product's `today` is the data set's.
-  const now = new Date(`${today}T09:00:00Z`);
-  const running = await startNavette({
-    databaseUrl: url,
-    port: 0,
-    demoData: false,
-    jobs: false,
-    appsDir: '/nonexistent',
-    clock: () => now,
-  });
+  const running = await startBenchProduct(args.navette, url, today);
   const stop = () => running.stop().then(() => process.exit(0));
   process.on('message', (m) => m === 'stop' && void stop());
   process.on('disconnect', () => void stop());

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '@navette/db';
 import postgres from 'postgres';
 import { databaseUrl, readDataSetInfo } from '../load.js';
-import { principalOfToken } from './principal.js';
+import { principalOfToken, startBenchProduct } from './product.js';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -32,12 +32,6 @@ const { values: args } = parseArgs({
   },
 });
 
-interface Running {
-  graphqlUrl: string;
-  subgraphs: Record<string, string>;
-  subgraphSecret: string;
-  stop(): Promise<void>;
-}
 interface Signature {
   signGatewayRequest(secret: string, request: { authorization: string; principal: string; body: string }): string;
   encodePrincipal(principal: unknown): string;
@@ -53,18 +47,7 @@ if (!info) throw new Error(`${args.database} was not loaded by @navette/datagen`
 const signature = (await import(
   pathToFileURL(`${args.root}/packages/subgraph-server/dist/gateway-signature.js`).href
 )) as Signature;
-const { startNavette } = (await import(pathToFileURL(args.navette).href)) as {
-  startNavette: (options: Record<string, unknown>) => Promise<Running>;
-};
-const now = new Date(`${info.today}T09:00:00Z`);
-const running = await startNavette({
-  databaseUrl: url,
-  port: 0,
-  demoData: false,
-  jobs: false,
-  appsDir: '/nonexistent',
-  clock: () => now,
-});
+const running = await startBenchProduct(args.navette, url, info.today);
 const documents = JSON.parse(
   readFileSync(`${args.root}/apps/console-pilotage/src/generated/persisted-documents.json`, 'utf8'),
 ) as Record<string, string>;
